@@ -1,0 +1,64 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One package, laid out as ../shared/DESIGN.md describes. The arrows point one way:
+// knooppunt → KnooppuntTerminal → KnooppuntUI → KnooppuntGraph, KnooppuntModel.
+let package = Package(
+    name: "knooppunt",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "knooppunt", targets: ["knooppunt"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // No `pkgConfig:` here: pkg-config's cflags for ncursesw carry -D_DEFAULT_SOURCE and
+        // -D_XOPEN_SOURCE=600, which SwiftPM drops with a warning on every build. shim.h defines what is
+        // needed and module.modulemap links ncursesw; the Makefile checks `pkg-config --exists ncursesw`.
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Data files (demo section, step guidance, man page) live in the top-level Resources/ folder.
+        .target(
+            name: "KnooppuntResources",
+            path: "Resources",
+            exclude: ["knooppunt.1"],
+            resources: [.copy("demo"), .copy("guidance")]
+        ),
+        .target(name: "KnooppuntModel"),
+        .target(name: "KnooppuntGraph"),
+        .target(
+            name: "KnooppuntUI",
+            dependencies: ["KnooppuntModel", "KnooppuntGraph", "KnooppuntResources"]
+        ),
+        .target(
+            name: "KnooppuntTerminal",
+            dependencies: ["KnooppuntUI", "CNcurses"]
+        ),
+        .executableTarget(
+            name: "knooppunt",
+            dependencies: [
+                "KnooppuntModel", "KnooppuntGraph", "KnooppuntUI", "KnooppuntTerminal",
+                "KnooppuntResources",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `make bench`: figures beside reference tools (NetworkX, igraph, Graphviz), see README.
+        .executableTarget(
+            name: "KnooppuntBench",
+            dependencies: ["KnooppuntModel", "KnooppuntGraph", "KnooppuntUI", "KnooppuntResources"]
+        ),
+        .testTarget(name: "KnooppuntModelTests", dependencies: ["KnooppuntModel", "KnooppuntResources"]),
+        .testTarget(name: "KnooppuntGraphTests", dependencies: ["KnooppuntGraph"]),
+        .testTarget(
+            name: "KnooppuntUITests",
+            dependencies: ["KnooppuntUI", "KnooppuntModel", "KnooppuntGraph", "KnooppuntResources"]
+        ),
+        .testTarget(name: "KnooppuntTerminalTests", dependencies: ["KnooppuntTerminal", "KnooppuntUI"]),
+        // Runs the built `knooppunt` binary as a user would (command line, exit codes, files).
+        .testTarget(name: "KnooppuntCLITests", dependencies: ["knooppunt", "KnooppuntModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

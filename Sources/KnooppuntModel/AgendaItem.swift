@@ -1,0 +1,41 @@
+import Foundation
+
+/// The four columns of the jaaragenda (seed 001, figure 3.3).
+public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable {
+    case plannenBespreken = "plannen"
+    case tussentijdsInformeren = "informeren"
+    case ervaringenUitwisselen = "ervaringen"
+    case regelwerkTussendoor = "regelwerk"
+
+    /// The short code used in files and in `--format tsv`.
+    public var code: String { rawValue }
+}
+
+/// What an agenda item is about: an initiative of the section, or free text ("PTA aanpassen").
+public enum AgendaSubject: Hashable, Sendable, Codable {
+    case initiative(UUID)
+    case text(String)
+}
+
+/// One entry on the jaaragenda: a meeting row and a column.
+public struct AgendaItem: Identifiable, Hashable, Sendable, Codable {
+    public var id: UUID
+    public var meetingID: UUID
+    public var column: AgendaColumn
+    public var subject: AgendaSubject
+    public var note: String
+    /// True when a person put it here by hand; the default placement ("plan") never moves these.
+    public var placedByHand: Bool
+
+    public init(
+        id: UUID = UUID(), meetingID: UUID, column: AgendaColumn, subject: AgendaSubject,
+        note: String = "", placedByHand: Bool = true
+    ) {
+        self.id = id
+        self.meetingID = meetingID
+        self.column = column
+        self.subject = subject
+        self.note = note
+        self.placedByHand = placedByHand
+    }
+}

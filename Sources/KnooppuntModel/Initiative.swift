@@ -1,0 +1,131 @@
+import Foundation
+
+/// How an initiative began (step 0, "Het begin").
+public enum Origin: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Someone's own idea.
+    case ownIdea = "eigen-idee"
+    /// An item on the jaaragenda that someone wants to pick up.
+    case jaaragenda = "jaaragenda"
+    /// A request from school leadership or another section.
+    case request = "verzoek"
+}
+
+/// A position of involvement (network analysis step 5): i, p, s, l, g.
+public enum InvolvementPosition: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    case initiator = "i"
+    case partner = "p"
+    case schakel = "s"
+    case supplier = "l"
+    case user = "g"
+
+    public var letter: String { rawValue }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// One person involved in an initiative, with one or more positions.
+public struct Involvement: Hashable, Sendable, Codable {
+    public var personID: UUID
+    public var positions: Set<InvolvementPosition>
+
+    public init(personID: UUID, positions: Set<InvolvementPosition>) {
+        self.personID = personID
+        self.positions = positions
+    }
+}
+
+/// One move in the stappenplan, kept for ever: the history explains why an initiative is where it is.
+public struct StepChange: Hashable, Sendable, Codable {
+    public var from: Stage
+    public var to: Stage
+    public var date: Day
+    public var note: String
+
+    public init(from: Stage, to: Stage, date: Day, note: String = "") {
+        self.from = from
+        self.to = to
+        self.date = date
+        self.note = note
+    }
+}
+
+/// The explicit agreements of a trial period (step 8): what is tried, until when, what to watch.
+public struct TrialAgreement: Hashable, Sendable, Codable {
+    public var what: String
+    public var until: Day?
+    public var watch: String
+
+    public init(what: String = "", until: Day? = nil, watch: String = "") {
+        self.what = what
+        self.until = until
+        self.watch = watch
+    }
+
+    public var isEmpty: Bool {
+        what.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && until == nil
+            && watch.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+}
+
+/// An experience from trying the approach in class (step 9).
+public struct Experience: Hashable, Sendable, Codable {
+    public var date: Day
+    public var text: String
+
+    public init(date: Day, text: String) {
+        self.date = date
+        self.text = text
+    }
+}
+
+/// An initiative of the section, moving through the stappenplan (DOMAIN.md).
+public struct Initiative: Identifiable, Hashable, Sendable, Codable {
+    public var id: UUID
+    public var title: String
+    public var origin: Origin
+    public var stage: Stage
+    public var history: [StepChange]
+    public var initiators: [UUID]
+    public var motivation: String
+    public var goal: String
+    public var targetDate: Day?
+    public var approach: String
+    public var trial: TrialAgreement
+    public var experiences: [Experience]
+    public var involved: [Involvement]
+    /// When it counts as finished ("Afronden initiatief": name this beforehand).
+    public var closingCriterion: String
+    /// The day the initiative was recorded; the start of its first step.
+    public var created: Day
+
+    public init(
+        id: UUID = UUID(), title: String, origin: Origin = .ownIdea, stage: Stage = .step(0),
+        history: [StepChange] = [], initiators: [UUID] = [], motivation: String = "",
+        goal: String = "", targetDate: Day? = nil, approach: String = "",
+        trial: TrialAgreement = TrialAgreement(), experiences: [Experience] = [],
+        involved: [Involvement] = [], closingCriterion: String = "", created: Day = .today
+    ) {
+        self.id = id
+        self.title = title
+        self.origin = origin
+        self.stage = stage
+        self.history = history
+        self.initiators = initiators
+        self.motivation = motivation
+        self.goal = goal
+        self.targetDate = targetDate
+        self.approach = approach
+        self.trial = trial
+        self.experiences = experiences
+        self.involved = involved
+        self.closingCriterion = closingCriterion
+        self.created = created
+    }
+
+    /// The day the initiative entered its current stage.
+    public var stageSince: Day {
+        history.last(where: { $0.to == stage })?.date ?? created
+    }
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// The section's network pictures (DOMAIN.md: network analysis, ecogram, sociogram).
+public struct Networks: Hashable, Sendable, Codable {
+    public var ecograms: [Ecogram]
+    public var analyses: [NetworkAnalysis]
+    public var sociograms: [Sociogram]
+
+    public init(ecograms: [Ecogram] = [], analyses: [NetworkAnalysis] = [], sociograms: [Sociogram] = []) {
+        self.ecograms = ecograms
+        self.analyses = analyses
+        self.sociograms = sociograms
+    }
+}

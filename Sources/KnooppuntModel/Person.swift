@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where a person stands relative to the section: the three areas of the ecogram (seed 000).
+public enum Area: String, Hashable, Sendable, Codable, CaseIterable {
+    case ownSection = "sectie"
+    case school = "school"
+    case outside = "buiten"
+}
+
+/// A colleague or contact. Identified by a stable UUID, never by name, so renaming keeps every link.
+public struct Person: Identifiable, Hashable, Sendable, Codable {
+    public var id: UUID
+    public var name: String
+    public var initials: String
+    /// Subject or role ("Engels", "teamleider", "stagiair").
+    public var role: String
+    public var area: Area
+    /// Free attributes for subgroup analysis, e.g. "bouw": "onderbouw", "gender": "v".
+    public var attributes: [String: String]
+    /// Never shown on a shared screen (DOMAIN.md, Sensitivity).
+    public var privateNote: String
+
+    public init(
+        id: UUID = UUID(), name: String, initials: String? = nil, role: String = "",
+        area: Area = .ownSection, attributes: [String: String] = [:], privateNote: String = ""
+    ) {
+        self.id = id
+        self.name = name
+        self.initials = initials ?? Person.defaultInitials(for: name)
+        self.role = role
+        self.area = area
+        self.attributes = attributes
+        self.privateNote = privateNote
+    }
+
+    /// "Gemma de Vries" → "GdV"; a single name gives its first two letters ("Theo" → "Th").
+    public static func defaultInitials(for name: String) -> String {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard words.count > 1 else { return String(name.prefix(2)) }
+        return words.compactMap { $0.first.map(String.init) }.joined()
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Regelwerk tussendoor: routine work a small group arranges between meetings.
+public struct RoutineTask: Identifiable, Hashable, Sendable, Codable {
+    public var id: UUID
+    public var text: String
+    public var ownerID: UUID?
+    public var due: Day?
+    public var done: Bool
+    /// The meeting it belongs to on the jaaragenda, if placed.
+    public var meetingID: UUID?
+
+    public init(
+        id: UUID = UUID(), text: String, ownerID: UUID? = nil, due: Day? = nil, done: Bool = false,
+        meetingID: UUID? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.ownerID = ownerID
+        self.due = due
+        self.done = done
+        self.meetingID = meetingID
+    }
+
+    public func isOverdue(on today: Day) -> Bool {
+        guard let due, !done else { return false }
+        return due < today
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+@testable import KnooppuntModel
+
+@Suite struct DayTests {
+    @Test func parsesAndPrintsISODays() {
+        #expect(Day("2026-11-21")?.description == "2026-11-21")
+        #expect(Day("2026-02-30") == nil)
+        #expect(Day("2024-02-29") != nil)
+        #expect(Day("21-11-2026") == nil)
+    }
+
+    @Test func ordinalRoundTripsAcrossLeapYears() {
+        for o in stride(from: -800_000, to: 800_000, by: 997) {
+            #expect(Day(ordinal: o).ordinal == o)
+        }
+        #expect(Day("1970-01-01")!.ordinal == 0)
+        #expect(Day("2026-03-01")!.days(until: Day("2026-02-27")!) == -2)
+    }
+
+    @Test func stageCodesRoundTrip() {
+        for code in (0...10).map(String.init) + ["afgerond", "losgelaten"] {
+            #expect(Stage(code: code)?.code == code)
+        }
+        #expect(Stage(code: "11") == nil)
+    }
+}
