@@ -50,7 +50,12 @@ let package = Package(
             name: "KnooppuntBench",
             dependencies: ["KnooppuntModel", "KnooppuntGraph", "KnooppuntUI", "KnooppuntResources"]
         ),
-        .testTarget(name: "KnooppuntModelTests", dependencies: ["KnooppuntModel", "KnooppuntResources"]),
+        // A child process for the store's crash test: saves in a loop until the test kills it.
+        .executableTarget(name: "StoreCrashProbe", dependencies: ["KnooppuntModel"]),
+        .testTarget(
+            name: "KnooppuntModelTests",
+            dependencies: ["KnooppuntModel", "KnooppuntResources", "StoreCrashProbe"]
+        ),
         .testTarget(name: "KnooppuntGraphTests", dependencies: ["KnooppuntGraph"]),
         .testTarget(
             name: "KnooppuntUITests",

@@ -32,6 +32,10 @@ public enum Event: Hashable, Sendable {
     case paste(String)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
-    /// Once a second while a timer runs (meeting mode), with seconds since the epoch.
+    /// About once a second, with seconds since the epoch (meeting-mode timer, "days in step").
     case tick(Double)
+    /// SIGINT, SIGTERM or SIGHUP: finish any edit in progress, save, and return `.quit`.
+    case interrupt
+    /// The outcome of an `Effect`, fed back by whoever carried it out (see AppMessage).
+    case app(AppMessage)
 }

@@ -1,10 +1,14 @@
 import ArgumentParser
 
-// STUB: replaced by the issue that builds this command.
+/// `knooppunt show VIEW`: prints a view as plain text, with the same renderer as the interface.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Not built yet.")
-    @OptionGroup var global: GlobalOptions
-    func run() throws {
-        throw ValidationError("knooppunt show is not built yet.")
-    }
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a view as plain text (for reports, mail and scripts).",
+        subcommands: [
+            ShowStappenplanCommand.self, ShowJaaragendaCommand.self, ShowInitiativeCommand.self,
+            ShowMeetingCommand.self, ShowPersonCommand.self, ShowEcogramCommand.self,
+            ShowNetwerkanalyseCommand.self, ShowSociogramCommand.self, ShowMetricsCommand.self,
+        ]
+    )
 }

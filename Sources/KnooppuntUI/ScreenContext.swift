@@ -1,0 +1,59 @@
+import KnooppuntModel
+
+/// The interface language: Dutch by default, English with `--lang en` or an English LANG.
+public enum Language: String, Hashable, Sendable, CaseIterable {
+    case nl, en
+
+    /// "en_GB.UTF-8" → .en; anything else (or nothing) → .nl, since the users are Dutch teachers.
+    public static func from(environment: [String: String]) -> Language {
+        let lang = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
+        return lang.hasPrefix("en") ? .en : .nl
+    }
+}
+
+/// What a screen needs to know about its surroundings besides the section itself.
+public struct ScreenContext: Hashable, Sendable {
+    public var language: Language
+    /// False with NO_COLOR or a monochrome terminal: screens must then tell everything by letters,
+    /// bold, underline and reverse video.
+    public var color: Bool
+    /// True on the shared screen (meeting mode, projector): private notes and negative ties stay hidden
+    /// unless `showSensitive` is switched on.
+    public var sharedScreen: Bool
+    public var showSensitive: Bool
+    public var today: Day
+
+    public init(
+        language: Language = .nl, color: Bool = true, sharedScreen: Bool = false,
+        showSensitive: Bool = false, today: Day = .today
+    ) {
+        self.language = language
+        self.color = color
+        self.sharedScreen = sharedScreen
+        self.showSensitive = showSensitive
+        self.today = today
+    }
+
+    /// Picks the Dutch or English text.
+    public func text(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+}
+
+/// What a sub-screen did with an event; global keys (1-5, q, ?, u, Ctrl-R) go to the app when `.ignored`.
+public enum ScreenOutcome: Hashable, Sendable {
+    case handled
+    case ignored
+    /// Handled, with a line for the status bar.
+    case message(String)
+    /// The screen wants to close (Esc at its top level).
+    case close
+}
+
+/// A key and what it does, for the help screen (`?`) and the status line.
+public struct KeyHelp: Hashable, Sendable {
+    public var keys: String
+    public var action: String
+    public init(_ keys: String, _ action: String) {
+        self.keys = keys
+        self.action = action
+    }
+}

@@ -1,0 +1,2 @@
+// STUB: the store issue fills this in.
+print("crash probe not built yet")
