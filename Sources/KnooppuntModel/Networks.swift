@@ -12,3 +12,9 @@ public struct Networks: Hashable, Sendable, Codable {
         self.sociograms = sociograms
     }
 }
+
+extension Networks {
+    /// The networks with every trace of a person removed (DOMAIN.md: "a person can be removed from all
+    /// data at once"). STUB until the network issue: the placeholder networks hold no people yet.
+    public func removingPerson(_ id: UUID) -> Networks { self }
+}

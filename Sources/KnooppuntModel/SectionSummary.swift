@@ -1,0 +1,22 @@
+/// One line of `knooppunt sections` and of the section picker.
+public struct SectionSummary: Hashable, Sendable, Codable {
+    public var slug: String
+    public var name: String
+    public var people: Int
+    public var initiatives: Int
+    public var meetings: Int
+
+    public init(slug: String, name: String, people: Int, initiatives: Int, meetings: Int) {
+        self.slug = slug
+        self.name = name
+        self.people = people
+        self.initiatives = initiatives
+        self.meetings = meetings
+    }
+
+    public init(slug: String, section: Section) {
+        self.init(
+            slug: slug, name: section.name, people: section.people.count,
+            initiatives: section.initiatives.count, meetings: section.meetings.count)
+    }
+}

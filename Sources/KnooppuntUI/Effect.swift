@@ -1,0 +1,13 @@
+import KnooppuntModel
+
+/// Side effects leave `App.update` only as these values; the executable carries them out (store
+/// writes, loading) and feeds the outcome back as `Event.app(...)`.
+public enum Effect: Hashable, Sendable {
+    case listSections
+    case open(slug: String)
+    case create(name: String)
+    case rename(slug: String, newName: String, expectedRevision: Int)
+    case save(slug: String, section: Section, expectedRevision: Int)
+    case reload(slug: String)
+    case quit
+}
