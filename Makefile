@@ -1,0 +1,60 @@
+# knooppunt: the two set-up commands are `make run` and `make test` (see README).
+# Every target prepares what a fresh Debian machine lacks: apt-get when run as root, otherwise the
+# one command to run is printed.
+
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+SWIFT ?= swift
+PYTHON ?= python3
+PREFIX ?= /usr/local
+BIN := .build/debug/knooppunt
+RELEASE_BIN := .build/release/knooppunt
+
+.PHONY: all prepare prepare-bench build run test unit-test e2e bench install format clean
+
+all: build
+
+# System packages for building and testing: ncursesw headers, pkg-config, tmux (end-to-end tests),
+# and NetworkX for the metric cross-checks.
+prepare:
+	@bash scripts/prepare.sh
+
+prepare-bench: prepare
+	@bash scripts/prepare.sh bench
+
+build: prepare
+	$(SWIFT) build
+
+# Builds, creates the demo section on the first run, and opens the program.
+run: build
+	@$(BIN) show stappenplan --section sectie-engels >/dev/null 2>&1 || $(BIN) demo
+	@$(BIN)
+
+test: prepare
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
+
+unit-test: prepare
+	$(SWIFT) test
+
+e2e: build
+	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
+
+# Figures beside reference tools in the same run (NetworkX, igraph, Graphviz); see README "Figures".
+bench: prepare-bench
+	$(SWIFT) build -c release
+	.build/release/KnooppuntBench $(BENCH)
+
+install: prepare
+	$(SWIFT) build -c release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/knooppunt $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 0755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/knooppunt
+	cp -R Resources/demo Resources/guidance $(DESTDIR)$(PREFIX)/share/knooppunt/
+	install -m 0644 Resources/knooppunt.1 $(DESTDIR)$(PREFIX)/share/man/man1/knooppunt.1
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Resources/KnooppuntResources.swift
+
+clean:
+	rm -rf .build
