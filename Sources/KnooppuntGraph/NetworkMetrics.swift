@@ -1,0 +1,107 @@
+/// Every figure knooppunt reads from one network (one sociogram topic, or all topics together), as
+/// seed 002 reads a sociogram: hechtheid, wederkerigheid, subgroepen, central and peripheral people,
+/// isolates and bridges. Values only; `compute` is a pure function of the graph and the seed.
+///
+/// Figures are checked against NetworkX 3.x by Tests/KnooppuntGraphTests (see Tests/reference/).
+public struct NetworkMetrics: Hashable, Sendable {
+    /// Node names (for the comparison between measurements and for reports); "0", "1", ... by default.
+    public var names: [String]
+    /// Whether ties were read as directed choices or as undirected links.
+    public var directed: Bool
+
+    /// Number of people (nodes).
+    public var nodes: Int
+    /// Directed: number of ties (choices). Undirected: number of pairs with a tie in either direction.
+    public var ties: Int
+    /// Directed m / (n(n−1)); undirected 2m / (n(n−1)); 0 when n < 2 (as `networkx.density`).
+    public var density: Double
+    /// Directed: share of ties whose reverse also exists (`networkx.reciprocity(G)`). NetworkX refuses an
+    /// empty graph; we give 0 when there are no ties. Undirected: every link counts as mutual, so 1 when
+    /// there are ties and 0 when there are none (NetworkX refuses undirected graphs).
+    public var reciprocity: Double
+    /// Pairs of people who chose each other. Undirected: equals `ties`.
+    public var mutualTies: Int
+    /// Choices received (undirected: number of neighbours).
+    public var inDegree: [Int]
+    /// Choices made (undirected: number of neighbours).
+    public var outDegree: [Int]
+    /// Distinct people each person is tied to in either direction.
+    public var neighbourCount: [Int]
+    /// Normalised betweenness per person, see `Betweenness`.
+    public var betweenness: [Double]
+    /// Weakly connected components, see `WeakComponents` for the order.
+    public var components: [[Int]]
+    /// People without any tie, ascending.
+    public var isolates: [Int]
+    /// Burt's constraint per person; nil for isolates. See `BurtConstraint`.
+    public var constraint: [Double?]
+    /// Louvain communities on the undirected view, see `Louvain`.
+    public var communities: [[Int]]
+    /// Index into `communities` per person.
+    public var community: [Int]
+    /// Undirected Newman modularity of `communities`; 0 for a graph without ties.
+    public var modularity: Double
+    /// E-I index per attribute named in `groups`.
+    public var eiIndex: [String: EIIndex]
+    /// One role per person, see `ActorRole` for the rule.
+    public var roles: [ActorRole]
+
+    public var componentCount: Int { components.count }
+
+    public static func compute(
+        _ graph: Digraph, directed: Bool = true, groups: [String: [Int?]] = [:], seed: UInt64 = 42
+    ) -> NetworkMetrics {
+        compute(graph, names: (0..<graph.nodeCount).map(String.init), directed: directed, groups: groups, seed: seed)
+    }
+
+    public static func compute(
+        _ graph: LabelledGraph, directed: Bool = true, groups: [String: [Int?]] = [:], seed: UInt64 = 42
+    ) -> NetworkMetrics {
+        compute(graph.graph, names: graph.names, directed: directed, groups: groups, seed: seed)
+    }
+
+    public static func compute(
+        _ graph: Digraph, names: [String], directed: Bool, groups: [String: [Int?]], seed: UInt64
+    ) -> NetworkMetrics {
+        let n = graph.nodeCount
+        let mutual = graph.mutualPairCount
+        let ties = directed ? graph.edgeCount : graph.edgeCount - mutual
+        let possible = Double(n) * Double(n - 1)
+        let density = n < 2 ? 0 : (directed ? Double(ties) / possible : 2 * Double(ties) / possible)
+        let reciprocity: Double
+        if ties == 0 {
+            reciprocity = 0
+        } else if directed {
+            reciprocity = Double(2 * mutual) / Double(ties)
+        } else {
+            reciprocity = 1
+        }
+        let neighbourCount = (0..<n).map { graph.neighbourCount($0) }
+        let inDegree = directed ? graph.predecessors.map(\.count) : neighbourCount
+        let outDegree = directed ? graph.successors.map(\.count) : neighbourCount
+        let betweenness = Betweenness.compute(graph, directed: directed)
+        let components = WeakComponents.compute(graph)
+        let isolates = (0..<n).filter { neighbourCount[$0] == 0 }
+        let constraint = BurtConstraint.compute(graph, directed: directed)
+        let communities = Louvain.communities(graph, seed: seed)
+        var community = [Int](repeating: 0, count: n)
+        for (c, members) in communities.enumerated() {
+            for v in members { community[v] = c }
+        }
+        let modularity = Louvain.modularity(graph, communities: communities)
+        var eiIndex = [String: EIIndex]()
+        for (attribute, labels) in groups {
+            eiIndex[attribute] = EIIndex.compute(graph, group: labels, directed: directed)
+        }
+        let neighbourCommunities = (0..<n).map { v in Set(graph.neighbours(v).map { community[$0] }).count }
+        let roles = ActorRole.assign(
+            inDegree: inDegree, outDegree: outDegree, neighbourCount: neighbourCount,
+            betweenness: betweenness, constraint: constraint, neighbourCommunityCount: neighbourCommunities)
+        return NetworkMetrics(
+            names: names, directed: directed, nodes: n, ties: ties, density: density, reciprocity: reciprocity,
+            mutualTies: mutual, inDegree: inDegree, outDegree: outDegree, neighbourCount: neighbourCount,
+            betweenness: betweenness, components: components, isolates: isolates, constraint: constraint,
+            communities: communities, community: community, modularity: modularity, eiIndex: eiIndex,
+            roles: roles)
+    }
+}
