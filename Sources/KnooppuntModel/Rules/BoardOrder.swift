@@ -1,0 +1,33 @@
+import Foundation
+
+extension Section {
+    /// The initiatives as the stappenplan board lists them: by stage (0…10, afgerond, losgelaten), then by
+    /// title ignoring case and diacritics, then by id so that equal titles keep a stable order.
+    public var initiativesInBoardOrder: [Initiative] {
+        initiatives.sorted { a, b in
+            if a.stage != b.stage { return a.stage < b.stage }
+            let ka = TitleMatch.key(a.title), kb = TitleMatch.key(b.title)
+            if ka != kb { return ka < kb }
+            return a.id.uuidString < b.id.uuidString
+        }
+    }
+}
+
+/// Finding an initiative by what a user types: its id, or its title ignoring case and diacritics.
+public enum TitleMatch {
+    /// "Literatuuronderwijs", "LITERATUURONDERWIJS" and " literatuuronderwijs " share one key; so do "Zoë"
+    /// and "zoe". Surrounding white space is ignored.
+    public static func key(_ s: String) -> String {
+        s.trimmingCharacters(in: .whitespacesAndNewlines)
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// The initiatives `query` names: the one with that id, else every one whose title has the same key.
+    /// More than one result means the query is ambiguous.
+    public static func initiatives(in section: Section, matching query: String) -> [Initiative] {
+        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let id = UUID(uuidString: trimmed), let hit = section.initiative(id) { return [hit] }
+        let k = key(trimmed)
+        return section.initiativesInBoardOrder.filter { key($0.title) == k }
+    }
+}

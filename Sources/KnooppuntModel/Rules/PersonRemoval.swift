@@ -1,0 +1,20 @@
+import Foundation
+
+extension Section {
+    /// The section with every trace of a person removed (DOMAIN.md, Sensitivity: "a person can be removed
+    /// from all data at once"): the person, their initiator roles, their involvement, their ownership of
+    /// routine tasks (the task stays, without owner) and everything in the networks.
+    public func removingPerson(_ id: UUID) -> Section {
+        var copy = self
+        copy.people.removeAll { $0.id == id }
+        for i in copy.initiatives.indices {
+            copy.initiatives[i].initiators.removeAll { $0 == id }
+            copy.initiatives[i].involved.removeAll { $0.personID == id }
+        }
+        for t in copy.routineTasks.indices where copy.routineTasks[t].ownerID == id {
+            copy.routineTasks[t].ownerID = nil
+        }
+        copy.networks = copy.networks.removingPerson(id)
+        return copy
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// What is next for one person in one initiative ("wat is de volgende stap voor mij?").
+public struct PersonInitiative: Hashable, Sendable, Identifiable {
+    /// What the current stage asks: a record that is still empty, else the step's task.
+    public enum Next: Hashable, Sendable {
+        case record(MissingRecord)
+        case task(Stage)
+        /// Closed or dropped: nothing to do.
+        case nothing
+
+        public var dutch: String {
+            switch self {
+            case .record(let r): return "vastleggen: \(r.dutch)"
+            case .task(let s): return StepNames.dutchTask(s)
+            case .nothing: return "niets"
+            }
+        }
+
+        public var english: String {
+            switch self {
+            case .record(let r): return "record \(r.english)"
+            case .task(let s): return StepNames.englishTask(s)
+            case .nothing: return "nothing"
+            }
+        }
+    }
+
+    public var initiative: Initiative
+    public var isInitiator: Bool
+    /// The person's positions of involvement; includes `.initiator` when they are listed as initiator.
+    public var positions: Set<InvolvementPosition>
+    public var next: Next
+    /// The first meeting dated on or after today at which the initiative is on the agenda.
+    public var nextMeeting: Meeting?
+    /// The column(s) it has at that meeting, in column order.
+    public var nextColumns: [AgendaColumn]
+
+    public var id: UUID { initiative.id }
+    public var stage: Stage { initiative.stage }
+}
+
+extension Section {
+    /// The agenda items of the meeting with this number, per column, in the order they were placed.
+    /// Only `AgendaItem`s: routine tasks placed at the meeting are in `routineTasks(ofMeeting:)`.
+    /// Every column is present as a key (empty when nothing is planned), so views need no defaults.
+    public func agenda(ofMeeting number: Int) -> [AgendaColumn: [AgendaItem]] {
+        var result = Dictionary(uniqueKeysWithValues: AgendaColumn.allCases.map { ($0, [AgendaItem]()) })
+        guard let meeting = meeting(number: number) else { return result }
+        for item in agenda where item.meetingID == meeting.id {
+            result[item.column, default: []].append(item)
+        }
+        return result
+    }
+
+    /// The routine tasks (regelwerk tussendoor) placed at the meeting with this number.
+    public func routineTasks(ofMeeting number: Int) -> [RoutineTask] {
+        guard let meeting = meeting(number: number) else { return [] }
+        return routineTasks.filter { $0.meetingID == meeting.id }
+    }
+
+    /// What an agenda item shows: the initiative's title, or its free text. An item whose initiative was
+    /// removed shows "(verwijderd initiatief)" rather than disappearing silently.
+    public func title(of item: AgendaItem) -> String {
+        switch item.subject {
+        case .initiative(let id): return initiative(id)?.title ?? "(verwijderd initiatief)"
+        case .text(let text): return text
+        }
+    }
+
+    /// The meetings ordered by number.
+    public var meetingsInOrder: [Meeting] { AgendaPlanner.orderedMeetings(self) }
+
+    /// The first meeting dated ON or after `day` (a meeting today is still "the next meeting" on its day);
+    /// undated meetings are skipped.
+    public func nextMeeting(after day: Day) -> Meeting? {
+        meetings.filter { ($0.date.map { $0 >= day }) ?? false }
+            .min { ($0.date!, $0.number) < ($1.date!, $1.number) }
+    }
+
+    /// The initiatives this person initiates or is involved in, in board order, with what is next.
+    public func initiatives(of personID: UUID, today: Day = .today) -> [PersonInitiative] {
+        initiativesInBoardOrder.compactMap { initiative in
+            let isInitiator = initiative.initiators.contains(personID)
+            var positions = Set(initiative.involved.filter { $0.personID == personID }.flatMap(\.positions))
+            guard isInitiator || !positions.isEmpty else { return nil }
+            if isInitiator { positions.insert(.initiator) }
+
+            let next: PersonInitiative.Next
+            if initiative.stage.isFinished {
+                next = .nothing
+            } else if let record = StepRecords.missingNow(for: initiative) {
+                next = .record(record)
+            } else {
+                next = .task(initiative.stage)
+            }
+
+            let items = agenda.filter { $0.subject == .initiative(initiative.id) }
+            let upcoming = meetings.filter { meeting in
+                (meeting.date.map { $0 >= today } ?? false) && items.contains { $0.meetingID == meeting.id }
+            }.min { ($0.date!, $0.number) < ($1.date!, $1.number) }
+            let columns = upcoming.map { m in
+                AgendaColumn.allCases.filter { c in items.contains { $0.meetingID == m.id && $0.column == c } }
+            } ?? []
+            return PersonInitiative(
+                initiative: initiative, isInitiator: isInitiator, positions: positions, next: next,
+                nextMeeting: upcoming, nextColumns: columns)
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/// A record the stappenplan asks for that an initiative does not have yet.
+/// The seed's case (DOMAIN.md) shows why each matters: an initiative without an owner, without a goal with
+/// a date, or without explicit trial agreements did not thrive.
+public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    /// Step 1: at least one initiator (`Initiative.initiators`).
+    case owner
+    /// Step 2: at least one involved person (`Initiative.involved`).
+    case involvedPeople
+    /// Step 4: a goal and the date it should be reached (`goal`, `targetDate`).
+    case goalAndDate
+    /// Step 8: what is tried and until when (`trial.what`, `trial.until`; what to watch is optional).
+    case trialAgreements
+    /// Step 9: at least one experience (`experiences`).
+    case experiences
+    /// Afronden: when the initiative counts as finished (`closingCriterion`).
+    case closingCriterion
+
+    /// The stage that asks for this record.
+    public var askedAt: Stage {
+        switch self {
+        case .owner: return .step(1)
+        case .involvedPeople: return .step(2)
+        case .goalAndDate: return .step(4)
+        case .trialAgreements: return .step(8)
+        case .experiences: return .step(9)
+        case .closingCriterion: return .closed
+        }
+    }
+
+    /// The coding keys of the `Initiative` fields this record lives in (for forms and messages).
+    public var fields: [String] {
+        switch self {
+        case .owner: return ["initiators"]
+        case .involvedPeople: return ["involved"]
+        case .goalAndDate: return ["goal", "targetDate"]
+        case .trialAgreements: return ["trial"]
+        case .experiences: return ["experiences"]
+        case .closingCriterion: return ["closingCriterion"]
+        }
+    }
+
+    public func isMissing(in initiative: Initiative) -> Bool {
+        switch self {
+        case .owner: return initiative.initiators.isEmpty
+        case .involvedPeople: return initiative.involved.isEmpty
+        case .goalAndDate: return isBlank(initiative.goal) || initiative.targetDate == nil
+        case .trialAgreements: return isBlank(initiative.trial.what) || initiative.trial.until == nil
+        case .experiences: return initiative.experiences.allSatisfy { isBlank($0.text) }
+        case .closingCriterion: return isBlank(initiative.closingCriterion)
+        }
+    }
+
+    public var english: String {
+        switch self {
+        case .owner: return "an initiator (owner)"
+        case .involvedPeople: return "the people involved"
+        case .goalAndDate: return "a goal and a target date"
+        case .trialAgreements: return "trial agreements (what is tried and until when)"
+        case .experiences: return "experiences from the trial"
+        case .closingCriterion: return "when the initiative counts as finished"
+        }
+    }
+
+    public var dutch: String {
+        switch self {
+        case .owner: return "een initiatiefnemer (eigenaar)"
+        case .involvedPeople: return "de betrokkenen"
+        case .goalAndDate: return "een doel en een streefdatum"
+        case .trialAgreements: return "afspraken over het uitproberen (wat en tot wanneer)"
+        case .experiences: return "ervaringen met het uitproberen"
+        case .closingCriterion: return "wanneer het initiatief afgerond is"
+        }
+    }
+
+    public var description: String { english }
+
+    private func isBlank(_ s: String) -> Bool { s.allSatisfy(\.isWhitespace) }
+}
+
+/// What the stappenplan wants recorded before an initiative moves on. These are WARNINGS: the user may
+/// override them (`--force` on the command line, a confirmation in the interface).
+///
+/// The rule, precisely:
+/// - moving FORWARD out of step k (to k+1) warns about every record asked at steps 0…k that is still
+///   missing. Cumulative on purpose: a later step builds on all earlier records (a trial without an owner
+///   is the seed's failure), and a forced skip keeps warning at every later move until it is filled in;
+/// - CLOSING (from 9 or 10) warns about every step record plus the closing criterion;
+/// - moving BACK, DROPPING and REOPENING never warn: they do not build on the records;
+/// - a move `StepRules` forbids gets no warnings (the refusal comes first).
+public enum StepRecords {
+    public static func missing(for initiative: Initiative, movingTo target: Stage) -> [MissingRecord] {
+        guard StepRules.verdict(from: initiative.stage, to: target) == .allowed else { return [] }
+        switch (initiative.stage, target) {
+        case (.step(let a), .step(let b)) where b == a + 1:
+            return missing(in: initiative, askedUpTo: a)
+        case (.step, .closed):
+            return missing(in: initiative, askedUpTo: Stage.lastStep)
+                + (MissingRecord.closingCriterion.isMissing(in: initiative) ? [.closingCriterion] : [])
+        default:
+            return []
+        }
+    }
+
+    /// The record the CURRENT stage asks for that is still empty (the board's mark); nil when the stage
+    /// asks for none (0, 3, 5, 6, 7, 10, dropped) or it is filled in.
+    public static func missingNow(for initiative: Initiative) -> MissingRecord? {
+        MissingRecord.allCases.first { $0.askedAt == initiative.stage && $0.isMissing(in: initiative) }
+    }
+
+    private static func missing(in initiative: Initiative, askedUpTo step: Int) -> [MissingRecord] {
+        MissingRecord.allCases.filter { record in
+            guard let asked = record.askedAt.stepNumber, asked <= step else { return false }
+            return record.isMissing(in: initiative)
+        }
+    }
+}

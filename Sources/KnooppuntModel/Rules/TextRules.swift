@@ -1,0 +1,67 @@
+import Foundation
+
+/// Why a name was refused; one sentence each, in both languages.
+public enum TextRefusal: Error, Hashable, Sendable, CustomStringConvertible {
+    case empty
+    case controlCharacter
+    case tooLong(limit: Int)
+
+    public var english: String {
+        switch self {
+        case .empty: return "The name is empty; type at least one letter."
+        case .controlCharacter:
+            return "The name contains a control or text-direction character; type it again without it."
+        case .tooLong(let limit): return "The name is longer than \(limit) characters; shorten it."
+        }
+    }
+
+    public var dutch: String {
+        switch self {
+        case .empty: return "De naam is leeg; typ minstens één letter."
+        case .controlCharacter:
+            return "De naam bevat een stuur- of schrijfrichtingsteken; typ hem opnieuw zonder dat teken."
+        case .tooLong(let limit): return "De naam is langer dan \(limit) tekens; maak hem korter."
+        }
+    }
+
+    public var description: String { english }
+}
+
+/// Rules for text typed by users (names of sections, people, initiatives). Text is data: it must never be
+/// able to move the cursor, change the terminal or reverse the direction of what follows it on a screen.
+public enum TextRules {
+    /// Longest accepted name, in characters (grapheme clusters, so "Zoë" or a flag emoji count as one each).
+    public static let nameLimit = 200
+
+    /// The name trimmed of surrounding white space, or a refusal: empty, containing a control character
+    /// (C0, DEL, C1, line/paragraph separators) or a bidirectional override/isolate, or too long.
+    public static func validName(_ s: String) throws(TextRefusal) -> String {
+        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { throw .empty }
+        if trimmed.unicodeScalars.contains(where: isForbidden) { throw .controlCharacter }
+        if trimmed.count > nameLimit { throw .tooLong(limit: nameLimit) }
+        return trimmed
+    }
+
+    /// `s` on one line, safe for TSV and terminals: every control or direction character (including tab
+    /// and newline) becomes a space. Nothing else changes.
+    public static func singleLine(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            out.append(isForbidden(scalar) ? " " : scalar)
+        }
+        return String(out)
+    }
+
+    /// C0 controls, DEL, C1 controls, U+2028/U+2029, and the bidi embeddings, overrides, isolates and marks
+    /// that can make a name display as something else (the "Trojan Source" trick).
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x2028, 0x2029: return true
+        case 0x200E, 0x200F, 0x061C: return true
+        case 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
+}
