@@ -15,6 +15,24 @@ public struct Networks: Hashable, Sendable, Codable {
 
 extension Networks {
     /// The networks with every trace of a person removed (DOMAIN.md: "a person can be removed from all
-    /// data at once"). STUB until the network issue: the placeholder networks hold no people yet.
-    public func removingPerson(_ id: UUID) -> Networks { self }
+    /// data at once"). An ecogram drawn around that person is about them, so it goes as a whole;
+    /// elsewhere their contacts, schakels, sociogram memberships, choices and saved positions go.
+    public func removingPerson(_ id: UUID) -> Networks {
+        var copy = self
+        copy.ecograms.removeAll { $0.centre.personID == id }
+        for e in copy.ecograms.indices {
+            for contact in copy.ecograms[e].contacts where contact.personID == id {
+                copy.ecograms[e].removeContact(contact.id)
+            }
+        }
+        for a in copy.analyses.indices {
+            for schakel in copy.analyses[a].schakels where schakel.personID == id {
+                copy.analyses[a].removeSchakel(schakel.id)
+            }
+        }
+        for s in copy.sociograms.indices {
+            copy.sociograms[s].removeMember(id)
+        }
+        return copy
+    }
 }

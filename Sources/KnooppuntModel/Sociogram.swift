@@ -1,11 +1,139 @@
 import Foundation
 
-/// Placeholder until the network issue fills in the model.
+/// A question asked of everyone, e.g. zorg: "Aan wie van de collega's vraag je minstens 1x per maand
+/// advies over hoe je omgaat met zorgleerlingen in je groep?" (seed 002, lines 514-532).
+public struct SociogramTopic: Identifiable, Hashable, Sendable, Codable {
+    public var id: UUID
+    public var name: String
+    public var question: String
+    /// A negative question ("Met wie werk je liever niet samen?"): every choice is a negative tie.
+    public var isNegative: Bool
+
+    public init(id: UUID = UUID(), name: String, question: String = "", isNegative: Bool = false) {
+        self.id = id
+        self.name = name
+        self.question = question
+        self.isNegative = isNegative
+    }
+}
+
+/// One answer: `from` names `to` for a topic. Negative choices are personal data, hidden on a shared
+/// screen unless switched on.
+public struct SociogramChoice: Hashable, Sendable, Codable {
+    public var topicID: UUID
+    public var from: UUID
+    public var to: UUID
+    public var negative: Bool
+
+    public init(topicID: UUID, from: UUID, to: UUID, negative: Bool = false) {
+        self.topicID = topicID
+        self.from = from
+        self.to = to
+        self.negative = negative
+    }
+}
+
+/// One round of asking the questions, on a date. A repeat a year later is a second measurement, so the
+/// two pictures can be compared.
+public struct SociogramMeasurement: Identifiable, Hashable, Sendable, Codable {
+    public var id: UUID
+    public var date: Day
+    public var label: String
+    public var choices: [SociogramChoice]
+
+    public init(id: UUID = UUID(), date: Day, label: String = "", choices: [SociogramChoice] = []) {
+        self.id = id
+        self.date = date
+        self.label = label
+        self.choices = choices
+    }
+
+    public func choices(topic: UUID?) -> [SociogramChoice] {
+        guard let topic else { return choices }
+        return choices.filter { $0.topicID == topic }
+    }
+
+    public func hasChoice(topic: UUID, from: UUID, to: UUID) -> Bool {
+        choices.contains { $0.topicID == topic && $0.from == from && $0.to == to }
+    }
+
+    /// Adds the choice when absent, removes it when present: the space bar in the sociomatrix.
+    public mutating func toggle(topic: UUID, from: UUID, to: UUID, negative: Bool = false) {
+        guard from != to else { return }
+        if let i = choices.firstIndex(where: { $0.topicID == topic && $0.from == from && $0.to == to }) {
+            choices.remove(at: i)
+        } else {
+            choices.append(SociogramChoice(topicID: topic, from: from, to: to, negative: negative))
+        }
+    }
+}
+
+/// Someone in the sociogram who is not one of the section's people (a team leader, a teaching assistant).
+public struct SociogramOutsider: Identifiable, Hashable, Sendable, Codable {
+    public var id: UUID
+    public var name: String
+    public var attributes: [String: String]
+
+    public init(id: UUID = UUID(), name: String, attributes: [String: String] = [:]) {
+        self.id = id
+        self.name = name
+        self.attributes = attributes
+    }
+}
+
+/// The whole network of a team around a few questions (DOMAIN.md, Sociogram).
 public struct Sociogram: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var name: String
-    public init(id: UUID = UUID(), name: String) {
+    /// Section people taking part, by Person id; attributes for subgroups come from Person.attributes.
+    public var personIDs: [UUID]
+    public var outsiders: [SociogramOutsider]
+    public var topics: [SociogramTopic]
+    /// Oldest first.
+    public var measurements: [SociogramMeasurement]
+    public var layout: SavedLayout
+    public var privateNote: String
+
+    public init(
+        id: UUID = UUID(), name: String, personIDs: [UUID] = [], outsiders: [SociogramOutsider] = [],
+        topics: [SociogramTopic] = [], measurements: [SociogramMeasurement] = [],
+        layout: SavedLayout = SavedLayout(), privateNote: String = ""
+    ) {
         self.id = id
         self.name = name
+        self.personIDs = personIDs
+        self.outsiders = outsiders
+        self.topics = topics
+        self.measurements = measurements
+        self.layout = layout
+        self.privateNote = privateNote
+    }
+
+    /// Every node id: section people first, then outsiders.
+    public var memberIDs: [UUID] { personIDs + outsiders.map(\.id) }
+
+    public func topic(named name: String) -> SociogramTopic? {
+        let key = NameKey(name)
+        return topics.first { NameKey($0.name) == key }
+    }
+
+    /// The name of a member: the section person's name, an outsider's, or "?" for a stale id.
+    public func memberName(_ id: UUID, in section: Section) -> String {
+        section.person(id)?.name ?? outsiders.first { $0.id == id }?.name ?? "?"
+    }
+
+    /// Attributes of a member, for subgroup analysis.
+    public func attributes(of id: UUID, in section: Section) -> [String: String] {
+        section.person(id)?.attributes ?? outsiders.first { $0.id == id }?.attributes ?? [:]
+    }
+
+    public var latestMeasurementIndex: Int? { measurements.indices.last }
+
+    /// Removes a member with all their choices (to and from) and saved position.
+    public mutating func removeMember(_ id: UUID) {
+        personIDs.removeAll { $0 == id }
+        outsiders.removeAll { $0.id == id }
+        for m in measurements.indices { measurements[m].choices.removeAll { $0.from == id || $0.to == id } }
+        layout = layout.removing(id)
     }
 }

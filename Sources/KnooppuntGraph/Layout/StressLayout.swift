@@ -33,7 +33,7 @@ public enum StressLayout {
             movable[i] = false
         }
         let placed = saved.values
-        let minX = placed.map(\.x).min() ?? 0, maxX = placed.map(\.x).max() ?? 0
+        let maxX = placed.map(\.x).max() ?? 0
         let minY = placed.map(\.y).min() ?? 0, maxY = placed.map(\.y).max() ?? 0
         for i in 0..<n where movable[i] {
             let neighbours = Set(graph.successors[i] + graph.predecessors[i]).filter { !movable[$0] }
@@ -45,7 +45,6 @@ public enum StressLayout {
                 x[i] = neighbours.map { x[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.unit() - 0.5) * 0.6
                 y[i] = neighbours.map { y[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.unit() - 0.5) * 0.6
             }
-            _ = minX
         }
         if movable.contains(true) {
             smacof(d: distances(graph), x: &x, y: &y, movable: movable, iterations: iterations)

@@ -1,0 +1,197 @@
+import Foundation
+
+/// The networks of the demo section Sectie Engels (seed 001, the Literatuuronderwijs case; seed 002, the
+/// four sociogram questions). `Resources/demo/sectie-engels-netwerken.json` is this value encoded; a
+/// test checks that the file and this code agree, so the JSON is generated, never edited by hand.
+public enum DemoNetworks {
+    /// The seven teachers of the seed (invented names there too), with the ids the demo section uses.
+    public static let gemma = fixed(0x001)
+    public static let caroline = fixed(0x002)
+    public static let fred = fixed(0x003)
+    public static let thomas = fixed(0x004)
+    public static let jochem = fixed(0x005)
+    public static let heleen = fixed(0x006)
+    public static let theo = fixed(0x007)
+    public static let literatuuronderwijs = fixed(0x101)
+
+    static func fixed(_ n: Int) -> UUID {
+        UUID(uuidString: String(format: "00000000-0000-4000-8000-%012X", n))!
+    }
+
+    /// The encoder the demo file is written with: sorted keys and pretty printing, so it diffs well.
+    public static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return e
+    }
+
+    public static var networks: Networks {
+        Networks(ecograms: [ecogram], analyses: [analysis], sociograms: [sociogram])
+    }
+
+    // MARK: Ecogram of Gemma around literature teaching (seed 001 lines 520-546; seed 000 lines 704-739)
+
+    public static var ecogram: Ecogram {
+        let centre = EcogramCentre(id: fixed(0x200), personID: gemma, name: "Gemma")
+        let caroline = EcogramContact(
+            id: fixed(0x201), personID: Self.caroline, name: "Caroline", area: .ownSection, ring: .close,
+            groups: ["sectie Engels", "literatuurduo"])
+        let heleen = EcogramContact(
+            id: fixed(0x202), personID: Self.heleen, name: "Heleen", area: .ownSection, ring: .close,
+            groups: ["sectie Engels"])
+        let theo = EcogramContact(
+            id: fixed(0x203), personID: Self.theo, name: "Theo", area: .ownSection, ring: .middle,
+            groups: ["sectie Engels"])
+        let thomas = EcogramContact(
+            id: fixed(0x204), personID: Self.thomas, name: "Thomas", area: .ownSection, ring: .middle,
+            groups: ["sectie Engels"],
+            privateNote: "Denkt anders over de plaats van grammatica in toetsen; niet op de beamer bespreken.")
+        let fred = EcogramContact(
+            id: fixed(0x205), personID: Self.fred, name: "Fred", area: .ownSection, ring: .far,
+            groups: ["sectie Engels"])
+        let jochem = EcogramContact(
+            id: fixed(0x206), personID: Self.jochem, name: "Jochem", area: .ownSection, ring: .far,
+            groups: ["sectie Engels"])
+        let nederlands = EcogramContact(
+            id: fixed(0x207), name: "Marieke (Nederlands)", area: .school, ring: .middle,
+            groups: ["vakoverstijgend literatuuronderwijs"])
+        let teamleider = EcogramContact(
+            id: fixed(0x208), name: "Teamleider bovenbouw", area: .school, ring: .far, groups: [])
+        let stagiair = EcogramContact(
+            id: fixed(0x209), name: "Joëlle (oud-stagiair)", area: .outside, ring: .far,
+            groups: ["beeldmateriaal"], privateNote: "Werkt nu in Utrecht; liever niet te vaak om hulp vragen.")
+        let mailinglist = EcogramContact(
+            id: fixed(0x20A), name: "Mailinglist vakcommunity Engels", area: .outside, ring: .middle,
+            groups: ["Digischool/Kennisnet"])
+        let c = centre.id
+        return Ecogram(
+            id: fixed(0x2FF), name: "Gemma — literatuuronderwijs", centre: centre,
+            contacts: [caroline, heleen, theo, thomas, fred, jochem, nederlands, teamleider, stagiair, mailinglist],
+            ties: [
+                EcogramTie(id: fixed(0x220), from: c, to: caroline.id, direction: .mutual, relations: ["K", "G", "E"], strength: .strong),
+                EcogramTie(id: fixed(0x221), from: c, to: heleen.id, direction: .mutual, relations: ["K", "G"], strength: .strong),
+                EcogramTie(id: fixed(0x222), from: theo.id, to: c, direction: .oneWay, relations: ["K"], strength: .weak),
+                EcogramTie(id: fixed(0x223), from: c, to: thomas.id, direction: .mutual, relations: ["K", "R"], strength: .weak),
+                EcogramTie(id: fixed(0x224), from: c, to: fred.id, direction: .mutual, relations: ["G"], strength: .weak),
+                EcogramTie(id: fixed(0x225), from: c, to: jochem.id, direction: .mutual, relations: ["G"], strength: .weak),
+                EcogramTie(id: fixed(0x226), from: c, to: nederlands.id, direction: .mutual, relations: ["K"], strength: .strong),
+                EcogramTie(id: fixed(0x227), from: c, to: teamleider.id, direction: .oneWay, relations: ["K"], strength: .weak),
+                EcogramTie(id: fixed(0x228), from: stagiair.id, to: c, direction: .oneWay, relations: ["K", "B"], strength: .weak),
+                EcogramTie(id: fixed(0x229), from: mailinglist.id, to: c, direction: .oneWay, relations: ["K"], strength: .strong),
+                EcogramTie(id: fixed(0x22A), from: caroline.id, to: heleen.id, direction: .mutual, relations: ["K"], strength: .strong),
+                EcogramTie(id: fixed(0x22B), from: theo.id, to: heleen.id, direction: .mutual, relations: ["G"], strength: .weak),
+                EcogramTie(id: fixed(0x22C), from: thomas.id, to: fred.id, direction: .mutual, relations: ["R"], strength: .weak),
+            ],
+            customRelations: [RelationLetter(letter: "B", meaningNL: "beeldmateriaal", meaningEN: "images")],
+            privateNote: "Voor mezelf: wie help ik, wie helpt mij?")
+    }
+
+    // MARK: Network analysis of Literatuuronderwijs (seed 001 lines 520-546 and 1676-1760)
+
+    public static var analysis: NetworkAnalysis {
+        let leesplezier = Ingredient(id: fixed(0x301), name: "Leesplezier", kind: .idea)
+        let thematisch = Ingredient(id: fixed(0x302), name: "Thematische aanpak", kind: .idea)
+        let media = Ingredient(id: fixed(0x303), name: "Moderne media", kind: .software)
+        let opbouw = Ingredient(id: fixed(0x304), name: "Opbouw 4-6 vwo", kind: .idea)
+        let theorie = Ingredient(id: fixed(0x305), name: "Literatuurtheorie", kind: .resource)
+        let toetsing = Ingredient(id: fixed(0x306), name: "Toetsing en PTA", kind: .resource)
+        let beelden = Ingredient(id: fixed(0x307), name: "Beeldmateriaal", kind: .image)
+        let opdrachten = Ingredient(id: fixed(0x308), name: "Opdrachten mailinglist", kind: .resource)
+        let kennisnet = Ingredient(id: fixed(0x309), name: "Digischool/Kennisnet", kind: .organisation)
+        let vakoverstijgend = Ingredient(id: fixed(0x30A), name: "Vakoverstijgend lezen", kind: .idea)
+        let pilot = Ingredient(id: fixed(0x30B), name: "Pilotles 4 vwo", kind: .other)
+        let gym3 = Ingredient(id: fixed(0x30C), name: "3 gymnasium", kind: .other)
+        let mediatheek = Ingredient(id: fixed(0x30D), name: "Mediatheek", kind: .building)
+        return NetworkAnalysis(
+            id: fixed(0x3FF), name: "Literatuuronderwijs", initiativeID: literatuuronderwijs,
+            ingredients: [
+                leesplezier, thematisch, media, opbouw, theorie, toetsing, beelden, opdrachten, kennisnet,
+                vakoverstijgend, pilot, gym3, mediatheek,
+            ],
+            schakels: [
+                Schakel(
+                    id: fixed(0x320), personID: gemma, name: "Gemma",
+                    ingredientIDs: [leesplezier.id, opdrachten.id, kennisnet.id, pilot.id],
+                    story: "Neemt de opdrachten van de mailinglist mee en stelt haar 4 vwo-klas open voor de pilot.",
+                    positions: [.initiator, .partner]),
+                Schakel(
+                    id: fixed(0x321), personID: caroline, name: "Caroline",
+                    ingredientIDs: [thematisch.id, opbouw.id, pilot.id],
+                    story: "Wil zo snel mogelijk een pilotles nieuwe stijl geven; samen het programma 4-6 vwo uitwerken.",
+                    positions: [.initiator, .partner]),
+                Schakel(
+                    id: fixed(0x322), personID: heleen, name: "Heleen", ingredientIDs: [theorie.id, media.id],
+                    story: "Vragen of zij de theorie kort en thematisch wil maken; zij kent de moderne media.",
+                    positions: [.partner]),
+                Schakel(
+                    id: fixed(0x323), personID: theo, name: "Theo", ingredientIDs: [opbouw.id, toetsing.id],
+                    story: "Zijn aanvullingen op de opbouw en de toetsing vragen vóór de sectievergadering.",
+                    positions: [.supplier]),
+                Schakel(
+                    id: fixed(0x324), personID: thomas, name: "Thomas", ingredientIDs: [gym3.id],
+                    story: "Bood aan onderdelen in zijn 3 gymnasiumklas uit te proberen: vragen wat hij terugziet.",
+                    positions: [.user]),
+                Schakel(
+                    id: fixed(0x325), name: "Marieke (Nederlands)", area: .school,
+                    ingredientIDs: [vakoverstijgend.id, mediatheek.id],
+                    story: "Pleitbezorger van gemeenschappelijk literatuuronderwijs: samen één leeslijst-idee uitwerken.",
+                    positions: [.schakel]),
+                Schakel(
+                    id: fixed(0x326), name: "Joëlle (oud-stagiair)", area: .outside, ingredientIDs: [beelden.id],
+                    story: "Heeft toegang tot veel beeldmateriaal; een korte mail met de thema's van de pilot.",
+                    positions: [.supplier]),
+            ],
+            privateNote: "Fred gaat met pensioen; niet op rekenen voor het PTA-voorstel.")
+    }
+
+    // MARK: Sociogram of the seven teachers (seed 002, the four questions, lines 514-532)
+
+    public static let zorg = fixed(0x401)
+    public static let ouders = fixed(0x402)
+    public static let feedback = fixed(0x403)
+    public static let didactiek = fixed(0x404)
+
+    public static var sociogram: Sociogram {
+        let topics = [
+            SociogramTopic(
+                id: zorg, name: "zorg",
+                question: "Aan wie van de collega's vraag je minstens 1x per maand advies over hoe je omgaat met zorgleerlingen in je klas?"),
+            SociogramTopic(
+                id: ouders, name: "ouderbetrokkenheid",
+                question: "Aan wie van de collega's vraag je minstens 1x per maand advies over hoe je het beste kunt reageren op een mail van ouders?"),
+            SociogramTopic(
+                id: feedback, name: "feedback",
+                question: "Aan wie van de collega's vraag je minstens 1x per maand advies over je bijdrage in de sectievergadering?"),
+            SociogramTopic(
+                id: didactiek, name: "didactiek",
+                question: "Aan wie van de collega's vraag je minstens 1x per maand advies over het verbeteren van je les?"),
+        ]
+        // Two subgroups (bovenbouw: Gemma, Caroline, Heleen; onderbouw: Thomas, Jochem), Theo the only
+        // bridge between them, Fred isolated in the first measurement: every metric has something to show.
+        let (g, c, f, t, j, h, o) = (gemma, caroline, fred, thomas, jochem, heleen, theo)
+        func ties(_ topic: UUID, _ pairs: [(UUID, UUID)], negative: Bool = false) -> [SociogramChoice] {
+            pairs.map { SociogramChoice(topicID: topic, from: $0.0, to: $0.1, negative: negative) }
+        }
+        let first: [SociogramChoice] =
+            ties(zorg, [(g, c), (c, g), (h, g), (g, h), (c, h), (t, j), (j, t), (o, h), (o, t), (t, o)])
+            + ties(ouders, [(c, g), (j, t), (o, t), (h, g)])
+            + ties(feedback, [(g, c), (c, g), (h, c), (o, h), (j, o), (t, o)])
+            + ties(didactiek, [(g, c), (c, g), (h, g), (g, h), (t, j), (j, t), (h, o), (o, t), (t, o)])
+            + ties(didactiek, [(t, g), (g, t)], negative: true)
+        // A year later: Fred asked Gemma about his toetsmodel, Caroline and Thomas worked together on the
+        // pilot in 3 gymnasium, so the structural hole is smaller and Fred is no longer isolated.
+        let second: [SociogramChoice] =
+            first.filter { !$0.negative }
+            + ties(didactiek, [(f, g), (c, t), (t, c)])
+            + ties(zorg, [(c, t)])
+            + ties(feedback, [(t, c)])
+            + ties(didactiek, [(t, g)], negative: true)
+        return Sociogram(
+            id: fixed(0x4FF), name: "Sociogram sectie Engels", personIDs: [g, c, f, t, j, h, o], topics: topics,
+            measurements: [
+                SociogramMeasurement(id: fixed(0x410), date: Day(year: 2025, month: 10, day: 6), label: "najaar 2025", choices: first),
+                SociogramMeasurement(id: fixed(0x411), date: Day(year: 2026, month: 10, day: 5), label: "najaar 2026", choices: second),
+            ],
+            privateNote: "Fred voelt zich buitengesloten sinds het pensioenbericht.")
+    }
+}
