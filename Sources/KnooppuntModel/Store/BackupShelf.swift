@@ -1,0 +1,107 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Earlier versions of each section: `<dir>/.backup/<slug>/<UTC time>-r<revision>.json`.
+///
+/// A version is kept by hard-linking the file that is about to be replaced: the store never changes a
+/// file in place (it renames a new one over it), so the linked inode keeps the old bytes for free.
+/// Where links are not supported the bytes are copied. The newest `kept` versions per section stay.
+struct BackupShelf {
+    static let folderName = ".backup"
+    static let kept = 20
+
+    let root: URL
+
+    init(sectionFolder: URL) {
+        root = sectionFolder.appendingPathComponent(Self.folderName, isDirectory: true)
+    }
+
+    func folder(for slug: String) -> URL {
+        root.appendingPathComponent(slug, isDirectory: true)
+    }
+
+    /// Keeps `file` (the current version, at `revision`) and prunes the oldest beyond `kept`.
+    func keep(_ file: URL, slug: String, revision: Int) throws {
+        let folder = folder(for: slug)
+        do {
+            try DurableFile.makeFolder(root)
+            try DurableFile.makeFolder(folder)
+        } catch {
+            throw StoreError.io(error.sentence)
+        }
+        var attempt = 0
+        while true {
+            let target = folder.appendingPathComponent("\(Self.timestamp())-r\(revision).json")
+            if link(file.path, target.path) == 0 { break }
+            let code = errno
+            if code == EEXIST && attempt < 5 {
+                attempt += 1
+                continue  // same microsecond: the next timestamp differs
+            }
+            if code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EXDEV || code == EMLINK {
+                do {
+                    let bytes = try DurableFile.read(file, limit: SectionStore.maximumFileSize)
+                    try DurableFile.write(bytes, to: target, replacing: false)
+                } catch {
+                    throw StoreError.io(error.sentence)
+                }
+                break
+            }
+            throw StoreError.io(DurableFile.systemFailure("keep a backup in", folder.path, code).sentence)
+        }
+        // The link must be on disk before the file it preserves is replaced.
+        do { try DurableFile.syncFolder(folder) } catch { throw StoreError.io(error.sentence) }
+        prune(slug)
+    }
+
+    /// The kept versions of `slug`, oldest first.
+    func versions(of slug: String) -> [URL] {
+        let folder = folder(for: slug)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        let entries = names.compactMap { name -> (stamp: String, revision: Int, name: String)? in
+            guard !name.hasPrefix("."), name.hasSuffix(".json"),
+                let marker = name.range(of: "-r", options: .backwards),
+                let revision = Int(name[marker.upperBound...].dropLast(5))
+            else { return nil }
+            return (String(name[..<marker.lowerBound]), revision, name)
+        }
+        // Fixed-width UTC stamps sort as text; the revision breaks ties within one microsecond.
+        return entries.sorted { ($0.stamp, $0.revision) < ($1.stamp, $1.revision) }
+            .map { folder.appendingPathComponent($0.name) }
+    }
+
+    private func prune(_ slug: String) {
+        let all = versions(of: slug)
+        guard all.count > Self.kept else { return }
+        for old in all.prefix(all.count - Self.kept) {
+            unlink(old.path)
+        }
+    }
+
+    /// A renamed section takes its history along, unless the new slug already has one.
+    func moveHistory(from oldSlug: String, to newSlug: String) {
+        let old = folder(for: oldSlug)
+        let new = folder(for: newSlug)
+        guard DurableFile.exists(old), !DurableFile.exists(new) else { return }
+        if rename(old.path, new.path) == 0 {
+            try? DurableFile.syncFolder(root)
+        }
+    }
+
+    /// "20261121T121843.123456Z": UTC, so the order does not jump at the change to summer time.
+    static func timestamp() -> String {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        var seconds = now.tv_sec
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02d.%06dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
+            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(now.tv_nsec / 1000))
+    }
+}

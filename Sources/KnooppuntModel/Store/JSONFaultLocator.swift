@@ -1,0 +1,349 @@
+import Foundation
+
+/// Finds where a text stops being JSON (RFC 8259), and where a given coding path sits in it.
+///
+/// Foundation's `JSONDecoder` on Linux says only "The given data was not valid JSON." without a
+/// position, and a teacher repairing a file by hand needs a line and column. This scanner runs only after
+/// a decode failed, so it favours clear messages over speed. It is strict where Foundation is strict
+/// (control characters in strings, lone surrogates, leading zeros, trailing commas).
+struct JSONFaultLocator {
+    /// One step of a coding path: an object key or an array index.
+    enum PathStep: Hashable {
+        case key(String)
+        case index(Int)
+    }
+
+    struct Fault: Error, Equatable {
+        /// Byte offset into the data.
+        var offset: Int
+        var reason: String
+    }
+
+    /// Foundation refuses deeper documents too; the limit also keeps our recursion shallow.
+    static let maximumDepth = 512
+
+    private let bytes: [UInt8]
+    private var i = 0
+    private var path: [PathStep] = []
+    private let target: [PathStep]?
+    private(set) var targetOffset: Int?
+
+    private init(_ data: Data, target: [PathStep]?) {
+        bytes = Array(data)
+        self.target = target
+    }
+
+    /// The first syntax error, or nil when the data is valid JSON.
+    static func firstFault(in data: Data) -> Fault? {
+        var scanner = JSONFaultLocator(data, target: nil)
+        do {
+            try scanner.scanDocument()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    /// The byte offset where the value at `path` starts, if the data is JSON and has that value.
+    static func offset(of path: [PathStep], in data: Data) -> Int? {
+        var scanner = JSONFaultLocator(data, target: path)
+        do { try scanner.scanDocument() } catch { return nil }
+        return scanner.targetOffset
+    }
+
+    /// 1-based line and column of a byte offset. Columns count characters (Unicode scalars), not bytes,
+    /// because that is what an editor's status bar shows.
+    static func lineAndColumn(of offset: Int, in data: Data) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for (index, byte) in data.enumerated() {
+            if index >= offset { break }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0b1100_0000 != 0b1000_0000 && !(index == 0 && byte == 0xEF) {
+                // Continuation bytes do not start a new character; neither does a byte-order mark.
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    // MARK: - Scanning
+
+    private mutating func scanDocument() throws(Fault) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }  // a byte-order mark, which Foundation accepts
+        skipWhitespace()
+        guard i < bytes.count else { throw Fault(offset: i, reason: "the file is empty") }
+        try scanValue(depth: 0)
+        skipWhitespace()
+        if i < bytes.count {
+            throw Fault(offset: i, reason: "unexpected \(describe(i)) after the end of the JSON document")
+        }
+    }
+
+    private mutating func scanValue(depth: Int) throws(Fault) {
+        if targetOffset == nil, let target, target == path { targetOffset = i }
+        guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends where a value was expected") }
+        switch bytes[i] {
+        case UInt8(ascii: "{"): try scanObject(depth: depth + 1)
+        case UInt8(ascii: "["): try scanArray(depth: depth + 1)
+        case UInt8(ascii: "\""): _ = try scanString()
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try scanNumber()
+        case UInt8(ascii: "t"): try scanLiteral("true")
+        case UInt8(ascii: "f"): try scanLiteral("false")
+        case UInt8(ascii: "n"): try scanLiteral("null")
+        default: throw Fault(offset: i, reason: "expected a value but found \(describe(i))")
+        }
+    }
+
+    private mutating func scanObject(depth: Int) throws(Fault) {
+        guard depth <= Self.maximumDepth else {
+            throw Fault(offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
+        }
+        i += 1
+        skipWhitespace()
+        if i < bytes.count && bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends inside an object ‘{’") }
+            guard bytes[i] == UInt8(ascii: "\"") else {
+                if bytes[i] == UInt8(ascii: "}") {
+                    throw Fault(offset: i, reason: "a comma before ‘}’ has no field after it")
+                }
+                throw Fault(offset: i, reason: "expected a field name in double quotes but found \(describe(i))")
+            }
+            let key = try scanString()
+            skipWhitespace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+                throw Fault(offset: i, reason: "expected ‘:’ after the field name \"\(key)\" but found \(describe(i))")
+            }
+            i += 1
+            skipWhitespace()
+            path.append(.key(key))
+            try scanValue(depth: depth)
+            path.removeLast()
+            skipWhitespace()
+            guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends inside an object ‘{’") }
+            switch bytes[i] {
+            case UInt8(ascii: ","): i += 1
+            case UInt8(ascii: "}"):
+                i += 1
+                return
+            default: throw Fault(offset: i, reason: "expected ‘,’ or ‘}’ but found \(describe(i))")
+            }
+        }
+    }
+
+    private mutating func scanArray(depth: Int) throws(Fault) {
+        guard depth <= Self.maximumDepth else {
+            throw Fault(offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
+        }
+        i += 1
+        skipWhitespace()
+        if i < bytes.count && bytes[i] == UInt8(ascii: "]") {
+            i += 1
+            return
+        }
+        var index = 0
+        while true {
+            skipWhitespace()
+            if i < bytes.count && bytes[i] == UInt8(ascii: "]") {
+                throw Fault(offset: i, reason: "a comma before ‘]’ has no value after it")
+            }
+            path.append(.index(index))
+            try scanValue(depth: depth)
+            path.removeLast()
+            index += 1
+            skipWhitespace()
+            guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends inside a list ‘[’") }
+            switch bytes[i] {
+            case UInt8(ascii: ","): i += 1
+            case UInt8(ascii: "]"):
+                i += 1
+                return
+            default: throw Fault(offset: i, reason: "expected ‘,’ or ‘]’ but found \(describe(i))")
+            }
+        }
+    }
+
+    /// Scans a string starting at its opening quote and returns its value (needed for keys on a path).
+    private mutating func scanString() throws(Fault) -> String {
+        let start = i
+        i += 1
+        var value: [UInt8] = []
+        while true {
+            guard i < bytes.count else {
+                throw Fault(offset: start, reason: "this text in double quotes is never closed")
+            }
+            let byte = bytes[i]
+            switch byte {
+            case UInt8(ascii: "\""):
+                i += 1
+                return String(decoding: value, as: UTF8.self)
+            case UInt8(ascii: "\\"):
+                try scanEscape(into: &value)
+            case 0..<0x20:
+                throw Fault(offset: i, reason: "a control character (\(describe(i))) inside text must be written as an escape such as \\n")
+            case 0x80...:
+                let length = try utf8SequenceLength(at: i)
+                value.append(contentsOf: bytes[i..<i + length])
+                i += length
+            default:
+                value.append(byte)
+                i += 1
+            }
+        }
+    }
+
+    private mutating func scanEscape(into value: inout [UInt8]) throws(Fault) {
+        let start = i
+        i += 1
+        guard i < bytes.count else { throw Fault(offset: start, reason: "the file ends inside an escape ‘\\’") }
+        let simple: [UInt8: UInt8] = [
+            UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F, UInt8(ascii: "b"): 0x08,
+            UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
+        ]
+        if let plain = simple[bytes[i]] {
+            value.append(plain)
+            i += 1
+            return
+        }
+        guard bytes[i] == UInt8(ascii: "u") else {
+            throw Fault(offset: start, reason: "‘\\\(Character(Unicode.Scalar(bytes[i])))’ is not a JSON escape")
+        }
+        i += 1
+        let unit = try scanHex4(escapeStart: start)
+        var scalarValue = UInt32(unit)
+        if (0xD800...0xDBFF).contains(unit) {
+            // A high surrogate must be followed by an escaped low surrogate; together they are one scalar.
+            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                throw Fault(offset: start, reason: "the escape \\u\(String(unit, radix: 16)) is half of a pair and its other half is missing")
+            }
+            let lowStart = i
+            i += 2
+            let low = try scanHex4(escapeStart: lowStart)
+            guard (0xDC00...0xDFFF).contains(low) else {
+                throw Fault(offset: lowStart, reason: "the escape \\u\(String(low, radix: 16)) cannot follow \\u\(String(unit, radix: 16))")
+            }
+            scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+        } else if (0xDC00...0xDFFF).contains(unit) {
+            throw Fault(offset: start, reason: "the escape \\u\(String(unit, radix: 16)) is half of a pair and its first half is missing")
+        }
+        if let scalar = Unicode.Scalar(scalarValue) {
+            value.append(contentsOf: Array(String(Character(scalar)).utf8))
+        }
+    }
+
+    private mutating func scanHex4(escapeStart: Int) throws(Fault) -> UInt16 {
+        guard i + 4 <= bytes.count else {
+            throw Fault(offset: escapeStart, reason: "the escape \\u needs four hexadecimal digits")
+        }
+        var unit: UInt16 = 0
+        for _ in 0..<4 {
+            guard let digit = Character(Unicode.Scalar(bytes[i])).hexDigitValue else {
+                throw Fault(offset: escapeStart, reason: "the escape \\u needs four hexadecimal digits")
+            }
+            unit = unit * 16 + UInt16(digit)
+            i += 1
+        }
+        return unit
+    }
+
+    /// Length of the valid UTF-8 sequence at `at`, or a fault naming the bad byte.
+    private func utf8SequenceLength(at start: Int) throws(Fault) -> Int {
+        let lead = bytes[start]
+        let length: Int
+        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; secondRange = 0xA0...0xBF
+        case 0xED: length = 3; secondRange = 0x80...0x9F
+        case 0xE1...0xEF: length = 3
+        case 0xF0: length = 4; secondRange = 0x90...0xBF
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        default: throw Fault(offset: start, reason: "byte 0x\(String(lead, radix: 16, uppercase: true)) is not valid UTF-8 text")
+        }
+        guard start + length <= bytes.count else {
+            throw Fault(offset: start, reason: "the file ends inside a UTF-8 character")
+        }
+        for k in 1..<length {
+            let byte = bytes[start + k]
+            let range = k == 1 ? secondRange : 0x80...0xBF
+            guard range.contains(byte) else {
+                throw Fault(offset: start, reason: "the bytes here are not valid UTF-8 text")
+            }
+        }
+        return length
+    }
+
+    private mutating func scanNumber() throws(Fault) {
+        let start = i
+        if bytes[i] == UInt8(ascii: "-") { i += 1 }
+        guard i < bytes.count, isDigit(bytes[i]) else {
+            throw Fault(offset: start, reason: "a number needs a digit after ‘-’")
+        }
+        if bytes[i] == UInt8(ascii: "0") {
+            i += 1
+            if i < bytes.count && isDigit(bytes[i]) {
+                throw Fault(offset: start, reason: "a number may not start with 0 followed by more digits")
+            }
+        } else {
+            while i < bytes.count && isDigit(bytes[i]) { i += 1 }
+        }
+        if i < bytes.count && bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            guard i < bytes.count, isDigit(bytes[i]) else {
+                throw Fault(offset: i, reason: "a number needs a digit after its decimal point")
+            }
+            while i < bytes.count && isDigit(bytes[i]) { i += 1 }
+        }
+        if i < bytes.count && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
+            i += 1
+            if i < bytes.count && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-")) { i += 1 }
+            guard i < bytes.count, isDigit(bytes[i]) else {
+                throw Fault(offset: i, reason: "a number needs digits in its exponent")
+            }
+            while i < bytes.count && isDigit(bytes[i]) { i += 1 }
+        }
+    }
+
+    private mutating func scanLiteral(_ word: String) throws(Fault) {
+        let expected = Array(word.utf8)
+        guard i + expected.count <= bytes.count, Array(bytes[i..<i + expected.count]) == expected else {
+            throw Fault(offset: i, reason: "expected a value but found \(describe(i))")
+        }
+        i += expected.count
+    }
+
+    private mutating func skipWhitespace() {
+        while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x09, 0x0A, 0x0D: i += 1
+            default: return
+            }
+        }
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    /// How a byte reads in a message: ‘x’ for visible ASCII, otherwise its number.
+    private func describe(_ offset: Int) -> String {
+        guard offset < bytes.count else { return "the end of the file" }
+        let byte = bytes[offset]
+        if (0x21...0x7E).contains(byte) { return "‘\(Character(Unicode.Scalar(byte)))’" }
+        if byte >= 0x80 {
+            if let length = try? utf8SequenceLength(at: offset),
+                let text = String(bytes: bytes[offset..<offset + length], encoding: .utf8)
+            {
+                return "‘\(text)’"
+            }
+            return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+        }
+        return "character 0x\(String(byte, radix: 16, uppercase: true))"
+    }
+}

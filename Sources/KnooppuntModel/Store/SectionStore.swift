@@ -1,0 +1,222 @@
+import Foundation
+
+/// The sections of one data directory, one JSON file each (see DESIGN.md, "Model and store").
+///
+/// Promises, each with a test in Tests/KnooppuntModelTests/Store*.swift:
+/// - a write is atomic and durable: readers see the old file or the new one, never a mix, also after
+///   a crash or a power cut (`DurableFile`);
+/// - a second writer with an out-of-date revision gets `StoreError.conflict`, never a silent overwrite
+///   (`SectionLock` plus the revision in the file);
+/// - the previous version of every replaced file is kept in `.backup/<slug>/` (`BackupShelf`);
+/// - a file that does not parse, or was written by a newer knooppunt, is never overwritten, moved or
+///   deleted, and the other sections still list and load;
+/// - no name can make the store touch a path outside `directory` (`SectionSlug`).
+public final class SectionStore: Sendable {
+    /// Refused rather than read: a 50 MB section is a mistake, and reading gigabytes would hang the app.
+    public static let maximumFileSize = 50 * 1024 * 1024
+
+    public let directory: URL
+    private let lockTimeout: Duration
+    private var shelf: BackupShelf { BackupShelf(sectionFolder: directory) }
+
+    /// Opens (and if needed creates, with mode 0700) the data directory.
+    /// - Parameter lockTimeout: how long a write waits for another process's write to finish.
+    public init(directory: URL, lockTimeout: Duration = .seconds(2)) throws {
+        let folder = directory.standardizedFileURL
+        self.directory = folder
+        self.lockTimeout = lockTimeout
+        do {
+            try DurableFile.makeFolder(folder)
+        } catch .system(_, _, let message) where message.hasPrefix("it is a file") {
+            throw StoreError.io("The data directory \(folder.path) is a file, not a folder; choose another with --data-dir.")
+        } catch {
+            throw StoreError.io("The data directory \(folder.path) cannot be created (\(error.sentence)); choose another with --data-dir.")
+        }
+        if access(folder.path, W_OK | X_OK) != 0 {
+            throw StoreError.io("The data directory \(folder.path) is not writable; fix its permissions or choose another with --data-dir.")
+        }
+    }
+
+    // MARK: - Names
+
+    /// The file name (without `.json`) for a section name: lowercase ASCII letters, digits and single
+    /// hyphens, at most 60 characters, diacritics folded ("Sectie Économie" → "sectie-economie"). Names
+    /// without any letter or digit get "sectie-" plus a stable hash, so the result is never empty.
+    public static func slug(for name: String) -> String { SectionSlug.make(from: name) }
+
+    /// Whether `text` could be a slug: what `load` and `save` accept.
+    public static func isValidSlug(_ text: String) -> Bool { SectionSlug.isValid(text) }
+
+    /// Refuses names that are empty, only white space, or hold control characters (which would garble
+    /// a terminal wherever the name is shown). Anything else is allowed: the slug makes it safe.
+    public static func checkName(_ name: String) throws {
+        let visible = name.unicodeScalars.contains { !$0.properties.isWhitespace }
+        let control = name.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        if !visible || control { throw StoreError.invalidName(name) }
+    }
+
+    /// The file of a section. The slug alphabet already rules out `/`, `.` and NUL; checking the parent
+    /// again costs nothing and keeps that promise even if the alphabet ever grows.
+    public func fileURL(for slug: String) throws -> URL {
+        guard SectionSlug.isValid(slug) else { throw StoreError.notFound(slug: slug) }
+        let url = directory.appendingPathComponent(slug + ".json", isDirectory: false)
+        guard url.deletingLastPathComponent().standardizedFileURL.path == directory.path,
+            url.lastPathComponent == slug + ".json"
+        else { throw StoreError.notFound(slug: slug) }
+        return url
+    }
+
+    // MARK: - Reading
+
+    /// Every section file (`<slug>.json`), sorted by slug. A broken one is listed as unreadable, with
+    /// the error to show, and does not keep the others from being listed. Files whose name is no slug
+    /// (a copy such as "sectie engels (1).json") are not sections of this store and are left out.
+    public func list() -> [SectionListing] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        let slugs = names.compactMap { name -> String? in
+            guard name.hasSuffix(".json") else { return nil }
+            let slug = String(name.dropLast(5))
+            return SectionSlug.isValid(slug) ? slug : nil
+        }
+        return slugs.sorted().map { slug in
+            do {
+                let stored = try load(slug)
+                return .readable(SectionSummary(slug: slug, section: stored.section))
+            } catch let error as StoreError {
+                return .unreadable(slug: slug, error: error)
+            } catch {
+                return .unreadable(slug: slug, error: .io("\(slug).json could not be read: \(error)."))
+            }
+        }
+    }
+
+    /// Reads one section. No lock is needed: files are only ever replaced whole, by rename.
+    public func load(_ slug: String) throws -> StoredSection {
+        let url = try fileURL(for: slug)
+        let found = try read(url, slug: slug)
+        return StoredSection(slug: slug, section: found.section, revision: found.revision)
+    }
+
+    /// Earlier versions of a section kept by saves, oldest first (newest last).
+    public func backups(of slug: String) -> [URL] {
+        guard SectionSlug.isValid(slug) else { return [] }
+        return shelf.versions(of: slug)
+    }
+
+    // MARK: - Writing
+
+    /// Creates the file of a new section at revision 1; `alreadyExists` if its slug is taken.
+    public func create(_ section: Section) throws -> StoredSection {
+        try Self.checkName(section.name)
+        let slug = Self.slug(for: section.name)
+        let url = try fileURL(for: slug)
+        return try SectionLock.holding(slug, in: directory, timeout: lockTimeout) {
+            DurableFile.removeLeftoverTemporaries(of: url.lastPathComponent, in: directory)
+            if DurableFile.exists(url) { throw StoreError.alreadyExists(slug: slug) }
+            try write(section, revision: 1, to: url, replacing: false, slug: slug)
+            return StoredSection(slug: slug, section: section, revision: 1)
+        }
+    }
+
+    /// Saves a section read at `expectedRevision`. If the file holds another revision now, someone else
+    /// saved meanwhile and `conflict` is thrown; nothing is written. Returns the new revision.
+    public func save(_ section: Section, slug: String, expectedRevision: Int) throws -> StoredSection {
+        let url = try fileURL(for: slug)
+        return try SectionLock.holding(slug, in: directory, timeout: lockTimeout) {
+            DurableFile.removeLeftoverTemporaries(of: url.lastPathComponent, in: directory)
+            let current = try read(url, slug: slug)
+            guard current.revision == expectedRevision else {
+                throw StoreError.conflict(slug: slug, expected: expectedRevision, found: current.revision)
+            }
+            try shelf.keep(url, slug: slug, revision: current.revision)
+            try write(section, revision: current.revision + 1, to: url, replacing: true, slug: slug)
+            return StoredSection(slug: slug, section: section, revision: current.revision + 1)
+        }
+    }
+
+    /// Writes `section` under `slug` whatever revision is there (`knooppunt demo --force`): still atomic,
+    /// still with a backup of what it replaces. A file that does not parse is refused, not replaced.
+    public func replace(_ section: Section, slug: String) throws -> StoredSection {
+        let url = try fileURL(for: slug)
+        return try SectionLock.holding(slug, in: directory, timeout: lockTimeout) {
+            DurableFile.removeLeftoverTemporaries(of: url.lastPathComponent, in: directory)
+            let revision: Int
+            if DurableFile.exists(url) {
+                let current = try read(url, slug: slug)
+                try shelf.keep(url, slug: slug, revision: current.revision)
+                revision = current.revision + 1
+                try write(section, revision: revision, to: url, replacing: true, slug: slug)
+            } else {
+                revision = 1
+                try write(section, revision: revision, to: url, replacing: false, slug: slug)
+            }
+            return StoredSection(slug: slug, section: section, revision: revision)
+        }
+    }
+
+    /// Gives a section a new name. When the slug changes the file moves (with its backups); the new
+    /// slug must be free. The old file is kept as a backup and removed only after the new one is durable,
+    /// so a crash in between leaves two copies rather than none.
+    public func rename(_ slug: String, to newName: String, expectedRevision: Int) throws -> StoredSection {
+        try Self.checkName(newName)
+        let oldURL = try fileURL(for: slug)
+        let newSlug = Self.slug(for: newName)
+        let newURL = try fileURL(for: newSlug)
+        return try SectionLock.holding([slug, newSlug], in: directory, timeout: lockTimeout) {
+            DurableFile.removeLeftoverTemporaries(of: oldURL.lastPathComponent, in: directory)
+            DurableFile.removeLeftoverTemporaries(of: newURL.lastPathComponent, in: directory)
+            let current = try read(oldURL, slug: slug)
+            guard current.revision == expectedRevision else {
+                throw StoreError.conflict(slug: slug, expected: expectedRevision, found: current.revision)
+            }
+            var section = current.section
+            section.name = newName
+            let revision = current.revision + 1
+            try shelf.keep(oldURL, slug: slug, revision: current.revision)
+            if newSlug == slug {
+                try write(section, revision: revision, to: oldURL, replacing: true, slug: slug)
+                return StoredSection(slug: slug, section: section, revision: revision)
+            }
+            if DurableFile.exists(newURL) { throw StoreError.alreadyExists(slug: newSlug) }
+            try write(section, revision: revision, to: newURL, replacing: false, slug: newSlug)
+            if unlink(oldURL.path) != 0 {
+                throw StoreError.io(
+                    "Section “\(slug)” was copied to \(newURL.lastPathComponent) but \(oldURL.path) could not be removed (\(String(cString: strerror(errno)))); remove it by hand.")
+            }
+            try? DurableFile.syncFolder(directory)
+            shelf.moveHistory(from: slug, to: newSlug)
+            return StoredSection(slug: newSlug, section: section, revision: revision)
+        }
+    }
+
+    // MARK: - Files
+
+    private func read(_ url: URL, slug: String) throws -> (section: Section, revision: Int) {
+        let data: Data
+        do {
+            data = try DurableFile.read(url, limit: Self.maximumFileSize)
+        } catch .missing {
+            throw StoreError.notFound(slug: slug)
+        } catch .tooLarge(let bytes) {
+            throw StoreError.corrupt(
+                file: url.path, line: nil, column: nil,
+                reason: "the file is \(bytes / (1024 * 1024)) MB, more than the \(Self.maximumFileSize / (1024 * 1024)) MB a section file may hold")
+        } catch .notARegularFile {
+            throw StoreError.corrupt(file: url.path, line: nil, column: nil, reason: "this is not a regular file")
+        } catch {
+            throw StoreError.io(error.sentence)
+        }
+        return try SectionFile.decode(data, file: url.path)
+    }
+
+    private func write(_ section: Section, revision: Int, to url: URL, replacing: Bool, slug: String) throws {
+        let data = try SectionFile.encode(section, revision: revision)
+        do {
+            try DurableFile.write(data, to: url, replacing: replacing)
+        } catch .exists {
+            throw StoreError.alreadyExists(slug: slug)
+        } catch {
+            throw StoreError.io(error.sentence)
+        }
+    }
+}

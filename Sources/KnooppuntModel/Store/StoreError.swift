@@ -1,0 +1,75 @@
+import Foundation
+
+/// Everything that can go wrong in the store. Each `description` is one English sentence that names the
+/// file or section and says what to do, ready for stderr or a status line.
+public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No section file with this slug (or the text is no slug at all, so no such file can exist).
+    case notFound(slug: String)
+    /// `create` or `rename` would take a file name that is already used.
+    case alreadyExists(slug: String)
+    /// The file does not parse as a section. `line` and `column` are 1-based and point at a JSON syntax
+    /// error when there is one; `reason` names the field for a wrong type or a missing value.
+    case corrupt(file: String, line: Int?, column: Int?, reason: String)
+    /// Someone else saved the section after it was read: the file holds `found`, the caller had `expected`.
+    case conflict(slug: String, expected: Int, found: Int)
+    /// Another process held the section's lock for longer than the store waits.
+    case locked(slug: String)
+    /// The text cannot be a section name: empty, only spaces, or control characters.
+    case invalidName(String)
+    /// A newer knooppunt wrote this file; we do not guess at its meaning.
+    case unsupportedVersion(file: String, version: Int)
+    /// Any other failure of the file system; the text is already a full sentence.
+    case io(String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let slug):
+            return "There is no section “\(Self.shown(slug))”; `knooppunt sections` lists the sections there are."
+        case .alreadyExists(let slug):
+            return "A section with the file name “\(Self.shown(slug)).json” already exists; choose another name or open that section."
+        case .corrupt(let file, let line, let column, let reason):
+            var place = file
+            if let line {
+                place += " line \(line)"
+                if let column { place += ", column \(column)" }
+            }
+            return "\(place): \(reason); the file was left untouched — fix it by hand or restore a backup from \(Self.backupFolder(of: file))."
+        case .conflict(let slug, let expected, let found):
+            return "Section “\(Self.shown(slug))” was saved by someone else meanwhile (revision \(found), you had \(expected)); reload it and make your change again."
+        case .locked(let slug):
+            return "Section “\(Self.shown(slug))” is being saved by another knooppunt right now; try again in a moment."
+        case .invalidName(let name):
+            return "“\(Self.shown(name))” cannot be a section name: use at least one visible character and no control characters."
+        case .unsupportedVersion(let file, let version):
+            return "\(file) was written by a newer knooppunt (schema version \(version), this one reads up to \(SchemaMigration.currentVersion)); the file was left untouched — update knooppunt to open it."
+        case .io(let sentence):
+            return sentence
+        }
+    }
+
+    /// Where `SectionStore` keeps earlier versions of `file` (`<dir>/.backup/<slug>/`).
+    static func backupFolder(of file: String) -> String {
+        let url = URL(fileURLWithPath: file)
+        let slug = url.deletingPathExtension().lastPathComponent
+        return url.deletingLastPathComponent()
+            .appendingPathComponent(BackupShelf.folderName, isDirectory: true)
+            .appendingPathComponent(slug, isDirectory: true).path + "/"
+    }
+
+    /// User text inside a message: control characters would move the cursor of the terminal that shows
+    /// the message, bidirectional overrides would reorder it, and a pasted novel would drown it.
+    static func shown(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
+                || (0x2066...0x2069).contains(scalar.value)
+            {
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+            if out.count > 80 { return String(out.prefix(80)) + "…" }
+        }
+        return out
+    }
+}

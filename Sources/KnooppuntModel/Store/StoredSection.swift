@@ -1,0 +1,27 @@
+/// A section as it is on disk: its file name (slug) and the revision it was read or written at.
+/// Pass `revision` back to `SectionStore.save` so the store can tell whether someone else saved meanwhile.
+public struct StoredSection: Hashable, Sendable {
+    public var slug: String
+    public var section: Section
+    public var revision: Int
+
+    public init(slug: String, section: Section, revision: Int) {
+        self.slug = slug
+        self.section = section
+        self.revision = revision
+    }
+}
+
+/// One entry of `SectionStore.list()`: a broken file is listed with its error so that the other
+/// sections still open and the user learns which file to repair.
+public enum SectionListing: Hashable, Sendable {
+    case readable(SectionSummary)
+    case unreadable(slug: String, error: StoreError)
+
+    public var slug: String {
+        switch self {
+        case .readable(let summary): summary.slug
+        case .unreadable(let slug, _): slug
+        }
+    }
+}
