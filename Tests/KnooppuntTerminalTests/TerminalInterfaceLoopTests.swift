@@ -1,0 +1,150 @@
+import KnooppuntUI
+import Testing
+
+@testable import KnooppuntTerminal
+
+/// A device that plays back bursts of events and records what was drawn.
+private final class ScriptedDevice: InterfaceDevice {
+    var bursts: [[Event]]
+    var signalBeforeBurst: [Int: Int32] = [:]
+    var loseInputAfter: Int?
+    var size: (width: Int, height: Int) = (30, 10)
+    private(set) var drawn: [Grid] = []
+    private(set) var reads = 0
+    private var pendingSignal: Int32?
+    var clock: Double = 1000
+
+    init(_ bursts: [[Event]]) { self.bursts = bursts }
+
+    func draw(_ grid: Grid) { drawn.append(grid) }
+
+    func readEvents(timeoutMilliseconds: Int) -> [Event] {
+        defer { reads += 1 }
+        if let s = signalBeforeBurst[reads] { pendingSignal = s }
+        guard !bursts.isEmpty else {
+            clock += Double(timeoutMilliseconds) / 1000  // nothing came: the timeout ran out
+            return []
+        }
+        clock += 0.01
+        return bursts.removeFirst()
+    }
+
+    var inputLost: Bool { loseInputAfter.map { reads >= $0 } ?? false }
+
+    func takeSignal() -> Int32? {
+        defer { pendingSignal = nil }
+        return pendingSignal
+    }
+}
+
+/// A tiny interface: records events; `q` quits, `s` asks for a store effect, `.interrupt` saves and quits.
+private struct Toy: Hashable {
+    var seen: [Event] = []
+    var messages = 0
+
+    static func update(_ state: inout Toy, _ event: Event) -> [Effect] {
+        state.seen.append(event)
+        switch event {
+        case .key(.character("q")): return [.quit]
+        case .key(.character("s")): return [.listSections]
+        case .key(.character("Q")): return [.quit, .reload(slug: "x")]
+        case .interrupt: return [.reload(slug: "last"), .quit]
+        case .app: state.messages += 1; return []
+        default: return []
+        }
+    }
+
+    static func render(_ state: Toy, width: Int, height: Int) -> Grid {
+        var g = Grid(width: width, height: height)
+        g.put("events \(state.seen.count)", x: 0, y: 0)
+        return g
+    }
+}
+
+private func makeLoop(performed: Box) -> InterfaceLoop<Toy> {
+    InterfaceLoop(
+        state: Toy(), update: Toy.update, render: Toy.render,
+        perform: { effect in
+            performed.effects.append(effect)
+            return [.app(.none)]
+        })
+}
+
+private final class Box { var effects: [Effect] = [] }
+
+@Suite struct TerminalInterfaceLoopTests {
+    @Test func runsUntilQuitAndFeedsEffectResultsBack() throws {
+        let performed = Box()
+        var loop = makeLoop(performed: performed)
+        let device = ScriptedDevice([[.key(.character("s"))], [.key(.down), .key(.character("q")), .key(.up)]])
+        let end = try loop.run(on: device, startEffects: [.listSections], clock: { device.clock })
+        #expect(end == .quit)
+        #expect(performed.effects == [.listSections, .listSections])
+        // start effect's result, the initial size, s, its result, down, q; `up` after q is not handled.
+        #expect(loop.state.seen == [
+            .app(.none), .resize(width: 30, height: 10), .key(.character("s")), .app(.none), .key(.down),
+            .key(.character("q")),
+        ])
+        #expect(loop.state.messages == 2)
+    }
+
+    @Test func drawsAtTheDeviceSizeBeforeEachWait() throws {
+        let performed = Box()
+        var loop = makeLoop(performed: performed)
+        let device = ScriptedDevice([[.key(.down)], [.key(.character("q"))]])
+        device.size = (61, 19)
+        _ = try loop.run(on: device, clock: { device.clock })
+        #expect(device.drawn.count == 2)
+        #expect(device.drawn.allSatisfy { $0.width == 61 && $0.height == 19 })
+        #expect(device.drawn[1].line(0).hasPrefix("events 2"))
+    }
+
+    @Test func effectsListedWithQuitStillHappen() throws {
+        let performed = Box()
+        var loop = makeLoop(performed: performed)
+        let device = ScriptedDevice([[.key(.character("Q"))]])
+        #expect(try loop.run(on: device, clock: { device.clock }) == .quit)
+        #expect(performed.effects == [.reload(slug: "x")])
+    }
+
+    @Test func signalInterruptsSavesAndEnds() throws {
+        let performed = Box()
+        var loop = makeLoop(performed: performed)
+        let device = ScriptedDevice([[.key(.down)], [.key(.character("e"))], [.key(.character("q"))]])
+        device.signalBeforeBurst[1] = 15  // SIGTERM arrives while the second burst is read
+        let end = try loop.run(on: device, clock: { device.clock })
+        #expect(end == .signal(15))
+        #expect(loop.state.seen.contains(.interrupt))
+        #expect(!loop.state.seen.contains(.key(.character("e"))))
+        #expect(performed.effects == [.reload(slug: "last")])
+    }
+
+    @Test func lostTerminalIsTreatedLikeAHangUp() throws {
+        let performed = Box()
+        var loop = makeLoop(performed: performed)
+        let device = ScriptedDevice([])
+        device.loseInputAfter = 2
+        #expect(try loop.run(on: device, clock: { device.clock }) == .inputLost)
+        #expect(loop.state.seen.suffix(2) == [.interrupt, .app(.none)])
+        #expect(performed.effects == [.reload(slug: "last")])
+    }
+
+    @Test func ticksComeAboutOnceASecondWhenIdle() throws {
+        let performed = Box()
+        var loop = makeLoop(performed: performed)
+        let device = ScriptedDevice([])
+        device.loseInputAfter = 3
+        _ = try loop.run(on: device, clock: { device.clock })
+        let ticks = loop.state.seen.filter { if case .tick = $0 { return true } else { return false } }
+        #expect(ticks.count == 3)
+        #expect(ticks.first == .tick(1001))
+    }
+
+    @Test func anErrorFromAnEffectEndsTheLoop() {
+        struct Failure: Error {}
+        var loop = InterfaceLoop(
+            state: Toy(), update: Toy.update, render: Toy.render, perform: { _ in throw Failure() })
+        let device = ScriptedDevice([[.key(.character("s"))]])
+        #expect(throws: Failure.self) { try loop.run(on: device, clock: { device.clock }) }
+    }
+}
