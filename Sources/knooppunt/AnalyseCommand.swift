@@ -1,10 +1,63 @@
 import ArgumentParser
+import Foundation
+import KnooppuntGraph
 
-// STUB: replaced by the issue that builds this command.
+/// `knooppunt analyse FILE.csv`: the network metrics of an edge list, for a coach who has survey data in
+/// a spreadsheet, and for checking our figures against other tools. The reading and the figures live in
+/// KnooppuntGraph (EdgeList, NetworkMetrics, AnalyseReport); this type only touches the file and the
+/// terminal.
 struct AnalyseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyse", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "analyse",
+        abstract: "Print the network metrics of an edge list (CSV with the columns source and target).",
+        discussion: """
+            The file is UTF-8 CSV with a header row naming the columns source and target (any order),
+            optionally topic and weight. Every row is one tie from source to target; names are the
+            people. Figures: hechtheid (density), wederkerigheid (reciprocity), components, isolates,
+            subgroups (Louvain, fixed seed) with their modularity, and per person in- and out-degree,
+            betweenness and role. A faulty file gives one line naming the row, and exit status 2.
+            """)
+
     @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The edge list: a CSV file with a header row naming source and target.")
+    var file: String
+
+    @Flag(help: "Read ties as undirected links instead of directed choices.")
+    var undirected = false
+
+    @Flag(help: "Print the figures as one JSON object instead of text.")
+    var json = false
+
+    @Option(help: "Only use the rows whose topic column is this topic; everyone in the file stays a node.")
+    var topic: String?
+
     func run() throws {
-        throw ValidationError("knooppunt analyse is not built yet.")
+        guard let data = FileManager.default.contents(atPath: file) else {
+            fail("cannot read \(file): no such file, or no permission to read it")
+        }
+        let edges: EdgeList
+        do {
+            edges = try EdgeList(csv: [UInt8](data))
+        } catch {
+            fail("\(file): \(error.description)")
+        }
+        if let topic {
+            guard edges.hasTopicColumn else {
+                fail("\(file) has no topic column, so --topic \(topic) cannot select rows")
+            }
+            guard edges.topics.contains(topic) else {
+                fail("no row of \(file) has the topic '\(topic)'; topics are: \(edges.topics.joined(separator: ", "))")
+            }
+        }
+        let metrics = NetworkMetrics.compute(edges.graph(topic: topic), directed: !undirected)
+        let output = json ? AnalyseReport.json(metrics) + "\n" : AnalyseReport.text(metrics, topic: topic)
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+
+    /// One line on stderr, exit status 2: the input is wrong, not the program.
+    private func fail(_ sentence: String) -> Never {
+        FileHandle.standardError.write(Data(("knooppunt analyse: " + sentence + "\n").utf8))
+        Foundation.exit(2)
     }
 }
