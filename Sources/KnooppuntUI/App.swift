@@ -1,7 +1,5 @@
 import KnooppuntModel
 
-// STUB with the agreed signatures: the front-end issue fills in AppState, update and render.
-
 /// Settings fixed at start-up.
 public struct AppOptions: Hashable, Sendable {
     public var language: Language
@@ -14,27 +12,410 @@ public struct AppOptions: Hashable, Sendable {
     }
 }
 
+/// The screens of an open section.
+public enum ScreenKind: Hashable, Sendable, CaseIterable {
+    case board, agenda, networks, sociogram, people, mine, meeting, editor
+}
+
+/// The section being worked on, with the file revision it was read or last saved at.
+public struct OpenSection: Hashable, Sendable {
+    public var slug: String
+    public var section: Section
+    public var revision: Int
+}
+
 /// Everything the interface shows and remembers; a value, so undo is keeping earlier values.
 public struct AppState: Hashable, Sendable {
     public var options: AppOptions
     public var sections: [SectionSummary]
+    /// The picker's lines, including files that do not read.
+    public var entries: [PickerEntry]
+    public var open: OpenSection?
+    public var screen: ScreenKind = .board
+    public var picker = PickerState()
+    public var board = BoardState()
+    public var agenda = AgendaState()
+    public var editor: EditorState?
+    public var meeting = MeetingState()
+    public var mine = MyInitiativesState()
+    public var people = PeopleState()
+    public var networks = NetworksScreen()
+    public var sociogram = SociogramScreen()
+    public var dialog: Dialog?
+    public var helpVisible = false
+    /// The line at the bottom: the last thing that happened, or nil for the main keys.
+    public var status: String?
+    public var statusIsError = false
+    /// Earlier section values (undo) and undone ones (redo). Every change goes through `change`.
+    public var undoStack: [Section] = []
+    public var redoStack: [Section] = []
+    /// A save is on its way; a change made meanwhile is saved when it returns (one writer at a time,
+    /// always with the newest revision).
+    public var saveInFlight = false
+    public var unsavedChange = false
+    /// The file changed on disk since we read it: saving stops until the user reloads.
+    public var conflict: String?
+    public var width = 80
+    public var height = 24
+    /// Seconds since the epoch of the last tick (meeting timer).
+    public var now: Double = 0
+    public var listedOnce = false
+
     public init(options: AppOptions, sections: [SectionSummary]) {
         self.options = options
         self.sections = sections
+        self.entries = sections.map { .readable($0) }
+    }
+
+    public var context: ScreenContext {
+        ScreenContext(
+            language: options.language, color: options.color, sharedScreen: screen == .meeting,
+            showSensitive: false, today: options.today)
+    }
+
+    var theme: Theme { Theme(color: options.color) }
+    var guidance: StepGuidance { StepGuidance.forLanguage(options.language) }
+    func t(_ nl: String, _ en: String) -> String { options.language == .nl ? nl : en }
+
+    /// The section on screen; an empty one before anything is open (views then draw nothing).
+    public var section: Section { open?.section ?? Section(name: "") }
+
+    mutating func say(_ text: String, error: Bool = false) {
+        status = text
+        statusIsError = error
     }
 }
 
 /// The Elm-style core: pure functions from state and event to state, effects and a grid.
 public enum App {
-    /// Effects to carry out right after start (e.g. open the only section).
-    public static func start(_ state: inout AppState) -> [Effect] { [] }
+    public static let minimumWidth = 60
+    public static let minimumHeight = 18
+    static let undoLimit = 200
+
+    /// Effects to carry out right after start: list the sections (one section then opens directly).
+    public static func start(_ state: inout AppState) -> [Effect] {
+        [.listSections]
+    }
+
     public static func update(_ state: inout AppState, _ event: Event) -> [Effect] {
-        if case .key(.character("q")) = event { return [.quit] }
+        switch event {
+        case .resize(let w, let h):
+            state.width = max(0, w)
+            state.height = max(0, h)
+            return []
+        case .tick(let seconds):
+            state.now = seconds
+            return []
+        case .app(let message):
+            return receive(&state, message)
+        case .interrupt:
+            return interrupt(&state)
+        case .paste(let text):
+            return paste(&state, text)
+        case .mouse(let mouse):
+            guard mouse.action == .press || mouse.action == .scrollUp || mouse.action == .scrollDown else { return [] }
+            if state.dialog != nil || state.helpVisible { return [] }
+            return click(&state, mouse)
+        case .key(let key):
+            return press(&state, key)
+        }
+    }
+
+    // MARK: keys
+
+    static func press(_ state: inout AppState, _ key: Key) -> [Effect] {
+        if state.dialog != nil {
+            return dialogKey(&state, key)
+        }
+        if state.helpVisible {
+            if key == .escape || key == .character("?") || key == .character("q") || key == .enter {
+                state.helpVisible = false
+            }
+            return []
+        }
+        guard state.open != nil else { return pickerKey(&state, key) }
+        if state.width < minimumWidth || state.height < minimumHeight {
+            // Only the keys that need no screen work while the window is too small.
+            if key == .character("q") { return quit(&state) }
+        }
+        let editing = isEditingText(state)
+        if let effects = screenKey(&state, key) { return effects }
+        if editing { return [] }
+        return globalKey(&state, key)
+    }
+
+    static func isEditingText(_ state: AppState) -> Bool {
+        switch state.screen {
+        case .editor: return state.editor?.buffer != nil
+        case .networks: return state.networks.isEditingText
+        case .sociogram: return state.sociogram.isEditingText
+        default: return false
+        }
+    }
+
+    /// The key for the current screen; nil when the screen leaves it to the global keys.
+    static func screenKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        switch state.screen {
+        case .board: return boardKey(&state, key)
+        case .agenda: return agendaKey(&state, key)
+        case .editor: return editorKey(&state, key)
+        case .meeting: return meetingKey(&state, key)
+        case .mine: return mineKey(&state, key)
+        case .people: return peopleKey(&state, key)
+        case .networks:
+            return networkScreen(&state, event: .key(key), sociogram: false)
+        case .sociogram:
+            return networkScreen(&state, event: .key(key), sociogram: true)
+        }
+    }
+
+    /// Passes an event to a network screen (owned by the networks issue); a changed section is a change
+    /// like any other: an undo entry and a save.
+    static func networkScreen(_ state: inout AppState, event: Event, sociogram: Bool) -> [Effect]? {
+        guard var section = state.open?.section else { return nil }
+        let before = section
+        let outcome: ScreenOutcome
+        if sociogram {
+            outcome = state.sociogram.handle(event, section: &section, context: state.context)
+        } else {
+            outcome = state.networks.handle(event, section: &section, context: state.context)
+        }
+        var effects: [Effect] = []
+        if section != before { effects = change(&state, to: section) }
+        switch outcome {
+        case .ignored: return section != before ? effects : nil
+        case .handled: return effects
+        case .message(let text):
+            state.say(text)
+            return effects
+        case .close:
+            state.screen = .board
+            return effects
+        }
+    }
+
+    static func globalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch key {
+        case .character("q"): return quit(&state)
+        case .character("?"), .function(1):
+            state.helpVisible = true
+            return []
+        case .character("1"): switchTo(&state, .board)
+        case .character("2"): switchTo(&state, .agenda)
+        case .character("3"): switchTo(&state, .networks)
+        case .character("4"): switchTo(&state, .sociogram)
+        case .character("5"): switchTo(&state, .people)
+        case .character("6"): switchTo(&state, .mine)
+        case .character("m"): openMeetingMode(&state)
+        case .character("u"): return undo(&state)
+        case .control("r"): return redo(&state)
+        case .character("R") where state.conflict != nil:
+            state.say(state.t("Opnieuw inlezen…", "Reloading…"))
+            return [.reload(slug: state.open!.slug)]
+        case .character("S"):
+            // Back to the section picker (the open section is already saved).
+            state.open = nil
+            state.undoStack = []
+            state.redoStack = []
+            state.conflict = nil
+            return [.listSections]
+        case .escape:
+            if state.screen != .board { switchTo(&state, .board) }
+        case .tab:
+            cycleScreen(&state, forward: true)
+        case .backTab:
+            cycleScreen(&state, forward: false)
+        default:
+            break
+        }
         return []
     }
-    public static func render(_ state: AppState, width: Int, height: Int) -> Grid {
-        var grid = Grid(width: width, height: height)
-        grid.put("knooppunt", x: 0, y: 0)
-        return grid
+
+    static let tabOrder: [ScreenKind] = [.board, .agenda, .networks, .sociogram, .people, .mine, .meeting]
+
+    static func cycleScreen(_ state: inout AppState, forward: Bool) {
+        let i = tabOrder.firstIndex(of: state.screen) ?? 0
+        let next = tabOrder[(i + (forward ? 1 : tabOrder.count - 1)) % tabOrder.count]
+        if next == .meeting { openMeetingMode(&state) } else { switchTo(&state, next) }
+    }
+
+    static func switchTo(_ state: inout AppState, _ screen: ScreenKind) {
+        if state.screen == .editor { _ = finishEditing(&state) }
+        state.screen = screen
+        state.status = nil
+    }
+
+    static func quit(_ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        if state.screen == .editor { effects += finishEditing(&state) }
+        if state.unsavedChange, !state.saveInFlight, state.conflict == nil, let open = state.open {
+            effects.append(.save(slug: open.slug, section: open.section, expectedRevision: open.revision))
+        }
+        return effects + [.quit]
+    }
+
+    /// SIGINT, SIGTERM, SIGHUP: keep what is being typed, save, quit.
+    static func interrupt(_ state: inout AppState) -> [Effect] {
+        state.dialog = nil
+        var effects: [Effect] = []
+        if state.screen == .editor { effects += finishEditing(&state) }
+        if state.unsavedChange, state.conflict == nil, let open = state.open,
+            !effects.contains(where: { if case .save = $0 { return true } else { return false } })
+        {
+            effects.append(.save(slug: open.slug, section: open.section, expectedRevision: open.revision))
+        }
+        return effects + [.quit]
+    }
+
+    static func paste(_ state: inout AppState, _ text: String) -> [Effect] {
+        if case .prompt(var prompt) = state.dialog {
+            prompt.buffer.insert(text)
+            state.dialog = .prompt(prompt)
+            return []
+        }
+        if state.screen == .editor, var editor = state.editor, editor.buffer != nil {
+            editor.buffer!.insert(text)
+            state.editor = editor
+            return []
+        }
+        if state.screen == .networks { return networkScreen(&state, event: .paste(text), sociogram: false) ?? [] }
+        if state.screen == .sociogram { return networkScreen(&state, event: .paste(text), sociogram: true) ?? [] }
+        return []
+    }
+
+    // MARK: changes, undo, saving
+
+    /// Every change to the section goes through here: an undo entry, and a save with the revision held.
+    static func change(_ state: inout AppState, to section: Section, message: String? = nil) -> [Effect] {
+        guard let open = state.open, open.section != section else { return [] }
+        if state.conflict != nil {
+            state.say(
+                state.t(
+                    "Niet opgeslagen: het bestand is elders gewijzigd. Druk R om opnieuw in te lezen.",
+                    "Not saved: the file was changed elsewhere. Press R to reload."), error: true)
+            return []
+        }
+        state.undoStack.append(open.section)
+        if state.undoStack.count > undoLimit { state.undoStack.removeFirst(state.undoStack.count - undoLimit) }
+        state.redoStack = []
+        state.open!.section = section
+        if let message { state.say(message) }
+        return save(&state)
+    }
+
+    static func save(_ state: inout AppState) -> [Effect] {
+        guard let open = state.open else { return [] }
+        if state.saveInFlight {
+            state.unsavedChange = true
+            return []
+        }
+        state.saveInFlight = true
+        state.unsavedChange = false
+        return [.save(slug: open.slug, section: open.section, expectedRevision: open.revision)]
+    }
+
+    static func undo(_ state: inout AppState) -> [Effect] {
+        guard state.conflict == nil else { return change(&state, to: state.section) }
+        guard let previous = state.undoStack.popLast(), let current = state.open?.section else {
+            state.say(state.t("Niets om ongedaan te maken.", "Nothing to undo."))
+            return []
+        }
+        state.redoStack.append(current)
+        state.open!.section = previous
+        state.say(state.t("Ongedaan gemaakt.", "Undone."))
+        clampSelections(&state)
+        return save(&state)
+    }
+
+    static func redo(_ state: inout AppState) -> [Effect] {
+        guard state.conflict == nil else { return [] }
+        guard let next = state.redoStack.popLast(), let current = state.open?.section else {
+            state.say(state.t("Niets om opnieuw te doen.", "Nothing to redo."))
+            return []
+        }
+        state.undoStack.append(current)
+        state.open!.section = next
+        state.say(state.t("Opnieuw gedaan.", "Redone."))
+        clampSelections(&state)
+        return save(&state)
+    }
+
+    /// After undo, redo or reload, selections may point past the end of a list.
+    static func clampSelections(_ state: inout AppState) {
+        if let editor = state.editor, state.section.initiative(editor.initiativeID) == nil {
+            state.editor = nil
+            if state.screen == .editor { state.screen = .board }
+        }
+    }
+
+    // MARK: messages from effects
+
+    static func receive(_ state: inout AppState, _ message: AppMessage) -> [Effect] {
+        switch message {
+        case .none:
+            return []
+        case .sectionsListed(let entries):
+            state.entries = entries
+            state.sections = entries.compactMap { if case .readable(let s) = $0 { return s } else { return nil } }
+            state.picker.index = min(state.picker.index, max(0, entries.count - 1))
+            let first = !state.listedOnce
+            state.listedOnce = true
+            if first, state.open == nil, entries.count == 1, case .readable(let only) = entries[0] {
+                return [.open(slug: only.slug)]
+            }
+            return []
+        case .opened(let slug, let section, let revision):
+            let sameSection = state.open?.slug == slug
+            state.open = OpenSection(slug: slug, section: section, revision: revision)
+            state.saveInFlight = false
+            state.unsavedChange = false
+            if !sameSection || state.conflict != nil {
+                state.undoStack = []
+                state.redoStack = []
+            }
+            if state.conflict != nil {
+                state.conflict = nil
+                state.say(state.t("Opnieuw ingelezen van schijf.", "Reloaded from disk."))
+            } else if !sameSection {
+                state.screen = .board
+                state.board = BoardState()
+                state.agenda = AgendaState()
+                state.say(state.t("Geopend: \(section.name)", "Opened: \(section.name)"))
+            }
+            clampSelections(&state)
+            return []
+        case .openFailed(_, let text), .failed(let text):
+            state.say(text, error: true)
+            return []
+        case .renamed(let oldSlug, let slug, let section, let revision):
+            if state.open?.slug == oldSlug {
+                state.open = OpenSection(slug: slug, section: section, revision: revision)
+            }
+            state.say(state.t("Hernoemd tot \(section.name).", "Renamed to \(section.name)."))
+            return [.listSections]
+        case .saved(let slug, let revision):
+            guard state.open?.slug == slug else { return [] }
+            state.open!.revision = revision
+            state.saveInFlight = false
+            if state.unsavedChange { return save(&state) }
+            return []
+        case .saveFailed(let slug, let text):
+            guard state.open?.slug == slug else { return [] }
+            state.saveInFlight = false
+            state.unsavedChange = true
+            state.say(state.t("Niet opgeslagen: \(text)", "Not saved: \(text)"), error: true)
+            return []
+        case .conflict(let slug, let text):
+            guard state.open?.slug == slug else { return [] }
+            state.saveInFlight = false
+            state.unsavedChange = false
+            state.conflict = text
+            state.say(
+                state.t(
+                    "Het bestand is elders gewijzigd; niets overschreven. Druk R om opnieuw in te lezen (je laatste wijziging vervalt).",
+                    "The file was changed elsewhere; nothing was overwritten. Press R to reload (your last change is dropped)."),
+                error: true)
+            return []
+        }
     }
 }

@@ -1,4 +1,34 @@
-// STUB: the front-end issue defines the messages that carry effect results back into `update`.
+import KnooppuntModel
+
+/// One line of the section picker: a section that reads, or a file that does not (with its error,
+/// so that the user learns which file to repair while the others still open).
+public enum PickerEntry: Hashable, Sendable {
+    case readable(SectionSummary)
+    case unreadable(slug: String, message: String)
+
+    public var slug: String {
+        switch self {
+        case .readable(let s): s.slug
+        case .unreadable(let slug, _): slug
+        }
+    }
+}
+
+/// The outcome of an `Effect`, carried back into `App.update` as `Event.app(...)`.
 public enum AppMessage: Hashable, Sendable {
     case none
+    /// The sections in the data directory, readable or not.
+    case sectionsListed([PickerEntry])
+    /// A section was opened (or created, or reloaded) at this revision.
+    case opened(slug: String, section: Section, revision: Int)
+    case openFailed(slug: String, message: String)
+    /// A section got a new name (and perhaps a new file name).
+    case renamed(oldSlug: String, slug: String, section: Section, revision: Int)
+    /// The save went through; the file is now at `revision`.
+    case saved(slug: String, revision: Int)
+    case saveFailed(slug: String, message: String)
+    /// Someone else saved the file since we read it: nothing was written. The user may reload.
+    case conflict(slug: String, message: String)
+    /// Any other failure, one sentence.
+    case failed(String)
 }

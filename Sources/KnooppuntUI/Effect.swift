@@ -6,6 +6,7 @@ public enum Effect: Hashable, Sendable {
     case listSections
     case open(slug: String)
     case create(name: String)
+    /// A negative `expectedRevision` means the section is not open: rename it as it is on disk now.
     case rename(slug: String, newName: String, expectedRevision: Int)
     case save(slug: String, section: Section, expectedRevision: Int)
     case reload(slug: String)

@@ -1,0 +1,71 @@
+import Foundation
+import KnooppuntModel
+
+/// The interface's one door to the rules of KnooppuntModel/Rules (owned by the foundation issue): every
+/// screen asks here, so that the screens and the command line always agree. Nothing is decided here.
+enum Rulebook {
+    static func missingNow(_ initiative: Initiative) -> [MissingRecord] {
+        StepRecords.missingNow(for: initiative).map { [$0] } ?? []
+    }
+
+    static func missing(_ initiative: Initiative, movingTo target: Stage) -> [MissingRecord] {
+        StepRecords.missing(for: initiative, movingTo: target)
+    }
+
+    static func refusal(_ initiative: Initiative, to target: Stage, _ language: Language) -> String? {
+        if case .forbidden(let why) = StepRules.verdict(from: initiative.stage, to: target) {
+            return language == .nl ? why.dutch : why.english
+        }
+        return nil
+    }
+
+    static func target(_ move: StepMove, _ initiative: Initiative, _ language: Language) -> Checked<Stage> {
+        switch move.target(for: initiative) {
+        case .success(let stage): return .success(stage)
+        case .failure(let why): return .failure(language == .nl ? why.dutch : why.english)
+        }
+    }
+
+    static func text(_ record: MissingRecord, _ language: Language) -> String {
+        language == .nl ? record.dutch : record.english
+    }
+
+    static func removingPerson(_ id: UUID, from section: Section) -> Section { section.removingPerson(id) }
+
+    /// The trimmed name, or the refusal as one sentence.
+    static func validName(_ text: String, _ language: Language) -> Checked<String> {
+        do {
+            return .success(try TextRules.validName(text))
+        } catch {
+            return .failure(language == .nl ? error.dutch : error.english)
+        }
+    }
+
+    /// The editor field where a missing record is filled in.
+    static func field(for record: MissingRecord) -> EditorField {
+        switch record {
+        case .owner: return .initiators
+        case .involvedPeople: return .involved
+        case .goalAndDate: return .goal
+        case .trialAgreements: return .trialWhat
+        case .experiences: return .experiences
+        case .closingCriterion: return .closingCriterion
+        }
+    }
+}
+
+/// Facts about the stappenplan that only the interface needs.
+enum Stappenplan {
+    /// Days since the initiative entered its current stage. Meeting notes are kept in the history as
+    /// entries that stay at the same stage; they do not restart the count.
+    static func daysInStage(_ initiative: Initiative, today: Day) -> Int {
+        let since = initiative.history.last { $0.to == initiative.stage && $0.from != $0.to }?.date ?? initiative.created
+        return max(0, since.days(until: today))
+    }
+}
+
+/// A value, or the one sentence that says why there is none.
+enum Checked<Value> {
+    case success(Value)
+    case failure(String)
+}

@@ -1,0 +1,312 @@
+import Foundation
+import KnooppuntModel
+
+/// The fields of the initiative editor, in the order of the stappenplan.
+public enum EditorField: Int, Hashable, Sendable, CaseIterable {
+    case title, origin, initiators, motivation, involved, goal, targetDate, approach
+    case trialWhat, trialUntil, trialWatch, experiences, closingCriterion, history
+
+    enum Kind { case line, text, date, origin, people, involved, experiences, history }
+
+    var kind: Kind {
+        switch self {
+        case .title: return .line
+        case .origin: return .origin
+        case .initiators: return .people
+        case .involved: return .involved
+        case .targetDate, .trialUntil: return .date
+        case .experiences: return .experiences
+        case .history: return .history
+        default: return .text
+        }
+    }
+
+    func label(_ language: Language) -> String {
+        let nl = language == .nl
+        switch self {
+        case .title: return nl ? "Titel" : "Title"
+        case .origin: return nl ? "Begin (stap 0)" : "Start (step 0)"
+        case .initiators: return nl ? "Initiatiefnemers" : "Initiators"
+        case .motivation: return nl ? "Motivatie" : "Motivation"
+        case .involved: return nl ? "Betrokkenen" : "Involved"
+        case .goal: return nl ? "Doel" : "Goal"
+        case .targetDate: return nl ? "Streefdatum" : "Target date"
+        case .approach: return nl ? "Aanpak" : "Approach"
+        case .trialWhat: return nl ? "Uitproberen: wat" : "Trial: what"
+        case .trialUntil: return nl ? "Uitproberen: tot" : "Trial: until"
+        case .trialWatch: return nl ? "Uitproberen: let op" : "Trial: watch"
+        case .experiences: return nl ? "Ervaringen" : "Experiences"
+        case .closingCriterion: return nl ? "Afgerond als" : "Finished when"
+        case .history: return nl ? "Geschiedenis" : "History"
+        }
+    }
+}
+
+/// The initiative being edited: which field, and the text being typed (nil when not typing).
+public struct EditorState: Hashable, Sendable {
+    public var initiativeID: UUID
+    public var field: EditorField = .title
+    public var buffer: TextBuffer?
+    /// The selected line inside a list field (involved people, experiences, history).
+    public var listIndex = 0
+    public var returnTo: ScreenKind = .board
+}
+
+extension Origin {
+    func label(_ language: Language) -> String {
+        switch self {
+        case .ownIdea: return language == .nl ? "eigen idee" : "own idea"
+        case .jaaragenda: return language == .nl ? "punt op de jaaragenda" : "item on the year agenda"
+        case .request: return language == .nl ? "verzoek (schoolleiding of andere sectie)" : "request (leadership or another section)"
+        }
+    }
+}
+
+extension InvolvementPosition {
+    func label(_ language: Language) -> String {
+        switch self {
+        case .initiator: return language == .nl ? "initiatiefnemer" : "initiator"
+        case .partner: return "partner"
+        case .schakel: return language == .nl ? "schakel" : "connector"
+        case .supplier: return language == .nl ? "leverancier" : "supplier"
+        case .user: return language == .nl ? "gebruiker" : "user"
+        }
+    }
+}
+
+extension App {
+    static func openEditor(_ state: inout AppState, _ id: UUID, field: EditorField) {
+        let returnTo = state.screen == .editor ? (state.editor?.returnTo ?? .board) : state.screen
+        state.editor = EditorState(initiativeID: id, field: field, buffer: nil, listIndex: 0, returnTo: returnTo)
+        state.screen = .editor
+        state.status = nil
+        switch field.kind {
+        case .line, .text, .date: startEditing(&state)
+        case .people, .involved: editField(&state)
+        default: break
+        }
+    }
+
+    static func editedInitiative(_ state: AppState) -> Initiative? {
+        state.editor.flatMap { state.section.initiative($0.initiativeID) }
+    }
+
+    static func fieldText(_ initiative: Initiative, _ field: EditorField) -> String {
+        switch field {
+        case .title: return initiative.title
+        case .motivation: return initiative.motivation
+        case .goal: return initiative.goal
+        case .targetDate: return initiative.targetDate?.description ?? ""
+        case .approach: return initiative.approach
+        case .trialWhat: return initiative.trial.what
+        case .trialUntil: return initiative.trial.until?.description ?? ""
+        case .trialWatch: return initiative.trial.watch
+        case .closingCriterion: return initiative.closingCriterion
+        default: return ""
+        }
+    }
+
+    static func startEditing(_ state: inout AppState) {
+        guard var editor = state.editor, let initiative = editedInitiative(state) else { return }
+        let kind = editor.field.kind
+        guard kind == .line || kind == .text || kind == .date else { return }
+        editor.buffer = TextBuffer(fieldText(initiative, editor.field), multiline: kind == .text)
+        state.editor = editor
+        state.say(kind == .text
+            ? state.t("Typ; Enter = nieuwe regel, Esc of Tab = klaar (opgeslagen).", "Type; Enter = new line, Esc or Tab = done (saved).")
+            : state.t("Typ; Enter, Esc of Tab = klaar (opgeslagen).", "Type; Enter, Esc or Tab = done (saved)."))
+    }
+
+    /// Ends typing and stores the text. Returns nil effects and keeps typing when the text is refused.
+    @discardableResult
+    static func finishEditing(_ state: inout AppState) -> [Effect] {
+        guard var editor = state.editor, let buffer = editor.buffer, let initiative = editedInitiative(state) else { return [] }
+        var updated = initiative
+        let text = buffer.text
+        let language = state.options.language
+        switch editor.field {
+        case .title:
+            switch Rulebook.validName(text, language) {
+            case .success(let name): updated.title = name
+            case .failure(let why):
+                state.say(why, error: true)
+                return []
+            }
+        case .targetDate, .trialUntil:
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            var day: Day? = nil
+            if !trimmed.isEmpty {
+                guard let parsed = Day(trimmed) else {
+                    state.say(state.t("Geen geldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-15.",
+                                      "Not a valid date: write YYYY-MM-DD, for example 2027-03-15."), error: true)
+                    return []
+                }
+                day = parsed
+            }
+            if editor.field == .targetDate { updated.targetDate = day } else { updated.trial.until = day }
+        case .motivation: updated.motivation = text
+        case .goal: updated.goal = text
+        case .approach: updated.approach = text
+        case .trialWhat: updated.trial.what = text
+        case .trialWatch: updated.trial.watch = text
+        case .closingCriterion: updated.closingCriterion = text
+        default: break
+        }
+        editor.buffer = nil
+        state.editor = editor
+        state.status = nil
+        return replaceInitiative(&state, updated)
+    }
+
+    static func replaceInitiative(_ state: inout AppState, _ initiative: Initiative, message: String? = nil) -> [Effect] {
+        var s = state.section
+        guard let i = s.initiatives.firstIndex(where: { $0.id == initiative.id }) else { return [] }
+        s.initiatives[i] = initiative
+        return change(&state, to: s, message: message)
+    }
+
+    static func editorKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        guard var editor = state.editor, let initiative = editedInitiative(state) else {
+            state.screen = .board
+            return nil
+        }
+        if var buffer = editor.buffer {
+            switch key {
+            case .escape:
+                return finishEditing(&state)
+            case .tab, .backTab:
+                let effects = finishEditing(&state)
+                if state.editor?.buffer == nil { moveField(&state, forward: key == .tab) }
+                return effects
+            case .enter where !buffer.multiline:
+                return finishEditing(&state)
+            default:
+                if buffer.handle(key) {
+                    editor.buffer = buffer
+                    state.editor = editor
+                }
+                return []
+            }
+        }
+        let field = editor.field
+        switch key {
+        case .up, .character("k"): moveField(&state, forward: false)
+        case .down, .character("j"), .tab: moveField(&state, forward: true)
+        case .backTab: moveField(&state, forward: false)
+        case .enter, .character("e"): editField(&state)
+        case .escape:
+            state.screen = editor.returnTo
+            state.editor = nil
+            if state.screen == .board { followToColumn(&state, stage: initiative.stage, initiative: initiative.id) }
+        case .left where field.kind == .involved || field.kind == .experiences || field.kind == .history,
+             .character("h") where field.kind == .experiences || field.kind == .history:
+            editor.listIndex = max(0, editor.listIndex - 1)
+            state.editor = editor
+        case .right where field.kind == .involved || field.kind == .experiences || field.kind == .history,
+             .character("l") where field.kind == .experiences || field.kind == .history:
+            editor.listIndex = min(max(0, listCount(initiative, field) - 1), editor.listIndex + 1)
+            state.editor = editor
+        case .character(let c) where field == .involved && "ipslg".contains(c):
+            guard initiative.involved.indices.contains(editor.listIndex),
+                let position = InvolvementPosition(rawValue: String(c)) else { return [] }
+            var updated = initiative
+            var positions = updated.involved[editor.listIndex].positions
+            if positions.contains(position) {
+                guard positions.count > 1 else {
+                    state.say(state.t("Iemand heeft minstens één positie; d haalt de persoon weg.",
+                                      "A person has at least one position; d removes the person."), error: true)
+                    return []
+                }
+                positions.remove(position)
+            } else {
+                positions.insert(position)
+            }
+            updated.involved[editor.listIndex].positions = positions
+            return replaceInitiative(&state, updated)
+        case .character("n"):
+            switch field {
+            case .experiences:
+                ask(&state, .experienceDate(initiative: initiative.id), title: state.t("Nieuwe ervaring: datum", "New experience: date"),
+                    hint: "JJJJ-MM-DD", text: state.options.today.description)
+            case .history:
+                ask(&state, .meetingNote(initiative: initiative.id, meeting: 0, target: nil),
+                    title: state.t("Notitie in de geschiedenis", "Note in the history"),
+                    hint: state.t("Ctrl-S of Tab = opslaan, Esc = annuleren", "Ctrl-S or Tab = save, Esc = cancel"), multiline: true)
+            case .involved, .initiators: editField(&state)
+            default: return nil
+            }
+        case .character("d"), .delete:
+            switch field {
+            case .experiences where initiative.experiences.indices.contains(editor.listIndex):
+                confirm(&state, state.t("Deze ervaring verwijderen?", "Delete this experience?"),
+                        details: [initiative.experiences[editor.listIndex].text],
+                        action: .deleteExperience(initiative: initiative.id, index: editor.listIndex))
+            case .involved where initiative.involved.indices.contains(editor.listIndex):
+                let name = state.section.person(initiative.involved[editor.listIndex].personID)?.name ?? "?"
+                confirm(&state, state.t("\(name) niet meer betrekken bij dit initiatief?", "Stop involving \(name) in this initiative?"),
+                        action: .removeInvolvement(initiative: initiative.id, person: initiative.involved[editor.listIndex].personID))
+            default: return nil
+            }
+        case .character(">"): return requestMove(&state, initiative, .next)
+        case .character("<"): return requestMove(&state, initiative, .back)
+        case .character("s"): chooseStage(&state, initiative)
+        case .character("p"): return planAgenda(&state, initiative: initiative.id)
+        default: return nil
+        }
+        return []
+    }
+
+    static func listCount(_ initiative: Initiative, _ field: EditorField) -> Int {
+        switch field {
+        case .involved: return initiative.involved.count
+        case .experiences: return initiative.experiences.count
+        case .history: return initiative.history.count
+        default: return 0
+        }
+    }
+
+    static func moveField(_ state: inout AppState, forward: Bool) {
+        guard var editor = state.editor else { return }
+        let all = EditorField.allCases
+        let i = all.firstIndex(of: editor.field) ?? 0
+        editor.field = all[max(0, min(all.count - 1, i + (forward ? 1 : -1)))]
+        editor.listIndex = 0
+        state.editor = editor
+    }
+
+    static func editField(_ state: inout AppState) {
+        guard let editor = state.editor, let initiative = editedInitiative(state) else { return }
+        let people = state.section.people
+        switch editor.field.kind {
+        case .line, .text, .date: startEditing(&state)
+        case .origin:
+            choose(&state, .origin(initiative: initiative.id), title: state.t("Hoe begon het?", "How did it start?"),
+                   options: Origin.allCases.map { ChoiceOption(label: $0.label(state.options.language), value: .text($0.rawValue)) },
+                   selected: Origin.allCases.firstIndex(of: initiative.origin) ?? 0)
+        case .people:
+            guard !people.isEmpty else {
+                state.say(state.t("Nog geen mensen in de sectie: voeg ze toe op scherm 5.", "No people in the section yet: add them on screen 5."), error: true)
+                return
+            }
+            let marked = Set(people.indices.filter { initiative.initiators.contains(people[$0].id) })
+            choose(&state, .initiators(initiative: initiative.id),
+                   title: state.t("Initiatiefnemers (spatie kiest, Enter bevestigt)", "Initiators (space marks, Enter confirms)"),
+                   options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) }, marked: marked)
+        case .involved:
+            guard !people.isEmpty else {
+                state.say(state.t("Nog geen mensen in de sectie: voeg ze toe op scherm 5.", "No people in the section yet: add them on screen 5."), error: true)
+                return
+            }
+            let involved = Set(initiative.involved.map(\.personID))
+            let marked = Set(people.indices.filter { involved.contains(people[$0].id) })
+            choose(&state, .involved(initiative: initiative.id),
+                   title: state.t("Betrokkenen (spatie kiest, Enter bevestigt; daarna i p s l g)", "Involved (space marks, Enter confirms; then i p s l g)"),
+                   options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) }, marked: marked)
+        case .experiences:
+            ask(&state, .experienceDate(initiative: initiative.id), title: state.t("Nieuwe ervaring: datum", "New experience: date"),
+                hint: "JJJJ-MM-DD", text: state.options.today.description)
+        case .history:
+            break
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import KnooppuntModel
+
+/// Meeting mode: which meeting, which item, and the optional timer per item.
+public struct MeetingState: Hashable, Sendable {
+    public var meetingID: UUID?
+    public var index = 0
+    /// Seconds spent per agenda item so far (timers that were stopped).
+    public var spent: [UUID: Double] = [:]
+    public var runningItem: UUID?
+    public var runningSince: Double?
+    public var returnTo: ScreenKind = .agenda
+    public init() {}
+}
+
+extension App {
+    static func openMeetingMode(_ state: inout AppState) {
+        let meetings = state.section.meetingsInOrder
+        guard !meetings.isEmpty else {
+            state.say(state.t("Er zijn nog geen overleggen: voeg ze toe op de jaaragenda (2, dan n).",
+                              "There are no meetings yet: add them on the year agenda (2, then n)."), error: true)
+            return
+        }
+        let next = state.section.nextMeeting(after: state.options.today)
+        let selected = next.flatMap { n in meetings.firstIndex { $0.id == n.id } } ?? (meetings.count - 1)
+        let view = JaaragendaView(section: state.section, context: state.context)
+        choose(&state, .meetingForMode, title: state.t("Welk overleg?", "Which meeting?"),
+               options: meetings.map { m in
+                   ChoiceOption(label: view.meetingLabel(m) + "  " + (m.date?.description ?? state.t("(geen datum)", "(no date)")), value: .id(m.id))
+               }, selected: selected)
+    }
+
+    static func startMeeting(_ state: inout AppState, _ id: UUID) {
+        if state.screen != .meeting { state.meeting.returnTo = state.screen == .editor ? .board : state.screen }
+        stopTimer(&state)
+        state.meeting.meetingID = id
+        state.meeting.index = 0
+        state.screen = .meeting
+        state.status = nil
+    }
+
+    static func meetingView(_ state: AppState) -> MeetingView? {
+        guard let id = state.meeting.meetingID, let meeting = state.section.meeting(id) else { return nil }
+        var context = state.context
+        context.sharedScreen = true
+        context.showSensitive = false
+        return MeetingView(section: state.section, meeting: meeting, context: context)
+    }
+
+    static func stopTimer(_ state: inout AppState) {
+        if let item = state.meeting.runningItem, let since = state.meeting.runningSince {
+            state.meeting.spent[item, default: 0] += max(0, state.now - since)
+        }
+        state.meeting.runningItem = nil
+        state.meeting.runningSince = nil
+    }
+
+    static func timerText(_ state: AppState, item: UUID) -> String? {
+        var seconds = state.meeting.spent[item] ?? 0
+        if state.meeting.runningItem == item, let since = state.meeting.runningSince { seconds += max(0, state.now - since) }
+        guard seconds > 0 || state.meeting.runningItem == item else { return nil }
+        let s = Int(seconds)
+        return String(format: "%02d:%02d", s / 60, s % 60)
+    }
+
+    static func meetingKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        guard let view = meetingView(state) else {
+            state.screen = .agenda
+            return nil
+        }
+        let items = view.items
+        let item = items.indices.contains(state.meeting.index) ? items[state.meeting.index] : nil
+        let initiative: Initiative? = {
+            guard let item, case .initiative(let id) = item.subject else { return nil }
+            return state.section.initiative(id)
+        }()
+        switch key {
+        case .down, .character("j"), .character(" "):
+            if state.meeting.runningItem != nil { stopTimer(&state) }
+            state.meeting.index = min(max(0, items.count - 1), state.meeting.index + 1)
+        case .up, .character("k"):
+            if state.meeting.runningItem != nil { stopTimer(&state) }
+            state.meeting.index = max(0, state.meeting.index - 1)
+        case .character("t"):
+            guard let item else { return [] }
+            if state.meeting.runningItem == item.id {
+                stopTimer(&state)
+                state.say(state.t("Timer gestopt.", "Timer stopped."))
+            } else {
+                stopTimer(&state)
+                state.meeting.runningItem = item.id
+                state.meeting.runningSince = state.now
+                state.say(state.t("Timer loopt voor dit punt (t stopt).", "Timer running for this item (t stops)."))
+            }
+        case .enter, .character("n"):
+            guard let initiative else {
+                state.say(state.t("Dit punt hoort niet bij een initiatief; notities gaan in de geschiedenis van een initiatief.",
+                                  "This item is not an initiative; notes go into an initiative's history."), error: true)
+                return []
+            }
+            ask(&state, .meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: nil),
+                title: state.t("Notitie of besluit bij '\(initiative.title)'", "Note or decision for '\(initiative.title)'"),
+                hint: state.t("Gaat in de geschiedenis. Ctrl-S of Tab = opslaan, Esc = annuleren", "Goes into the history. Ctrl-S or Tab = save, Esc = cancel"),
+                multiline: true)
+        case .character(">"), .character("<"):
+            guard let initiative else { return [] }
+            switch Rulebook.target(key == .character(">") ? .next : .back, initiative, state.options.language) {
+            case .failure(let why):
+                state.say(why, error: true)
+            case .success(let target):
+                if let why = Rulebook.refusal(initiative, to: target, state.options.language) {
+                    state.say(why, error: true)
+                    return []
+                }
+                ask(&state, .meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: target),
+                    title: state.t("'\(initiative.title)' naar \(state.guidance.header(target)): besluit of notitie",
+                                   "'\(initiative.title)' to \(state.guidance.header(target)): decision or note"),
+                    hint: state.t("Mag leeg. Ctrl-S of Tab = verder, Esc = annuleren", "May be empty. Ctrl-S or Tab = go on, Esc = cancel"),
+                    multiline: true)
+            }
+        case .character("e"):
+            guard let initiative else { return [] }
+            openEditor(&state, initiative.id, field: .title)
+        case .character("c"):
+            openMeetingMode(&state)
+        case .escape:
+            stopTimer(&state)
+            state.screen = state.meeting.returnTo
+        default:
+            return nil
+        }
+        return []
+    }
+
+    /// Adds a meeting note to an initiative's history, optionally moving it on (via the normal checks).
+    static func recordNote(_ state: inout AppState, initiative id: UUID, meeting: Int, target: Stage?, text: String) -> [Effect] {
+        guard let initiative = state.section.initiative(id) else { return [] }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let prefix = meeting > 0 ? state.t("Overleg \(meeting): ", "Meeting \(meeting): ") : ""
+        if let target {
+            return requestMove(&state, initiative, to: target, note: trimmed.isEmpty ? "" : prefix + trimmed)
+        }
+        guard !trimmed.isEmpty else {
+            state.say(state.t("Lege notitie: niets vastgelegd.", "Empty note: nothing recorded."))
+            return []
+        }
+        var updated = initiative
+        updated.history.append(StepChange(from: initiative.stage, to: initiative.stage, date: state.options.today, note: prefix + trimmed))
+        return replaceInitiative(&state, updated, message: state.t("Notitie vastgelegd in de geschiedenis van '\(initiative.title)'.",
+                                                                   "Note recorded in the history of '\(initiative.title)'."))
+    }
+}

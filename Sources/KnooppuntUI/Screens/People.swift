@@ -1,0 +1,173 @@
+import Foundation
+import KnooppuntModel
+
+/// Screen 6, "my initiatives": which person, and which of their initiatives.
+public struct MyInitiativesState: Hashable, Sendable {
+    public var person = 0
+    public var row = 0
+    /// 0: the list of people has the keys; 1: the person's initiatives.
+    public var pane = 0
+    public init() {}
+}
+
+/// Screen 5, the people of the section.
+public struct PeopleState: Hashable, Sendable {
+    public var index = 0
+    /// Private notes are shown only while this is switched on (never in meeting mode).
+    public var showPrivate = false
+    public init() {}
+}
+
+extension App {
+    static func mineKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        let people = state.section.people
+        guard !people.isEmpty else { return nil }
+        state.mine.person = min(state.mine.person, people.count - 1)
+        let list = state.section.initiatives(of: people[state.mine.person].id, today: state.options.today)
+        switch key {
+        case .up, .character("k"):
+            if state.mine.pane == 0 { state.mine.person = max(0, state.mine.person - 1); state.mine.row = 0 } else { state.mine.row = max(0, state.mine.row - 1) }
+        case .down, .character("j"):
+            if state.mine.pane == 0 { state.mine.person = min(people.count - 1, state.mine.person + 1); state.mine.row = 0 } else { state.mine.row = min(max(0, list.count - 1), state.mine.row + 1) }
+        case .right, .character("l"):
+            if !list.isEmpty { state.mine.pane = 1 }
+        case .left, .character("h"):
+            state.mine.pane = 0
+        case .enter, .character("e"):
+            if state.mine.pane == 0 {
+                if !list.isEmpty { state.mine.pane = 1; state.mine.row = 0 }
+            } else if list.indices.contains(state.mine.row) {
+                openEditor(&state, list[state.mine.row].initiative.id, field: .title)
+            }
+        case .escape where state.mine.pane == 1:
+            state.mine.pane = 0
+        default:
+            return nil
+        }
+        return []
+    }
+
+    static func peopleKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        let people = state.section.people
+        let person = people.indices.contains(state.people.index) ? people[state.people.index] : nil
+        switch key {
+        case .up, .character("k"): state.people.index = max(0, state.people.index - 1)
+        case .down, .character("j"): state.people.index = min(max(0, people.count - 1), state.people.index + 1)
+        case .character("n"):
+            ask(&state, .newPerson, title: state.t("Nieuwe persoon", "New person"), hint: state.t("Naam, bijvoorbeeld Zoë de Wit", "Name, for example Zoë de Wit"))
+        case .character("e"):
+            guard let person else { return [] }
+            var options = PersonField.allCases.filter { $0 != .privateNote || state.people.showPrivate }.map { f in
+                ChoiceOption(label: personFieldLabel(f, state.options.language) + ": " + personFieldValue(person, f), value: .text(f.rawValue))
+            }
+            options.append(ChoiceOption(label: state.t("Gebied: ", "Area: ") + areaLabel(person.area, state.options.language), value: .text("area")))
+            choose(&state, .personField(person.id), title: state.t("Wat wijzigen?", "Change what?"), options: options)
+        case .enter:
+            guard person != nil else { return [] }
+            state.mine.person = state.people.index
+            state.mine.pane = 1
+            state.mine.row = 0
+            switchTo(&state, .mine)
+        case .character("d"), .delete:
+            guard let person else { return [] }
+            let count = state.section.initiatives(of: person.id, today: state.options.today).count
+            confirm(&state, state.t("\(person.name) uit alle gegevens verwijderen?", "Remove \(person.name) from all data?"),
+                    details: [state.t("Ook uit \(count) initiatieven, taken en netwerken. u maakt ongedaan.",
+                                      "Also from \(count) initiatives, tasks and networks. u undoes.")],
+                    action: .removePerson(person.id))
+        case .character("v"):
+            state.people.showPrivate.toggle()
+            state.say(state.people.showPrivate
+                ? state.t("Vertrouwelijke notities zichtbaar (niet voor een gedeeld scherm).", "Private notes shown (not for a shared screen).")
+                : state.t("Vertrouwelijke notities verborgen.", "Private notes hidden."))
+        default:
+            return nil
+        }
+        return []
+    }
+
+    static func personFieldLabel(_ f: PersonField, _ language: Language) -> String {
+        let nl = language == .nl
+        switch f {
+        case .name: return nl ? "Naam" : "Name"
+        case .initials: return nl ? "Initialen" : "Initials"
+        case .role: return nl ? "Rol of vak" : "Role or subject"
+        case .privateNote: return nl ? "Vertrouwelijke notitie" : "Private note"
+        }
+    }
+
+    static func personFieldValue(_ p: Person, _ f: PersonField) -> String {
+        switch f {
+        case .name: return p.name
+        case .initials: return p.initials
+        case .role: return p.role
+        case .privateNote: return p.privateNote
+        }
+    }
+
+    static func areaLabel(_ a: Area, _ language: Language) -> String {
+        let nl = language == .nl
+        switch a {
+        case .ownSection: return nl ? "eigen sectie" : "own section"
+        case .school: return nl ? "school" : "school"
+        case .outside: return nl ? "buiten school" : "outside school"
+        }
+    }
+
+    static func renderPeople(_ state: AppState, into grid: inout Grid, area: Rect) {
+        let theme = state.theme
+        let people = state.section.people
+        let showPrivate = state.people.showPrivate
+        let widths = [min(30, area.width / 3), 10, min(20, area.width / 5), 16, 6]
+        let heads = [state.t("Naam", "Name"), state.t("Init.", "Init."), state.t("Rol", "Role"), state.t("Gebied", "Area"), state.t("Init.", "Init.")]
+        var x = area.x
+        for (i, h) in heads.enumerated() where i < 4 {
+            grid.put(TextLayout.fit(h, width: widths[i] - 1), x: x, y: area.y, style: theme.header, clip: area)
+            x += widths[i]
+        }
+        grid.put(state.t("Initiatieven", "Initiatives") + (showPrivate ? state.t(" · vertrouwelijk", " · private") : ""), x: x, y: area.y, style: theme.header, clip: area)
+        if people.isEmpty {
+            grid.put(state.t("Nog niemand. Druk n om iemand toe te voegen.", "Nobody yet. Press n to add someone."), x: area.x, y: area.y + 2, style: theme.muted, clip: area)
+            return
+        }
+        let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
+        let start = TextLayout.pageStart(selected: state.people.index, visible: body.height, count: people.count)
+        for (row, p) in people.enumerated().dropFirst(start).prefix(body.height) {
+            let y = body.y + row - start
+            let count = state.section.initiatives(of: p.id, today: state.options.today).count
+            var cols = [p.name, p.initials, p.role, areaLabel(p.area, state.options.language)]
+            var rest = "\(count)"
+            if showPrivate, !p.privateNote.isEmpty { rest += " · " + p.privateNote }
+            cols.append(rest)
+            let style = row == state.people.index ? theme.selection : Style.plain
+            var cx = body.x
+            var line = ""
+            for (i, c) in cols.enumerated() {
+                if i < 4 { line += TextLayout.fit(c, width: widths[i] - 1) + " "; cx += widths[i] } else { line += c }
+            }
+            grid.put(TextLayout.fit(line, width: body.width), x: body.x, y: y, style: style, clip: body)
+        }
+    }
+
+    static func renderMine(_ state: AppState, into grid: inout Grid, area: Rect) {
+        let theme = state.theme
+        let people = state.section.people
+        if people.isEmpty {
+            grid.put(state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."), x: area.x, y: area.y, style: theme.muted, clip: area)
+            return
+        }
+        let (left, right) = area.splitLeft(min(26, area.width / 3))
+        grid.put(state.t("Wie ben je?", "Who are you?"), x: left.x, y: left.y, style: theme.header, clip: left)
+        let list = Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: left.height - 1)
+        let selected = min(state.mine.person, people.count - 1)
+        let start = TextLayout.pageStart(selected: selected, visible: list.height, count: people.count)
+        for (i, p) in people.enumerated().dropFirst(start).prefix(list.height) {
+            let style = i == selected ? (state.mine.pane == 0 ? theme.selection : theme.faintSelection) : .plain
+            grid.put(TextLayout.fit("\(p.initials)  \(p.name)", width: list.width), x: list.x, y: list.y + i - start, style: style, clip: list)
+        }
+        for y in area.y..<area.maxY { grid.put("│", x: right.x, y: y, style: theme.muted, clip: area) }
+        let pane = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)
+        PersonView(section: state.section, person: people[selected], context: state.context)
+            .render(into: &grid, area: pane, selected: state.mine.pane == 1 ? state.mine.row : nil)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import KnooppuntModel
+
+/// The section picker: which line is selected.
+public struct PickerState: Hashable, Sendable {
+    public var index = 0
+    public init() {}
+}
+
+extension App {
+    static func pickerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        let entries = state.entries
+        switch key {
+        case .character("q"), .escape: return [.quit]
+        case .character("?"): state.helpVisible = true
+        case .up, .character("k"): state.picker.index = max(0, state.picker.index - 1)
+        case .down, .character("j"): state.picker.index = min(max(0, entries.count - 1), state.picker.index + 1)
+        case .enter, .character("e"):
+            guard entries.indices.contains(state.picker.index) else { return [] }
+            switch entries[state.picker.index] {
+            case .readable(let s):
+                state.say(state.t("Openen…", "Opening…"))
+                return [.open(slug: s.slug)]
+            case .unreadable(let slug, let message):
+                state.say(state.t("\(slug) kan niet geopend worden: \(message)", "\(slug) cannot be opened: \(message)"), error: true)
+            }
+        case .character("n"):
+            ask(&state, .newSection, title: state.t("Nieuwe sectie", "New section"), hint: state.t("Naam, bijvoorbeeld Sectie Frans", "Name, for example Sectie Frans"))
+        case .character("r"):
+            guard entries.indices.contains(state.picker.index), case .readable(let s) = entries[state.picker.index] else { return [] }
+            ask(&state, .renameSection(slug: s.slug), title: state.t("Nieuwe naam voor \(s.name)", "New name for \(s.name)"), text: s.name)
+        case .character("g"), .function(5):
+            return [.listSections]
+        default: break
+        }
+        return []
+    }
+
+    static func renderPicker(_ state: AppState, into grid: inout Grid, area: Rect) {
+        let theme = state.theme
+        grid.put(state.t("Secties", "Sections"), x: area.x + 1, y: area.y, style: theme.title, clip: area)
+        if state.entries.isEmpty {
+            grid.put(state.listedOnce
+                ? state.t("Nog geen secties. Druk n om er een te maken, of start met `knooppunt demo`.", "No sections yet. Press n to create one, or start with `knooppunt demo`.")
+                : state.t("Secties worden gezocht…", "Looking for sections…"),
+                x: area.x + 1, y: area.y + 2, style: theme.muted, clip: area)
+            return
+        }
+        let list = Rect(x: area.x + 1, y: area.y + 2, width: area.width - 2, height: area.height - 2)
+        let start = TextLayout.pageStart(selected: state.picker.index, visible: list.height, count: state.entries.count)
+        for (i, entry) in state.entries.enumerated().dropFirst(start).prefix(list.height) {
+            let y = list.y + i - start
+            let selected = i == state.picker.index
+            switch entry {
+            case .readable(let s):
+                let counts = state.t("\(s.people) mensen · \(s.initiatives) initiatieven · \(s.meetings) overleggen",
+                                     "\(s.people) people · \(s.initiatives) initiatives · \(s.meetings) meetings")
+                let nameWidth = min(40, list.width / 2)
+                let line = TextLayout.fit(s.name, width: nameWidth) + "  " + counts
+                grid.put(TextLayout.fit(line, width: list.width), x: list.x, y: y, style: selected ? theme.selection : .plain, clip: list)
+            case .unreadable(let slug, let message):
+                let line = "! \(slug): " + message
+                grid.put(TextLayout.fit(line, width: list.width), x: list.x, y: y, style: selected ? theme.selection : theme.warning, clip: list)
+            }
+        }
+    }
+}

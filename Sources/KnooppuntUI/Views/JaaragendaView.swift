@@ -1,0 +1,207 @@
+import Foundation
+import KnooppuntModel
+
+/// One entry in a cell of the jaaragenda: an agenda item, or a routine task in the Regelwerk column.
+public enum AgendaEntry: Hashable, Sendable {
+    case item(AgendaItem)
+    case task(RoutineTask)
+
+    public var id: UUID {
+        switch self {
+        case .item(let i): i.id
+        case .task(let t): t.id
+        }
+    }
+}
+
+/// The jaaragenda as a picture: meetings as rows, the four columns of figure 3.3 (seed 001).
+public struct JaaragendaView {
+    public var section: Section
+    public var context: ScreenContext
+    public let meetings: [Meeting]
+    /// meeting id → column → entries, built once per view (the bench draws 40 meetings every frame).
+    public let cells: [UUID: [AgendaColumn: [AgendaEntry]]]
+
+    public init(section: Section, context: ScreenContext) {
+        self.section = section
+        self.context = context
+        meetings = section.meetingsInOrder
+        var cells: [UUID: [AgendaColumn: [AgendaEntry]]] = [:]
+        for item in section.agenda { cells[item.meetingID, default: [:]][item.column, default: []].append(.item(item)) }
+        for task in section.routineTasks {
+            guard let m = task.meetingID else { continue }
+            cells[m, default: [:]][.regelwerkTussendoor, default: []].append(.task(task))
+        }
+        self.cells = cells
+    }
+
+    var theme: Theme { Theme(color: context.color) }
+    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
+
+    public func entries(_ meeting: Meeting, _ column: AgendaColumn) -> [AgendaEntry] {
+        cells[meeting.id]?[column] ?? []
+    }
+
+    public static func columnTitle(_ column: AgendaColumn, _ language: Language) -> String {
+        let nl = language == .nl
+        switch column {
+        case .plannenBespreken: return nl ? "P Plannen bespreken" : "P Discussing plans"
+        case .tussentijdsInformeren: return nl ? "T Tussentijds informeren" : "T Progress report"
+        case .ervaringenUitwisselen: return nl ? "E Ervaringen uitwisselen" : "E Exchanging experiences"
+        case .regelwerkTussendoor: return nl ? "R Regelwerk tussendoor" : "R Routine work in between"
+        }
+    }
+
+    public func meetingLabel(_ meeting: Meeting) -> String { context.text("Overleg \(meeting.number)", "Meeting \(meeting.number)") }
+
+    /// The text of one entry: an initiative with its current stage, free text, or a task with owner and due date.
+    public func text(_ entry: AgendaEntry) -> String {
+        switch entry {
+        case .item(let item):
+            switch item.subject {
+            case .initiative(let id):
+                guard let i = section.initiative(id) else { return section.title(of: item) }
+                let stage: String
+                switch i.stage {
+                case .step(let n): stage = context.text("stap \(n)", "step \(n)")
+                case .closed: stage = "✓"
+                case .dropped: stage = "×"
+                }
+                return "\(i.title) (\(stage))" + (item.note.isEmpty ? "" : " – \(item.note)")
+            case .text(let t):
+                return "» " + t + (item.note.isEmpty ? "" : " – \(item.note)")
+            }
+        case .task(let task):
+            var parts = [(task.done ? "☑ " : "☐ ") + task.text]
+            if let owner = task.ownerID.flatMap({ section.person($0) }) { parts.append(owner.initials) }
+            if let due = task.due { parts.append(due.description) }
+            var s = parts.joined(separator: " · ")
+            if task.isOverdue(on: context.today) { s += context.text(" ! te laat", " ! overdue") }
+            return s
+        }
+    }
+
+    func style(_ entry: AgendaEntry, column: Int) -> Style {
+        switch entry {
+        case .item(let item):
+            if case .initiative(let id) = item.subject, let i = section.initiative(id), i.stage.isFinished { return theme.muted }
+            return theme.column(column)
+        case .task(let task):
+            if task.isOverdue(on: context.today) { return theme.overdue }
+            return task.done ? theme.muted : theme.column(column)
+        }
+    }
+
+    /// Lines of one cell, each with the index of the entry it belongs to.
+    func cellLines(_ meeting: Meeting, _ column: AgendaColumn, width: Int) -> [(entry: Int, text: String)] {
+        var lines: [(Int, String)] = []
+        for (i, entry) in entries(meeting, column).enumerated() {
+            let wrapped = TextLayout.wrap(text(entry), width: max(4, width - 2))
+            for (j, l) in wrapped.enumerated() { lines.append((i, (j == 0 ? "- " : "  ") + l)) }
+        }
+        return lines
+    }
+
+    public static let labelWidth = 14
+
+    public struct Geometry: Hashable, Sendable {
+        public var columnWidth: Int
+        public var firstRow: Int
+        /// Height of each meeting row (without the separator line).
+        public var heights: [Int]
+    }
+
+    public func geometry(width: Int, height: Int, selected: Int) -> Geometry {
+        let columnWidth = max(8, (width - JaaragendaView.labelWidth) / 4)
+        let heights = meetings.map { m in
+            max(2, AgendaColumn.allCases.map { cellLines(m, $0, width: columnWidth - 1).count }.max() ?? 0)
+        }
+        // The first row shown: the smallest from which the selected meeting still fits.
+        var first = 0
+        if !meetings.isEmpty {
+            let sel = max(0, min(selected, meetings.count - 1))
+            var used = heights[first...sel].reduce(0) { $0 + $1 + 1 }
+            while used > height, first < sel {
+                used -= heights[first] + 1
+                first += 1
+            }
+        }
+        return Geometry(columnWidth: columnWidth, firstRow: first, heights: heights)
+    }
+
+    /// Draws the header and the meeting rows into `area`; `selection` is (meeting, column, entry).
+    public func render(into grid: inout Grid, area: Rect, selection: (meeting: Int, column: Int, entry: Int)?) {
+        let (head, body) = area.splitTop(1)
+        let geo = geometry(width: area.width, height: body.height, selected: selection?.meeting ?? 0)
+        grid.put(TextLayout.fit(context.text("Overleg", "Meeting"), width: JaaragendaView.labelWidth - 1), x: head.x, y: head.y, style: theme.header, clip: head)
+        for (c, column) in AgendaColumn.allCases.enumerated() {
+            let x = head.x + JaaragendaView.labelWidth + c * geo.columnWidth
+            let selectedColumn = selection?.column == c
+            grid.put(TextLayout.fit(JaaragendaView.columnTitle(column, context.language), width: geo.columnWidth - 1), x: x, y: head.y,
+                     style: selectedColumn ? theme.selectedHeader : theme.header, clip: head)
+        }
+        if meetings.isEmpty {
+            grid.put(context.text("Nog geen overleggen. Druk n om een overleg toe te voegen.", "No meetings yet. Press n to add a meeting."),
+                     x: body.x, y: body.y + 1, style: theme.muted, clip: body)
+            return
+        }
+        var y = body.y
+        for index in geo.firstRow..<meetings.count {
+            let h = geo.heights[index]
+            if y >= body.maxY { break }
+            drawRow(index, into: &grid, x: body.x, y: y, height: h, geo: geo, clip: body, selection: selection)
+            y += h
+            if y < body.maxY {
+                grid.put(String(repeating: "─", count: body.width), x: body.x, y: y, style: theme.muted, clip: body)
+            }
+            y += 1
+        }
+        if geo.firstRow > 0 { grid.put("▲", x: body.maxX - 1, y: body.y, style: theme.muted, clip: body) }
+    }
+
+    func drawRow(_ index: Int, into grid: inout Grid, x: Int, y: Int, height: Int, geo: Geometry, clip: Rect,
+                 selection: (meeting: Int, column: Int, entry: Int)?) {
+        let meeting = meetings[index]
+        let isSelectedRow = selection?.meeting == index
+        let label = TextLayout.fit(meetingLabel(meeting), width: JaaragendaView.labelWidth - 1)
+        grid.put(label, x: x, y: y, style: isSelectedRow ? theme.selection : .bold, clip: clip)
+        var second = meeting.date?.description ?? context.text("(geen datum)", "(no date)")
+        if let d = meeting.date, let next = section.nextMeeting(after: context.today), next.id == meeting.id, d >= context.today {
+            second = "▶ " + second
+        }
+        grid.put(TextLayout.fit(second, width: JaaragendaView.labelWidth - 1), x: x, y: y + 1, style: theme.muted, clip: clip)
+        for (c, column) in AgendaColumn.allCases.enumerated() {
+            let cx = x + JaaragendaView.labelWidth + c * geo.columnWidth
+            let lines = cellLines(meeting, column, width: geo.columnWidth - 1)
+            let entries = self.entries(meeting, column)
+            let cellClip = Rect(x: cx, y: y, width: geo.columnWidth - 1, height: height)
+            for (i, line) in lines.enumerated() where i < height {
+                let selected = isSelectedRow && selection?.column == c && selection?.entry == line.entry
+                let style = selected ? theme.selection : self.style(entries[line.entry], column: c)
+                grid.put(TextLayout.fit(line.text, width: geo.columnWidth - 1), x: cx, y: y + i, style: style, clip: cellClip.intersection(clip))
+            }
+            if lines.isEmpty, isSelectedRow, selection?.column == c {
+                grid.put(TextLayout.fit("·", width: geo.columnWidth - 1), x: cx, y: y, style: theme.selection, clip: cellClip.intersection(clip))
+            }
+        }
+    }
+
+    /// Print layout: every meeting row, as tall as needed.
+    public func printed(width: Int) -> Grid {
+        let geo = geometry(width: width, height: Int.max / 4, selected: 0)
+        let total = 3 + geo.heights.reduce(0) { $0 + $1 + 1 }
+        var grid = Grid(width: width, height: total)
+        grid.put(context.text("Jaaragenda", "Year agenda") + " · " + section.name + (section.schoolYear.isEmpty ? "" : " · " + section.schoolYear),
+                 x: 0, y: 0, style: theme.title)
+        render(into: &grid, area: Rect(x: 0, y: 2, width: width, height: total - 2), selection: nil)
+        return grid
+    }
+}
+
+extension Rect {
+    func intersection(_ other: Rect) -> Rect {
+        let x0 = max(x, other.x), y0 = max(y, other.y)
+        let x1 = min(maxX, other.maxX), y1 = min(maxY, other.maxY)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+}

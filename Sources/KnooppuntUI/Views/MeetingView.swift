@@ -1,0 +1,152 @@
+import Foundation
+import KnooppuntModel
+
+/// One meeting on the shared screen: a large heading, its items grouped by the three discussion columns,
+/// and the routine tasks as a short list. Private notes never appear here (DOMAIN.md, Sensitivity):
+/// this view reads no `Person.privateNote` at all.
+public struct MeetingView {
+    public var section: Section
+    public var meeting: Meeting
+    public var context: ScreenContext
+
+    public init(section: Section, meeting: Meeting, context: ScreenContext) {
+        self.section = section
+        self.meeting = meeting
+        self.context = context
+    }
+
+    var theme: Theme { Theme(color: context.color) }
+    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
+    static let discussed: [AgendaColumn] = [.plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen]
+
+    /// The items to step through, in column order.
+    public var items: [AgendaItem] {
+        let byColumn = section.agenda(ofMeeting: meeting.number)
+        return MeetingView.discussed.flatMap { byColumn[$0] ?? [] }
+    }
+
+    public var tasks: [RoutineTask] {
+        section.routineTasks(ofMeeting: meeting.number) + (section.agenda(ofMeeting: meeting.number)[.regelwerkTussendoor] ?? []).map {
+            RoutineTask(id: $0.id, text: section.title(of: $0), meetingID: meeting.id)
+        }
+    }
+
+    static let bigDigits: [Character: [String]] = [
+        "0": ["┏━┓", "┃ ┃", "┗━┛"], "1": [" ╻ ", " ┃ ", " ╹ "], "2": ["╺━┓", "┏━┛", "┗━╸"],
+        "3": ["╺━┓", " ━┫", "╺━┛"], "4": ["╻ ╻", "┗━┫", "  ╹"], "5": ["┏━╸", "┗━┓", "╺━┛"],
+        "6": ["┏━╸", "┣━┓", "┗━┛"], "7": ["╺━┓", "  ┃", "  ╹"], "8": ["┏━┓", "┣━┫", "┗━┛"],
+        "9": ["┏━┓", "┗━┫", "╺━┛"],
+    ]
+
+    /// The meeting number in three-line digits, for the back of the room.
+    static func big(_ number: Int) -> [String] {
+        var rows = ["", "", ""]
+        for ch in String(number) {
+            let glyph = bigDigits[ch] ?? ["   ", "   ", "   "]
+            for r in 0..<3 { rows[r] += glyph[r] + " " }
+        }
+        return rows
+    }
+
+    /// "woensdag 20 januari 2027".
+    public static func longDate(_ day: Day, _ language: Language) -> String {
+        // 1970-01-01 was a Thursday.
+        let weekday = ((day.ordinal % 7) + 7 + 3) % 7  // 0 = Monday
+        let nlDays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+        let enDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        let nlMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+        let enMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        if language == .nl { return "\(nlDays[weekday]) \(day.day) \(nlMonths[day.month - 1]) \(day.year)" }
+        return "\(enDays[weekday]) \(day.day) \(enMonths[day.month - 1]) \(day.year)"
+    }
+
+    func itemLine(_ item: AgendaItem) -> String {
+        guard case .initiative(let id) = item.subject, let i = section.initiative(id) else {
+            return section.title(of: item)
+        }
+        let initials = i.initiators.compactMap { section.person($0)?.initials }.joined(separator: " ")
+        let stage: String
+        if case .step(let n) = i.stage { stage = context.text("stap \(n) ", "step \(n) ") + guidance.short(i.stage) } else { stage = guidance.short(i.stage) }
+        return "\(i.title) — \(stage)" + (initials.isEmpty ? "" : " · \(initials)")
+    }
+
+    /// Draws into `area`. `selected` is an index into `items`; `timer` the text of the running clock.
+    public func render(into grid: inout Grid, area: Rect, selected: Int?, timer: String?) -> Int {
+        var y = area.y
+        // Heading: a band in reverse video with the big number and the date.
+        let digits = MeetingView.big(meeting.number)
+        for r in 0..<3 {
+            grid.put(String(repeating: " ", count: area.width), x: area.x, y: y + r, style: theme.banner, clip: area)
+            grid.put(digits[r], x: area.x + 1, y: y + r, style: theme.banner, clip: area)
+        }
+        let textX = area.x + 2 + DisplayWidth.of(digits[0])
+        grid.put(context.text("OVERLEG \(meeting.number)", "MEETING \(meeting.number)") + " · " + section.name, x: textX, y: y, style: theme.banner, clip: area)
+        grid.put(meeting.date.map { MeetingView.longDate($0, context.language) } ?? context.text("nog geen datum", "no date yet"),
+                 x: textX, y: y + 1, style: theme.banner, clip: area)
+        var third = context.text("\(items.count) punten", "\(items.count) items")
+        if let selected, !items.isEmpty { third = context.text("punt \(selected + 1) van \(items.count)", "item \(selected + 1) of \(items.count)") }
+        if let timer { third += " · ⏱ " + timer }
+        if !meeting.place.isEmpty { third += " · " + meeting.place }
+        grid.put(third, x: textX, y: y + 2, style: theme.banner, clip: area)
+        y += 4
+        let items = self.items
+        var index = 0
+        let byColumn = section.agenda(ofMeeting: meeting.number)
+        for (c, column) in MeetingView.discussed.enumerated() {
+            let list = byColumn[column] ?? []
+            grid.put(JaaragendaView.columnTitle(column, context.language), x: area.x, y: y, style: theme.header, clip: area)
+            y += 1
+            if list.isEmpty {
+                grid.put("  —", x: area.x, y: y, style: theme.muted, clip: area)
+                y += 1
+            }
+            for item in list {
+                let isSelected = selected == index
+                let line = (isSelected ? "▶ " : "  ") + itemLine(item)
+                grid.put(TextLayout.fit(line, width: area.width), x: area.x, y: y, style: isSelected ? theme.selection : theme.column(c), clip: area)
+                y += 1
+                if isSelected, case .initiative(let id) = item.subject, let i = section.initiative(id) {
+                    let missing = Rulebook.missingNow(i)
+                    let ask = missing.isEmpty
+                        ? (context.language == .nl ? StepNames.dutchTask(i.stage) : StepNames.englishTask(i.stage))
+                        : context.text("vastleggen: ", "record: ") + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
+                    grid.put("    " + context.text("Nu: ", "Now: ") + ask, x: area.x, y: y, style: missing.isEmpty ? .plain : theme.warning, clip: area)
+                    y += 1
+                    if let last = i.history.last(where: { !$0.note.isEmpty }) {
+                        grid.put("    " + context.text("Laatste notitie ", "Last note ") + "\(last.date): " + last.note, x: area.x, y: y, style: theme.muted, clip: area)
+                        y += 1
+                    }
+                }
+                index += 1
+            }
+            y += 1
+        }
+        _ = items
+        grid.put(JaaragendaView.columnTitle(.regelwerkTussendoor, context.language), x: area.x, y: y, style: theme.header, clip: area)
+        y += 1
+        let tasks = self.tasks
+        if tasks.isEmpty {
+            grid.put("  —", x: area.x, y: y, style: theme.muted, clip: area)
+            y += 1
+        }
+        let agenda = JaaragendaView(section: section, context: context)
+        for task in tasks.prefix(8) {
+            let overdue = task.isOverdue(on: context.today)
+            grid.put("  " + agenda.text(.task(task)), x: area.x, y: y, style: overdue ? theme.overdue : .plain, clip: area)
+            y += 1
+        }
+        if tasks.count > 8 {
+            grid.put(context.text("  +\(tasks.count - 8) meer", "  +\(tasks.count - 8) more"), x: area.x, y: y, style: theme.muted, clip: area)
+            y += 1
+        }
+        return y - area.y
+    }
+
+    public func printed(width: Int) -> Grid {
+        var scratch = Grid(width: width, height: 400)
+        let used = render(into: &scratch, area: Rect(x: 0, y: 0, width: width, height: 400), selected: nil, timer: nil)
+        var grid = Grid(width: width, height: used)
+        for y in 0..<used { for x in 0..<width { grid[x, y] = scratch[x, y] } }
+        return grid
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import KnooppuntModel
+
+/// "My initiatives": one person's initiatives, their stage, what the stage asks next and the next meeting
+/// where each is on the agenda. Used by screen 6 and `knooppunt show person`.
+public struct PersonView {
+    public var section: Section
+    public var person: Person
+    public var context: ScreenContext
+    /// Only `knooppunt show person --private` sets this; screens never do.
+    public var showPrivateNote: Bool
+
+    public init(section: Section, person: Person, context: ScreenContext, showPrivateNote: Bool = false) {
+        self.section = section
+        self.person = person
+        self.context = context
+        self.showPrivateNote = showPrivateNote
+    }
+
+    var theme: Theme { Theme(color: context.color) }
+    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
+
+    public var initiatives: [PersonInitiative] { section.initiatives(of: person.id, today: context.today) }
+
+    func roleText(_ p: PersonInitiative) -> String {
+        let letters = InvolvementPosition.allCases.filter { p.positions.contains($0) }.map(\.letter).joined()
+        return p.isInitiator ? context.text("initiatiefnemer", "initiator") + " (\(letters))"
+                             : context.text("betrokken", "involved") + " (\(letters))"
+    }
+
+    func stageText(_ stage: Stage) -> String {
+        if case .step(let n) = stage { return context.text("stap \(n) · ", "step \(n) · ") + guidance.name(stage) }
+        return guidance.name(stage)
+    }
+
+    func meetingText(_ p: PersonInitiative) -> String {
+        guard let m = p.nextMeeting else { return context.text("niet op de jaaragenda", "not on the year agenda") }
+        let columns = p.nextColumns.map { String(JaaragendaView.columnTitle($0, context.language).dropFirst(2)).lowercased() }.joined(separator: ", ")
+        return context.text("overleg \(m.number)", "meeting \(m.number)") + (m.date.map { " (\($0))" } ?? "") + (columns.isEmpty ? "" : ": " + columns)
+    }
+
+    /// Lines of one initiative block: title, stage, next, meeting.
+    func block(_ p: PersonInitiative, width: Int) -> [(String, Style)] {
+        var lines: [(String, Style)] = [(p.initiative.title + " — " + roleText(p), .bold)]
+        lines.append(("  " + stageText(p.stage), .plain))
+        let next = context.language == .nl ? p.next.dutch : p.next.english
+        var nextStyle = Style.plain
+        if case .record = p.next { nextStyle = theme.warning }
+        for (i, l) in TextLayout.wrap(context.text("Volgende: ", "Next: ") + next, width: width - 2).enumerated() {
+            lines.append(((i == 0 ? "  " : "    ") + l, nextStyle))
+        }
+        lines.append(("  " + context.text("Op de agenda: ", "On the agenda: ") + meetingText(p), theme.muted))
+        return lines
+    }
+
+    /// Draws the person's initiatives into `area`, with `selected` highlighted; paging keeps it visible.
+    public func render(into grid: inout Grid, area: Rect, selected: Int?) {
+        var y = area.y
+        grid.put("\(person.name) (\(person.initials))" + (person.role.isEmpty ? "" : " · \(person.role)"), x: area.x, y: y, style: theme.title, clip: area)
+        y += 2
+        let list = initiatives
+        if list.isEmpty {
+            grid.put(context.text("Geen initiatieven als initiatiefnemer of betrokkene.", "No initiatives as initiator or involved person."),
+                     x: area.x, y: y, style: theme.muted, clip: area)
+            return
+        }
+        let blocks = list.map { block($0, width: area.width) }
+        let perBlock = (blocks.map(\.count).max() ?? 4) + 1
+        let start = TextLayout.pageStart(selected: selected ?? 0, visible: max(1, (area.maxY - y) / perBlock), count: blocks.count)
+        for (i, lines) in blocks.enumerated().dropFirst(start) {
+            if y + lines.count > area.maxY { break }
+            for (j, (text, style)) in lines.enumerated() {
+                let s = (selected == i && j == 0) ? theme.selection : style
+                grid.put(TextLayout.fit(text, width: area.width), x: area.x, y: y, style: s, clip: area)
+                y += 1
+            }
+            y += 1
+        }
+    }
+
+    public func printed(width: Int) -> Grid {
+        var lines: [(String, Style)] = [("\(person.name) (\(person.initials))" + (person.role.isEmpty ? "" : " · \(person.role)"), theme.title)]
+        if showPrivateNote, !person.privateNote.isEmpty {
+            lines.append((context.text("Vertrouwelijk: ", "Private: ") + person.privateNote, .plain))
+        }
+        lines.append(("", .plain))
+        let list = initiatives
+        if list.isEmpty {
+            lines.append((context.text("Geen initiatieven als initiatiefnemer of betrokkene.", "No initiatives as initiator or involved person."), .plain))
+        }
+        for p in list {
+            lines += block(p, width: width)
+            lines.append(("", .plain))
+        }
+        var grid = Grid(width: width, height: lines.count)
+        for (y, (text, style)) in lines.enumerated() { grid.put(text, x: 0, y: y, style: style) }
+        return grid
+    }
+}

@@ -1,0 +1,206 @@
+import Foundation
+import KnooppuntModel
+
+/// The stappenplan board as a picture: a column per stage, a card per initiative. The interface draws
+/// it into the screen (scrolling sideways when narrow); `knooppunt show stappenplan` draws it in print
+/// layout, in bands of columns that grow downwards.
+public struct StappenplanView {
+    public var section: Section
+    public var context: ScreenContext
+    public var showDropped: Bool
+    public var filter: String
+
+    public init(section: Section, context: ScreenContext, showDropped: Bool = false, filter: String = "") {
+        self.section = section
+        self.context = context
+        self.showDropped = showDropped
+        self.filter = filter
+    }
+
+    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
+    var theme: Theme { Theme(color: context.color) }
+
+    public var stages: [Stage] { Stage.allSteps + [.closed] + (showDropped ? [.dropped] : []) }
+
+    /// Initiatives of each stage, in the order of the section, filtered by title, initials or names.
+    public func cards(_ stage: Stage) -> [Initiative] {
+        section.initiatives.filter { $0.stage == stage && matches($0) }
+    }
+
+    public func cardsByStage() -> [Stage: [Initiative]] {
+        var result: [Stage: [Initiative]] = [:]
+        for i in section.initiatives where matches(i) { result[i.stage, default: []].append(i) }
+        return result
+    }
+
+    func matches(_ initiative: Initiative) -> Bool {
+        let f = filter.trimmingCharacters(in: .whitespaces).lowercased()
+        if f.isEmpty { return true }
+        if initiative.title.lowercased().contains(f) { return true }
+        let people = (initiative.initiators + initiative.involved.map(\.personID)).compactMap { section.person($0) }
+        return people.contains { $0.name.lowercased().contains(f) || $0.initials.lowercased() == f }
+    }
+
+    /// "GdV CB": the initiators' initials, or a dash when nobody owns it yet.
+    public func initials(_ initiative: Initiative) -> String {
+        let s = initiative.initiators.compactMap { section.person($0)?.initials }.joined(separator: " ")
+        return s.isEmpty ? "—" : s
+    }
+
+    public func cardFacts(_ initiative: Initiative) -> String {
+        let days = Stappenplan.daysInStage(initiative, today: context.today)
+        return "\(initials(initiative)) · \(days)\(context.text("d", "d"))"
+    }
+
+    // MARK: screen layout
+
+    public struct Columns: Hashable, Sendable {
+        public var first: Int
+        public var visible: Int
+        public var width: Int
+    }
+
+    public static let minimumColumnWidth = 15
+
+    /// Which columns fit, and how wide, so that the selected one is on screen.
+    public static func columns(count: Int, width: Int, selected: Int) -> Columns {
+        guard count > 0 else { return Columns(first: 0, visible: 0, width: width) }
+        if width / count >= minimumColumnWidth { return Columns(first: 0, visible: count, width: width / count) }
+        let visible = max(1, width / minimumColumnWidth)
+        let first = min(max(0, selected - visible / 2), count - visible)
+        return Columns(first: max(0, first), visible: visible, width: width / visible)
+    }
+
+    public static let cardHeight = 3
+
+    /// Draws the board into `area`: headers, cards, and at the bottom the selected step's name and guidance.
+    public func render(into grid: inout Grid, area: Rect, selectedColumn: Int, selectedRow: Int) {
+        let stages = self.stages
+        let cols = StappenplanView.columns(count: stages.count, width: area.width, selected: selectedColumn)
+        let (main, footer) = area.splitBottom(5)
+        let byStage = cardsByStage()
+        for v in 0..<cols.visible {
+            let index = cols.first + v
+            guard index < stages.count else { break }
+            let stage = stages[index]
+            let x = area.x + v * cols.width
+            let w = (v == cols.visible - 1) ? area.maxX - x : cols.width
+            let isSelectedColumn = index == selectedColumn
+            let cards = byStage[stage] ?? []
+            var head = guidance.header(stage)
+            if !cards.isEmpty { head += " (\(cards.count))" }
+            if v == 0, cols.first > 0 { head = "◀" + head }
+            let headText = TextLayout.fit(head, width: w - 1)
+            grid.put(headText, x: x, y: main.y, style: isSelectedColumn ? theme.selectedHeader : theme.header, clip: main)
+            if v == cols.visible - 1, index < stages.count - 1 {
+                grid.put("▶", x: area.maxX - 1, y: main.y, style: theme.header, clip: main)
+            }
+            // Cards below the header; the selected column pages so that its selected card shows.
+            let cardArea = Rect(x: x, y: main.y + 1, width: w - 1, height: main.height - 1)
+            let perPage = max(1, cardArea.height / StappenplanView.cardHeight)
+            let start = isSelectedColumn ? TextLayout.pageStart(selected: selectedRow, visible: perPage, count: cards.count) : 0
+            var y = cardArea.y
+            for (row, initiative) in cards.enumerated().dropFirst(start) {
+                if y + 2 > cardArea.maxY {
+                    let more = cards.count - row
+                    grid.put(context.text("+\(more) meer", "+\(more) more"), x: x, y: cardArea.maxY - 1, style: theme.muted, clip: cardArea)
+                    break
+                }
+                let selected = isSelectedColumn && row == selectedRow
+                drawCard(initiative, into: &grid, x: x, y: y, width: cardArea.width, selected: selected, clip: cardArea)
+                y += StappenplanView.cardHeight
+            }
+            if start > 0 {
+                grid.put("▲", x: x + cardArea.width - 1, y: cardArea.y, style: theme.muted, clip: cardArea)
+            }
+        }
+        // Footer: full name and guidance of the selected step.
+        if selectedColumn < stages.count {
+            let stage = stages[selectedColumn]
+            grid.put(String(repeating: "─", count: footer.width), x: footer.x, y: footer.y, style: theme.muted, clip: footer)
+            let label: String
+            switch stage {
+            case .step(let n): label = context.text("Stap \(n) · ", "Step \(n) · ") + guidance.name(stage)
+            default: label = guidance.name(stage)
+            }
+            grid.put(label, x: footer.x, y: footer.y + 1, style: theme.title, clip: footer)
+            for (i, line) in guidance.guidance(stage).prefix(2).enumerated() {
+                grid.put(line, x: footer.x, y: footer.y + 2 + i, clip: footer)
+            }
+            let cards = byStage[stage] ?? []
+            if cards.indices.contains(selectedRow) {
+                let missing = Rulebook.missingNow(cards[selectedRow])
+                if !missing.isEmpty {
+                    let names = missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
+                    grid.put("! " + context.text("Ontbreekt: ", "Missing: ") + names, x: footer.x, y: footer.y + 4,
+                             style: theme.warning, clip: footer)
+                }
+            }
+        }
+    }
+
+    func drawCard(_ initiative: Initiative, into grid: inout Grid, x: Int, y: Int, width: Int, selected: Bool, clip: Rect) {
+        let missing = !Rulebook.missingNow(initiative).isEmpty
+        let mark = missing ? "!" : " "
+        let titleStyle = selected ? theme.selection : Style.bold
+        let factsStyle = selected ? theme.selection : theme.muted
+        grid.put(TextLayout.fit(initiative.title, width: width - 1), x: x, y: y, style: titleStyle, clip: clip)
+        grid.put(mark, x: x + width - 1, y: y, style: missing ? theme.warning : .plain, clip: clip)
+        grid.put(TextLayout.fit(cardFacts(initiative), width: width - 1), x: x, y: y + 1, style: factsStyle, clip: clip)
+    }
+
+    // MARK: print layout
+
+    /// The whole board as plain text `width` columns wide: bands of as many columns as fit, each card's
+    /// title wrapped in full, as long as needed.
+    public func printed(width: Int) -> Grid {
+        let width = max(30, width)
+        let stages = self.stages
+        let perBand = max(1, min(stages.count, width / 16))
+        let colWidth = width / perBand
+        let byStage = cardsByStage()
+        // Measure first, then draw.
+        var bands: [(stages: [Stage], height: Int)] = []
+        var index = 0
+        while index < stages.count {
+            let band = Array(stages[index..<min(stages.count, index + perBand)])
+            var tallest = 0
+            for stage in band {
+                var h = 0
+                for card in byStage[stage] ?? [] {
+                    h += TextLayout.wrap(card.title, width: colWidth - 3).count + 2
+                }
+                tallest = max(tallest, h)
+            }
+            bands.append((band, tallest + 2))
+            index += perBand
+        }
+        let title = context.text("Stappenplan", "Stappenplan") + " · " + section.name
+        let total = 2 + bands.reduce(0) { $0 + $1.height + 1 }
+        var grid = Grid(width: width, height: total)
+        grid.put(title, x: 0, y: 0, style: theme.title)
+        var y = 2
+        for band in bands {
+            for (v, stage) in band.stages.enumerated() {
+                let x = v * colWidth
+                let cards = byStage[stage] ?? []
+                var head = guidance.header(stage)
+                if !cards.isEmpty { head += " (\(cards.count))" }
+                grid.put(TextLayout.fit(head, width: colWidth - 1), x: x, y: y, style: theme.header)
+                var cy = y + 1
+                for card in cards {
+                    let missing = !Rulebook.missingNow(card).isEmpty
+                    let lines = TextLayout.wrap(card.title, width: colWidth - 3)
+                    for (i, line) in lines.enumerated() {
+                        grid.put((i == 0 ? (missing ? "! " : "- ") : "  ") + line, x: x, y: cy, style: i == 0 ? .bold : .plain)
+                        cy += 1
+                    }
+                    grid.put("  " + TextLayout.truncate(cardFacts(card), width: colWidth - 3), x: x, y: cy, style: theme.muted)
+                    cy += 2
+                }
+            }
+            y += band.height + 1
+        }
+        return grid
+    }
+}
