@@ -122,12 +122,14 @@ extension InterfaceDevice {
 }
 
 extension InterfaceLoop where State == AppState {
-    /// The knooppunt interface on `device`: `App.start`, then the loop.
+    /// The knooppunt interface on `device`: the effects of `App.start` and then `firstEffects` (such as
+    /// opening the section named on the command line), then the loop.
     public static func run(
-        state: inout AppState, device: InterfaceDevice, perform: @escaping (Effect) throws -> [Event]
+        state: inout AppState, device: InterfaceDevice, firstEffects: [Effect] = [],
+        perform: @escaping (Effect) throws -> [Event]
     ) throws -> LoopEnd {
         var initial = state
-        let startEffects = App.start(&initial)
+        let startEffects = App.start(&initial) + firstEffects
         var loop = InterfaceLoop(state: initial, update: App.update, render: App.render, perform: perform)
         defer { state = loop.state }
         return try loop.run(on: device, startEffects: startEffects)

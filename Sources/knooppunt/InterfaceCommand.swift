@@ -1,10 +1,78 @@
 import ArgumentParser
+import Foundation
+import KnooppuntModel
+import KnooppuntTerminal
+import KnooppuntUI
 
-// STUB: replaced by the issue that builds this command.
+/// `knooppunt` with no arguments: the full-screen interface (stappenplan board, jaaragenda, meeting mode).
 struct InterfaceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "interface", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "interface",
+        abstract: "Open the interface (also what `knooppunt` alone does).",
+        discussion: """
+            Keys: ? help · q quit (everything is already saved) · 1 stappenplan · 2 jaaragenda · \
+            m meeting mode · u undo · Ctrl-R redo. NO_COLOR=1 draws without colour.
+            """)
+
     @OptionGroup var global: GlobalOptions
-    func run() throws {
-        throw ValidationError("knooppunt interface is not built yet.")
+
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp("Language of the interface: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
+    var lang: String?
+
+    @Option(
+        name: .customLong("section"),
+        help: ArgumentHelp("Open this section at once (its file name without .json, as `knooppunt sections` shows).",
+            valueName: "slug"))
+    var section: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang takes nl or en, not \"\(lang)\".")
+        }
     }
+
+    func run() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw InterfaceFailure("knooppunt needs a terminal; use `knooppunt show …` for text.")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let language = lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Language.from(environment: environment)
+        let directory = DataDirectory.resolve(option: global.dataDir, environment: environment)
+        // Everything that can fail with a plain message fails here, before the screen is taken over.
+        let store = try SectionStore(directory: directory)
+        let listings = store.list()
+        if let section, !listings.contains(where: { $0.slug == section }) {
+            throw InterfaceFailure(
+                "There is no section \"\(section)\" in \(directory.path); `knooppunt sections` lists them.")
+        }
+        let summaries = listings.compactMap { listing -> SectionSummary? in
+            if case .readable(let summary) = listing { return summary }
+            return nil
+        }
+        let performer = EffectPerformer(store: store)
+
+        let screen = try TerminalScreen(environment: environment)
+        // Runs on a normal end and on a thrown error alike; signals end the loop, so they pass here too.
+        defer { screen.close() }
+        var state = AppState(
+            options: AppOptions(language: language, color: screen.colorEnabled, today: .today), sections: summaries)
+        let end = try InterfaceLoop.run(
+            state: &state, device: screen, firstEffects: section.map { [.open(slug: $0)] } ?? [],
+            perform: { effect in performer.perform(effect) })
+        screen.close()
+        switch end {
+        case .quit: return
+        // The shell convention for "ended by signal N", so scripts and supervisors can tell.
+        case .signal(let number): throw ExitCode(128 + number)
+        case .inputLost: throw ExitCode(128 + SIGHUP)
+        }
+    }
+}
+
+/// One sentence for the user, printed by ArgumentParser as "Error: …" with status 1.
+private struct InterfaceFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ sentence: String) { description = sentence }
 }
