@@ -4,6 +4,8 @@ import ArgumentParser
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("data-dir"),
-        help: "Folder with the section files (default: $KNOOPPUNT_DATA_DIR, $XDG_DATA_HOME/knooppunt or ~/.local/share/knooppunt).")
+        help: ArgumentHelp(
+            "Folder with the section files (default: $KNOOPPUNT_DATA_DIR, else $XDG_DATA_HOME/knooppunt, else ~/.local/share/knooppunt).",
+            valueName: "dir"))
     var dataDir: String?
 }

@@ -1,10 +1,40 @@
 import ArgumentParser
+import KnooppuntModel
 
-// STUB: replaced by the issue that builds this command.
+/// `knooppunt new-section NAME`: creates an empty section and prints its slug.
 struct NewSectionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "new-section", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "new-section",
+        abstract: "Create an empty section and print its slug (the name of its file).",
+        discussion: """
+            The slug is made from the name: lowercase letters, digits and hyphens, accents folded \
+            ("Sectie Économie" → sectie-economie). Names are at most 200 characters and may not contain \
+            control or text-direction characters.
+            """)
+
     @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The section's name, e.g. \"Sectie Frans\".")
+    var name: String
+
+    @Option(help: "The school's name.")
+    var school: String?
+
+    @Option(name: .customLong("school-year"), help: ArgumentHelp("The school year, e.g. 2026-2027.", valueName: "year"))
+    var schoolYear: String?
+
+    func validate() throws {
+        _ = try CommandSupport.validName(name, what: "section name")
+        if let school { _ = try CommandSupport.validName(school, what: "school name") }
+        if let schoolYear { _ = try CommandSupport.validName(schoolYear, what: "school year") }
+    }
+
     func run() throws {
-        throw ValidationError("knooppunt new-section is not built yet.")
+        let section = Section(
+            name: try CommandSupport.validName(name, what: "section name"),
+            school: try school.map { try CommandSupport.validName($0, what: "school name") } ?? "",
+            schoolYear: try schoolYear.map { try CommandSupport.validName($0, what: "school year") } ?? "")
+        let stored = try global.openStore().create(section)
+        CommandSupport.emit(stored.slug + "\n")
     }
 }

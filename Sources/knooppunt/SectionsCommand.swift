@@ -1,10 +1,71 @@
 import ArgumentParser
+import Foundation
+import KnooppuntModel
 
-// STUB: replaced by the issue that builds this command.
+/// `knooppunt sections [--json]`: the sections of the data directory.
 struct SectionsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sections", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "sections",
+        abstract: "List the sections: slug, name, number of people, initiatives and meetings.",
+        discussion: """
+            A file that cannot be read is listed too, with one line on stderr naming the file and the \
+            place of the fault; the other sections are still listed, and the exit status is then 1 so \
+            that scripts notice.
+            """)
+
     @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print JSON: {\"sections\": [...], \"unreadable\": [{\"slug\", \"error\"}]}.")
+    var json = false
+
+    struct Unreadable: Encodable {
+        var slug: String
+        var error: String
+    }
+
+    struct Listing: Encodable {
+        var sections: [SectionSummary]
+        var unreadable: [Unreadable]
+    }
+
     func run() throws {
-        throw ValidationError("knooppunt sections is not built yet.")
+        let store = try global.openStore()
+        var readable: [SectionSummary] = []
+        var unreadable: [Unreadable] = []
+        for entry in store.list() {
+            switch entry {
+            case .readable(let summary): readable.append(summary)
+            case .unreadable(let slug, let error): unreadable.append(Unreadable(slug: slug, error: error.description))
+            }
+        }
+
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = try encoder.encode(Listing(sections: readable, unreadable: unreadable))
+            CommandSupport.emit(String(decoding: data, as: UTF8.self) + "\n")
+        } else if readable.isEmpty && unreadable.isEmpty {
+            CommandSupport.emit(
+                "No sections in \(store.directory.path) yet; create one with `knooppunt new-section NAME` or `knooppunt demo`.\n")
+        } else {
+            CommandSupport.emit(Self.table(readable))
+        }
+        for entry in unreadable { CommandSupport.printError(entry.error) }
+        if !unreadable.isEmpty { throw ExitCode.failure }
+    }
+
+    /// Columns padded by display width (names are shown cleaned and cut at 40 characters).
+    static func table(_ rows: [SectionSummary]) -> String {
+        let header = ["SLUG", "NAME", "PEOPLE", "INITIATIVES", "MEETINGS"]
+        let body = rows.map {
+            [$0.slug, CommandSupport.shown($0.name, limit: 40), String($0.people), String($0.initiatives), String($0.meetings)]
+        }
+        let all = [header] + body
+        let widths = header.indices.map { column in all.map { CommandSupport.columns($0[column]) }.max() ?? 0 }
+        return all.map { row in
+            row.enumerated().map { column, text in
+                column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - CommandSupport.columns(text) + 2)
+            }.joined()
+        }.joined(separator: "\n") + "\n"
     }
 }

@@ -1,10 +1,124 @@
 import ArgumentParser
+import Foundation
+import KnooppuntModel
 
-// STUB: replaced by the issue that builds this command.
+/// `knooppunt step --section SLUG --initiative TITLE-OR-ID next|back|close|drop`: moves an initiative
+/// through the stappenplan, with the rules of `StepRules` and the warnings of `StepRecords`.
 struct StepCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "step", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "step",
+        abstract: "Move an initiative to the next or an earlier step, or close or drop it.",
+        discussion: """
+            Allowed: forward one step, back to any earlier step (back --to 8 after step 10 for another \
+            trial), close from step 9 or 10, drop from any step, and back from a closed or dropped \
+            initiative to reopen it. A step whose record is still empty (owner at 1, people involved at 2, \
+            goal and date at 4, trial agreements at 8, experiences at 9, a closing criterion to close) stops \
+            a forward move or a close unless --force is given. The move is saved with the revision that was \
+            read: if someone else saved the section meanwhile, nothing is written and you are told to retry.
+            """)
+
     @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
+    var section: String
+
+    @Option(
+        help: ArgumentHelp(
+            "The initiative: its id, or its title (case and accents do not matter).", valueName: "title-or-id"))
+    var initiative: String
+
+    @Argument(help: "next, back, close or drop.")
+    var move: StepMove
+
+    @Option(help: ArgumentHelp("With back: the step (0-10) to go back to, e.g. 8 for another trial.", valueName: "step"))
+    var to: Int?
+
+    @Option(help: "A note for the history: what was decided, or why.")
+    var note: String = ""
+
+    @Option(help: ArgumentHelp("The day of the move, YYYY-MM-DD (default: today).", valueName: "day"))
+    var on: String?
+
+    @Flag(help: "Move even though records the step asks for are still empty.")
+    var force = false
+
+    /// For the command-line tests only: after reading, print "read revision N" and wait this many seconds
+    /// before saving, so that a test can play the second writer in between.
+    @Option(name: .customLong("pause-before-save"), help: .hidden)
+    var pauseBeforeSave: Double?
+
+    func validate() throws {
+        if let to {
+            guard move == .back else {
+                throw CommandFailure("--to goes with back (e.g. `back --to 8`); \(move.rawValue) has one target only.")
+            }
+            guard (Stage.firstStep...Stage.lastStep).contains(to) else {
+                throw CommandFailure("--to must be a step from 0 to 10, not \(to).")
+            }
+        }
+        if let on, Day(on) == nil {
+            throw CommandFailure("--on must be a date written as YYYY-MM-DD, such as 2026-11-21.")
+        }
+        _ = try CommandSupport.validNote(note)
+    }
+
     func run() throws {
-        throw ValidationError("knooppunt step is not built yet.")
+        let (store, stored) = try global.loadSection(section)
+        var updated = stored.section
+        let current = try Self.find(initiative, in: updated)
+        let name = "“\(CommandSupport.shown(current.title))”"
+
+        let target: Stage
+        if let to {
+            target = .step(to)
+        } else {
+            switch move.target(for: current) {
+            case .success(let stage): target = stage
+            case .failure(let refusal):
+                throw CommandFailure("\(name) stays at \(CommandSupport.label(current.stage)): \(CommandSupport.lowercasingFirst(refusal.english))")
+            }
+        }
+        if case .forbidden(let refusal) = StepRules.verdict(from: current.stage, to: target) {
+            throw CommandFailure(
+                "\(name) cannot go from \(CommandSupport.label(current.stage)) to \(CommandSupport.label(target)): \(CommandSupport.lowercasingFirst(refusal.english))")
+        }
+        let missing = StepRecords.missing(for: current, movingTo: target)
+        let missingText = missing.map(\.english).joined(separator: "; ")
+        if !missing.isEmpty && !force {
+            throw CommandFailure(
+                "\(name) stays at \(CommandSupport.label(current.stage)) because the stappenplan still misses \(missingText); record it first or use --force to move anyway.")
+        }
+
+        let day = on.flatMap(Day.init) ?? .today
+        let moved = current.moved(to: target, on: day, note: try CommandSupport.validNote(note))
+        guard let index = updated.initiatives.firstIndex(where: { $0.id == current.id }) else { return }
+        updated.initiatives[index] = moved
+
+        if let pauseBeforeSave {
+            CommandSupport.emit("read revision \(stored.revision)\n")
+            Thread.sleep(forTimeInterval: pauseBeforeSave)
+        }
+        let saved = try store.save(updated, slug: stored.slug, expectedRevision: stored.revision)
+        if !missing.isEmpty {
+            CommandSupport.warn("moved with --force although the stappenplan still misses \(missingText).")
+        }
+        CommandSupport.emit(
+            "\(name): \(CommandSupport.label(current.stage)) → \(CommandSupport.label(target)) (\(StepNames.dutch(target))), saved as revision \(saved.revision).\n")
+    }
+
+    /// The one initiative `query` names (id, else title ignoring case and accents), or a sentence saying
+    /// that there is none or which ones it could be.
+    static func find(_ query: String, in section: Section) throws -> Initiative {
+        let matches = TitleMatch.initiatives(in: section, matching: query)
+        if matches.count == 1 { return matches[0] }
+        let shownQuery = "“\(CommandSupport.shown(query))”"
+        if matches.isEmpty {
+            let titles = section.initiativesInBoardOrder.map { "“\(CommandSupport.shown($0.title, limit: 40))”" }
+            let known = titles.isEmpty ? "it has no initiatives yet" : "its initiatives are " + titles.joined(separator: ", ")
+            throw CommandFailure("Section \(CommandSupport.shown(section.name)) has no initiative \(shownQuery); \(known).")
+        }
+        let candidates = matches.map { "“\(CommandSupport.shown($0.title, limit: 40))” (\($0.id.uuidString))" }
+        throw CommandFailure(
+            "\(shownQuery) matches \(matches.count) initiatives, \(candidates.joined(separator: ", ")); give the id instead.")
     }
 }

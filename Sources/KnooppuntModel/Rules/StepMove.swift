@@ -20,7 +20,8 @@ public enum StepMove: String, Hashable, Sendable, CaseIterable {
         case (.back, .step(let n)):
             return n > Stage.firstStep ? .success(.step(n - 1)) : .failure(.noStepBeforeFirst)
         case (.back, let finished):
-            if let last = initiative.history.last(where: { $0.to == finished }), last.from.stepNumber != nil {
+            // Entries that stay at the same stage (notes) are skipped: we want the move INTO the stage.
+            if let last = initiative.history.last(where: { $0.to == finished && $0.from.stepNumber != nil }) {
                 return .success(last.from)
             }
             return .success(finished == .closed ? .step(Stage.lastStep) : .step(Stage.firstStep))

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Why a name was refused; one sentence each, in both languages.
+/// Why a name or note was refused; one sentence each, in both languages.
 public enum TextRefusal: Error, Hashable, Sendable, CustomStringConvertible {
     case empty
     case controlCharacter
@@ -8,19 +8,19 @@ public enum TextRefusal: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var english: String {
         switch self {
-        case .empty: return "The name is empty; type at least one letter."
+        case .empty: return "The text is empty; type at least one letter."
         case .controlCharacter:
-            return "The name contains a control or text-direction character; type it again without it."
-        case .tooLong(let limit): return "The name is longer than \(limit) characters; shorten it."
+            return "The text contains a control or text-direction character; type it again without it."
+        case .tooLong(let limit): return "The text is longer than \(limit) characters; shorten it."
         }
     }
 
     public var dutch: String {
         switch self {
-        case .empty: return "De naam is leeg; typ minstens één letter."
+        case .empty: return "De tekst is leeg; typ minstens één letter."
         case .controlCharacter:
-            return "De naam bevat een stuur- of schrijfrichtingsteken; typ hem opnieuw zonder dat teken."
-        case .tooLong(let limit): return "De naam is langer dan \(limit) tekens; maak hem korter."
+            return "De tekst bevat een stuur- of schrijfrichtingsteken; typ hem opnieuw zonder dat teken."
+        case .tooLong(let limit): return "De tekst is langer dan \(limit) tekens; maak hem korter."
         }
     }
 
@@ -40,6 +40,20 @@ public enum TextRules {
         if trimmed.isEmpty { throw .empty }
         if trimmed.unicodeScalars.contains(where: isForbidden) { throw .controlCharacter }
         if trimmed.count > nameLimit { throw .tooLong(limit: nameLimit) }
+        return trimmed
+    }
+
+    /// Longest accepted note (a step change's note, an experience), in characters.
+    public static let noteLimit = 2000
+
+    /// A note trimmed of surrounding white space. Unlike a name it may be empty and may hold line breaks
+    /// and tabs; other control and direction characters are refused, as is a note over `noteLimit`.
+    public static func validNote(_ s: String) throws(TextRefusal) -> String {
+        let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && isForbidden($0) }) {
+            throw .controlCharacter
+        }
+        if trimmed.count > noteLimit { throw .tooLong(limit: noteLimit) }
         return trimmed
     }
 

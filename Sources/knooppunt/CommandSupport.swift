@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import KnooppuntModel
+
+/// A failure told to the user as one sentence. ArgumentParser prints it as "Error: <sentence>" on stderr
+/// and exits with status 1; unlike `ValidationError` it adds no usage block, so the sentence stands alone.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ sentence: String) { description = sentence }
+}
+
+extension GlobalOptions {
+    /// The data directory this command works in (see `DataDirectory.resolve`).
+    var dataDirectory: URL {
+        DataDirectory.resolve(option: dataDir, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens the store in the data directory; its errors are already one sentence.
+    func openStore() throws -> SectionStore {
+        try SectionStore(directory: dataDirectory)
+    }
+
+    /// Loads one section by slug; the store's errors (not found, corrupt with line and column) pass as
+    /// they are.
+    func loadSection(_ slug: String) throws -> (SectionStore, StoredSection) {
+        let store = try openStore()
+        return (store, try store.load(slug))
+    }
+}
+
+enum CommandSupport {
+    /// User text inside a message or a table: one line, no control or direction characters, at most
+    /// `limit` characters, so a name can never disturb the terminal or drown the sentence around it.
+    static func shown(_ text: String, limit: Int = 80) -> String {
+        let line = TextRules.singleLine(text)
+        return line.count > limit ? String(line.prefix(limit)) + "…" : line
+    }
+
+    /// "step 8", "afgerond", "losgelaten": how a stage reads in a command-line sentence.
+    static func label(_ stage: Stage) -> String {
+        stage.stepNumber.map { "step \($0)" } ?? stage.code
+    }
+
+    /// Writes one line to stderr: "Error: ..." for a fault the command reports and goes on after (as
+    /// ArgumentParser writes the fault that ends a command), "Warning: ..." for a notice.
+    static func printError(_ sentence: String) {
+        FileHandle.standardError.write(Data(("Error: " + sentence + "\n").utf8))
+    }
+
+    static func warn(_ sentence: String) {
+        FileHandle.standardError.write(Data(("Warning: " + sentence + "\n").utf8))
+    }
+
+    /// Terminal columns `text` takes, roughly as wcwidth counts them: wide East Asian characters and emoji
+    /// take two, combining marks and joiners none. Enough to line up a plain-text table.
+    static func columns(_ text: String) -> Int {
+        text.reduce(0) { total, character in
+            let scalars = character.unicodeScalars
+            guard let first = scalars.first else { return total }
+            if scalars.contains(where: { $0.properties.isEmojiPresentation }) || first.properties.isEmoji && scalars.contains("\u{FE0F}") {
+                return total + 2
+            }
+            switch first.value {
+            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+                0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+                return total + 2
+            default:
+                return total + 1
+            }
+        }
+    }
+
+    /// Writes text to stdout and flushes, so that a reading process sees it at once.
+    static func emit(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// A name typed on the command line, checked by `TextRules` and turned into a one-sentence failure.
+    static func validName(_ text: String, what: String) throws -> String {
+        do {
+            return try TextRules.validName(text)
+        } catch {
+            throw CommandFailure("The \(what) was refused: \(lowercasingFirst(error.english))")
+        }
+    }
+
+    /// A note typed on the command line, checked by `TextRules.validNote`.
+    static func validNote(_ text: String) throws -> String {
+        do {
+            return try TextRules.validNote(text)
+        } catch {
+            throw CommandFailure("The note was refused: \(lowercasingFirst(error.english))")
+        }
+    }
+
+    /// "The text is empty" → "the text is empty", to continue a sentence after a colon.
+    static func lowercasingFirst(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.lowercased() + s.dropFirst()
+    }
+}
+
+extension StepMove: ExpressibleByArgument {}
