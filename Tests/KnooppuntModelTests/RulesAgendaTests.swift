@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+@testable import KnooppuntModel
+
+/// AgendaPlanner: discussed at k, progress report at k+1, experiences from k+2 until closed.
+@Suite struct RulesAgendaTests {
+    static let dates = ["2026-09-08", "2026-10-20", "2026-12-01", "2027-01-12", "2027-02-23", "2027-04-06"]
+    static let meetings = dates.enumerated().map { Meeting(number: $0 + 1, date: Day($1)!) }
+
+    static func section(_ initiatives: [Initiative], agenda: [AgendaItem] = []) -> Section {
+        Section(name: "Test", initiatives: initiatives, meetings: meetings, agenda: agenda)
+    }
+
+    /// "meeting number → columns" for one initiative, read back from the agenda.
+    static func rows(_ section: Section, _ id: UUID) -> [String] {
+        section.meetingsInOrder.flatMap { meeting in
+            section.agenda.filter { $0.meetingID == meeting.id && $0.subject == .initiative(id) }
+                .map { "\(meeting.number) \($0.column.code)" }
+        }
+    }
+
+    /// An initiative that went from 2 to 3 on `day` (the section was informed that day).
+    static func informed(on day: String, stage: Stage = .step(5)) -> Initiative {
+        var initiative = Initiative(title: "Plan", stage: stage, created: Day("2026-06-01")!)
+        initiative.history = [StepChange(from: .step(2), to: .step(3), date: Day(day)!)]
+        return initiative
+    }
+
+    @Test func discussedAtTwoGivesProgressAtThreeAndExperiencesFromFour() {
+        let initiative = Self.informed(on: "2026-10-20")
+        let planned = AgendaPlanner.plan(Self.section([initiative]), today: Day("2026-11-21")!)
+        #expect(Self.rows(planned, initiative.id) == [
+            "2 plannen", "3 informeren", "4 ervaringen", "5 ervaringen", "6 ervaringen",
+        ])
+        #expect(planned.agenda.allSatisfy { !$0.placedByHand })
+    }
+
+    @Test func stepThreeBetweenMeetingsCountsForTheNextMeeting() {
+        let initiative = Self.informed(on: "2026-11-02")
+        let planned = AgendaPlanner.plan(Self.section([initiative]), today: Day("2026-11-21")!)
+        #expect(Self.rows(planned, initiative.id).prefix(2) == ["3 plannen", "4 informeren"])
+    }
+
+    @Test func notYetAtStepThreeStartsAtTheNextMeetingFromToday() {
+        let early = Initiative(title: "Nieuw", stage: .step(1), created: Day("2026-11-01")!)
+        let planned = AgendaPlanner.plan(Self.section([early]), today: Day("2027-01-12")!)
+        #expect(Self.rows(planned, early.id) == ["4 plannen", "5 informeren", "6 ervaringen"])
+        let late = AgendaPlanner.plan(Self.section([early]), today: Day("2027-05-01")!)
+        #expect(Self.rows(late, early.id).isEmpty, "no meeting left this year: nothing to place")
+    }
+
+    @Test func handPlacedItemsAreKeptAndSteerThePlan() {
+        let initiative = Self.informed(on: "2026-10-20")
+        let m = Self.meetings
+        // Plannen placed by hand at 1 (overrides the history); informeren moved by hand to 4.
+        let hand = [
+            AgendaItem(meetingID: m[0].id, column: .plannenBespreken, subject: .initiative(initiative.id)),
+            AgendaItem(meetingID: m[3].id, column: .tussentijdsInformeren, subject: .initiative(initiative.id)),
+            AgendaItem(meetingID: m[4].id, column: .ervaringenUitwisselen, subject: .initiative(initiative.id)),
+        ]
+        let planned = AgendaPlanner.plan(Self.section([initiative], agenda: hand), today: Day("2026-11-21")!)
+        #expect(Array(planned.agenda.prefix(3)) == hand, "hand items untouched, in place")
+        #expect(Self.rows(planned, initiative.id) == ["1 plannen", "4 informeren", "5 ervaringen", "6 ervaringen"])
+    }
+
+    @Test func earlierAutomaticItemsAreRecomputedAndPlanningTwiceChangesNothing() {
+        let initiative = Self.informed(on: "2026-10-20")
+        let stale = AgendaItem(
+            meetingID: Self.meetings[0].id, column: .tussentijdsInformeren, subject: .initiative(initiative.id),
+            placedByHand: false)
+        let once = AgendaPlanner.plan(Self.section([initiative], agenda: [stale]), today: Day("2026-11-21")!)
+        #expect(!once.agenda.contains(stale))
+        #expect(Self.rows(once, initiative.id).count == 5)
+        let twice = AgendaPlanner.plan(once, today: Day("2026-11-21")!)
+        #expect(twice.agenda == once.agenda)
+    }
+
+    @Test func closedStopsTheExperiencesAfterItsClosingDay() {
+        var initiative = Self.informed(on: "2026-09-08", stage: .closed)
+        initiative.history.append(StepChange(from: .step(9), to: .closed, date: Day("2027-01-20")!))
+        let planned = AgendaPlanner.plan(Self.section([initiative]), today: Day("2026-11-21")!)
+        #expect(Self.rows(planned, initiative.id) == ["1 plannen", "2 informeren", "3 ervaringen", "4 ervaringen"])
+
+        var droppedEarly = Initiative(title: "Weg", stage: .dropped, created: Day("2026-09-01")!)
+        droppedEarly.history = [StepChange(from: .step(1), to: .dropped, date: Day("2026-09-20")!)]
+        #expect(AgendaPlanner.plan(Self.section([droppedEarly]), today: Day("2026-09-01")!).agenda.isEmpty)
+    }
+
+    @Test func planningOneInitiativeLeavesTheOthersAlone() {
+        let a = Self.informed(on: "2026-09-08")
+        let b = Self.informed(on: "2026-10-20")
+        let planned = AgendaPlanner.plan(Self.section([a, b]), initiative: b.id, today: Day("2026-11-21")!)
+        #expect(Self.rows(planned, a.id).isEmpty)
+        #expect(Self.rows(planned, b.id).count == 5)
+    }
+
+    @Test func theDemoKeepsFigure33AndOnlyGainsTheDefaultExperiences() throws {
+        let demo = try JSONDecoder().decode(Section.self, from: DemoSectionBuilder.json())
+        let planned = AgendaPlanner.plan(demo, today: Day("2026-11-21")!)
+        #expect(Array(planned.agenda.prefix(demo.agenda.count)) == demo.agenda)
+        let added = planned.agenda.dropFirst(demo.agenda.count).map {
+            "\(planned.meeting($0.meetingID)!.number) \($0.column.code) \(planned.title(of: $0))"
+        }
+        // Literatuuronderwijs (informed at 2) and English Proficiency (moved by hand to 4) are still open,
+        // so experiences continue at 5 and 6; Toetsmodel and Uitgangspunten already have theirs.
+        #expect(Set(added) == [
+            "5 ervaringen Literatuuronderwijs", "6 ervaringen Literatuuronderwijs",
+            "5 ervaringen English Proficiency", "6 ervaringen English Proficiency",
+        ])
+    }
+}
+
+/// Section queries: the agenda of a meeting, the next meeting, what is next for a person, removal.
+@Suite struct RulesQueryTests {
+    static func demo() throws -> Section {
+        try JSONDecoder().decode(Section.self, from: DemoSectionBuilder.json())
+    }
+
+    @Test func agendaOfAMeetingHasEveryColumn() throws {
+        let demo = try Self.demo()
+        let four = demo.agenda(ofMeeting: 4)
+        #expect(Set(four.keys) == Set(AgendaColumn.allCases))
+        #expect(four[.ervaringenUitwisselen]?.map(demo.title(of:)) == ["Literatuuronderwijs", "Toetsmodel"])
+        #expect(demo.agenda(ofMeeting: 99).values.allSatisfy { $0.isEmpty })
+        #expect(demo.routineTasks(ofMeeting: 3).map(\.text) == ["PTA aanpassen"])
+    }
+
+    @Test func titlesOfTextAndRemovedInitiatives() throws {
+        let demo = try Self.demo()
+        let m = demo.meetings[0].id
+        #expect(demo.title(of: AgendaItem(meetingID: m, column: .regelwerkTussendoor, subject: .text("PTA"))) == "PTA")
+        #expect(demo.title(of: AgendaItem(meetingID: m, column: .plannenBespreken, subject: .initiative(UUID())))
+            == "(verwijderd initiatief)")
+    }
+
+    @Test func nextMeetingCountsTheMeetingDayItself() throws {
+        let demo = try Self.demo()
+        #expect(demo.nextMeeting(after: Day("2026-11-21")!)?.number == 3)
+        #expect(demo.nextMeeting(after: Day("2026-12-01")!)?.number == 3)
+        #expect(demo.nextMeeting(after: Day("2026-12-02")!)?.number == 4)
+        #expect(demo.nextMeeting(after: Day("2027-04-07")!) == nil)
+    }
+
+    @Test func whatIsNextForThomas() throws {
+        let demo = try Self.demo()
+        let thomas = UUID(uuidString: "00000000-0000-4000-8000-000000000004")!
+        let mine = demo.initiatives(of: thomas, today: Day("2026-11-21")!)
+        #expect(mine.map(\.initiative.title) == ["English Proficiency", "Toetsmodel"])
+        let proficiency = mine[0]
+        #expect(proficiency.isInitiator && proficiency.positions.contains(.initiator))
+        #expect(proficiency.next == .record(.goalAndDate), "the seed's lesson: no goal yet")
+        #expect(proficiency.nextMeeting?.number == 4)
+        #expect(proficiency.nextColumns == [.tussentijdsInformeren])
+        let toetsmodel = mine[1]
+        #expect(!toetsmodel.isInitiator && toetsmodel.positions == [.partner])
+        #expect(toetsmodel.next == .task(.step(5)))
+        #expect(toetsmodel.nextMeeting?.number == 3)
+        #expect(toetsmodel.nextColumns == [.tussentijdsInformeren])
+        #expect(demo.initiatives(of: UUID()).isEmpty)
+    }
+
+    @Test func removingAPersonLeavesNoTrace() throws {
+        let demo = try Self.demo()
+        let thomas = UUID(uuidString: "00000000-0000-4000-8000-000000000004")!
+        let removed = demo.removingPerson(thomas)
+        #expect(removed.people.count == 6)
+        let text = String(decoding: try JSONEncoder().encode(removed), as: UTF8.self)
+        #expect(!text.contains(thomas.uuidString), "the id appears nowhere in the section")
+        #expect(removed.routineTasks.count == demo.routineTasks.count, "tasks stay, without owner")
+        #expect(removed.initiatives.count == 4)
+    }
+
+    @Test func boardOrderAndTitleMatching() throws {
+        let demo = try Self.demo()
+        #expect(demo.initiativesInBoardOrder.map(\.title) == [
+            "Uitgangspunten voor klassenverdeling", "English Proficiency", "Toetsmodel", "Literatuuronderwijs",
+        ])
+        #expect(TitleMatch.initiatives(in: demo, matching: " literatuurönderwijs ").map(\.title) == ["Literatuuronderwijs"])
+        #expect(TitleMatch.initiatives(in: demo, matching: "00000000-0000-4000-8000-000000000102").map(\.title) == ["Toetsmodel"])
+        #expect(TitleMatch.initiatives(in: demo, matching: "Toets").isEmpty, "no prefix guessing")
+    }
+}
