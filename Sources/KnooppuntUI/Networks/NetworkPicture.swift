@@ -1,0 +1,262 @@
+import Foundation
+import KnooppuntGraph
+
+/// What one network drawing consists of, independent of the kind of network: nodes at layout points,
+/// edges with arrows, letters and a line pattern. Ecogram, network analysis and sociogram each build
+/// one (`EcogramPicture`, `AnalysisPicture`, `SociogramPicture`); `render` draws any of them the same way
+/// per DESIGN.md: edges on a Braille canvas, arrowheads at the target's edge, letters at the middle,
+/// labels over everything.
+public struct NetworkPicture: Hashable, Sendable {
+    public struct Node: Hashable, Sendable {
+        public var id: UUID
+        /// The full name, shown for the selected node and in the details pane.
+        public var name: String
+        /// The usual label (a first name, a short title).
+        public var label: String
+        /// The label when the drawing is crowded.
+        public var initials: String
+        /// Without colour this character in front of the label tells the node's group (see the legend).
+        public var marker: String
+        public var style: Style
+        public var point: PlanePoint
+        /// Higher first: the centre and central people get the best label spots.
+        public var priority: Int
+
+        public init(
+            id: UUID, name: String, label: String, initials: String, marker: String = "", style: Style = .plain,
+            point: PlanePoint, priority: Int = 0
+        ) {
+            self.id = id
+            self.name = name
+            self.label = label
+            self.initials = initials
+            self.marker = marker
+            self.style = style
+            self.point = point
+            self.priority = priority
+        }
+    }
+
+    public struct Edge: Hashable, Sendable {
+        public var from: UUID
+        public var to: UUID
+        public var arrowAtTo: Bool
+        public var arrowAtFrom: Bool
+        /// Relation letters (K, G, E, R) or topic letters, written at the middle of the line.
+        public var letters: String
+        public var pattern: BrailleCanvas.Pattern
+        public var style: Style
+
+        public init(
+            from: UUID, to: UUID, arrowAtTo: Bool = true, arrowAtFrom: Bool = false, letters: String = "",
+            pattern: BrailleCanvas.Pattern = .solid, style: Style = .plain
+        ) {
+            self.from = from
+            self.to = to
+            self.arrowAtTo = arrowAtTo
+            self.arrowAtFrom = arrowAtFrom
+            self.letters = letters
+            self.pattern = pattern
+            self.style = style
+        }
+    }
+
+    public var nodes: [Node]
+    public var edges: [Edge]
+
+    public init(nodes: [Node] = [], edges: [Edge] = []) {
+        self.nodes = nodes
+        self.edges = edges
+    }
+
+    /// Where the labels ended up, in grid coordinates, and which form each took.
+    public struct Placement: Hashable, Sendable {
+        public var boxes: [UUID: LabelBox]
+        public var texts: [UUID: String]
+        /// Nodes without room for a label at all (only in absurdly small areas).
+        public var unplaced: [UUID]
+        public var usedInitials: Bool
+    }
+
+    /// The text of a node's label in a given form.
+    func text(_ node: Node, form: LabelForm, selected: Bool, color: Bool) -> String {
+        let base: String
+        if selected {
+            base = node.name
+        } else {
+            switch form {
+            case .label: base = node.label
+            case .initials: base = node.initials
+            }
+        }
+        let clean = SafeText.clean(base)
+        return color || node.marker.isEmpty ? clean : node.marker + clean
+    }
+
+    enum LabelForm { case label, initials }
+
+    /// Places the labels: normal labels when they all fit near their nodes, initials when crowded.
+    /// The selected node always gets its full name.
+    public func place(area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero, color: Bool) -> Placement {
+        guard !nodes.isEmpty, !area.isEmpty else {
+            return Placement(boxes: [:], texts: [:], unplaced: nodes.map(\.id), usedInitials: false)
+        }
+        let order = nodes.indices.sorted {
+            let a = nodes[$0], b = nodes[$1]
+            let sa = a.id == selected ? 1 : 0, sb = b.id == selected ? 1 : 0
+            return (sa, a.priority, -$0) > (sb, b.priority, -$1)
+        }
+        func attempt(_ form: LabelForm) -> Placement {
+            let texts = nodes.map { text($0, form: form, selected: $0.id == selected, color: color) }
+            let widths = texts.map { min(area.width, max(1, DisplayWidth.of($0))) }
+            let frame = CellFrame.fitting(
+                nodes.map(\.point), width: area.width, height: area.height,
+                labelWidth: min(area.width / 3, widths.max() ?? 1), zoom: zoom, pan: pan)
+            let centres = nodes.map { frame.cell($0.point) }
+            let boxes = LabelPlacement.place(
+                centres: centres.map { (x: $0.x, y: $0.y) }, widths: widths, width: area.width, height: area.height,
+                order: order)
+            var placed: [UUID: LabelBox] = [:]
+            var shown: [UUID: String] = [:]
+            var unplaced: [UUID] = []
+            var displaced = 0.0
+            for (i, node) in nodes.enumerated() {
+                guard let b = boxes[i] else {
+                    unplaced.append(node.id)
+                    continue
+                }
+                placed[node.id] = LabelBox(x: b.x + area.x, y: b.y + area.y, width: b.width)
+                shown[node.id] = truncated(texts[i], to: b.width)
+                displaced += abs(b.centreX - centres[i].x) + 2 * abs(Double(b.y) - centres[i].y)
+            }
+            _ = displaced
+            return Placement(boxes: placed, texts: shown, unplaced: unplaced, usedInitials: form == .initials)
+        }
+        let full = attempt(.label)
+        if full.unplaced.isEmpty && !crowded(full, area: area) { return full }
+        let short = attempt(.initials)
+        return short.unplaced.count <= full.unplaced.count ? short : full
+    }
+
+    /// Crowded: labels would cover more than a quarter of the drawing, leaving the lines unreadable.
+    func crowded(_ p: Placement, area: Rect) -> Bool {
+        let covered = p.boxes.values.reduce(0) { $0 + $1.width + 1 }
+        return covered * 4 > area.width * area.height
+    }
+
+    func truncated(_ text: String, to width: Int) -> String {
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = DisplayWidth.of(ch)
+            if used + w > width { break }
+            out.append(ch)
+            used += w
+        }
+        return out
+    }
+
+    /// Draws the picture into `area` of `grid` and returns where the labels went.
+    @discardableResult
+    public func render(
+        into grid: inout Grid, area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero,
+        color: Bool
+    ) -> Placement {
+        let placement = place(area: area, selected: selected, zoom: zoom, pan: pan, color: color)
+        guard !area.isEmpty else { return placement }
+        let boxes = placement.boxes
+        func anchor(_ id: UUID) -> (x: Int, y: Int)? {
+            guard let b = boxes[id] else { return nil }
+            // Dot coordinates inside the canvas: the middle of the label box.
+            return (x: (b.x - area.x) * 2 + b.width, y: (b.y - area.y) * 4 + 2)
+        }
+        var canvas = BrailleCanvas(width: area.width, height: area.height)
+        func paint(_ s: Style) -> Style { color ? s : s.withoutColor }
+        for e in edges {
+            guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
+            canvas.line(x0: a.x, y0: a.y, x1: b.x, y1: b.y, pattern: e.pattern, style: paint(e.style))
+        }
+        // Cells the labels will cover: no arrow or letter goes there.
+        var covered = Set<Int>()
+        for b in boxes.values {
+            for c in b.x..<b.maxX { covered.insert(b.y * grid.width + c) }
+        }
+        // Lines first, then arrows and letters, then labels on top.
+        canvas.draw(into: &grid, x: area.x, y: area.y)
+        var marks = Set<Int>()
+        for e in edges {
+            guard let a = anchor(e.from), let b = anchor(e.to), let from = boxes[e.from], let to = boxes[e.to] else { continue }
+            if e.arrowAtTo, let cell = arrowCell(from: a, to: b, target: to, area: area) {
+                put(arrow(dx: b.x - a.x, dy: b.y - a.y), at: cell, style: paint(e.style).with(bold: true))
+            }
+            if e.arrowAtFrom, let cell = arrowCell(from: b, to: a, target: from, area: area) {
+                put(arrow(dx: a.x - b.x, dy: a.y - b.y), at: cell, style: paint(e.style).with(bold: true))
+            }
+            if !e.letters.isEmpty {
+                let mx = area.x + (a.x + b.x) / 4, my = area.y + (a.y + b.y) / 8
+                let w = DisplayWidth.of(e.letters)
+                for shift in [0, -1, 1, -2, 2] {
+                    let x0 = mx - w / 2 + shift
+                    let cells = (0..<w).map { my * grid.width + x0 + $0 }
+                    if x0 >= area.x, x0 + w <= area.maxX, my >= area.y, my < area.maxY,
+                        cells.allSatisfy({ !covered.contains($0) && !marks.contains($0) })
+                    {
+                        grid.put(e.letters, x: x0, y: my, style: paint(e.style).with(bold: true), clip: area)
+                        cells.forEach { marks.insert($0) }
+                        break
+                    }
+                }
+            }
+        }
+        func put(_ ch: String, at cell: (x: Int, y: Int), style: Style) {
+            let key = cell.y * grid.width + cell.x
+            guard !covered.contains(key), !marks.contains(key) else { return }
+            grid.put(ch, x: cell.x, y: cell.y, style: style, clip: area)
+            marks.insert(key)
+        }
+        for node in nodes {
+            guard let b = boxes[node.id], let text = placement.texts[node.id] else { continue }
+            var style = paint(node.style)
+            if node.id == selected {
+                style.reverse = true
+                style.bold = true
+            }
+            // Clear the box first so no Braille dot shows through a short label.
+            grid.fill(Rect(x: b.x, y: b.y, width: b.width, height: 1), with: Cell(" ", style: style))
+            grid.put(text, x: b.x, y: b.y, style: style, clip: area)
+        }
+        return placement
+    }
+
+    /// The first cell on the line from the target back towards the source that is outside the target's
+    /// label: where the arrowhead goes, touching the label.
+    func arrowCell(from a: (x: Int, y: Int), to b: (x: Int, y: Int), target: LabelBox, area: Rect) -> (x: Int, y: Int)? {
+        let steps = max(abs(a.x - b.x), abs(a.y - b.y))
+        guard steps > 0 else { return nil }
+        for s in 0...steps {
+            let t = Double(s) / Double(steps)
+            let dx = Double(b.x) + (Double(a.x) - Double(b.x)) * t
+            let dy = Double(b.y) + (Double(a.y) - Double(b.y)) * t
+            let cx = area.x + Int(dx) / 2, cy = area.y + Int(dy) / 4
+            if !target.contains(column: cx, row: cy) {
+                return area.contains(x: cx, y: cy) ? (cx, cy) : nil
+            }
+        }
+        return nil
+    }
+
+    /// One of eight arrows for a direction in dots (y grows downwards; Braille dots are about square).
+    func arrow(dx: Int, dy: Int) -> String {
+        let angle = atan2(Double(dy), Double(dx))
+        let octant = Int((angle / (Double.pi / 4)).rounded()) & 7
+        return ["→", "↘", "↓", "↙", "←", "↖", "↑", "↗"][octant]
+    }
+}
+
+extension Style {
+    func with(bold: Bool) -> Style {
+        var s = self
+        s.bold = bold
+        return s
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// A one-line text field for names (a new contact, an ingredient, a person): typing, backspace,
+/// paste; Enter accepts, Esc cancels. Small on purpose: the network screens only ask for names.
+public struct NetworkPrompt: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        case newContact, newSchakel, newIngredient, newEcogram, newAnalysis, newMember, newSociogram
+    }
+
+    public var purpose: Purpose
+    public var question: String
+    public var text: String = ""
+
+    public init(_ purpose: Purpose, question: String) {
+        self.purpose = purpose
+        self.question = question
+    }
+
+    public enum Result: Hashable, Sendable {
+        case editing, accepted(String), cancelled
+    }
+
+    public mutating func handle(_ event: Event) -> Result {
+        switch event {
+        case .key(.enter):
+            let t = text.trimmingCharacters(in: .whitespaces)
+            return t.isEmpty ? .cancelled : .accepted(t)
+        case .key(.escape): return .cancelled
+        case .key(.backspace):
+            if !text.isEmpty { text.removeLast() }
+        case .key(.character(let c)):
+            text.append(c)
+        case .paste(let s):
+            text += SafeText.clean(s)
+        default: break
+        }
+        return .editing
+    }
+
+    func render(into grid: inout Grid, area: Rect) {
+        grid.fill(area, with: Cell(" ", style: .reverse))
+        let x = grid.put(question + " ", x: area.x, y: area.y, style: Style(bold: true, reverse: true), clip: area)
+        let end = grid.put(text, x: x, y: area.y, style: .reverse, clip: area)
+        grid.put("▏", x: end, y: area.y, style: .reverse, clip: area)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import KnooppuntGraph
+
+/// What the user does to a drawing without changing the network: which node is selected, zoom and pan.
+public struct PictureView: Hashable, Sendable {
+    public var selected: UUID?
+    public var zoom: Double = 1
+    public var pan: PlanePoint = .zero
+
+    public init(selected: UUID? = nil) {
+        self.selected = selected
+    }
+
+    public enum Direction: Hashable, Sendable { case up, down, left, right }
+
+    /// The nearest node in a direction: within 60 degrees either side of it, nearest by distance with
+    /// sideways steps counting double, so "right" prefers what lies right rather than diagonally.
+    public static func nearest(from: UUID?, direction: Direction, points: [UUID: PlanePoint], order: [UUID]) -> UUID? {
+        guard let from, let p = points[from] else { return order.first }
+        var best: (Double, UUID)? = nil
+        for id in order where id != from {
+            guard let q = points[id] else { continue }
+            let dx = q.x - p.x, dy = q.y - p.y
+            let (along, across): (Double, Double)
+            switch direction {
+            case .right: (along, across) = (dx, dy)
+            case .left: (along, across) = (-dx, dy)
+            case .down: (along, across) = (dy, dx)
+            case .up: (along, across) = (-dy, dx)
+            }
+            guard along > 1e-9, abs(across) <= along * 1.8 else { continue }
+            let score = along + 2 * abs(across)
+            if best == nil || score < best!.0 { best = (score, id) }
+        }
+        return best?.1
+    }
+
+    /// Handles arrows (selection), + and - (zoom), h j k l (pan), = (reset). Returns false for other keys.
+    public mutating func handle(_ key: Key, points: [UUID: PlanePoint], order: [UUID]) -> Bool {
+        let step = 0.5 / zoom
+        switch key {
+        case .up, .down, .left, .right:
+            let d: Direction = key == .up ? .up : key == .down ? .down : key == .left ? .left : .right
+            if let next = PictureView.nearest(from: selected, direction: d, points: points, order: order) {
+                selected = next
+            } else if selected == nil {
+                selected = order.first
+            }
+        case .character("+"): zoom = min(8, zoom * 1.25)
+        case .character("-"): zoom = max(0.25, zoom / 1.25)
+        case .character("="):
+            zoom = 1
+            pan = .zero
+        case .character("h"): pan.x -= step
+        case .character("l"): pan.x += step
+        case .character("k"): pan.y -= step
+        case .character("j"): pan.y += step
+        default: return false
+        }
+        return true
+    }
+}
+
+/// Splitting a network screen: a title row, the drawing, a details pane (right when wide, bottom when
+/// narrow), the legend and a status line.
+struct NetworkScreenLayout {
+    var title: Rect
+    var picture: Rect
+    var details: Rect
+    var legend: Rect
+    var status: Rect
+
+    init(_ area: Rect, legendLines: Int) {
+        let (top, rest) = area.splitTop(1)
+        let (body0, status) = rest.splitBottom(1)
+        let (body, legend) = body0.splitBottom(min(legendLines, max(0, body0.height - 6)))
+        title = top
+        self.status = status
+        self.legend = legend
+        if area.width >= 100 {
+            let paneWidth = min(46, area.width / 3)
+            let (left, right) = body.splitLeft(body.width - paneWidth)
+            picture = left
+            details = Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height)
+        } else {
+            let (upper, lower) = body.splitBottom(min(3, max(0, body.height - 8)))
+            picture = upper
+            details = lower
+        }
+    }
+}
+
+extension Grid {
+    /// Writes lines into an area, one per row, clipped; returns how many rows were used.
+    @discardableResult
+    mutating func putLines(_ lines: [(text: String, style: Style)], in area: Rect) -> Int {
+        var y = area.y
+        for line in lines {
+            guard y < area.maxY else { break }
+            put(line.text, x: area.x, y: y, style: line.style, clip: area)
+            y += 1
+        }
+        return y - area.y
+    }
+}

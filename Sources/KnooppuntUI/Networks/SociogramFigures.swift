@@ -1,0 +1,130 @@
+import Foundation
+import KnooppuntGraph
+import KnooppuntModel
+
+/// The numbers of one sociogram measurement, per topic or all topics together: the graph handed to
+/// `NetworkMetrics` (node i = `memberIDs[i]`) and what the metrics say. Negative choices never enter
+/// the positive network; they feed the sociometric status only.
+public struct SociogramFigures: Hashable, Sendable {
+    public var memberIDs: [UUID]
+    public var names: [String]
+    public var graph: Digraph
+    public var negative: Digraph
+    public var metrics: NetworkMetrics
+    /// Only when the measurement has negative choices (otherwise everyone would be "neglected").
+    public var status: [SociometricStatus.Score]?
+
+    public init(_ sociogram: Sociogram, section: Section, measurement: Int, topic: UUID?) {
+        memberIDs = sociogram.memberIDs
+        names = memberIDs.map { sociogram.memberName($0, in: section) }
+        var index: [UUID: Int] = [:]
+        for (i, id) in memberIDs.enumerated() { index[id] = i }
+        let choices =
+            sociogram.measurements.indices.contains(measurement)
+            ? sociogram.measurements[measurement].choices(topic: topic) : []
+        let negativeTopics = Set(sociogram.topics.filter(\.isNegative).map(\.id))
+        var positive: [(Int, Int)] = []
+        var negativeEdges: [(Int, Int)] = []
+        for c in choices {
+            guard let a = index[c.from], let b = index[c.to] else { continue }
+            if c.negative || negativeTopics.contains(c.topicID) {
+                negativeEdges.append((a, b))
+            } else {
+                positive.append((a, b))
+            }
+        }
+        graph = Digraph(nodeCount: memberIDs.count, edges: positive)
+        negative = Digraph(nodeCount: memberIDs.count, edges: negativeEdges)
+        // Attributes become groups for the E-I index: each distinct value a number.
+        var groups: [String: [Int?]] = [:]
+        let attributes = memberIDs.map { sociogram.attributes(of: $0, in: section) }
+        for key in Set(attributes.flatMap(\.keys)).sorted() {
+            let values = Array(Set(attributes.compactMap { $0[key] })).sorted()
+            groups[key] = attributes.map { a in a[key].flatMap { values.firstIndex(of: $0) } }
+        }
+        metrics = NetworkMetrics.compute(graph, names: names, directed: true, groups: groups, seed: 42)
+        status = negativeEdges.isEmpty ? nil : SociometricStatus.classify(positive: graph, negative: negative)
+    }
+
+    public func index(of id: UUID) -> Int? { memberIDs.firstIndex(of: id) }
+}
+
+/// The metrics panel as lines of text: each figure with its one-line explanation (Dutch by default),
+/// and the comparison with an earlier measurement. Shared by the sociogram screen and
+/// `knooppunt show metrics`.
+public enum MetricsReport {
+    public static func lines(
+        _ f: SociogramFigures, previous: SociogramFigures? = nil, context c: ScreenContext
+    ) -> [(text: String, style: Style)] {
+        let m = f.metrics
+        var out: [(String, Style)] = []
+        func term(_ e: MetricExplanation) -> String { c.language == .nl ? e.dutchTerm : e.englishTerm }
+        func explain(_ e: MetricExplanation) -> String { c.language == .nl ? e.dutch : e.english }
+        func figure(_ e: MetricExplanation, _ value: String) {
+            out.append(("\(term(e).capitalizedFirst): \(value)", .bold))
+            out.append(("  " + explain(e), .plain))
+        }
+        func list(_ people: [Int]) -> String {
+            people.isEmpty ? c.text("niemand", "nobody") : people.map { f.names[$0] }.joined(separator: ", ")
+        }
+        out.append((c.text("\(m.nodes) mensen, \(m.ties) keuzes, \(m.mutualTies) wederzijds", "\(m.nodes) people, \(m.ties) choices, \(m.mutualTies) mutual"), .bold))
+        figure(.density, percent(m.density))
+        figure(.reciprocity, percent(m.reciprocity))
+        let groups = m.communities.filter { $0.count > 1 }.map { "{" + $0.map { f.names[$0] }.joined(separator: ", ") + "}" }
+        figure(.subgroups, groups.isEmpty ? c.text("geen", "none") : groups.joined(separator: " "))
+        figure(.modularity, String(format: "%.2f", m.modularity))
+        let roleOf = { (r: ActorRole) in (0..<m.nodes).filter { m.roles[$0] == r } }
+        figure(.central, list(roleOf(.central)))
+        figure(.broker, list(roleOf(.broker)))
+        figure(.peripheral, list(roleOf(.peripheral)))
+        figure(.isolated, list(roleOf(.isolated)))
+        figure(.components, "\(m.componentCount)")
+        for (key, ei) in m.eiIndex.sorted(by: { $0.key < $1.key }) {
+            let value = ei.value.map { String(format: "%+.2f", $0) } ?? "–"
+            out.append(("\(term(.eiIndex)) \(key): \(value) (E \(ei.external), I \(ei.internal))", .bold))
+        }
+        if !m.eiIndex.isEmpty { out.append(("  " + explain(.eiIndex), .plain)) }
+        if let status = f.status, !EcogramPicture.hidesSensitive(c) {
+            let named = status.indices.filter { status[$0].status != .average }
+                .map { "\(f.names[$0]) \(statusName(status[$0].status, c))" }
+            out.append((c.text("Sociometrische status: ", "Sociometric status: ") + (named.isEmpty ? c.text("iedereen gemiddeld", "everyone average") : named.joined(separator: ", ")), .bold))
+        }
+        if let p = previous {
+            let cmp = MetricsComparison(before: p.metrics, after: m)
+            out.append(("", .plain))
+            out.append((c.text("Vergeleken met de vorige meting:", "Compared with the previous measurement:"), .underline))
+            out.append(("  " + c.text("hechtheid", "density") + " " + signedPercent(cmp.densityChange) + ", "
+                + c.text("wederkerigheid", "reciprocity") + " " + signedPercent(cmp.reciprocityChange) + ", "
+                + c.text("keuzes", "choices") + String(format: " %+d", cmp.tieChange), .plain))
+            if !cmp.noLongerIsolated.isEmpty {
+                out.append(("  " + c.text("niet meer geïsoleerd: ", "no longer isolated: ") + cmp.noLongerIsolated.joined(separator: ", "), .plain))
+            }
+            if !cmp.newIsolates.isEmpty {
+                out.append(("  " + c.text("nieuw geïsoleerd: ", "newly isolated: ") + cmp.newIsolates.joined(separator: ", "), .plain))
+            }
+            for r in cmp.roleChanges {
+                out.append(("  \(r.name): \(NetworkPalette.roleName(r.before, c)) → \(NetworkPalette.roleName(r.after, c))", .plain))
+            }
+            if !cmp.joined.isEmpty { out.append(("  " + c.text("nieuw: ", "joined: ") + cmp.joined.joined(separator: ", "), .plain)) }
+            if !cmp.left.isEmpty { out.append(("  " + c.text("vertrokken: ", "left: ") + cmp.left.joined(separator: ", "), .plain)) }
+        }
+        return out
+    }
+
+    static func statusName(_ s: SociometricStatus, _ c: ScreenContext) -> String {
+        switch s {
+        case .popular: return c.text("populair", "popular")
+        case .rejected: return c.text("afgewezen", "rejected")
+        case .neglected: return c.text("genegeerd", "neglected")
+        case .controversial: return c.text("omstreden", "controversial")
+        case .average: return c.text("gemiddeld", "average")
+        }
+    }
+
+    static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
+    static func signedPercent(_ x: Double) -> String { String(format: "%+.0f procentpunt", x * 100).replacingOccurrences(of: " procentpunt", with: " pp") }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
