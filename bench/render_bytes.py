@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Bytes knooppunt writes to the terminal for one cursor move on the stappenplan board.
+
+Runs the real binary in a pseudo-terminal of the given size (TERM=xterm-256color), waits until the first
+screen is drawn and the output is quiet, then presses a key and counts the bytes that come back until the
+output is quiet again. Prints one JSON object on stdout, so `make bench` (RenderBench.swift) can print
+the figures beside the full-screen redraw and beside `less` scrolling one line (a reference tool).
+
+    python3 bench/render_bytes.py BINARY DATA_DIR [--size 200x60] [--key l] [--section SLUG]
+"""
+
+import argparse
+import fcntl
+import json
+import os
+import pty
+import select
+import signal
+import statistics
+import struct
+import sys
+import tempfile
+import termios
+import time
+
+QUIET = 0.35  # seconds without output that count as "drawn"
+
+
+def spawn(argv, cols, rows, env):
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+        try:
+            os.execvpe(argv[0], argv, env)
+        finally:
+            os._exit(127)
+    return pid, fd
+
+
+def read_until_quiet(fd, quiet=QUIET, limit=15.0):
+    """All output until `quiet` seconds pass without any (or `limit` seconds in all)."""
+    data = bytearray()
+    start = time.monotonic()
+    last = start
+    while True:
+        now = time.monotonic()
+        if now - last >= quiet or now - start >= limit:
+            return bytes(data)
+        ready, _, _ = select.select([fd], [], [], quiet - (now - last))
+        if ready:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                return bytes(data)
+            if not chunk:
+                return bytes(data)
+            data += chunk
+            last = time.monotonic()
+
+
+def finish(pid, fd, quit_key):
+    if quit_key is not None:
+        os.write(fd, quit_key)
+        read_until_quiet(fd, quiet=0.3, limit=3)
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass
+    os.close(fd)
+
+
+def measure(argv, cols, rows, env, keys, quit_key):
+    pid, fd = spawn(argv, cols, rows, env)
+    first = read_until_quiet(fd, quiet=0.6)
+    moves = []
+    for key in keys:
+        moves.append(len(read_after(fd, key)))
+    finish(pid, fd, quit_key)
+    return first, moves
+
+
+def read_after(fd, key):
+    os.write(fd, key)
+    return read_until_quiet(fd)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("binary")
+    p.add_argument("data_dir")
+    p.add_argument("--size", default="200x60")
+    p.add_argument("--key", default="l")
+    p.add_argument("--moves", type=int, default=5)
+    p.add_argument("--section")
+    a = p.parse_args()
+    cols, rows = (int(x) for x in a.size.lower().split("x"))
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": a.data_dir,
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "KNOOPPUNT_DATA_DIR": a.data_dir,
+    }
+    argv = [a.binary] + (["--section", a.section] if a.section else [])
+    key = a.key.encode()
+    # Alternate right and left so the selection stays on the board and every press moves it.
+    keys = [key if i % 2 == 0 else b"h" for i in range(a.moves)]
+    first, moves = measure(argv, cols, rows, env, keys, b"q")
+    result = {
+        "size": f"{cols}x{rows}",
+        "first_screen_bytes": len(first),
+        "cursor_move_bytes": moves,
+        "cursor_move_median": statistics.median(moves) if moves else None,
+    }
+
+    # Reference: less scrolling a text file one line down (j) at the same size.
+    less = "/usr/bin/less" if os.path.exists("/usr/bin/less") else None
+    if less:
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+            for i in range(2000):
+                f.write(f"{i:5d}  Zoë de Vries, Anaïs Jansen en Noël Smit bespreken initiatief {i % 60}\n")
+            path = f.name
+        try:
+            lenv = dict(env, LESS="", LESSHISTFILE="-")
+            lfirst, lmoves = measure([less, path], cols, rows, lenv, [b"j"] * a.moves, b"q")
+            result["less_first_screen_bytes"] = len(lfirst)
+            result["less_line_down_bytes"] = lmoves
+            result["less_line_down_median"] = statistics.median(lmoves) if lmoves else None
+        finally:
+            os.unlink(path)
+    json.dump(result, sys.stdout)
+    print()
+
+
+if __name__ == "__main__":
+    main()
