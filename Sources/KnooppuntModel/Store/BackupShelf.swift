@@ -34,6 +34,18 @@ struct BackupShelf {
         } catch {
             throw StoreError.io(error.sentence)
         }
+        // A writer killed after keeping this version but before replacing the file leaves a link to
+        // the very same inode; keeping it again would crowd older versions off the shelf.
+        var current = stat()
+        if stat(file.path, &current) == 0 {
+            for kept in versions(of: slug) where kept.lastPathComponent.hasSuffix("-r\(revision).json") {
+                var other = stat()
+                if stat(kept.path, &other) == 0 && other.st_ino == current.st_ino && other.st_dev == current.st_dev {
+                    prune(slug)
+                    return
+                }
+            }
+        }
         var attempt = 0
         while true {
             let target = folder.appendingPathComponent("\(Self.timestamp())-r\(revision).json")

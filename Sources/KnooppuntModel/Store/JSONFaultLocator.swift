@@ -5,7 +5,8 @@ import Foundation
 /// Foundation's `JSONDecoder` on Linux says only "The given data was not valid JSON." without a
 /// position, and a teacher repairing a file by hand needs a line and column. This scanner runs only after
 /// a decode failed, so it favours clear messages over speed. It is strict where Foundation is strict
-/// (control characters in strings, lone surrogates, leading zeros, trailing commas).
+/// (control characters in strings, lone surrogates, leading zeros) and lenient where it is lenient (one
+/// trailing comma in an object or list), so that it points at the fault that made the decoder fail.
 struct JSONFaultLocator {
     /// One step of a coding path: an object key or an array index.
     enum PathStep: Hashable {
@@ -110,10 +111,13 @@ struct JSONFaultLocator {
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends inside an object ‘{’") }
+            if bytes[i] == UInt8(ascii: "}") {
+                // Only reachable after a comma: Foundation accepts one trailing comma, and so must we,
+                // or we would point at it while the real fault is elsewhere.
+                i += 1
+                return
+            }
             guard bytes[i] == UInt8(ascii: "\"") else {
-                if bytes[i] == UInt8(ascii: "}") {
-                    throw Fault(offset: i, reason: "a comma before ‘}’ has no field after it")
-                }
                 throw Fault(offset: i, reason: "expected a field name in double quotes but found \(describe(i))")
             }
             let key = try scanString()
@@ -151,8 +155,9 @@ struct JSONFaultLocator {
         var index = 0
         while true {
             skipWhitespace()
-            if i < bytes.count && bytes[i] == UInt8(ascii: "]") {
-                throw Fault(offset: i, reason: "a comma before ‘]’ has no value after it")
+            if index > 0 && i < bytes.count && bytes[i] == UInt8(ascii: "]") {
+                i += 1  // one trailing comma, as Foundation accepts
+                return
             }
             path.append(.index(index))
             try scanValue(depth: depth)
