@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Meeting mode (m) for meeting 4: records a note with Dutch characters on the first item, checks it is
+# in the initiative's history in the file, undoes it (u) and checks it is gone, redoes it (Ctrl-R).
+source "$(dirname "$0")/lib.sh"
+make_demo
+file="$(section_file)"
+note="Besluit: Noël en Chloë schrijven de eerste versie"
+has_note="any(h['note'].endswith('$note') for i in d['section']['initiatives'] for h in i['history'])"
+start_session 80 24
+start_knooppunt
+wait_for "Stap 0 ·"
+keys m
+wait_for "Overleg 4"
+keys Home j j j Enter
+wait_for "OVERLEG 4"
+wait_for "P Plannen bespreken"
+keys n
+wait_for "Notitie"
+type_text "$note"
+keys C-s
+wait_for "vastgelegd"
+json_check "$file" "$has_note"
+json_check "$file" "any(h['note'] == 'Overleg 4: $note' for i in d['section']['initiatives'] for h in i['history'])"
+keys u
+wait_for "Ongedaan"
+json_check "$file" "not $has_note"
+keys C-r
+wait_for "Opnieuw gedaan"
+json_check "$file" "$has_note"
+keys Escape
+keys q
+wait_exit 0
+expect_terminal_clean "OVERLEG"
+pass
