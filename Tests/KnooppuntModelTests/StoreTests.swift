@@ -174,7 +174,9 @@ import Testing
         let reader = Task.detached { () throws -> Int in
             var reads = 0
             var lastRevision = 0
-            while lastRevision < 41 {
+            // Not a speed limit: only keeps a failing writer from leaving this loop spinning for ever.
+            let giveUp = ContinuousClock.now.advanced(by: .seconds(120))
+            while lastRevision < 41 && ContinuousClock.now < giveUp {
                 let seen = try store.load("sectie-engels")  // throws `corrupt` on a torn file
                 let mark = "ronde \(seen.revision)"
                 guard seen.section.school == mark, seen.section.meetings.allSatisfy({ $0.note == mark }) else {
@@ -262,6 +264,23 @@ import Testing
         let outside = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).sorted()
         #expect(outside == ["data", "x.json"])
         #expect(scratch.entries().filter { !$0.hasPrefix(".") }.allSatisfy { $0.hasSuffix(".json") })
+    }
+
+    @Test func listShowsEverySectionFileSortedAndNamesStrayCopies() throws {
+        let scratch = StoreScratch()
+        let store = try scratch.store()
+        _ = try store.create(storeSampleSection("Sectie Wiskunde"))
+        _ = try store.create(storeSampleSection("Sectie Engels"))
+        try scratch.write("{}", as: "Sectie Engels (kopie)")
+        try Data("notities".utf8).write(to: scratch.directory.appendingPathComponent("notities.txt"))
+        let listing = store.list()
+        #expect(listing.map(\.slug) == ["Sectie Engels (kopie)", "sectie-engels", "sectie-wiskunde"])
+        guard case .unreadable(_, let error) = listing[0] else {
+            Issue.record("a stray copy should be listed as unreadable")
+            return
+        }
+        #expect(error.description.contains("rename it to sectie-engels-kopie.json"))
+        #expect(listing[1] == .readable(SectionSummary(slug: "sectie-engels", name: "Sectie Engels", people: 2, initiatives: 0, meetings: 1)))
     }
 
     @Test func errorMessagesAreOneSentenceThatSaysWhatToDo() {

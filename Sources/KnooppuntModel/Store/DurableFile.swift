@@ -180,6 +180,8 @@ enum DurableFile {
             throw systemFailure("create the folder", path)
         }
         chmod(path, 0o700)
+        // The new folder's own name must survive a power cut as much as the files that go in it.
+        if parent.path != path { try? syncFolder(parent) }
     }
 }
 

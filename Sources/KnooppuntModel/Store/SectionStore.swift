@@ -68,17 +68,21 @@ public final class SectionStore: Sendable {
 
     // MARK: - Reading
 
-    /// Every section file (`<slug>.json`), sorted by slug. A broken one is listed as unreadable, with
-    /// the error to show, and does not keep the others from being listed. Files whose name is no slug
-    /// (a copy such as "sectie engels (1).json") are not sections of this store and are left out.
+    /// Every section file (`*.json`), sorted by slug. A broken one is listed as unreadable, with the
+    /// error to show, and does not keep the others from being listed. A JSON file whose name is no slug
+    /// (a copy such as "Sectie Engels (1).json") is listed as unreadable too, with the name to give it:
+    /// hiding it would make a teacher think the copy was lost.
     public func list() -> [SectionListing] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        let slugs = names.compactMap { name -> String? in
-            guard name.hasSuffix(".json") else { return nil }
-            let slug = String(name.dropLast(5))
-            return SectionSlug.isValid(slug) ? slug : nil
-        }
-        return slugs.sorted().map { slug in
+        let bases = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+        return bases.sorted().map { slug in
+            guard SectionSlug.isValid(slug) else {
+                let path = directory.appendingPathComponent(slug + ".json").path
+                let suggestion = SectionSlug.make(from: slug)
+                return .unreadable(
+                    slug: slug,
+                    error: .io("\(StoreError.shown(path)) is not named like a section file; rename it to \(suggestion).json to open it."))
+            }
             do {
                 let stored = try load(slug)
                 return .readable(SectionSummary(slug: slug, section: stored.section))
