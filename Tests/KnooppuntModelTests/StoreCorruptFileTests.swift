@@ -145,6 +145,19 @@ import Testing
         #expect(error?.description.contains("60 MB") == true)
     }
 
+    @Test func somethingThatIsNoRegularFileIsRefusedWithoutHanging() throws {
+        let scratch = StoreScratch()
+        let store = try scratch.store()
+        #expect(mkfifo(scratch.file("pijp").path, 0o600) == 0)
+        try FileManager.default.createDirectory(at: scratch.file("map"), withIntermediateDirectories: false)
+        for slug in ["pijp", "map"] {
+            let error = storeError { _ = try store.load(slug) }
+            #expect(error == .corrupt(file: scratch.file(slug).path, line: nil, column: nil, reason: "this is not a regular file"))
+            #expect(storeError { _ = try store.replace(storeSampleSection(), slug: slug) } == error)
+        }
+        #expect(store.list().map(\.slug) == ["map", "pijp"])
+    }
+
     @Test func aFileFromANewerKnooppuntIsLeftAlone() throws {
         let scratch = StoreScratch()
         try scratch.write("{\"schemaVersion\": 2, \"revision\": 5, \"section\": {\"future\": true}}", as: "toekomst")

@@ -46,7 +46,9 @@ enum DurableFile {
     /// Reads a whole regular file, refusing one larger than `limit` bytes before reading it.
     static func read(_ url: URL, limit: Int) throws(Failure) -> Data {
         let path = url.path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a named pipe called x.json must not hang `list()` until someone writes to it.
+        // It changes nothing for the regular files we go on to read.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             if errno == ENOENT || errno == ENOTDIR { throw .missing }
             throw systemFailure("open", path)
