@@ -149,8 +149,10 @@ import Testing
         let file = scratch.root.appendingPathComponent("plain-file")
         try Data("x".utf8).write(to: file)
         let error = storeError { _ = try SectionStore(directory: file) }
-        #expect(error?.description.contains("is a file, not a folder") == true)
-        #expect(error?.description.contains(file.path) == true)
+        #expect(error?.description.contains("\(file.path) is a file, not a folder") == true)
+        // A file where a parent folder should be is named too.
+        let below = storeError { _ = try SectionStore(directory: file.appendingPathComponent("data")) }
+        #expect(below?.description.contains("because \(file.path) is a file, not a folder") == true)
     }
 
     @Test func readersNeverSeeAHalfWrittenFile() async throws {
@@ -238,6 +240,7 @@ import Testing
         #expect(try scratch.bytes("sectie-engels") == english)
         #expect(try scratch.bytes("sectie-duits") == german)
         #expect(!FileManager.default.fileExists(atPath: scratch.file("sectie-frans").path))
+        #expect(store.backups(of: "sectie-engels").isEmpty, "a refused rename keeps no backup")
         // A new spelling with the same slug keeps the file where it is.
         let same = try store.rename("sectie-engels", to: "SECTIE ENGELS", expectedRevision: 1)
         #expect(same.slug == "sectie-engels" && same.revision == 2 && same.section.name == "SECTIE ENGELS")

@@ -18,6 +18,7 @@ enum DurableFile {
         case exists
         case tooLarge(bytes: Int)
         case notARegularFile
+        case notAFolder(path: String)
         case system(call: String, path: String, message: String)
 
         /// A sentence for `StoreError.io`.
@@ -27,6 +28,7 @@ enum DurableFile {
             case .exists: "The file already exists."
             case .tooLarge(let bytes): "The file is \(bytes / 1_000_000) MB, more than a section file may hold."
             case .notARegularFile: "The path is not a regular file."
+            case .notAFolder(let path): "\(path) is a file where a folder should be; move it out of the way."
             case .system(let call, let path, let message):
                 "Could not \(call) \(path): \(message); check the folder's permissions and free space."
             }
@@ -171,7 +173,7 @@ enum DurableFile {
         var info = stat()
         if stat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw .system(call: "use", path: path, message: "it is a file, not a folder")
+                throw .notAFolder(path: path)
             }
             return
         }

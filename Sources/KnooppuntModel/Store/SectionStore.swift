@@ -27,10 +27,12 @@ public final class SectionStore: Sendable {
         self.lockTimeout = lockTimeout
         do {
             try DurableFile.makeFolder(folder)
-        } catch .system(_, _, let message) where message.hasPrefix("it is a file") {
-            throw StoreError.io("The data directory \(folder.path) is a file, not a folder; choose another with --data-dir.")
+        } catch .notAFolder(let path) {
+            throw StoreError.io("The data directory \(folder.path) cannot be used because \(path) is a file, not a folder; choose another with --data-dir.")
+        } catch .system(_, let path, let message) {
+            throw StoreError.io("The data directory \(folder.path) cannot be created (\(path): \(message)); choose another with --data-dir.")
         } catch {
-            throw StoreError.io("The data directory \(folder.path) cannot be created (\(error.sentence)); choose another with --data-dir.")
+            throw StoreError.io("The data directory \(folder.path) cannot be created; choose another with --data-dir.")
         }
         if access(folder.path, W_OK | X_OK) != 0 {
             throw StoreError.io("The data directory \(folder.path) is not writable; fix its permissions or choose another with --data-dir.")
@@ -176,12 +178,12 @@ public final class SectionStore: Sendable {
             var section = current.section
             section.name = newName
             let revision = current.revision + 1
+            if newSlug != slug && DurableFile.exists(newURL) { throw StoreError.alreadyExists(slug: newSlug) }
             try shelf.keep(oldURL, slug: slug, revision: current.revision)
             if newSlug == slug {
                 try write(section, revision: revision, to: oldURL, replacing: true, slug: slug)
                 return StoredSection(slug: slug, section: section, revision: revision)
             }
-            if DurableFile.exists(newURL) { throw StoreError.alreadyExists(slug: newSlug) }
             try write(section, revision: revision, to: newURL, replacing: false, slug: newSlug)
             if unlink(oldURL.path) != 0 {
                 throw StoreError.io(
