@@ -51,7 +51,7 @@ struct InterfaceCommand: ParsableCommand {
             if case .readable(let summary) = listing { return summary }
             return nil
         }
-        let performer = PendingEffectPerformer(store: store)
+        let performer = EffectPerformer(store: store)
 
         let screen = try TerminalScreen(environment: environment)
         // Runs on a normal end and on a thrown error alike; signals end the loop, so they pass here too.
@@ -77,10 +77,3 @@ private struct InterfaceFailure: Error, CustomStringConvertible {
     init(_ sentence: String) { description = sentence }
 }
 
-// TEMPORARY until the front end's EffectPerformer (Sources/knooppunt/EffectPerformer.swift) lands, so the
-// executable builds for everyone meanwhile; it carries out no effects. Replaced by
-// `EffectPerformer(store:)` as soon as that file exists.
-private struct PendingEffectPerformer {
-    let store: SectionStore
-    func perform(_ effect: Effect) -> [Event] { [] }
-}
