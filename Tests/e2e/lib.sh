@@ -162,10 +162,11 @@ expect_terminal_clean() {
     [[ "$(pane_flag keypad_cursor_flag)" == 0 ]] || fail "application cursor keys are still on"
     if [[ -n "$leftover" ]]; then expect_screen_lacks "$leftover"; fi
     # Line editing and echo: stty reports them, and a command typed now runs.
-    run_in_pane "stty -a | tr ' ' '\\n' | grep -xE -- '-?(icanon|echo|isig|ixon|icrnl)' | tr '\\n' ' '; echo STTY-DONE"
-    wait_for "STTY-DONE"
+    # The marker is typed as 'MO''DES' so that the echoed command line itself never matches.
+    run_in_pane "echo 'MO''DES:' \$(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo|isig|icrnl)') ':END'"
+    wait_for "MODES: "
     local modes
-    modes="$(screen | grep -E 'icanon' | tail -n 1)"
+    modes="$(screen | grep -oE 'MODES: .*' | tail -n 1 || true)"
     for flag in icanon echo isig icrnl; do
         [[ " $modes " == *" $flag "* ]] || fail "terminal mode $flag is off after exit (stty: $modes)"
     done

@@ -7,7 +7,7 @@ file="$(section_file)"
 json_check "$file" "[i['stage'] for i in d['section']['initiatives'] if i['title'].startswith('Uitgangspunten')] == ['2']"
 start_session 80 24
 start_knooppunt
-wait_for "Stappenplan"
+wait_for "Sectie Engels"
 wait_for "Stap 0"
 keys l l
 wait_for "Stap 2 ·"
@@ -24,6 +24,6 @@ keys Home
 wait_for "Stap 0 ·"
 keys q
 wait_exit 0
-expect_terminal_clean "Stappenplan"
+expect_terminal_clean "Stap 0 ·"
 json_check "$file" "d['revision'] >= 2"
 pass

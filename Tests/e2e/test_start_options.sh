@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# How the interface starts: refuses without a terminal; with two sections shows the picker; --section
+# opens one directly; --lang en gives English labels; an unknown section is one sentence, before the
+# screen is taken over.
+source "$(dirname "$0")/lib.sh"
+make_demo
+"$KNOOPPUNT_BIN" new-section "Sectie Frans" --data-dir "$DATA" >/dev/null || fail "new-section failed"
+
+# Not a terminal: one sentence on stderr, status non-zero, nothing on stdout.
+set +e
+"$KNOOPPUNT_BIN" </dev/null >"$DATA/out.txt" 2>"$DATA/err.txt"
+status=$?
+set -e
+((status != 0)) || fail "knooppunt without a terminal exited with status 0"
+grep -qF "needs a terminal" "$DATA/err.txt" || fail "no clear sentence without a terminal: $(cat "$DATA/err.txt")"
+[[ ! -s "$DATA/out.txt" ]] || fail "knooppunt wrote to stdout without a terminal: $(cat -v "$DATA/out.txt")"
+
+start_session 80 24
+start_knooppunt
+wait_for "Sectie Frans"
+wait_for "Sectie Engels"
+keys j Enter
+wait_for "Geopend: Sectie Frans"
+keys q
+wait_exit 0
+expect_terminal_clean
+
+run_in_pane clear
+start_knooppunt --section sectie-engels --lang en
+wait_for "Step 0 ·"
+wait_for "Opened: Sectie Engels"
+keys q
+wait_exit 0
+
+run_in_pane clear
+start_knooppunt --section nope
+wait_for "no section"
+wait_exit 1
+[[ "$(pane_flag alternate_on)" == 0 ]] || fail "the screen was taken over for an unknown section"
+pass
