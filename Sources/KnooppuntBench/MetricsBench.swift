@@ -1,4 +1,167 @@
-// STUB: replaced by the issue that measures this.
+import Foundation
+import KnooppuntGraph
+
+/// `KnooppuntBench metrics`: our network metrics beside NetworkX and python-igraph on the same
+/// generated graphs (bench/metrics_reference.py does the Python side), compute time only, as ratios
+/// ours/theirs (below 1: we are faster). The graphs are directed, seeded, with about ten ties per
+/// node, most of them inside groups of about twenty people, like a school of sections.
 enum MetricsBench {
-    static func run() { print("Metrics bench: not built yet") }
+    static let sizes = [100, 1_000, 5_000]
+    static let figures = ["density", "reciprocity", "components", "betweenness", "louvain"]
+
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func run() {
+        let started = ContinuousClock.now
+        print("Metrics bench: ours vs NetworkX and igraph (milliseconds, best of several runs; ratio = ours / theirs)")
+        print("Graphs: directed, about 10 ties per node, seed 2026. Compute time only, loading excluded.")
+        var rows: [String] = []
+        var igraphMissing = false
+        for n in sizes {
+            let graph = generate(n, seed: 2026)
+            let file = FileManager.default.temporaryDirectory
+                .appendingPathComponent("knooppunt-bench-\(n)-\(getpid()).txt")
+            let text = graph.edges.map { "\($0.0) \($0.1)" }.joined(separator: "\n") + "\n"
+            do {
+                try text.write(to: file, atomically: true, encoding: .utf8)
+            } catch {
+                print("cannot write \(file.path): \(error)")
+                return
+            }
+            defer { try? FileManager.default.removeItem(at: file) }
+
+            let ours = measureOurs(graph)
+            let reference = runReference(file: file.path, n: n)
+            let nx = reference?["networkx"] as? [String: Any]
+            let ig = reference?["igraph"] as? [String: Any]
+            if reference != nil && ig == nil { igraphMissing = true }
+            print("")
+            print("n = \(n), ties = \(graph.edgeCount)")
+            print(header)
+            for figure in figures {
+                let mine = ours[figure]!
+                let theirs = (nx?[figure] as? [Any])?.first as? Double
+                let theirsIg = (ig?[figure] as? [Any])?.first as? Double
+                let line =
+                    pad(figure, 13) + pad(ms(mine.ms), 11) + pad(theirs.map(ms) ?? "-", 12)
+                    + pad(theirs.map { ratio(mine.ms, $0) } ?? "-", 10) + pad(theirsIg.map(ms) ?? "-", 11)
+                    + pad(theirsIg.map { ratio(mine.ms, $0) } ?? "-", 10)
+                    + "ours \(value(mine.value)) / nx \(value((nx?[figure] as? [Any])?.last))"
+                    + (ig == nil ? "" : " / ig \(value((ig?[figure] as? [Any])?.last))")
+                print(line)
+                rows.append("\(n)\t\(figure)\t\(mine.ms)\t\(theirs ?? .nan)\t\(theirsIg ?? .nan)")
+            }
+        }
+        if igraphMissing { print("\nigraph: not installed (pip install python-igraph)") }
+        let elapsed = ContinuousClock.now - started
+        print("\nWhole metrics bench: \(elapsed.components.seconds) s. Louvain: ours keeps the best of 4 seeded orders,")
+        print("NetworkX and igraph run once; the value column shows modularity (Louvain) and the maximum betweenness.")
+        let tsv = "n\tfigure\tours_ms\tnetworkx_ms\tigraph_ms\n" + rows.joined(separator: "\n") + "\n"
+        try? tsv.write(
+            to: repositoryRoot.appendingPathComponent("bench/metrics-latest.tsv"), atomically: true, encoding: .utf8)
+    }
+
+    static let header =
+        pad("figure", 13) + pad("ours ms", 11) + pad("networkx ms", 12) + pad("ratio", 10) + pad("igraph ms", 11)
+        + pad("ratio", 10) + "same result?"
+
+    /// About ten choices per person, 80 % inside the person's group of twenty.
+    static func generate(_ n: Int, seed: UInt64) -> Digraph {
+        var random = SeededRandom(seed: seed &+ UInt64(n))
+        var edges: [(Int, Int)] = []
+        edges.reserveCapacity(n * 10)
+        let groupSize = 20
+        for a in 0..<n {
+            let groupStart = (a / groupSize) * groupSize
+            let groupEnd = min(n, groupStart + groupSize)
+            for _ in 0..<10 {
+                let b: Int
+                if random.nextUnit() < 0.8 && groupEnd - groupStart > 1 {
+                    b = groupStart + Int(random.next() % UInt64(groupEnd - groupStart))
+                } else {
+                    b = Int(random.next() % UInt64(n))
+                }
+                if b != a { edges.append((a, b)) }
+            }
+        }
+        return Digraph(nodeCount: n, edges: edges)
+    }
+
+    struct Measured {
+        var ms: Double
+        var value: Double
+    }
+
+    static func measureOurs(_ graph: Digraph) -> [String: Measured] {
+        let n = graph.nodeCount
+        let small = n <= 1000 ? 5 : 3
+        var result = [String: Measured]()
+        result["density"] = best(small) {
+            let m = graph.edgeCount
+            return n < 2 ? 0 : Double(m) / (Double(n) * Double(n - 1))
+        }
+        result["reciprocity"] = best(small) {
+            Double(2 * graph.mutualPairCount) / Double(max(1, graph.edgeCount))
+        }
+        result["components"] = best(small) { Double(WeakComponents.compute(graph).count) }
+        result["betweenness"] = best(n > 1000 ? 1 : 3) { Betweenness.compute(graph).max() ?? 0 }
+        result["louvain"] = best(3) {
+            Louvain.modularity(graph, communities: Louvain.communities(graph, seed: 42))
+        }
+        return result
+    }
+
+    static func best(_ repeats: Int, _ work: () -> Double) -> Measured {
+        var bestMs = Double.infinity
+        var value = 0.0
+        let clock = ContinuousClock()
+        for _ in 0..<repeats {
+            let start = clock.now
+            value = work()
+            let d = clock.now - start
+            bestMs = min(bestMs, Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+        }
+        return Measured(ms: bestMs, value: value)
+    }
+
+    static func runReference(file: String, n: Int) -> [String: Any]? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", repositoryRoot.appendingPathComponent("bench/metrics_reference.py").path, file, "\(n)"]
+        let out = Pipe()
+        process.standardOutput = out
+        do {
+            try process.run()
+        } catch {
+            print("python3 not found: \(error); NetworkX figures missing")
+            return nil
+        }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0,
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else {
+            print("the reference script failed (is networkx installed? pip install networkx)")
+            return nil
+        }
+        return object
+    }
+
+    static func ms(_ x: Double) -> String {
+        x >= 100 ? String(format: "%.0f", x) : x >= 1 ? String(format: "%.2f", x) : String(format: "%.4f", x)
+    }
+
+    static func ratio(_ ours: Double, _ theirs: Double) -> String {
+        theirs > 0 ? String(format: "%.3g", ours / theirs) : "-"
+    }
+
+    static func value(_ x: Any?) -> String {
+        guard let d = x as? Double else { return (x as? Int).map(String.init) ?? "-" }
+        return String(format: "%.6g", d)
+    }
+
+    static func pad(_ s: String, _ width: Int) -> String {
+        s.count >= width ? s + " " : s + String(repeating: " ", count: width - s.count)
+    }
 }

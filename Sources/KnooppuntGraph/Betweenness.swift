@@ -32,60 +32,92 @@ public enum Betweenness {
             }
         }
 
-        var sigma = [Double](repeating: 0, count: n)
-        var distance = [Int](repeating: -1, count: n)
-        var delta = [Double](repeating: 0, count: n)
-        var order = [Int](repeating: 0, count: n)  // nodes in the order BFS settled them
-        targets.withUnsafeBufferPointer { adj in
-          offsets.withUnsafeBufferPointer { off in
-            backTargets.withUnsafeBufferPointer { back in
-              backOffsets.withUnsafeBufferPointer { backOff in
-                for s in 0..<n {
-                    for i in 0..<n {
-                        sigma[i] = 0
-                        distance[i] = -1
-                        delta[i] = 0
-                    }
-                    sigma[s] = 1
-                    distance[s] = 0
-                    order[0] = s
-                    var head = 0
-                    var tail = 1
-                    while head < tail {
-                        let v = order[head]
-                        head += 1
-                        let dv = distance[v]
-                        for e in off[v]..<off[v + 1] {
-                            let w = adj[e]
-                            if distance[w] < 0 {
-                                distance[w] = dv + 1
-                                order[tail] = w
-                                tail += 1
+        // Raw pointers for the hot loops: captured Swift arrays would pay for bounds and exclusivity
+        // checks on every step, which made this twice as slow as igraph's C.
+        let sigma = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let delta = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let distance = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)  // nodes as BFS settled them
+        defer {
+            sigma.deallocate()
+            delta.deallocate()
+            distance.deallocate()
+            order.deallocate()
+        }
+        sigma.initialize(repeating: 0)
+        delta.initialize(repeating: 0)
+        distance.initialize(repeating: -1)
+        order.initialize(repeating: 0)
+        let adj = targets.map { Int32($0) }
+        let back = backTargets.map { Int32($0) }
+        adj.withUnsafeBufferPointer { adj in
+            offsets.withUnsafeBufferPointer { off in
+                back.withUnsafeBufferPointer { back in
+                    backOffsets.withUnsafeBufferPointer { backOff in
+                        result.withUnsafeMutableBufferPointer { result in
+                            for s in 0..<n {
+                                accumulate(
+                                    from: s, adj: adj, off: off, back: back, backOff: backOff, sigma: sigma,
+                                    delta: delta, distance: distance, order: order, result: result)
                             }
-                            if distance[w] == dv + 1 { sigma[w] += sigma[v] }
                         }
-                    }
-                    // Walk back from the farthest node; predecessors are the neighbours one step closer,
-                    // found again from the adjacency instead of being stored per source.
-                    var k = tail - 1
-                    while k > 0 {
-                        let w = order[k]
-                        let coefficient = (1 + delta[w]) / sigma[w]
-                        let dw = distance[w]
-                        for e in backOff[w]..<backOff[w + 1] {
-                            let v = back[e]
-                            if distance[v] == dw - 1 { delta[v] += sigma[v] * coefficient }
-                        }
-                        result[w] += delta[w]
-                        k -= 1
                     }
                 }
-              }
             }
-          }
         }
         let scale = 1.0 / (Double(n - 1) * Double(n - 2))
         for v in 0..<n { result[v] *= scale }
         return result
+    }
+
+    /// One source of Brandes' algorithm: BFS counting shortest paths (sigma), then dependencies (delta)
+    /// accumulated from the farthest node back; predecessors are found again from the reverse adjacency
+    /// (neighbours one step closer) instead of being stored per source.
+    @inline(__always)
+    private static func accumulate(
+        from s: Int, adj: UnsafeBufferPointer<Int32>, off: UnsafeBufferPointer<Int>, back: UnsafeBufferPointer<Int32>,
+        backOff: UnsafeBufferPointer<Int>, sigma: UnsafeMutableBufferPointer<Double>,
+        delta: UnsafeMutableBufferPointer<Double>, distance: UnsafeMutableBufferPointer<Int32>,
+        order: UnsafeMutableBufferPointer<Int32>, result: UnsafeMutableBufferPointer<Double>
+    ) {
+        sigma[s] = 1
+        distance[s] = 0
+        order[0] = Int32(s)
+        var head = 0
+        var tail = 1
+        while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let dv = distance[v]
+            let sv = sigma[v]
+            for e in off[v]..<off[v + 1] {
+                let w = Int(adj[e])
+                if distance[w] < 0 {
+                    distance[w] = dv + 1
+                    order[tail] = Int32(w)
+                    tail += 1
+                }
+                if distance[w] == dv + 1 { sigma[w] += sv }
+            }
+        }
+        var k = tail - 1
+        while k > 0 {
+            let w = Int(order[k])
+            let coefficient = (1 + delta[w]) / sigma[w]
+            let closer = distance[w] - 1
+            for e in backOff[w]..<backOff[w + 1] {
+                let v = Int(back[e])
+                if distance[v] == closer { delta[v] += sigma[v] * coefficient }
+            }
+            result[w] += delta[w]
+            k -= 1
+        }
+        // Reset only what this source touched, so sparse and split graphs stay cheap.
+        for i in 0..<tail {
+            let v = Int(order[i])
+            sigma[v] = 0
+            delta[v] = 0
+            distance[v] = -1
+        }
     }
 }
