@@ -31,6 +31,22 @@ import Testing
         #expect(!(try cli.store().backups(of: "sectie-engels")).isEmpty, "the replaced file is kept as a backup")
     }
 
+    /// The networks helper ships Resources/demo/sectie-engels-netwerken.json; when it is there, the demo
+    /// section carries those networks (decoded independently here, from the source tree).
+    @Test func demoCarriesTheDemoNetworksWhenShipped() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Resources/demo/sectie-engels-netwerken.json")
+        guard let data = try? Data(contentsOf: file) else {
+            print("CLISectionsTests: SKIPPED the networks check: \(file.path) is not in this tree; the demo has empty networks.")
+            return
+        }
+        let expected = try JSONDecoder().decode(Networks.self, from: data)
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["demo"]).status == 0)
+        #expect(try cli.store().load("sectie-engels").section.networks == expected)
+    }
+
     @Test func sectionsListsCountsAndJSON() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
