@@ -56,7 +56,13 @@ extension App {
     }
 
     static func tabs(_ state: AppState) -> [(ScreenKind, String)] {
-        [(.board, state.t("1 Stappenplan", "1 Stappenplan")), (.agenda, state.t("2 Jaaragenda", "2 Year agenda")),
+        if state.width < 120 {
+            return [(.board, state.t("1 Stappen", "1 Steps")), (.agenda, state.t("2 Agenda", "2 Agenda")),
+                    (.networks, state.t("3 Netwerk", "3 Networks")), (.sociogram, "4 Sociogram"),
+                    (.people, state.t("5 Mensen", "5 People")), (.mine, state.t("6 Mijn", "6 Mine")),
+                    (.meeting, state.t("m Overleg", "m Meeting"))]
+        }
+        return [(.board, state.t("1 Stappenplan", "1 Stappenplan")), (.agenda, state.t("2 Jaaragenda", "2 Year agenda")),
          (.networks, state.t("3 Netwerken", "3 Networks")), (.sociogram, state.t("4 Sociogram", "4 Sociogram")),
          (.people, state.t("5 Mensen", "5 People")), (.mine, state.t("6 Mijn initiatieven", "6 My initiatives")),
          (.meeting, state.t("m Overleg", "m Meeting"))]

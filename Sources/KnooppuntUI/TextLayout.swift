@@ -18,7 +18,7 @@ public enum TextLayout {
 
     /// Breaks `text` into lines of at most `width` columns at spaces; words longer than a line are cut.
     /// Line breaks in the text are kept.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    public static func wrap(_ text: String, width: Int, breakLongWords: Bool = true) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -36,6 +36,10 @@ public enum TextLayout {
                     lines.append(line)
                     line = ""
                     lineWidth = 0
+                }
+                if ww > width, !breakLongWords {
+                    w = truncate(w, width: width)
+                    ww = DisplayWidth.of(w)
                 }
                 while ww > width {
                     var head = ""

@@ -1,10 +1,32 @@
 import ArgumentParser
+import Foundation
+import KnooppuntModel
+import KnooppuntUI
 
-// STUB: replaced by the issue that builds this view.
+/// `knooppunt show initiative --section S --initiative TITLE-OR-ID`: every field, the history and the
+/// experiences of one initiative, as the editor shows them.
 struct ShowInitiativeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "initiative", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "initiative",
+        abstract: "Print one initiative with every field, its history and experiences.")
+
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var view: ShowViewOptions
+
+    @Option(help: ArgumentHelp("The initiative: its id, or its title (case and accents do not matter).", valueName: "title-or-id"))
+    var initiative: String
+
+    func validate() throws { try view.check() }
+
     func run() throws {
-        throw ValidationError("knooppunt show initiative is not built yet.")
+        let (_, stored) = try global.loadSection(view.section)
+        let hits = TitleMatch.initiatives(in: stored.section, matching: initiative)
+        guard let hit = hits.first else {
+            throw CommandFailure("Section “\(CommandSupport.shown(view.section))” has no initiative “\(CommandSupport.shown(initiative))”; `knooppunt show stappenplan --section \(view.section)` lists them.")
+        }
+        guard hits.count == 1 else {
+            throw CommandFailure("“\(CommandSupport.shown(initiative))” names \(hits.count) initiatives; give the id instead (`--format tsv` of show stappenplan lists the ids).")
+        }
+        ShowViewOptions.print(InitiativeView(section: stored.section, initiative: hit, context: view.context).printed(width: view.width))
     }
 }

@@ -1,10 +1,29 @@
 import ArgumentParser
+import Foundation
+import KnooppuntModel
+import KnooppuntUI
 
-// STUB: replaced by the issue that builds this view.
+/// `knooppunt show jaaragenda --section SLUG [--width N] [--format text|tsv|json]`: the year agenda,
+/// meetings as rows and the four columns of figure 3.3 (seed 001).
 struct ShowJaaragendaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "jaaragenda", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "jaaragenda",
+        abstract: "Print the jaaragenda: meetings as rows, the four columns of the year agenda.")
+
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var view: ShowViewOptions
+
+    @Option(help: "text (the agenda), tsv or json (one line or object per entry).")
+    var format: ShowFormat = .text
+
+    func validate() throws { try view.check() }
+
     func run() throws {
-        throw ValidationError("knooppunt show jaaragenda is not built yet.")
+        let (_, stored) = try global.loadSection(view.section)
+        switch format {
+        case .text: ShowViewOptions.print(JaaragendaView(section: stored.section, context: view.context).printed(width: view.width))
+        case .tsv: CommandSupport.emit(JaaragendaExport.tsv(stored.section))
+        case .json: CommandSupport.emit(JaaragendaExport.json(stored.section))
+        }
     }
 }

@@ -1,10 +1,29 @@
 import ArgumentParser
+import Foundation
+import KnooppuntModel
+import KnooppuntUI
 
-// STUB: replaced by the issue that builds this view.
+/// `knooppunt show meeting --section S --number K`: one meeting as meeting mode shows it on the shared
+/// screen (never with private notes).
 struct ShowMeetingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "meeting", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "meeting",
+        abstract: "Print one meeting: its items by column and the routine tasks.")
+
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var view: ShowViewOptions
+
+    @Option(help: ArgumentHelp("The meeting number (overleg K).", valueName: "K"))
+    var number: Int
+
+    func validate() throws { try view.check() }
+
     func run() throws {
-        throw ValidationError("knooppunt show meeting is not built yet.")
+        let (_, stored) = try global.loadSection(view.section)
+        guard let meeting = stored.section.meeting(number: number) else {
+            let numbers = stored.section.meetingsInOrder.map { String($0.number) }.joined(separator: ", ")
+            throw CommandFailure("Section “\(CommandSupport.shown(view.section))” has no meeting \(number)" + (numbers.isEmpty ? "; it has no meetings yet." : "; it has \(numbers)."))
+        }
+        ShowViewOptions.print(MeetingView(section: stored.section, meeting: meeting, context: view.context).printed(width: view.width))
     }
 }

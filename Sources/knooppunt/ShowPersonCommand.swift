@@ -1,10 +1,37 @@
 import ArgumentParser
+import Foundation
+import KnooppuntModel
+import KnooppuntUI
 
-// STUB: replaced by the issue that builds this view.
+/// `knooppunt show person --section S --name NAME`: one person's initiatives, their stage, what each asks
+/// next and the next meeting on the agenda ("my initiatives").
 struct ShowPersonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "person", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Print one person's initiatives: step, what is next, next meeting.")
+
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var view: ShowViewOptions
+
+    @Option(help: ArgumentHelp("The person's name or initials (case and accents do not matter).", valueName: "name"))
+    var name: String
+
+    @Flag(name: .customLong("private"), help: "Also print the person's private note (not for sharing).")
+    var showPrivate = false
+
+    func validate() throws { try view.check() }
+
     func run() throws {
-        throw ValidationError("knooppunt show person is not built yet.")
+        let (_, stored) = try global.loadSection(view.section)
+        let key = TitleMatch.key(name)
+        let byName = stored.section.people.filter { TitleMatch.key($0.name) == key }
+        let hits = byName.isEmpty ? stored.section.people.filter { TitleMatch.key($0.initials) == key } : byName
+        guard let person = hits.first else {
+            throw CommandFailure("Section “\(CommandSupport.shown(view.section))” has no person “\(CommandSupport.shown(name))”.")
+        }
+        guard hits.count == 1 else {
+            throw CommandFailure("“\(CommandSupport.shown(name))” names \(hits.count) people; give the full name.")
+        }
+        ShowViewOptions.print(PersonView(section: stored.section, person: person, context: view.context, showPrivateNote: showPrivate).printed(width: view.width))
     }
 }

@@ -1,10 +1,74 @@
 import ArgumentParser
+import Foundation
+import KnooppuntModel
+import KnooppuntUI
 
-// STUB: replaced by the issue that builds this view.
+/// `knooppunt show stappenplan --section SLUG [--width N] [--format text|tsv|json]`: the board as plain
+/// text (the interface's own renderer, in print layout), or the export for scripts.
 struct ShowStappenplanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stappenplan", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "stappenplan",
+        abstract: "Print the stappenplan board: every initiative in its step.",
+        discussion: "Text is the board of the interface in bands of columns; `!` marks a step whose record is missing.")
+
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var view: ShowViewOptions
+
+    @Option(help: "text (the board), tsv or json (one line or object per initiative).")
+    var format: ShowFormat = .text
+
+    @Flag(help: "Also show dropped (losgelaten) initiatives in the text board.")
+    var dropped = false
+
+    func validate() throws { try view.check() }
+
     func run() throws {
-        throw ValidationError("knooppunt show stappenplan is not built yet.")
+        let (_, stored) = try global.loadSection(view.section)
+        switch format {
+        case .text:
+            let board = StappenplanView(section: stored.section, context: view.context, showDropped: dropped)
+            ShowViewOptions.print(board.printed(width: view.width))
+        case .tsv: CommandSupport.emit(StappenplanExport.tsv(stored.section))
+        case .json: CommandSupport.emit(StappenplanExport.json(stored.section))
+        }
+    }
+}
+
+enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, tsv, json
+}
+
+/// Options every `show` view of the front end takes.
+struct ShowViewOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
+    var section: String
+
+    @Option(help: "Width of the text in columns (40-1000).")
+    var width: Int = 100
+
+    @Option(help: ArgumentHelp("Language of the labels: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
+    var lang: String?
+
+    @Option(name: .customLong("today"), help: .hidden)
+    var today: String?
+
+    func check() throws {
+        guard (40...1000).contains(width) else { throw CommandFailure("--width must be between 40 and 1000 columns, not \(width).") }
+        if let lang, Language(rawValue: lang) == nil { throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).") }
+        if let today, Day(today) == nil { throw CommandFailure("--today must be a date written as YYYY-MM-DD.") }
+    }
+
+    var context: ScreenContext {
+        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        // Printed output is a shared medium: private notes stay out unless a command says otherwise.
+        return ScreenContext(language: language, color: false, sharedScreen: true, showSensitive: false,
+                             today: today.flatMap(Day.init) ?? .today)
+    }
+
+    /// Prints a grid as plain text: no escape codes, trailing blank lines dropped.
+    static func print(_ grid: Grid) {
+        var text = grid.plainText()
+        while text.hasSuffix("\n") { text.removeLast() }
+        CommandSupport.emit(text + "\n")
     }
 }

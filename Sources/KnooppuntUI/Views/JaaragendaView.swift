@@ -55,7 +55,7 @@ public struct JaaragendaView {
     public func meetingLabel(_ meeting: Meeting) -> String { context.text("Overleg \(meeting.number)", "Meeting \(meeting.number)") }
 
     /// The text of one entry: an initiative with its current stage, free text, or a task with owner and due date.
-    public func text(_ entry: AgendaEntry) -> String {
+    public func text(_ entry: AgendaEntry, compact: Bool = false) -> String {
         switch entry {
         case .item(let item):
             switch item.subject {
@@ -63,7 +63,7 @@ public struct JaaragendaView {
                 guard let i = section.initiative(id) else { return section.title(of: item) }
                 let stage: String
                 switch i.stage {
-                case .step(let n): stage = context.text("stap \(n)", "step \(n)")
+                case .step(let n): stage = compact ? "\(n)" : context.text("stap \(n)", "step \(n)")
                 case .closed: stage = "✓"
                 case .dropped: stage = "×"
                 }
@@ -96,13 +96,13 @@ public struct JaaragendaView {
     func cellLines(_ meeting: Meeting, _ column: AgendaColumn, width: Int) -> [(entry: Int, text: String)] {
         var lines: [(Int, String)] = []
         for (i, entry) in entries(meeting, column).enumerated() {
-            let wrapped = TextLayout.wrap(text(entry), width: max(4, width - 2))
+            let wrapped = TextLayout.wrap(text(entry, compact: width < 24), width: max(4, width - 2))
             for (j, l) in wrapped.enumerated() { lines.append((i, (j == 0 ? "- " : "  ") + l)) }
         }
         return lines
     }
 
-    public static let labelWidth = 14
+    public static let labelWidth = 12
 
     public struct Geometry: Hashable, Sendable {
         public var columnWidth: Int
@@ -167,7 +167,7 @@ public struct JaaragendaView {
         grid.put(label, x: x, y: y, style: isSelectedRow ? theme.selection : .bold, clip: clip)
         var second = meeting.date?.description ?? context.text("(geen datum)", "(no date)")
         if let d = meeting.date, let next = section.nextMeeting(after: context.today), next.id == meeting.id, d >= context.today {
-            second = "▶ " + second
+            second = "▸" + second
         }
         grid.put(TextLayout.fit(second, width: JaaragendaView.labelWidth - 1), x: x, y: y + 1, style: theme.muted, clip: clip)
         for (c, column) in AgendaColumn.allCases.enumerated() {

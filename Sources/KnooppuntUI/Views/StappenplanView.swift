@@ -71,7 +71,7 @@ public struct StappenplanView {
         return Columns(first: max(0, first), visible: visible, width: width / visible)
     }
 
-    public static let cardHeight = 3
+    public static let cardHeight = 4
 
     /// Draws the board into `area`: headers, cards, and at the bottom the selected step's name and guidance.
     public func render(into grid: inout Grid, area: Rect, selectedColumn: Int, selectedRow: Int) {
@@ -101,7 +101,7 @@ public struct StappenplanView {
             let start = isSelectedColumn ? TextLayout.pageStart(selected: selectedRow, visible: perPage, count: cards.count) : 0
             var y = cardArea.y
             for (row, initiative) in cards.enumerated().dropFirst(start) {
-                if y + 2 > cardArea.maxY {
+                if y + 3 > cardArea.maxY {
                     let more = cards.count - row
                     grid.put(context.text("+\(more) meer", "+\(more) more"), x: x, y: cardArea.maxY - 1, style: theme.muted, clip: cardArea)
                     break
@@ -129,24 +129,30 @@ public struct StappenplanView {
             }
             let cards = byStage[stage] ?? []
             if cards.indices.contains(selectedRow) {
-                let missing = Rulebook.missingNow(cards[selectedRow])
+                let card = cards[selectedRow]
+                var line = "▸ " + card.title + " · " + cardFacts(card)
+                let missing = Rulebook.missingNow(card)
                 if !missing.isEmpty {
-                    let names = missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
-                    grid.put("! " + context.text("Ontbreekt: ", "Missing: ") + names, x: footer.x, y: footer.y + 4,
-                             style: theme.warning, clip: footer)
+                    line += " · ! " + context.text("Ontbreekt: ", "Missing: ") + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
                 }
+                grid.put(line, x: footer.x, y: footer.y + 4, style: missing.isEmpty ? .bold : theme.warning, clip: footer)
             }
         }
     }
 
     func drawCard(_ initiative: Initiative, into grid: inout Grid, x: Int, y: Int, width: Int, selected: Bool, clip: Rect) {
         let missing = !Rulebook.missingNow(initiative).isEmpty
-        let mark = missing ? "!" : " "
         let titleStyle = selected ? theme.selection : Style.bold
         let factsStyle = selected ? theme.selection : theme.muted
-        grid.put(TextLayout.fit(initiative.title, width: width - 1), x: x, y: y, style: titleStyle, clip: clip)
-        grid.put(mark, x: x + width - 1, y: y, style: missing ? theme.warning : .plain, clip: clip)
-        grid.put(TextLayout.fit(cardFacts(initiative), width: width - 1), x: x, y: y + 1, style: factsStyle, clip: clip)
+        // Two lines of title, then initials and days; the mark sits at the end of the first line.
+        var lines = TextLayout.wrap(initiative.title, width: width - 1, breakLongWords: false)
+        if lines.count > 2 { lines = [lines[0], TextLayout.truncate(lines[1...].joined(separator: " "), width: width - 1)] }
+        while lines.count < 2 { lines.append("") }
+        for (i, line) in lines.enumerated() {
+            grid.put(TextLayout.fit(line, width: width - 1), x: x, y: y + i, style: titleStyle, clip: clip)
+        }
+        grid.put(missing ? "!" : " ", x: x + width - 1, y: y, style: missing ? theme.warning : .plain, clip: clip)
+        grid.put(TextLayout.fit(cardFacts(initiative), width: width - 1), x: x, y: y + 2, style: factsStyle, clip: clip)
     }
 
     // MARK: print layout
@@ -156,7 +162,7 @@ public struct StappenplanView {
     public func printed(width: Int) -> Grid {
         let width = max(30, width)
         let stages = self.stages
-        let perBand = max(1, min(stages.count, width / 16))
+        let perBand = max(1, min(stages.count, width / 22))
         let colWidth = width / perBand
         let byStage = cardsByStage()
         // Measure first, then draw.

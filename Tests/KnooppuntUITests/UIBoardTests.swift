@@ -1,0 +1,187 @@
+import Testing
+import KnooppuntModel
+@testable import KnooppuntUI
+
+@Suite struct UIBoardTests {
+    @Test(arguments: [(80, 24), (200, 60)])
+    func boardShowsStepHeadersCardsAndGuidance(width: Int, height: Int) {
+        var d = UIDriver(width: width, height: height)
+        d.selectCard("Literatuuronderwijs")
+        let grid = d.grid
+        let text = grid.plainText()
+        #expect(grid.rowsFit)
+        // The selected step's header, its full name and the guidance from Resources/guidance/nl.json.
+        #expect(text.contains("8 Uitproberen"))
+        #expect(text.contains("Stap 8 · Uitproberen initiatief"))
+        #expect(text.contains("Spreek af wat je uitprobeert"))
+        // The card: title, initiators' initials (Gemma de Vries, Caroline Bakker), days in this step.
+        #expect(text.contains("Literatuuron"))
+        #expect(text.contains("GdV CB · 30d"))  // in step 8 since 2026-10-22, today 2026-11-21
+    }
+
+    @Test func wideBoardShowsEveryStepColumnAtOnce() {
+        let d = UIDriver(width: 200, height: 60)
+        let header = d.grid.line(1)
+        for label in ["0 Begin", "1 Wie wil?", "3 Informeren", "7 Sectie", "10 Bijstellen", "✓ Afgerond"] {
+            #expect(header.contains(label), "missing \(label) in \(header)")
+        }
+        #expect(!header.contains("Losgelaten"))
+    }
+
+    @Test func narrowBoardScrollsSidewaysToTheSelectedColumn() {
+        var d = UIDriver(width: 80, height: 24)
+        #expect(d.grid.line(1).contains("0 Begin"))
+        #expect(!d.grid.line(1).contains("✓ Afgerond"))
+        for _ in 0..<11 { d.key(.right) }
+        #expect(d.state.board.column == 11)
+        #expect(d.grid.line(1).contains("✓ Afgerond"))
+        #expect(d.grid.line(1).contains("◀"))
+        #expect(d.grid.rowsFit)
+    }
+
+    @Test func missingRecordIsMarkedOnTheCard() {
+        var d = UIDriver(width: 200, height: 60)
+        d.selectCard("English Proficiency")  // step 1 without an initiator
+        let text = d.screen
+        let cardLine = text.split(separator: "\n").first { $0.contains("English Proficiency") || $0.contains("English") }!
+        #expect(cardLine.contains("!"))
+        #expect(text.contains("Ontbreekt: een initiatiefnemer (eigenaar)"))
+        // Toetsmodel at step 7 asks for no record: no mark on its line.
+        d.selectCard("Toetsmodel")
+        #expect(!d.screen.contains("Ontbreekt"))
+    }
+
+    @Test func movingForwardMovesTheCardRecordsHistoryAndSaves() {
+        var d = UIDriver()
+        d.selectCard("Uitgangspunten voor klassenverdeling")  // step 3, owner and involved recorded
+        d.key(.character(">"))
+        let moved = d.initiative("Uitgangspunten voor klassenverdeling")
+        #expect(moved.stage == .step(4))
+        #expect(moved.history.last == StepChange(from: .step(3), to: .step(4), date: UIFixture.today))
+        #expect(d.saves.count == 1)
+        #expect(d.saves[0].expected == 1)
+        #expect(d.saves[0].section.initiative(moved.id)?.stage == .step(4))
+        #expect(d.state.open?.revision == 2)
+        // The selection followed the card to column 4.
+        #expect(d.state.board.column == 4)
+        #expect(App.selectedInitiative(d.state)?.id == moved.id)
+        #expect(d.screen.contains("van 3 Informeren naar 4 Uitwerken"))
+    }
+
+    @Test func forbiddenMoveSaysWhyAndChangesNothing() {
+        var d = UIDriver()
+        d.selectCard("Woordenschat")  // closed
+        let before = d.section
+        d.key(.character(">"))
+        #expect(d.section == before)
+        #expect(d.saves.isEmpty)
+        #expect(d.state.statusIsError)
+        #expect(d.screen.contains("Dit initiatief is al afgerond of losgelaten"))
+        // Choosing a step that skips ahead is refused with the rule's own sentence.
+        d.selectCard("Toetsmodel")
+        let toetsmodel = d.initiative("Toetsmodel")
+        _ = App.requestMove(&d.state, toetsmodel, to: .step(9))
+        #expect(d.state.status == StepRefusal.onlyOneStepForward.dutch)
+    }
+
+    @Test func missingRecordsAskForConfirmation() {
+        var d = UIDriver()
+        d.selectCard("English Proficiency")  // step 1, no initiator
+        d.key(.character(">"))
+        guard case .confirm(let c) = d.state.dialog else {
+            Issue.record("expected a confirmation")
+            return
+        }
+        #expect(c.details.contains { $0.contains("een initiatiefnemer") })
+        #expect(d.screen.contains("i = nu invullen"))
+        // "n" keeps everything as it was.
+        d.key(.character("n"))
+        #expect(d.state.dialog == nil)
+        #expect(d.initiative("English Proficiency").stage == .step(1))
+        #expect(d.saves.isEmpty)
+        // "i" opens the editor at the initiators, with the people picker.
+        d.key(.character(">"))
+        d.key(.character("i"))
+        #expect(d.state.screen == .editor)
+        #expect(d.state.editor?.field == .initiators)
+        guard case .choice(let picker) = d.state.dialog else {
+            Issue.record("expected the people picker")
+            return
+        }
+        #expect(picker.marked == [])
+        d.keys(.character(" "), .down, .character(" "), .enter)  // Gemma and Caroline
+        #expect(d.initiative("English Proficiency").initiators == [UIFixture.gemma.id, UIFixture.caroline.id])
+        // Back on the board, "j" confirms a move that still misses records (nobody involved yet).
+        d.key(.escape)
+        #expect(d.state.screen == .board)
+        d.key(.character(">"))
+        #expect(d.initiative("English Proficiency").stage == .step(2))
+        d.key(.character(">"))
+        if case .confirm = d.state.dialog {} else { Issue.record("step 2 without involved people should ask") }
+        d.key(.character("j"))
+        #expect(d.initiative("English Proficiency").stage == .step(3))
+    }
+
+    @Test func droppedColumnAppearsOnKeyAndFilterNarrowsCards() {
+        var d = UIDriver(width: 200, height: 60)
+        #expect(!d.screen.contains("Uitwisseling Engeland"))
+        d.key(.character("z"))
+        #expect(d.screen.contains("× Losgelaten"))
+        #expect(d.screen.contains("Uitwisseling"))
+        d.key(.character("/"))
+        d.type("toets")
+        d.key(.enter)
+        #expect(d.state.board.filter == "toets")
+        #expect(d.screen.contains("Toetsmodel"))
+        #expect(!d.screen.contains("Literatuuron"))
+        d.key(.escape)
+        #expect(d.state.board.filter.isEmpty)
+        #expect(d.screen.contains("Literatuuron"))
+    }
+
+    @Test func newInitiativeStartsAtStepZeroAndRefusesAnEmptyName() {
+        var d = UIDriver()
+        d.key(.character("n"))
+        d.type("   ")
+        d.key(.enter)
+        guard case .prompt(let p) = d.state.dialog else {
+            Issue.record("the prompt should stay open")
+            return
+        }
+        #expect(p.error == TextRefusal.empty.dutch)
+        #expect(d.screen.contains(TextRefusal.empty.dutch))
+        d.keys(.control("a"), .control("k"))
+        d.type("Zoë's leesclub")
+        d.key(.enter)
+        let created = d.initiative("Zoë's leesclub")
+        #expect(created.stage == .step(0))
+        #expect(created.created == UIFixture.today)
+        #expect(App.selectedInitiative(d.state)?.id == created.id)
+    }
+
+    @Test func deleteAsksFirst() {
+        var d = UIDriver()
+        d.selectCard("Toetsmodel")
+        let id = d.initiative("Toetsmodel").id
+        d.key(.character("d"))
+        #expect(d.section.initiative(id) != nil)
+        d.key(.escape)
+        #expect(d.section.initiative(id) != nil)
+        d.key(.character("d"))
+        d.key(.character("j"))
+        #expect(d.section.initiative(id) == nil)
+        #expect(!d.section.agenda.contains { $0.subject == .initiative(id) })
+        d.key(.character("u"))
+        #expect(d.section.initiative(id) != nil)
+    }
+
+    @Test func clickSelectsACard() {
+        var d = UIDriver(width: 200, height: 60)
+        let view = App.boardView(d.state)
+        let cols = StappenplanView.columns(count: view.stages.count, width: 198, selected: 0)
+        // Column 8's first card starts on row 3 (tabs, header).
+        d.send(.mouse(MouseEvent(x: 1 + 8 * cols.width + 2, y: 3, action: .press)))
+        #expect(d.state.board.column == 8)
+        #expect(App.selectedInitiative(d.state)?.title == "Literatuuronderwijs")
+    }
+}
