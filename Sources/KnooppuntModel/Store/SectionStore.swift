@@ -11,6 +11,17 @@ import Foundation
 /// - a file that does not parse, or was written by a newer knooppunt, is never overwritten, moved or
 ///   deleted, and the other sections still list and load;
 /// - no name can make the store touch a path outside `directory` (`SectionSlug`).
+///
+/// What the directory holds (everything of the store's own starts with a dot, which no slug can):
+///
+///     sectie-engels.json                                   the section, 0600
+///     .sectie-engels.lock                                  empty; the flock target, 0600
+///     .sectie-engels.json.tmp-<random>                     a write in progress, or one that was killed
+///                                                          (the next write of that section removes it)
+///     .backup/sectie-engels/20261121T121843.123456Z-r4.json  earlier versions, the newest 20, 0600
+///
+/// New fields in the model must decode with a default when absent, or come with a `SchemaMigration`
+/// step; otherwise every existing file would report a missing field.
 public final class SectionStore: Sendable {
     /// Refused rather than read: a 50 MB section is a mistake, and reading gigabytes would hang the app.
     public static let maximumFileSize = 50 * 1024 * 1024
