@@ -55,8 +55,10 @@ enum MetricsBench {
         }
         if igraphMissing { print("\nigraph: not installed (pip install python-igraph)") }
         let elapsed = ContinuousClock.now - started
-        print("\nWhole metrics bench: \(elapsed.components.seconds) s. Louvain: ours keeps the best of 4 seeded orders,")
-        print("NetworkX and igraph run once; the value column shows modularity (Louvain) and the maximum betweenness.")
+        print("\nWhole metrics bench: \(elapsed.components.seconds) s.")
+        print("Louvain: ours keeps the best of 4 seeded orders on directed modularity, NetworkX runs once on directed")
+        print("modularity, igraph once on the undirected view (it has no directed Louvain). The last column shows")
+        print("modularity (Louvain), the maximum normalised betweenness, or the figure itself.")
         let tsv = "n\tfigure\tours_ms\tnetworkx_ms\tigraph_ms\n" + rows.joined(separator: "\n") + "\n"
         try? tsv.write(
             to: repositoryRoot.appendingPathComponent("bench/metrics-latest.tsv"), atomically: true, encoding: .utf8)

@@ -2,19 +2,22 @@
 /// of a neighbour while that raises modularity, then merge each group into one node and repeat, until no
 /// move helps. Node order is shuffled with a fixed seed, so the same graph always gives the same groups.
 ///
-/// Groups are found on the undirected view (a tie in either direction joins two people): subgroups in
-/// a sociogram are about who is connected with whom, not who chose whom. The modularity reported is
-/// therefore Newman's undirected modularity, the figure `networkx.community.modularity` gives for
-/// `G.to_undirected()` and the partition. NetworkX's own `louvain_communities` would use Leicht–Newman
-/// directed modularity on a DiGraph; our tests compare both on the undirected view.
+/// Modularity follows the graph type, as in NetworkX: for directed ties the Leicht–Newman directed
+/// modularity Q = (1/m) Σ_ij [A_ij − k_i^out k_j^in / m] δ(c_i, c_j) that
+/// `networkx.community.louvain_communities` and `networkx.community.modularity` use on a DiGraph; for the
+/// undirected view Newman's modularity, as NetworkX computes on a Graph. (Undirected modularity is the
+/// directed one of the graph with every link in both directions, so one implementation serves both.)
+/// A graph without ties has modularity 0 and everyone in a group of their own (NetworkX divides by zero).
 public enum Louvain {
     /// Communities as node lists (members ascending; largest first, equal sizes by smallest member).
     /// Everyone belongs to exactly one community; a person without ties is a community of one.
     ///
     /// Louvain's result depends on the visiting order, so `trials` orders (all derived from `seed`) are
     /// tried and the partition with the highest modularity is kept; the first wins a tie.
-    public static func communities(_ graph: Digraph, seed: UInt64 = 42, trials: Int = 4) -> [[Int]] {
-        let level = WeightedLevel(undirectedViewOf: graph)
+    public static func communities(
+        _ graph: Digraph, directed: Bool = true, seed: UInt64 = 42, trials: Int = 4
+    ) -> [[Int]] {
+        let level = WeightedLevel(directed ? graph : graph.symmetrised)
         var random = SeededRandom(seed: seed)
         var best: [Int]? = nil
         var bestQuality = -Double.infinity
@@ -30,10 +33,9 @@ public enum Louvain {
         return groups(from: best ?? Array(0..<graph.nodeCount))
     }
 
-    /// Newman modularity of `communities` on the undirected view of `graph`, resolution 1:
-    /// Q = Σ_c [ L_c / m − (d_c / 2m)² ] with L_c the ties inside c and d_c the summed degrees.
-    /// A graph without ties has modularity 0 (NetworkX divides by zero there).
-    public static func modularity(_ graph: Digraph, communities: [[Int]]) -> Double {
+    /// Modularity of `communities` at resolution 1: directed (Leicht–Newman) or, with `directed: false`,
+    /// Newman's on the undirected view, Q = Σ_c [ L_c / m − (d_c / 2m)² ].
+    public static func modularity(_ graph: Digraph, directed: Bool = true, communities: [[Int]]) -> Double {
         var membership = [Int](repeating: -1, count: graph.nodeCount)
         for (c, members) in communities.enumerated() {
             for v in members { membership[v] = c }
@@ -44,7 +46,7 @@ public enum Louvain {
             membership[v] = next
             next += 1
         }
-        return WeightedLevel(undirectedViewOf: graph).modularity(membership)
+        return WeightedLevel(directed ? graph : graph.symmetrised).modularity(membership)
     }
 
     static func groups(from membership: [Int]) -> [[Int]] {
@@ -71,66 +73,73 @@ public enum Louvain {
     }
 }
 
-/// An undirected weighted graph as Louvain sees it at one level: weights between distinct nodes in
-/// a compressed adjacency, and the weight of ties already inside a node (merged groups) as a loop.
+/// A weighted directed graph as Louvain sees it at one level. Moves only need, per pair of distinct
+/// nodes, the weight of the ties either way (A_uv + A_vu, kept in a symmetric compressed adjacency),
+/// plus per node its out- and in-weight and the weight of the ties already inside it (merged groups).
 struct WeightedLevel {
     var nodeCount: Int
     var offsets: [Int]
     var targets: [Int]
+    /// A_uv + A_vu for the pair at the same position in `targets`.
     var weights: [Double]
-    /// Weight of the ties inside each node, each tie counted once.
+    /// Σ A_ij over the ties inside the node (each directed tie once).
     var loops: [Double]
-    /// Weighted degree: ties to others plus twice the ties inside.
-    var degree: [Double]
-    /// Twice the total weight (2m).
-    var totalDegree: Double
+    var outWeight: [Double]
+    var inWeight: [Double]
+    /// m: the total weight of all directed ties.
+    var total: Double
 
-    init(undirectedViewOf graph: Digraph) {
+    init(_ graph: Digraph) {
         let n = graph.nodeCount
         var offsets = [Int](repeating: 0, count: n + 1)
         var targets: [Int] = []
+        var weights: [Double] = []
         for v in 0..<n {
-            targets.append(contentsOf: graph.neighbours(v))
+            for w in graph.neighbours(v) {
+                targets.append(w)
+                weights.append((graph.hasEdge(v, w) ? 1 : 0) + (graph.hasEdge(w, v) ? 1 : 0))
+            }
             offsets[v + 1] = targets.count
         }
         self.init(
-            nodeCount: n, offsets: offsets, targets: targets,
-            weights: [Double](repeating: 1, count: targets.count), loops: [Double](repeating: 0, count: n))
+            nodeCount: n, offsets: offsets, targets: targets, weights: weights,
+            loops: [Double](repeating: 0, count: n), outWeight: graph.successors.map { Double($0.count) },
+            inWeight: graph.predecessors.map { Double($0.count) })
     }
 
-    init(nodeCount: Int, offsets: [Int], targets: [Int], weights: [Double], loops: [Double]) {
+    init(
+        nodeCount: Int, offsets: [Int], targets: [Int], weights: [Double], loops: [Double], outWeight: [Double],
+        inWeight: [Double]
+    ) {
         self.nodeCount = nodeCount
         self.offsets = offsets
         self.targets = targets
         self.weights = weights
         self.loops = loops
-        var degree = [Double](repeating: 0, count: nodeCount)
-        for v in 0..<nodeCount {
-            var d = 2 * loops[v]
-            for e in offsets[v]..<offsets[v + 1] { d += weights[e] }
-            degree[v] = d
-        }
-        self.degree = degree
-        self.totalDegree = degree.reduce(0, +)
+        self.outWeight = outWeight
+        self.inWeight = inWeight
+        self.total = outWeight.reduce(0, +)
     }
 
     func modularity(_ membership: [Int]) -> Double {
-        guard totalDegree > 0 else { return 0 }
+        guard total > 0 else { return 0 }
         let labels = (membership.max() ?? -1) + 1
         var inside = [Double](repeating: 0, count: labels)
-        var total = [Double](repeating: 0, count: labels)
+        var totalOut = [Double](repeating: 0, count: labels)
+        var totalIn = [Double](repeating: 0, count: labels)
         for v in 0..<nodeCount {
             let c = membership[v]
-            total[c] += degree[v]
-            inside[c] += 2 * loops[v]
+            totalOut[c] += outWeight[v]
+            totalIn[c] += inWeight[v]
+            inside[c] += loops[v]
+            // Each pair inside c is seen from both ends; its weight holds both directions.
             for e in offsets[v]..<offsets[v + 1] where membership[targets[e]] == c {
-                inside[c] += weights[e]
+                inside[c] += weights[e] / 2
             }
         }
-        // inside[c] counts every internal tie twice (once from each end), i.e. 2·L_c.
         var q = 0.0
         for c in 0..<labels {
-            q += inside[c] / totalDegree - (total[c] / totalDegree) * (total[c] / totalDegree)
+            q += inside[c] / total - (totalOut[c] / total) * (totalIn[c] / total)
         }
         return q
     }
@@ -139,8 +148,9 @@ struct WeightedLevel {
     /// with the largest modularity gain, repeat until a full pass moves nobody.
     func moveNodes(random: inout SeededRandom) -> (labels: [Int], moved: Bool) {
         var community = Array(0..<nodeCount)
-        guard totalDegree > 0 else { return (community, false) }
-        var total = degree
+        guard total > 0 else { return (community, false) }
+        var totalOut = outWeight
+        var totalIn = inWeight
         var order = Array(0..<nodeCount)
         order.shuffle(using: &random)
         var weightTo = [Double](repeating: 0, count: nodeCount)
@@ -153,26 +163,30 @@ struct WeightedLevel {
             passes += 1
             for v in order {
                 let own = community[v]
-                let kv = degree[v]
+                let kOut = outWeight[v]
+                let kIn = inWeight[v]
                 touched.removeAll(keepingCapacity: true)
                 for e in offsets[v]..<offsets[v + 1] {
                     let c = community[targets[e]]
                     if weightTo[c] == 0 { touched.append(c) }
                     weightTo[c] += weights[e]
                 }
-                total[own] -= kv
-                // Gain of joining c, up to the common factor 1/m: k_v,c − tot_c · k_v / 2m.
+                totalOut[own] -= kOut
+                totalIn[own] -= kIn
+                // Gain of joining c, up to the common factor 1/m:
+                // w_v,c − (k_v^out · Tot_c^in + k_v^in · Tot_c^out) / m.
                 var best = own
-                var bestGain = weightTo[own] - total[own] * kv / totalDegree
+                var bestGain = weightTo[own] - (kOut * totalIn[own] + kIn * totalOut[own]) / total
                 for c in touched where c != own {
-                    let gain = weightTo[c] - total[c] * kv / totalDegree
+                    let gain = weightTo[c] - (kOut * totalIn[c] + kIn * totalOut[c]) / total
                     if gain > bestGain + 1e-12 {
                         best = c
                         bestGain = gain
                     }
                 }
                 for c in touched { weightTo[c] = 0 }
-                total[best] += kv
+                totalOut[best] += kOut
+                totalIn[best] += kIn
                 if best != own {
                     community[v] = best
                     moved = true
@@ -193,10 +207,14 @@ struct WeightedLevel {
         }
         let nodeToGroup = (0..<nodeCount).map { renumber[labels[$0]] }
         var loops = [Double](repeating: 0, count: count)
+        var outWeight = [Double](repeating: 0, count: count)
+        var inWeight = [Double](repeating: 0, count: count)
         var between = [[Int: Double]](repeating: [:], count: count)
         for v in 0..<nodeCount {
             let a = nodeToGroup[v]
             loops[a] += self.loops[v]
+            outWeight[a] += self.outWeight[v]
+            inWeight[a] += self.inWeight[v]
             for e in offsets[v]..<offsets[v + 1] {
                 let b = nodeToGroup[targets[e]]
                 if a == b {
@@ -218,7 +236,8 @@ struct WeightedLevel {
             offsets[a + 1] = targets.count
         }
         let level = WeightedLevel(
-            nodeCount: count, offsets: offsets, targets: targets, weights: weights, loops: loops)
+            nodeCount: count, offsets: offsets, targets: targets, weights: weights, loops: loops,
+            outWeight: outWeight, inWeight: inWeight)
         return (level, nodeToGroup)
     }
 }

@@ -35,11 +35,12 @@ public struct NetworkMetrics: Hashable, Sendable {
     public var isolates: [Int]
     /// Burt's constraint per person; nil for isolates. See `BurtConstraint`.
     public var constraint: [Double?]
-    /// Louvain communities on the undirected view, see `Louvain`.
+    /// Louvain communities, on directed modularity for directed ties, see `Louvain`.
     public var communities: [[Int]]
     /// Index into `communities` per person.
     public var community: [Int]
-    /// Undirected Newman modularity of `communities`; 0 for a graph without ties.
+    /// Modularity of `communities` (directed Leicht–Newman for directed ties, Newman's for the
+    /// undirected view), as `networkx.community.modularity` on a DiGraph / Graph; 0 without ties.
     public var modularity: Double
     /// E-I index per attribute named in `groups`.
     public var eiIndex: [String: EIIndex]
@@ -83,12 +84,12 @@ public struct NetworkMetrics: Hashable, Sendable {
         let components = WeakComponents.compute(graph)
         let isolates = (0..<n).filter { neighbourCount[$0] == 0 }
         let constraint = BurtConstraint.compute(graph, directed: directed)
-        let communities = Louvain.communities(graph, seed: seed)
+        let communities = Louvain.communities(graph, directed: directed, seed: seed)
         var community = [Int](repeating: 0, count: n)
         for (c, members) in communities.enumerated() {
             for v in members { community[v] = c }
         }
-        let modularity = Louvain.modularity(graph, communities: communities)
+        let modularity = Louvain.modularity(graph, directed: directed, communities: communities)
         var eiIndex = [String: EIIndex]()
         for (attribute, labels) in groups {
             eiIndex[attribute] = EIIndex.compute(graph, group: labels, directed: directed)

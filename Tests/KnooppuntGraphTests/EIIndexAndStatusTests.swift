@@ -61,22 +61,27 @@ import KnooppuntGraph
 }
 
 @Suite struct MetricsComparisonTests {
-    /// Before: A → B → C (B central: degree 2 ≥ mean 1.33 + sd 0.47). After: only A → B, and D joins
-    /// without ties, so C and D are isolated and B is peripheral.
+    /// Before: a mutual star with B in the centre (B central: degree 8 ≥ mean 3.2 + sd 2.4; the star
+    /// stays one subgroup, so B is no broker). After: only A ↔ B remains and F joins without ties.
     @Test func aRepeatMeasurementShowsNewIsolatesAndChangedRoles() {
-        let before = NetworkMetrics.compute(LabelledGraph(ties: [("A", "B"), ("B", "C")]))
-        let after = NetworkMetrics.compute(LabelledGraph(names: ["A", "B", "C", "D"], ties: [("A", "B")]))
+        let star = ["A", "C", "D", "E"].flatMap { [($0, "B"), ("B", $0)] }
+        let before = NetworkMetrics.compute(LabelledGraph(names: ["A", "B", "C", "D", "E"], ties: star))
+        let after = NetworkMetrics.compute(
+            LabelledGraph(names: ["A", "B", "C", "D", "E", "F"], ties: [("A", "B"), ("B", "A")]))
         let change = MetricsComparison(before: before, after: after)
-        #expect(before.roles == [.peripheral, .central, .peripheral])
-        #expect(change.newIsolates == ["C", "D"])
-        #expect(change.joined == ["D"])
+        #expect(before.roles == [.peripheral, .central, .peripheral, .peripheral, .peripheral])
+        #expect(change.newIsolates == ["C", "D", "E", "F"])
+        #expect(change.joined == ["F"])
         #expect(change.left.isEmpty)
         #expect(
             change.roleChanges == [
                 .init(name: "B", before: .central, after: .peripheral),
                 .init(name: "C", before: .peripheral, after: .isolated),
+                .init(name: "D", before: .peripheral, after: .isolated),
+                .init(name: "E", before: .peripheral, after: .isolated),
             ])
-        #expect(abs(change.densityChange - (1.0 / 12.0 - 2.0 / 6.0)) < 1e-12)
-        #expect(change.tieChange == -1)
+        #expect(abs(change.densityChange - (2.0 / 30.0 - 8.0 / 20.0)) < 1e-12)
+        #expect(change.reciprocityChange == 0)
+        #expect(change.tieChange == -6)
     }
 }
