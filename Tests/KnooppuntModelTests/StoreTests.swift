@@ -143,6 +143,22 @@ import Testing
         }
     }
 
+    @Test func anExistingOpenFolderIsClosedOnlyWhenItHoldsNothingElse() throws {
+        let scratch = StoreScratch()
+        let dedicated = scratch.root.appendingPathComponent("eigen")
+        let shared = scratch.root.appendingPathComponent("gedeeld")
+        for folder in [dedicated, shared] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            #expect(chmod(folder.path, 0o755) == 0)
+        }
+        try Data("{}".utf8).write(to: dedicated.appendingPathComponent("oud.json"))
+        try Data("foto".utf8).write(to: shared.appendingPathComponent("klassenfoto.jpg"))
+        _ = try SectionStore(directory: dedicated)
+        _ = try SectionStore(directory: shared)
+        #expect(scratch.mode(dedicated) == 0o700)
+        #expect(scratch.mode(shared) == 0o755, "a folder with the user's other files keeps its mode")
+    }
+
     @Test func aDataDirectoryThatIsAFileGetsOneClearSentence() throws {
         let scratch = StoreScratch()
         try FileManager.default.createDirectory(at: scratch.root, withIntermediateDirectories: true)

@@ -48,6 +48,23 @@ public final class SectionStore: Sendable {
         if access(folder.path, W_OK | X_OK) != 0 {
             throw StoreError.io("The data directory \(folder.path) is not writable; fix its permissions or choose another with --data-dir.")
         }
+        Self.closeIfOnlyOurs(folder)
+    }
+
+    /// The data is personal (notes about colleagues), so the directory should be 0700. A folder we
+    /// create is. A folder that already existed (`mkdir data; knooppunt --data-dir data`) is closed too,
+    /// but only when it is the user's and holds nothing but the store's own files: `--data-dir ~` or a
+    /// shared project folder must keep the mode its owner gave it.
+    private static func closeIfOnlyOurs(_ folder: URL) {
+        var info = stat()
+        guard stat(folder.path, &info) == 0, info.st_mode & 0o077 != 0, info.st_uid == geteuid(),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return }
+        let ours = names.allSatisfy { name in
+            name == BackupShelf.folderName || (name.hasSuffix(".json") && !name.hasPrefix("."))
+                || (name.hasPrefix(".") && (name.hasSuffix(".lock") || name.contains(".json.tmp-")))
+        }
+        if ours { chmod(folder.path, 0o700) }
     }
 
     // MARK: - Names
