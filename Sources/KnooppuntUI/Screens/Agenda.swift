@@ -8,7 +8,11 @@ public struct AgendaState: Hashable, Sendable {
     public var entry = 0
     /// A free-text item being rewritten: the answer replaces it.
     public var replacing: UUID?
-    public init() {}
+    public init(meeting: Int = 0, column: Int = 0, entry: Int = 0) {
+        self.meeting = meeting
+        self.column = column
+        self.entry = entry
+    }
 }
 
 extension App {

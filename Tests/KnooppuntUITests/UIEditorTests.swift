@@ -1,0 +1,186 @@
+import Testing
+import KnooppuntModel
+@testable import KnooppuntUI
+
+@Suite struct UIEditorTests {
+    /// Opens Literatuuronderwijs in the editor and selects `field`.
+    static func editor(_ field: EditorField, width: Int = 200, height: Int = 60) -> UIDriver {
+        var d = UIDriver(width: width, height: height)
+        d.selectCard("Literatuuronderwijs")
+        d.key(.enter)
+        // Enter opens at the title, already typing; Esc ends typing without a change.
+        d.key(.escape)
+        while d.state.editor?.field != field { d.key(.down) }
+        return d
+    }
+
+    @Test(arguments: [(80, 24), (200, 60)])
+    func editorShowsEveryField(width: Int, height: Int) {
+        var d = Self.editor(.title, width: width, height: height)
+        #expect(d.state.screen == .editor)
+        #expect(d.state.editor?.buffer == nil)
+        #expect(d.saves.isEmpty)
+        var seen = Set<String>()
+        for field in EditorField.allCases {
+            d.state.editor?.field = field
+            let text = d.screen
+            #expect(d.grid.rowsFit)
+            if text.contains(field.label(.nl)) { seen.insert(field.label(.nl)) }
+        }
+        #expect(seen.count == EditorField.allCases.count)
+        d.state.editor?.field = .title
+        let text = d.screen
+        #expect(text.contains("Stap 8 · Uitproberen initiatief"))
+        #expect(text.contains("GdV Gemma de Vries"))
+    }
+
+    @Test func typingDutchTextWithCursorMovesAndPaste() {
+        var d = Self.editor(.goal)
+        d.key(.enter)
+        #expect(d.state.editor?.buffer?.text == "Leesportfolio in 4 vwo")
+        // Clear the field, then type with diacritics.
+        d.keys(.control("a"), .control("k"))
+        d.type("Leerlingen lezen één roman")
+        d.key(.home)
+        d.key(.wordRight)            // after "Leerlingen"
+        d.type(" uit 4 vwo")
+        d.key(.end)
+        d.key(.backspace)            // "roma"
+        d.type("n per periode")
+        d.key(.wordLeft)             // before "periode"
+        d.key(.left)                 // after "per"
+        d.key(.left)                 // between "pe" and "r"
+        d.key(.delete)               // "pe periode"
+        d.type("r")                  // "per periode" again
+        d.key(.end)
+        d.send(.paste("\nZoë's café\u{1B}[2J"))  // the escape character never enters the text
+        #expect(d.state.editor?.buffer?.text == "Leerlingen uit 4 vwo lezen één roman per periode\nZoë's café[2J")
+        let shown = d.screen
+        #expect(shown.contains("Leerlingen uit 4 vwo lezen één roman"))
+        #expect(!shown.contains("\u{1B}"))
+        d.key(.escape)
+        #expect(d.state.editor?.buffer == nil)
+        #expect(d.initiative("Literatuuronderwijs").goal.hasPrefix("Leerlingen uit 4 vwo lezen één roman"))
+        #expect(d.initiative("Literatuuronderwijs").goal.contains("\nZoë's café[2J"))
+        #expect(d.saves.count == 1)
+    }
+
+    @Test func cursorMovesOverGraphemesNotScalars() {
+        var buffer = TextBuffer("Zoe\u{0308} é", multiline: false)  // "Zoë" with a combining diaeresis
+        #expect(buffer.cursor == 5)
+        buffer.left(); buffer.left(); buffer.left()
+        #expect(buffer.cursor == 2)
+        buffer.deleteForward()  // removes the whole "ë"
+        #expect(buffer.text == "Zo é")
+        buffer.wordRight()      // over the space and "é"
+        #expect(buffer.cursor == 4)
+        buffer.wordLeft()
+        #expect(buffer.cursor == 3)
+    }
+
+    @Test func multiLineCursorGoesUpAndDownByColumn() {
+        var buffer = TextBuffer("abcdef\nxy\nlonger line", multiline: true)
+        buffer.vertical(-1)  // from the end of "longer line" (col 11) to the end of "xy"
+        #expect(buffer.cursor == 9)
+        buffer.vertical(-1)
+        #expect(buffer.cursor == 2)
+        buffer.home()
+        #expect(buffer.cursor == 0)
+        buffer.vertical(1)
+        buffer.vertical(1)
+        buffer.end()
+        #expect(buffer.cursor == buffer.characters.count)
+        buffer.insert("\r\nnext\tline\u{07}")
+        #expect(buffer.text.hasSuffix("longer line\nnext line"))
+    }
+
+    @Test func emptyTitleIsRefusedAndTypingContinues() {
+        var d = Self.editor(.title)
+        d.key(.enter)
+        d.keys(.control("a"), .control("k"))
+        d.key(.escape)
+        #expect(d.state.editor?.buffer != nil)
+        #expect(d.state.status == TextRefusal.empty.dutch)
+        #expect(d.initiative("Literatuuronderwijs").title == "Literatuuronderwijs")
+        d.type("Literatuur in de bovenbouw")
+        d.key(.enter)
+        #expect(d.section.initiative(UIFixture.literatuur.id)?.title == "Literatuur in de bovenbouw")
+    }
+
+    @Test func badDateIsRefusedAndAGoodOneStored() {
+        var d = Self.editor(.targetDate)
+        d.key(.enter)
+        d.keys(.control("a"), .control("k"))
+        d.type("2027-02-30")
+        d.key(.enter)
+        #expect(d.state.editor?.buffer != nil)
+        #expect(d.state.status?.contains("JJJJ-MM-DD") == true)
+        d.keys(.backspace, .backspace)
+        d.type("28")
+        d.key(.enter)
+        #expect(d.initiative("Literatuuronderwijs").targetDate == Day(year: 2027, month: 2, day: 28))
+        // Empty clears the date.
+        d.key(.enter)
+        d.keys(.control("a"), .control("k"), .enter)
+        #expect(d.initiative("Literatuuronderwijs").targetDate == nil)
+    }
+
+    @Test func involvedPeopleAndTheirPositions() {
+        var d = Self.editor(.involved)
+        #expect(d.screen.contains("[· p · · ·] JS Jochem Smit"))
+        // Add Thomas (index 3) through the picker.
+        d.key(.enter)
+        d.keys(.down, .down, .down, .character(" "), .enter)
+        let involved = d.initiative("Literatuuronderwijs").involved
+        #expect(involved.map(\.personID) == [UIFixture.jochem.id, UIFixture.thomas.id])
+        #expect(involved[1].positions == [.partner])
+        // Select Thomas and make him schakel and leverancier, not partner.
+        d.key(.right)
+        d.keys(.character("s"), .character("l"), .character("p"))
+        #expect(d.initiative("Literatuuronderwijs").involved[1].positions == [.schakel, .supplier])
+        #expect(d.screen.contains("[· · s l ·] TV Thomas Visser"))
+        // The last position cannot be taken away; d removes the person after confirmation.
+        d.keys(.character("s"), .character("l"))
+        #expect(d.state.statusIsError)
+        d.keys(.character("d"), .character("j"))
+        #expect(d.initiative("Literatuuronderwijs").involved.map(\.personID) == [UIFixture.jochem.id])
+    }
+
+    @Test func experiencesAreADatedList() {
+        var d = Self.editor(.experiences)
+        d.key(.character("n"))
+        d.keys(.control("a"), .control("k"))
+        d.type("2026-11-12")
+        d.key(.enter)
+        d.type("Leerlingen kozen zélf hun boek.")
+        d.key(.control("s"))
+        let experiences = d.initiative("Literatuuronderwijs").experiences
+        #expect(experiences == [Experience(date: Day(year: 2026, month: 11, day: 12), text: "Leerlingen kozen zélf hun boek.")])
+        #expect(d.screen.contains("2026-11-12  Leerlingen kozen zélf hun boek."))
+    }
+
+    @Test func historyIsATimeline() {
+        let d = Self.editor(.history)
+        #expect(d.screen.contains("2026-10-22  7 → 8: pilot in 4 vwo"))
+    }
+
+    @Test func interruptWhileTypingKeepsTheTextAndQuits() {
+        var d = Self.editor(.motivation)
+        d.key(.enter)
+        d.type(" — ook voor havo")
+        d.acknowledgeSaves = false
+        d.send(.interrupt)
+        #expect(d.effects.last == .quit)
+        #expect(d.saves.last?.section.initiative(UIFixture.literatuur.id)?.motivation == "Meer plezier in lezen — ook voor havo")
+    }
+
+    @Test func escapeReturnsToTheBoardWithTheCardSelected() {
+        var d = Self.editor(.title)
+        d.key(.character(">"))  // 8 → 9 (trial agreements are recorded)
+        #expect(d.initiative("Literatuuronderwijs").stage == .step(9))
+        d.key(.escape)
+        #expect(d.state.screen == .board)
+        #expect(App.selectedInitiative(d.state)?.title == "Literatuuronderwijs")
+        #expect(d.state.board.column == 9)
+    }
+}
