@@ -175,17 +175,18 @@ public enum DemoNetworks {
         let first: [SociogramChoice] =
             ties(zorg, [(g, c), (c, g), (h, g), (g, h), (c, h), (t, j), (j, t), (o, h), (o, t), (t, o)])
             + ties(ouders, [(c, g), (j, t), (o, t), (h, g)])
-            + ties(feedback, [(g, c), (c, g), (h, c), (o, h), (j, o), (t, o)])
+            + ties(feedback, [(g, c), (c, g), (h, c), (o, h), (t, o)])
             + ties(didactiek, [(g, c), (c, g), (h, g), (g, h), (t, j), (j, t), (h, o), (o, t), (t, o)])
             + ties(didactiek, [(t, g), (g, t)], negative: true)
-        // A year later: Fred asked Gemma about his toetsmodel, Caroline and Thomas worked together on the
-        // pilot in 3 gymnasium, so the structural hole is smaller and Fred is no longer isolated.
+        // A year later: Caroline and Thomas worked together on the pilot in 3 gymnasium, Theo and Thomas
+        // now ask Gemma too, so the structural hole is smaller and Gemma becomes central; Fred, about to
+        // retire, still asks nobody and nobody asks him; Jochem still only talks with Thomas.
         let second: [SociogramChoice] =
             first.filter { !$0.negative }
-            + ties(didactiek, [(f, g), (c, t), (t, c)])
-            + ties(zorg, [(c, t)])
-            + ties(feedback, [(t, c)])
-            + ties(didactiek, [(t, g)], negative: true)
+            + ties(didactiek, [(c, t), (t, c), (o, g), (g, o)])
+            + ties(zorg, [(c, t), (t, g), (g, t)])
+            + ties(feedback, [(t, c), (h, g), (o, g)])
+            + ties(didactiek, [(g, t)], negative: true)
         return Sociogram(
             id: fixed(0x4FF), name: "Sociogram sectie Engels", personIDs: [g, c, f, t, j, h, o], topics: topics,
             measurements: [
