@@ -34,6 +34,28 @@ public struct Involvement: Hashable, Sendable, Codable {
         self.personID = personID
         self.positions = positions
     }
+
+    private enum CodingKeys: String, CodingKey { case personID, positions }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        personID = try c.decode(UUID.self, forKey: .personID)
+        positions = try c.decode(Set<InvolvementPosition>.self, forKey: .positions)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(personID, forKey: .personID)
+        try c.encodeSorted(positions, forKey: .positions)
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes a set in a fixed order. A Set's own encoding follows its hash order, which differs per
+    /// process, so files would change on every save without a change of content.
+    public mutating func encodeSorted<T: Encodable & Comparable>(_ set: Set<T>, forKey key: Key) throws {
+        try encode(set.sorted(), forKey: key)
+    }
 }
 
 /// One move in the stappenplan, kept for ever: the history explains why an initiative is where it is.
