@@ -21,10 +21,16 @@ extension GlobalOptions {
     }
 
     /// Loads one section by slug; the store's errors (not found, corrupt with line and column) pass as
-    /// they are.
+    /// they are. A text that is no slug is taken as the section's name ("Sectie Engels" finds
+    /// sectie-engels), since people type what they see; the slug rules keep that inside the directory.
     func loadSection(_ slug: String) throws -> (SectionStore, StoredSection) {
         let store = try openStore()
-        return (store, try store.load(slug))
+        if SectionStore.isValidSlug(slug) { return (store, try store.load(slug)) }
+        do {
+            return (store, try store.load(SectionStore.slug(for: slug)))
+        } catch StoreError.notFound {
+            throw StoreError.notFound(slug: slug)
+        }
     }
 }
 

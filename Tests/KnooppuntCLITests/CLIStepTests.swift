@@ -73,6 +73,16 @@ import Testing
         #expect(try stage(cli, toetsmodel) == .step(5))
     }
 
+    @Test func theSectionMayBeGivenByItsName() throws {
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        let byName = try cli.run(["step", "--section", "Sectie Engels", "--initiative", "Literatuuronderwijs", "next"])
+        #expect(byName.status == 0, "\(byName.stderr)")
+        #expect(try stage(cli, Self.literatuur) == .step(9))
+        let unknown = try cli.run(["step", "--section", "Sectie Duits", "--initiative", "x", "next"])
+        expectOneLineRefusal(unknown, mentioning: ["Sectie Duits", "knooppunt sections"])
+    }
+
     @Test func unknownAndAmbiguousInitiativesAreNamed() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
