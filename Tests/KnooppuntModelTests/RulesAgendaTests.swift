@@ -81,6 +81,13 @@ import Testing
         let planned = AgendaPlanner.plan(Self.section([initiative]), today: Day("2026-11-21")!)
         #expect(Self.rows(planned, initiative.id) == ["1 plannen", "2 informeren", "3 ervaringen", "4 ervaringen"])
 
+        // Only the closing move is known: it came from step 9, so step 3 was passed before; the meeting
+        // on or after the first known day (the closing day) is where it counts as discussed.
+        var onlyClosing = Initiative(title: "Oud", stage: .closed, created: Day("2026-06-01")!)
+        onlyClosing.history = [StepChange(from: .step(9), to: .closed, date: Day("2026-12-01")!)]
+        let closedPlan = AgendaPlanner.plan(Self.section([onlyClosing]), today: Day("2026-11-21")!)
+        #expect(Self.rows(closedPlan, onlyClosing.id) == ["3 plannen"])
+
         var droppedEarly = Initiative(title: "Weg", stage: .dropped, created: Day("2026-09-01")!)
         droppedEarly.history = [StepChange(from: .step(1), to: .dropped, date: Day("2026-09-20")!)]
         #expect(AgendaPlanner.plan(Self.section([droppedEarly]), today: Day("2026-09-01")!).agenda.isEmpty)

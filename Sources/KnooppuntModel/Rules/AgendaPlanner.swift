@@ -49,8 +49,10 @@ public enum AgendaPlanner {
                 .compactMap { position[$0.meetingID] }.sorted()
         }
 
+        // A finished initiative counts as having reached step 3 when its history passed through 3 or later
+        // (a move from such a step also counts, e.g. a lone "9 → afgerond" in an imported history).
         let reachedThree = initiative.stage.stepNumber.map { $0 >= 3 } ?? initiative.history.contains {
-            $0.to.stepNumber.map { $0 >= 3 } ?? false
+            ($0.to.stepNumber ?? -1) >= 3 || ($0.from.stepNumber ?? -1) >= 3
         }
         let k: Int
         if let existing = positions(.plannenBespreken, byHandOnly: false).first {
