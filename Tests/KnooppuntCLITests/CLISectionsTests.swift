@@ -140,14 +140,23 @@ import Testing
             let help = try cli.run(path + ["--help"], withDataDir: false)
             #expect(help.status == 0, "\(path) --help: \(help.stderr)")
             #expect(!help.stdout.isEmpty)
-            guard let range = help.stdout.range(of: "SUBCOMMANDS:") else { return [] }
-            return help.stdout[range.upperBound...].split(separator: "\n").compactMap { line in
-                guard line.hasPrefix("  "), let word = line.split(separator: " ").first else { return nil }
+            // The help must be this command's own, not a fallback to another command's help.
+            #expect(help.stdout.contains("USAGE: " + (["knooppunt"] + path).joined(separator: " ")), "\(path)")
+            guard let range = help.stdout.range(of: "SUBCOMMANDS:\n") else { return [] }
+            // The list ends at the first blank line; only that block names subcommands.
+            let block = help.stdout[range.upperBound...].components(separatedBy: "\n\n").first ?? ""
+            return block.split(separator: "\n").compactMap { line in
+                // A command starts two spaces in; wrapped abstract text is indented further.
+                guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first else {
+                    return nil
+                }
                 return word.first?.isLetter == true ? String(word) : nil
             }.filter { $0 != "help" }
         }
         let top = try subcommands(of: [])
-        for ours in ["demo", "sections", "new-section", "step"] { #expect(top.contains(ours)) }
+        for ours in ["demo", "sections", "new-section", "step", "show"] { #expect(top.contains(ours)) }
+        #expect(!top.contains { $0.contains(")") || $0 == "See" }, "only command names: \(top)")
+        #expect(try subcommands(of: ["show"]).contains("jaaragenda"))
         for command in top {
             for sub in try subcommands(of: [command]) { _ = try subcommands(of: [command, sub]) }
         }
