@@ -34,7 +34,10 @@ struct SectionsCommand: ParsableCommand {
         var unreadable: [Unreadable] = []
         for entry in store.list() {
             switch entry {
-            case .readable(let summary): readable.append(summary)
+            case .readable(var summary):
+                // Names are printed, also as JSON: no control or direction character reaches the terminal.
+                summary.name = TextRules.singleLine(summary.name)
+                readable.append(summary)
             case .unreadable(let slug, let error): unreadable.append(Unreadable(slug: slug, error: error.description))
             }
         }
