@@ -1,10 +1,28 @@
 import ArgumentParser
+import KnooppuntModel
+import KnooppuntUI
 
-// STUB: replaced by the issue that builds this view.
+/// `knooppunt show netwerkanalyse --section SLUG [--name N]`: a network analysis (seed 001, five steps)
+/// as on screen 3, as plain text.
 struct ShowNetwerkanalyseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "netwerkanalyse", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "netwerkanalyse",
+        abstract: "Print a network analysis: the initiative, its schakels (i p s l g) and ingredients.")
+
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: NetworkShowOptions
+
+    func validate() throws { try options.check() }
+
     func run() throws {
-        throw ValidationError("knooppunt show netwerkanalyse is not built yet.")
+        let (_, stored) = try global.loadSection(options.section)
+        let section = stored.section
+        let names = section.networks.analyses.map { a in
+            [a.name] + (a.initiativeID.flatMap { section.initiative($0)?.title }.map { [$0] } ?? [])
+        }
+        let index = try NetworkShowOptions.pick(names, name: options.name, kind: "network analysis", section: section.name)
+        var grid = Grid(width: options.width, height: options.height)
+        NetworksScreen(kind: .analysis, index: index).render(section, into: &grid, area: grid.bounds, context: options.context)
+        print(grid.plainText())
     }
 }

@@ -1,10 +1,61 @@
 import ArgumentParser
+import KnooppuntModel
+import KnooppuntUI
 
-// STUB: replaced by the issue that builds this view.
+/// `knooppunt show sociogram --section SLUG [--name N] [--topic T] [--measurement K]`: the sociogram as
+/// on screen 4, as plain text.
 struct ShowSociogramCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "sociogram", abstract: "Not built yet.")
+    static let configuration = CommandConfiguration(
+        commandName: "sociogram",
+        abstract: "Print a sociogram: who chooses whom, per topic or all topics together.",
+        discussion: "Negative choices and private notes are left out unless --sensitive is given.")
+
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var options: NetworkShowOptions
+    @OptionGroup var selection: SociogramSelection
+
+    func validate() throws {
+        try options.check()
+        try selection.check()
+    }
+
     func run() throws {
-        throw ValidationError("knooppunt show sociogram is not built yet.")
+        let (_, stored) = try global.loadSection(options.section)
+        let screen = try selection.screen(stored.section, options: options, mode: .picture)
+        var grid = Grid(width: options.width, height: options.height)
+        screen.render(stored.section, into: &grid, area: grid.bounds, context: options.context)
+        print(grid.plainText())
     }
 }
+
+/// Which sociogram, topic and measurement a `show` command means.
+struct SociogramSelection: ParsableArguments {
+    @Option(help: ArgumentHelp("Only this topic (e.g. zorg); default all topics together.", valueName: "topic"))
+    var topic: String?
+
+    @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
+    var measurement: Int?
+
+    func check() throws {
+        if let measurement, measurement < 1 { throw CommandFailure("--measurement counts from 1, not \(measurement).") }
+    }
+
+    func screen(_ section: Section, options: NetworkShowOptions, mode: SociogramScreen.Mode) throws -> SociogramScreen {
+        let index = try NetworkShowOptions.pick(
+            section.networks.sociograms.map { [$0.name] }, name: options.name, kind: "sociogram", section: section.name)
+        let s = section.networks.sociograms[index]
+        var topicID: UUID? = nil
+        if let topic {
+            guard let t = s.topic(named: topic) else {
+                throw CommandFailure("Sociogram “\(CommandSupport.shown(s.name))” has no topic “\(CommandSupport.shown(topic))”; its topics are: \(s.topics.map(\.name).joined(separator: ", ")).")
+            }
+            topicID = t.id
+        }
+        if let measurement, measurement > s.measurements.count {
+            throw CommandFailure("Sociogram “\(CommandSupport.shown(s.name))” has \(s.measurements.count) measurement(s); --measurement \(measurement) does not exist.")
+        }
+        return SociogramScreen(index: index, topic: topicID, measurement: measurement.map { $0 - 1 }, mode: mode)
+    }
+}
+
+import Foundation
