@@ -48,6 +48,10 @@ extension App {
         }
         let list = Rect(x: area.x + 1, y: area.y + 2, width: area.width - 2, height: area.height - 2)
         let start = TextLayout.pageStart(selected: state.picker.index, visible: list.height, count: state.entries.count)
+        let longest = state.entries.map { entry -> Int in
+            if case .readable(let s) = entry { return DisplayWidth.of(s.name) }
+            return 0
+        }.max() ?? 0
         for (i, entry) in state.entries.enumerated().dropFirst(start).prefix(list.height) {
             let y = list.y + i - start
             let selected = i == state.picker.index
@@ -55,7 +59,7 @@ extension App {
             case .readable(let s):
                 let counts = state.t("\(s.people) mensen · \(s.initiatives) initiatieven · \(s.meetings) overleggen",
                                      "\(s.people) people · \(s.initiatives) initiatives · \(s.meetings) meetings")
-                let nameWidth = min(40, list.width / 2)
+                let nameWidth = min(longest, 40, list.width / 2)
                 let line = TextLayout.fit(s.name, width: nameWidth) + "  " + counts
                 grid.put(TextLayout.fit(line, width: list.width), x: list.x, y: y, style: selected ? theme.selection : .plain, clip: list)
             case .unreadable(let slug, let message):

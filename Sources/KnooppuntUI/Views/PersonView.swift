@@ -49,7 +49,9 @@ public struct PersonView {
         for (i, l) in TextLayout.wrap(context.text("Volgende: ", "Next: ") + next, width: width - 2).enumerated() {
             lines.append(((i == 0 ? "  " : "    ") + l, nextStyle))
         }
-        lines.append(("  " + context.text("Op de agenda: ", "On the agenda: ") + meetingText(p), theme.muted))
+        for (i, l) in TextLayout.wrap(context.text("Op de agenda: ", "On the agenda: ") + meetingText(p), width: width - 2).enumerated() {
+            lines.append(((i == 0 ? "  " : "    ") + l, theme.muted))
+        }
         return lines
     }
 

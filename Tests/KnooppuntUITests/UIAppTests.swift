@@ -1,0 +1,238 @@
+import Testing
+import KnooppuntModel
+@testable import KnooppuntUI
+
+@Suite struct UIAppTests {
+    @Test func tooSmallWindowAsksForALargerOneInOneSentence() {
+        var d = UIDriver(width: 80, height: 24)
+        d.resize(59, 18)
+        let lines = d.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        #expect(lines.joined(separator: " ") == "Maak het venster groter (minstens 60×18); nu 59×18.")
+        d.resize(60, 17)
+        #expect(d.screen.contains("nu 60×17"))
+        // Back to a usable size: the board is there again, nothing was lost.
+        d.resize(60, 18)
+        #expect(d.screen.contains("Stap 0 · Het begin"))
+        #expect(d.grid.rowsFit)
+        d.resize(20, 5)
+        d.key(.character("q"))
+        #expect(d.effects.last == .quit)
+    }
+
+    @Test func withoutColourEveryDistinctionStaysVisible() {
+        var mono = UIDriver(width: 200, height: 60, color: false)
+        var colour = UIDriver(width: 200, height: 60, color: true)
+        mono.selectCard("Literatuuronderwijs")
+        colour.selectCard("Literatuuronderwijs")
+        let g = mono.grid
+        let c = colour.grid
+        // Same text either way.
+        #expect(g.plainText() == c.plainText())
+        // No colour at all in the monochrome grid; there is colour in the other.
+        #expect(g.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
+        #expect(c.cells.contains { $0.style.background != nil })
+        // The selected card is in reverse video; the missing-record mark is bold; headers are underlined.
+        let lines = (0..<g.height).map { g.line($0) }
+        let y = lines.firstIndex { $0.contains("Literatuuron") }!
+        let x = Array(lines[y]).firstIndex(of: "L")!
+        #expect(g[x, y].style.reverse)
+        let other = lines.firstIndex { $0.contains("Toetsmodel") }!
+        let ox = Array(lines[other]).firstIndex(of: "T")!
+        #expect(!g[ox, other].style.reverse)
+        let markY = lines.firstIndex { $0.contains("English") }!
+        let markX = Array(lines[markY]).lastIndex(of: "!")!
+        #expect(g[markX, markY].style.bold)
+        #expect(g[2, 1].style.underline)
+        // The jaaragenda marks overdue tasks with words and underline, not colour alone.
+        mono.key(.character("2"))
+        let agenda = mono.grid
+        let al = (0..<agenda.height).map { agenda.line($0) }
+        let ty = al.firstIndex { $0.contains("Toetsen maken") }!
+        #expect(al[ty...].joined().contains("te laat"))
+        let tx = al[ty].distance(from: al[ty].startIndex, to: al[ty].range(of: "Toetsen maken")!.lowerBound)
+        #expect(agenda[tx, ty].style.underline)
+    }
+
+    @Test(arguments: [(80, 24), (200, 60)])
+    func controlCharactersNeverReachTheGrid(width: Int, height: Int) {
+        var s = UIFixture.section()
+        s.name = "Sectie\u{1B}[31m Engels"
+        s.initiatives[0].title = "Lit\u{1B}]0;pwned\u{07}eratuur"
+        s.initiatives[0].goal = "doel\u{9B}2J\r\nregel"
+        s.people[0].name = "Gemma\u{202E}seirV ed"
+        s.people[0].initials = "G\u{08}dV"
+        s.routineTasks[0].text = "Toetsen\u{00}maken"
+        var d = UIDriver(section: s, width: width, height: height)
+        func check(_ where_: String) {
+            for cell in d.grid.cells {
+                for scalar in cell.text.unicodeScalars {
+                    let v = scalar.value
+                    #expect(!(v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v)), "control U+\(String(v, radix: 16)) on \(where_)")
+                }
+            }
+        }
+        check("board")
+        d.selectCard(s.initiatives[0].title)
+        d.key(.enter)
+        check("editor")
+        d.key(.escape)
+        d.key(.escape)
+        for screen in ["2", "5", "6"] {
+            d.key(.character(Character(screen)))
+            check("screen \(screen)")
+        }
+        d.key(.character("m"))
+        d.key(.enter)
+        check("meeting")
+    }
+
+    @Test func singleSectionOpensDirectlyAndSeveralShowThePicker() {
+        var state = AppState(options: AppOptions(today: UIFixture.today), sections: [])
+        #expect(App.start(&state) == [.listSections])
+        let summary = SectionSummary(slug: "sectie-engels", name: "Sectie Engels", people: 7, initiatives: 4, meetings: 6)
+        #expect(App.update(&state, .app(.sectionsListed([.readable(summary)]))) == [.open(slug: "sectie-engels")])
+
+        var many = AppState(options: AppOptions(today: UIFixture.today), sections: [])
+        _ = App.start(&many)
+        let effects = App.update(&many, .app(.sectionsListed([
+            .readable(summary),
+            .unreadable(slug: "sectie-frans", message: "sectie-frans.json line 3, column 7: expected a value"),
+        ])))
+        #expect(effects.isEmpty)
+        let text = App.render(many, width: 80, height: 24).plainText()
+        #expect(text.contains("Sectie Engels"))
+        #expect(text.contains("7 mensen · 4 initiatieven · 6 overleggen"))
+        #expect(text.contains("! sectie-frans: sectie-frans.json line 3, column 7"))
+        // The broken file cannot be opened; the good one can.
+        _ = App.update(&many, .key(.down))
+        #expect(App.update(&many, .key(.enter)).isEmpty)
+        #expect(many.statusIsError)
+        _ = App.update(&many, .key(.up))
+        #expect(App.update(&many, .key(.enter)) == [.open(slug: "sectie-engels")])
+        // New and rename go through the store.
+        _ = App.update(&many, .key(.character("n")))
+        for c in "Sectie Frans" { _ = App.update(&many, .key(.character(c))) }
+        #expect(App.update(&many, .key(.enter)) == [.create(name: "Sectie Frans")])
+        _ = App.update(&many, .key(.character("r")))
+        _ = App.update(&many, .key(.control("a")))
+        _ = App.update(&many, .key(.control("k")))
+        for c in "Sectie Engels 2027" { _ = App.update(&many, .key(.character(c))) }
+        #expect(App.update(&many, .key(.enter)) == [.rename(slug: "sectie-engels", newName: "Sectie Engels 2027", expectedRevision: -1)])
+    }
+
+    @Test func everyChangeIsSavedWithTheRevisionHeldAndQueuedWhileASaveIsOut() {
+        var d = UIDriver()
+        d.acknowledgeSaves = false
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.key(.character(">"))
+        #expect(d.saves.count == 1)
+        #expect(d.saves[0].expected == 1)
+        // A second change while the first save is out waits for it.
+        d.key(.character("<"))
+        #expect(d.saves.count == 1)
+        #expect(d.screen.contains("… opslaan"))
+        d.send(.app(.saved(slug: "sectie-engels", revision: 2)))
+        #expect(d.saves.count == 2)
+        #expect(d.saves[1].expected == 2)
+        #expect(d.saves[1].section.initiative(UIFixture.klassen.id)?.stage == .step(3))
+        d.send(.app(.saved(slug: "sectie-engels", revision: 3)))
+        #expect(d.screen.contains("✓ opgeslagen"))
+        #expect(d.state.open?.revision == 3)
+    }
+
+    @Test func conflictIsToldNothingIsOverwrittenAndReloadIsOffered() {
+        var d = UIDriver()
+        d.acknowledgeSaves = false
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.key(.character(">"))
+        d.send(.app(.conflict(slug: "sectie-engels", message: "saved by someone else")))
+        #expect(d.screen.contains("Druk R om opnieuw in te lezen"))
+        #expect(d.screen.contains("! conflict"))
+        // Further changes are not saved over the other version.
+        d.key(.character("<"))
+        #expect(d.saves.count == 1)
+        d.key(.character("R"))
+        #expect(d.effects.last == .reload(slug: "sectie-engels"))
+        var theirs = UIFixture.section()
+        theirs.name = "Sectie Engels (van Fred)"
+        d.send(.app(.opened(slug: "sectie-engels", section: theirs, revision: 7)))
+        #expect(d.state.conflict == nil)
+        #expect(d.state.open?.revision == 7)
+        #expect(d.screen.contains("Sectie Engels (van Fred)"))
+        #expect(d.state.undoStack.isEmpty)
+    }
+
+    @Test func saveFailureIsShownAndRetriedWithTheNextChange() {
+        var d = UIDriver()
+        d.acknowledgeSaves = false
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.key(.character(">"))
+        d.send(.app(.saveFailed(slug: "sectie-engels", message: "The disk is full.")))
+        #expect(d.screen.contains("Niet opgeslagen: The disk is full."))
+        d.key(.character("q"))
+        #expect(d.saves.count == 2)
+        #expect(d.effects.last == .quit)
+    }
+
+    @Test func englishLabels() {
+        var d = UIDriver(width: 200, height: 60, language: .en)
+        d.selectCard("Literatuuronderwijs")
+        #expect(d.screen.contains("Step 8 · Trying out the initiative"))
+        #expect(d.screen.contains("Agree what you try"))
+        d.key(.character("2"))
+        #expect(d.screen.contains("P Discussing plans"))
+        #expect(d.screen.contains("Meeting 4"))
+    }
+
+    @Test func helpListsEveryKeyOfTheScreen() {
+        var d = UIDriver(width: 200, height: 60)
+        d.key(.character("?"))
+        let text = d.screen
+        for key in App.keyHelp(d.state) + App.globalKeyHelp(d.state) {
+            #expect(text.contains(key.keys), "help misses \(key.keys)")
+        }
+        #expect(text.contains("naar de volgende stap"))
+        d.key(.escape)
+        #expect(!d.state.helpVisible)
+        d.key(.character("2"))
+        d.key(.character("?"))
+        #expect(d.screen.contains("punt naar volgend/vorig overleg"))
+    }
+
+    @Test func screensSwitchByDigitsAndTab() {
+        var d = UIDriver()
+        d.key(.character("2")); #expect(d.state.screen == .agenda)
+        d.key(.character("5")); #expect(d.state.screen == .people)
+        d.key(.character("6")); #expect(d.state.screen == .mine)
+        d.key(.character("3")); #expect(d.state.screen == .networks)
+        d.key(.character("4")); #expect(d.state.screen == .sociogram)
+        d.key(.character("1")); #expect(d.state.screen == .board)
+        d.key(.tab); #expect(d.state.screen == .agenda)
+        d.key(.backTab); #expect(d.state.screen == .board)
+        d.send(.mouse(MouseEvent(x: 20, y: 0, action: .press)))
+        #expect(d.state.screen == .agenda)
+    }
+
+    @Test func undoAndRedoCoverEveryChangeAndSave() {
+        var d = UIDriver()
+        let original = d.section
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.key(.character(">"))
+        d.key(.character("5"))
+        d.key(.character("n"))
+        d.type("Zoë Çelik")
+        d.key(.enter)
+        #expect(d.section.people.last?.name == "Zoë Çelik")
+        #expect(d.section.people.last?.initials == "ZÇ")
+        d.key(.character("u"))
+        d.key(.character("u"))
+        #expect(d.section == original)
+        d.key(.character("u"))
+        #expect(d.state.status == "Niets om ongedaan te maken.")
+        d.key(.control("r"))
+        d.key(.control("r"))
+        #expect(d.section.people.last?.name == "Zoë Çelik")
+        #expect(d.saves.count == 6)
+        #expect(d.saves.last?.section == d.section)
+    }
+}
