@@ -11,11 +11,11 @@ struct AnalyseCommand: ParsableCommand {
         commandName: "analyse",
         abstract: "Print the network metrics of an edge list (CSV with the columns source and target).",
         discussion: """
-            The file is UTF-8 CSV with a header row naming the columns source and target (any order),
-            optionally topic and weight. Every row is one tie from source to target; names are the
-            people. Figures: hechtheid (density), wederkerigheid (reciprocity), components, isolates,
-            subgroups (Louvain, fixed seed) with their modularity, and per person in- and out-degree,
-            betweenness and role. A faulty file gives one line naming the row, and exit status 2.
+            The file is UTF-8 CSV with a header row naming the columns source and target (any order), \
+            optionally topic and weight. Every row is one tie from source to target; names are the people. \
+            Figures: hechtheid (density), wederkerigheid (reciprocity), components, isolates, subgroups \
+            (Louvain, fixed seed) with their modularity, and per person in- and out-degree, betweenness and \
+            role. A faulty file gives one line naming the row, and exit status 2.
             """)
 
     @OptionGroup var global: GlobalOptions
