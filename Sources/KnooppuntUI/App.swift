@@ -256,8 +256,17 @@ public enum App {
 
     /// SIGINT, SIGTERM, SIGHUP: keep what is being typed, save, quit.
     static func interrupt(_ state: inout AppState) -> [Effect] {
-        state.dialog = nil
         var effects: [Effect] = []
+        // A note or text being typed in a dialog is kept, as in the editor; questions are not answered.
+        if case .prompt(let p) = state.dialog, !p.buffer.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            switch p.purpose {
+            case .newSection, .renameSection, .filter, .newMeeting, .experienceDate: break
+            default:
+                state.dialog = nil
+                effects += answer(&state, p.purpose, p.buffer.text, prompt: p)
+            }
+        }
+        state.dialog = nil
         if state.screen == .editor { effects += finishEditing(&state) }
         if state.unsavedChange, state.conflict == nil, let open = state.open,
             !effects.contains(where: { if case .save = $0 { return true } else { return false } })

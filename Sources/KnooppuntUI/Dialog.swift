@@ -120,7 +120,7 @@ extension App {
                 return perform(&state, c.action)
             case .character("i") where c.fillIn != nil, .character("f") where c.fillIn != nil:
                 state.dialog = nil
-                if case .moveInitiative(let id, _, _) = c.action { openEditor(&state, id, field: c.fillIn!) }
+                if case .moveInitiative(let id, _, _) = c.action { openEditor(&state, id, field: c.fillIn!, startTyping: true) }
                 return []
             case .character("n"), .character("N"), .escape, .character("q"):
                 state.dialog = nil

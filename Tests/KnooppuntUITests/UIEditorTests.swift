@@ -8,8 +8,8 @@ import KnooppuntModel
         var d = UIDriver(width: width, height: height)
         d.selectCard("Literatuuronderwijs")
         d.key(.enter)
-        // Enter opens at the title, already typing; Esc ends typing without a change.
-        d.key(.escape)
+        // Enter opens at the title without typing into it.
+        #expect(d.state.editor?.buffer == nil)
         while d.state.editor?.field != field { d.key(.down) }
         return d
     }
@@ -172,6 +172,24 @@ import KnooppuntModel
         d.send(.interrupt)
         #expect(d.effects.last == .quit)
         #expect(d.saves.last?.section.initiative(UIFixture.literatuur.id)?.motivation == "Meer plezier in lezen — ook voor havo")
+    }
+
+    @Test func lettersMoveBetweenFieldsUntilEnterStartsTyping() {
+        var d = Self.editor(.title)
+        d.keys(.character("j"), .character("j"))
+        #expect(d.state.editor?.field == .initiators)
+        #expect(d.initiative("Literatuuronderwijs") == UIFixture.literatuur)
+        #expect(d.saves.isEmpty)
+    }
+
+    @Test func interruptWhileTypingAMeetingNoteKeepsIt() {
+        var d = UIMeetingTests.meeting(4)
+        d.keys(.down, .down)
+        d.key(.enter)
+        d.type("Half af, volgende keer verder")
+        d.send(.interrupt)
+        #expect(d.effects.last == .quit)
+        #expect(d.saves.last?.section.initiative(UIFixture.literatuur.id)?.history.last?.note == "Overleg 4: Half af, volgende keer verder")
     }
 
     @Test func escapeReturnsToTheBoardWithTheCardSelected() {

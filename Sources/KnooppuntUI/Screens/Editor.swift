@@ -75,11 +75,15 @@ extension InvolvementPosition {
 }
 
 extension App {
-    static func openEditor(_ state: inout AppState, _ id: UUID, field: EditorField) {
+    /// Opens the editor at `field`. `startTyping` (used when the user chose to fill in a missing record)
+    /// starts typing or opens the people picker at once; otherwise keys first move between fields, so
+    /// that looking at an initiative never types into it.
+    static func openEditor(_ state: inout AppState, _ id: UUID, field: EditorField, startTyping: Bool = false) {
         let returnTo = state.screen == .editor ? (state.editor?.returnTo ?? .board) : state.screen
         state.editor = EditorState(initiativeID: id, field: field, buffer: nil, listIndex: 0, returnTo: returnTo)
         state.screen = .editor
         state.status = nil
+        guard startTyping else { return }
         switch field.kind {
         case .line, .text, .date: startEditing(&state)
         case .people, .involved: editField(&state)
