@@ -106,6 +106,15 @@ import Testing
         #expect(try cli.sectionFiles() == filesBefore, "no file was created for a refused name")
     }
 
+    @Test func aTakenNameIsRefused() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["new-section", "Sectie Frans"]).status == 0)
+        let before = try cli.bytes("sectie-frans")
+        expectOneLineRefusal(try cli.run(["new-section", "  sectie FRANS "]), mentioning: ["sectie-frans"])
+        #expect(try cli.bytes("sectie-frans") == before)
+    }
+
     @Test func brokenFileIsNamedWithItsPlaceAndLeftAlone() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -31,6 +31,17 @@ import Testing
         #expect(try cli.bytes("sectie-engels") == before)
     }
 
+    @Test func badNotesAndDatesAreRefusedBeforeAnythingIsRead() throws {
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        let before = try cli.bytes("sectie-engels")
+        let base = ["step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next"]
+        expectOneLineRefusal(try cli.run(base + ["--note", "rood \u{1B}[31m"]), mentioning: ["note"])
+        expectOneLineRefusal(try cli.run(base + ["--on", "2026-02-30"]), mentioning: ["YYYY-MM-DD"])
+        expectOneLineRefusal(try cli.run(base.dropLast() + ["back", "--to", "11"]), mentioning: ["0 to 10"])
+        #expect(try cli.bytes("sectie-engels") == before)
+    }
+
     @Test func missingRecordStopsUnlessForced() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
