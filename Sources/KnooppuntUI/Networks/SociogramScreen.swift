@@ -57,6 +57,7 @@ public struct SociogramScreen: Hashable, Sendable {
     public mutating func handle(_ event: Event, section: inout Section, context: ScreenContext) -> ScreenOutcome {
         if prompt != nil { return handlePrompt(event, section: &section, context: context) }
         guard case .key(let key) = event else { return .ignored }
+        if mode == .matrix, let s = sociogram(section) { return handleMatrix(key, s, section: &section, context: context) }
         if key == .character("n") {
             prompt = NetworkPrompt(.newSociogram, question: context.text("Naam van het nieuwe sociogram:", "Name of the new sociogram:"))
             return .handled
@@ -65,7 +66,6 @@ public struct SociogramScreen: Hashable, Sendable {
             if key == .escape { return .close }
             return .ignored
         }
-        if mode == .matrix { return handleMatrix(key, s, section: &section, context: context) }
         let m = measurementIndex(s)
         if mode == .picture {
             let points = SociogramPicture.positions(s, graph: SociogramPicture.layoutGraph(s, measurement: m))

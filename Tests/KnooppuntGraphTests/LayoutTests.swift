@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@testable import KnooppuntGraph
+
+/// Seeded random graphs for layout tests: `n` nodes, about `perNode` ties each, some isolates.
+enum LayoutGraphs {
+    static func random(_ n: Int, perNode: Double = 1.5, seed: UInt64) -> Digraph {
+        var rng = LayoutRandom(seed: seed)
+        var edges: [(Int, Int)] = []
+        let m = Int(Double(n) * perNode)
+        for _ in 0..<m {
+            let a = Int(rng.next() % UInt64(n)), b = Int(rng.next() % UInt64(n))
+            // Leave the last tenth isolated so layouts must cope with components and isolates.
+            if a < n * 9 / 10 && b < n * 9 / 10 { edges.append((a, b)) }
+        }
+        return Digraph(nodeCount: n, edges: edges)
+    }
+
+    /// Label widths like names: 3 to 14 columns.
+    static func widths(_ n: Int, seed: UInt64) -> [Int] {
+        var rng = LayoutRandom(seed: seed)
+        return (0..<n).map { _ in 3 + Int(rng.next() % 12) }
+    }
+}
+
+@Suite("Layout")
+struct LayoutTests {
+    func place(_ graph: Digraph, widths: [Int], width: Int, height: Int) -> [LabelBox?] {
+        let points = StressLayout.layout(graph, seed: 7)
+        let frame = CellFrame.fitting(points, width: width, height: height, labelWidth: widths.max() ?? 1)
+        return LabelPlacement.place(
+            centres: points.map { frame.cell($0) }.map { (x: $0.x, y: $0.y) }, widths: widths, width: width, height: height)
+    }
+
+    @Test("Labels never overlap, at 80×24 and 200×60, for 10 to 150 nodes", arguments: [(80, 24), (200, 60)], [10, 30, 60, 150])
+    func noOverlaps(size: (Int, Int), n: Int) {
+        let graph = LayoutGraphs.random(n, seed: UInt64(n))
+        let widths = LayoutGraphs.widths(n, seed: 3)
+        let boxes = place(graph, widths: widths, width: size.0, height: size.1)
+        #expect(LabelPlacement.overlapCount(boxes) == 0)
+        // Independent check: no two placed labels share a cell, and every label lies inside the area.
+        var used = Set<Int>()
+        for case let b? in boxes {
+            #expect(b.x >= 0 && b.maxX <= size.0 && b.y >= 0 && b.y < size.1)
+            for c in b.x..<b.maxX { #expect(used.insert(b.y * size.0 + c).inserted) }
+        }
+        // Where the labels can fit at all (with a gap of one), every label gets a place.
+        let needed = widths.reduce(0) { $0 + $1 + 1 }
+        if needed * 3 < size.0 * size.1 {
+            #expect(boxes.allSatisfy { $0 != nil })
+        }
+    }
+
+    @Test("Labels on one row keep at least one empty column between them")
+    func gapBetweenLabels() {
+        // Ten labels that all want the same spot.
+        let centres = Array(repeating: (x: 20.0, y: 5.0), count: 10)
+        let boxes = LabelPlacement.place(centres: centres, widths: Array(repeating: 5, count: 10), width: 40, height: 10)
+        let placed = boxes.compactMap { $0 }
+        #expect(placed.count == 10)
+        for a in placed {
+            for b in placed where a != b && a.y == b.y {
+                #expect(a.maxX < b.x || b.maxX < a.x)
+            }
+        }
+        // The first label in priority order gets the spot it asked for.
+        #expect(placed[0] == LabelBox(x: 18, y: 5, width: 5))
+    }
+
+    @Test("The stress layout is the same for the same seed and differs for another")
+    func deterministic() {
+        let g = LayoutGraphs.random(40, seed: 11)
+        #expect(StressLayout.layout(g, seed: 5) == StressLayout.layout(g, seed: 5))
+        #expect(StressLayout.layout(g, seed: 5) != StressLayout.layout(g, seed: 6))
+    }
+
+    @Test("Graph distance becomes drawing distance: the ends of a path are far apart")
+    func pathIsStretched() {
+        let path = Digraph(nodeCount: 6, edges: [(0, 1), (1, 2), (2, 3), (3, 4), (4, 5)])
+        let p = StressLayout.layout(path, seed: 1)
+        let unit = p[0].distance(to: p[1])
+        #expect(abs(unit - 1) < 0.2)
+        #expect(p[0].distance(to: p[5]) > 4 * unit)
+    }
+
+    @Test("Saved positions stay exactly where they were; a new node lands near its neighbours")
+    func savedPositionsAndNewNode() {
+        let g = LayoutGraphs.random(20, perNode: 2, seed: 4)
+        let old = StressLayout.layout(g, seed: 9)
+        var saved: [Int: PlanePoint] = [:]
+        for i in 0..<20 { saved[i] = old[i] }
+        // Node 20 is new and tied to nodes 0 and 1.
+        var edges = g.edges
+        edges += [(20, 0), (1, 20)]
+        let bigger = Digraph(nodeCount: 21, edges: edges)
+        let now = StressLayout.extend(bigger, saved: saved, seed: 9)
+        for i in 0..<20 { #expect(now[i] == old[i]) }
+        let toNeighbours = max(now[20].distance(to: old[0]), now[20].distance(to: old[1]))
+        let spread = (0..<20).map { now[20].distance(to: old[$0]) }.sorted()
+        // Closer to its neighbours than to the typical other node.
+        #expect(toNeighbours <= spread[10])
+        #expect(toNeighbours < 2.5)
+    }
+
+    @Test("Crossings are counted once per pair of lines and never at a shared end")
+    func crossings() {
+        let square = [PlanePoint(x: 0, y: 0), PlanePoint(x: 1, y: 0), PlanePoint(x: 1, y: 1), PlanePoint(x: 0, y: 1)]
+        #expect(EdgeCrossings.count(square, edges: [(0, 2), (1, 3)]) == 1)
+        #expect(EdgeCrossings.count(square, edges: [(0, 2), (3, 1), (1, 3), (2, 0)]) == 1)
+        #expect(EdgeCrossings.count(square, edges: [(0, 1), (1, 2), (2, 3), (3, 0)]) == 0)
+        #expect(EdgeCrossings.count(square, edges: [(0, 2), (0, 1)]) == 0)
+        // K4 on a convex quadrilateral: only the diagonals cross.
+        let k4 = [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3), (2, 3)]
+        #expect(EdgeCrossings.count(square, edges: k4) == 1)
+    }
+
+    @Test("Rings: the centre in the middle, ring r at radius r, sectors clockwise from the top")
+    func rings() {
+        let nodes = [RingLayout.Node(ring: 0, sector: 0)]
+            + [RingLayout.Node(ring: 1, sector: 0), RingLayout.Node(ring: 2, sector: 0), RingLayout.Node(ring: 3, sector: 0)]
+            + [RingLayout.Node(ring: 1, sector: 1), RingLayout.Node(ring: 1, sector: 1)]
+            + [RingLayout.Node(ring: 2, sector: 2)]
+        let p = RingLayout.place(nodes, sectorCount: 3)
+        #expect(p[0] == .zero)
+        for (i, n) in nodes.enumerated() where n.ring > 0 {
+            #expect(abs(p[i].distance(to: .zero) - Double(n.ring)) < 1e-9)
+        }
+        func angle(_ q: PlanePoint) -> Double {
+            var a = atan2(q.y, q.x) + Double.pi / 2
+            if a < 0 { a += 2 * Double.pi }
+            return a
+        }
+        let sector0 = (1...3).map { angle(p[$0]) }, sector1 = [4, 5].map { angle(p[$0]) }, sector2 = [angle(p[6])]
+        #expect(sector0.max()! < sector1.min()!)
+        #expect(sector1.max()! < sector2.min()!)
+        // No two nodes on one ray from the centre.
+        let all = (1..<nodes.count).map { angle(p[$0]) }
+        #expect(Set(all.map { Int($0 * 1000) }).count == all.count)
+    }
+
+    @Test("Cell frame: a circle stays round on cells twice as tall as wide")
+    func aspect() {
+        let circle = (0..<36).map { k -> PlanePoint in
+            let a = Double(k) * Double.pi / 18
+            return PlanePoint(x: cos(a), y: sin(a))
+        }
+        let frame = CellFrame.fitting(circle, width: 81, height: 41, labelWidth: 0)
+        let cells = circle.map { frame.cell($0) }
+        let across = cells.map(\.x).max()! - cells.map(\.x).min()!
+        let down = cells.map(\.y).max()! - cells.map(\.y).min()!
+        #expect(abs(across / down - 2) < 0.05)
+        // Zoom doubles the size around the middle.
+        let zoomed = CellFrame.fitting(circle, width: 81, height: 41, labelWidth: 0, zoom: 2)
+        #expect(abs(zoomed.scale - 2 * frame.scale) < 1e-9)
+    }
+}

@@ -1,0 +1,256 @@
+import Foundation
+import KnooppuntGraph
+import KnooppuntModel
+import Testing
+
+@testable import KnooppuntUI
+
+@Suite("Networks screens")
+struct NetworksScreenTests {
+    static let sizes = [(80, 24), (200, 60)]
+    let shared = ScreenContext(sharedScreen: true, showSensitive: false, today: Day(year: 2026, month: 11, day: 21))
+    let privateView = ScreenContext(sharedScreen: true, showSensitive: true, today: Day(year: 2026, month: 11, day: 21))
+
+    /// The three demo pictures as the screens build them.
+    func pictures(_ section: Section, _ c: ScreenContext) -> [(String, NetworkPicture, Rect)] {
+        var out: [(String, NetworkPicture, Rect)] = []
+        for (w, h) in Self.sizes {
+            let area = NetworkScreenLayout(Rect(x: 0, y: 0, width: w, height: h), legendLines: 2).picture
+            out.append(("ecogram \(w)x\(h)", EcogramPicture.picture(section.networks.ecograms[0], section: section, context: c, relation: nil), area))
+            out.append(("analysis \(w)x\(h)", AnalysisPicture.picture(section.networks.analyses[0], section: section, context: c), area))
+            let s = section.networks.sociograms[0]
+            let f = SociogramFigures(s, section: section, measurement: 1, topic: nil)
+            out.append(("sociogram \(w)x\(h)", SociogramPicture.picture(s, section: section, figures: f, measurement: 1, topic: nil, coloring: .community, context: c), area))
+        }
+        return out
+    }
+
+    @Test("Every label of the three demo networks is placed, readable in the grid, and none overlaps (80×24, 200×60)")
+    func labelsReadable() throws {
+        let section = try NetworksFixture.section()
+        for color in [true, false] {
+            var c = shared
+            c.color = color
+            for (name, picture, area) in pictures(section, c) {
+                var grid = Grid(width: area.maxX, height: area.maxY + 1)
+                let placement = picture.render(into: &grid, area: area, selected: nil, color: color)
+                #expect(placement.unplaced.isEmpty, "\(name): labels without a place")
+                #expect(placement.boxes.count == picture.nodes.count, "\(name)")
+                let boxes = Array(placement.boxes.values)
+                for i in boxes.indices {
+                    for j in boxes.indices where i < j { #expect(!boxes[i].overlaps(boxes[j]), "\(name)") }
+                }
+                for node in picture.nodes {
+                    let box = try #require(placement.boxes[node.id])
+                    let text = try #require(placement.texts[node.id])
+                    // What the grid shows at the label's place is exactly the label text, which names the
+                    // node (its label or initials, maybe shortened with …).
+                    var shown = ""
+                    for x in box.x..<box.maxX where !grid[x, box.y].isContinuation { shown += grid[x, box.y].text }
+                    #expect(shown == text, "\(name): \(node.name)")
+                    let core = text.hasPrefix(node.marker) && !color ? String(text.dropFirst(node.marker.count)) : text
+                    let stem = core.hasSuffix("…") ? String(core.dropLast()) : core
+                    #expect(!stem.isEmpty && (node.label.hasPrefix(stem) || node.initials.hasPrefix(stem) || node.name.hasPrefix(stem)), "\(name): \(node.name) shown as \(text)")
+                }
+            }
+        }
+    }
+
+    @Test("At 200×60 people get their first names, not initials")
+    func namesWhenRoomy() throws {
+        let section = try NetworksFixture.section()
+        let text = NetworksFixture.render(SociogramScreen(), section, width: 200, height: 60, context: shared).plainText()
+        for name in ["Gemma", "Caroline", "Fred", "Thomas", "Jochem", "Heleen", "Theo"] {
+            #expect(text.contains(name), "\(name)")
+        }
+        let eco = NetworksFixture.render(NetworksScreen(), section, width: 200, height: 60, context: shared).plainText()
+        #expect(eco.contains("Marieke (Nederlan"))
+        #expect(eco.contains("Mailinglist vakco"))
+    }
+
+    @Test("Negative ties and private notes stay off the shared screen unless switched on")
+    func sensitiveHidden() throws {
+        let section = try NetworksFixture.section()
+        let e = section.networks.ecograms[0]
+        let hiddenEdges = EcogramPicture.picture(e, section: section, context: shared, relation: nil).edges
+        let shownEdges = EcogramPicture.picture(e, section: section, context: privateView, relation: nil).edges
+        // The Thomas–Fred tie is only R: gone. The Gemma–Thomas tie is K and R: K stays, R goes.
+        #expect(hiddenEdges.count == e.ties.count - 1)
+        #expect(shownEdges.count == e.ties.count)
+        #expect(!hiddenEdges.contains { $0.letters.contains("R") })
+        #expect(shownEdges.contains { $0.letters == "KR" })
+        // Private notes: the selected contact's note appears only when switched on.
+        var screen = NetworksScreen()
+        screen.view.selected = e.contacts.first { $0.personID == DemoNetworks.thomas }!.id
+        let note = "Denkt anders over de plaats"
+        #expect(!NetworksFixture.render(screen, section, width: 200, height: 60, context: shared).plainText().contains(note))
+        #expect(NetworksFixture.render(screen, section, width: 200, height: 60, context: privateView).plainText().contains(note))
+        #expect(!NetworksFixture.render(screen, section, width: 200, height: 60, context: shared).plainText().contains("ruzie"))
+        // Sociogram: negative choices (drawn with −) only when switched on.
+        let s = section.networks.sociograms[0]
+        let f = SociogramFigures(s, section: section, measurement: 1, topic: nil)
+        let hidden = SociogramPicture.picture(s, section: section, figures: f, measurement: 1, topic: nil, coloring: .community, context: shared)
+        let shown = SociogramPicture.picture(s, section: section, figures: f, measurement: 1, topic: nil, coloring: .community, context: privateView)
+        #expect(!hidden.edges.contains { $0.letters.hasPrefix("−") })
+        #expect(shown.edges.contains { $0.letters.hasPrefix("−") })
+        let metrics = NetworksFixture.render(SociogramScreen(mode: .metrics), section, width: 120, height: 60, context: shared).plainText()
+        #expect(!metrics.contains("Sociometrische status"))
+        let metricsPrivate = NetworksFixture.render(SociogramScreen(mode: .metrics), section, width: 120, height: 60, context: privateView).plainText()
+        #expect(metricsPrivate.contains("Sociometrische status"))
+    }
+
+    @Test("A private screen (not shared) shows what the owner recorded")
+    func privateScreen() throws {
+        let section = try NetworksFixture.section()
+        let own = ScreenContext(sharedScreen: false)
+        #expect(EcogramPicture.picture(section.networks.ecograms[0], section: section, context: own, relation: nil).edges.count == section.networks.ecograms[0].ties.count)
+    }
+
+    @Test("Space in the sociomatrix toggles a choice in the section, and again takes it back")
+    func sociomatrixToggles() throws {
+        var section = try NetworksFixture.section()
+        var screen = SociogramScreen()
+        #expect(screen.handle(.key(.character("s")), section: &section, context: shared) == .handled)
+        #expect(screen.mode == .matrix)
+        let topic = try #require(screen.topic)
+        #expect(topic == DemoNetworks.zorg)
+        // Row 2 is Fred (the isolate), column 0 Gemma.
+        screen.matrixRow = 2
+        screen.matrixColumn = 0
+        let before = section.networks.sociograms[0].measurements[1].choices.count
+        _ = screen.handle(.key(.character(" ")), section: &section, context: shared)
+        let m = section.networks.sociograms[0].measurements[1]
+        #expect(m.choices.count == before + 1)
+        #expect(m.hasChoice(topic: topic, from: DemoNetworks.fred, to: DemoNetworks.gemma))
+        // The cursor moved on to the next column, as when typing in a paper form.
+        #expect(screen.matrixColumn == 1)
+        // Fred is no longer isolated on this topic.
+        let f = SociogramFigures(section.networks.sociograms[0], section: section, measurement: 1, topic: topic)
+        #expect(!f.metrics.isolates.contains(2))
+        screen.matrixColumn = 0
+        _ = screen.handle(.key(.character(" ")), section: &section, context: shared)
+        #expect(section.networks.sociograms[0].measurements[1].choices.count == before)
+        // Nobody chooses themselves; negative choices need sensitive data switched on.
+        screen.matrixColumn = 2
+        _ = screen.handle(.key(.character(" ")), section: &section, context: shared)
+        #expect(section.networks.sociograms[0].measurements[1].choices.count == before)
+        screen.matrixColumn = 3
+        _ = screen.handle(.key(.character("n")), section: &section, context: shared)
+        #expect(section.networks.sociograms[0].measurements[1].choices.count == before)
+        _ = screen.handle(.key(.character("n")), section: &section, context: privateView)
+        #expect(!screen.isEditingText)
+        let negative = section.networks.sociograms[0].measurements[1].choices.filter { $0.from == DemoNetworks.fred && $0.to == DemoNetworks.thomas }
+        #expect(negative.count == 1 && negative.first?.negative == true)
+        // The grid shows the choice as ● in Fred's row, Gemma's column.
+        screen.matrixColumn = 0
+        _ = screen.handle(.key(.character(" ")), section: &section, context: shared)
+        let text = NetworksFixture.render(screen, section, width: 80, height: 24, context: shared).plainText()
+        let fredRow = try #require(text.split(separator: "\n").first { $0.hasPrefix("Fred") })
+        #expect(fredRow.contains("●"))
+        #expect(screen.handle(.key(.escape), section: &section, context: shared) == .handled)
+        #expect(screen.mode == .picture)
+        #expect(screen.handle(.key(.escape), section: &section, context: shared) == .close)
+    }
+
+    @Test("Arrows move the selection to the nearest node in that direction")
+    func navigation() throws {
+        var section = try NetworksFixture.section()
+        var screen = NetworksScreen()
+        let e = section.networks.ecograms[0]
+        let points = EcogramPicture.positions(e)
+        screen.view.selected = e.centre.id
+        for (key, check) in [(Key.right, { (p: PlanePoint) in p.x > 0 }), (.left, { $0.x < 0 }), (.up, { $0.y < 0 }), (.down, { $0.y > 0 })] {
+            screen.view.selected = e.centre.id
+            #expect(screen.handle(.key(key), section: &section, context: shared) == .handled)
+            let sel = try #require(screen.view.selected)
+            #expect(sel != e.centre.id)
+            #expect(check(points[sel]!), "\(key)")
+        }
+    }
+
+    @Test("Adding a contact by name links a section person; x removes it with its ties")
+    func editingEcogram() throws {
+        var section = try NetworksFixture.section()
+        section.networks.ecograms[0].removeContact(section.networks.ecograms[0].contacts.first { $0.personID == DemoNetworks.theo }!.id)
+        var screen = NetworksScreen()
+        _ = screen.handle(.key(.character("a")), section: &section, context: shared)
+        #expect(screen.isEditingText)
+        for ch in "theo" { _ = screen.handle(.key(.character(ch)), section: &section, context: shared) }
+        _ = screen.handle(.key(.enter), section: &section, context: shared)
+        #expect(!screen.isEditingText)
+        let e = section.networks.ecograms[0]
+        let added = try #require(e.contacts.last)
+        #expect(added.personID == DemoNetworks.theo)
+        #expect(e.ties.contains { $0.connects(e.centre.id, added.id) })
+        #expect(screen.view.selected == added.id)
+        // K G E R toggle letters on the selected contact's tie with the centre.
+        _ = screen.handle(.key(.character("E")), section: &section, context: shared)
+        #expect(section.networks.ecograms[0].ties.last?.relations == ["K", "E"])
+        _ = screen.handle(.key(.character("x")), section: &section, context: shared)
+        #expect(!section.networks.ecograms[0].contacts.contains { $0.id == added.id })
+        #expect(!section.networks.ecograms[0].ties.contains { $0.touches(added.id) })
+        // Keys the screen does not use go to the app.
+        #expect(screen.handle(.key(.character("q")), section: &section, context: shared) == .ignored)
+        #expect(screen.handle(.key(.escape), section: &section, context: shared) == .close)
+    }
+
+    @Test("In the network analysis, b fills the initiative's involved people")
+    func analysisFillsInvolvement() throws {
+        var section = try NetworksFixture.section()
+        var screen = NetworksScreen()
+        _ = screen.handle(.key(.tab), section: &section, context: shared)
+        #expect(screen.kind == .analysis)
+        let outcome = screen.handle(.key(.character("b")), section: &section, context: shared)
+        guard case .message = outcome else {
+            Issue.record("expected a message, got \(outcome)")
+            return
+        }
+        let initiative = try #require(section.initiative(DemoNetworks.literatuuronderwijs))
+        #expect(initiative.involved.contains { $0.personID == DemoNetworks.thomas && $0.positions.contains(.user) })
+    }
+
+    @Test("L saves a layout; a person added afterwards keeps everyone else in place")
+    func savedLayout() throws {
+        var section = try NetworksFixture.section()
+        var screen = SociogramScreen()
+        _ = screen.handle(.key(.character("L")), section: &section, context: shared)
+        let saved = section.networks.sociograms[0].layout
+        #expect(saved.positions.count == 7)
+        _ = screen.handle(.key(.character("a")), section: &section, context: shared)
+        for ch in "Anouk" { _ = screen.handle(.key(.character(ch)), section: &section, context: shared) }
+        _ = screen.handle(.key(.enter), section: &section, context: shared)
+        let after = section.networks.sociograms[0]
+        #expect(after.outsiders.map(\.name) == ["Anouk"])
+        for id in DemoNetworks.sociogram.personIDs { #expect(after.layout[id] == saved[id]) }
+        #expect(after.layout[after.outsiders[0].id] != nil)
+    }
+
+    @Test("Without colour no cell carries a colour, and markers tell the groups")
+    func noColour() throws {
+        let section = try NetworksFixture.section()
+        var c = shared
+        c.color = false
+        for grid in [
+            NetworksFixture.render(NetworksScreen(), section, width: 100, height: 30, context: c),
+            NetworksFixture.render(SociogramScreen(), section, width: 100, height: 30, context: c),
+        ] {
+            #expect(grid.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
+        }
+        let eco = NetworksFixture.render(NetworksScreen(), section, width: 100, height: 30, context: c).plainText()
+        #expect(eco.contains("● eigen sectie") && eco.contains("▲") && eco.contains("◆"))
+        let socio = NetworksFixture.render(SociogramScreen(), section, width: 100, height: 30, context: c).plainText()
+        #expect(socio.contains("× Fred"))
+    }
+
+    @Test("The metrics panel explains each figure and compares with the previous measurement")
+    func metricsPanel() throws {
+        let section = try NetworksFixture.section()
+        let text = NetworksFixture.render(SociogramScreen(mode: .metrics), section, width: 200, height: 60, context: shared).plainText()
+        for term in ["Hechtheid", "Wederkerigheid", "Subgroepen", "Centraal", "Bruggenbouwer", "Periferie", "Geïsoleerd", "Vergeleken met de vorige meting"] {
+            #expect(text.contains(term), "\(term)")
+        }
+        #expect(text.contains(MetricExplanation.density.dutch))
+        let english = NetworksFixture.render(SociogramScreen(mode: .metrics), section, width: 200, height: 60, context: ScreenContext(language: .en, sharedScreen: true)).plainText()
+        #expect(english.contains("Density") && english.contains(MetricExplanation.density.english))
+    }
+}
