@@ -184,7 +184,7 @@ static inline int kp_signal_peek(void) { return (int)*kp_signal_slot(); }
 
 // A crash (a Swift trap is SIGILL or SIGTRAP; also SIGSEGV, SIGBUS, SIGFPE, SIGABRT) cannot run endwin
 // safely, so the handler restores the terminal settings saved before curses started (tcsetattr is
-// async-signal-safe), writes the escape sequences that leave mouse, paste and alternate-screen modes,
+// async-signal-safe), writes the escape sequences that leave keypad, mouse, paste and alternate-screen modes,
 // and then lets the default action happen.
 static inline struct termios *kp_crash_termios(void) {
     static struct termios saved;
@@ -199,7 +199,7 @@ static inline volatile sig_atomic_t *kp_crash_armed(void) {
 static void kp_on_crash(int sig) {
     if (*kp_crash_armed()) {
         tcsetattr(STDIN_FILENO, TCSANOW, kp_crash_termios());
-        static const char reset[] = "\033[?2004l\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
+        static const char reset[] = "\033[?1l\033>\033[?2004l\033[?1000l\033[?1002l\033[?1003l\033[?1006l\033[0m\033[?25h\033[?1049l\r\n";
         ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
         (void)ignored;
     }
