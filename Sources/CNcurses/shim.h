@@ -5,8 +5,11 @@
 //
 // Signal state lives here too, in C, because a signal handler may only touch a `volatile sig_atomic_t`
 // and async-signal-safe calls. NOTE: `static inline` functions and their static locals are copied into
-// every Swift file (object) that calls them in a debug build, so all kp_signal_* and kp_crash_* calls
-// must stay in ONE Swift file (KnooppuntTerminal/SignalWatch.swift).
+// every Swift file (object) that calls them in a debug build, so all kp_signal_*, kp_suspend_* and
+// kp_crash_* calls must stay in ONE Swift file (KnooppuntTerminal/SignalWatch.swift).
+//
+// SwiftPM does not see that Swift files depend on this header: after editing it, touch the files of
+// KnooppuntTerminal (or clean) so that an incremental build recompiles them.
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
@@ -168,6 +171,7 @@ static inline void kp_signal_install(void) {
 }
 
 static inline void kp_signal_uninstall(void) {
+    signal(SIGTSTP, SIG_DFL);
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
@@ -181,6 +185,45 @@ static inline int kp_signal_take(void) {
 }
 
 static inline int kp_signal_peek(void) { return (int)*kp_signal_slot(); }
+
+// Ctrl-Z (SIGTSTP): recorded like the others; the loop then leaves curses mode (including bracketed
+// paste, which ncurses' own SIGTSTP handling does not know about) and stops the process for real.
+static inline volatile sig_atomic_t *kp_suspend_slot(void) {
+    static volatile sig_atomic_t slot = 0;
+    return &slot;
+}
+
+static void kp_on_suspend(int sig) {
+    (void)sig;
+    *kp_suspend_slot() = 1;
+}
+
+/// Installed before curses starts, so that ncurses sees a handler and leaves SIGTSTP to us.
+static inline void kp_suspend_install(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = kp_on_suspend;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sigaction(SIGTSTP, &sa, NULL);
+}
+
+static inline int kp_suspend_take(void) {
+    int s = (int)*kp_suspend_slot();
+    *kp_suspend_slot() = 0;
+    return s;
+}
+
+/// Stops the process as the default SIGTSTP action would; returns after SIGCONT (`fg`).
+static inline void kp_suspend_now(void) {
+    signal(SIGTSTP, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    raise(SIGTSTP);
+    kp_suspend_install();
+}
 
 // A crash (a Swift trap is SIGILL or SIGTRAP; also SIGSEGV, SIGBUS, SIGFPE, SIGABRT) cannot run endwin
 // safely, so the handler restores the terminal settings saved before curses started (tcsetattr is

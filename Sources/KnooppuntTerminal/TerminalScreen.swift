@@ -35,10 +35,13 @@ public final class TerminalScreen: InterfaceDevice {
             throw TerminalError(description: "knooppunt needs a terminal; use `knooppunt show …` for text.")
         }
         _ = kp_setlocale_all()
-        // Before curses changes anything: the settings a crash handler restores.
+        // Before curses changes anything: the settings a crash handler restores, and our signal
+        // handlers (ncurses then leaves SIGTSTP to us).
         SignalWatch.armCrashRestore()
+        SignalWatch.install()
         // newterm, unlike initscr, returns nil instead of exiting when TERM is unknown.
         guard let screen = newterm(nil, kp_stdout(), kp_stdin()) else {
+            SignalWatch.uninstall()
             SignalWatch.disarmCrashRestore()
             let term = environment["TERM"] ?? ""
             throw TerminalError(
@@ -46,7 +49,6 @@ public final class TerminalScreen: InterfaceDevice {
         }
         _ = set_term(screen)
         isOpen = true
-        SignalWatch.install()
         kp_set_escdelay(Self.escapeDelayMilliseconds)
         _ = cbreak()
         _ = noecho()
@@ -70,12 +72,33 @@ public final class TerminalScreen: InterfaceDevice {
             pairs = ColorPairTable(capacity: 0)
         }
 
+        enableReporting()
+        _ = wclear(kp_stdscr())
+    }
+
+    /// Mouse and bracketed-paste reporting, on at start and again after a suspend.
+    private func enableReporting() {
         _ = mousemask(kp_all_mouse_events(), nil)
         // Press and release as they happen: no 166 ms wait to fold them into a click.
         _ = mouseinterval(0)
         // Bracketed paste: pasted text arrives between ESC [200~ and ESC [201~ (InputDecoder).
         kp_write_tty("\u{1B}[?2004h")
-        _ = wclear(kp_stdscr())
+    }
+
+    /// Ctrl-Z: give the shell a clean terminal, stop, and on `fg` take the screen back and redraw it all.
+    private func suspend() -> [Event] {
+        _ = mousemask(0, nil)
+        _ = doupdate()
+        kp_write_tty("\u{1B}[?2004l")
+        _ = endwin()
+        SignalWatch.suspendNow()
+        // Continued: refresh re-enters curses mode (program modes, alternate screen).
+        previous = nil
+        _ = clearok(kp_curscr(), true)
+        _ = wrefresh(kp_stdscr())
+        enableReporting()
+        let size = self.size
+        return [.resize(width: size.width, height: size.height)]
     }
 
     deinit { close() }
@@ -153,6 +176,7 @@ public final class TerminalScreen: InterfaceDevice {
 
     public func readEvents(timeoutMilliseconds: Int) -> [Event] {
         guard isOpen else { return [] }
+        if SignalWatch.takeSuspendRequest() { return suspend() }
         let window = kp_stdscr()
         var events: [Event] = []
         let started = Date()
@@ -160,6 +184,7 @@ public final class TerminalScreen: InterfaceDevice {
         var value: UInt32 = 0
         var result = kp_get_wch(window, &value)
         if result == kp_err() {
+            if SignalWatch.takeSuspendRequest() { return suspend() }
             // A read that fails at once, again and again, with no signal pending: the terminal is gone.
             if timeoutMilliseconds >= 100, Date().timeIntervalSince(started) * 1000 < Double(timeoutMilliseconds) / 4 {
                 quickFailures += 1
