@@ -15,15 +15,20 @@ enum RenderBench {
     static let frameSeconds = 1.0 / 60
 
     static func run() {
-        print("Render bench (\(width)×\(height), 60 initiatives, 40 meetings; reference: one 60 Hz frame = 16.7 ms)")
+        print(
+            "Render bench (\(width)×\(height), 60 initiatives, 40 meetings; reference: one 60 Hz frame = 16.7 ms)"
+        )
         let section = Generated.section(initiatives: 60, meetings: 40)
         var state = AppState(
-            options: AppOptions(language: .nl, color: true, today: Day(year: 2027, month: 3, day: 15)), sections: [])
+            options: AppOptions(language: .nl, color: true, today: Day(year: 2027, month: 3, day: 15)),
+            sections: [])
         _ = App.update(&state, .resize(width: width, height: height))
         _ = App.update(&state, .app(.opened(slug: "bench", section: section, revision: 1)))
 
         let board = App.render(state, width: width, height: height)
-        report("board (stappenplan)", state: state, shows: String(section.initiatives[0].title.prefix(8)), in: board)
+        report(
+            "board (stappenplan)", state: state, shows: String(section.initiatives[0].title.prefix(8)),
+            in: board)
 
         _ = App.update(&state, .key(.character("2")))
         let agenda = App.render(state, width: width, height: height)
@@ -37,7 +42,9 @@ enum RenderBench {
     private static func report(_ name: String, state: AppState, shows marker: String, in sample: Grid) {
         if !sample.plainText().contains(marker) {
             // Measuring the wrong screen would give a meaningless figure; say so instead of hiding it.
-            print("  \(name): WARNING the rendered grid does not show \"\(marker)\"; the figure may not be this screen")
+            print(
+                "  \(name): WARNING the rendered grid does not show \"\(marker)\"; the figure may not be this screen"
+            )
         }
         // KNOOPPUNT_BENCH_SHOW=1 prints the measured screens, to see what was timed.
         if ProcessInfo.processInfo.environment["KNOOPPUNT_BENCH_SHOW"] == "1" { print(sample.plainText()) }
@@ -76,7 +83,9 @@ enum RenderBench {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("knooppunt")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            print("  bytes per cursor move: SKIPPED, no knooppunt binary next to the bench (\(binary.path)); build it first")
+            print(
+                "  bytes per cursor move: SKIPPED, no knooppunt binary next to the bench (\(binary.path)); build it first"
+            )
             return
         }
         guard FileManager.default.fileExists(atPath: script.path) else {
@@ -121,12 +130,14 @@ enum RenderBench {
         let moves = (figures["cursor_move_bytes"] as? [Int]) ?? []
         print(
             String(
-                format: "  bytes per cursor move on the board (l/h): median %.0f %@; first full screen %d bytes (move = %.3f of it)",
+                format:
+                    "  bytes per cursor move on the board (l/h): median %.0f %@; first full screen %d bytes (move = %.3f of it)",
                 move, moves.description, first, first > 0 ? move / Double(first) : 0))
         if let less = (figures["less_line_down_median"] as? NSNumber)?.doubleValue, less > 0 {
             print(
                 String(
-                    format: "  reference: less, one line down (j) at the same size: median %.0f bytes; ratio knooppunt/less = %.2f",
+                    format:
+                        "  reference: less, one line down (j) at the same size: median %.0f bytes; ratio knooppunt/less = %.2f",
                     less, move / less))
         }
     }
@@ -136,21 +147,29 @@ enum RenderBench {
     /// A section shaped like a busy real one: Dutch names with diacritics, initiatives spread over all
     /// steps with initiators, histories and involved people, and meetings with items in all four columns.
     enum Generated {
-        static let firstNames = ["Zoë", "Anaïs", "Noël", "Chloé", "Daniël", "Eefje", "Joëlle", "René", "Michiel",
-            "Saïd", "Inès", "Bram", "Fenna", "Loïs", "Sven", "Ilse"]
-        static let lastNames = ["de Vries", "Jansen", "van den Berg", "Bakker", "Smit", "Meijer", "de Boer",
-            "Mulder", "de Groot", "Bos", "Visser", "Peeters"]
-        static let topics = ["Leesstrategieën", "Formatief toetsen", "Feedback op schrijfopdrachten",
+        static let firstNames = [
+            "Zoë", "Anaïs", "Noël", "Chloé", "Daniël", "Eefje", "Joëlle", "René", "Michiel",
+            "Saïd", "Inès", "Bram", "Fenna", "Loïs", "Sven", "Ilse",
+        ]
+        static let lastNames = [
+            "de Vries", "Jansen", "van den Berg", "Bakker", "Smit", "Meijer", "de Boer",
+            "Mulder", "de Groot", "Bos", "Visser", "Peeters",
+        ]
+        static let topics = [
+            "Leesstrategieën", "Formatief toetsen", "Feedback op schrijfopdrachten",
             "Woordenschat onderbouw", "Spreekvaardigheid", "Differentiëren in de les", "Projectweek Engeland",
             "Digitale portfolio's", "Kijk- en luistervaardigheid", "Literatuur in de bovenbouw",
             "Samenwerkend leren", "Examentraining", "Taalbeleid sectie-overstijgend", "Oefenen met AI-tools",
-            "Coöperatieve werkvormen"]
+            "Coöperatieve werkvormen",
+        ]
 
         static func section(initiatives: Int, meetings: Int) -> Section {
             var rng = SplitMix(seed: 20_261_121)
             let people = (0..<16).map { i in
-                Person(name: "\(firstNames[i % firstNames.count]) \(lastNames[(i * 7) % lastNames.count])",
-                    role: i < 10 ? "docent" : "coördinator", area: i < 10 ? .ownSection : (i < 14 ? .school : .outside))
+                Person(
+                    name: "\(firstNames[i % firstNames.count]) \(lastNames[(i * 7) % lastNames.count])",
+                    role: i < 10 ? "docent" : "coördinator",
+                    area: i < 10 ? .ownSection : (i < 14 ? .school : .outside))
             }
             let start = Day(year: 2026, month: 9, day: 1)
             let allMeetings = (1...meetings).map { n in
@@ -163,30 +182,46 @@ enum RenderBench {
                 var history: [StepChange] = []
                 if let n = stage.stepNumber, n > 0 {
                     for s in 1...n {
-                        history.append(StepChange(from: .step(s - 1), to: .step(s), date: start.adding(days: s * 9), note: "Besproken in de sectie"))
+                        history.append(
+                            StepChange(
+                                from: .step(s - 1), to: .step(s), date: start.adding(days: s * 9),
+                                note: "Besproken in de sectie"))
                     }
                 }
                 list.append(
                     Initiative(
-                        title: "\(topics[i % topics.count]) \(i / topics.count + 1)", stage: stage, history: history,
-                        initiators: Array(Set(initiators)), motivation: "Leerlingen lezen te weinig; we willen dat veranderen.",
+                        title: "\(topics[i % topics.count]) \(i / topics.count + 1)", stage: stage,
+                        history: history,
+                        initiators: Array(Set(initiators)),
+                        motivation: "Leerlingen lezen te weinig; we willen dat veranderen.",
                         goal: i % 3 == 0 ? "" : "Betere resultaten bij het centraal examen",
-                        involved: [Involvement(personID: people[10 + i % 6].id, positions: [.partner, .user])],
+                        involved: [
+                            Involvement(personID: people[10 + i % 6].id, positions: [.partner, .user])
+                        ],
                         created: start))
             }
             var agenda: [AgendaItem] = []
             for (i, initiative) in list.enumerated() {
-                let columns: [AgendaColumn] = [.plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen]
+                let columns: [AgendaColumn] = [
+                    .plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen,
+                ]
                 for k in 0..<3 {
                     let meeting = allMeetings[(i + k * 9) % allMeetings.count]
-                    agenda.append(AgendaItem(meetingID: meeting.id, column: columns[k], subject: .initiative(initiative.id)))
+                    agenda.append(
+                        AgendaItem(
+                            meetingID: meeting.id, column: columns[k], subject: .initiative(initiative.id)))
                 }
             }
             for (n, meeting) in allMeetings.enumerated() where n % 2 == 0 {
-                agenda.append(AgendaItem(meetingID: meeting.id, column: .regelwerkTussendoor, subject: .text("Toetsrooster bijwerken")))
+                agenda.append(
+                    AgendaItem(
+                        meetingID: meeting.id, column: .regelwerkTussendoor,
+                        subject: .text("Toetsrooster bijwerken")))
             }
             let tasks = (0..<15).map { i in
-                RoutineTask(text: "PTA-onderdeel \(i + 1) nakijken", ownerID: people[i % 10].id, due: start.adding(days: i * 14))
+                RoutineTask(
+                    text: "PTA-onderdeel \(i + 1) nakijken", ownerID: people[i % 10].id,
+                    due: start.adding(days: i * 14))
             }
             return Section(
                 name: "Sectie Engels (bench)", school: "Het Baken", schoolYear: "2026-2027", people: people,

@@ -34,7 +34,8 @@ public struct CellAppearance: Hashable, Sendable {
         if style.reverse { attributes.insert(.reverse) }
         if style.dim { attributes.insert(.dim) }
         if color {
-            return CellAppearance(attributes: attributes, foreground: style.foreground, background: style.background)
+            return CellAppearance(
+                attributes: attributes, foreground: style.foreground, background: style.background)
         }
         if style.background != nil, !style.reverse { attributes.insert(.reverse) }
         return CellAppearance(attributes: attributes)

@@ -11,7 +11,9 @@ public struct MouseMasks: Hashable, Sendable {
     public var scrollUp: UInt
     public var scrollDown: UInt
 
-    public init(pressed: UInt, released: UInt, clicked: UInt, doubleClicked: UInt, scrollUp: UInt, scrollDown: UInt) {
+    public init(
+        pressed: UInt, released: UInt, clicked: UInt, doubleClicked: UInt, scrollUp: UInt, scrollDown: UInt
+    ) {
         self.pressed = pressed
         self.released = released
         self.clicked = clicked

@@ -1,10 +1,10 @@
 import CNcurses
 
-/// SIGINT, SIGTERM, SIGHUP (and SIGTSTP, Ctrl-Z) only set a flag (in C, a `volatile sig_atomic_t`); the interface loop
-/// looks at it after every wake-up, lets the interface save, and then restores the terminal. Nothing
-/// else is safe inside a signal handler.
+/// SIGINT, SIGTERM, SIGHUP (and SIGTSTP, Ctrl-Z) only set a flag (in C, a `volatile sig_atomic_t`);
+/// the interface loop looks at it after every wake-up, lets the interface save, and then restores the
+/// terminal. Nothing else is safe inside a signal handler.
 ///
-/// Every call into the kp_signal_* and kp_crash_* functions of shim.h stays in this file: in a debug
+/// Every call into the kp_signal_*, kp_suspend_* and kp_crash_* functions of shim.h stays in this file: in a debug
 /// build each Swift file gets its own copy of a `static inline` C function and of its static variables,
 /// so a flag set through one file's copy would be invisible to another's.
 enum SignalWatch {

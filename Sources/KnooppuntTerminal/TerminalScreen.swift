@@ -147,7 +147,8 @@ public final class TerminalScreen: InterfaceDevice {
         for (flag, bits) in attributeBits where appearance.attributes.contains(flag) { attributes |= bits }
         var pair: Int16 = 0
         if colorEnabled {
-            let (number, isNew) = pairs.number(foreground: appearance.foreground, background: appearance.background)
+            let (number, isNew) = pairs.number(
+                foreground: appearance.foreground, background: appearance.background)
             if isNew {
                 let fallbackForeground: Int16 = defaultColors ? -1 : Int16(Color.white.rawValue)
                 let fallbackBackground: Int16 = defaultColors ? -1 : Int16(Color.black.rawValue)
@@ -186,7 +187,9 @@ public final class TerminalScreen: InterfaceDevice {
         if result == kp_err() {
             if SignalWatch.takeSuspendRequest() { return suspend() }
             // A read that fails at once, again and again, with no signal pending: the terminal is gone.
-            if timeoutMilliseconds >= 100, Date().timeIntervalSince(started) * 1000 < Double(timeoutMilliseconds) / 4 {
+            if timeoutMilliseconds >= 100,
+                Date().timeIntervalSince(started) * 1000 < Double(timeoutMilliseconds) / 4
+            {
                 quickFailures += 1
             } else {
                 quickFailures = 0

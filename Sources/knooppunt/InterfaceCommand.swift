@@ -18,12 +18,14 @@ struct InterfaceCommand: ParsableCommand {
 
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp("Language of the interface: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
+        help: ArgumentHelp(
+            "Language of the interface: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
     var lang: String?
 
     @Option(
         name: .customLong("section"),
-        help: ArgumentHelp("Open this section at once (its file name without .json, as `knooppunt sections` shows).",
+        help: ArgumentHelp(
+            "Open this section at once (its file name without .json, as `knooppunt sections` shows).",
             valueName: "slug"))
     var section: String?
 
@@ -38,7 +40,8 @@ struct InterfaceCommand: ParsableCommand {
             throw InterfaceFailure("knooppunt needs a terminal; use `knooppunt show …` for text.")
         }
         let environment = ProcessInfo.processInfo.environment
-        let language = lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Language.from(environment: environment)
+        let language =
+            lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Language.from(environment: environment)
         let directory = DataDirectory.resolve(option: global.dataDir, environment: environment)
         // Everything that can fail with a plain message fails here, before the screen is taken over.
         let store = try SectionStore(directory: directory)
@@ -57,7 +60,8 @@ struct InterfaceCommand: ParsableCommand {
         // Runs on a normal end and on a thrown error alike; signals end the loop, so they pass here too.
         defer { screen.close() }
         var state = AppState(
-            options: AppOptions(language: language, color: screen.colorEnabled, today: .today), sections: summaries)
+            options: AppOptions(language: language, color: screen.colorEnabled, today: .today),
+            sections: summaries)
         let end = try InterfaceLoop.run(
             state: &state, device: screen, firstEffects: section.map { [.open(slug: $0)] } ?? [],
             perform: { effect in performer.perform(effect) })
@@ -76,4 +80,3 @@ private struct InterfaceFailure: Error, CustomStringConvertible {
     let description: String
     init(_ sentence: String) { description = sentence }
 }
-

@@ -76,15 +76,18 @@ private final class Box { var effects: [Effect] = [] }
     @Test func runsUntilQuitAndFeedsEffectResultsBack() throws {
         let performed = Box()
         var loop = makeLoop(performed: performed)
-        let device = ScriptedDevice([[.key(.character("s"))], [.key(.down), .key(.character("q")), .key(.up)]])
+        let device = ScriptedDevice([
+            [.key(.character("s"))], [.key(.down), .key(.character("q")), .key(.up)],
+        ])
         let end = try loop.run(on: device, startEffects: [.listSections], clock: { device.clock })
         #expect(end == .quit)
         #expect(performed.effects == [.listSections, .listSections])
         // start effect's result, the initial size, s, its result, down, q; `up` after q is not handled.
-        #expect(loop.state.seen == [
-            .app(.none), .resize(width: 30, height: 10), .key(.character("s")), .app(.none), .key(.down),
-            .key(.character("q")),
-        ])
+        #expect(
+            loop.state.seen == [
+                .app(.none), .resize(width: 30, height: 10), .key(.character("s")), .app(.none), .key(.down),
+                .key(.character("q")),
+            ])
         #expect(loop.state.messages == 2)
     }
 
