@@ -254,3 +254,32 @@ struct NetworksScreenTests {
         #expect(english.contains("Density") && english.contains(MetricExplanation.density.english))
     }
 }
+
+@Suite("Networks moving nodes")
+struct NetworksMoveTests {
+    @Test("v then an arrow moves the selected node and saves its place; others keep theirs")
+    func moveAndSave() throws {
+        var section = try NetworksFixture.section()
+        let c = ScreenContext(sharedScreen: true)
+        var screen = SociogramScreen()
+        let before = SociogramPicture.positions(section.networks.sociograms[0], graph: SociogramPicture.layoutGraph(section.networks.sociograms[0], measurement: 1))
+        screen.view.selected = DemoNetworks.fred
+        _ = screen.handle(.key(.character("v")), section: &section, context: c)
+        _ = screen.handle(.key(.right), section: &section, context: c)
+        let s = section.networks.sociograms[0]
+        let fred = try #require(s.layout[DemoNetworks.fred])
+        #expect(abs(fred.x - (before[DemoNetworks.fred]!.x + 0.25)) < 1e-9)
+        #expect(abs(fred.y - before[DemoNetworks.fred]!.y) < 1e-9)
+        // Everyone else is saved where they were drawn, so nobody jumps at the next meeting.
+        for id in s.personIDs where id != DemoNetworks.fred {
+            #expect(s.layout[id] == LayoutPoint(x: before[id]!.x, y: before[id]!.y))
+        }
+        #expect(screen.view.selected == DemoNetworks.fred)
+        var eco = NetworksScreen()
+        let e = section.networks.ecograms[0]
+        eco.view.selected = e.centre.id
+        _ = eco.handle(.key(.character("v")), section: &section, context: c)
+        _ = eco.handle(.key(.down), section: &section, context: c)
+        #expect(section.networks.ecograms[0].layout[e.centre.id] == LayoutPoint(x: 0, y: 0.25))
+    }
+}

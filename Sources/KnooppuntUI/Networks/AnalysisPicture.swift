@@ -54,11 +54,27 @@ enum AnalysisPicture {
                 return (kinds.firstIndex(of: l.element.kind)!, l.offset) < (kinds.firstIndex(of: r.element.kind)!, r.offset)
             }
         }
-        let count = Double(max(1, sorted.count))
-        // Start where the first ingredient wants to be, then spread evenly around the ring.
-        let start = sorted.first.flatMap { wanted($0.element) } ?? -Double.pi / 2
+        // Evenly spaced slots on the outer ring; keep the angular order and choose the rotation and shift
+        // that put ingredients closest to where their schakels are.
+        let n = sorted.count
+        let step = 2 * Double.pi / Double(max(1, n))
+        func gap(_ a: Double, _ b: Double) -> Double {
+            let d = abs(a - b).truncatingRemainder(dividingBy: 2 * Double.pi)
+            return min(d, 2 * Double.pi - d)
+        }
+        var best = (cost: Double.infinity, offset: 0.0, shift: 0)
+        for o in 0..<8 {
+            let offset = -Double.pi / 2 + step * Double(o) / 8
+            for shift in 0..<max(1, n) {
+                var cost = 0.0
+                for (k, entry) in sorted.enumerated() {
+                    if let w = wanted(entry.element) { cost += gap(w, offset + step * Double((k + shift) % n)) }
+                }
+                if cost < best.cost - 1e-12 { best = (cost, offset, shift) }
+            }
+        }
         for (k, entry) in sorted.enumerated() {
-            let angle = start + 2 * Double.pi * Double(k) / count
+            let angle = best.offset + step * Double((k + best.shift) % max(1, n))
             result[entry.element.id] = PlanePoint(x: 2.3 * cos(angle), y: 2.3 * sin(angle))
         }
         for (key, p) in a.layout.positions {

@@ -18,6 +18,8 @@ public struct NetworksScreen: Hashable, Sendable {
     public var prompt: NetworkPrompt?
     /// Waiting for a position letter after `p` (network analysis).
     public var awaitingPosition = false
+    /// `v`: arrows move the selected node instead of the selection; the place is saved with the network.
+    public var moving = false
 
     public init() {}
 
@@ -71,6 +73,25 @@ public struct NetworksScreen: Hashable, Sendable {
             return togglePosition(key, section: &section, context: context)
         }
         let (points, order) = points(section)
+        if moving, let sel = view.selected, let p = points[sel], let moved = PictureView.moved(p, key) {
+            switch kind {
+            case .ecogram:
+                if section.networks.ecograms.indices.contains(currentIndex) {
+                    section.networks.ecograms[currentIndex].layout[sel] = moved
+                }
+            case .analysis:
+                if section.networks.analyses.indices.contains(currentIndex) {
+                    section.networks.analyses[currentIndex].layout[sel] = moved
+                }
+            }
+            return .handled
+        }
+        if key == .character("v") {
+            moving.toggle()
+            return .message(moving
+                ? context.text("Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.", "Moving: arrows move the selected node; v = done.")
+                : context.text("Plek bewaard.", "Place saved."))
+        }
         if view.handle(key, points: points, order: order) { return .handled }
         switch key {
         case .escape:
@@ -494,6 +515,7 @@ public struct NetworksScreen: Hashable, Sendable {
         }
         keys += [
             KeyHelp("n", c.text("nieuw", "new")), KeyHelp("+ -", "zoom"), KeyHelp("h j k l", c.text("schuiven", "pan")),
+            KeyHelp("v", c.text("verplaatsen", "move")),
             KeyHelp("L", c.text("nieuwe indeling", "new layout")), KeyHelp("Esc", c.text("terug", "back")),
         ]
         return keys

@@ -1,5 +1,6 @@
 import Foundation
 import KnooppuntGraph
+import KnooppuntModel
 
 /// What the user does to a drawing without changing the network: which node is selected, zoom and pan.
 public struct PictureView: Hashable, Sendable {
@@ -33,6 +34,17 @@ public struct PictureView: Hashable, Sendable {
             if best == nil || score < best!.0 { best = (score, id) }
         }
         return best?.1
+    }
+
+    /// A layout point moved a quarter unit by an arrow key (the `v` move mode), nil for other keys.
+    public static func moved(_ p: PlanePoint, _ key: Key) -> LayoutPoint? {
+        switch key {
+        case .left: return LayoutPoint(x: p.x - 0.25, y: p.y)
+        case .right: return LayoutPoint(x: p.x + 0.25, y: p.y)
+        case .up: return LayoutPoint(x: p.x, y: p.y - 0.25)
+        case .down: return LayoutPoint(x: p.x, y: p.y + 0.25)
+        default: return nil
+        }
     }
 
     /// Handles arrows (selection), + and - (zoom), h j k l (pan), = (reset). Returns false for other keys.

@@ -19,6 +19,8 @@ public struct SociogramScreen: Hashable, Sendable {
     public var matrixRow = 0
     public var matrixColumn = 0
     public var prompt: NetworkPrompt?
+    /// `v`: arrows move the selected person; the whole picture is saved so nobody else moves.
+    public var moving = false
 
     public init() {}
 
@@ -69,6 +71,19 @@ public struct SociogramScreen: Hashable, Sendable {
         let m = measurementIndex(s)
         if mode == .picture {
             let points = SociogramPicture.positions(s, graph: SociogramPicture.layoutGraph(s, measurement: m))
+            if moving, let sel = view.selected, let p = points[sel], let moved = PictureView.moved(p, key) {
+                for (id, q) in points where s.layout[id] == nil {
+                    section.networks.sociograms[index].layout[id] = LayoutPoint(x: q.x, y: q.y)
+                }
+                section.networks.sociograms[index].layout[sel] = moved
+                return .handled
+            }
+            if key == .character("v") {
+                moving.toggle()
+                return .message(moving
+                    ? context.text("Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.", "Moving: arrows move the selected person; v = done.")
+                    : context.text("Plek bewaard.", "Place saved."))
+            }
             if view.handle(key, points: points, order: s.memberIDs) { return .handled }
         }
         switch key {
@@ -349,7 +364,8 @@ public struct SociogramScreen: Hashable, Sendable {
             KeyHelp("m", c.text("meting", "measurement")), KeyHelp("i", c.text("cijfers", "figures")),
             KeyHelp("s", c.text("sociomatrix", "sociomatrix")), KeyHelp("c", c.text("kleur", "colour")),
             KeyHelp("a", c.text("persoon erbij", "add person")), KeyHelp("x", c.text("weg", "remove")),
-            KeyHelp("L", c.text("nieuwe indeling", "new layout")), KeyHelp("N", c.text("nieuwe meting", "new measurement")),
+            KeyHelp("L", c.text("nieuwe indeling", "new layout")), KeyHelp("v", c.text("verplaatsen", "move")),
+            KeyHelp("N", c.text("nieuwe meting", "new measurement")),
             KeyHelp("n", c.text("nieuw sociogram", "new sociogram")), KeyHelp("+ -", "zoom"),
             KeyHelp("h j k l", c.text("schuiven", "pan")), KeyHelp("Esc", c.text("terug", "back")),
         ]
