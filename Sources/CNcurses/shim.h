@@ -16,6 +16,7 @@
 #ifndef NCURSES_WIDECHAR
 #define NCURSES_WIDECHAR 1
 #endif
+#include <langinfo.h>
 #include <locale.h>
 #include <signal.h>
 #include <string.h>
@@ -46,7 +47,17 @@ static inline void kp_getmaxyx(WINDOW *w, int *y, int *x) {
 static inline FILE *kp_stdout(void) { return stdout; }
 static inline FILE *kp_stdin(void) { return stdin; }
 
-static inline int kp_setlocale_all(void) { return setlocale(LC_ALL, "") != NULL; }
+/// The user's locale; when its character set is not UTF-8 (LANG unset over SSH, in cron or a container),
+/// character handling switches to C.UTF-8 anyway: names with ë ï é and the box and Braille characters
+/// exist only in Unicode, and every terminal knooppunt is meant for speaks UTF-8. Returns 1 when the
+/// user's locale was UTF-8, 2 when it was switched, 0 when no UTF-8 locale exists on the system.
+static inline int kp_setlocale_utf8(void) {
+    setlocale(LC_ALL, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0)) return 1;
+    if (setlocale(LC_CTYPE, "C.UTF-8") != NULL || setlocale(LC_CTYPE, "en_US.UTF-8") != NULL) return 2;
+    return 0;
+}
 
 // MARK: attributes and colours
 

@@ -34,7 +34,7 @@ public final class TerminalScreen: InterfaceDevice {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalError(description: "knooppunt needs a terminal; use `knooppunt show …` for text.")
         }
-        _ = kp_setlocale_all()
+        _ = kp_setlocale_utf8()
         // Before curses changes anything: the settings a crash handler restores, and our signal
         // handlers (ncurses then leaves SIGTSTP to us).
         SignalWatch.armCrashRestore()
