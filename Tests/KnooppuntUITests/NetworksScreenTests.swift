@@ -99,11 +99,27 @@ struct NetworksScreenTests {
         #expect(metricsPrivate.contains("Sociometrische status"))
     }
 
-    @Test("A private screen (not shared) shows what the owner recorded")
-    func privateScreen() throws {
-        let section = try NetworksFixture.section()
-        let own = ScreenContext(sharedScreen: false)
-        #expect(EcogramPicture.picture(section.networks.ecograms[0], section: section, context: own, relation: nil).edges.count == section.networks.ecograms[0].ties.count)
+    @Test("Network screens count as shared: hidden even when the app says not shared, until ! is pressed")
+    func revealWithKey() throws {
+        var section = try NetworksFixture.section()
+        let notShared = ScreenContext(sharedScreen: false)
+        var screen = NetworksScreen()
+        screen.view.selected = section.networks.ecograms[0].contacts.first { $0.personID == DemoNetworks.thomas }!.id
+        let note = "Denkt anders over de plaats"
+        #expect(!NetworksFixture.render(screen, section, width: 200, height: 60, context: notShared).plainText().contains(note))
+        guard case .message = screen.handle(.key(.character("!")), section: &section, context: notShared) else {
+            Issue.record("! should answer with a message")
+            return
+        }
+        let shown = NetworksFixture.render(screen, section, width: 200, height: 60, context: notShared).plainText()
+        #expect(shown.contains(note) && shown.contains("[gevoelig zichtbaar]") && shown.contains("R regelmatig ruzie"))
+        _ = screen.handle(.key(.character("!")), section: &section, context: notShared)
+        #expect(!NetworksFixture.render(screen, section, width: 200, height: 60, context: notShared).plainText().contains(note))
+        var socio = SociogramScreen()
+        _ = socio.handle(.key(.character("i")), section: &section, context: notShared)
+        #expect(!NetworksFixture.render(socio, section, width: 120, height: 60, context: notShared).plainText().contains("Sociometrische status"))
+        _ = socio.handle(.key(.character("!")), section: &section, context: notShared)
+        #expect(NetworksFixture.render(socio, section, width: 120, height: 60, context: notShared).plainText().contains("Sociometrische status"))
     }
 
     @Test("Space in the sociomatrix toggles a choice in the section, and again takes it back")
@@ -281,5 +297,38 @@ struct NetworksMoveTests {
         _ = eco.handle(.key(.character("v")), section: &section, context: c)
         _ = eco.handle(.key(.down), section: &section, context: c)
         #expect(section.networks.ecograms[0].layout[e.centre.id] == LayoutPoint(x: 0, y: 0.25))
+    }
+}
+
+@Suite("Networks crowded drawings")
+struct NetworksCrowdedTests {
+    @Test("A crowded sociogram falls back to initials, the selected person keeps the full name, nothing overlaps")
+    func initialsWhenCrowded() throws {
+        var people: [Person] = []
+        let first = ["Anouk", "Bram", "Céline", "Daan", "Eline", "Femke", "Gijs", "Hanneke", "Ilse", "Joost"]
+        let last = ["de Boer", "Bakker", "Visser", "Smit"]
+        for i in 0..<40 { people.append(Person(name: "\(first[i % 10]) \(last[i / 10])")) }
+        var choices: [SociogramChoice] = []
+        let topic = SociogramTopic(name: "zorg")
+        for i in 0..<40 {
+            choices.append(SociogramChoice(topicID: topic.id, from: people[i].id, to: people[(i + 1) % 40].id))
+            choices.append(SociogramChoice(topicID: topic.id, from: people[i].id, to: people[(i * 7 + 3) % 40].id))
+        }
+        let s = Sociogram(name: "Groot team", personIDs: people.map(\.id), topics: [topic],
+                          measurements: [SociogramMeasurement(date: Day(year: 2026, month: 1, day: 1), choices: choices)])
+        let section = Section(name: "Team", people: people, networks: Networks(sociograms: [s]))
+        let f = SociogramFigures(s, section: section, measurement: 0, topic: nil)
+        let c = ScreenContext(sharedScreen: true)
+        let picture = SociogramPicture.picture(s, section: section, figures: f, measurement: 0, topic: nil, coloring: .role, context: c)
+        let area = Rect(x: 0, y: 1, width: 80, height: 17)
+        var grid = Grid(width: 80, height: 24)
+        let selected = people[5].id
+        let placement = picture.render(into: &grid, area: area, selected: selected, color: true)
+        #expect(placement.usedInitials)
+        #expect(placement.unplaced.isEmpty)
+        #expect(placement.texts[selected] == people[5].name)
+        #expect(placement.texts[people[6].id] == people[6].initials)
+        let boxes = Array(placement.boxes.values)
+        for i in boxes.indices { for j in boxes.indices where i < j { #expect(!boxes[i].overlaps(boxes[j])) } }
     }
 }

@@ -21,6 +21,19 @@ public struct NetworksScreen: Hashable, Sendable {
     /// `v`: arrows move the selected node instead of the selection; the place is saved with the network.
     public var moving = false
 
+    /// `!`: negative ties and private notes shown on this screen. Network screens are what a section
+    /// projects in a meeting, so they count as shared screens: hidden until someone asks, whatever the
+    /// app says (an app-wide `showSensitive` shows them too).
+    public var revealSensitive = false
+
+    /// The context the drawing uses: always a shared screen, sensitive data only when asked for.
+    func effective(_ context: ScreenContext) -> ScreenContext {
+        var c = context
+        c.sharedScreen = true
+        c.showSensitive = context.showSensitive || revealSensitive
+        return c
+    }
+
     public init() {}
 
     public init(kind: Kind, index: Int = 0) {
@@ -65,7 +78,14 @@ public struct NetworksScreen: Hashable, Sendable {
 
     // MARK: Events
 
-    public mutating func handle(_ event: Event, section: inout Section, context: ScreenContext) -> ScreenOutcome {
+    public mutating func handle(_ event: Event, section: inout Section, context outer: ScreenContext) -> ScreenOutcome {
+        let context = effective(outer)
+        if prompt == nil, case .key(.character("!")) = event {
+            revealSensitive.toggle()
+            return .message(revealSensitive
+                ? context.text("Gevoelige gegevens zichtbaar (negatieve banden, notities); ! = verbergen.", "Sensitive data shown (negative ties, notes); ! = hide.")
+                : context.text("Gevoelige gegevens verborgen.", "Sensitive data hidden."))
+        }
         if prompt != nil { return handlePrompt(event, section: &section, context: context) }
         guard case .key(let key) = event else { return .ignored }
         if awaitingPosition {
@@ -388,7 +408,8 @@ public struct NetworksScreen: Hashable, Sendable {
 
     // MARK: Drawing
 
-    public func render(_ section: Section, into grid: inout Grid, area: Rect, context: ScreenContext) {
+    public func render(_ section: Section, into grid: inout Grid, area: Rect, context outer: ScreenContext) {
+        let context = effective(outer)
         guard !area.isEmpty else { return }
         grid.fill(area)
         let legend: [String]
@@ -410,6 +431,8 @@ public struct NetworksScreen: Hashable, Sendable {
         let layout = NetworkScreenLayout(area, legendLines: legend.count)
         var header = title
         if let f = relationFilter { header += context.text("  filter: \(f)", "  filter: \(f)") }
+        if context.showSensitive { header += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
+        if moving { header += context.text("  [verplaatsen]", "  [moving]") }
         header += context.text("   Tab: ", "   Tab: ") + (kind == .ecogram ? context.text("netwerkanalyse", "network analysis") : context.text("ecogram", "ecogram"))
         grid.put(header, x: layout.title.x, y: layout.title.y, style: .bold, clip: layout.title)
         var placement: NetworkPicture.Placement? = nil
@@ -516,7 +539,7 @@ public struct NetworksScreen: Hashable, Sendable {
         keys += [
             KeyHelp("n", c.text("nieuw", "new")), KeyHelp("+ -", "zoom"), KeyHelp("h j k l", c.text("schuiven", "pan")),
             KeyHelp("v", c.text("verplaatsen", "move")),
-            KeyHelp("L", c.text("nieuwe indeling", "new layout")), KeyHelp("Esc", c.text("terug", "back")),
+            KeyHelp("L", c.text("nieuwe indeling", "new layout")), KeyHelp("!", c.text("gevoelig tonen", "show sensitive")), KeyHelp("Esc", c.text("terug", "back")),
         ]
         return keys
     }

@@ -22,6 +22,19 @@ public struct SociogramScreen: Hashable, Sendable {
     /// `v`: arrows move the selected person; the whole picture is saved so nobody else moves.
     public var moving = false
 
+    /// `!`: negative ties and private notes shown on this screen. Network screens are what a section
+    /// projects in a meeting, so they count as shared screens: hidden until someone asks, whatever the
+    /// app says (an app-wide `showSensitive` shows them too).
+    public var revealSensitive = false
+
+    /// The context the drawing uses: always a shared screen, sensitive data only when asked for.
+    func effective(_ context: ScreenContext) -> ScreenContext {
+        var c = context
+        c.sharedScreen = true
+        c.showSensitive = context.showSensitive || revealSensitive
+        return c
+    }
+
     public init() {}
 
     public init(index: Int = 0, topic: UUID? = nil, measurement: Int? = nil, mode: Mode = .picture) {
@@ -56,7 +69,14 @@ public struct SociogramScreen: Hashable, Sendable {
 
     // MARK: Events
 
-    public mutating func handle(_ event: Event, section: inout Section, context: ScreenContext) -> ScreenOutcome {
+    public mutating func handle(_ event: Event, section: inout Section, context outer: ScreenContext) -> ScreenOutcome {
+        let context = effective(outer)
+        if prompt == nil, case .key(.character("!")) = event {
+            revealSensitive.toggle()
+            return .message(revealSensitive
+                ? context.text("Gevoelige gegevens zichtbaar (negatieve banden, notities); ! = verbergen.", "Sensitive data shown (negative ties, notes); ! = hide.")
+                : context.text("Gevoelige gegevens verborgen.", "Sensitive data hidden."))
+        }
         if prompt != nil { return handlePrompt(event, section: &section, context: context) }
         guard case .key(let key) = event else { return .ignored }
         if mode == .matrix, let s = sociogram(section) { return handleMatrix(key, s, section: &section, context: context) }
@@ -237,7 +257,8 @@ public struct SociogramScreen: Hashable, Sendable {
 
     // MARK: Drawing
 
-    public func render(_ section: Section, into grid: inout Grid, area: Rect, context: ScreenContext) {
+    public func render(_ section: Section, into grid: inout Grid, area: Rect, context outer: ScreenContext) {
+        let context = effective(outer)
         guard !area.isEmpty else { return }
         grid.fill(area)
         guard let s = sociogram(section) else {
@@ -250,7 +271,9 @@ public struct SociogramScreen: Hashable, Sendable {
         let legend = mode == .picture ? SociogramPicture.legend(s, coloring: coloring, topic: topic, context: context) : []
         let layout = NetworkScreenLayout(area, legendLines: legend.count)
         let topicName = topic.flatMap { t in s.topics.first { $0.id == t }?.name } ?? context.text("alle onderwerpen", "all topics")
-        let title = "\(s.name): \(topicName), \(measurementTitle(s, context))"
+        var title = "\(s.name): \(topicName), \(measurementTitle(s, context))"
+        if context.showSensitive { title += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
+        if moving { title += context.text("  [verplaatsen]", "  [moving]") }
         grid.put(title, x: layout.title.x, y: layout.title.y, style: .bold, clip: layout.title)
         switch mode {
         case .picture:
@@ -367,7 +390,8 @@ public struct SociogramScreen: Hashable, Sendable {
             KeyHelp("L", c.text("nieuwe indeling", "new layout")), KeyHelp("v", c.text("verplaatsen", "move")),
             KeyHelp("N", c.text("nieuwe meting", "new measurement")),
             KeyHelp("n", c.text("nieuw sociogram", "new sociogram")), KeyHelp("+ -", "zoom"),
-            KeyHelp("h j k l", c.text("schuiven", "pan")), KeyHelp("Esc", c.text("terug", "back")),
+            KeyHelp("h j k l", c.text("schuiven", "pan")), KeyHelp("!", c.text("gevoelig tonen", "show sensitive")),
+            KeyHelp("Esc", c.text("terug", "back")),
         ]
     }
 }
