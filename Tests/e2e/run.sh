@@ -12,12 +12,12 @@ if ! command -v tmux >/dev/null 2>&1; then
     echo "############################################################################" >&2
     echo "## SKIPPING the end-to-end tests: tmux is not installed (apt-get install tmux)" >&2
     echo "############################################################################" >&2
-    echo "0 passed, 0 failed (SKIPPED: no tmux)"
+    echo "0 passed, 0 failed"
     exit 0
 fi
 if ! command -v python3 >/dev/null 2>&1; then
-    echo "## SKIPPING the end-to-end tests: python3 is needed to check the JSON files" >&2
-    echo "0 passed, 0 failed (SKIPPED: no python3)"
+    echo "## SKIPPING the end-to-end tests: python3 is needed to check the JSON files (apt-get install python3)" >&2
+    echo "0 passed, 0 failed"
     exit 0
 fi
 if [[ ! -x "$KNOOPPUNT_BIN" ]]; then
