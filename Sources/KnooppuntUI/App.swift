@@ -124,6 +124,9 @@ public enum App {
     // MARK: keys
 
     static func press(_ state: inout AppState, _ key: Key) -> [Effect] {
+        // A message lives until the next key; a conflict keeps being told (see renderStatus).
+        state.status = nil
+        state.statusIsError = false
         if state.dialog != nil {
             return dialogKey(&state, key)
         }

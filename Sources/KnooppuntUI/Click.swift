@@ -50,16 +50,15 @@ extension App {
             let x = mouse.x - area.x - JaaragendaView.labelWidth
             if x >= 0 { state.agenda.column = min(3, x / geo.columnWidth) }
             var y = area.y + 1
-            for index in geo.firstRow..<view.meetings.count {
-                let h = geo.heights[index]
-                if mouse.y >= y, mouse.y < y + h {
-                    state.agenda.meeting = index
-                    let lines = view.cellLines(view.meetings[index], AgendaColumn.allCases[state.agenda.column], width: geo.columnWidth - 1)
+            for row in geo.rows {
+                if mouse.y >= y, mouse.y < y + row.height {
+                    state.agenda.meeting = row.index
+                    let lines = row.cells[state.agenda.column]
                     let line = mouse.y - y
                     state.agenda.entry = line < lines.count ? lines[line].entry : 0
                     break
                 }
-                y += h + 1
+                y += row.height + 1
             }
         case .people:
             let row = mouse.y - (area.y + 1)

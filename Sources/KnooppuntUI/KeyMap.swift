@@ -117,6 +117,12 @@ extension App {
         case .meeting:
             return [KeyHelp("j k", t("punt", "item")), KeyHelp("Enter", t("notitie", "note")), KeyHelp(">", t("volgende stap", "next step")),
                     KeyHelp("t", "timer"), KeyHelp("Esc", t("terug", "back")), KeyHelp("?", t("hulp", "help"))]
+        case .editor where state.editor?.buffer != nil:
+            let multiline = state.editor?.buffer?.multiline == true
+            return [KeyHelp("Esc Tab", t("klaar (opgeslagen)", "done (saved)")),
+                    KeyHelp("Enter", multiline ? t("nieuwe regel", "new line") : t("klaar", "done")),
+                    KeyHelp("Alt-← →", t("woord", "word")), KeyHelp("Ctrl-W", t("woord wissen", "delete word")),
+                    KeyHelp("Ctrl-K", t("rest van regel wissen", "delete to end of line"))]
         case .editor:
             return [KeyHelp("Enter", t("bewerk", "edit")), KeyHelp("j k", t("veld", "field")), KeyHelp("> <", t("stap", "step")),
                     KeyHelp("Esc", t("terug", "back")), KeyHelp("u", t("ongedaan", "undo")), KeyHelp("?", t("hulp", "help"))]

@@ -103,8 +103,12 @@ extension App {
             else { saveMark = state.t("✓ opgeslagen", "✓ saved") }
         }
         let markWidth = DisplayWidth.of(saveMark) + 2
-        if let status = state.status {
-            var style = state.statusIsError ? theme.warning : theme.message
+        let conflictNote = state.conflict.map { _ in
+            state.t("Het bestand is elders gewijzigd; niets overschreven. R leest opnieuw in.",
+                    "The file was changed elsewhere; nothing was overwritten. R reloads.")
+        }
+        if let status = state.status ?? conflictNote {
+            var style = (state.statusIsError || state.status == nil) ? theme.warning : theme.message
             style.reverse = !state.options.color
             grid.put(" " + TextLayout.truncate(status, width: grid.width - markWidth - 2), x: 0, y: y, style: style)
         } else {

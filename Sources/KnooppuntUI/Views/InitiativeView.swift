@@ -102,7 +102,8 @@ public struct InitiativeView {
                 }
                 add(field, lines, listIndices: indices)
             default:
-                add(field, TextLayout.wrap(App.fieldText(initiative, field), width: valueWidth))
+                let text = App.fieldText(initiative, field)
+                add(field, text.allSatisfy(\.isWhitespace) ? [] : TextLayout.wrap(text, width: valueWidth))
             }
         }
         return rows

@@ -104,29 +104,63 @@ public struct JaaragendaView {
 
     public static let labelWidth = 12
 
+    /// One meeting row on screen: its index in `meetings`, its height and the lines of each column.
+    public struct VisibleRow: Hashable, Sendable {
+        public var index: Int
+        public var height: Int
+        public var cells: [[CellLine]]
+    }
+
+    public struct CellLine: Hashable, Sendable {
+        public var entry: Int
+        public var text: String
+    }
+
     public struct Geometry: Hashable, Sendable {
         public var columnWidth: Int
         public var firstRow: Int
-        /// Height of each meeting row (without the separator line).
-        public var heights: [Int]
+        /// The rows that are (at least partly) on screen, top to bottom.
+        public var rows: [VisibleRow]
     }
 
+    func row(_ index: Int, columnWidth: Int) -> VisibleRow {
+        let meeting = meetings[index]
+        let cells = AgendaColumn.allCases.map { column in
+            cellLines(meeting, column, width: columnWidth - 1).map { CellLine(entry: $0.entry, text: $0.text) }
+        }
+        return VisibleRow(index: index, height: max(2, cells.map(\.count).max() ?? 0), cells: cells)
+    }
+
+    /// Which rows show in `height` lines so that the selected meeting is on screen. Only the rows around
+    /// the selection are laid out: a year of 40 meetings costs no more than the few that show.
     public func geometry(width: Int, height: Int, selected: Int) -> Geometry {
         let columnWidth = max(8, (width - JaaragendaView.labelWidth) / 4)
-        let heights = meetings.map { m in
-            max(2, AgendaColumn.allCases.map { cellLines(m, $0, width: columnWidth - 1).count }.max() ?? 0)
+        guard !meetings.isEmpty else { return Geometry(columnWidth: columnWidth, firstRow: 0, rows: []) }
+        let sel = max(0, min(selected, meetings.count - 1))
+        var laidOut: [Int: VisibleRow] = [:]
+        func rowAt(_ i: Int) -> VisibleRow {
+            if let r = laidOut[i] { return r }
+            let r = row(i, columnWidth: columnWidth)
+            laidOut[i] = r
+            return r
         }
-        // The first row shown: the smallest from which the selected meeting still fits.
-        var first = 0
-        if !meetings.isEmpty {
-            let sel = max(0, min(selected, meetings.count - 1))
-            var used = heights[first...sel].reduce(0) { $0 + $1 + 1 }
-            while used > height, first < sel {
-                used -= heights[first] + 1
-                first += 1
-            }
+        // The smallest first row from which the selected one still fits (each row plus a separator).
+        var first = sel
+        var used = rowAt(sel).height + 1
+        while first > 0, used + rowAt(first - 1).height + 1 <= height {
+            first -= 1
+            used += rowAt(first).height + 1
         }
-        return Geometry(columnWidth: columnWidth, firstRow: first, heights: heights)
+        var rows: [VisibleRow] = []
+        var y = 0
+        var i = first
+        while i < meetings.count, y < height {
+            let r = rowAt(i)
+            rows.append(r)
+            y += r.height + 1
+            i += 1
+        }
+        return Geometry(columnWidth: columnWidth, firstRow: first, rows: rows)
     }
 
     /// Draws the header and the meeting rows into `area`; `selection` is (meeting, column, entry).
@@ -145,43 +179,44 @@ public struct JaaragendaView {
                      x: body.x, y: body.y + 1, style: theme.muted, clip: body)
             return
         }
+        let next = section.nextMeeting(after: context.today)?.id
         var y = body.y
-        for index in geo.firstRow..<meetings.count {
-            let h = geo.heights[index]
+        for row in geo.rows {
             if y >= body.maxY { break }
-            drawRow(index, into: &grid, x: body.x, y: y, height: h, geo: geo, clip: body, selection: selection)
-            y += h
+            drawRow(row, into: &grid, x: body.x, y: y, geo: geo, clip: body, selection: selection, isNext: meetings[row.index].id == next)
+            y += row.height
             if y < body.maxY {
                 grid.put(String(repeating: "─", count: body.width), x: body.x, y: y, style: theme.muted, clip: body)
             }
             y += 1
         }
         if geo.firstRow > 0 { grid.put("▲", x: body.maxX - 1, y: body.y, style: theme.muted, clip: body) }
+        if let last = geo.rows.last, last.index < meetings.count - 1 || y > body.maxY {
+            grid.put("▼", x: body.maxX - 1, y: body.maxY - 1, style: theme.muted, clip: body)
+        }
     }
 
-    func drawRow(_ index: Int, into grid: inout Grid, x: Int, y: Int, height: Int, geo: Geometry, clip: Rect,
-                 selection: (meeting: Int, column: Int, entry: Int)?) {
-        let meeting = meetings[index]
-        let isSelectedRow = selection?.meeting == index
+    func drawRow(_ row: VisibleRow, into grid: inout Grid, x: Int, y: Int, geo: Geometry, clip: Rect,
+                 selection: (meeting: Int, column: Int, entry: Int)?, isNext: Bool) {
+        let meeting = meetings[row.index]
+        let isSelectedRow = selection?.meeting == row.index
         let label = TextLayout.fit(meetingLabel(meeting), width: JaaragendaView.labelWidth - 1)
         grid.put(label, x: x, y: y, style: isSelectedRow ? theme.selection : .bold, clip: clip)
         var second = meeting.date?.description ?? context.text("(geen datum)", "(no date)")
-        if let d = meeting.date, let next = section.nextMeeting(after: context.today), next.id == meeting.id, d >= context.today {
-            second = "▸" + second
-        }
+        if isNext { second = "▸" + second }
         grid.put(TextLayout.fit(second, width: JaaragendaView.labelWidth - 1), x: x, y: y + 1, style: theme.muted, clip: clip)
         for (c, column) in AgendaColumn.allCases.enumerated() {
             let cx = x + JaaragendaView.labelWidth + c * geo.columnWidth
-            let lines = cellLines(meeting, column, width: geo.columnWidth - 1)
+            let lines = row.cells[c]
             let entries = self.entries(meeting, column)
-            let cellClip = Rect(x: cx, y: y, width: geo.columnWidth - 1, height: height)
-            for (i, line) in lines.enumerated() where i < height {
+            let cellClip = Rect(x: cx, y: y, width: geo.columnWidth - 1, height: row.height).intersection(clip)
+            for (i, line) in lines.enumerated() where i < row.height {
                 let selected = isSelectedRow && selection?.column == c && selection?.entry == line.entry
                 let style = selected ? theme.selection : self.style(entries[line.entry], column: c)
-                grid.put(TextLayout.fit(line.text, width: geo.columnWidth - 1), x: cx, y: y + i, style: style, clip: cellClip.intersection(clip))
+                grid.put(TextLayout.fit(line.text, width: geo.columnWidth - 1), x: cx, y: y + i, style: style, clip: cellClip)
             }
             if lines.isEmpty, isSelectedRow, selection?.column == c {
-                grid.put(TextLayout.fit("·", width: geo.columnWidth - 1), x: cx, y: y, style: theme.selection, clip: cellClip.intersection(clip))
+                grid.put(TextLayout.fit("·", width: geo.columnWidth - 1), x: cx, y: y, style: theme.selection, clip: cellClip)
             }
         }
     }
@@ -189,7 +224,7 @@ public struct JaaragendaView {
     /// Print layout: every meeting row, as tall as needed.
     public func printed(width: Int) -> Grid {
         let geo = geometry(width: width, height: Int.max / 4, selected: 0)
-        let total = 3 + geo.heights.reduce(0) { $0 + $1 + 1 }
+        let total = 3 + geo.rows.reduce(0) { $0 + $1.height + 1 }
         var grid = Grid(width: width, height: total)
         grid.put(context.text("Jaaragenda", "Year agenda") + " · " + section.name + (section.schoolYear.isEmpty ? "" : " · " + section.schoolYear),
                  x: 0, y: 0, style: theme.title)
