@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import KnooppuntModel
 import KnooppuntUI
 
@@ -57,5 +58,3 @@ struct SociogramSelection: ParsableArguments {
         return SociogramScreen(index: index, topic: topicID, measurement: measurement.map { $0 - 1 }, mode: mode)
     }
 }
-
-import Foundation

@@ -13,7 +13,53 @@ public enum StressLayout {
         var x = (0..<n).map { _ in rng.unit() * spread }
         var y = (0..<n).map { _ in rng.unit() * spread }
         smacof(d: d, x: &x, y: &y, movable: Array(repeating: true, count: n), iterations: iterations)
-        return centred((0..<n).map { PlanePoint(x: x[$0], y: y[$0]) })
+        return centred(packed((0..<n).map { PlanePoint(x: x[$0], y: y[$0]) }, graph))
+    }
+
+    /// Stress pushes isolates and small components far out (every distance to them is "longest + 1"),
+    /// which wastes the screen. Keep the largest component where it is and stack the others in columns
+    /// just to its right, one unit apart, each keeping its own shape.
+    static func packed(_ points: [PlanePoint], _ graph: Digraph) -> [PlanePoint] {
+        let n = points.count
+        var component = Array(repeating: -1, count: n)
+        var members: [[Int]] = []
+        for s in 0..<n where component[s] < 0 {
+            var list = [s]
+            component[s] = members.count
+            var head = 0
+            while head < list.count {
+                let v = list[head]
+                head += 1
+                for w in graph.successors[v] + graph.predecessors[v] where component[w] < 0 {
+                    component[w] = members.count
+                    list.append(w)
+                }
+            }
+            members.append(list.sorted())
+        }
+        guard members.count > 1 else { return points }
+        let order = members.indices.sorted { (members[$0].count, -members[$0][0]) > (members[$1].count, -members[$1][0]) }
+        func box(_ c: [Int], _ p: [PlanePoint]) -> (minX: Double, maxX: Double, minY: Double, maxY: Double) {
+            (c.map { p[$0].x }.min()!, c.map { p[$0].x }.max()!, c.map { p[$0].y }.min()!, c.map { p[$0].y }.max()!)
+        }
+        var result = points
+        let main = box(members[order[0]], points)
+        var cursorX = main.maxX + 1.5, cursorY = main.minY, columnWidth = 0.0
+        for c in order.dropFirst() {
+            let b = box(members[c], points)
+            let w = b.maxX - b.minX, h = b.maxY - b.minY
+            if cursorY > main.minY && cursorY + h > main.maxY {
+                cursorX += columnWidth + 1.5
+                cursorY = main.minY
+                columnWidth = 0
+            }
+            for v in members[c] {
+                result[v] = PlanePoint(x: points[v].x - b.minX + cursorX, y: points[v].y - b.minY + cursorY)
+            }
+            cursorY += h + 1
+            columnWidth = max(columnWidth, w)
+        }
+        return result
     }
 
     /// Keeps every saved position and places only the nodes without one: first near the middle of their

@@ -445,12 +445,8 @@ public struct NetworksScreen: Hashable, Sendable {
         }
         grid.putLines(details(section, context: context).map { ($0.text, $0.style) }, in: layout.details)
         grid.putLines(legend.map { ($0, Style.dim) }, in: layout.legend)
-        if let p = prompt {
-            p.render(into: &grid, area: layout.status)
-        } else {
-            let help = keyHelp(context).prefix(8).map { "\($0.keys) \($0.action)" }.joined(separator: "  ")
-            grid.put(help, x: layout.status.x, y: layout.status.y, style: .dim, clip: layout.status)
-        }
+        // The app's own status line lists the keys (from keyHelp); this row is for the name prompt.
+        if let p = prompt { p.render(into: &grid, area: layout.status) }
     }
 
     /// The details pane: the selected node's ties (and, off the shared screen, private notes).

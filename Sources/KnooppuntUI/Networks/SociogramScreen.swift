@@ -293,12 +293,8 @@ public struct SociogramScreen: Hashable, Sendable {
             let body = Rect(x: area.x, y: layout.title.maxY, width: area.width, height: layout.status.y - layout.title.maxY)
             renderMatrix(s, measurement: m, section: section, into: &grid, area: body, context: context)
         }
-        if let p = prompt {
-            p.render(into: &grid, area: layout.status)
-        } else {
-            let help = keyHelp(context).prefix(9).map { "\($0.keys) \($0.action)" }.joined(separator: "  ")
-            grid.put(help, x: layout.status.x, y: layout.status.y, style: .dim, clip: layout.status)
-        }
+        // The app's own status line lists the keys (from keyHelp); this row is for the name prompt.
+        if let p = prompt { p.render(into: &grid, area: layout.status) }
     }
 
     func details(_ s: Sociogram, figures f: SociogramFigures, section: Section, context c: ScreenContext) -> [(text: String, style: Style)] {
