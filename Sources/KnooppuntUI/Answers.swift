@@ -61,6 +61,7 @@ extension App {
                 return change(&state, to: s, message: state.t("Datum gezet.", "Date set."))
             }
         case .agendaText(let meeting, let column):
+            if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) { return reject(&state, prompt, why) }
             if let old = state.agenda.replacing {
                 state.agenda.replacing = nil
                 guard !trimmed.isEmpty else { return [] }
@@ -72,10 +73,11 @@ extension App {
             return change(&state, to: s, message: state.t("Op de jaaragenda gezet.", "Put on the year agenda."))
         case .routineText(let meeting):
             guard !trimmed.isEmpty else { return [] }
+            if case .failure(let why) = Rulebook.validName(text, language) { return reject(&state, prompt, why) }
             let task = RoutineTask(text: TextRules.singleLine(trimmed), meetingID: meeting)
             s.routineTasks.append(task)
             let effects = change(&state, to: s, message: state.t("Taak toegevoegd; o kiest wie, Enter de datum.", "Task added; o picks who, Enter the date."))
-            let view = JaaragendaView(section: s, context: state.context)
+            let view = JaaragendaView(section: s, context: state.context, filter: state.board.filter)
             if let m = s.meeting(meeting) {
                 state.agenda.entry = view.entries(m, .regelwerkTussendoor).firstIndex { $0.id == task.id } ?? 0
             }
@@ -106,10 +108,15 @@ extension App {
                     if field == .name { s.people[i].name = value } else { s.people[i].initials = value }
                 }
             case .role: s.people[i].role = TextRules.singleLine(trimmed)
-            case .privateNote: s.people[i].privateNote = text
+            case .privateNote:
+                switch Rulebook.validNote(text, language) {
+                case .failure(let why): return reject(&state, prompt, why)
+                case .success(let note): s.people[i].privateNote = note
+                }
             }
             return change(&state, to: s)
         case .meetingNote(let initiative, let meeting, let target):
+            if case .failure(let why) = Rulebook.validNote(text, language) { return reject(&state, prompt, why) }
             return recordNote(&state, initiative: initiative, meeting: meeting, target: target, text: text)
         case .experienceDate(let initiative):
             switch date() {
@@ -123,7 +130,11 @@ extension App {
             }
         case .experienceText(let id, let day):
             guard !trimmed.isEmpty, let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
-            s.initiatives[i].experiences.append(Experience(date: day, text: text))
+            guard case .success(let note) = Rulebook.validNote(text, language) else {
+                if case .failure(let why) = Rulebook.validNote(text, language) { return reject(&state, prompt, why) }
+                return []
+            }
+            s.initiatives[i].experiences.append(Experience(date: day, text: note))
             s.initiatives[i].experiences.sort { $0.date < $1.date }
             return change(&state, to: s, message: state.t("Ervaring vastgelegd.", "Experience recorded."))
         }

@@ -54,7 +54,7 @@ extension App {
                 KeyHelp("d", t("punt verwijderen", "remove entry")), KeyHelp("n", t("nieuw overleg", "new meeting")),
                 KeyHelp("t", t("datum van overleg", "date of meeting")), KeyHelp("D", t("overleg verwijderen", "remove meeting")),
                 KeyHelp("p", t("plan dit initiatief (of alle)", "plan this initiative (or all)")), KeyHelp("P", t("plan alle initiatieven", "plan all initiatives")),
-                KeyHelp("m", t("dit overleg houden", "hold this meeting")),
+                KeyHelp("m", t("dit overleg houden", "hold this meeting")), KeyHelp("/", t("filter", "filter")),
             ]
         case .meeting:
             return [

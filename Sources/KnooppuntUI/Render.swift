@@ -112,7 +112,10 @@ extension App {
             style.reverse = !state.options.color
             grid.put(" " + TextLayout.truncate(status, width: grid.width - markWidth - 2), x: 0, y: y, style: style)
         } else {
-            let keys = mainKeys(state).map { "\($0.keys) \($0.action)" }.joined(separator: "  ")
+            var keys = mainKeys(state).map { "\($0.keys) \($0.action)" }.joined(separator: "  ")
+            if !state.board.filter.isEmpty, state.screen == .board || state.screen == .agenda {
+                keys = state.t("Filter: \(state.board.filter) (Esc wist)  ", "Filter: \(state.board.filter) (Esc clears)  ") + keys
+            }
             grid.put(" " + TextLayout.truncate(keys, width: grid.width - markWidth - 2), x: 0, y: y, style: theme.statusBar)
         }
         if !saveMark.isEmpty {

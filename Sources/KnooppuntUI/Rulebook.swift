@@ -41,6 +41,15 @@ enum Rulebook {
         }
     }
 
+    /// The note trimmed (it may be empty and hold line breaks), or the refusal as one sentence.
+    static func validNote(_ text: String, _ language: Language) -> Checked<String> {
+        do {
+            return .success(try TextRules.validNote(text))
+        } catch {
+            return .failure(language == .nl ? error.dutch : error.english)
+        }
+    }
+
     /// The editor field where a missing record is filled in.
     static func field(for record: MissingRecord) -> EditorField {
         switch record {

@@ -160,4 +160,35 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         #expect(d.section.agenda == expected.agenda)
         #expect(d.section.agenda.contains { $0.subject == .initiative(nieuw.id) })
     }
+
+    @Test func filterShowsOnlyMatchingEntries() {
+        var d = UIDriver(width: 200, height: 60)
+        d.key(.character("2"))
+        d.key(.character("/"))
+        d.type("toets")
+        d.key(.enter)
+        let text = d.screen
+        #expect(text.contains("Toetsmodel"))
+        #expect(text.contains("Toetsen maken"))
+        #expect(!text.contains("Literatuuronderwijs"))
+        #expect(text.contains("Filter: toets"))
+        d.key(.escape)
+        #expect(d.screen.contains("Literatuuronderwijs"))
+    }
+
+    @Test func notesAndTextsAreCheckedByTheTextRules() {
+        var d = UIDriver()
+        d.key(.character("2"))
+        d.state.agenda = AgendaState(meeting: 2, column: 3, entry: 0)
+        d.key(.character("a"))
+        d.type("   ")
+        d.key(.enter)
+        // Only spaces: nothing is added.
+        #expect(d.section.routineTasks.count == 2)
+        d.key(.character("a"))
+        d.send(.paste("Excursie\u{202E}nodnoL"))
+        d.key(.enter)
+        // The direction override never enters the text; the task is stored without it.
+        #expect(d.section.routineTasks.last?.text == "ExcursienodnoL")
+    }
 }

@@ -17,7 +17,7 @@ public struct AgendaState: Hashable, Sendable {
 
 extension App {
     static func agendaView(_ state: AppState) -> JaaragendaView {
-        JaaragendaView(section: state.section, context: state.context)
+        JaaragendaView(section: state.section, context: state.context, filter: state.board.filter)
     }
 
     static func selectedEntry(_ state: AppState, _ view: JaaragendaView) -> AgendaEntry? {
@@ -141,6 +141,13 @@ extension App {
             return planAgenda(&state, initiative: nil)
         case .character("P"):
             return planAgenda(&state, initiative: nil)
+        case .character("/"):
+            ask(&state, .filter, title: state.t("Filter", "Filter"),
+                hint: state.t("Deel van een titel of taak; leeg toont alles", "Part of a title or task; empty shows all"),
+                text: state.board.filter)
+        case .escape where !state.board.filter.isEmpty:
+            state.board.filter = ""
+            state.say(state.t("Filter gewist.", "Filter cleared."))
         case .character("m"):
             guard let meeting else { return nil }
             startMeeting(&state, meeting.id)
@@ -182,7 +189,7 @@ extension App {
         }
         state.agenda.meeting = targetMeeting
         state.agenda.column = targetColumn
-        let after = JaaragendaView(section: s, context: state.context)
+        let after = JaaragendaView(section: s, context: state.context, filter: state.board.filter)
         state.agenda.entry = after.entries(meetings[targetMeeting], column).firstIndex { $0.id == entry.id } ?? 0
         return change(&state, to: s, message: state.t("Verplaatst naar \(view.meetingLabel(meetings[targetMeeting])), \(JaaragendaView.columnTitle(column, .nl).dropFirst(2)).",
                                                       "Moved to \(view.meetingLabel(meetings[targetMeeting])), \(JaaragendaView.columnTitle(column, .en).dropFirst(2))."))

@@ -148,12 +148,22 @@ extension App {
                 day = parsed
             }
             if editor.field == .targetDate { updated.targetDate = day } else { updated.trial.until = day }
-        case .motivation: updated.motivation = text
-        case .goal: updated.goal = text
-        case .approach: updated.approach = text
-        case .trialWhat: updated.trial.what = text
-        case .trialWatch: updated.trial.watch = text
-        case .closingCriterion: updated.closingCriterion = text
+        case .motivation, .goal, .approach, .trialWhat, .trialWatch, .closingCriterion:
+            let note: String
+            switch Rulebook.validNote(text, language) {
+            case .success(let checked): note = checked
+            case .failure(let why):
+                state.say(why, error: true)
+                return []
+            }
+            switch editor.field {
+            case .motivation: updated.motivation = note
+            case .goal: updated.goal = note
+            case .approach: updated.approach = note
+            case .trialWhat: updated.trial.what = note
+            case .trialWatch: updated.trial.watch = note
+            default: updated.closingCriterion = note
+            }
         default: break
         }
         editor.buffer = nil

@@ -135,7 +135,13 @@ extension App {
     /// Adds a meeting note to an initiative's history, optionally moving it on (via the normal checks).
     static func recordNote(_ state: inout AppState, initiative id: UUID, meeting: Int, target: Stage?, text: String) -> [Effect] {
         guard let initiative = state.section.initiative(id) else { return [] }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed: String
+        switch Rulebook.validNote(text, state.options.language) {
+        case .success(let note): trimmed = note
+        case .failure(let why):
+            state.say(why, error: true)
+            return []
+        }
         let prefix = meeting > 0 ? state.t("Overleg \(meeting): ", "Meeting \(meeting): ") : ""
         if let target {
             return requestMove(&state, initiative, to: target, note: trimmed.isEmpty ? "" : prefix + trimmed)

@@ -29,6 +29,8 @@ extension App {
             if state.mine.pane == 0 { state.mine.person = max(0, state.mine.person - 1); state.mine.row = 0 } else { state.mine.row = max(0, state.mine.row - 1) }
         case .down, .character("j"):
             if state.mine.pane == 0 { state.mine.person = min(people.count - 1, state.mine.person + 1); state.mine.row = 0 } else { state.mine.row = min(max(0, list.count - 1), state.mine.row + 1) }
+        case .tab where !list.isEmpty, .backTab where !list.isEmpty:
+            state.mine.pane = 1 - state.mine.pane
         case .right, .character("l"):
             if !list.isEmpty { state.mine.pane = 1 }
         case .left, .character("h"):

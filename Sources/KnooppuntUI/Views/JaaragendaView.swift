@@ -22,15 +22,28 @@ public struct JaaragendaView {
     /// meeting id → column → entries, built once per view (the bench draws 40 meetings every frame).
     public let cells: [UUID: [AgendaColumn: [AgendaEntry]]]
 
-    public init(section: Section, context: ScreenContext) {
+    /// Only entries whose text contains this (case and accents ignored); empty shows everything.
+    public let filter: String
+
+    public init(section: Section, context: ScreenContext, filter: String = "") {
         self.section = section
         self.context = context
+        self.filter = filter
         meetings = section.meetingsInOrder
         var cells: [UUID: [AgendaColumn: [AgendaEntry]]] = [:]
         for item in section.agenda { cells[item.meetingID, default: [:]][item.column, default: []].append(.item(item)) }
         for task in section.routineTasks {
             guard let m = task.meetingID else { continue }
             cells[m, default: [:]][.regelwerkTussendoor, default: []].append(.task(task))
+        }
+        let key = TitleMatch.key(filter)
+        if !key.isEmpty {
+            let probe = JaaragendaView(section: section, context: context)
+            for (m, columns) in cells {
+                for (c, entries) in columns {
+                    cells[m]![c] = entries.filter { TitleMatch.key(probe.text($0)).contains(key) }
+                }
+            }
         }
         self.cells = cells
     }
