@@ -154,4 +154,18 @@ struct LayoutTests {
         let zoomed = CellFrame.fitting(circle, width: 81, height: 41, labelWidth: 0, zoom: 2)
         #expect(abs(zoomed.scale - 2 * frame.scale) < 1e-9)
     }
+
+    @Test("Isolates sit right beside the largest component, not far away")
+    func isolatesPacked() {
+        // A ring of 8 and three isolates.
+        let ring = Digraph(nodeCount: 11, edges: (0..<8).map { ($0, ($0 + 1) % 8) })
+        let p = StressLayout.layout(ring, seed: 3)
+        let mainX = (0..<8).map { p[$0].x }, mainY = (0..<8).map { p[$0].y }
+        for v in 8..<11 {
+            #expect(p[v].x > mainX.max()! && p[v].x < mainX.max()! + 3)
+            #expect(p[v].y >= mainY.min()! - 1e-9 && p[v].y <= mainY.max()! + 1e-9)
+        }
+        // Isolates do not share a spot.
+        #expect(Set((8..<11).map { [p[$0].x, p[$0].y] }).count == 3)
+    }
 }
