@@ -208,3 +208,13 @@ make_demo() {
 }
 
 pass() { echo "PASS: $(basename "$0")"; }
+
+# edit_selected_title: from the board, opens the editor on the selected initiative and starts editing
+# its title (the first field): `e` opens the editor, Enter starts editing when `e` did not already.
+edit_selected_title() {
+    keys e
+    wait_for "Titel"
+    sleep 0.2
+    if ! screen | grep -qF "klaar"; then keys Enter; fi
+    wait_for "klaar"
+}

@@ -9,8 +9,7 @@ start_knooppunt
 wait_for "Stap 0 ·"
 keys l l
 wait_for "Stap 2 ·"
-keys e
-wait_for "klaar"
+edit_selected_title
 keys End
 type_text " (verbinding weg)"
 wait_for "(verbinding weg)"

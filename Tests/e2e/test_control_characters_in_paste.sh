@@ -9,8 +9,7 @@ start_knooppunt
 wait_for "Stap 0 ·"
 keys l l
 wait_for "Stap 2 ·"
-keys e
-wait_for "klaar"
+edit_selected_title
 keys End
 paste_text $' X\e[2J\e[31mRood\a\r\nY'
 sleep 0.3

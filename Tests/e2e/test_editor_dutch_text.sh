@@ -14,9 +14,7 @@ paste_text "q2"
 sleep 0.5
 expect_screen_lacks "EXIT:"
 expect_screen_has "Stap 2 ·"
-keys e
-wait_for "Titel"
-wait_for "klaar"
+edit_selected_title
 keys End
 type_text " Zoë Anaïs"
 wait_for "Zoë Anaïs"

@@ -12,8 +12,7 @@ edit_then() {
     wait_for "Stap 0 ·"
     keys l l
     wait_for "Stap 2 ·"
-    keys e
-    wait_for "klaar"
+    edit_selected_title
     keys End
     type_text "$suffix"
     wait_for "$suffix"
