@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How the interface starts: refuses without a terminal; with two sections shows the picker; --section
-# opens one directly; --lang en gives English labels; an unknown section is one sentence, before the
+# opens one directly; --lang en or an English LANG gives English labels; an unknown section is one sentence, before the
 # screen is taken over.
 source "$(dirname "$0")/lib.sh"
 make_demo
@@ -29,6 +29,13 @@ run_in_pane clear
 start_knooppunt --section sectie-engels --lang en
 wait_for "Step 0 ·"
 wait_for "Opened: Sectie Engels"
+keys q
+wait_exit 0
+
+# An English LANG (with LC_ALL unset) gives English labels too.
+run_in_pane clear
+run_in_pane "env -u LC_ALL LANG=en_GB.UTF-8 '$KNOOPPUNT_BIN' --section sectie-engels; echo EXIT:\$?"
+wait_for "Step 0 ·"
 keys q
 wait_exit 0
 
