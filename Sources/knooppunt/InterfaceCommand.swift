@@ -31,7 +31,7 @@ struct InterfaceCommand: ParsableCommand {
 
     func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang takes nl or en, not \"\(lang)\".")
+            throw ValidationError("--lang takes nl or en, not \"\(SafeText.clean(lang))\".")
         }
     }
 
@@ -48,7 +48,8 @@ struct InterfaceCommand: ParsableCommand {
         let listings = store.list()
         if let section, !listings.contains(where: { $0.slug == section }) {
             throw InterfaceFailure(
-                "There is no section \"\(section)\" in \(directory.path); `knooppunt sections` lists them.")
+                "There is no section \"\(SafeText.clean(section))\" in \(SafeText.clean(directory.path)); "
+                    + "`knooppunt sections` lists them.")
         }
         let summaries = listings.compactMap { listing -> SectionSummary? in
             if case .readable(let summary) = listing { return summary }
