@@ -93,8 +93,7 @@ public final class TerminalScreen: InterfaceDevice {
         _ = endwin()
         SignalWatch.suspendNow()
         // Continued: refresh re-enters curses mode (program modes, alternate screen).
-        previous = nil
-        _ = clearok(kp_curscr(), true)
+        repaintAll()
         _ = wrefresh(kp_stdscr())
         enableReporting()
         let size = self.size
@@ -206,7 +205,19 @@ public final class TerminalScreen: InterfaceDevice {
             result = kp_get_wch(window, &value)
         }
         if result == kp_err() { events += decoder.endOfBurst() }
-        return events
+        return events.filter { event in
+            // Ctrl-L repaints the whole screen, as in less, htop and vi (after a write from another
+            // program messed it up); it is the terminal's business, not the interface's.
+            guard event == .key(.control("l")) else { return true }
+            repaintAll()
+            return false
+        }
+    }
+
+    /// The next draw sends every cell again, after clearing the terminal.
+    private func repaintAll() {
+        previous = nil
+        _ = clearok(kp_curscr(), true)
     }
 
     private func decode(result: Int32, value: UInt32) -> [Event] {
@@ -217,8 +228,7 @@ public final class TerminalScreen: InterfaceDevice {
         let code = Int32(bitPattern: value)
         if code == kp_key_resize() {
             // The whole screen is repainted: the terminal may have reflowed what was on it.
-            previous = nil
-            _ = clearok(kp_curscr(), true)
+            repaintAll()
             let size = self.size
             return [.resize(width: size.width, height: size.height)]
         }
