@@ -128,6 +128,18 @@ extension App {
                     multiline: true)
                 return []
             }
+        case .experienceEdit(let id, let index):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }), s.initiatives[i].experiences.indices.contains(index) else { return [] }
+            switch Rulebook.validNote(text, language) {
+            case .failure(let why): return reject(&state, prompt, why)
+            case .success(let note):
+                guard !note.isEmpty else {
+                    state.say(state.t("Lege tekst: d verwijdert een ervaring.", "Empty text: d removes an experience."), error: true)
+                    return []
+                }
+                s.initiatives[i].experiences[index].text = note
+                return change(&state, to: s)
+            }
         case .experienceText(let id, let day):
             guard !trimmed.isEmpty, let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
             guard case .success(let note) = Rulebook.validNote(text, language) else {

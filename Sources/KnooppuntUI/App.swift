@@ -1,3 +1,4 @@
+import Foundation
 import KnooppuntModel
 
 /// Settings fixed at start-up.
@@ -105,6 +106,9 @@ public enum App {
             return []
         case .tick(let seconds):
             state.now = seconds
+            // A session that runs past midnight counts days from the new day (days in step, overdue tasks).
+            let day = Day(Date(timeIntervalSince1970: seconds))
+            if day > state.options.today { state.options.today = day }
             return []
         case .app(let message):
             return receive(&state, message)
@@ -114,7 +118,8 @@ public enum App {
             return paste(&state, text)
         case .mouse(let mouse):
             guard mouse.action == .press || mouse.action == .scrollUp || mouse.action == .scrollDown else { return [] }
-            if state.dialog != nil || state.helpVisible { return [] }
+            if state.helpVisible { return [] }
+            if state.dialog != nil { return clickDialog(&state, mouse) }
             return click(&state, mouse)
         case .key(let key):
             return press(&state, key)

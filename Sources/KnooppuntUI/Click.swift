@@ -96,4 +96,25 @@ extension App {
         }
         return []
     }
+
+    /// In a choice list a click selects the line under it (a second click on it chooses); other dialogs
+    /// ignore the mouse, so a stray click never answers a question.
+    static func clickDialog(_ state: inout AppState, _ mouse: MouseEvent) -> [Effect] {
+        guard case .choice(var c) = state.dialog else { return [] }
+        if mouse.action == .scrollDown { return dialogKey(&state, .down) }
+        if mouse.action == .scrollUp { return dialogKey(&state, .up) }
+        let visible = min(c.options.count, max(1, state.height - 8))
+        let height = visible + 4
+        let top = max(1, (state.height - height) / 2)
+        let start = TextLayout.pageStart(selected: c.selected, visible: visible, count: c.options.count)
+        let index = start + mouse.y - (top + 2)
+        guard mouse.y >= top + 2, mouse.y < top + 2 + visible, c.options.indices.contains(index) else { return [] }
+        if index == c.selected, c.marked == nil { return dialogKey(&state, .enter) }
+        c.selected = index
+        if c.marked != nil {
+            if c.marked!.contains(index) { c.marked!.remove(index) } else { c.marked!.insert(index) }
+        }
+        state.dialog = .choice(c)
+        return []
+    }
 }

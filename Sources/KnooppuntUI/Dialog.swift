@@ -37,6 +37,7 @@ public enum PromptPurpose: Hashable, Sendable {
     case meetingNote(initiative: UUID, meeting: Int, target: Stage?)
     case experienceDate(initiative: UUID)
     case experienceText(initiative: UUID, date: Day)
+    case experienceEdit(initiative: UUID, index: Int)
 }
 
 public enum PersonField: String, Hashable, Sendable, CaseIterable {

@@ -242,6 +242,9 @@ extension Style {
         s.foreground = foreground ?? base.foreground
         s.background = background ?? base.background
         s.reverse = reverse || base.reverse
+        s.dim = dim || base.dim
+        s.bold = bold || base.bold
+        s.underline = underline || base.underline
         return s
     }
 }

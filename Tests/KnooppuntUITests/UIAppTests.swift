@@ -235,4 +235,29 @@ import KnooppuntModel
         #expect(d.saves.count == 6)
         #expect(d.saves.last?.section == d.section)
     }
+
+    @Test func clickInAChoiceSelectsAndASecondClickChooses() {
+        var d = UIDriver(width: 100, height: 30)
+        d.key(.character("m"))
+        guard case .choice(let c) = d.state.dialog else { Issue.record("expected the meeting list"); return }
+        let grid = d.grid
+        let lines = (0..<grid.height).map { grid.line($0) }
+        let y = lines.firstIndex { $0.contains("Overleg 5 ") }!
+        d.send(.mouse(MouseEvent(x: 30, y: y, action: .press)))
+        guard case .choice(let after) = d.state.dialog else { Issue.record("one click only selects"); return }
+        #expect(after.selected == 4)
+        #expect(after.selected != c.selected)
+        d.send(.mouse(MouseEvent(x: 30, y: y, action: .press)))
+        #expect(d.state.screen == .meeting)
+        #expect(d.screen.contains("OVERLEG 5"))
+    }
+
+    @Test func ticksPastMidnightMoveToday() {
+        var d = UIDriver()
+        d.send(.tick(1000))  // 1970: never back in time
+        #expect(d.state.options.today == UIFixture.today)
+        let nextDay = Double(UIFixture.today.adding(days: 1).ordinal) * 86400 + 43200
+        d.send(.tick(nextDay))
+        #expect(d.state.options.today == UIFixture.today.adding(days: 1))
+    }
 }

@@ -159,6 +159,20 @@ import KnooppuntModel
         #expect(d.screen.contains("2026-11-12  Leerlingen kozen zélf hun boek."))
     }
 
+    @Test func anExperienceCanBeRewritten() {
+        var d = Self.editor(.experiences)
+        d.key(.character("n"))
+        d.key(.enter)  // today's date
+        d.type("Eerste indruk")
+        d.key(.control("s"))
+        d.key(.enter)  // edit the selected experience
+        d.keys(.control("a"), .control("k"))
+        d.type("Leerlingen lazen méér dan verwacht")
+        d.key(.tab)
+        #expect(d.initiative("Literatuuronderwijs").experiences.map(\.text) == ["Leerlingen lazen méér dan verwacht"])
+        #expect(d.initiative("Literatuuronderwijs").experiences.first?.date == UIFixture.today)
+    }
+
     @Test func historyIsATimeline() {
         let d = Self.editor(.history)
         #expect(d.screen.contains("2026-10-22  7 → 8: pilot in 4 vwo"))

@@ -317,8 +317,16 @@ extension App {
                    title: state.t("Betrokkenen (spatie kiest, Enter bevestigt; daarna i p s l g)", "Involved (space marks, Enter confirms; then i p s l g)"),
                    options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) }, marked: marked)
         case .experiences:
-            ask(&state, .experienceDate(initiative: initiative.id), title: state.t("Nieuwe ervaring: datum", "New experience: date"),
-                hint: "JJJJ-MM-DD", text: state.options.today.description)
+            if initiative.experiences.indices.contains(editor.listIndex) {
+                let e = initiative.experiences[editor.listIndex]
+                ask(&state, .experienceEdit(initiative: initiative.id, index: editor.listIndex),
+                    title: state.t("Ervaring van \(e.date)", "Experience of \(e.date)"),
+                    hint: state.t("Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe", "Ctrl-S or Tab = save, Esc = cancel; n adds a new one"),
+                    text: e.text, multiline: true)
+            } else {
+                ask(&state, .experienceDate(initiative: initiative.id), title: state.t("Nieuwe ervaring: datum", "New experience: date"),
+                    hint: "JJJJ-MM-DD", text: state.options.today.description)
+            }
         case .history:
             break
         }

@@ -98,7 +98,7 @@ public struct JaaragendaView {
         switch entry {
         case .item(let item):
             if case .initiative(let id) = item.subject, let i = section.initiative(id), i.stage.isFinished { return theme.muted }
-            return theme.column(column)
+            return item.placedByHand ? theme.column(column) : theme.column(column).merging(Style(dim: true))
         case .task(let task):
             if task.isOverdue(on: context.today) { return theme.overdue }
             return task.done ? theme.muted : theme.column(column)
@@ -110,7 +110,10 @@ public struct JaaragendaView {
         var lines: [(Int, String)] = []
         for (i, entry) in entries(meeting, column).enumerated() {
             let wrapped = TextLayout.wrap(text(entry, compact: width < 24), width: max(4, width - 2))
-            for (j, l) in wrapped.enumerated() { lines.append((i, (j == 0 ? "- " : "  ") + l)) }
+            // "-" placed by hand, "·" placed by the default planning (p), which may move it again.
+            var bullet = "- "
+            if case .item(let item) = entry, !item.placedByHand { bullet = "· " }
+            for (j, l) in wrapped.enumerated() { lines.append((i, (j == 0 ? bullet : "  ") + l)) }
         }
         return lines
     }
