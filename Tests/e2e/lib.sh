@@ -94,7 +94,7 @@ paste_text() {
 
 # wait_for TEXT [SECONDS]: until the screen contains TEXT (fixed string); fails with the screen shown.
 wait_for() {
-    local text="$1" seconds="${2:-5}"
+    local text="$1" seconds="${2:-8}"
     local deadline=$((SECONDS + seconds))
     while ((SECONDS <= deadline)); do
         if screen | grep -qF -- "$text"; then return 0; fi
@@ -105,7 +105,7 @@ wait_for() {
 
 # wait_for_regex REGEX [SECONDS]
 wait_for_regex() {
-    local re="$1" seconds="${2:-5}"
+    local re="$1" seconds="${2:-8}"
     local deadline=$((SECONDS + seconds))
     while ((SECONDS <= deadline)); do
         if screen | grep -qE -- "$re"; then return 0; fi
@@ -116,7 +116,7 @@ wait_for_regex() {
 
 # wait_gone TEXT [SECONDS]: until the screen no longer contains TEXT.
 wait_gone() {
-    local text="$1" seconds="${2:-5}"
+    local text="$1" seconds="${2:-8}"
     local deadline=$((SECONDS + seconds))
     while ((SECONDS <= deadline)); do
         if ! screen | grep -qF -- "$text"; then return 0; fi
