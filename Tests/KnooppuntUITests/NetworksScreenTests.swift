@@ -202,6 +202,13 @@ struct NetworksScreenTests {
         // K G E R toggle letters on the selected contact's tie with the centre.
         _ = screen.handle(.key(.character("E")), section: &section, context: shared)
         #expect(section.networks.ecograms[0].ties.last?.relations == ["K", "E"])
+        // An own letter with a meaning, then put on the tie.
+        _ = screen.handle(.key(.character(":")), section: &section, context: shared)
+        for ch in "m mentor" { _ = screen.handle(.key(.character(ch)), section: &section, context: shared) }
+        _ = screen.handle(.key(.enter), section: &section, context: shared)
+        #expect(section.networks.ecograms[0].relation("M")?.meaningNL == "mentor")
+        _ = screen.handle(.key(.character("M")), section: &section, context: shared)
+        #expect(section.networks.ecograms[0].ties.last?.relations == ["K", "E", "M"])
         _ = screen.handle(.key(.character("x")), section: &section, context: shared)
         #expect(!section.networks.ecograms[0].contacts.contains { $0.id == added.id })
         #expect(!section.networks.ecograms[0].ties.contains { $0.touches(added.id) })

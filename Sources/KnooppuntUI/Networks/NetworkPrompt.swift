@@ -4,7 +4,7 @@ import Foundation
 /// paste; Enter accepts, Esc cancels. Small on purpose: the network screens only ask for names.
 public struct NetworkPrompt: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
-        case newContact, newSchakel, newIngredient, newEcogram, newAnalysis, newMember, newSociogram
+        case newContact, newSchakel, newIngredient, newEcogram, newAnalysis, newMember, newSociogram, newRelation
     }
 
     public var purpose: Purpose

@@ -193,8 +193,11 @@ public struct NetworksScreen: Hashable, Sendable {
             return .handled
         case .character("t"), .enter:
             return drawTie(section: &section, context: context)
-        case .character("K"), .character("G"), .character("E"), .character("R"):
-            guard case .character(let ch) = key, let ti = centreTie(e) else {
+        case .character(":"):
+            prompt = NetworkPrompt(.newRelation, question: context.text("Eigen letter en betekenis (bijv. B beeldmateriaal):", "Own letter and meaning (e.g. B images):"))
+            return .handled
+        case .character(let ch) where ch.isUppercase && ch != "L" && e.relation(String(ch)) != nil:
+            guard let ti = centreTie(e) else {
                 return .message(context.text("Kies een contact met een lijn naar het midden.", "Select a contact tied to the centre."))
             }
             let letter = String(ch)
@@ -400,6 +403,20 @@ public struct NetworksScreen: Hashable, Sendable {
             let ingredient = Ingredient(name: text)
             section.networks.analyses[currentIndex].ingredients.append(ingredient)
             view.selected = ingredient.id
+        case .newRelation:
+            guard section.networks.ecograms.indices.contains(currentIndex) else { return .handled }
+            let parts = text.split(separator: " ", maxSplits: 1)
+            guard let first = parts.first, first.count == 1, let letter = first.first, letter.isLetter,
+                letter.uppercased() != "L", parts.count == 2
+            else {
+                return .message(context.text("Schrijf één letter (niet L), een spatie en de betekenis.", "Write one letter (not L), a space and the meaning."))
+            }
+            let code = letter.uppercased()
+            if section.networks.ecograms[currentIndex].relation(code) != nil {
+                return .message(context.text("De letter \(code) bestaat al.", "The letter \(code) already exists."))
+            }
+            section.networks.ecograms[currentIndex].customRelations.append(RelationLetter(letter: code, meaningNL: String(parts[1])))
+            return .message(context.text("\(code) toegevoegd; Shift+\(code) zet hem op een lijn.", "\(code) added; Shift+\(code) puts it on a tie."))
         case .newMember, .newSociogram:
             break
         }
@@ -521,7 +538,8 @@ public struct NetworksScreen: Hashable, Sendable {
         case .ecogram:
             keys += [
                 KeyHelp("t", c.text("lijn", "tie")), KeyHelp("x", c.text("weg", "remove")),
-                KeyHelp("K G E R", c.text("relatie", "relation")), KeyHelp("f", c.text("filter", "filter")),
+                KeyHelp("K G E R", c.text("relatie", "relation")), KeyHelp(":", c.text("eigen letter", "own letter")),
+                KeyHelp("f", c.text("filter", "filter")),
                 KeyHelp("r", c.text("ring", "ring")), KeyHelp("e", c.text("gebied", "area")),
                 KeyHelp("w", c.text("sterk/zwak", "strong/weak")), KeyHelp("d", c.text("richting", "direction")),
             ]
