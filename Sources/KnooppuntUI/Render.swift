@@ -205,19 +205,31 @@ extension App {
         box(&grid, rect, style: theme.dialog)
         grid.put(state.t(" Toetsen (Esc sluit) ", " Keys (Esc closes) "), x: rect.x + 2, y: rect.y, style: theme.dialogTitle)
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
-        let half = inner.width / 2
-        func list(_ title: String, _ keys: [KeyHelp], x: Int, width: Int) {
-            var y = inner.y
-            grid.put(title, x: x, y: y, style: theme.dialogTitle, clip: inner)
-            y += 1
-            for k in keys where y < inner.maxY {
-                grid.put(TextLayout.fit(k.keys, width: 12), x: x, y: y, style: Style(bold: true).merging(theme.dialog), clip: inner)
-                grid.put(TextLayout.truncate(k.action, width: width - 14), x: x + 13, y: y, style: theme.dialog, clip: inner)
-                y += 1
+        // The keys flow down columns of about 34 cells, as many as fit, so that every key shows at 80×24.
+        var rows: [(KeyHelp?, String)] = [(nil, screenTitle(state))]
+        rows += screenKeys.map { ($0, "") }
+        rows.append((nil, ""))
+        rows.append((nil, state.t("Overal", "Everywhere")))
+        rows += global.map { ($0, "") }
+        let needed = (rows.count + max(1, inner.height) - 1) / max(1, inner.height)
+        let columns = max(1, min(inner.width / 34, needed))
+        let columnWidth = inner.width / columns
+        let keyWidth = min(13, ((screenKeys + global).map { DisplayWidth.of($0.keys) }.max() ?? 8) + 1)
+        for (i, row) in rows.enumerated() {
+            let column = i / inner.height
+            let x = inner.x + column * columnWidth
+            let y = inner.y + i % inner.height
+            if column >= columns {
+                grid.put("…", x: inner.maxX - 1, y: inner.maxY - 1, style: theme.dialogTitle)
+                break
+            }
+            if let key = row.0 {
+                grid.put(TextLayout.fit(key.keys, width: keyWidth), x: x, y: y, style: Style(bold: true).merging(theme.dialog), clip: inner)
+                grid.put(TextLayout.truncate(key.action, width: columnWidth - keyWidth - 2), x: x + keyWidth + 1, y: y, style: theme.dialog, clip: inner)
+            } else {
+                grid.put(TextLayout.truncate(row.1, width: columnWidth - 1), x: x, y: y, style: theme.dialogTitle, clip: inner)
             }
         }
-        list(screenTitle(state), screenKeys, x: inner.x, width: half)
-        list(state.t("Overal", "Everywhere"), global, x: inner.x + half, width: inner.width - half)
     }
 
     static func screenTitle(_ state: AppState) -> String {

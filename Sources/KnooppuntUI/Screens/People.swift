@@ -120,7 +120,7 @@ extension App {
         let theme = state.theme
         let people = state.section.people
         let showPrivate = state.people.showPrivate
-        let widths = [min(30, area.width / 3), 10, min(20, area.width / 5), 16, 6]
+        let widths = [min(30, area.width / 3), 8, min(20, area.width / 5), 15, 6]
         let heads = [state.t("Naam", "Name"), state.t("Init.", "Init."), state.t("Rol", "Role"), state.t("Gebied", "Area"), state.t("Init.", "Init.")]
         var x = area.x
         for (i, h) in heads.enumerated() where i < 4 {
@@ -165,7 +165,7 @@ extension App {
         let start = TextLayout.pageStart(selected: selected, visible: list.height, count: people.count)
         for (i, p) in people.enumerated().dropFirst(start).prefix(list.height) {
             let style = i == selected ? (state.mine.pane == 0 ? theme.selection : theme.faintSelection) : .plain
-            grid.put(TextLayout.fit("\(p.initials)  \(p.name)", width: list.width), x: list.x, y: list.y + i - start, style: style, clip: list)
+            grid.put(TextLayout.fit(TextLayout.fit(p.initials, width: 4) + " " + p.name, width: list.width), x: list.x, y: list.y + i - start, style: style, clip: list)
         }
         for y in area.y..<area.maxY { grid.put("│", x: right.x, y: y, style: theme.muted, clip: area) }
         let pane = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)

@@ -67,5 +67,13 @@ extension App {
                 grid.put(TextLayout.fit(line, width: list.width), x: list.x, y: y, style: selected ? theme.selection : theme.warning, clip: list)
             }
         }
+        // The whole message of a file that does not read, under the list: which file, where, what to do.
+        if state.entries.indices.contains(state.picker.index), case .unreadable(let slug, let message) = state.entries[state.picker.index] {
+            let lines = TextLayout.wrap(state.t("Dit bestand opent niet en blijft onaangeroerd: ", "This file does not open and is left untouched: ") + slug + ".json — " + message, width: list.width)
+            let top = max(list.y + min(list.height, state.entries.count) + 1, list.maxY - lines.count)
+            for (i, l) in lines.enumerated() where top + i < list.maxY {
+                grid.put(l, x: list.x, y: top + i, style: theme.warning, clip: list)
+            }
+        }
     }
 }

@@ -110,11 +110,16 @@ public struct MeetingView {
                     let ask = missing.isEmpty
                         ? (context.language == .nl ? StepNames.dutchTask(i.stage) : StepNames.englishTask(i.stage))
                         : context.text("vastleggen: ", "record: ") + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
-                    grid.put("    " + context.text("Nu: ", "Now: ") + ask, x: area.x, y: y, style: missing.isEmpty ? .plain : theme.warning, clip: area)
-                    y += 1
-                    if let last = i.history.last(where: { !$0.note.isEmpty }) {
-                        grid.put("    " + context.text("Laatste notitie ", "Last note ") + "\(last.date): " + last.note, x: area.x, y: y, style: theme.muted, clip: area)
+                    for (j, l) in TextLayout.wrap(context.text("Nu: ", "Now: ") + ask, width: area.width - 6).prefix(2).enumerated() {
+                        grid.put((j == 0 ? "    " : "      ") + l, x: area.x, y: y, style: missing.isEmpty ? .plain : theme.warning, clip: area)
                         y += 1
+                    }
+                    if let last = i.history.last(where: { !$0.note.isEmpty }) {
+                        let text = context.text("Laatste notitie ", "Last note ") + "\(last.date): " + last.note
+                        for (j, l) in TextLayout.wrap(text, width: area.width - 6).prefix(3).enumerated() {
+                            grid.put((j == 0 ? "    " : "      ") + l, x: area.x, y: y, style: theme.muted, clip: area)
+                            y += 1
+                        }
                     }
                 }
                 index += 1
