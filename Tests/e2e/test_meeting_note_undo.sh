@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Meeting mode (m) for meeting 4: records a note with Dutch characters on the first item, checks it is
-# in the initiative's history in the file, undoes it (u) and checks it is gone, redoes it (Ctrl-R).
+# in the initiative's history in the file, undoes it (u) and checks it is gone, redoes it (Ctrl-R), shows
+# the meeting at projector size, and advances the item's step with a decision (>).
 source "$(dirname "$0")/lib.sh"
 make_demo
 file="$(section_file)"
@@ -27,6 +28,21 @@ json_check "$file" "not $has_note"
 keys C-r
 wait_for "Opnieuw gedaan"
 json_check "$file" "$has_note"
+# On the projector: the same meeting at 200×60.
+resize 200 60
+wait_for "OVERLEG 4"
+wait_for "R Regelwerk tussendoor"
+resize 80 24
+wait_for "OVERLEG 4"
+# Advance the item's step from meeting mode, with a decision: step 2 → 3 (confirming the missing record).
+keys '>'
+wait_for "naar 3 Informeren"
+type_text "Akkoord in overleg"
+keys C-s
+wait_for "Nog niet"
+keys j
+wait_for "stap 3"
+json_check "$file" "[(h['from'], h['to'], h['note']) for i in d['section']['initiatives'] if i['title'].startswith('Uitgangspunten') for h in i['history']][-1] == ('2', '3', 'Overleg 4: Akkoord in overleg')"
 keys Escape
 keys q
 wait_exit 0
