@@ -107,7 +107,9 @@ extension App {
                 case .success(let value):
                     if field == .name { s.people[i].name = value } else { s.people[i].initials = value }
                 }
-            case .role: s.people[i].role = TextRules.singleLine(trimmed)
+            case .role:
+                if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) { return reject(&state, prompt, why) }
+                s.people[i].role = trimmed
             case .privateNote:
                 switch Rulebook.validNote(text, language) {
                 case .failure(let why): return reject(&state, prompt, why)

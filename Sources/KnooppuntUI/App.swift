@@ -109,7 +109,7 @@ public enum App {
             // A session that runs past midnight counts days from the new day (days in step, overdue tasks).
             let day = Day(Date(timeIntervalSince1970: seconds))
             if day > state.options.today { state.options.today = day }
-            return []
+            return autosaveTyping(&state)
         case .app(let message):
             return receive(&state, message)
         case .interrupt:
@@ -208,12 +208,12 @@ public enum App {
         case .character("?"), .function(1):
             state.helpVisible = true
             return []
-        case .character("1"): switchTo(&state, .board)
-        case .character("2"): switchTo(&state, .agenda)
-        case .character("3"): switchTo(&state, .networks)
-        case .character("4"): switchTo(&state, .sociogram)
-        case .character("5"): switchTo(&state, .people)
-        case .character("6"): switchTo(&state, .mine)
+        case .character("1"): return switchTo(&state, .board)
+        case .character("2"): return switchTo(&state, .agenda)
+        case .character("3"): return switchTo(&state, .networks)
+        case .character("4"): return switchTo(&state, .sociogram)
+        case .character("5"): return switchTo(&state, .people)
+        case .character("6"): return switchTo(&state, .mine)
         case .character("m"): openMeetingMode(&state)
         case .character("u"): return undo(&state)
         case .control("r"): return redo(&state)
@@ -228,11 +228,11 @@ public enum App {
             state.conflict = nil
             return [.listSections]
         case .escape:
-            if state.screen != .board { switchTo(&state, .board) }
+            if state.screen != .board { return switchTo(&state, .board) }
         case .tab:
-            cycleScreen(&state, forward: true)
+            return cycleScreen(&state, forward: true)
         case .backTab:
-            cycleScreen(&state, forward: false)
+            return cycleScreen(&state, forward: false)
         default:
             break
         }
@@ -241,16 +241,28 @@ public enum App {
 
     static let tabOrder: [ScreenKind] = [.board, .agenda, .networks, .sociogram, .people, .mine, .meeting]
 
-    static func cycleScreen(_ state: inout AppState, forward: Bool) {
+    static func cycleScreen(_ state: inout AppState, forward: Bool) -> [Effect] {
         let i = tabOrder.firstIndex(of: state.screen) ?? 0
         let next = tabOrder[(i + (forward ? 1 : tabOrder.count - 1)) % tabOrder.count]
-        if next == .meeting { openMeetingMode(&state) } else { switchTo(&state, next) }
+        if next == .meeting {
+            openMeetingMode(&state)
+            return []
+        }
+        return switchTo(&state, next)
     }
 
-    static func switchTo(_ state: inout AppState, _ screen: ScreenKind) {
-        if state.screen == .editor { _ = finishEditing(&state) }
+    /// Leaves the current screen; typing in the editor is finished (and saved) first. A refused text
+    /// keeps the editor open with the reason, so nothing typed is dropped.
+    @discardableResult
+    static func switchTo(_ state: inout AppState, _ screen: ScreenKind) -> [Effect] {
+        var effects: [Effect] = []
+        if state.screen == .editor, state.editor?.buffer != nil {
+            effects = finishEditing(&state)
+            if state.editor?.buffer != nil { return effects }
+        }
         state.screen = screen
         state.status = nil
+        return effects
     }
 
     static func quit(_ state: inout AppState) -> [Effect] {
@@ -303,7 +315,7 @@ public enum App {
     // MARK: changes, undo, saving
 
     /// Every change to the section goes through here: an undo entry, and a save with the revision held.
-    static func change(_ state: inout AppState, to section: Section, message: String? = nil) -> [Effect] {
+    static func change(_ state: inout AppState, to section: Section, message: String? = nil, recordUndo: Bool = true) -> [Effect] {
         guard let open = state.open, open.section != section else { return [] }
         if state.conflict != nil {
             state.say(
@@ -312,8 +324,10 @@ public enum App {
                     "Not saved: the file was changed elsewhere. Press R to reload."), error: true)
             return []
         }
-        state.undoStack.append(open.section)
-        if state.undoStack.count > undoLimit { state.undoStack.removeFirst(state.undoStack.count - undoLimit) }
+        if recordUndo {
+            state.undoStack.append(open.section)
+            if state.undoStack.count > undoLimit { state.undoStack.removeFirst(state.undoStack.count - undoLimit) }
+        }
         state.redoStack = []
         state.open!.section = section
         if let message { state.say(message) }

@@ -14,8 +14,12 @@ extension App {
             for (kind, label) in tabs(state) {
                 let w = DisplayWidth.of(label) + 2
                 if mouse.x >= x, mouse.x < x + w {
-                    if kind == .meeting { openMeetingMode(&state) } else { switchTo(&state, kind) }
-                    return []
+                    if kind == .meeting {
+                        let effects = state.editor?.buffer != nil ? finishEditing(&state) : []
+                        if state.editor?.buffer == nil || state.screen != .editor { openMeetingMode(&state) }
+                        return effects
+                    }
+                    return switchTo(&state, kind)
                 }
                 x += w
             }

@@ -39,8 +39,12 @@ public struct TextBuffer: Hashable, Sendable {
         return String(out)
     }
 
+    /// More than this is never a note about an initiative: a stray paste of a whole file is cut here
+    /// (TextRules refuses anything over its own, smaller limit with a sentence when the text is stored).
+    public static let capacity = 20_000
+
     public mutating func insert(_ text: String) {
-        let accepted = Array(TextBuffer.accepting(text, multiline: multiline))
+        let accepted = Array(TextBuffer.accepting(text, multiline: multiline).prefix(max(0, TextBuffer.capacity - characters.count)))
         characters.insert(contentsOf: accepted, at: cursor)
         cursor += accepted.count
     }

@@ -188,6 +188,36 @@ import KnooppuntModel
         #expect(d.saves.last?.section.initiative(UIFixture.literatuur.id)?.motivation == "Meer plezier in lezen — ook voor havo")
     }
 
+    @Test func typingIsSavedOnEveryTickAndIsOneUndoStep() {
+        var d = Self.editor(.approach)
+        let before = d.initiative("Literatuuronderwijs")
+        d.key(.enter)
+        d.type(" en een leesclub")
+        d.send(.tick(Double(UIFixture.today.ordinal) * 86400 + 3600))
+        // Saved while still typing: a killed process loses at most a second of work.
+        #expect(d.state.editor?.buffer != nil)
+        #expect(d.saves.last?.section.initiative(before.id)?.approach == "Leesdossier met gesprekken en een leesclub")
+        d.type(" op vrijdag")
+        d.send(.tick(Double(UIFixture.today.ordinal) * 86400 + 3601))
+        #expect(d.saves.last?.section.initiative(before.id)?.approach == "Leesdossier met gesprekken en een leesclub op vrijdag")
+        d.key(.escape)
+        #expect(d.initiative("Literatuuronderwijs").approach == "Leesdossier met gesprekken en een leesclub op vrijdag")
+        // One undo takes the whole typing session back.
+        d.key(.character("u"))
+        #expect(d.initiative("Literatuuronderwijs") == before)
+    }
+
+    @Test func clickingATabWhileTypingSavesFirst() {
+        var d = Self.editor(.goal)
+        d.key(.enter)
+        d.type("!")
+        d.send(.mouse(MouseEvent(x: 20, y: 0, action: .press)))  // the Jaaragenda tab
+        #expect(d.state.screen == .agenda)
+        #expect(d.initiative("Literatuuronderwijs").goal == "Leesportfolio in 4 vwo!")
+        #expect(d.saves.last?.section.initiative(UIFixture.literatuur.id)?.goal == "Leesportfolio in 4 vwo!")
+        #expect(!d.state.saveInFlight)
+    }
+
     @Test func lettersMoveBetweenFieldsUntilEnterStartsTyping() {
         var d = Self.editor(.title)
         d.keys(.character("j"), .character("j"))

@@ -50,6 +50,8 @@ public struct EditorState: Hashable, Sendable {
     /// The selected line inside a list field (involved people, experiences, history).
     public var listIndex = 0
     public var returnTo: ScreenKind = .board
+    /// What is being typed was already saved on a tick (and has its undo entry).
+    public var autosaved = false
 }
 
 extension Origin {
@@ -121,10 +123,9 @@ extension App {
             : state.t("Typ; Enter, Esc of Tab = klaar (opgeslagen).", "Type; Enter, Esc or Tab = done (saved)."))
     }
 
-    /// Ends typing and stores the text. Returns nil effects and keeps typing when the text is refused.
-    @discardableResult
-    static func finishEditing(_ state: inout AppState) -> [Effect] {
-        guard var editor = state.editor, let buffer = editor.buffer, let initiative = editedInitiative(state) else { return [] }
+    /// The initiative with the text being typed put into its field, or why the text cannot go there.
+    static func bufferedInitiative(_ state: AppState) -> Checked<Initiative>? {
+        guard let editor = state.editor, let buffer = editor.buffer, let initiative = editedInitiative(state) else { return nil }
         var updated = initiative
         let text = buffer.text
         let language = state.options.language
@@ -132,18 +133,15 @@ extension App {
         case .title:
             switch Rulebook.validName(text, language) {
             case .success(let name): updated.title = name
-            case .failure(let why):
-                state.say(why, error: true)
-                return []
+            case .failure(let why): return .failure(why)
             }
         case .targetDate, .trialUntil:
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             var day: Day? = nil
             if !trimmed.isEmpty {
                 guard let parsed = Day(trimmed) else {
-                    state.say(state.t("Geen geldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-15.",
-                                      "Not a valid date: write YYYY-MM-DD, for example 2027-03-15."), error: true)
-                    return []
+                    return .failure(state.t("Geen geldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-15.",
+                                             "Not a valid date: write YYYY-MM-DD, for example 2027-03-15."))
                 }
                 day = parsed
             }
@@ -152,9 +150,7 @@ extension App {
             let note: String
             switch Rulebook.validNote(text, language) {
             case .success(let checked): note = checked
-            case .failure(let why):
-                state.say(why, error: true)
-                return []
+            case .failure(let why): return .failure(why)
             }
             switch editor.field {
             case .motivation: updated.motivation = note
@@ -166,17 +162,44 @@ extension App {
             }
         default: break
         }
-        editor.buffer = nil
-        state.editor = editor
-        state.status = nil
-        return replaceInitiative(&state, updated)
+        return .success(updated)
     }
 
-    static func replaceInitiative(_ state: inout AppState, _ initiative: Initiative, message: String? = nil) -> [Effect] {
+    /// Ends typing and stores the text. When the text is refused, says why and keeps typing.
+    @discardableResult
+    static func finishEditing(_ state: inout AppState) -> [Effect] {
+        guard var editor = state.editor, let result = bufferedInitiative(state) else { return [] }
+        switch result {
+        case .failure(let why):
+            state.say(why, error: true)
+            return []
+        case .success(let updated):
+            let recordUndo = !editor.autosaved
+            editor.buffer = nil
+            editor.autosaved = false
+            state.editor = editor
+            state.status = nil
+            return replaceInitiative(&state, updated, recordUndo: recordUndo)
+        }
+    }
+
+    /// While typing, what is typed so far is saved about once a second (on the tick), so that even a
+    /// killed process loses at most a second of typing. The whole typing session is one undo step.
+    static func autosaveTyping(_ state: inout AppState) -> [Effect] {
+        guard state.screen == .editor, var editor = state.editor, case .success(let updated)? = bufferedInitiative(state),
+            state.conflict == nil, updated != editedInitiative(state) else { return [] }
+        let recordUndo = !editor.autosaved
+        editor.autosaved = true
+        state.editor = editor
+        return replaceInitiative(&state, updated, recordUndo: recordUndo)
+    }
+
+    static func replaceInitiative(_ state: inout AppState, _ initiative: Initiative, message: String? = nil,
+                                  recordUndo: Bool = true) -> [Effect] {
         var s = state.section
         guard let i = s.initiatives.firstIndex(where: { $0.id == initiative.id }) else { return [] }
         s.initiatives[i] = initiative
-        return change(&state, to: s, message: message)
+        return change(&state, to: s, message: message, recordUndo: recordUndo)
     }
 
     static func editorKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
