@@ -145,7 +145,10 @@ public struct StappenplanView {
         let titleStyle = selected ? theme.selection : Style.bold
         let factsStyle = selected ? theme.selection : theme.muted
         // Two lines of title, then initials and days; the mark sits at the end of the first line.
-        var lines = TextLayout.wrap(initiative.title, width: width - 1, breakLongWords: false)
+        // A long single word may break over the two lines when that shows it whole; otherwise words stay
+        // whole and the rest is cut with "…" (the footer and the editor show the full title).
+        var lines = TextLayout.wrap(initiative.title, width: width - 1)
+        if lines.count > 2 { lines = TextLayout.wrap(initiative.title, width: width - 1, breakLongWords: false) }
         if lines.count > 2 { lines = [lines[0], TextLayout.truncate(lines[1...].joined(separator: " "), width: width - 1)] }
         while lines.count < 2 { lines.append("") }
         for (i, line) in lines.enumerated() {
