@@ -184,6 +184,41 @@ import KnooppuntModel
         #expect(d.screen.contains("Meeting 4"))
     }
 
+    @Test(arguments: [(80, 24), (200, 60)])
+    func helpShowsEveryKeyEvenInASmallWindow(width: Int, height: Int) {
+        var d = UIDriver(width: width, height: height)
+        for screen in ["1", "2", "5", "6"] {
+            d.key(.character(Character(screen)))
+            d.key(.character("?"))
+            let text = d.screen
+            for key in App.keyHelp(d.state) + App.globalKeyHelp(d.state) {
+                #expect(text.contains(key.keys), "help of screen \(screen) misses \(key.keys) at \(width)×\(height)")
+            }
+            #expect(d.grid.rowsFit)
+            d.key(.escape)
+        }
+    }
+
+    @Test(arguments: [(80, 24), (200, 60)])
+    func pickerAtBothSizes(width: Int, height: Int) {
+        var state = AppState(options: AppOptions(today: UIFixture.today), sections: [])
+        _ = App.update(&state, .resize(width: width, height: height))
+        _ = App.update(&state, .app(.sectionsListed([
+            .readable(SectionSummary(slug: "sectie-engels", name: "Sectie Engels", people: 7, initiatives: 4, meetings: 6)),
+            .readable(SectionSummary(slug: "sectie-frans", name: "Sectie Frans", people: 0, initiatives: 0, meetings: 0)),
+            .unreadable(slug: "kapot", message: "kapot.json line 1, column 3: expected a field name; the file was left untouched."),
+        ])))
+        _ = App.update(&state, .key(.down))
+        _ = App.update(&state, .key(.down))
+        let grid = App.render(state, width: width, height: height)
+        #expect(grid.rowsFit)
+        let text = grid.plainText()
+        #expect(text.contains("Sectie Frans"))
+        // The selected broken file's whole message shows, wrapped, under the list.
+        let joined = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(joined.contains("kapot.json line 1, column 3: expected a field name; the file was left untouched."))
+    }
+
     @Test func helpListsEveryKeyOfTheScreen() {
         var d = UIDriver(width: 200, height: 60)
         d.key(.character("?"))

@@ -41,7 +41,8 @@ public struct InitiativeView {
         } else {
             name = guidance.name(stage)
         }
-        return name + context.text(" · \(days) dagen in deze stap", " · \(days) days in this stage")
+        return name + context.text(" · \(days) dagen in deze stap · vastgelegd \(initiative.created)",
+                                   " · \(days) days in this stage · recorded \(initiative.created)")
     }
 
     /// All rows, field by field. `editing` draws the buffer of the field being typed in with its cursor.
