@@ -60,6 +60,11 @@ extension App {
                 s.meetings[i].date = day
                 return change(&state, to: s, message: state.t("Datum gezet.", "Date set."))
             }
+        case .meetingPlace(let id):
+            if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) { return reject(&state, prompt, why) }
+            guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
+            s.meetings[i].place = trimmed
+            return change(&state, to: s)
         case .agendaText(let meeting, let column):
             if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) { return reject(&state, prompt, why) }
             if let old = state.agenda.replacing {

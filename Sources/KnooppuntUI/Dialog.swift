@@ -29,6 +29,7 @@ public enum PromptPurpose: Hashable, Sendable {
     case filter
     case newMeeting
     case meetingDate(UUID)
+    case meetingPlace(UUID)
     case agendaText(meeting: UUID, column: AgendaColumn)
     case routineText(meeting: UUID)
     case routineDue(task: UUID)

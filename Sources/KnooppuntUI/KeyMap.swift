@@ -52,7 +52,7 @@ extension App {
                 KeyHelp("a", t("punt of taak toevoegen", "add entry or task")), KeyHelp("Enter e", t("openen / datum taak", "open / task date")),
                 KeyHelp("o", t("eigenaar van taak", "owner of a task")), KeyHelp("x", t("taak gedaan", "task done")),
                 KeyHelp("d", t("punt verwijderen", "remove entry")), KeyHelp("n", t("nieuw overleg", "new meeting")),
-                KeyHelp("t", t("datum van overleg", "date of meeting")), KeyHelp("D", t("overleg verwijderen", "remove meeting")),
+                KeyHelp("t", t("datum van overleg", "date of meeting")), KeyHelp("w", t("plaats van overleg", "place of meeting")), KeyHelp("D", t("overleg verwijderen", "remove meeting")),
                 KeyHelp("p", t("plan dit initiatief (of alle)", "plan this initiative (or all)")), KeyHelp("P", t("plan alle initiatieven", "plan all initiatives")),
                 KeyHelp("m", t("dit overleg houden", "hold this meeting")), KeyHelp("/", t("filter", "filter")),
             ]

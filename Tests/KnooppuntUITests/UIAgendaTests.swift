@@ -130,6 +130,18 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         #expect(d.section.meetings.count == 6)
     }
 
+    @Test func meetingPlaceShowsInMeetingMode() {
+        var d = UIDriver()
+        d.key(.character("2"))
+        d.state.agenda = AgendaState(meeting: 3, column: 0, entry: 0)
+        d.key(.character("w"))
+        d.type("Aula, Gebouw É")
+        d.key(.enter)
+        #expect(d.section.meeting(number: 4)?.place == "Aula, Gebouw É")
+        d.key(.character("m"))
+        #expect(d.screen.contains("Aula, Gebouw É"))
+    }
+
     @Test func addingAnInitiativeAndFreeTextToACell() {
         var d = UIDriver()
         d.key(.character("2"))

@@ -63,6 +63,10 @@ extension App {
             guard let meeting else { return [] }
             ask(&state, .meetingDate(meeting.id), title: state.t("Datum van overleg \(meeting.number)", "Date of meeting \(meeting.number)"),
                 hint: state.t("JJJJ-MM-DD (leeg = geen datum)", "YYYY-MM-DD (empty = no date)"), text: meeting.date?.description ?? "")
+        case .character("w"):
+            guard let meeting else { return [] }
+            ask(&state, .meetingPlace(meeting.id), title: state.t("Waar is overleg \(meeting.number)?", "Where is meeting \(meeting.number)?"),
+                hint: state.t("Bijvoorbeeld: lokaal 2.14 (leeg = niets)", "For example: room 2.14 (empty = nothing)"), text: meeting.place)
         case .character("a"):
             guard let meeting else {
                 state.say(state.t("Voeg eerst een overleg toe (n).", "Add a meeting first (n)."), error: true)

@@ -221,6 +221,9 @@ public struct JaaragendaView {
         var second = meeting.date?.description ?? context.text("(geen datum)", "(no date)")
         if isNext { second = "▸" + second }
         grid.put(TextLayout.fit(second, width: JaaragendaView.labelWidth - 1), x: x, y: y + 1, style: theme.muted, clip: clip)
+        if !meeting.place.isEmpty, row.height > 2 {
+            grid.put(TextLayout.fit(meeting.place, width: JaaragendaView.labelWidth - 1), x: x, y: y + 2, style: theme.muted, clip: clip)
+        }
         for (c, column) in AgendaColumn.allCases.enumerated() {
             let cx = x + JaaragendaView.labelWidth + c * geo.columnWidth
             let lines = row.cells[c]
