@@ -45,7 +45,9 @@ public final class TerminalScreen: InterfaceDevice {
             SignalWatch.disarmCrashRestore()
             let term = environment["TERM"] ?? ""
             throw TerminalError(
-                description: "knooppunt cannot drive this terminal (TERM=\(term)); try TERM=xterm-256color.")
+                description:
+                    "knooppunt cannot drive this terminal (TERM=\(SafeText.clean(term))); try TERM=xterm-256color."
+            )
         }
         _ = set_term(screen)
         isOpen = true
@@ -72,6 +74,16 @@ public final class TerminalScreen: InterfaceDevice {
             pairs = ColorPairTable(capacity: 0)
         }
 
+        // A terminal that cannot place the cursor (TERM=dumb, an editor's shell buffer) would show a
+        // scrambled stream of text; say so instead.
+        let cursorAddress = tigetstr("cup")
+        if cursorAddress == nil || Int(bitPattern: cursorAddress) == -1 {
+            close()
+            let term = environment["TERM"] ?? ""
+            throw TerminalError(
+                description: "This terminal (TERM=\(SafeText.clean(term))) cannot place the cursor; "
+                    + "use a full terminal, or `knooppunt show …` for text.")
+        }
         enableReporting()
         _ = wclear(kp_stdscr())
     }

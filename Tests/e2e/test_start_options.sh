@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How the interface starts: refuses without a terminal; with two sections shows the picker; --section
-# opens one directly; --lang en or an English LANG gives English labels; an unknown section is one sentence, before the
-# screen is taken over.
+# opens one directly; --lang en or an English LANG gives English labels; an unknown section is one
+# sentence, before the screen is taken over; so is a terminal knooppunt cannot drive.
 source "$(dirname "$0")/lib.sh"
 make_demo
 "$KNOOPPUNT_BIN" new-section "Sectie Frans" --data-dir "$DATA" >/dev/null || fail "new-section failed"
@@ -44,4 +44,15 @@ start_knooppunt --section nope
 wait_for "no section"
 wait_exit 1
 [[ "$(pane_flag alternate_on)" == 0 ]] || fail "the screen was taken over for an unknown section"
+
+# A terminal that cannot place the cursor, and one that is unknown: one sentence each, status 1.
+run_in_pane clear
+run_in_pane "TERM=dumb '$KNOOPPUNT_BIN'; echo EXIT:\$?"
+wait_for "cannot place the cursor"
+wait_exit 1
+run_in_pane clear
+run_in_pane "TERM=no-such-terminal '$KNOOPPUNT_BIN'; echo EXIT:\$?"
+wait_for "cannot drive this terminal"
+wait_exit 1
+expect_terminal_clean
 pass
