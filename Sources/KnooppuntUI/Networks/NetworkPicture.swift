@@ -119,7 +119,6 @@ public struct NetworkPicture: Hashable, Sendable {
             var placed: [UUID: LabelBox] = [:]
             var shown: [UUID: String] = [:]
             var unplaced: [UUID] = []
-            var displaced = 0.0
             for (i, node) in nodes.enumerated() {
                 guard let b = boxes[i] else {
                     unplaced.append(node.id)
@@ -127,9 +126,7 @@ public struct NetworkPicture: Hashable, Sendable {
                 }
                 placed[node.id] = LabelBox(x: b.x + area.x, y: b.y + area.y, width: b.width)
                 shown[node.id] = truncated(texts[i], to: b.width)
-                displaced += abs(b.centreX - centres[i].x) + 2 * abs(Double(b.y) - centres[i].y)
             }
-            _ = displaced
             return Placement(boxes: placed, texts: shown, unplaced: unplaced, usedInitials: form == .initials)
         }
         let full = attempt(.label)

@@ -477,6 +477,10 @@ public struct NetworksScreen: Hashable, Sendable {
             out.append((Area.allCases.map { "\(NetworkPalette.areaName($0, c)) \(counts[$0] ?? 0)" }.joined(separator: " · "), .dim))
             guard let sel = view.selected else {
                 out.append((c.text("Pijltjes kiezen een persoon.", "Arrows select a person."), .dim))
+                // The reflection questions of seed 000 (tool 1) that go with the counts above.
+                out.append((c.text(
+                    "Wat leveren je relaties in de sectie op? Met welke teams werk je samen? Welke contacten buiten school zet je in?",
+                    "What do ties within the section bring? Which teams do you work with? Which contacts outside school do you use?"), .dim))
                 return out
             }
             let name: String
