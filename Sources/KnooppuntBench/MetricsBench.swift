@@ -7,7 +7,7 @@ import KnooppuntGraph
 /// node, most of them inside groups of about twenty people, like a school of sections.
 enum MetricsBench {
     static let sizes = [100, 1_000, 5_000]
-    static let figures = ["density", "reciprocity", "components", "betweenness", "louvain"]
+    static let figures = ["density", "reciprocity", "components", "betweenness", "louvain", "louvain-1"]
 
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -41,14 +41,16 @@ enum MetricsBench {
             print(header)
             for figure in figures {
                 let mine = ours[figure]!
-                let theirs = (nx?[figure] as? [Any])?.first as? Double
-                let theirsIg = (ig?[figure] as? [Any])?.first as? Double
+                // Both Louvain rows compare with the reference tools' single run.
+                let key = figure == "louvain-1" ? "louvain" : figure
+                let theirs = (nx?[key] as? [Any])?.first as? Double
+                let theirsIg = (ig?[key] as? [Any])?.first as? Double
                 let line =
                     pad(figure, 13) + pad(ms(mine.ms), 11) + pad(theirs.map(ms) ?? "-", 12)
                     + pad(theirs.map { ratio(mine.ms, $0) } ?? "-", 10) + pad(theirsIg.map(ms) ?? "-", 11)
                     + pad(theirsIg.map { ratio(mine.ms, $0) } ?? "-", 10)
-                    + "ours \(value(mine.value)) / nx \(value((nx?[figure] as? [Any])?.last))"
-                    + (ig == nil ? "" : " / ig \(value((ig?[figure] as? [Any])?.last))")
+                    + "ours \(value(mine.value)) / nx \(value((nx?[key] as? [Any])?.last))"
+                    + (ig == nil ? "" : " / ig \(value((ig?[key] as? [Any])?.last))")
                 print(line)
                 rows.append("\(n)\t\(figure)\t\(mine.ms)\t\(theirs ?? .nan)\t\(theirsIg ?? .nan)")
             }
@@ -56,9 +58,9 @@ enum MetricsBench {
         if igraphMissing { print("\nigraph: not installed (pip install python-igraph)") }
         let elapsed = ContinuousClock.now - started
         print("\nWhole metrics bench: \(elapsed.components.seconds) s.")
-        print("Louvain: ours keeps the best of 4 seeded orders on directed modularity, NetworkX runs once on directed")
-        print("modularity, igraph once on the undirected view (it has no directed Louvain). The last column shows")
-        print("modularity (Louvain), the maximum normalised betweenness, or the figure itself.")
+        print("Louvain: ours keeps the best of 4 seeded orders (louvain-1: one order) on directed modularity;")
+        print("NetworkX runs once on directed modularity, igraph once on the undirected view (it has no directed")
+        print("Louvain). The last column shows modularity (Louvain), the maximum normalised betweenness, or the figure.")
         let tsv = "n\tfigure\tours_ms\tnetworkx_ms\tigraph_ms\n" + rows.joined(separator: "\n") + "\n"
         try? tsv.write(
             to: repositoryRoot.appendingPathComponent("bench/metrics-latest.tsv"), atomically: true, encoding: .utf8)
@@ -108,8 +110,12 @@ enum MetricsBench {
         }
         result["components"] = best(small) { Double(WeakComponents.compute(graph).count) }
         result["betweenness"] = best(n > 1000 ? 1 : 3) { Betweenness.compute(graph).max() ?? 0 }
+        // What the product does (best of 4 seeded orders), and one order like NetworkX and igraph.
         result["louvain"] = best(3) {
             Louvain.modularity(graph, communities: Louvain.communities(graph, seed: 42))
+        }
+        result["louvain-1"] = best(3) {
+            Louvain.modularity(graph, communities: Louvain.communities(graph, seed: 42, trials: 1))
         }
         return result
     }

@@ -21,46 +21,38 @@ public enum Betweenness {
             targets.append(contentsOf: directed ? graph.successors[v] : graph.neighbours(v))
             offsets[v + 1] = targets.count
         }
-        // The reverse adjacency finds each node's predecessors on the way back.
-        var backOffsets = offsets
-        var backTargets = targets
-        if directed {
-            backTargets.removeAll(keepingCapacity: true)
-            for v in 0..<n {
-                backTargets.append(contentsOf: graph.predecessors[v])
-                backOffsets[v + 1] = backTargets.count
-            }
-        }
-
         // Raw pointers for the hot loops: captured Swift arrays would pay for bounds and exclusivity
         // checks on every step, which made this twice as slow as igraph's C.
         let sigma = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-        let delta = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let coefficient = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
         let distance = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
         let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)  // nodes as BFS settled them
+        // The shortest-path DAG of one source, written while the BFS walks: for the node at BFS position
+        // i, its successors one level further are dag[dagStart[i]..<dagStart[i + 1]].
+        let dag = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, targets.count))
+        let dagStart = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n + 1)
         defer {
+            dag.deallocate()
+            dagStart.deallocate()
             sigma.deallocate()
-            delta.deallocate()
+            coefficient.deallocate()
             distance.deallocate()
             order.deallocate()
         }
         sigma.initialize(repeating: 0)
-        delta.initialize(repeating: 0)
+        coefficient.initialize(repeating: 0)
         distance.initialize(repeating: -1)
         order.initialize(repeating: 0)
+        dag.initialize(repeating: 0)
+        dagStart.initialize(repeating: 0)
         let adj = targets.map { Int32($0) }
-        let back = backTargets.map { Int32($0) }
         adj.withUnsafeBufferPointer { adj in
             offsets.withUnsafeBufferPointer { off in
-                back.withUnsafeBufferPointer { back in
-                    backOffsets.withUnsafeBufferPointer { backOff in
-                        result.withUnsafeMutableBufferPointer { result in
-                            for s in 0..<n {
-                                accumulate(
-                                    from: s, adj: adj, off: off, back: back, backOff: backOff, sigma: sigma,
-                                    delta: delta, distance: distance, order: order, result: result)
-                            }
-                        }
+                result.withUnsafeMutableBufferPointer { result in
+                    for s in 0..<n {
+                        accumulate(
+                            from: s, adj: adj, off: off, sigma: sigma, coefficient: coefficient,
+                            distance: distance, order: order, dag: dag, dagStart: dagStart, result: result)
                     }
                 }
             }
@@ -70,53 +62,63 @@ public enum Betweenness {
         return result
     }
 
-    /// One source of Brandes' algorithm: BFS counting shortest paths (sigma), then dependencies (delta)
-    /// accumulated from the farthest node back; predecessors are found again from the reverse adjacency
-    /// (neighbours one step closer) instead of being stored per source.
+    /// One source of Brandes' algorithm: BFS counting shortest paths (sigma) and writing down the
+    /// shortest-path DAG as it goes, then dependencies accumulated from the farthest node back. Instead
+    /// of pushing each node's dependency to its predecessors, every node pulls from its DAG successors
+    /// (contiguous, read in order, one write per node):
+    /// delta(v) = sigma(v) · Σ_{w one step further} (1 + delta(w)) / sigma(w), that quotient being kept
+    /// per node as `coefficient`.
     @inline(__always)
     private static func accumulate(
-        from s: Int, adj: UnsafeBufferPointer<Int32>, off: UnsafeBufferPointer<Int>, back: UnsafeBufferPointer<Int32>,
-        backOff: UnsafeBufferPointer<Int>, sigma: UnsafeMutableBufferPointer<Double>,
-        delta: UnsafeMutableBufferPointer<Double>, distance: UnsafeMutableBufferPointer<Int32>,
-        order: UnsafeMutableBufferPointer<Int32>, result: UnsafeMutableBufferPointer<Double>
+        from s: Int, adj: UnsafeBufferPointer<Int32>, off: UnsafeBufferPointer<Int>,
+        sigma: UnsafeMutableBufferPointer<Double>, coefficient: UnsafeMutableBufferPointer<Double>,
+        distance: UnsafeMutableBufferPointer<Int32>, order: UnsafeMutableBufferPointer<Int32>,
+        dag: UnsafeMutableBufferPointer<Int32>, dagStart: UnsafeMutableBufferPointer<Int32>,
+        result: UnsafeMutableBufferPointer<Double>
     ) {
         sigma[s] = 1
         distance[s] = 0
         order[0] = Int32(s)
         var head = 0
         var tail = 1
+        var dagCount = 0
         while head < tail {
             let v = Int(order[head])
+            dagStart[head] = Int32(dagCount)
             head += 1
-            let dv = distance[v]
+            let next = distance[v] + 1
             let sv = sigma[v]
             for e in off[v]..<off[v + 1] {
                 let w = Int(adj[e])
                 if distance[w] < 0 {
-                    distance[w] = dv + 1
+                    distance[w] = next
                     order[tail] = Int32(w)
                     tail += 1
                 }
-                if distance[w] == dv + 1 { sigma[w] += sv }
+                if distance[w] == next {
+                    sigma[w] += sv
+                    dag[dagCount] = Int32(w)
+                    dagCount += 1
+                }
             }
         }
+        dagStart[tail] = Int32(dagCount)
         var k = tail - 1
         while k > 0 {
-            let w = Int(order[k])
-            let coefficient = (1 + delta[w]) / sigma[w]
-            let closer = distance[w] - 1
-            for e in backOff[w]..<backOff[w + 1] {
-                let v = Int(back[e])
-                if distance[v] == closer { delta[v] += sigma[v] * coefficient }
+            let v = Int(order[k])
+            var pulled = 0.0
+            for e in Int(dagStart[k])..<Int(dagStart[k + 1]) {
+                pulled += coefficient[Int(dag[e])]
             }
-            result[w] += delta[w]
+            let delta = sigma[v] * pulled
+            coefficient[v] = (1 + delta) / sigma[v]
+            result[v] += delta
             k -= 1
         }
         // Reset only what this source touched, so sparse and split graphs stay cheap.
         for i in 0..<tail {
             let v = Int(order[i])
             sigma[v] = 0
-            delta[v] = 0
             distance[v] = -1
         }
     }

@@ -3,10 +3,10 @@
 /// columns are ignored. Fields follow RFC 4180 (quotes, doubled quotes inside, line breaks inside
 /// quotes); a UTF-8 byte order mark and CRLF line ends are allowed; blank lines are skipped.
 ///
-/// Names are the node identifiers, compared exactly after trimming spaces and tabs around them; nodes are
-/// numbered in the order names first appear. Rows are numbered as a spreadsheet shows them: the header
-/// is row 1, so the first tie is row 2 (blank lines and line breaks inside quotes do not shift the
-/// count of *records*; a record is one row).
+/// Column names are matched ignoring case and surrounding spaces. Names are the node identifiers,
+/// compared exactly after trimming spaces and tabs around them; nodes are numbered in the order names
+/// first appear. Rows are numbered as a spreadsheet shows them: the header is row 1, so the first tie
+/// is row 2; a skipped blank line still counts as a row, a line break inside quotes does not start one.
 ///
 /// Refused, with the row and the problem, because guessing would silently change the network:
 /// a missing `source` or `target` column, a column named twice, an empty source or target (an edge list

@@ -49,18 +49,25 @@ public struct NetworkMetrics: Hashable, Sendable {
 
     public var componentCount: Int { components.count }
 
+    /// All figures of one network.
+    /// - Parameters:
+    ///   - directed: false reads every tie as an undirected link (the `--undirected` of `knooppunt analyse`).
+    ///   - groups: per attribute (e.g. "bouw"), a group label per node (nil: unknown), for the E-I index.
+    ///   - seed: for Louvain's visiting order; the same seed always gives the same subgroups.
     public static func compute(
         _ graph: Digraph, directed: Bool = true, groups: [String: [Int?]] = [:], seed: UInt64 = 42
     ) -> NetworkMetrics {
         compute(graph, names: (0..<graph.nodeCount).map(String.init), directed: directed, groups: groups, seed: seed)
     }
 
+    /// As above, with the graph's names (needed to compare measurements by person).
     public static func compute(
         _ graph: LabelledGraph, directed: Bool = true, groups: [String: [Int?]] = [:], seed: UInt64 = 42
     ) -> NetworkMetrics {
         compute(graph.graph, names: graph.names, directed: directed, groups: groups, seed: seed)
     }
 
+    /// As above, with explicit names (one per node).
     public static func compute(
         _ graph: Digraph, names: [String], directed: Bool, groups: [String: [Int?]], seed: UInt64
     ) -> NetworkMetrics {
