@@ -16,8 +16,12 @@ E2E_PROMPT="e2e-prompt$ "
 DATA="$(mktemp -d "${TMPDIR:-/tmp}/knooppunt-e2e.XXXXXX")"
 export KNOOPPUNT_DATA_DIR="$DATA"
 
+E2E_SOCKET_PATH=""
+
 e2e_cleanup() {
     tmux -L "$E2E_SOCKET" kill-server 2>/dev/null || true
+    # tmux leaves the socket file behind; it is ours alone (the name has our process id).
+    if [[ -n "$E2E_SOCKET_PATH" && "$E2E_SOCKET_PATH" == *"/$E2E_SOCKET" ]]; then rm -f "$E2E_SOCKET_PATH"; fi
     rm -rf "$DATA"
 }
 trap e2e_cleanup EXIT
@@ -47,6 +51,7 @@ start_session() {
         env -i PATH="$PATH" HOME="$DATA" TERM=tmux-256color LANG="$locale" LC_ALL="$locale" \
         KNOOPPUNT_DATA_DIR="$DATA" PS1="$E2E_PROMPT" "$@" sh
     tm resize-window -t e2e -x "$width" -y "$height"
+    E2E_SOCKET_PATH="$(tm display -p '#{socket_path}')"
     wait_for "${E2E_PROMPT% }" 5
 }
 
