@@ -6,7 +6,9 @@ public enum Language: String, Hashable, Sendable, CaseIterable {
 
     /// "en_GB.UTF-8" → .en; anything else (or nothing) → .nl, since the users are Dutch teachers.
     public static func from(environment: [String: String]) -> Language {
-        let lang = environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"] ?? ""
+        // POSIX order; an empty variable counts as unset (LC_ALL= LANG=en_GB gives English).
+        let lang =
+            ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
         return lang.hasPrefix("en") ? .en : .nl
     }
 }

@@ -24,3 +24,11 @@ import Testing
         #expect(g.plainText() == "\n  abcd")
     }
 }
+
+@Suite struct LanguageTests {
+    @Test func emptyVariablesCountAsUnset() {
+        #expect(Language.from(environment: ["LC_ALL": "", "LANG": "en_GB.UTF-8"]) == .en)
+        #expect(Language.from(environment: ["LC_ALL": "nl_NL.UTF-8", "LANG": "en_GB.UTF-8"]) == .nl)
+        #expect(Language.from(environment: [:]) == .nl)
+    }
+}
