@@ -320,8 +320,8 @@ public enum App {
         if state.conflict != nil {
             state.say(
                 state.t(
-                    "Niet opgeslagen: het bestand is elders gewijzigd. Druk R om opnieuw in te lezen.",
-                    "Not saved: the file was changed elsewhere. Press R to reload."), error: true)
+                    "Niet opgeslagen: bestand elders gewijzigd. R leest opnieuw in.",
+                    "Not saved: file changed elsewhere. R reloads."), error: true)
             return []
         }
         if recordUndo {
@@ -373,6 +373,10 @@ public enum App {
 
     /// After undo, redo or reload, selections may point past the end of a list.
     static func clampSelections(_ state: inout AppState) {
+        clampBoard(&state)
+        state.people.index = max(0, min(state.people.index, state.section.people.count - 1))
+        state.mine.person = max(0, min(state.mine.person, state.section.people.count - 1))
+        state.agenda.meeting = max(0, min(state.agenda.meeting, state.section.meetings.count - 1))
         if let editor = state.editor, state.section.initiative(editor.initiativeID) == nil {
             state.editor = nil
             if state.screen == .editor { state.screen = .board }
@@ -443,8 +447,8 @@ public enum App {
             state.conflict = text
             state.say(
                 state.t(
-                    "Het bestand is elders gewijzigd; niets overschreven. Druk R om opnieuw in te lezen (je laatste wijziging vervalt).",
-                    "The file was changed elsewhere; nothing was overwritten. Press R to reload (your last change is dropped)."),
+                    "Bestand elders gewijzigd, niets overschreven: R leest opnieuw in (je laatste wijziging vervalt).",
+                    "File changed elsewhere, nothing overwritten: R reloads (your last change is dropped)."),
                 error: true)
             return []
         }
