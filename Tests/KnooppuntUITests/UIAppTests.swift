@@ -295,4 +295,24 @@ import KnooppuntModel
         d.send(.tick(nextDay))
         #expect(d.state.options.today == UIFixture.today.adding(days: 1))
     }
+
+    @Test func aNewEmptySectionGuidesTheFirstSteps() {
+        var d = UIDriver(section: Section(name: "Sectie Frans"), width: 80, height: 24)
+        #expect(d.screen.contains("Nog geen initiatieven. Druk n"))
+        d.key(.character("2"))
+        #expect(d.screen.contains("Nog geen overleggen. Druk n"))
+        d.key(.character("m"))
+        #expect(d.state.statusIsError)
+        #expect(d.screen.contains("Er zijn nog geen overleggen"))
+        d.key(.character("n"))
+        d.key(.enter)  // a meeting without a date
+        d.key(.character("m"))
+        d.key(.enter)
+        #expect(d.state.screen == .meeting)
+        d.key(.enter)
+        #expect(d.screen.contains("Er staan geen punten op dit overleg"))
+        d.key(.character("5"))
+        #expect(d.screen.contains("Nog niemand. Druk n"))
+        #expect(d.grid.rowsFit)
+    }
 }

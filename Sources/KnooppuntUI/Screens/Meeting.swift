@@ -93,6 +93,11 @@ extension App {
                 state.say(state.t("Timer loopt voor dit punt (t stopt).", "Timer running for this item (t stops)."))
             }
         case .enter, .character("n"):
+            guard item != nil else {
+                state.say(state.t("Er staan geen punten op dit overleg; zet ze op de jaaragenda (2).",
+                                  "This meeting has no items; put them on the year agenda (2)."), error: true)
+                return []
+            }
             guard let initiative else {
                 state.say(state.t("Dit punt hoort niet bij een initiatief; notities gaan in de geschiedenis van een initiatief.",
                                   "This item is not an initiative; notes go into an initiative's history."), error: true)

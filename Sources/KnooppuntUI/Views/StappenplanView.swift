@@ -23,13 +23,15 @@ public struct StappenplanView {
     public var stages: [Stage] { Stage.allSteps + [.closed] + (showDropped ? [.dropped] : []) }
 
     /// Initiatives of each stage, in the order of the section, filtered by title, initials or names.
+    /// The initiatives of one stage in board order (title, ignoring case and accents), as
+    /// `knooppunt show stappenplan --format tsv` lists them.
     public func cards(_ stage: Stage) -> [Initiative] {
-        section.initiatives.filter { $0.stage == stage && matches($0) }
+        section.initiativesInBoardOrder.filter { $0.stage == stage && matches($0) }
     }
 
     public func cardsByStage() -> [Stage: [Initiative]] {
         var result: [Stage: [Initiative]] = [:]
-        for i in section.initiatives where matches(i) { result[i.stage, default: []].append(i) }
+        for i in section.initiativesInBoardOrder where matches(i) { result[i.stage, default: []].append(i) }
         return result
     }
 
@@ -79,6 +81,11 @@ public struct StappenplanView {
         let cols = StappenplanView.columns(count: stages.count, width: area.width, selected: selectedColumn)
         let (main, footer) = area.splitBottom(5)
         let byStage = cardsByStage()
+        if section.initiatives.isEmpty {
+            grid.put(context.text("Nog geen initiatieven. Druk n om het eerste vast te leggen; het begint bij stap 0.",
+                                  "No initiatives yet. Press n to record the first one; it starts at step 0."),
+                     x: main.x, y: main.y + 2, style: theme.muted, clip: main)
+        }
         for v in 0..<cols.visible {
             let index = cols.first + v
             guard index < stages.count else { break }
