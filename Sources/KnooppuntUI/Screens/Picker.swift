@@ -11,7 +11,7 @@ extension App {
     static func pickerKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         let entries = state.entries
         switch key {
-        case .character("q"), .escape: return [.quit]
+        case .character("q"): return [.quit]
         case .character("?"): state.helpVisible = true
         case .up, .character("k"): state.picker.index = max(0, state.picker.index - 1)
         case .down, .character("j"): state.picker.index = min(max(0, entries.count - 1), state.picker.index + 1)
