@@ -132,6 +132,10 @@ public enum App {
         // A message lives until the next key; a conflict keeps being told (see renderStatus).
         state.status = nil
         state.statusIsError = false
+        if state.width < minimumWidth || state.height < minimumHeight {
+            // Nothing is visible to act on: only q (quit, everything is saved) works until it grows.
+            return key == .character("q") ? quit(&state) : []
+        }
         if state.dialog != nil {
             return dialogKey(&state, key)
         }
@@ -142,10 +146,6 @@ public enum App {
             return []
         }
         guard state.open != nil else { return pickerKey(&state, key) }
-        if state.width < minimumWidth || state.height < minimumHeight {
-            // Only the keys that need no screen work while the window is too small.
-            if key == .character("q") { return quit(&state) }
-        }
         let editing = isEditingText(state)
         if let effects = screenKey(&state, key) { return effects }
         if editing { return [] }
