@@ -39,8 +39,10 @@ extension App {
                 if let view = meetingView(state) {
                     let items = view.items
                     let item = items.indices.contains(state.meeting.index) ? items[state.meeting.index] : nil
+                    var timers: [UUID: String] = [:]
+                    for i in items { timers[i.id] = timerText(state, item: i.id) }
                     _ = view.render(into: &grid, area: area, selected: items.isEmpty ? nil : state.meeting.index,
-                                    timer: item.flatMap { timerText(state, item: $0.id) })
+                                    timer: item.flatMap { timerText(state, item: $0.id) }, timers: timers)
                 }
             case .editor:
                 if let initiative = editedInitiative(state) {

@@ -71,7 +71,8 @@ public struct MeetingView {
     }
 
     /// Draws into `area`. `selected` is an index into `items`; `timer` the text of the running clock.
-    public func render(into grid: inout Grid, area: Rect, selected: Int?, timer: String?) -> Int {
+    /// `timers` holds the time spent so far per item (by item id), shown after each item.
+    public func render(into grid: inout Grid, area: Rect, selected: Int?, timer: String?, timers: [UUID: String] = [:]) -> Int {
         var y = area.y
         // Heading: a band in reverse video with the big number and the date.
         let digits = MeetingView.big(meeting.number)
@@ -102,7 +103,7 @@ public struct MeetingView {
             }
             for item in list {
                 let isSelected = selected == index
-                let line = (isSelected ? "▶ " : "  ") + itemLine(item)
+                let line = (isSelected ? "▶ " : "  ") + itemLine(item) + (timers[item.id].map { "  ⏱ " + $0 } ?? "")
                 grid.put(TextLayout.fit(line, width: area.width), x: area.x, y: y, style: isSelected ? theme.selection : theme.column(c), clip: area)
                 y += 1
                 if isSelected, case .initiative(let id) = item.subject, let i = section.initiative(id) {
