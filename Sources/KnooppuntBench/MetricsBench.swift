@@ -16,7 +16,6 @@ enum MetricsBench {
         let started = ContinuousClock.now
         print("Metrics bench: ours vs NetworkX and igraph (milliseconds, best of several runs; ratio = ours / theirs)")
         print("Graphs: directed, about 10 ties per node, seed 2026. Compute time only, loading excluded.")
-        var rows: [String] = []
         var igraphMissing = false
         for n in sizes {
             let graph = generate(n, seed: 2026)
@@ -52,7 +51,6 @@ enum MetricsBench {
                     + "ours \(value(mine.value)) / nx \(value((nx?[key] as? [Any])?.last))"
                     + (ig == nil ? "" : " / ig \(value((ig?[key] as? [Any])?.last))")
                 print(line)
-                rows.append("\(n)\t\(figure)\t\(mine.ms)\t\(theirs ?? .nan)\t\(theirsIg ?? .nan)")
             }
         }
         if igraphMissing { print("\nigraph: not installed (pip install python-igraph)") }
@@ -61,9 +59,6 @@ enum MetricsBench {
         print("Louvain: ours keeps the best of 4 seeded orders (louvain-1: one order) on directed modularity;")
         print("NetworkX runs once on directed modularity, igraph once on the undirected view (it has no directed")
         print("Louvain). The last column shows modularity (Louvain), the maximum normalised betweenness, or the figure.")
-        let tsv = "n\tfigure\tours_ms\tnetworkx_ms\tigraph_ms\n" + rows.joined(separator: "\n") + "\n"
-        try? tsv.write(
-            to: repositoryRoot.appendingPathComponent("bench/metrics-latest.tsv"), atomically: true, encoding: .utf8)
     }
 
     static let header =
