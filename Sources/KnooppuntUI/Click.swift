@@ -96,7 +96,23 @@ extension App {
                 state.editor = editor
             }
         case .meeting:
-            break
+            // Items take one line each, plus detail lines under the selected one: find them on the drawn
+            // screen, in order, rather than repeating the layout here.
+            guard let view = meetingView(state) else { return [] }
+            let grid = render(state, width: width, height: height)
+            var next = 0
+            let items = view.items
+            for y in area.y..<area.maxY where next < items.count {
+                let line = grid.line(y)
+                if line.contains(view.itemLine(items[next])) {
+                    if y == mouse.y {
+                        if state.meeting.runningItem != nil, next != state.meeting.index { stopTimer(&state) }
+                        state.meeting.index = next
+                        return []
+                    }
+                    next += 1
+                }
+            }
         }
         return []
     }

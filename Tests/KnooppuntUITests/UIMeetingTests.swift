@@ -109,6 +109,15 @@ import KnooppuntModel
         #expect(d.screen.contains("Uitgangspunten voor klassenverdeling — stap 3 Informeren · HM TdB  ⏱ 01:05"))
     }
 
+    @Test func clickSelectsAnItem() {
+        var d = Self.meeting(4, width: 80, height: 24)
+        let lines = (0..<d.height).map { d.grid.line($0) }
+        let y = lines.firstIndex { $0.contains("Toetsmodel — stap 7") }!
+        d.send(.mouse(MouseEvent(x: 10, y: y, action: .press)))
+        #expect(d.state.meeting.index == 3)
+        #expect(d.screen.contains("▶ Toetsmodel"))
+    }
+
     @Test func escapeLeavesMeetingMode() {
         var d = Self.meeting(4)
         d.key(.escape)
