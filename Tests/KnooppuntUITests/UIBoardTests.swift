@@ -184,4 +184,19 @@ import KnooppuntModel
         #expect(d.state.board.column == 8)
         #expect(App.selectedInitiative(d.state)?.title == "Literatuuronderwijs")
     }
+
+    @Test func nextAfterStepTenIsClosingWithItsChecks() {
+        var s = UIFixture.section()
+        s.initiatives[1].stage = .step(10)  // Toetsmodel; no closing criterion yet
+        s.initiatives[1].trial = TrialAgreement(what: "Nieuwe toetsen", until: Day(year: 2027, month: 1, day: 1))
+        s.initiatives[1].experiences = [Experience(date: Day(year: 2026, month: 11, day: 1), text: "Goed ontvangen")]
+        var d = UIDriver(section: s)
+        d.selectCard("Toetsmodel")
+        d.key(.character(">"))
+        guard case .confirm(let c) = d.state.dialog else { Issue.record("closing without a criterion asks"); return }
+        #expect(c.details.contains { $0.contains(MissingRecord.closingCriterion.dutch) })
+        d.key(.character("j"))
+        #expect(d.initiative("Toetsmodel").stage == .closed)
+        #expect(d.state.board.column == 11)
+    }
 }

@@ -109,6 +109,10 @@ extension App {
     /// `>` and `<` (and meeting mode): refuse with the rule's sentence, ask when records are missing,
     /// otherwise move at once.
     static func requestMove(_ state: inout AppState, _ initiative: Initiative, _ move: StepMove, note: String = "") -> [Effect] {
+        // On the board the column after step 10 is Afgerond: `>` there means closing (with its checks).
+        if move == .next, initiative.stage == .step(Stage.lastStep) {
+            return requestMove(&state, initiative, to: .closed, note: note)
+        }
         switch Rulebook.target(move, initiative, state.options.language) {
         case .failure(let why):
             state.say(why, error: true)

@@ -109,7 +109,10 @@ extension App {
                 multiline: true)
         case .character(">"), .character("<"):
             guard let initiative else { return [] }
-            switch Rulebook.target(key == .character(">") ? .next : .back, initiative, state.options.language) {
+            let move: StepMove = key == .character(">") ? .next : .back
+            let target: Checked<Stage> = move == .next && initiative.stage == .step(Stage.lastStep)
+                ? .success(.closed) : Rulebook.target(move, initiative, state.options.language)
+            switch target {
             case .failure(let why):
                 state.say(why, error: true)
             case .success(let target):
