@@ -36,7 +36,7 @@ extension App {
             return [
                 KeyHelp("← → h l", t("stap (kolom)", "step (column)")), KeyHelp("↑ ↓ j k", t("initiatief", "initiative")),
                 KeyHelp("Enter e", t("initiatief openen", "open the initiative")), KeyHelp("n", t("nieuw initiatief", "new initiative")),
-                KeyHelp(">", t("naar de volgende stap", "to the next step")), KeyHelp("<", t("naar de vorige stap", "to the previous step")),
+                KeyHelp(">", t("naar de volgende stap (na 10: afronden)", "to the next step (after 10: close)")), KeyHelp("<", t("naar de vorige stap", "to the previous step")),
                 KeyHelp("s", t("stap kiezen (ook afronden, loslaten)", "choose a step (also close, drop)")),
                 KeyHelp("d", t("verwijderen (na bevestiging)", "delete (after confirmation)")),
                 KeyHelp("z", t("losgelaten tonen/verbergen", "show/hide dropped")), KeyHelp("/", t("filter", "filter")),
