@@ -144,7 +144,9 @@ public struct JaaragendaView {
         let cells = AgendaColumn.allCases.map { column in
             cellLines(meeting, column, width: columnWidth - 1).map { CellLine(entry: $0.entry, text: $0.text) }
         }
-        return VisibleRow(index: index, height: max(2, cells.map(\.count).max() ?? 0), cells: cells)
+        // Number and date take two lines, the place (when known) a third.
+        let label = meeting.place.isEmpty ? 2 : 3
+        return VisibleRow(index: index, height: max(label, cells.map(\.count).max() ?? 0), cells: cells)
     }
 
     /// Which rows show in `height` lines so that the selected meeting is on screen. Only the rows around
@@ -221,7 +223,7 @@ public struct JaaragendaView {
         var second = meeting.date?.description ?? context.text("(geen datum)", "(no date)")
         if isNext { second = "▸" + second }
         grid.put(TextLayout.fit(second, width: JaaragendaView.labelWidth - 1), x: x, y: y + 1, style: theme.muted, clip: clip)
-        if !meeting.place.isEmpty, row.height > 2 {
+        if !meeting.place.isEmpty {
             grid.put(TextLayout.fit(meeting.place, width: JaaragendaView.labelWidth - 1), x: x, y: y + 2, style: theme.muted, clip: clip)
         }
         for (c, column) in AgendaColumn.allCases.enumerated() {
