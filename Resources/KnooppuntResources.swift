@@ -11,7 +11,9 @@ public enum KnooppuntResources {
         }
         throw CocoaError(
             .fileReadNoSuchFile,
-            userInfo: [NSLocalizedDescriptionKey: "resource \(relativePath) is missing from this installation"])
+            userInfo: [
+                NSLocalizedDescriptionKey: "resource \(relativePath) is missing from this installation"
+            ])
     }
 
     public static func text(_ relativePath: String) throws -> String {

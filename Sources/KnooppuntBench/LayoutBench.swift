@@ -12,13 +12,19 @@ enum LayoutBench {
         var height: Int
     }
 
-    static let cases = [Case(nodes: 30, width: 100, height: 30), Case(nodes: 150, width: 200, height: 60), Case(nodes: 500, width: 250, height: 80)]
+    static let cases = [
+        Case(nodes: 30, width: 100, height: 30), Case(nodes: 150, width: 200, height: 60),
+        Case(nodes: 500, width: 250, height: 80),
+    ]
 
     static func run() {
         print("Layout bench: stress layout + label placement vs Graphviz neato (same graphs, seed 2026)")
         let neato = findNeato()
         if neato == nil { print("neato: not installed (apt-get install graphviz)") }
-        let header = ["nodes", "ties", "ours ms", "neato ms", "ratio", "overlaps", "unplaced", "crossings ours", "crossings neato", "area"]
+        let header = [
+            "nodes", "ties", "ours ms", "neato ms", "ratio", "overlaps", "unplaced", "crossings ours",
+            "crossings neato", "area",
+        ]
         print(header.joined(separator: "\t"))
         for c in cases {
             let graph = generate(c.nodes, seed: 2026 &+ UInt64(c.nodes))
@@ -31,7 +37,8 @@ enum LayoutBench {
             for _ in 0..<3 {
                 let t = clock.measure {
                     points = StressLayout.layout(graph, seed: 2026)
-                    let frame = CellFrame.fitting(points, width: c.width, height: c.height, labelWidth: widths.max() ?? 1)
+                    let frame = CellFrame.fitting(
+                        points, width: c.width, height: c.height, labelWidth: widths.max() ?? 1)
                     boxes = LabelPlacement.place(
                         centres: points.map { frame.cell($0) }.map { (x: $0.x, y: $0.y) }, widths: widths,
                         width: c.width, height: c.height)
@@ -51,13 +58,17 @@ enum LayoutBench {
                 }
             }
             let row = [
-                "\(c.nodes)", "\(graph.undirectedPairCount)", String(format: "%.1f", milliseconds(best)), neatoMS, ratio,
-                "\(LabelPlacement.overlapCount(boxes))", "\(boxes.filter { $0 == nil }.count)", "\(ours)", neatoCrossings,
+                "\(c.nodes)", "\(graph.undirectedPairCount)", String(format: "%.1f", milliseconds(best)),
+                neatoMS, ratio,
+                "\(LabelPlacement.overlapCount(boxes))", "\(boxes.filter { $0 == nil }.count)", "\(ours)",
+                neatoCrossings,
                 "\(c.width)x\(c.height)",
             ]
             print(row.joined(separator: "\t"))
         }
-        print("ratio = ours / neato (below 1: we are faster); neato time includes starting the process (best of 3).")
+        print(
+            "ratio = ours / neato (below 1: we are faster); neato time includes starting the process (best of 3)."
+        )
     }
 
     static func milliseconds(_ d: Duration) -> Double {
@@ -94,13 +105,16 @@ enum LayoutBench {
         var s = "graph G {\n  node [shape=point];\n"
         for v in 0..<graph.nodeCount { s += "  \(v);\n" }
         var seen = Set<[Int]>()
-        for (a, b) in graph.edges where seen.insert([min(a, b), max(a, b)]).inserted { s += "  \(a) -- \(b);\n" }
+        for (a, b) in graph.edges where seen.insert([min(a, b), max(a, b)]).inserted {
+            s += "  \(a) -- \(b);\n"
+        }
         return s + "}\n"
     }
 
     /// Runs `neato -Tplain` (best of three) and reads the node positions from its output.
     static func runNeato(_ path: String, graph: Digraph) -> (Double, [PlanePoint])? {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("knooppunt-bench-\(graph.nodeCount).dot")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "knooppunt-bench-\(graph.nodeCount).dot")
         guard (try? dot(graph).write(to: file, atomically: true, encoding: .utf8)) != nil else { return nil }
         defer { try? FileManager.default.removeItem(at: file) }
         var best = Double.infinity
@@ -123,7 +137,8 @@ enum LayoutBench {
         var points = Array(repeating: PlanePoint.zero, count: graph.nodeCount)
         for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
             let f = line.split(separator: " ")
-            guard f.count >= 4, f[0] == "node", let v = Int(f[1]), v < points.count, let x = Double(f[2]), let y = Double(f[3])
+            guard f.count >= 4, f[0] == "node", let v = Int(f[1]), v < points.count, let x = Double(f[2]),
+                let y = Double(f[3])
             else { continue }
             points[v] = PlanePoint(x: x, y: y)
         }

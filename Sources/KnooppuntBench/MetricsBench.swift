@@ -14,7 +14,9 @@ enum MetricsBench {
 
     static func run() {
         let started = ContinuousClock.now
-        print("Metrics bench: ours vs NetworkX and igraph (milliseconds, best of several runs; ratio = ours / theirs)")
+        print(
+            "Metrics bench: ours vs NetworkX and igraph (milliseconds, best of several runs; ratio = ours / theirs)"
+        )
         print("Graphs: directed, about 10 ties per node, seed 2026. Compute time only, loading excluded.")
         var igraphMissing = false
         for n in sizes {
@@ -56,13 +58,19 @@ enum MetricsBench {
         if igraphMissing { print("\nigraph: not installed (pip install python-igraph)") }
         let elapsed = ContinuousClock.now - started
         print("\nWhole metrics bench: \(elapsed.components.seconds) s.")
-        print("Louvain: ours keeps the best of 4 seeded orders (louvain-1: one order) on directed modularity;")
-        print("NetworkX runs once on directed modularity, igraph once on the undirected view (it has no directed")
-        print("Louvain). The last column shows modularity (Louvain), the maximum normalised betweenness, or the figure.")
+        print(
+            "Louvain: ours keeps the best of 4 seeded orders (louvain-1: one order) on directed modularity;")
+        print(
+            "NetworkX runs once on directed modularity, igraph once on the undirected view (it has no directed"
+        )
+        print(
+            "Louvain). The last column shows modularity (Louvain), the maximum normalised betweenness, or the figure."
+        )
     }
 
     static let header =
-        pad("figure", 13) + pad("ours ms", 11) + pad("networkx ms", 12) + pad("ratio", 10) + pad("igraph ms", 11)
+        pad("figure", 13) + pad("ours ms", 11) + pad("networkx ms", 12) + pad("ratio", 10)
+        + pad("igraph ms", 11)
         + pad("ratio", 10) + "same result?"
 
     /// About ten choices per person, 80 % inside the person's group of twenty.
@@ -123,7 +131,8 @@ enum MetricsBench {
             let start = clock.now
             value = work()
             let d = clock.now - start
-            bestMs = min(bestMs, Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+            bestMs = min(
+                bestMs, Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
         }
         return Measured(ms: bestMs, value: value)
     }
@@ -131,7 +140,9 @@ enum MetricsBench {
     static func runReference(file: String, n: Int) -> [String: Any]? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", repositoryRoot.appendingPathComponent("bench/metrics_reference.py").path, file, "\(n)"]
+        process.arguments = [
+            "python3", repositoryRoot.appendingPathComponent("bench/metrics_reference.py").path, file, "\(n)",
+        ]
         let out = Pipe()
         process.standardOutput = out
         do {

@@ -33,7 +33,9 @@ public enum ActorRole: String, CaseIterable, Hashable, Sendable, Codable {
             let highBetweenness = betweenness[v] > 0 && betweenness[v] > betweenMean + betweenSD + 1e-12
             let lowConstraint = (constraint[v] ?? .infinity) < constraintMedian - 1e-12
             if highBetweenness && lowConstraint && neighbourCommunityCount[v] > 1 { return .broker }
-            if degree[v] > degreeMean + 1e-12 && degree[v] >= degreeMean + degreeSD - 1e-12 { return .central }
+            if degree[v] > degreeMean + 1e-12 && degree[v] >= degreeMean + degreeSD - 1e-12 {
+                return .central
+            }
             return .member
         }
     }

@@ -60,7 +60,8 @@ public enum AnalyseReport {
 
     /// A readable report: each figure with its Dutch label and one-line explanation (English with
     /// `english: true`), then one line per person.
-    public static func text(_ metrics: NetworkMetrics, english: Bool = false, topic: String? = nil) -> String {
+    public static func text(_ metrics: NetworkMetrics, english: Bool = false, topic: String? = nil) -> String
+    {
         let names = metrics.names.map(printable)
         func term(_ m: MetricExplanation) -> String { english ? m.englishTerm : m.dutchTerm }
         func explain(_ m: MetricExplanation) -> String { english ? m.english : m.dutch }
@@ -69,8 +70,10 @@ public enum AnalyseReport {
             pad(label, 16) + pad(value, 10) + explain(m)
         }
         var lines: [String] = []
-        let kind = metrics.directed ? (english ? "directed" : "gericht") : (english ? "undirected" : "ongericht")
-        let about = topic.map { english ? " on topic \(printable($0))" : " over onderwerp \(printable($0))" } ?? ""
+        let kind =
+            metrics.directed ? (english ? "directed" : "gericht") : (english ? "undirected" : "ongericht")
+        let about =
+            topic.map { english ? " on topic \(printable($0))" : " over onderwerp \(printable($0))" } ?? ""
         lines.append(
             english
                 ? "Network\(about): \(metrics.nodes) people, \(metrics.ties) ties (\(kind))"
@@ -79,7 +82,8 @@ public enum AnalyseReport {
         lines.append(line(term(.density), decimal(metrics.density), .density))
         lines.append(line(term(.reciprocity), decimal(metrics.reciprocity), .reciprocity))
         lines.append(line(term(.components), "\(metrics.componentCount)", .components))
-        lines.append(line(term(.subgroups), "\(metrics.communities.filter { $0.count > 1 }.count)", .subgroups))
+        lines.append(
+            line(term(.subgroups), "\(metrics.communities.filter { $0.count > 1 }.count)", .subgroups))
         lines.append(line(term(.modularity), decimal(metrics.modularity), .modularity))
         for attribute in metrics.eiIndex.keys.sorted() {
             let value = metrics.eiIndex[attribute]!.value.map(decimal) ?? "-"
@@ -94,13 +98,16 @@ public enum AnalyseReport {
             let people = (0..<metrics.nodes).filter { metrics.roles[$0] == role }.map { names[$0] }
             guard let m = MetricExplanation.of(role) else { continue }
             lines.append("")
-            lines.append("\(term(m)): " + (people.isEmpty ? (english ? "nobody" : "niemand") : people.joined(separator: ", ")))
+            lines.append(
+                "\(term(m)): "
+                    + (people.isEmpty ? (english ? "nobody" : "niemand") : people.joined(separator: ", ")))
             lines.append("  " + explain(m))
         }
         lines.append("")
         let width = min(30, max(8, names.map(\.count).max() ?? 0) + 2)
         lines.append(
-            pad(english ? "person" : "persoon", width) + pad(english ? "in" : "in", 5) + pad(english ? "out" : "uit", 5)
+            pad(english ? "person" : "persoon", width) + pad(english ? "in" : "in", 5)
+                + pad(english ? "out" : "uit", 5)
                 + pad(term(.betweenness), 15) + (english ? "role" : "rol"))
         for v in 0..<metrics.nodes {
             let role = english ? metrics.roles[v].rawValue : metrics.roles[v].dutchTerm
@@ -130,6 +137,7 @@ public enum AnalyseReport {
 
     /// Names come from files: control characters must not reach the terminal.
     static func printable(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
+        String(
+            String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
     }
 }

@@ -45,13 +45,15 @@ public struct EdgeList: Hashable, Sendable {
     public func graph(topic: String? = nil) -> LabelledGraph {
         let chosen = rows.filter { topic == nil || $0.topic == topic }
         return LabelledGraph(
-            names: names, graph: Digraph(nodeCount: names.count, edges: chosen.map { ($0.source, $0.target) }))
+            names: names, graph: Digraph(nodeCount: names.count, edges: chosen.map { ($0.source, $0.target) })
+        )
     }
 
     public init(csv bytes: some Collection<UInt8>) throws(EdgeListError) {
         var records = try CSVRecords.parse(Array(bytes))
         guard let header = records.first else {
-            throw EdgeListError(row: nil, problem: "the file is empty; the first row must be a header with source and target")
+            throw EdgeListError(
+                row: nil, problem: "the file is empty; the first row must be a header with source and target")
         }
         records.removeFirst()
         let columns = try header.fields.map { field throws(EdgeListError) in
@@ -65,10 +67,12 @@ public struct EdgeList: Hashable, Sendable {
             column[name] = i
         }
         guard let sourceColumn = column["source"] else {
-            throw EdgeListError(row: 1, problem: "the header has no 'source' column (it needs source and target)")
+            throw EdgeListError(
+                row: 1, problem: "the header has no 'source' column (it needs source and target)")
         }
         guard let targetColumn = column["target"] else {
-            throw EdgeListError(row: 1, problem: "the header has no 'target' column (it needs source and target)")
+            throw EdgeListError(
+                row: 1, problem: "the header has no 'target' column (it needs source and target)")
         }
         let topicColumn = column["topic"]
         let weightColumn = column["weight"]
@@ -82,14 +86,17 @@ public struct EdgeList: Hashable, Sendable {
             guard record.fields.count == columns.count else {
                 throw EdgeListError(
                     row: row,
-                    problem: "has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(columns.count)")
+                    problem:
+                        "has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(columns.count)"
+                )
             }
             let source = try Self.text(record.fields[sourceColumn], row: row).trimmingSpaces
             let target = try Self.text(record.fields[targetColumn], row: row).trimmingSpaces
             guard !source.isEmpty else { throw EdgeListError(row: row, problem: "the source is empty") }
             guard !target.isEmpty else { throw EdgeListError(row: row, problem: "the target is empty") }
             guard source != target else {
-                throw EdgeListError(row: row, problem: "'\(source)' is tied to themselves (source and target are equal)")
+                throw EdgeListError(
+                    row: row, problem: "'\(source)' is tied to themselves (source and target are equal)")
             }
             var topic: String? = nil
             if let topicColumn {
@@ -101,7 +108,8 @@ public struct EdgeList: Hashable, Sendable {
                 let text = try Self.text(record.fields[weightColumn], row: row).trimmingSpaces
                 if !text.isEmpty {
                     guard let value = Double(text), value.isFinite, value > 0 else {
-                        throw EdgeListError(row: row, problem: "the weight '\(text)' is not a positive number")
+                        throw EdgeListError(
+                            row: row, problem: "the weight '\(text)' is not a positive number")
                     }
                     weight = value
                 }
@@ -132,7 +140,9 @@ public struct EdgeList: Hashable, Sendable {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar): scalars.append(scalar)
             case .emptyInput: return String(scalars)
-            case .error: throw EdgeListError(row: row, problem: "contains bytes that are not UTF-8 (save the file as UTF-8)")
+            case .error:
+                throw EdgeListError(
+                    row: row, problem: "contains bytes that are not UTF-8 (save the file as UTF-8)")
             }
         }
     }
@@ -217,7 +227,8 @@ struct CSVRecords {
             case UInt8(ascii: "\""):
                 // A quote may only open a field (spaces before it are tolerated and dropped).
                 guard !fieldWasQuoted, field.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else {
-                    throw EdgeListError(row: row, problem: "has a quote (\") inside a field that does not start with one")
+                    throw EdgeListError(
+                        row: row, problem: "has a quote (\") inside a field that does not start with one")
                 }
                 field = []
                 inQuotes = true

@@ -108,7 +108,8 @@ struct WeightedLevel {
     }
 
     init(
-        nodeCount: Int, offsets: [Int], targets: [Int], weights: [Double], loops: [Double], outWeight: [Double],
+        nodeCount: Int, offsets: [Int], targets: [Int], weights: [Double], loops: [Double],
+        outWeight: [Double],
         inWeight: [Double]
     ) {
         self.nodeCount = nodeCount

@@ -36,7 +36,9 @@ public struct MetricsComparison: Hashable, Sendable {
         reciprocityChange = after.reciprocity - before.reciprocity
         tieChange = after.ties - before.ties
         var roleBefore = [String: ActorRole]()
-        for (i, name) in before.names.enumerated() where i < before.roles.count { roleBefore[name] = before.roles[i] }
+        for (i, name) in before.names.enumerated() where i < before.roles.count {
+            roleBefore[name] = before.roles[i]
+        }
         let afterNames = Set(after.names)
         var newIsolates: [String] = []
         var roleChanges: [RoleChange] = []
@@ -52,13 +54,16 @@ public struct MetricsComparison: Hashable, Sendable {
             if now != was { roleChanges.append(RoleChange(name: name, before: was, after: now)) }
         }
         var roleAfter = [String: ActorRole]()
-        for (i, name) in after.names.enumerated() where i < after.roles.count { roleAfter[name] = after.roles[i] }
+        for (i, name) in after.names.enumerated() where i < after.roles.count {
+            roleAfter[name] = after.roles[i]
+        }
         self.newIsolates = newIsolates
         self.roleChanges = roleChanges
         self.joined = joined
         self.left = before.names.filter { !afterNames.contains($0) }
         self.noLongerIsolated = before.names.enumerated().compactMap { i, name in
-            guard i < before.roles.count, before.roles[i] == .isolated, let now = roleAfter[name], now != .isolated
+            guard i < before.roles.count, before.roles[i] == .isolated, let now = roleAfter[name],
+                now != .isolated
             else { return nil }
             return name
         }

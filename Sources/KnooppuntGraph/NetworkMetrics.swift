@@ -57,7 +57,9 @@ public struct NetworkMetrics: Hashable, Sendable {
     public static func compute(
         _ graph: Digraph, directed: Bool = true, groups: [String: [Int?]] = [:], seed: UInt64 = 42
     ) -> NetworkMetrics {
-        compute(graph, names: (0..<graph.nodeCount).map(String.init), directed: directed, groups: groups, seed: seed)
+        compute(
+            graph, names: (0..<graph.nodeCount).map(String.init), directed: directed, groups: groups,
+            seed: seed)
     }
 
     /// As above, with the graph's names (needed to compare measurements by person).
@@ -106,7 +108,8 @@ public struct NetworkMetrics: Hashable, Sendable {
             inDegree: inDegree, outDegree: outDegree, neighbourCount: neighbourCount,
             betweenness: betweenness, constraint: constraint, neighbourCommunityCount: neighbourCommunities)
         return NetworkMetrics(
-            names: names, directed: directed, nodes: n, ties: ties, density: density, reciprocity: reciprocity,
+            names: names, directed: directed, nodes: n, ties: ties, density: density,
+            reciprocity: reciprocity,
             mutualTies: mutual, inDegree: inDegree, outDegree: outDegree, neighbourCount: neighbourCount,
             betweenness: betweenness, components: components, isolates: isolates, constraint: constraint,
             communities: communities, community: community, modularity: modularity, eiIndex: eiIndex,

@@ -114,7 +114,8 @@ public struct Ecogram: Identifiable, Hashable, Sendable, Codable {
 
     /// Standard letters first, then the user's own.
     public var relationLetters: [RelationLetter] {
-        RelationLetter.standard + customRelations.filter { c in !RelationLetter.standard.contains { $0.letter == c.letter } }
+        RelationLetter.standard
+            + customRelations.filter { c in !RelationLetter.standard.contains { $0.letter == c.letter } }
     }
 
     public func relation(_ letter: String) -> RelationLetter? {

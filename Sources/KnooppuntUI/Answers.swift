@@ -3,13 +3,18 @@ import KnooppuntModel
 
 /// What the answers to prompts and choices do.
 extension App {
-    static func answer(_ state: inout AppState, _ purpose: PromptPurpose, _ text: String, prompt: Prompt) -> [Effect] {
+    static func answer(_ state: inout AppState, _ purpose: PromptPurpose, _ text: String, prompt: Prompt)
+        -> [Effect]
+    {
         let language = state.options.language
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         func date() -> Checked<Day?> {
             if trimmed.isEmpty { return .success(nil) }
             if let d = Day(trimmed) { return .success(d) }
-            return .failure(state.t("Geen geldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-15.", "Not a valid date: write YYYY-MM-DD, for example 2027-03-15."))
+            return .failure(
+                state.t(
+                    "Geen geldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-15.",
+                    "Not a valid date: write YYYY-MM-DD, for example 2027-03-15."))
         }
         var s = state.section
         switch purpose {
@@ -32,14 +37,19 @@ extension App {
                 let initiative = Initiative(title: name, stage: stage, created: state.options.today)
                 s.initiatives.append(initiative)
                 state.board.filter = ""
-                let effects = change(&state, to: s, message: state.t("Initiatief '\(name)' gemaakt.", "Initiative '\(name)' created."))
+                let effects = change(
+                    &state, to: s,
+                    message: state.t("Initiatief '\(name)' gemaakt.", "Initiative '\(name)' created."))
                 followToColumn(&state, stage: stage, initiative: initiative.id)
                 return effects
             }
         case .filter:
             state.board.filter = trimmed
             clampBoard(&state)
-            state.say(trimmed.isEmpty ? state.t("Filter gewist.", "Filter cleared.") : state.t("Filter: \(trimmed) (Esc wist)", "Filter: \(trimmed) (Esc clears)"))
+            state.say(
+                trimmed.isEmpty
+                    ? state.t("Filter gewist.", "Filter cleared.")
+                    : state.t("Filter: \(trimmed) (Esc wist)", "Filter: \(trimmed) (Esc clears)"))
             return []
         case .newMeeting:
             switch date() {
@@ -47,7 +57,9 @@ extension App {
             case .success(let day):
                 let number = (s.meetings.map(\.number).max() ?? 0) + 1
                 s.meetings.append(Meeting(number: number, date: day))
-                let effects = change(&state, to: s, message: state.t("Overleg \(number) toegevoegd.", "Meeting \(number) added."))
+                let effects = change(
+                    &state, to: s,
+                    message: state.t("Overleg \(number) toegevoegd.", "Meeting \(number) added."))
                 state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.number == number } ?? 0
                 state.agenda.entry = 0
                 return effects
@@ -61,30 +73,47 @@ extension App {
                 return change(&state, to: s, message: state.t("Datum gezet.", "Date set."))
             }
         case .meetingPlace(let id):
-            if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) { return reject(&state, prompt, why) }
+            if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
+                return reject(&state, prompt, why)
+            }
             guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
             s.meetings[i].place = trimmed
             return change(&state, to: s)
         case .agendaText(let meeting, let column):
-            if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) { return reject(&state, prompt, why) }
+            if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
+                return reject(&state, prompt, why)
+            }
             if let old = state.agenda.replacing {
                 state.agenda.replacing = nil
                 guard !trimmed.isEmpty else { return [] }
-                if let i = s.agenda.firstIndex(where: { $0.id == old }) { s.agenda[i].subject = .text(TextRules.singleLine(trimmed)) }
+                if let i = s.agenda.firstIndex(where: { $0.id == old }) {
+                    s.agenda[i].subject = .text(TextRules.singleLine(trimmed))
+                }
                 return change(&state, to: s)
             }
             guard !trimmed.isEmpty else { return [] }
-            s.agenda.append(AgendaItem(meetingID: meeting, column: column, subject: .text(TextRules.singleLine(trimmed)), placedByHand: true))
-            return change(&state, to: s, message: state.t("Op de jaaragenda gezet.", "Put on the year agenda."))
+            s.agenda.append(
+                AgendaItem(
+                    meetingID: meeting, column: column, subject: .text(TextRules.singleLine(trimmed)),
+                    placedByHand: true))
+            return change(
+                &state, to: s, message: state.t("Op de jaaragenda gezet.", "Put on the year agenda."))
         case .routineText(let meeting):
             guard !trimmed.isEmpty else { return [] }
-            if case .failure(let why) = Rulebook.validName(text, language) { return reject(&state, prompt, why) }
+            if case .failure(let why) = Rulebook.validName(text, language) {
+                return reject(&state, prompt, why)
+            }
             let task = RoutineTask(text: TextRules.singleLine(trimmed), meetingID: meeting)
             s.routineTasks.append(task)
-            let effects = change(&state, to: s, message: state.t("Taak toegevoegd; o kiest wie, Enter de datum.", "Task added; o picks who, Enter the date."))
+            let effects = change(
+                &state, to: s,
+                message: state.t(
+                    "Taak toegevoegd; o kiest wie, Enter de datum.",
+                    "Task added; o picks who, Enter the date."))
             let view = JaaragendaView(section: s, context: state.context, filter: state.board.filter)
             if let m = s.meeting(meeting) {
-                state.agenda.entry = view.entries(m, .regelwerkTussendoor).firstIndex { $0.id == task.id } ?? 0
+                state.agenda.entry =
+                    view.entries(m, .regelwerkTussendoor).firstIndex { $0.id == task.id } ?? 0
             }
             return effects
         case .routineDue(let task):
@@ -113,7 +142,9 @@ extension App {
                     if field == .name { s.people[i].name = value } else { s.people[i].initials = value }
                 }
             case .role:
-                if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) { return reject(&state, prompt, why) }
+                if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
+                    return reject(&state, prompt, why)
+                }
                 s.people[i].role = trimmed
             case .privateNote:
                 switch Rulebook.validNote(text, language) {
@@ -123,34 +154,50 @@ extension App {
             }
             return change(&state, to: s)
         case .meetingNote(let initiative, let meeting, let target):
-            if case .failure(let why) = Rulebook.validNote(text, language) { return reject(&state, prompt, why) }
+            if case .failure(let why) = Rulebook.validNote(text, language) {
+                return reject(&state, prompt, why)
+            }
             return recordNote(&state, initiative: initiative, meeting: meeting, target: target, text: text)
         case .experienceDate(let initiative):
             switch date() {
             case .failure(let why): return reject(&state, prompt, why)
             case .success(let day):
-                ask(&state, .experienceText(initiative: initiative, date: day ?? state.options.today),
-                    title: state.t("Ervaring van \(day ?? state.options.today)", "Experience of \(day ?? state.options.today)"),
-                    hint: state.t("Wat ging goed, wat niet, hoe reageerden leerlingen? Ctrl-S of Tab = opslaan", "What went well, what not, how did pupils react? Ctrl-S or Tab = save"),
+                ask(
+                    &state, .experienceText(initiative: initiative, date: day ?? state.options.today),
+                    title: state.t(
+                        "Ervaring van \(day ?? state.options.today)",
+                        "Experience of \(day ?? state.options.today)"),
+                    hint: state.t(
+                        "Wat ging goed, wat niet, hoe reageerden leerlingen? Ctrl-S of Tab = opslaan",
+                        "What went well, what not, how did pupils react? Ctrl-S or Tab = save"),
                     multiline: true)
                 return []
             }
         case .experienceEdit(let id, let index):
-            guard let i = s.initiatives.firstIndex(where: { $0.id == id }), s.initiatives[i].experiences.indices.contains(index) else { return [] }
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
+                s.initiatives[i].experiences.indices.contains(index)
+            else { return [] }
             switch Rulebook.validNote(text, language) {
             case .failure(let why): return reject(&state, prompt, why)
             case .success(let note):
                 guard !note.isEmpty else {
-                    state.say(state.t("Lege tekst: d verwijdert een ervaring.", "Empty text: d removes an experience."), error: true)
+                    state.say(
+                        state.t(
+                            "Lege tekst: d verwijdert een ervaring.", "Empty text: d removes an experience."),
+                        error: true)
                     return []
                 }
                 s.initiatives[i].experiences[index].text = note
                 return change(&state, to: s)
             }
         case .experienceText(let id, let day):
-            guard !trimmed.isEmpty, let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
+            guard !trimmed.isEmpty, let i = s.initiatives.firstIndex(where: { $0.id == id }) else {
+                return []
+            }
             guard case .success(let note) = Rulebook.validNote(text, language) else {
-                if case .failure(let why) = Rulebook.validNote(text, language) { return reject(&state, prompt, why) }
+                if case .failure(let why) = Rulebook.validNote(text, language) {
+                    return reject(&state, prompt, why)
+                }
                 return []
             }
             s.initiatives[i].experiences.append(Experience(date: day, text: note))
@@ -169,20 +216,31 @@ extension App {
         case .agendaSubject(let meeting, let column):
             switch value {
             case .id(let id):
-                if s.agenda.contains(where: { $0.meetingID == meeting && $0.column == column && $0.subject == .initiative(id) }) {
+                if s.agenda.contains(where: {
+                    $0.meetingID == meeting && $0.column == column && $0.subject == .initiative(id)
+                }) {
                     state.say(state.t("Staat er al.", "Already there."))
                     return []
                 }
-                s.agenda.append(AgendaItem(meetingID: meeting, column: column, subject: .initiative(id), placedByHand: true))
-                return change(&state, to: s, message: state.t("Op de jaaragenda gezet.", "Put on the year agenda."))
+                s.agenda.append(
+                    AgendaItem(
+                        meetingID: meeting, column: column, subject: .initiative(id), placedByHand: true))
+                return change(
+                    &state, to: s, message: state.t("Op de jaaragenda gezet.", "Put on the year agenda."))
             default:
                 state.agenda.replacing = nil
-                ask(&state, .agendaText(meeting: meeting, column: column), title: state.t("Vrije tekst op de agenda", "Free text on the agenda"))
+                ask(
+                    &state, .agendaText(meeting: meeting, column: column),
+                    title: state.t("Vrije tekst op de agenda", "Free text on the agenda"))
                 return []
             }
         case .routineOwner(let task):
             guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
-            if case .id(let person) = value { s.routineTasks[i].ownerID = person } else { s.routineTasks[i].ownerID = nil }
+            if case .id(let person) = value {
+                s.routineTasks[i].ownerID = person
+            } else {
+                s.routineTasks[i].ownerID = nil
+            }
             return change(&state, to: s)
         case .meetingForMode:
             guard case .id(let id) = value else { return [] }
@@ -191,7 +249,8 @@ extension App {
         case .initiators(let id), .involved(let id):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
             let marked = choice.marked ?? []
-            let chosenIDs = choice.options.indices.filter { marked.contains($0) }.compactMap { index -> UUID? in
+            let chosenIDs = choice.options.indices.filter { marked.contains($0) }.compactMap {
+                index -> UUID? in
                 if case .id(let p) = choice.options[index].value { return p }
                 return nil
             }
@@ -208,29 +267,38 @@ extension App {
             return change(&state, to: s)
         case .origin(let id):
             guard case .text(let raw) = value, let origin = Origin(rawValue: raw),
-                let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
+                let i = s.initiatives.firstIndex(where: { $0.id == id })
+            else { return [] }
             s.initiatives[i].origin = origin
             return change(&state, to: s)
         case .moveItem(let item):
-            guard case .id(let meeting) = value, let i = s.agenda.firstIndex(where: { $0.id == item }) else { return [] }
+            guard case .id(let meeting) = value, let i = s.agenda.firstIndex(where: { $0.id == item }) else {
+                return []
+            }
             s.agenda[i].meetingID = meeting
             s.agenda[i].placedByHand = true
             state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == meeting } ?? state.agenda.meeting
             return change(&state, to: s, message: state.t("Verplaatst.", "Moved."))
         case .personArea(let id):
-            guard case .text(let raw) = value, let area = Area(rawValue: raw), let i = s.people.firstIndex(where: { $0.id == id }) else { return [] }
+            guard case .text(let raw) = value, let area = Area(rawValue: raw),
+                let i = s.people.firstIndex(where: { $0.id == id })
+            else { return [] }
             s.people[i].area = area
             return change(&state, to: s)
         case .personField(let id):
             guard case .text(let raw) = value, let person = s.person(id) else { return [] }
             if raw == "area" {
-                choose(&state, .personArea(id), title: state.t("Gebied", "Area"),
-                       options: Area.allCases.map { ChoiceOption(label: areaLabel($0, state.options.language), value: .text($0.rawValue)) },
-                       selected: Area.allCases.firstIndex(of: person.area) ?? 0)
+                choose(
+                    &state, .personArea(id), title: state.t("Gebied", "Area"),
+                    options: Area.allCases.map {
+                        ChoiceOption(label: areaLabel($0, state.options.language), value: .text($0.rawValue))
+                    },
+                    selected: Area.allCases.firstIndex(of: person.area) ?? 0)
                 return []
             }
             guard let field = PersonField(rawValue: raw) else { return [] }
-            ask(&state, .personField(id, field), title: personFieldLabel(field, state.options.language),
+            ask(
+                &state, .personField(id, field), title: personFieldLabel(field, state.options.language),
                 text: personFieldValue(person, field), multiline: field == .privateNote)
             return []
         }

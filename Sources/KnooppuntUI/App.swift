@@ -117,7 +117,9 @@ public enum App {
         case .paste(let text):
             return paste(&state, text)
         case .mouse(let mouse):
-            guard mouse.action == .press || mouse.action == .scrollUp || mouse.action == .scrollDown else { return [] }
+            guard mouse.action == .press || mouse.action == .scrollUp || mouse.action == .scrollDown else {
+                return []
+            }
             if state.helpVisible { return [] }
             if state.dialog != nil { return clickDialog(&state, mouse) }
             return click(&state, mouse)
@@ -278,7 +280,9 @@ public enum App {
     static func interrupt(_ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
         // A note or text being typed in a dialog is kept, as in the editor; questions are not answered.
-        if case .prompt(let p) = state.dialog, !p.buffer.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if case .prompt(let p) = state.dialog,
+            !p.buffer.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        {
             switch p.purpose {
             case .newSection, .renameSection, .filter, .newMeeting, .experienceDate: break
             default:
@@ -307,15 +311,21 @@ public enum App {
             state.editor = editor
             return []
         }
-        if state.screen == .networks { return networkScreen(&state, event: .paste(text), sociogram: false) ?? [] }
-        if state.screen == .sociogram { return networkScreen(&state, event: .paste(text), sociogram: true) ?? [] }
+        if state.screen == .networks {
+            return networkScreen(&state, event: .paste(text), sociogram: false) ?? []
+        }
+        if state.screen == .sociogram {
+            return networkScreen(&state, event: .paste(text), sociogram: true) ?? []
+        }
         return []
     }
 
     // MARK: changes, undo, saving
 
     /// Every change to the section goes through here: an undo entry, and a save with the revision held.
-    static func change(_ state: inout AppState, to section: Section, message: String? = nil, recordUndo: Bool = true) -> [Effect] {
+    static func change(
+        _ state: inout AppState, to section: Section, message: String? = nil, recordUndo: Bool = true
+    ) -> [Effect] {
         guard let open = state.open, open.section != section else { return [] }
         if state.conflict != nil {
             state.say(
@@ -326,7 +336,9 @@ public enum App {
         }
         if recordUndo {
             state.undoStack.append(open.section)
-            if state.undoStack.count > undoLimit { state.undoStack.removeFirst(state.undoStack.count - undoLimit) }
+            if state.undoStack.count > undoLimit {
+                state.undoStack.removeFirst(state.undoStack.count - undoLimit)
+            }
         }
         state.redoStack = []
         state.open!.section = section
@@ -391,7 +403,9 @@ public enum App {
             return []
         case .sectionsListed(let entries):
             state.entries = entries
-            state.sections = entries.compactMap { if case .readable(let s) = $0 { return s } else { return nil } }
+            state.sections = entries.compactMap {
+                if case .readable(let s) = $0 { return s } else { return nil }
+            }
             state.picker.index = min(state.picker.index, max(0, entries.count - 1))
             let first = !state.listedOnce
             state.listedOnce = true

@@ -29,14 +29,16 @@ extension App {
         guard area.contains(x: mouse.x, y: mouse.y) else { return [] }
         guard state.open != nil else {
             let row = mouse.y - (area.y + 2)
-            let start = TextLayout.pageStart(selected: state.picker.index, visible: area.height - 2, count: state.entries.count)
+            let start = TextLayout.pageStart(
+                selected: state.picker.index, visible: area.height - 2, count: state.entries.count)
             if row >= 0, start + row < state.entries.count { state.picker.index = start + row }
             return []
         }
         switch state.screen {
         case .board:
             let view = boardView(state)
-            let cols = StappenplanView.columns(count: view.stages.count, width: area.width, selected: state.board.column)
+            let cols = StappenplanView.columns(
+                count: view.stages.count, width: area.width, selected: state.board.column)
             guard cols.width > 0 else { return [] }
             let column = cols.first + (mouse.x - area.x) / cols.width
             guard view.stages.indices.contains(column) else { return [] }
@@ -45,12 +47,19 @@ extension App {
             let cards = view.cards(view.stages[column])
             let cardAreaHeight = area.height - 5 - 1
             let perPage = max(1, cardAreaHeight / StappenplanView.cardHeight)
-            let start = column == previousColumn ? TextLayout.pageStart(selected: state.board.row, visible: perPage, count: cards.count) : 0
+            let start =
+                column == previousColumn
+                ? TextLayout.pageStart(selected: state.board.row, visible: perPage, count: cards.count) : 0
             let row = (mouse.y - (area.y + 1)) / StappenplanView.cardHeight
-            if mouse.y > area.y, row >= 0, start + row < cards.count { state.board.row = start + row } else { state.board.row = min(state.board.row, max(0, cards.count - 1)) }
+            if mouse.y > area.y, row >= 0, start + row < cards.count {
+                state.board.row = start + row
+            } else {
+                state.board.row = min(state.board.row, max(0, cards.count - 1))
+            }
         case .agenda:
             let view = agendaView(state)
-            let geo = view.geometry(width: area.width, height: area.height - 1, selected: state.agenda.meeting)
+            let geo = view.geometry(
+                width: area.width, height: area.height - 1, selected: state.agenda.meeting)
             let x = mouse.x - area.x - JaaragendaView.labelWidth
             if x >= 0 { state.agenda.column = min(3, x / geo.columnWidth) }
             var y = area.y + 1
@@ -66,13 +75,15 @@ extension App {
             }
         case .people:
             let row = mouse.y - (area.y + 1)
-            let start = TextLayout.pageStart(selected: state.people.index, visible: area.height - 1, count: state.section.people.count)
+            let start = TextLayout.pageStart(
+                selected: state.people.index, visible: area.height - 1, count: state.section.people.count)
             if row >= 0, start + row < state.section.people.count { state.people.index = start + row }
         case .mine:
             let leftWidth = min(26, area.width / 3)
             if mouse.x < area.x + leftWidth {
                 let row = mouse.y - (area.y + 1)
-                let start = TextLayout.pageStart(selected: state.mine.person, visible: area.height - 1, count: state.section.people.count)
+                let start = TextLayout.pageStart(
+                    selected: state.mine.person, visible: area.height - 1, count: state.section.people.count)
                 if row >= 0, start + row < state.section.people.count {
                     state.mine.person = start + row
                     state.mine.pane = 0
@@ -84,10 +95,14 @@ extension App {
         case .sociogram:
             return networkScreen(&state, event: .mouse(mouse), sociogram: true) ?? []
         case .editor:
-            guard var editor = state.editor, editor.buffer == nil, let initiative = editedInitiative(state) else { return [] }
-            let rows = InitiativeView(section: state.section, initiative: initiative, context: state.context).rows(width: area.width, editing: nil)
+            guard var editor = state.editor, editor.buffer == nil, let initiative = editedInitiative(state)
+            else { return [] }
+            let rows = InitiativeView(section: state.section, initiative: initiative, context: state.context)
+                .rows(width: area.width, editing: nil)
             let bodyY = area.y + 4
-            let focus = rows.firstIndex { $0.field == editor.field && $0.listIndex == editor.listIndex } ?? rows.firstIndex { $0.field == editor.field } ?? 0
+            let focus =
+                rows.firstIndex { $0.field == editor.field && $0.listIndex == editor.listIndex }
+                ?? rows.firstIndex { $0.field == editor.field } ?? 0
             let start = TextLayout.pageStart(selected: focus, visible: area.height - 4, count: rows.count)
             let index = start + mouse.y - bodyY
             if mouse.y >= bodyY, rows.indices.contains(index), let field = rows[index].field {
@@ -128,7 +143,9 @@ extension App {
         let top = max(1, (state.height - height) / 2)
         let start = TextLayout.pageStart(selected: c.selected, visible: visible, count: c.options.count)
         let index = start + mouse.y - (top + 2)
-        guard mouse.y >= top + 2, mouse.y < top + 2 + visible, c.options.indices.contains(index) else { return [] }
+        guard mouse.y >= top + 2, mouse.y < top + 2 + visible, c.options.indices.contains(index) else {
+            return []
+        }
         if index == c.selected, c.marked == nil { return dialogKey(&state, .enter) }
         c.selected = index
         if c.marked != nil {

@@ -95,21 +95,32 @@ public enum Dialog: Hashable, Sendable {
 }
 
 extension App {
-    static func ask(_ state: inout AppState, _ purpose: PromptPurpose, title: String, hint: String = "",
-                    text: String = "", multiline: Bool = false) {
-        state.dialog = .prompt(Prompt(title: title, hint: hint, buffer: TextBuffer(text, multiline: multiline),
-                                      purpose: purpose, error: nil))
+    static func ask(
+        _ state: inout AppState, _ purpose: PromptPurpose, title: String, hint: String = "",
+        text: String = "", multiline: Bool = false
+    ) {
+        state.dialog = .prompt(
+            Prompt(
+                title: title, hint: hint, buffer: TextBuffer(text, multiline: multiline),
+                purpose: purpose, error: nil))
     }
 
-    static func choose(_ state: inout AppState, _ purpose: ChoicePurpose, title: String, options: [ChoiceOption],
-                       selected: Int = 0, marked: Set<Int>? = nil) {
-        state.dialog = .choice(Choice(title: title, options: options, selected: max(0, min(selected, options.count - 1)),
-                                      marked: marked, purpose: purpose))
+    static func choose(
+        _ state: inout AppState, _ purpose: ChoicePurpose, title: String, options: [ChoiceOption],
+        selected: Int = 0, marked: Set<Int>? = nil
+    ) {
+        state.dialog = .choice(
+            Choice(
+                title: title, options: options, selected: max(0, min(selected, options.count - 1)),
+                marked: marked, purpose: purpose))
     }
 
-    static func confirm(_ state: inout AppState, _ question: String, details: [String] = [], action: PendingAction,
-                        fillIn: EditorField? = nil) {
-        state.dialog = .confirm(Confirmation(question: question, details: details, action: action, fillIn: fillIn))
+    static func confirm(
+        _ state: inout AppState, _ question: String, details: [String] = [], action: PendingAction,
+        fillIn: EditorField? = nil
+    ) {
+        state.dialog = .confirm(
+            Confirmation(question: question, details: details, action: action, fillIn: fillIn))
     }
 
     static func dialogKey(_ state: inout AppState, _ key: Key) -> [Effect] {
@@ -122,7 +133,9 @@ extension App {
                 return perform(&state, c.action)
             case .character("i") where c.fillIn != nil, .character("f") where c.fillIn != nil:
                 state.dialog = nil
-                if case .moveInitiative(let id, _, _) = c.action { openEditor(&state, id, field: c.fillIn!, startTyping: true) }
+                if case .moveInitiative(let id, _, _) = c.action {
+                    openEditor(&state, id, field: c.fillIn!, startTyping: true)
+                }
                 return []
             case .character("n"), .character("N"), .escape, .character("q"):
                 state.dialog = nil
@@ -153,7 +166,11 @@ extension App {
             case .home: c.selected = 0
             case .end: c.selected = max(0, c.options.count - 1)
             case .character(" ") where c.marked != nil:
-                if c.marked!.contains(c.selected) { c.marked!.remove(c.selected) } else { c.marked!.insert(c.selected) }
+                if c.marked!.contains(c.selected) {
+                    c.marked!.remove(c.selected)
+                } else {
+                    c.marked!.insert(c.selected)
+                }
             case .escape, .character("q"):
                 state.dialog = nil
                 return []
@@ -185,20 +202,30 @@ extension App {
             let from = s.initiatives[i].stage
             s.initiatives[i] = s.initiatives[i].moved(to: to, on: state.options.today, note: note)
             if state.screen == .board { followToColumn(&state, stage: to, initiative: id) }
-            return change(&state, to: s, message: state.t(
-                "\(s.initiatives[i].title): van \(state.guidance.header(from)) naar \(state.guidance.header(to)).",
-                "\(s.initiatives[i].title): from \(state.guidance.header(from)) to \(state.guidance.header(to))."))
+            return change(
+                &state, to: s,
+                message: state.t(
+                    "\(s.initiatives[i].title): van \(state.guidance.header(from)) naar \(state.guidance.header(to)).",
+                    "\(s.initiatives[i].title): from \(state.guidance.header(from)) to \(state.guidance.header(to))."
+                ))
         case .deleteInitiative(let id):
             s.initiatives.removeAll { $0.id == id }
             s.agenda.removeAll { $0.subject == .initiative(id) }
-            return change(&state, to: s, message: state.t("Initiatief verwijderd (u maakt ongedaan).", "Initiative deleted (u undoes)."))
+            return change(
+                &state, to: s,
+                message: state.t(
+                    "Initiatief verwijderd (u maakt ongedaan).", "Initiative deleted (u undoes)."))
         case .deleteAgendaItem(let id):
             s.agenda.removeAll { $0.id == id }
-            return change(&state, to: s, message: state.t("Van de jaaragenda gehaald.", "Removed from the year agenda."))
+            return change(
+                &state, to: s, message: state.t("Van de jaaragenda gehaald.", "Removed from the year agenda.")
+            )
         case .deleteMeeting(let id):
             s.meetings.removeAll { $0.id == id }
             s.agenda.removeAll { $0.meetingID == id }
-            for i in s.routineTasks.indices where s.routineTasks[i].meetingID == id { s.routineTasks[i].meetingID = nil }
+            for i in s.routineTasks.indices where s.routineTasks[i].meetingID == id {
+                s.routineTasks[i].meetingID = nil
+            }
             state.agenda.meeting = max(0, min(state.agenda.meeting, s.meetings.count - 1))
             return change(&state, to: s, message: state.t("Overleg verwijderd.", "Meeting removed."))
         case .deleteRoutineTask(let id):
@@ -208,11 +235,14 @@ extension App {
             let name = s.person(id)?.name ?? ""
             s = Rulebook.removingPerson(id, from: s)
             state.people.index = max(0, min(state.people.index, s.people.count - 1))
-            return change(&state, to: s, message: state.t(
-                "\(name) is uit alle gegevens verwijderd.", "\(name) was removed from all data."))
+            return change(
+                &state, to: s,
+                message: state.t(
+                    "\(name) is uit alle gegevens verwijderd.", "\(name) was removed from all data."))
         case .deleteExperience(let id, let index):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
-                s.initiatives[i].experiences.indices.contains(index) else { return [] }
+                s.initiatives[i].experiences.indices.contains(index)
+            else { return [] }
             s.initiatives[i].experiences.remove(at: index)
             return change(&state, to: s, message: state.t("Ervaring verwijderd.", "Experience removed."))
         case .removeInvolvement(let id, let person):

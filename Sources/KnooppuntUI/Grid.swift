@@ -21,7 +21,8 @@ public struct Grid: Hashable, Sendable {
     /// Writes `text` from (x, y) within `clip` (default: the whole grid), cleaning control characters.
     /// A wide character that would not fit is replaced by a space. Returns the column after the text.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int
+    {
         let area = clip ?? bounds
         guard y >= max(0, area.y), y < min(height, area.maxY) else { return x }
         let limit = min(width, area.maxX)
@@ -59,7 +60,9 @@ public struct Grid: Hashable, Sendable {
     private mutating func setCell(x: Int, y: Int, text: String, width w: Int, style: Style) {
         // Overwriting half of a wide character leaves the other half as a blank.
         let here = cells[y * width + x]
-        if here.isContinuation, x > 0 { cells[y * width + x - 1] = Cell(" ", style: cells[y * width + x - 1].style) }
+        if here.isContinuation, x > 0 {
+            cells[y * width + x - 1] = Cell(" ", style: cells[y * width + x - 1].style)
+        }
         if here.width == 2, x + 1 < width { cells[y * width + x + 1] = Cell(" ", style: here.style) }
         cells[y * width + x] = Cell(text, width: w, style: style)
         if w == 2, x + 1 < width {

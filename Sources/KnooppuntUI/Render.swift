@@ -6,8 +6,10 @@ extension App {
         var grid = Grid(width: width, height: height)
         let theme = state.theme
         if width < minimumWidth || height < minimumHeight {
-            let sentence = state.t("Maak het venster groter (minstens \(minimumWidth)×\(minimumHeight)); nu \(width)×\(height).",
-                                   "Please make the window larger (at least \(minimumWidth)×\(minimumHeight)); now \(width)×\(height).")
+            let sentence = state.t(
+                "Maak het venster groter (minstens \(minimumWidth)×\(minimumHeight)); nu \(width)×\(height).",
+                "Please make the window larger (at least \(minimumWidth)×\(minimumHeight)); now \(width)×\(height)."
+            )
             let lines = TextLayout.wrap(sentence, width: max(1, width - 2))
             let top = max(0, height / 2 - lines.count / 2)
             for (i, l) in lines.enumerated() {
@@ -23,10 +25,12 @@ extension App {
             let area = Rect(x: content.x + 1, y: content.y, width: content.width - 2, height: content.height)
             switch state.screen {
             case .board:
-                boardView(state).render(into: &grid, area: area, selectedColumn: state.board.column, selectedRow: state.board.row)
+                boardView(state).render(
+                    into: &grid, area: area, selectedColumn: state.board.column, selectedRow: state.board.row)
             case .agenda:
-                agendaView(state).render(into: &grid, area: area,
-                                         selection: (state.agenda.meeting, state.agenda.column, state.agenda.entry))
+                agendaView(state).render(
+                    into: &grid, area: area,
+                    selection: (state.agenda.meeting, state.agenda.column, state.agenda.entry))
             case .networks:
                 state.networks.render(state.section, into: &grid, area: area, context: state.context)
             case .sociogram:
@@ -41,8 +45,9 @@ extension App {
                     let item = items.indices.contains(state.meeting.index) ? items[state.meeting.index] : nil
                     var timers: [UUID: String] = [:]
                     for i in items { timers[i.id] = timerText(state, item: i.id) }
-                    _ = view.render(into: &grid, area: area, selected: items.isEmpty ? nil : state.meeting.index,
-                                    timer: item.flatMap { timerText(state, item: $0.id) }, timers: timers)
+                    _ = view.render(
+                        into: &grid, area: area, selected: items.isEmpty ? nil : state.meeting.index,
+                        timer: item.flatMap { timerText(state, item: $0.id) }, timers: timers)
                 }
             case .editor:
                 if let initiative = editedInitiative(state) {
@@ -59,22 +64,31 @@ extension App {
 
     static func tabs(_ state: AppState) -> [(ScreenKind, String)] {
         if state.width < 120 {
-            return [(.board, state.t("1 Stappen", "1 Steps")), (.agenda, state.t("2 Agenda", "2 Agenda")),
-                    (.networks, state.t("3 Netwerk", "3 Networks")), (.sociogram, "4 Sociogram"),
-                    (.people, state.t("5 Mensen", "5 People")), (.mine, state.t("6 Mijn", "6 Mine")),
-                    (.meeting, state.t("m Overleg", "m Meeting"))]
+            return [
+                (.board, state.t("1 Stappen", "1 Steps")), (.agenda, state.t("2 Agenda", "2 Agenda")),
+                (.networks, state.t("3 Netwerk", "3 Networks")), (.sociogram, "4 Sociogram"),
+                (.people, state.t("5 Mensen", "5 People")), (.mine, state.t("6 Mijn", "6 Mine")),
+                (.meeting, state.t("m Overleg", "m Meeting")),
+            ]
         }
-        return [(.board, state.t("1 Stappenplan", "1 Stappenplan")), (.agenda, state.t("2 Jaaragenda", "2 Year agenda")),
-         (.networks, state.t("3 Netwerken", "3 Networks")), (.sociogram, state.t("4 Sociogram", "4 Sociogram")),
-         (.people, state.t("5 Mensen", "5 People")), (.mine, state.t("6 Mijn initiatieven", "6 My initiatives")),
-         (.meeting, state.t("m Overleg", "m Meeting"))]
+        return [
+            (.board, state.t("1 Stappenplan", "1 Stappenplan")),
+            (.agenda, state.t("2 Jaaragenda", "2 Year agenda")),
+            (.networks, state.t("3 Netwerken", "3 Networks")),
+            (.sociogram, state.t("4 Sociogram", "4 Sociogram")),
+            (.people, state.t("5 Mensen", "5 People")),
+            (.mine, state.t("6 Mijn initiatieven", "6 My initiatives")),
+            (.meeting, state.t("m Overleg", "m Meeting")),
+        ]
     }
 
     static func renderTabs(_ state: AppState, into grid: inout Grid) {
         let theme = state.theme
         grid.put(String(repeating: " ", count: grid.width), x: 0, y: 0, style: theme.statusBar)
         guard let open = state.open else {
-            grid.put(" knooppunt · " + state.t("kies een sectie", "choose a section"), x: 0, y: 0, style: theme.statusBar)
+            grid.put(
+                " knooppunt · " + state.t("kies een sectie", "choose a section"), x: 0, y: 0,
+                style: theme.statusBar)
             return
         }
         let name = " " + open.section.name + " "
@@ -91,7 +105,9 @@ extension App {
             }
             x = grid.put(text, x: x, y: 0, style: style)
         }
-        grid.put(TextLayout.truncate(name, width: grid.width - right), x: right, y: 0, style: Style(bold: true, reverse: !state.options.color).merging(theme.statusBar))
+        grid.put(
+            TextLayout.truncate(name, width: grid.width - right), x: right, y: 0,
+            style: Style(bold: true, reverse: !state.options.color).merging(theme.statusBar))
     }
 
     static func renderStatus(_ state: AppState, into grid: inout Grid) {
@@ -100,29 +116,42 @@ extension App {
         grid.put(String(repeating: " ", count: grid.width), x: 0, y: y, style: theme.statusBar)
         var saveMark = ""
         if state.open != nil {
-            if state.conflict != nil { saveMark = state.t("! conflict", "! conflict") }
-            else if state.saveInFlight || state.unsavedChange { saveMark = state.t("… opslaan", "… saving") }
-            else { saveMark = state.t("✓ opgeslagen", "✓ saved") }
+            if state.conflict != nil {
+                saveMark = state.t("! conflict", "! conflict")
+            } else if state.saveInFlight || state.unsavedChange {
+                saveMark = state.t("… opslaan", "… saving")
+            } else {
+                saveMark = state.t("✓ opgeslagen", "✓ saved")
+            }
         }
         let markWidth = DisplayWidth.of(saveMark) + 2
         let conflictNote = state.conflict.map { _ in
-            state.t("Het bestand is elders gewijzigd; niets overschreven. R leest opnieuw in.",
-                    "The file was changed elsewhere; nothing was overwritten. R reloads.")
+            state.t(
+                "Het bestand is elders gewijzigd; niets overschreven. R leest opnieuw in.",
+                "The file was changed elsewhere; nothing was overwritten. R reloads.")
         }
         if let status = state.status ?? conflictNote {
             var style = (state.statusIsError || state.status == nil) ? theme.warning : theme.message
             style.reverse = !state.options.color
-            grid.put(" " + TextLayout.truncate(status, width: grid.width - markWidth - 2), x: 0, y: y, style: style)
+            grid.put(
+                " " + TextLayout.truncate(status, width: grid.width - markWidth - 2), x: 0, y: y, style: style
+            )
         } else {
             var keys = mainKeys(state).map { "\($0.keys) \($0.action)" }.joined(separator: "  ")
             if !state.board.filter.isEmpty, state.screen == .board || state.screen == .agenda {
-                keys = state.t("Filter: \(state.board.filter) (Esc wist)  ", "Filter: \(state.board.filter) (Esc clears)  ") + keys
+                keys =
+                    state.t(
+                        "Filter: \(state.board.filter) (Esc wist)  ",
+                        "Filter: \(state.board.filter) (Esc clears)  ") + keys
             }
-            grid.put(" " + TextLayout.truncate(keys, width: grid.width - markWidth - 2), x: 0, y: y, style: theme.statusBar)
+            grid.put(
+                " " + TextLayout.truncate(keys, width: grid.width - markWidth - 2), x: 0, y: y,
+                style: theme.statusBar)
         }
         if !saveMark.isEmpty {
-            grid.put(saveMark + " ", x: grid.width - markWidth + 1, y: y,
-                     style: state.conflict != nil ? theme.warning : theme.statusBar)
+            grid.put(
+                saveMark + " ", x: grid.width - markWidth + 1, y: y,
+                style: state.conflict != nil ? theme.warning : theme.statusBar)
         }
     }
 
@@ -154,7 +183,10 @@ extension App {
             let rect = Rect(x: x, y: max(1, (grid.height - height) / 2), width: width, height: height)
             box(&grid, rect, style: theme.dialog)
             for (i, l) in lines.prefix(height - 2).enumerated() {
-                grid.put(l, x: rect.x + 2, y: rect.y + 1 + i, style: i == 0 ? theme.dialogTitle : (i == lines.count - 1 ? theme.dialogTitle : theme.dialog))
+                grid.put(
+                    l, x: rect.x + 2, y: rect.y + 1 + i,
+                    style: i == 0
+                        ? theme.dialogTitle : (i == lines.count - 1 ? theme.dialogTitle : theme.dialog))
             }
         case .prompt(let p):
             let layout = p.buffer.layout(width: inner)
@@ -163,7 +195,9 @@ extension App {
             let height = min(grid.height - 2, visibleLines + 4 + extra)
             let rect = Rect(x: x, y: max(1, (grid.height - height) / 2), width: width, height: height)
             box(&grid, rect, style: theme.dialog)
-            grid.put(p.title, x: rect.x + 2, y: rect.y, style: theme.dialogTitle, clip: Rect(x: rect.x + 2, y: rect.y, width: inner, height: 1))
+            grid.put(
+                p.title, x: rect.x + 2, y: rect.y, style: theme.dialogTitle,
+                clip: Rect(x: rect.x + 2, y: rect.y, width: inner, height: 1))
             var y = rect.y + 1
             if !p.hint.isEmpty {
                 grid.put(TextLayout.truncate(p.hint, width: inner), x: rect.x + 2, y: y, style: theme.dialog)
@@ -171,31 +205,46 @@ extension App {
             }
             let field = Rect(x: rect.x + 2, y: y + 1, width: inner, height: visibleLines)
             grid.fill(field, with: Cell(" ", style: Style(underline: true)))
-            let start = TextLayout.pageStart(selected: layout.cursorLine, visible: visibleLines, count: layout.lines.count)
+            let start = TextLayout.pageStart(
+                selected: layout.cursorLine, visible: visibleLines, count: layout.lines.count)
             for (i, line) in layout.lines.dropFirst(start).prefix(visibleLines).enumerated() {
                 grid.put(line.text, x: field.x, y: field.y + i, style: Style(underline: true), clip: field)
             }
             let cy = field.y + layout.cursorLine - start
-            if cy >= field.y, cy < field.maxY { grid.setStyle(theme.cursor, in: Rect(x: field.x + layout.cursorColumn, y: cy, width: 1, height: 1)) }
+            if cy >= field.y, cy < field.maxY {
+                grid.setStyle(
+                    theme.cursor, in: Rect(x: field.x + layout.cursorColumn, y: cy, width: 1, height: 1))
+            }
             if let error = p.error {
-                grid.put("! " + TextLayout.truncate(error, width: inner - 2), x: rect.x + 2, y: field.maxY, style: theme.warning.merging(theme.dialog))
+                grid.put(
+                    "! " + TextLayout.truncate(error, width: inner - 2), x: rect.x + 2, y: field.maxY,
+                    style: theme.warning.merging(theme.dialog))
             }
         case .choice(let c):
             let visible = min(c.options.count, max(1, grid.height - 8))
             let height = visible + 4
             let rect = Rect(x: x, y: max(1, (grid.height - height) / 2), width: width, height: height)
             box(&grid, rect, style: theme.dialog)
-            grid.put(TextLayout.truncate(c.title, width: inner), x: rect.x + 2, y: rect.y, style: theme.dialogTitle)
+            grid.put(
+                TextLayout.truncate(c.title, width: inner), x: rect.x + 2, y: rect.y, style: theme.dialogTitle
+            )
             let start = TextLayout.pageStart(selected: c.selected, visible: visible, count: c.options.count)
             for (i, option) in c.options.enumerated().dropFirst(start).prefix(visible) {
                 var label = option.label
                 if let marked = c.marked { label = (marked.contains(i) ? "[x] " : "[ ] ") + label }
                 let style = i == c.selected ? Style(bold: true, reverse: true) : theme.dialog
-                grid.put(TextLayout.fit(label, width: inner), x: rect.x + 2, y: rect.y + 2 + i - start, style: style)
+                grid.put(
+                    TextLayout.fit(label, width: inner), x: rect.x + 2, y: rect.y + 2 + i - start,
+                    style: style)
             }
-            let keys = c.marked != nil ? state.t("spatie = kiezen  Enter = klaar  Esc = terug", "space = mark  Enter = done  Esc = back")
-                                       : state.t("Enter = kiezen  Esc = terug", "Enter = choose  Esc = back")
-            grid.put(TextLayout.truncate(keys, width: inner), x: rect.x + 2, y: rect.maxY - 1, style: theme.dialogTitle)
+            let keys =
+                c.marked != nil
+                ? state.t(
+                    "spatie = kiezen  Enter = klaar  Esc = terug", "space = mark  Enter = done  Esc = back")
+                : state.t("Enter = kiezen  Esc = terug", "Enter = choose  Esc = back")
+            grid.put(
+                TextLayout.truncate(keys, width: inner), x: rect.x + 2, y: rect.maxY - 1,
+                style: theme.dialogTitle)
         }
     }
 
@@ -205,7 +254,9 @@ extension App {
         let global = globalKeyHelp(state)
         let rect = Rect(x: 2, y: 1, width: grid.width - 4, height: grid.height - 2)
         box(&grid, rect, style: theme.dialog)
-        grid.put(state.t(" Toetsen (Esc sluit) ", " Keys (Esc closes) "), x: rect.x + 2, y: rect.y, style: theme.dialogTitle)
+        grid.put(
+            state.t(" Toetsen (Esc sluit) ", " Keys (Esc closes) "), x: rect.x + 2, y: rect.y,
+            style: theme.dialogTitle)
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         // The keys flow down columns of about 34 cells, as many as fit, so that every key shows at 80×24.
         var rows: [(KeyHelp?, String)] = [(nil, screenTitle(state))]
@@ -226,10 +277,16 @@ extension App {
                 break
             }
             if let key = row.0 {
-                grid.put(TextLayout.fit(key.keys, width: keyWidth), x: x, y: y, style: Style(bold: true).merging(theme.dialog), clip: inner)
-                grid.put(TextLayout.truncate(key.action, width: columnWidth - keyWidth - 2), x: x + keyWidth + 1, y: y, style: theme.dialog, clip: inner)
+                grid.put(
+                    TextLayout.fit(key.keys, width: keyWidth), x: x, y: y,
+                    style: Style(bold: true).merging(theme.dialog), clip: inner)
+                grid.put(
+                    TextLayout.truncate(key.action, width: columnWidth - keyWidth - 2), x: x + keyWidth + 1,
+                    y: y, style: theme.dialog, clip: inner)
             } else {
-                grid.put(TextLayout.truncate(row.1, width: columnWidth - 1), x: x, y: y, style: theme.dialogTitle, clip: inner)
+                grid.put(
+                    TextLayout.truncate(row.1, width: columnWidth - 1), x: x, y: y, style: theme.dialogTitle,
+                    clip: inner)
             }
         }
     }

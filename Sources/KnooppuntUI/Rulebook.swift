@@ -68,7 +68,9 @@ enum Stappenplan {
     /// Days since the initiative entered its current stage. Meeting notes are kept in the history as
     /// entries that stay at the same stage; they do not restart the count.
     static func daysInStage(_ initiative: Initiative, today: Day) -> Int {
-        let since = initiative.history.last { $0.to == initiative.stage && $0.from != $0.to }?.date ?? initiative.created
+        let since =
+            initiative.history.last { $0.to == initiative.stage && $0.from != $0.to }?.date
+            ?? initiative.created
         return max(0, since.days(until: today))
     }
 }

@@ -44,7 +44,9 @@ public struct TextBuffer: Hashable, Sendable {
     public static let capacity = 20_000
 
     public mutating func insert(_ text: String) {
-        let accepted = Array(TextBuffer.accepting(text, multiline: multiline).prefix(max(0, TextBuffer.capacity - characters.count)))
+        let accepted = Array(
+            TextBuffer.accepting(text, multiline: multiline).prefix(
+                max(0, TextBuffer.capacity - characters.count)))
         characters.insert(contentsOf: accepted, at: cursor)
         cursor += accepted.count
     }
@@ -143,7 +145,9 @@ public struct TextBuffer: Hashable, Sendable {
 
     /// The text broken into display lines of at most `width` columns, each with the character index
     /// where it starts; and the (line, column) where the cursor is drawn.
-    public func layout(width: Int) -> (lines: [(start: Int, text: String)], cursorLine: Int, cursorColumn: Int) {
+    public func layout(width: Int) -> (
+        lines: [(start: Int, text: String)], cursorLine: Int, cursorColumn: Int
+    ) {
         let width = max(1, width)
         var lines: [(start: Int, text: String)] = []
         var current = ""

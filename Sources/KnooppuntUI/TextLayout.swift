@@ -24,7 +24,9 @@ public enum TextLayout {
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var lineWidth = 0
-            for word in SafeText.clean(String(paragraph)).split(separator: " ", omittingEmptySubsequences: true) {
+            for word in SafeText.clean(String(paragraph)).split(
+                separator: " ", omittingEmptySubsequences: true)
+            {
                 var w = String(word)
                 var ww = DisplayWidth.of(w)
                 if lineWidth > 0, lineWidth + 1 + ww <= width {

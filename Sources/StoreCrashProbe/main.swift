@@ -1,3 +1,6 @@
+import Foundation
+import KnooppuntModel
+
 // The child process of the store's crash test (Tests/KnooppuntModelTests/StoreCrashTests.swift).
 //
 //     StoreCrashProbe DIRECTORY SLUG [SAVES]
@@ -13,8 +16,6 @@
 #if canImport(Glibc)
     import Glibc
 #endif
-import Foundation
-import KnooppuntModel
 
 /// write(2) directly: the parent must see each line the moment the save has committed.
 func say(_ line: String, to fd: Int32 = 1) {

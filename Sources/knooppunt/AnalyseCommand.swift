@@ -47,7 +47,9 @@ struct AnalyseCommand: ParsableCommand {
                 fail("\(file) has no topic column, so --topic \(topic) cannot select rows")
             }
             guard edges.topics.contains(topic) else {
-                fail("no row of \(file) has the topic '\(topic)'; topics are: \(edges.topics.joined(separator: ", "))")
+                fail(
+                    "no row of \(file) has the topic '\(topic)'; topics are: \(edges.topics.joined(separator: ", "))"
+                )
             }
         }
         let metrics = NetworkMetrics.compute(edges.graph(topic: topic), directed: !undirected)

@@ -63,7 +63,9 @@ enum CommandSupport {
         text.reduce(0) { total, character in
             let scalars = character.unicodeScalars
             guard let first = scalars.first else { return total }
-            if scalars.contains(where: { $0.properties.isEmojiPresentation }) || first.properties.isEmoji && scalars.contains("\u{FE0F}") {
+            if scalars.contains(where: { $0.properties.isEmojiPresentation })
+                || first.properties.isEmoji && scalars.contains("\u{FE0F}")
+            {
                 return total + 2
             }
             switch first.value {

@@ -16,7 +16,9 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Replace an existing sectie-engels section with a fresh demo (the old file is kept as a backup).")
+    @Flag(
+        help:
+            "Replace an existing sectie-engels section with a fresh demo (the old file is kept as a backup).")
     var force = false
 
     static let sectionFile = "demo/sectie-engels.json"
@@ -33,7 +35,8 @@ struct DemoCommand: ParsableCommand {
                 stored = try store.create(section)
             } catch StoreError.alreadyExists(let slug) {
                 throw CommandFailure(
-                    "The section \(slug) already exists and was left as it is; use `knooppunt demo --force` to replace it with a fresh demo.")
+                    "The section \(slug) already exists and was left as it is; use `knooppunt demo --force` to replace it with a fresh demo."
+                )
             }
         }
         CommandSupport.emit(
@@ -48,20 +51,23 @@ struct DemoCommand: ParsableCommand {
         do {
             data = try KnooppuntResources.data(sectionFile)
         } catch {
-            throw CommandFailure("The demo file \(sectionFile) is missing from this installation; reinstall knooppunt.")
+            throw CommandFailure(
+                "The demo file \(sectionFile) is missing from this installation; reinstall knooppunt.")
         }
         var section: Section
         do {
             section = try JSONDecoder().decode(Section.self, from: data)
         } catch {
-            throw CommandFailure("The demo file \(sectionFile) does not decode (\(Self.reason(error))); reinstall knooppunt.")
+            throw CommandFailure(
+                "The demo file \(sectionFile) does not decode (\(Self.reason(error))); reinstall knooppunt.")
         }
         if let networksData = try? KnooppuntResources.data(networksFile) {
             do {
                 section.networks = try JSONDecoder().decode(Networks.self, from: networksData)
             } catch {
                 throw CommandFailure(
-                    "The demo file \(networksFile) does not decode (\(Self.reason(error))); reinstall knooppunt.")
+                    "The demo file \(networksFile) does not decode (\(Self.reason(error))); reinstall knooppunt."
+                )
             }
         }
         return section
@@ -72,7 +78,8 @@ struct DemoCommand: ParsableCommand {
         case DecodingError.dataCorrupted(let context), DecodingError.typeMismatch(_, let context),
             DecodingError.valueNotFound(_, let context), DecodingError.keyNotFound(_, let context):
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return CommandSupport.shown(path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)")
+            return CommandSupport.shown(
+                path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)")
         default:
             return CommandSupport.shown(String(describing: error))
         }

@@ -35,9 +35,20 @@ struct EffectPerformer {
                 // A section that is not open is renamed as it is on disk now.
                 let revision = expectedRevision >= 0 ? expectedRevision : try store.load(slug).revision
                 let stored = try store.rename(slug, to: newName, expectedRevision: revision)
-                return [.app(.renamed(oldSlug: slug, slug: stored.slug, section: stored.section, revision: stored.revision))]
+                return [
+                    .app(
+                        .renamed(
+                            oldSlug: slug, slug: stored.slug, section: stored.section,
+                            revision: stored.revision))
+                ]
             } catch StoreError.conflict(let s, _, _) {
-                return [.app(.conflict(slug: s, message: sentence(StoreError.conflict(slug: s, expected: expectedRevision, found: -1))))]
+                return [
+                    .app(
+                        .conflict(
+                            slug: s,
+                            message: sentence(
+                                StoreError.conflict(slug: s, expected: expectedRevision, found: -1))))
+                ]
             } catch {
                 return [.app(.failed(sentence(error)))]
             }

@@ -25,24 +25,32 @@ struct ImportSurveyCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The CSV file (UTF-8, comma or semicolon separated).", valueName: "file.csv"))
+    @Argument(
+        help: ArgumentHelp("The CSV file (UTF-8, comma or semicolon separated).", valueName: "file.csv"))
     var file: String
 
     @Option(help: ArgumentHelp("The section's slug.", valueName: "slug"))
     var section: String
 
-    @Option(help: ArgumentHelp("The topic the question was about, e.g. zorg (created when new).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The topic the question was about, e.g. zorg (created when new).", valueName: "name"))
     var topic: String
 
     @Option(help: ArgumentHelp("The question as it was asked (stored with the topic).", valueName: "text"))
     var question: String?
 
-    @Option(help: ArgumentHelp("The sociogram to import into (default: the first; one is made when there is none).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The sociogram to import into (default: the first; one is made when there is none).",
+            valueName: "name"))
     var sociogram: String?
 
     @Option(
         name: .customLong("new-measurement"),
-        help: ArgumentHelp("Start a new measurement on this date (a repeat); default: add to the latest.", valueName: "YYYY-MM-DD"))
+        help: ArgumentHelp(
+            "Start a new measurement on this date (a repeat); default: add to the latest.",
+            valueName: "YYYY-MM-DD"))
     var newMeasurement: String?
 
     @Flag(name: .customLong("add-unknown"), help: "Add names that match nobody as new people of the section.")
@@ -51,7 +59,9 @@ struct ImportSurveyCommand: ParsableCommand {
     func validate() throws {
         if NameKey(topic).isEmpty { throw CommandFailure("--topic needs a name, e.g. --topic zorg.") }
         if let newMeasurement, Day(newMeasurement) == nil {
-            throw CommandFailure("--new-measurement must be a date written as YYYY-MM-DD, not \(CommandSupport.shown(newMeasurement)).")
+            throw CommandFailure(
+                "--new-measurement must be a date written as YYYY-MM-DD, not \(CommandSupport.shown(newMeasurement))."
+            )
         }
     }
 
@@ -60,7 +70,8 @@ struct ImportSurveyCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CommandFailure("Cannot read \(CommandSupport.shown(file)): the file does not exist or is not readable.")
+            throw CommandFailure(
+                "Cannot read \(CommandSupport.shown(file)): the file does not exist or is not readable.")
         }
         let (store, stored) = try global.loadSection(section)
         let outcome: SurveyImport.Outcome
@@ -69,22 +80,32 @@ struct ImportSurveyCommand: ParsableCommand {
             let problems = survey.problems(in: stored.section, addUnknown: addUnknown)
             if !problems.isEmpty {
                 // Every problem on its own line, then one sentence saying nothing was changed.
-                for p in problems { CommandSupport.printError("\(CommandSupport.shown(file, limit: 60)): \(p).") }
-                let hint = survey.unknownNames.isEmpty ? "" : " Correct the names, or use --add-unknown to add unknown names as new people."
+                for p in problems {
+                    CommandSupport.printError("\(CommandSupport.shown(file, limit: 60)): \(p).")
+                }
+                let hint =
+                    survey.unknownNames.isEmpty
+                    ? "" : " Correct the names, or use --add-unknown to add unknown names as new people."
                 throw CommandFailure("Nothing was imported.\(hint)")
             }
             outcome = try survey.apply(
-                to: stored.section, topic: topic, question: question, addUnknown: addUnknown, sociogramName: sociogram,
+                to: stored.section, topic: topic, question: question, addUnknown: addUnknown,
+                sociogramName: sociogram,
                 newMeasurement: newMeasurement.flatMap(Day.init))
         } catch let error as SurveyImportError {
-            throw CommandFailure("\(CommandSupport.shown(file, limit: 60)): \(error.description); nothing was imported.")
+            throw CommandFailure(
+                "\(CommandSupport.shown(file, limit: 60)): \(error.description); nothing was imported.")
         }
         _ = try store.save(outcome.section, slug: stored.slug, expectedRevision: stored.revision)
-        var line = "Imported \(outcome.choices) choices of \(outcome.respondents) respondents for topic “\(CommandSupport.shown(outcome.topicName))”"
+        var line =
+            "Imported \(outcome.choices) choices of \(outcome.respondents) respondents for topic “\(CommandSupport.shown(outcome.topicName))”"
         line += outcome.topicCreated ? " (new topic)" : ""
-        line += " into “\(CommandSupport.shown(outcome.sociogramName))”, measurement of \(outcome.measurementDate)."
+        line +=
+            " into “\(CommandSupport.shown(outcome.sociogramName))”, measurement of \(outcome.measurementDate)."
         if !outcome.newPeople.isEmpty {
-            line += " New people: " + outcome.newPeople.map { CommandSupport.shown($0) }.joined(separator: ", ") + "."
+            line +=
+                " New people: " + outcome.newPeople.map { CommandSupport.shown($0) }.joined(separator: ", ")
+                + "."
         }
         print(line)
     }

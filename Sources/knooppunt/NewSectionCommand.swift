@@ -20,7 +20,9 @@ struct NewSectionCommand: ParsableCommand {
     @Option(help: "The school's name.")
     var school: String?
 
-    @Option(name: .customLong("school-year"), help: ArgumentHelp("The school year, e.g. 2026-2027.", valueName: "year"))
+    @Option(
+        name: .customLong("school-year"),
+        help: ArgumentHelp("The school year, e.g. 2026-2027.", valueName: "year"))
     var schoolYear: String?
 
     func validate() throws {

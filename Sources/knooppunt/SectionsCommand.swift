@@ -38,7 +38,8 @@ struct SectionsCommand: ParsableCommand {
                 // Names are printed, also as JSON: no control or direction character reaches the terminal.
                 summary.name = TextRules.singleLine(summary.name)
                 readable.append(summary)
-            case .unreadable(let slug, let error): unreadable.append(Unreadable(slug: slug, error: error.description))
+            case .unreadable(let slug, let error):
+                unreadable.append(Unreadable(slug: slug, error: error.description))
             }
         }
 
@@ -49,7 +50,8 @@ struct SectionsCommand: ParsableCommand {
             CommandSupport.emit(String(decoding: data, as: UTF8.self) + "\n")
         } else if readable.isEmpty && unreadable.isEmpty {
             CommandSupport.emit(
-                "No sections in \(store.directory.path) yet; create one with `knooppunt new-section NAME` or `knooppunt demo`.\n")
+                "No sections in \(store.directory.path) yet; create one with `knooppunt new-section NAME` or `knooppunt demo`.\n"
+            )
         } else {
             CommandSupport.emit(Self.table(readable))
         }
@@ -61,13 +63,19 @@ struct SectionsCommand: ParsableCommand {
     static func table(_ rows: [SectionSummary]) -> String {
         let header = ["SLUG", "NAME", "PEOPLE", "INITIATIVES", "MEETINGS"]
         let body = rows.map {
-            [$0.slug, CommandSupport.shown($0.name, limit: 40), String($0.people), String($0.initiatives), String($0.meetings)]
+            [
+                $0.slug, CommandSupport.shown($0.name, limit: 40), String($0.people), String($0.initiatives),
+                String($0.meetings),
+            ]
         }
         let all = [header] + body
-        let widths = header.indices.map { column in all.map { CommandSupport.columns($0[column]) }.max() ?? 0 }
+        let widths = header.indices.map { column in all.map { CommandSupport.columns($0[column]) }.max() ?? 0
+        }
         return all.map { row in
             row.enumerated().map { column, text in
-                column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - CommandSupport.columns(text) + 2)
+                column == row.count - 1
+                    ? text
+                    : text + String(repeating: " ", count: widths[column] - CommandSupport.columns(text) + 2)
             }.joined()
         }.joined(separator: "\n") + "\n"
     }

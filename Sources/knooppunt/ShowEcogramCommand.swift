@@ -19,10 +19,12 @@ struct ShowEcogramCommand: ParsableCommand {
         let (_, stored) = try global.loadSection(options.section)
         let section = stored.section
         let index = try NetworkShowOptions.pick(
-            section.networks.ecograms.map { [$0.name, EcogramPictureName.centre($0, section)] }, name: options.name,
+            section.networks.ecograms.map { [$0.name, EcogramPictureName.centre($0, section)] },
+            name: options.name,
             kind: "ecogram", section: section.name)
         var grid = Grid(width: options.width, height: options.height)
-        NetworksScreen(kind: .ecogram, index: index).render(section, into: &grid, area: grid.bounds, context: options.context)
+        NetworksScreen(kind: .ecogram, index: index).render(
+            section, into: &grid, area: grid.bounds, context: options.context)
         print(grid.plainText())
     }
 }
@@ -47,21 +49,31 @@ struct NetworkShowOptions: ParsableArguments {
     @Option(help: "Height of the drawing in rows (12-500).")
     var height: Int = 30
 
-    @Option(help: ArgumentHelp("Language of the labels: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
+    @Option(
+        help: ArgumentHelp(
+            "Language of the labels: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
     var lang: String?
 
     @Flag(help: "Also show negative ties and private notes (never on a shared screen).")
     var sensitive = false
 
     func check() throws {
-        guard (40...1000).contains(width) else { throw CommandFailure("--width must be between 40 and 1000 columns, not \(width).") }
-        guard (12...500).contains(height) else { throw CommandFailure("--height must be between 12 and 500 rows, not \(height).") }
-        if let lang, Language(rawValue: lang) == nil { throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).") }
+        guard (40...1000).contains(width) else {
+            throw CommandFailure("--width must be between 40 and 1000 columns, not \(width).")
+        }
+        guard (12...500).contains(height) else {
+            throw CommandFailure("--height must be between 12 and 500 rows, not \(height).")
+        }
+        if let lang, Language(rawValue: lang) == nil {
+            throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).")
+        }
     }
 
     /// Printed text may end up on a projector or in a mail: treated as a shared screen.
     var context: ScreenContext {
-        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        let language =
+            lang.flatMap(Language.init(rawValue:))
+            ?? Language.from(environment: ProcessInfo.processInfo.environment)
         return ScreenContext(language: language, color: false, sharedScreen: true, showSensitive: sensitive)
     }
 
@@ -69,7 +81,9 @@ struct NetworkShowOptions: ParsableArguments {
     /// else as the only one containing the text.
     static func pick(_ names: [[String]], name: String?, kind: String, section: String) throws -> Int {
         guard !names.isEmpty else {
-            throw CommandFailure("Section “\(CommandSupport.shown(section))” has no \(kind) yet; make one in the interface (knooppunt, screen 3 or 4) first.")
+            throw CommandFailure(
+                "Section “\(CommandSupport.shown(section))” has no \(kind) yet; make one in the interface (knooppunt, screen 3 or 4) first."
+            )
         }
         guard let name else { return 0 }
         let key = NameKey(name)
@@ -80,6 +94,7 @@ struct NetworkShowOptions: ParsableArguments {
         throw CommandFailure(
             partial.isEmpty
                 ? "No \(kind) named “\(CommandSupport.shown(name))” in section “\(CommandSupport.shown(section))”; there are: \(list)."
-                : "“\(CommandSupport.shown(name))” fits several \(kind)s (\(partial.map { CommandSupport.shown(names[$0][0]) }.joined(separator: ", "))); give more of the name.")
+                : "“\(CommandSupport.shown(name))” fits several \(kind)s (\(partial.map { CommandSupport.shown(names[$0][0]) }.joined(separator: ", "))); give more of the name."
+        )
     }
 }

@@ -13,7 +13,10 @@ struct ShowInitiativeCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp("The initiative: its id, or its title (case and accents do not matter).", valueName: "title-or-id"))
+    @Option(
+        help: ArgumentHelp(
+            "The initiative: its id, or its title (case and accents do not matter).", valueName: "title-or-id"
+        ))
     var initiative: String
 
     func validate() throws { try view.check() }
@@ -22,11 +25,17 @@ struct ShowInitiativeCommand: ParsableCommand {
         let (_, stored) = try global.loadSection(view.section)
         let hits = TitleMatch.initiatives(in: stored.section, matching: initiative)
         guard let hit = hits.first else {
-            throw CommandFailure("Section “\(CommandSupport.shown(view.section))” has no initiative “\(CommandSupport.shown(initiative))”; `knooppunt show stappenplan --section \(view.section)` lists them.")
+            throw CommandFailure(
+                "Section “\(CommandSupport.shown(view.section))” has no initiative “\(CommandSupport.shown(initiative))”; `knooppunt show stappenplan --section \(view.section)` lists them."
+            )
         }
         guard hits.count == 1 else {
-            throw CommandFailure("“\(CommandSupport.shown(initiative))” names \(hits.count) initiatives; give the id instead (`--format tsv` of show stappenplan lists the ids).")
+            throw CommandFailure(
+                "“\(CommandSupport.shown(initiative))” names \(hits.count) initiatives; give the id instead (`--format tsv` of show stappenplan lists the ids)."
+            )
         }
-        ShowViewOptions.print(InitiativeView(section: stored.section, initiative: hit, context: view.context).printed(width: view.width))
+        ShowViewOptions.print(
+            InitiativeView(section: stored.section, initiative: hit, context: view.context).printed(
+                width: view.width))
     }
 }

@@ -21,7 +21,9 @@ struct ShowJaaragendaCommand: ParsableCommand {
     func run() throws {
         let (_, stored) = try global.loadSection(view.section)
         switch format {
-        case .text: ShowViewOptions.print(JaaragendaView(section: stored.section, context: view.context).printed(width: view.width))
+        case .text:
+            ShowViewOptions.print(
+                JaaragendaView(section: stored.section, context: view.context).printed(width: view.width))
         case .tsv: CommandSupport.emit(JaaragendaExport.tsv(stored.section))
         case .json: CommandSupport.emit(JaaragendaExport.json(stored.section))
         }

@@ -20,9 +20,11 @@ struct ShowNetwerkanalyseCommand: ParsableCommand {
         let names = section.networks.analyses.map { a in
             [a.name] + (a.initiativeID.flatMap { section.initiative($0)?.title }.map { [$0] } ?? [])
         }
-        let index = try NetworkShowOptions.pick(names, name: options.name, kind: "network analysis", section: section.name)
+        let index = try NetworkShowOptions.pick(
+            names, name: options.name, kind: "network analysis", section: section.name)
         var grid = Grid(width: options.width, height: options.height)
-        NetworksScreen(kind: .analysis, index: index).render(section, into: &grid, area: grid.bounds, context: options.context)
+        NetworksScreen(kind: .analysis, index: index).render(
+            section, into: &grid, area: grid.bounds, context: options.context)
         print(grid.plainText())
     }
 }

@@ -13,7 +13,9 @@ struct ShowPersonCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp("The person's name or initials (case and accents do not matter).", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The person's name or initials (case and accents do not matter).", valueName: "name"))
     var name: String
 
     @Flag(name: .customLong("private"), help: "Also print the person's private note (not for sharing).")
@@ -25,13 +27,20 @@ struct ShowPersonCommand: ParsableCommand {
         let (_, stored) = try global.loadSection(view.section)
         let key = TitleMatch.key(name)
         let byName = stored.section.people.filter { TitleMatch.key($0.name) == key }
-        let hits = byName.isEmpty ? stored.section.people.filter { TitleMatch.key($0.initials) == key } : byName
+        let hits =
+            byName.isEmpty ? stored.section.people.filter { TitleMatch.key($0.initials) == key } : byName
         guard let person = hits.first else {
-            throw CommandFailure("Section “\(CommandSupport.shown(view.section))” has no person “\(CommandSupport.shown(name))”.")
+            throw CommandFailure(
+                "Section “\(CommandSupport.shown(view.section))” has no person “\(CommandSupport.shown(name))”."
+            )
         }
         guard hits.count == 1 else {
-            throw CommandFailure("“\(CommandSupport.shown(name))” names \(hits.count) people; give the full name.")
+            throw CommandFailure(
+                "“\(CommandSupport.shown(name))” names \(hits.count) people; give the full name.")
         }
-        ShowViewOptions.print(PersonView(section: stored.section, person: person, context: view.context, showPrivateNote: showPrivate).printed(width: view.width))
+        ShowViewOptions.print(
+            PersonView(
+                section: stored.section, person: person, context: view.context, showPrivateNote: showPrivate
+            ).printed(width: view.width))
     }
 }

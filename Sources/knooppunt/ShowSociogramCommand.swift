@@ -31,30 +31,41 @@ struct ShowSociogramCommand: ParsableCommand {
 
 /// Which sociogram, topic and measurement a `show` command means.
 struct SociogramSelection: ParsableArguments {
-    @Option(help: ArgumentHelp("Only this topic (e.g. zorg); default all topics together.", valueName: "topic"))
+    @Option(
+        help: ArgumentHelp("Only this topic (e.g. zorg); default all topics together.", valueName: "topic"))
     var topic: String?
 
     @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
     var measurement: Int?
 
     func check() throws {
-        if let measurement, measurement < 1 { throw CommandFailure("--measurement counts from 1, not \(measurement).") }
+        if let measurement, measurement < 1 {
+            throw CommandFailure("--measurement counts from 1, not \(measurement).")
+        }
     }
 
-    func screen(_ section: Section, options: NetworkShowOptions, mode: SociogramScreen.Mode) throws -> SociogramScreen {
+    func screen(_ section: Section, options: NetworkShowOptions, mode: SociogramScreen.Mode) throws
+        -> SociogramScreen
+    {
         let index = try NetworkShowOptions.pick(
-            section.networks.sociograms.map { [$0.name] }, name: options.name, kind: "sociogram", section: section.name)
+            section.networks.sociograms.map { [$0.name] }, name: options.name, kind: "sociogram",
+            section: section.name)
         let s = section.networks.sociograms[index]
         var topicID: UUID? = nil
         if let topic {
             guard let t = s.topic(named: topic) else {
-                throw CommandFailure("Sociogram “\(CommandSupport.shown(s.name))” has no topic “\(CommandSupport.shown(topic))”; its topics are: \(s.topics.map(\.name).joined(separator: ", ")).")
+                throw CommandFailure(
+                    "Sociogram “\(CommandSupport.shown(s.name))” has no topic “\(CommandSupport.shown(topic))”; its topics are: \(s.topics.map(\.name).joined(separator: ", "))."
+                )
             }
             topicID = t.id
         }
         if let measurement, measurement > s.measurements.count {
-            throw CommandFailure("Sociogram “\(CommandSupport.shown(s.name))” has \(s.measurements.count) measurement(s); --measurement \(measurement) does not exist.")
+            throw CommandFailure(
+                "Sociogram “\(CommandSupport.shown(s.name))” has \(s.measurements.count) measurement(s); --measurement \(measurement) does not exist."
+            )
         }
-        return SociogramScreen(index: index, topic: topicID, measurement: measurement.map { $0 - 1 }, mode: mode)
+        return SociogramScreen(
+            index: index, topic: topicID, measurement: measurement.map { $0 - 1 }, mode: mode)
     }
 }

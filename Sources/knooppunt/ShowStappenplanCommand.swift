@@ -9,7 +9,9 @@ struct ShowStappenplanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stappenplan",
         abstract: "Print the stappenplan board: every initiative in its step.",
-        discussion: "Text is the board of the interface in bands of columns; `!` marks a step whose record is missing.")
+        discussion:
+            "Text is the board of the interface in bands of columns; `!` marks a step whose record is missing."
+    )
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
@@ -46,23 +48,34 @@ struct ShowViewOptions: ParsableArguments {
     @Option(help: "Width of the text in columns (40-1000).")
     var width: Int = 100
 
-    @Option(help: ArgumentHelp("Language of the labels: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
+    @Option(
+        help: ArgumentHelp(
+            "Language of the labels: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
     var lang: String?
 
     @Option(name: .customLong("today"), help: .hidden)
     var today: String?
 
     func check() throws {
-        guard (40...1000).contains(width) else { throw CommandFailure("--width must be between 40 and 1000 columns, not \(width).") }
-        if let lang, Language(rawValue: lang) == nil { throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).") }
-        if let today, Day(today) == nil { throw CommandFailure("--today must be a date written as YYYY-MM-DD.") }
+        guard (40...1000).contains(width) else {
+            throw CommandFailure("--width must be between 40 and 1000 columns, not \(width).")
+        }
+        if let lang, Language(rawValue: lang) == nil {
+            throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).")
+        }
+        if let today, Day(today) == nil {
+            throw CommandFailure("--today must be a date written as YYYY-MM-DD.")
+        }
     }
 
     var context: ScreenContext {
-        let language = lang.flatMap(Language.init(rawValue:)) ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        let language =
+            lang.flatMap(Language.init(rawValue:))
+            ?? Language.from(environment: ProcessInfo.processInfo.environment)
         // Printed output is a shared medium: private notes stay out unless a command says otherwise.
-        return ScreenContext(language: language, color: false, sharedScreen: true, showSensitive: false,
-                             today: today.flatMap(Day.init) ?? .today)
+        return ScreenContext(
+            language: language, color: false, sharedScreen: true, showSensitive: false,
+            today: today.flatMap(Day.init) ?? .today)
     }
 
     /// Prints a grid as plain text: no escape codes, trailing blank lines dropped.

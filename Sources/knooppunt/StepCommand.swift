@@ -24,13 +24,16 @@ struct StepCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The initiative: its id, or its title (case and accents do not matter).", valueName: "title-or-id"))
+            "The initiative: its id, or its title (case and accents do not matter).", valueName: "title-or-id"
+        ))
     var initiative: String
 
     @Argument(help: "next, back, close or drop.")
     var move: StepMove
 
-    @Option(help: ArgumentHelp("With back: the step (0-10) to go back to, e.g. 8 for another trial.", valueName: "step"))
+    @Option(
+        help: ArgumentHelp(
+            "With back: the step (0-10) to go back to, e.g. 8 for another trial.", valueName: "step"))
     var to: Int?
 
     @Option(help: "A note for the history: what was decided, or why.")
@@ -50,7 +53,8 @@ struct StepCommand: ParsableCommand {
     func validate() throws {
         if let to {
             guard move == .back else {
-                throw CommandFailure("--to goes with back (e.g. `back --to 8`); \(move.rawValue) has one target only.")
+                throw CommandFailure(
+                    "--to goes with back (e.g. `back --to 8`); \(move.rawValue) has one target only.")
             }
             guard (Stage.firstStep...Stage.lastStep).contains(to) else {
                 throw CommandFailure("--to must be a step from 0 to 10, not \(to).")
@@ -75,18 +79,22 @@ struct StepCommand: ParsableCommand {
             switch move.target(for: current) {
             case .success(let stage): target = stage
             case .failure(let refusal):
-                throw CommandFailure("\(name) stays at \(CommandSupport.label(current.stage)): \(CommandSupport.lowercasingFirst(refusal.english))")
+                throw CommandFailure(
+                    "\(name) stays at \(CommandSupport.label(current.stage)): \(CommandSupport.lowercasingFirst(refusal.english))"
+                )
             }
         }
         if case .forbidden(let refusal) = StepRules.verdict(from: current.stage, to: target) {
             throw CommandFailure(
-                "\(name) cannot go from \(CommandSupport.label(current.stage)) to \(CommandSupport.label(target)): \(CommandSupport.lowercasingFirst(refusal.english))")
+                "\(name) cannot go from \(CommandSupport.label(current.stage)) to \(CommandSupport.label(target)): \(CommandSupport.lowercasingFirst(refusal.english))"
+            )
         }
         let missing = StepRecords.missing(for: current, movingTo: target)
         let missingText = missing.map(\.english).joined(separator: "; ")
         if !missing.isEmpty && !force {
             throw CommandFailure(
-                "\(name) stays at \(CommandSupport.label(current.stage)) because the stappenplan still misses \(missingText); record it first or use --force to move anyway.")
+                "\(name) stays at \(CommandSupport.label(current.stage)) because the stappenplan still misses \(missingText); record it first or use --force to move anyway."
+            )
         }
 
         let day = on.flatMap(Day.init) ?? .today
@@ -103,7 +111,8 @@ struct StepCommand: ParsableCommand {
             CommandSupport.warn("moved with --force although the stappenplan still misses \(missingText).")
         }
         CommandSupport.emit(
-            "\(name): \(CommandSupport.label(current.stage)) → \(CommandSupport.label(target)) (\(StepNames.dutch(target))), saved as revision \(saved.revision).\n")
+            "\(name): \(CommandSupport.label(current.stage)) → \(CommandSupport.label(target)) (\(StepNames.dutch(target))), saved as revision \(saved.revision).\n"
+        )
     }
 
     /// The one initiative `query` names (id, else title ignoring case and accents), or a sentence saying
@@ -113,12 +122,20 @@ struct StepCommand: ParsableCommand {
         if matches.count == 1 { return matches[0] }
         let shownQuery = "“\(CommandSupport.shown(query))”"
         if matches.isEmpty {
-            let titles = section.initiativesInBoardOrder.map { "“\(CommandSupport.shown($0.title, limit: 40))”" }
-            let known = titles.isEmpty ? "it has no initiatives yet" : "its initiatives are " + titles.joined(separator: ", ")
-            throw CommandFailure("Section \(CommandSupport.shown(section.name)) has no initiative \(shownQuery); \(known).")
+            let titles = section.initiativesInBoardOrder.map {
+                "“\(CommandSupport.shown($0.title, limit: 40))”"
+            }
+            let known =
+                titles.isEmpty
+                ? "it has no initiatives yet" : "its initiatives are " + titles.joined(separator: ", ")
+            throw CommandFailure(
+                "Section \(CommandSupport.shown(section.name)) has no initiative \(shownQuery); \(known).")
         }
-        let candidates = matches.map { "“\(CommandSupport.shown($0.title, limit: 40))” (\($0.id.uuidString))" }
+        let candidates = matches.map {
+            "“\(CommandSupport.shown($0.title, limit: 40))” (\($0.id.uuidString))"
+        }
         throw CommandFailure(
-            "\(shownQuery) matches \(matches.count) initiatives, \(candidates.joined(separator: ", ")); give the id instead.")
+            "\(shownQuery) matches \(matches.count) initiatives, \(candidates.joined(separator: ", ")); give the id instead."
+        )
     }
 }

@@ -10,7 +10,9 @@ struct CLIRunner {
         var stderr: String
 
         /// The stderr text as lines (no empty last line).
-        var errorLines: [String] { stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+        var errorLines: [String] {
+            stderr.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        }
     }
 
     let dataDir: URL
@@ -35,11 +37,15 @@ struct CLIRunner {
         for folder in folders {
             let candidate = folder.appendingPathComponent("knooppunt")
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
+                !isDirectory.boolValue
+            {
                 return candidate
             }
         }
-        throw CLIError("the knooppunt binary was not found beside the test bundle (\(folders.map(\.path))); set KNOOPPUNT_BINARY")
+        throw CLIError(
+            "the knooppunt binary was not found beside the test bundle (\(folders.map(\.path))); set KNOOPPUNT_BINARY"
+        )
     }
 
     /// A process with the data directory on the command line and a private HOME, so that nothing the
@@ -86,7 +92,8 @@ struct CLIRunner {
 
     /// The section files in the data directory (not the lock files, not the backup folder).
     func sectionFiles() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: dataDir.path).filter { $0.hasSuffix(".json") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: dataDir.path).filter { $0.hasSuffix(".json") }
+            .sorted()
     }
 
     func cleanUp() {
@@ -100,10 +107,17 @@ struct CLIError: Error, CustomStringConvertible {
 }
 
 /// A refusal as the brief asks for it: a non-zero status and exactly one line on stderr.
-func expectOneLineRefusal(_ result: CLIRunner.Result, mentioning words: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) {
+func expectOneLineRefusal(
+    _ result: CLIRunner.Result, mentioning words: [String] = [],
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(result.status != 0, "exit status is non-zero", sourceLocation: sourceLocation)
-    #expect(result.errorLines.count == 1, "one line on stderr, got: \(result.stderr)", sourceLocation: sourceLocation)
+    #expect(
+        result.errorLines.count == 1, "one line on stderr, got: \(result.stderr)",
+        sourceLocation: sourceLocation)
     for word in words {
-        #expect(result.stderr.localizedCaseInsensitiveContains(word), "stderr mentions \(word): \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.stderr.localizedCaseInsensitiveContains(word), "stderr mentions \(word): \(result.stderr)",
+            sourceLocation: sourceLocation)
     }
 }

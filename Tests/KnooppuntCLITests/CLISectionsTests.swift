@@ -28,7 +28,8 @@ import Testing
         let forced = try cli.run(["demo", "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
         #expect(try cli.store().load("sectie-engels").section.people.count == 7)
-        #expect(!(try cli.store().backups(of: "sectie-engels")).isEmpty, "the replaced file is kept as a backup")
+        #expect(
+            !(try cli.store().backups(of: "sectie-engels")).isEmpty, "the replaced file is kept as a backup")
     }
 
     /// The networks helper ships Resources/demo/sectie-engels-netwerken.json; when it is there, the demo
@@ -37,7 +38,9 @@ import Testing
         let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Resources/demo/sectie-engels-netwerken.json")
         guard let data = try? Data(contentsOf: file) else {
-            print("CLISectionsTests: SKIPPED the networks check: \(file.path) is not in this tree; the demo has empty networks.")
+            print(
+                "CLISectionsTests: SKIPPED the networks check: \(file.path) is not in this tree; the demo has empty networks."
+            )
             return
         }
         let expected = try JSONDecoder().decode(Networks.self, from: data)
@@ -58,13 +61,16 @@ import Testing
         #expect(try cli.run(["new-section", "Sectie Frans"]).stdout == "sectie-frans\n")
         let text = try cli.run(["sections"])
         #expect(text.status == 0)
-        let lines = text.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        let lines = text.stdout.split(separator: "\n").map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        }
         #expect(lines.contains(["sectie-engels", "Sectie", "Engels", "7", "4", "6"]))
         #expect(lines.contains(["sectie-frans", "Sectie", "Frans", "0", "0", "0"]))
 
         let json = try cli.run(["sections", "--json"])
         #expect(json.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let sections = try #require(object["sections"] as? [[String: Any]])
         let engels = try #require(sections.first { $0["slug"] as? String == "sectie-engels" })
         #expect(engels["name"] as? String == "Sectie Engels")
@@ -88,7 +94,9 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: cli.file(slug).path))
             #expect(try cli.store().load(slug).section.name == name, "the name itself is kept as typed")
         }
-        #expect(!FileManager.default.fileExists(atPath: cli.dataDir.deletingLastPathComponent().appendingPathComponent("x.json").path))
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: cli.dataDir.deletingLastPathComponent().appendingPathComponent("x.json").path))
         #expect((try? Data(contentsOf: URL(fileURLWithPath: "/etc/passwd"))) == passwd)
 
         let filesBefore = try cli.sectionFiles()
@@ -101,7 +109,9 @@ import Testing
             let result = try cli.run(["new-section", name])
             expectOneLineRefusal(result, mentioning: ["section name"])
             #expect(result.stdout.isEmpty, "\(what): nothing on stdout")
-            #expect(!result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{202E}"), "\(what): not echoed raw")
+            #expect(
+                !result.stderr.contains("\u{1B}") && !result.stderr.contains("\u{202E}"),
+                "\(what): not echoed raw")
         }
         #expect(try cli.sectionFiles() == filesBefore, "no file was created for a refused name")
     }
@@ -130,14 +140,17 @@ import Testing
 
         let json = try cli.run(["sections", "--json"])
         #expect(json.status != 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["sections"] as? [[String: Any]])?.count == 1)
         #expect((object["unreadable"] as? [[String: Any]])?.first?["slug"] as? String == "kapot")
 
         let step = try cli.run(["step", "--section", "kapot", "--initiative", "x", "next"])
         expectOneLineRefusal(step, mentioning: ["kapot.json", "line 3"])
         #expect(try cli.bytes("kapot") == broken)
-        #expect(try cli.run(["step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next"]).status == 0)
+        #expect(
+            try cli.run(["step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next"])
+                .status == 0)
     }
 
     /// Every command and subcommand answers --help with status 0. The list comes from the binary's own
@@ -150,13 +163,16 @@ import Testing
             #expect(help.status == 0, "\(path) --help: \(help.stderr)")
             #expect(!help.stdout.isEmpty)
             // The help must be this command's own, not a fallback to another command's help.
-            #expect(help.stdout.contains("USAGE: " + (["knooppunt"] + path).joined(separator: " ")), "\(path)")
+            #expect(
+                help.stdout.contains("USAGE: " + (["knooppunt"] + path).joined(separator: " ")), "\(path)")
             guard let range = help.stdout.range(of: "SUBCOMMANDS:\n") else { return [] }
             // The list ends at the first blank line; only that block names subcommands.
             let block = help.stdout[range.upperBound...].components(separatedBy: "\n\n").first ?? ""
             return block.split(separator: "\n").compactMap { line in
                 // A command starts two spaces in; wrapped abstract text is indented further.
-                guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first else {
+                guard line.hasPrefix("  "), !line.hasPrefix("   "),
+                    let word = line.split(separator: " ").first
+                else {
                     return nil
                 }
                 return word.first?.isLetter == true ? String(word) : nil

@@ -23,10 +23,14 @@ import Testing
         defer { cli.cleanUp() }
         let before = try cli.bytes("sectie-engels")
         // Literatuuronderwijs is at step 8: closing needs step 9 or 10.
-        let close = try cli.run(["step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "close"])
+        let close = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "close",
+        ])
         expectOneLineRefusal(close, mentioning: ["step 9 or 10"])
         // Skipping ahead is not a move the command offers; --to goes with back only.
-        let skip = try cli.run(["step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next", "--to", "10"])
+        let skip = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next", "--to", "10",
+        ])
         expectOneLineRefusal(skip, mentioning: ["--to"])
         #expect(try cli.bytes("sectie-engels") == before)
     }
@@ -46,7 +50,9 @@ import Testing
         let cli = try demo()
         defer { cli.cleanUp() }
         let before = try cli.bytes("sectie-engels")
-        let refused = try cli.run(["step", "--section", "sectie-engels", "--initiative", "english proficiency", "next"])
+        let refused = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "english proficiency", "next",
+        ])
         expectOneLineRefusal(refused, mentioning: ["goal", "--force"])
         #expect(try cli.bytes("sectie-engels") == before)
         #expect(try stage(cli, Self.proficiency) == .step(4))
@@ -59,35 +65,50 @@ import Testing
         #expect(forced.stderr.contains("goal"), "a forced move still says what is missing")
         let moved = try #require(try cli.store().load("sectie-engels").section.initiative(Self.proficiency))
         #expect(moved.stage == .step(5))
-        #expect(moved.history.last == StepChange(from: .step(4), to: .step(5), date: Day("2026-11-21")!, note: "Toch doorgezet"))
+        #expect(
+            moved.history.last
+                == StepChange(from: .step(4), to: .step(5), date: Day("2026-11-21")!, note: "Toch doorgezet"))
     }
 
     @Test func allowedMovesByTitleOrIdAreSavedWithHistory() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
         // Accents and case do not matter; the id works too.
-        let next = try cli.run(["step", "--section", "sectie-engels", "--initiative", "LITERATUURONDERWÏJS", "next", "--note", "Eerste ervaringen"])
+        let next = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "LITERATUURONDERWÏJS", "next", "--note",
+            "Eerste ervaringen",
+        ])
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try stage(cli, Self.literatuur) == .step(9))
-        let back = try cli.run(["step", "--section", "sectie-engels", "--initiative", Self.literatuur.uuidString, "back", "--to", "8"])
+        let back = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", Self.literatuur.uuidString, "back", "--to",
+            "8",
+        ])
         #expect(back.status == 0, "\(back.stderr)")
         #expect(try stage(cli, Self.literatuur) == .step(8))
-        let history = try #require(try cli.store().load("sectie-engels").section.initiative(Self.literatuur)?.history)
+        let history = try #require(
+            try cli.store().load("sectie-engels").section.initiative(Self.literatuur)?.history)
         #expect(history.suffix(2).map(\.to) == [.step(9), .step(8)])
         #expect(history.suffix(2).first?.note == "Eerste ervaringen")
 
         // Drop, then back reopens it at the step it had.
-        #expect(try cli.run(["step", "--section", "sectie-engels", "--initiative", "toetsmodel", "drop"]).status == 0)
+        #expect(
+            try cli.run(["step", "--section", "sectie-engels", "--initiative", "toetsmodel", "drop"]).status
+                == 0)
         let toetsmodel = UUID(uuidString: "00000000-0000-4000-8000-000000000102")!
         #expect(try stage(cli, toetsmodel) == .dropped)
-        #expect(try cli.run(["step", "--section", "sectie-engels", "--initiative", "toetsmodel", "back"]).status == 0)
+        #expect(
+            try cli.run(["step", "--section", "sectie-engels", "--initiative", "toetsmodel", "back"]).status
+                == 0)
         #expect(try stage(cli, toetsmodel) == .step(5))
     }
 
     @Test func theSectionMayBeGivenByItsName() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
-        let byName = try cli.run(["step", "--section", "Sectie Engels", "--initiative", "Literatuuronderwijs", "next"])
+        let byName = try cli.run([
+            "step", "--section", "Sectie Engels", "--initiative", "Literatuuronderwijs", "next",
+        ])
         #expect(byName.status == 0, "\(byName.stderr)")
         #expect(try stage(cli, Self.literatuur) == .step(9))
         let unknown = try cli.run(["step", "--section", "Sectie Duits", "--initiative", "x", "next"])
@@ -97,7 +118,9 @@ import Testing
     @Test func unknownAndAmbiguousInitiativesAreNamed() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
-        let unknown = try cli.run(["step", "--section", "sectie-engels", "--initiative", "Rekenbeleid", "next"])
+        let unknown = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "Rekenbeleid", "next",
+        ])
         expectOneLineRefusal(unknown, mentioning: ["Rekenbeleid", "Toetsmodel"])
 
         let stored = try cli.store().load("sectie-engels")
@@ -105,8 +128,11 @@ import Testing
         let twin = Initiative(title: "toetsmodel", stage: .step(1), created: Day("2026-11-01")!)
         section.initiatives.append(twin)
         _ = try cli.store().save(section, slug: "sectie-engels", expectedRevision: stored.revision)
-        let ambiguous = try cli.run(["step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "next"])
-        expectOneLineRefusal(ambiguous, mentioning: [twin.id.uuidString, "00000000-0000-4000-8000-000000000102"])
+        let ambiguous = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "next",
+        ])
+        expectOneLineRefusal(
+            ambiguous, mentioning: [twin.id.uuidString, "00000000-0000-4000-8000-000000000102"])
     }
 
     /// A second writer saves between our read and our save: we must get the conflict sentence, and the
@@ -115,7 +141,8 @@ import Testing
         let cli = try demo()
         defer { cli.cleanUp() }
         let slow = try cli.process([
-            "step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next", "--pause-before-save", "3",
+            "step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next",
+            "--pause-before-save", "3",
         ])
         let out = Pipe()
         let errFile = cli.home.appendingPathComponent("slow-err")
@@ -133,7 +160,9 @@ import Testing
         }
         #expect(seen.contains("read revision 1"))
 
-        let fast = try cli.run(["step", "--section", "sectie-engels", "--initiative", "English Proficiency", "back"])
+        let fast = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "English Proficiency", "back",
+        ])
         #expect(fast.status == 0, "\(fast.stderr)")
 
         slow.waitUntilExit()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KnooppuntGraph
 
 @Suite struct DigraphTests {

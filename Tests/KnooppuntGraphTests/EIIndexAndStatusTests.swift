@@ -1,5 +1,5 @@
-import Testing
 import KnooppuntGraph
+import Testing
 
 @Suite struct EIIndexTests {
     /// Groups: 0 and 1 in group 0, 2 in group 1, 3 unknown. Ties 0→1 (inside), 0→2 and 2→0 (across),
@@ -42,7 +42,8 @@ import KnooppuntGraph
         var negative: [(Int, Int)] = (4..<10).map { ($0, 1) } + (4..<9).map { ($0, 3) }
         negative += (4..<10).map { (0, $0) }
         let scores = SociometricStatus.classify(
-            positive: Digraph(nodeCount: 10, edges: positive), negative: Digraph(nodeCount: 10, edges: negative))
+            positive: Digraph(nodeCount: 10, edges: positive),
+            negative: Digraph(nodeCount: 10, edges: negative))
         #expect(scores.map(\.likedMost) == [6, 0, 0, 5, 2, 2, 2, 2, 2, 2])
         #expect(scores.map(\.likedLeast) == [0, 6, 0, 5, 1, 1, 1, 1, 1, 1])
         #expect(
@@ -54,7 +55,8 @@ import KnooppuntGraph
 
     @Test func withoutNegativeChoicesNobodyIsRejectedOrControversial() {
         let positive = Digraph(nodeCount: 4, edges: [(1, 0), (2, 0), (3, 0), (0, 1)])
-        let scores = SociometricStatus.classify(positive: positive, negative: Digraph(nodeCount: 4, edges: []))
+        let scores = SociometricStatus.classify(
+            positive: positive, negative: Digraph(nodeCount: 4, edges: []))
         #expect(!scores.contains { $0.status == .rejected || $0.status == .controversial })
         #expect(scores.allSatisfy { $0.zLikedLeast == 0 })
     }

@@ -1,5 +1,5 @@
-import Testing
 import KnooppuntGraph
+import Testing
 
 @Suite struct EdgeListTests {
     func parse(_ text: String) throws(EdgeListError) -> EdgeList {
@@ -18,10 +18,12 @@ import KnooppuntGraph
     func problemRow(_ text: String) -> Int?? { problemRow(Array(text.utf8)) }
 
     @Test func readsQuotedNamesInAnyColumnOrderWithBOMAndCRLF() throws {
-        let text = "\u{FEFF}target,extra,source\r\n\"Zoë, de Vries\",x,Anaïs\r\nAnaïs,\"say \"\"hi\"\"\",Zoë, de Vries\r\n"
+        let text =
+            "\u{FEFF}target,extra,source\r\n\"Zoë, de Vries\",x,Anaïs\r\nAnaïs,\"say \"\"hi\"\"\",Zoë, de Vries\r\n"
         // The second data row has four fields; fix it to be valid and check both parts separately.
         #expect(problemRow(text) == .some(3))
-        let valid = "\u{FEFF}target,extra,source\r\n\"Zoë, de Vries\",x,Anaïs\r\nAnaïs,\"say \"\"hi\"\"\",\"Zoë, de Vries\"\r\n"
+        let valid =
+            "\u{FEFF}target,extra,source\r\n\"Zoë, de Vries\",x,Anaïs\r\nAnaïs,\"say \"\"hi\"\"\",\"Zoë, de Vries\"\r\n"
         let list = try parse(valid)
         #expect(list.names == ["Anaïs", "Zoë, de Vries"])
         #expect(list.rows.map { [$0.source, $0.target] } == [[0, 1], [1, 0]])
@@ -53,23 +55,24 @@ import KnooppuntGraph
         #expect(try parse("source , target\n Anna ,Bert\n").names == ["Anna", "Bert"])
     }
 
-    @Test(arguments: [
-        ("source,target\nA,B\nB,\n", 3, "target is empty"),
-        ("source,target\nA,B\n,C\n", 3, "source is empty"),
-        ("source,target\nA,B\nB,  \n", 3, "target is empty"),
-        ("source,goal\nA,B\n", 1, "no 'target' column"),
-        ("target\nA\n", 1, "no 'source' column"),
-        ("source,target,source\nA,B,C\n", 1, "twice"),
-        ("source,target\nA,B\nB,C,D\n", 3, "3 fields but the header has 2"),
-        ("source,target\nA\n", 2, "1 field but the header has 2"),
-        ("source,target,weight\nA,B,1\nB,C,veel\n", 3, "weight 'veel'"),
-        ("source,target,weight\nA,B,-1\n", 2, "weight '-1'"),
-        ("source,target,weight\nA,B,nan\n", 2, "weight 'nan'"),
-        ("source,target\nA,B\nB,\"C\n", 3, "never closed"),
-        ("source,target\nA,B\"x\"\n", 2, "quote"),
-        ("source,target\n\"A\"x,B\n", 2, "after the closing quote"),
-        ("source,target\nA,B\nC,C\n", 3, "themselves"),
-    ] as [(String, Int, String)])
+    @Test(
+        arguments: [
+            ("source,target\nA,B\nB,\n", 3, "target is empty"),
+            ("source,target\nA,B\n,C\n", 3, "source is empty"),
+            ("source,target\nA,B\nB,  \n", 3, "target is empty"),
+            ("source,goal\nA,B\n", 1, "no 'target' column"),
+            ("target\nA\n", 1, "no 'source' column"),
+            ("source,target,source\nA,B,C\n", 1, "twice"),
+            ("source,target\nA,B\nB,C,D\n", 3, "3 fields but the header has 2"),
+            ("source,target\nA\n", 2, "1 field but the header has 2"),
+            ("source,target,weight\nA,B,1\nB,C,veel\n", 3, "weight 'veel'"),
+            ("source,target,weight\nA,B,-1\n", 2, "weight '-1'"),
+            ("source,target,weight\nA,B,nan\n", 2, "weight 'nan'"),
+            ("source,target\nA,B\nB,\"C\n", 3, "never closed"),
+            ("source,target\nA,B\"x\"\n", 2, "quote"),
+            ("source,target\n\"A\"x,B\n", 2, "after the closing quote"),
+            ("source,target\nA,B\nC,C\n", 3, "themselves"),
+        ] as [(String, Int, String)])
     func badRowsAreNamed(_ text: String, _ row: Int, _ words: String) {
         do {
             _ = try parse(text)
@@ -114,12 +117,15 @@ import KnooppuntGraph
     @Test func jsonHasTheAgreedShapeAndOrder() throws {
         let bo = "Bo \"B\""
         let graph = LabelledGraph(ties: [
-            ("Anaïs", bo), (bo, "Anaïs"), (bo, "Cees"), ("Cees", bo), (bo, "Dié"), ("Dié", bo), ("Eef", "Fien"),
+            ("Anaïs", bo), (bo, "Anaïs"), (bo, "Cees"), ("Cees", bo), (bo, "Dié"), ("Dié", bo),
+            ("Eef", "Fien"),
         ])
         let json = AnalyseReport.json(NetworkMetrics.compute(graph))
-        let head = #"{"nodes":6,"ties":7,"density":0.23333333333333334,"reciprocity":0.8571428571428571,"#
+        let head =
+            #"{"nodes":6,"ties":7,"density":0.23333333333333334,"reciprocity":0.8571428571428571,"#
             + #""components":2,"isolates":[],"modularity":"#
-        let tail = #","communities":[["Anaïs","Bo \"B\"","Cees","Dié"],["Eef","Fien"]],"actors":["#
+        let tail =
+            #","communities":[["Anaïs","Bo \"B\"","Cees","Dié"],["Eef","Fien"]],"actors":["#
             + #"{"id":"Anaïs","inDegree":1,"outDegree":1,"betweenness":0,"role":"peripheral"},"#
             + #"{"id":"Bo \"B\"","inDegree":3,"outDegree":3,"betweenness":0.30000000000000004,"role":"central"},"#
             + #"{"id":"Cees","inDegree":1,"outDegree":1,"betweenness":0,"role":"peripheral"},"#

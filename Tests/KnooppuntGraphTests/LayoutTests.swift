@@ -30,10 +30,13 @@ struct LayoutTests {
         let points = StressLayout.layout(graph, seed: 7)
         let frame = CellFrame.fitting(points, width: width, height: height, labelWidth: widths.max() ?? 1)
         return LabelPlacement.place(
-            centres: points.map { frame.cell($0) }.map { (x: $0.x, y: $0.y) }, widths: widths, width: width, height: height)
+            centres: points.map { frame.cell($0) }.map { (x: $0.x, y: $0.y) }, widths: widths, width: width,
+            height: height)
     }
 
-    @Test("Labels never overlap, at 80×24 and 200×60, for 10 to 150 nodes", arguments: [(80, 24), (200, 60)], [10, 30, 60, 150])
+    @Test(
+        "Labels never overlap, at 80×24 and 200×60, for 10 to 150 nodes", arguments: [(80, 24), (200, 60)],
+        [10, 30, 60, 150])
     func noOverlaps(size: (Int, Int), n: Int) {
         let graph = LayoutGraphs.random(n, seed: UInt64(n))
         let widths = LayoutGraphs.widths(n, seed: 3)
@@ -56,7 +59,8 @@ struct LayoutTests {
     func gapBetweenLabels() {
         // Ten labels that all want the same spot.
         let centres = Array(repeating: (x: 20.0, y: 5.0), count: 10)
-        let boxes = LabelPlacement.place(centres: centres, widths: Array(repeating: 5, count: 10), width: 40, height: 10)
+        let boxes = LabelPlacement.place(
+            centres: centres, widths: Array(repeating: 5, count: 10), width: 40, height: 10)
         let placed = boxes.compactMap { $0 }
         #expect(placed.count == 10)
         for a in placed {
@@ -105,7 +109,9 @@ struct LayoutTests {
 
     @Test("Crossings are counted once per pair of lines and never at a shared end")
     func crossings() {
-        let square = [PlanePoint(x: 0, y: 0), PlanePoint(x: 1, y: 0), PlanePoint(x: 1, y: 1), PlanePoint(x: 0, y: 1)]
+        let square = [
+            PlanePoint(x: 0, y: 0), PlanePoint(x: 1, y: 0), PlanePoint(x: 1, y: 1), PlanePoint(x: 0, y: 1),
+        ]
         #expect(EdgeCrossings.count(square, edges: [(0, 2), (1, 3)]) == 1)
         #expect(EdgeCrossings.count(square, edges: [(0, 2), (3, 1), (1, 3), (2, 0)]) == 1)
         #expect(EdgeCrossings.count(square, edges: [(0, 1), (1, 2), (2, 3), (3, 0)]) == 0)
@@ -117,8 +123,12 @@ struct LayoutTests {
 
     @Test("Rings: the centre in the middle, ring r at radius r, sectors clockwise from the top")
     func rings() {
-        let nodes = [RingLayout.Node(ring: 0, sector: 0)]
-            + [RingLayout.Node(ring: 1, sector: 0), RingLayout.Node(ring: 2, sector: 0), RingLayout.Node(ring: 3, sector: 0)]
+        let nodes =
+            [RingLayout.Node(ring: 0, sector: 0)]
+            + [
+                RingLayout.Node(ring: 1, sector: 0), RingLayout.Node(ring: 2, sector: 0),
+                RingLayout.Node(ring: 3, sector: 0),
+            ]
             + [RingLayout.Node(ring: 1, sector: 1), RingLayout.Node(ring: 1, sector: 1)]
             + [RingLayout.Node(ring: 2, sector: 2)]
         let p = RingLayout.place(nodes, sectorCount: 3)
@@ -131,7 +141,8 @@ struct LayoutTests {
             if a < 0 { a += 2 * Double.pi }
             return a
         }
-        let sector0 = (1...3).map { angle(p[$0]) }, sector1 = [4, 5].map { angle(p[$0]) }, sector2 = [angle(p[6])]
+        let sector0 = (1...3).map { angle(p[$0]) }, sector1 = [4, 5].map { angle(p[$0]) },
+            sector2 = [angle(p[6])]
         #expect(sector0.max()! < sector1.min()!)
         #expect(sector1.max()! < sector2.min()!)
         // No two nodes on one ray from the centre.

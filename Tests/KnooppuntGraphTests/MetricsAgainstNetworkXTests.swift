@@ -1,9 +1,12 @@
-import Testing
 import KnooppuntGraph
+import Testing
 
 /// Every figure of `NetworkMetrics` beside NetworkX's on graphs generated here (ReferenceCase):
 /// counts exactly, real numbers within 1e-9, Louvain modularity at least NetworkX's minus 0.02.
-@Suite(.enabled(if: NetworkXReference.available, "needs python3 with networkx (prints a loud SKIPPING line when missing)"))
+@Suite(
+    .enabled(
+        if: NetworkXReference.available,
+        "needs python3 with networkx (prints a loud SKIPPING line when missing)"))
 struct MetricsAgainstNetworkXTests {
     static func close(_ a: Double, _ b: Double) -> Bool {
         abs(a - b) <= 1e-9 * max(1, abs(b))
@@ -31,7 +34,9 @@ struct MetricsAgainstNetworkXTests {
         let (ours, theirs) = try pair(c)
         #expect(Self.close(ours.density, theirs.density), "density \(ours.density) vs \(theirs.density)")
         if let reciprocity = theirs.reciprocity {
-            #expect(Self.close(ours.reciprocity, reciprocity), "reciprocity \(ours.reciprocity) vs \(reciprocity)")
+            #expect(
+                Self.close(ours.reciprocity, reciprocity), "reciprocity \(ours.reciprocity) vs \(reciprocity)"
+            )
         } else if c.directed {
             // NetworkX refuses an empty graph; ours is documented as 0 there.
             #expect(ours.ties == 0 && ours.reciprocity == 0)
@@ -67,7 +72,8 @@ struct MetricsAgainstNetworkXTests {
             switch (ours.constraint[v], theirs.constraint[v]) {
             case (nil, nil): break
             case (let a?, let b?): #expect(Self.close(a, b), "node \(v): \(a) vs \(b)")
-            case (let a, let b): Issue.record("node \(v): constraint \(String(describing: a)) vs \(String(describing: b))")
+            case (let a, let b):
+                Issue.record("node \(v): constraint \(String(describing: a)) vs \(String(describing: b))")
             }
         }
     }
@@ -81,7 +87,9 @@ struct MetricsAgainstNetworkXTests {
             #expect(ours.modularity == 0, "no ties: modularity is defined as 0")
             return
         }
-        #expect(Self.close(ours.modularity, scored), "our modularity \(ours.modularity), NetworkX scores it \(scored)")
+        #expect(
+            Self.close(ours.modularity, scored),
+            "our modularity \(ours.modularity), NetworkX scores it \(scored)")
         #expect(ours.modularity >= louvain - 0.02, "ours \(ours.modularity), NetworkX Louvain \(louvain)")
     }
 }

@@ -61,7 +61,9 @@ enum NetworkXReference {
             defer { try? FileManager.default.removeItem(at: file) }
             let script = repositoryRoot.appendingPathComponent("Tests/reference/metrics_reference.py").path
             let (status, output, errors) = try run(["python3", script, file.path])
-            guard status == 0 else { return .failure(ReferenceFailure(message: "reference script failed: \(errors)")) }
+            guard status == 0 else {
+                return .failure(ReferenceFailure(message: "reference script failed: \(errors)"))
+            }
             return .success(try JSONDecoder().decode([String: Figures].self, from: output))
         } catch {
             return .failure(ReferenceFailure(message: "\(error)"))

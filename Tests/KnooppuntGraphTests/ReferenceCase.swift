@@ -35,19 +35,23 @@ struct ReferenceCase: Sendable, CustomStringConvertible {
     static let all: [ReferenceCase] = {
         var cases: [ReferenceCase] = []
         let sizes: [(Int, Double)] = [
-            (5, 0.3), (5, 0.7), (12, 0.1), (12, 0.4), (40, 0.05), (40, 0.2), (100, 0.03), (100, 0.1), (200, 0.02),
+            (5, 0.3), (5, 0.7), (12, 0.1), (12, 0.4), (40, 0.05), (40, 0.2), (100, 0.03), (100, 0.1),
+            (200, 0.02),
             (200, 0.06),
         ]
         for (i, (n, p)) in sizes.enumerated() {
             let graph = random(n, p, seed: 1000 + UInt64(i))
             cases.append(ReferenceCase(name: "random n=\(n) p=\(p) directed", graph: graph, directed: true))
             if i % 2 == 1 || n == 200 {
-                cases.append(ReferenceCase(name: "random n=\(n) p=\(p) undirected", graph: graph, directed: false))
+                cases.append(
+                    ReferenceCase(name: "random n=\(n) p=\(p) undirected", graph: graph, directed: false))
             }
         }
         let blocks = blocksWithIsolates(seed: 7)
-        cases.append(ReferenceCase(name: "three blocks and four isolates, directed", graph: blocks, directed: true))
-        cases.append(ReferenceCase(name: "three blocks and four isolates, undirected", graph: blocks, directed: false))
+        cases.append(
+            ReferenceCase(name: "three blocks and four isolates, directed", graph: blocks, directed: true))
+        cases.append(
+            ReferenceCase(name: "three blocks and four isolates, undirected", graph: blocks, directed: false))
         let outStar = Digraph(nodeCount: 7, edges: (1..<7).map { (0, $0) })
         let inStar = Digraph(nodeCount: 7, edges: (1..<7).map { ($0, 0) })
         let mutualStar = Digraph(nodeCount: 7, edges: (1..<7).flatMap { [(0, $0), ($0, 0)] })
@@ -61,12 +65,20 @@ struct ReferenceCase: Sendable, CustomStringConvertible {
         let path = Digraph(nodeCount: 5, edges: [(0, 1), (1, 2), (2, 3), (3, 4)])
         cases.append(ReferenceCase(name: "directed path", graph: path, directed: true))
         cases.append(ReferenceCase(name: "undirected path", graph: path, directed: false))
-        cases.append(ReferenceCase(name: "five people, no ties", graph: Digraph(nodeCount: 5, edges: []), directed: true))
         cases.append(
-            ReferenceCase(name: "five people, no ties, undirected", graph: Digraph(nodeCount: 5, edges: []), directed: false))
-        cases.append(ReferenceCase(name: "single person", graph: Digraph(nodeCount: 1, edges: []), directed: true))
-        cases.append(ReferenceCase(name: "two people, one tie", graph: Digraph(nodeCount: 2, edges: [(0, 1)]), directed: true))
-        cases.append(ReferenceCase(name: "no people", graph: Digraph(nodeCount: 0, edges: []), directed: true))
+            ReferenceCase(
+                name: "five people, no ties", graph: Digraph(nodeCount: 5, edges: []), directed: true))
+        cases.append(
+            ReferenceCase(
+                name: "five people, no ties, undirected", graph: Digraph(nodeCount: 5, edges: []),
+                directed: false))
+        cases.append(
+            ReferenceCase(name: "single person", graph: Digraph(nodeCount: 1, edges: []), directed: true))
+        cases.append(
+            ReferenceCase(
+                name: "two people, one tie", graph: Digraph(nodeCount: 2, edges: [(0, 1)]), directed: true))
+        cases.append(
+            ReferenceCase(name: "no people", graph: Digraph(nodeCount: 0, edges: []), directed: true))
         return cases
     }()
 }

@@ -1,5 +1,5 @@
-import Testing
 import KnooppuntGraph
+import Testing
 
 /// The role rule of `ActorRole` on small graphs worked out by hand (figures in the comments).
 @Suite struct RoleRuleTests {

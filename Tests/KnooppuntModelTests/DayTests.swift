@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KnooppuntModel
 
 @Suite struct DayTests {

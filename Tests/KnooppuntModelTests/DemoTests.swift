@@ -1,6 +1,7 @@
 import Foundation
 import KnooppuntResources
 import Testing
+
 @testable import KnooppuntModel
 
 /// The demo section shipped in Resources/demo/sectie-engels.json: the case of seed 001.
@@ -13,7 +14,8 @@ import Testing
     /// did not write. The comparison below is what keeps file and builder in step.
     @Test func writeDemoWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["KNOOPPUNT_WRITE_DEMO"], !path.isEmpty else {
-            print("DemoTests: KNOOPPUNT_WRITE_DEMO not set, demo file not rewritten (this is the normal case).")
+            print(
+                "DemoTests: KNOOPPUNT_WRITE_DEMO not set, demo file not rewritten (this is the normal case).")
             return
         }
         try DemoSectionBuilder.json().write(to: URL(fileURLWithPath: path), options: .atomic)
@@ -43,12 +45,14 @@ import Testing
             let agenda = section.agenda(ofMeeting: number)
             for column in [AgendaColumn.plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen] {
                 let titles = (agenda[column] ?? []).map(section.title(of:))
-                #expect(titles == Self.figure33[number]?[column.code] ?? [], "overleg \(number), \(column.code)")
+                #expect(
+                    titles == Self.figure33[number]?[column.code] ?? [], "overleg \(number), \(column.code)")
             }
             // The regelwerk column holds routine work only, never an initiative.
-            #expect((agenda[.regelwerkTussendoor] ?? []).allSatisfy {
-                if case .initiative = $0.subject { return false } else { return true }
-            })
+            #expect(
+                (agenda[.regelwerkTussendoor] ?? []).allSatisfy {
+                    if case .initiative = $0.subject { return false } else { return true }
+                })
         }
     }
 
@@ -58,7 +62,9 @@ import Testing
         var expected: [String] = []
         for number in 1...6 {
             for column in ["plannen", "informeren", "ervaringen"] {
-                for title in Self.figure33[number]?[column] ?? [] { expected.append("\(number)\t\(column)\t\(title)") }
+                for title in Self.figure33[number]?[column] ?? [] {
+                    expected.append("\(number)\t\(column)\t\(title)")
+                }
             }
         }
         #expect(initiativeLines == expected)
@@ -88,7 +94,8 @@ import Testing
     @Test func initiativesAreTheSeedsCase() throws {
         let section = try Self.committedDemo()
         func initiative(_ n: Int) throws -> Initiative {
-            try #require(section.initiative(UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", n))!))
+            try #require(
+                section.initiative(UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", n))!))
         }
         let gemma = section.people[0].id, caroline = section.people[1].id, fred = section.people[2].id
         let thomas = section.people[3].id, jochem = section.people[4].id
@@ -139,7 +146,10 @@ import Testing
 
     @Test func meetingsAboutSixWeeksApartFromSeptember() throws {
         let meetings = try Self.committedDemo().meetingsInOrder
-        #expect(meetings.map { String($0.id.uuidString.suffix(4)) } == ["0201", "0202", "0203", "0204", "0205", "0206"])
+        #expect(
+            meetings.map { String($0.id.uuidString.suffix(4)) } == [
+                "0201", "0202", "0203", "0204", "0205", "0206",
+            ])
         let dates = meetings.compactMap(\.date)
         #expect(dates.count == 6)
         #expect(dates[0].year == 2026 && dates[0].month == 9 && dates[0].day <= 15)
@@ -152,7 +162,8 @@ import Testing
         #expect(texts.contains { $0.contains("toetsen") })
         #expect(texts.contains { $0.contains("pta") })
         #expect(texts.contains { $0.contains("londen") })
-        #expect(section.routineTasks.allSatisfy { $0.ownerID.flatMap(section.person) != nil && $0.due != nil })
+        #expect(
+            section.routineTasks.allSatisfy { $0.ownerID.flatMap(section.person) != nil && $0.due != nil })
         #expect(section.routineTasks.filter { $0.isOverdue(on: Day("2026-11-21")!) }.count == 1)
     }
 }

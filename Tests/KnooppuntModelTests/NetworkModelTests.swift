@@ -46,7 +46,10 @@ struct NetworkModelTests {
         let decoded = try JSONDecoder().decode(Networks.self, from: onDisk)
         #expect(decoded.ecograms.count == 1 && decoded.analyses.count == 1 && decoded.sociograms.count == 1)
         #expect(decoded.analyses[0].initiativeID == UUID(uuidString: "00000000-0000-4000-8000-000000000101"))
-        #expect(decoded.sociograms[0].topics.map(\.name) == ["zorg", "ouderbetrokkenheid", "feedback", "didactiek"])
+        #expect(
+            decoded.sociograms[0].topics.map(\.name) == [
+                "zorg", "ouderbetrokkenheid", "feedback", "didactiek",
+            ])
     }
 
     @Test("Removing a person removes their contacts, ties, schakels, choices and positions everywhere")
@@ -88,7 +91,11 @@ struct NetworkModelTests {
         let partial = Involvement(personID: DemoNetworks.theo, positions: [.user])
         var section = Section(
             name: "Sectie Engels",
-            initiatives: [Initiative(id: DemoNetworks.literatuuronderwijs, title: "Literatuuronderwijs", involved: [earlier, partial])])
+            initiatives: [
+                Initiative(
+                    id: DemoNetworks.literatuuronderwijs, title: "Literatuuronderwijs",
+                    involved: [earlier, partial])
+            ])
         let applied = section.applyInvolvement(from: DemoNetworks.analysis)
         #expect(applied)
         let involved = section.initiatives[0].involved

@@ -8,9 +8,12 @@ struct NetworkSurveyTests {
     /// The seven teachers of the demo, with their real (invented) surnames and accents.
     static func section() -> Section {
         let people = [
-            Person(id: DemoNetworks.gemma, name: "Gemma de Vries"), Person(id: DemoNetworks.caroline, name: "Caroline Noël"),
-            Person(id: DemoNetworks.fred, name: "Fred van Dijk"), Person(id: DemoNetworks.thomas, name: "Thomas Hoekstra"),
-            Person(id: DemoNetworks.jochem, name: "Jochem Brouwer"), Person(id: DemoNetworks.heleen, name: "Heleen Jansen"),
+            Person(id: DemoNetworks.gemma, name: "Gemma de Vries"),
+            Person(id: DemoNetworks.caroline, name: "Caroline Noël"),
+            Person(id: DemoNetworks.fred, name: "Fred van Dijk"),
+            Person(id: DemoNetworks.thomas, name: "Thomas Hoekstra"),
+            Person(id: DemoNetworks.jochem, name: "Jochem Brouwer"),
+            Person(id: DemoNetworks.heleen, name: "Heleen Jansen"),
             Person(id: DemoNetworks.theo, name: "Theo Geërts"),
         ]
         return Section(name: "Sectie Engels", people: people)
@@ -30,8 +33,10 @@ struct NetworkSurveyTests {
         let section = Self.section()
         let survey = try SurveyImport(csv: data(csv), section: section)
         #expect(survey.problems(in: section, addUnknown: false).isEmpty)
-        let out = try survey.apply(to: section, topic: "zorg", question: "Aan wie vraag je advies over zorgleerlingen?", addUnknown: false,
-                                   today: Day(year: 2026, month: 10, day: 5))
+        let out = try survey.apply(
+            to: section, topic: "zorg", question: "Aan wie vraag je advies over zorgleerlingen?",
+            addUnknown: false,
+            today: Day(year: 2026, month: 10, day: 5))
         #expect(out.respondents == 4)
         #expect(out.choices == 5)
         #expect(out.topicCreated)
@@ -49,7 +54,8 @@ struct NetworkSurveyTests {
         // Everyone of the section takes part, also Fred who chose nobody.
         #expect(Set(s.personIDs) == Set(section.people.map(\.id)))
         // Importing the same file again changes nothing.
-        let again = try SurveyImport(csv: data(csv), section: out.section).apply(to: out.section, topic: "zorg", question: nil, addUnknown: false)
+        let again = try SurveyImport(csv: data(csv), section: out.section).apply(
+            to: out.section, topic: "zorg", question: nil, addUnknown: false)
         #expect(again.section.networks == out.section.networks)
     }
 
@@ -78,7 +84,8 @@ struct NetworkSurveyTests {
     func ambiguousNames() throws {
         var section = Self.section()
         section.people.append(Person(name: "Gemma Bakker"))
-        let survey = try SurveyImport(csv: data("Naam,Keuze\nCaroline,Gemma\nTheo,Gemma de Vries\n"), section: section)
+        let survey = try SurveyImport(
+            csv: data("Naam,Keuze\nCaroline,Gemma\nTheo,Gemma de Vries\n"), section: section)
         let problems = survey.problems(in: section, addUnknown: true)
         #expect(problems.count == 1)
         #expect(problems[0].contains("ambiguous name “Gemma” (row 2)"))
@@ -96,7 +103,9 @@ struct NetworkSurveyTests {
             (error as? SurveyImportError)?.row == 1 && "\(error)".contains("at least one column")
         }
         #expect(throws: SurveyImportError.self) { try SurveyImport(csv: data(""), section: Self.section()) }
-        #expect(throws: SurveyImportError.self) { try SurveyImport(csv: data("Naam,Keuze\n"), section: Self.section()) }
+        #expect(throws: SurveyImportError.self) {
+            try SurveyImport(csv: data("Naam,Keuze\n"), section: Self.section())
+        }
         #expect {
             try SurveyImport(csv: data("Naam,Keuze\n,Gemma\n"), section: Self.section())
         } throws: { error in
@@ -104,10 +113,13 @@ struct NetworkSurveyTests {
         }
     }
 
-    @Test("A byte order mark, CRLF line ends, semicolons and quoted fields are read as a spreadsheet writes them")
+    @Test(
+        "A byte order mark, CRLF line ends, semicolons and quoted fields are read as a spreadsheet writes them"
+    )
     func bomAndQuotes() throws {
         let bom = Data([0xEF, 0xBB, 0xBF])
-        let csv = "Naam;Keuze 1;Keuze 2\r\n\"Heleen\";\"Gemma\";Caroline\r\n\"Jochem \"\"JB\"\" Brouwer\";Thomas;\r\n"
+        let csv =
+            "Naam;Keuze 1;Keuze 2\r\n\"Heleen\";\"Gemma\";Caroline\r\n\"Jochem \"\"JB\"\" Brouwer\";Thomas;\r\n"
         // The quoted name with doubled quotes is not a section name: it is reported as written.
         let survey = try SurveyImport(csv: bom + data(csv), section: Self.section())
         #expect(survey.responses.map(\.respondent) == ["Heleen", "Jochem \"JB\" Brouwer"])
@@ -132,7 +144,10 @@ struct NetworkSurveyTests {
         #expect(survey.problems(in: section, addUnknown: false).isEmpty)
         let out = try survey.apply(to: section, topic: "didactiek", question: nil, addUnknown: false)
         let pairs = Set(out.section.networks.sociograms[0].measurements[0].choices.map { [$0.from, $0.to] })
-        #expect(pairs == [[DemoNetworks.theo, DemoNetworks.caroline], [DemoNetworks.caroline, DemoNetworks.theo]])
+        #expect(
+            pairs == [
+                [DemoNetworks.theo, DemoNetworks.caroline], [DemoNetworks.caroline, DemoNetworks.theo],
+            ])
     }
 
     @Test("Importing into an existing sociogram replaces a respondent's choices for that topic only")
@@ -146,12 +161,18 @@ struct NetworkSurveyTests {
         #expect(gemmaZorg.map(\.to) == [DemoNetworks.fred])
         // Other topics and other respondents are untouched.
         let before = section.networks.sociograms[0].measurements[1].choices
-        #expect(m.choices.filter { $0.topicID != DemoNetworks.zorg } == before.filter { $0.topicID != DemoNetworks.zorg })
-        #expect(m.choices.filter { $0.from != DemoNetworks.gemma } == before.filter { $0.from != DemoNetworks.gemma })
+        #expect(
+            m.choices.filter { $0.topicID != DemoNetworks.zorg }
+                == before.filter { $0.topicID != DemoNetworks.zorg })
+        #expect(
+            m.choices.filter { $0.from != DemoNetworks.gemma }
+                == before.filter { $0.from != DemoNetworks.gemma })
         #expect(!out.topicCreated)
         // A new measurement starts empty apart from the imported choices.
         let repeatYear = try SurveyImport(csv: data("Naam,Keuze\nGemma,Fred\n"), section: section)
-            .apply(to: section, topic: "zorg", question: nil, addUnknown: false, newMeasurement: Day(year: 2027, month: 10, day: 4))
+            .apply(
+                to: section, topic: "zorg", question: nil, addUnknown: false,
+                newMeasurement: Day(year: 2027, month: 10, day: 4))
         #expect(repeatYear.section.networks.sociograms[0].measurements.count == 3)
         #expect(repeatYear.section.networks.sociograms[0].measurements[2].choices.count == 1)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KnooppuntModel
 
 /// AgendaPlanner: discussed at k, progress report at k+1, experiences from k+2 until closed.
@@ -29,9 +30,10 @@ import Testing
     @Test func discussedAtTwoGivesProgressAtThreeAndExperiencesFromFour() {
         let initiative = Self.informed(on: "2026-10-20")
         let planned = AgendaPlanner.plan(Self.section([initiative]), today: Day("2026-11-21")!)
-        #expect(Self.rows(planned, initiative.id) == [
-            "2 plannen", "3 informeren", "4 ervaringen", "5 ervaringen", "6 ervaringen",
-        ])
+        #expect(
+            Self.rows(planned, initiative.id) == [
+                "2 plannen", "3 informeren", "4 ervaringen", "5 ervaringen", "6 ervaringen",
+            ])
         #expect(planned.agenda.allSatisfy { !$0.placedByHand })
     }
 
@@ -55,18 +57,24 @@ import Testing
         // Plannen placed by hand at 1 (overrides the history); informeren moved by hand to 4.
         let hand = [
             AgendaItem(meetingID: m[0].id, column: .plannenBespreken, subject: .initiative(initiative.id)),
-            AgendaItem(meetingID: m[3].id, column: .tussentijdsInformeren, subject: .initiative(initiative.id)),
-            AgendaItem(meetingID: m[4].id, column: .ervaringenUitwisselen, subject: .initiative(initiative.id)),
+            AgendaItem(
+                meetingID: m[3].id, column: .tussentijdsInformeren, subject: .initiative(initiative.id)),
+            AgendaItem(
+                meetingID: m[4].id, column: .ervaringenUitwisselen, subject: .initiative(initiative.id)),
         ]
         let planned = AgendaPlanner.plan(Self.section([initiative], agenda: hand), today: Day("2026-11-21")!)
         #expect(Array(planned.agenda.prefix(3)) == hand, "hand items untouched, in place")
-        #expect(Self.rows(planned, initiative.id) == ["1 plannen", "4 informeren", "5 ervaringen", "6 ervaringen"])
+        #expect(
+            Self.rows(planned, initiative.id) == [
+                "1 plannen", "4 informeren", "5 ervaringen", "6 ervaringen",
+            ])
     }
 
     @Test func earlierAutomaticItemsAreRecomputedAndPlanningTwiceChangesNothing() {
         let initiative = Self.informed(on: "2026-10-20")
         let stale = AgendaItem(
-            meetingID: Self.meetings[0].id, column: .tussentijdsInformeren, subject: .initiative(initiative.id),
+            meetingID: Self.meetings[0].id, column: .tussentijdsInformeren,
+            subject: .initiative(initiative.id),
             placedByHand: false)
         let once = AgendaPlanner.plan(Self.section([initiative], agenda: [stale]), today: Day("2026-11-21")!)
         #expect(!once.agenda.contains(stale))
@@ -79,7 +87,10 @@ import Testing
         var initiative = Self.informed(on: "2026-09-08", stage: .closed)
         initiative.history.append(StepChange(from: .step(9), to: .closed, date: Day("2027-01-20")!))
         let planned = AgendaPlanner.plan(Self.section([initiative]), today: Day("2026-11-21")!)
-        #expect(Self.rows(planned, initiative.id) == ["1 plannen", "2 informeren", "3 ervaringen", "4 ervaringen"])
+        #expect(
+            Self.rows(planned, initiative.id) == [
+                "1 plannen", "2 informeren", "3 ervaringen", "4 ervaringen",
+            ])
 
         // Only the closing move is known: it came from step 9, so step 3 was passed before; the meeting
         // on or after the first known day (the closing day) is where it counts as discussed.
@@ -110,10 +121,11 @@ import Testing
         }
         // Literatuuronderwijs (informed at 2) and English Proficiency (moved by hand to 4) are still open,
         // so experiences continue at 5 and 6; Toetsmodel and Uitgangspunten already have theirs.
-        #expect(Set(added) == [
-            "5 ervaringen Literatuuronderwijs", "6 ervaringen Literatuuronderwijs",
-            "5 ervaringen English Proficiency", "6 ervaringen English Proficiency",
-        ])
+        #expect(
+            Set(added) == [
+                "5 ervaringen Literatuuronderwijs", "6 ervaringen Literatuuronderwijs",
+                "5 ervaringen English Proficiency", "6 ervaringen English Proficiency",
+            ])
     }
 }
 
@@ -135,9 +147,12 @@ import Testing
     @Test func titlesOfTextAndRemovedInitiatives() throws {
         let demo = try Self.demo()
         let m = demo.meetings[0].id
-        #expect(demo.title(of: AgendaItem(meetingID: m, column: .regelwerkTussendoor, subject: .text("PTA"))) == "PTA")
-        #expect(demo.title(of: AgendaItem(meetingID: m, column: .plannenBespreken, subject: .initiative(UUID())))
-            == "(verwijderd initiatief)")
+        #expect(
+            demo.title(of: AgendaItem(meetingID: m, column: .regelwerkTussendoor, subject: .text("PTA")))
+                == "PTA")
+        #expect(
+            demo.title(of: AgendaItem(meetingID: m, column: .plannenBespreken, subject: .initiative(UUID())))
+                == "(verwijderd initiatief)")
     }
 
     @Test func nextMeetingCountsTheMeetingDayItself() throws {
@@ -179,11 +194,18 @@ import Testing
 
     @Test func boardOrderAndTitleMatching() throws {
         let demo = try Self.demo()
-        #expect(demo.initiativesInBoardOrder.map(\.title) == [
-            "Uitgangspunten voor klassenverdeling", "English Proficiency", "Toetsmodel", "Literatuuronderwijs",
-        ])
-        #expect(TitleMatch.initiatives(in: demo, matching: " literatuurönderwijs ").map(\.title) == ["Literatuuronderwijs"])
-        #expect(TitleMatch.initiatives(in: demo, matching: "00000000-0000-4000-8000-000000000102").map(\.title) == ["Toetsmodel"])
+        #expect(
+            demo.initiativesInBoardOrder.map(\.title) == [
+                "Uitgangspunten voor klassenverdeling", "English Proficiency", "Toetsmodel",
+                "Literatuuronderwijs",
+            ])
+        #expect(
+            TitleMatch.initiatives(in: demo, matching: " literatuurönderwijs ").map(\.title) == [
+                "Literatuuronderwijs"
+            ])
+        #expect(
+            TitleMatch.initiatives(in: demo, matching: "00000000-0000-4000-8000-000000000102").map(\.title)
+                == ["Toetsmodel"])
         #expect(TitleMatch.initiatives(in: demo, matching: "Toets").isEmpty, "no prefix guessing")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KnooppuntModel
 
 /// StepRecords and MissingRecord: what each step asks to be recorded, as warnings.
@@ -10,10 +11,12 @@ import Testing
     /// An initiative with every record filled in.
     static func complete(at stage: Stage) -> Initiative {
         Initiative(
-            title: "Compleet", stage: stage, initiators: [person], goal: "Doel", targetDate: Day("2027-06-01"),
+            title: "Compleet", stage: stage, initiators: [person], goal: "Doel",
+            targetDate: Day("2027-06-01"),
             trial: TrialAgreement(what: "Iets", until: Day("2027-01-01"), watch: ""),
             experiences: [Experience(date: day, text: "Ging goed")],
-            involved: [Involvement(personID: person, positions: [.initiator])], closingCriterion: "Als iedereen het doet",
+            involved: [Involvement(personID: person, positions: [.initiator])],
+            closingCriterion: "Als iedereen het doet",
             created: day)
     }
 
@@ -52,14 +55,24 @@ import Testing
     }
 
     @Test func forwardWarnsAboutEveryRecordAskedSoFar() {
-        #expect(StepRecords.missing(for: Self.empty(at: .step(0)), movingTo: .step(1)).isEmpty, "step 0 asks nothing")
+        #expect(
+            StepRecords.missing(for: Self.empty(at: .step(0)), movingTo: .step(1)).isEmpty,
+            "step 0 asks nothing")
         #expect(StepRecords.missing(for: Self.empty(at: .step(1)), movingTo: .step(2)) == [.owner])
-        #expect(StepRecords.missing(for: Self.empty(at: .step(2)), movingTo: .step(3)) == [.owner, .involvedPeople])
-        #expect(StepRecords.missing(for: Self.empty(at: .step(4)), movingTo: .step(5)) == [.owner, .involvedPeople, .goalAndDate])
-        #expect(StepRecords.missing(for: Self.empty(at: .step(8)), movingTo: .step(9))
-            == [.owner, .involvedPeople, .goalAndDate, .trialAgreements])
+        #expect(
+            StepRecords.missing(for: Self.empty(at: .step(2)), movingTo: .step(3)) == [
+                .owner, .involvedPeople,
+            ])
+        #expect(
+            StepRecords.missing(for: Self.empty(at: .step(4)), movingTo: .step(5)) == [
+                .owner, .involvedPeople, .goalAndDate,
+            ])
+        #expect(
+            StepRecords.missing(for: Self.empty(at: .step(8)), movingTo: .step(9))
+                == [.owner, .involvedPeople, .goalAndDate, .trialAgreements])
         for step in 0..<10 {
-            #expect(StepRecords.missing(for: Self.complete(at: .step(step)), movingTo: .step(step + 1)).isEmpty)
+            #expect(
+                StepRecords.missing(for: Self.complete(at: .step(step)), movingTo: .step(step + 1)).isEmpty)
         }
         // Only the missing one is named.
         var noGoal = Self.complete(at: .step(4))
@@ -72,14 +85,16 @@ import Testing
         noCriterion.closingCriterion = ""
         #expect(StepRecords.missing(for: noCriterion, movingTo: .closed) == [.closingCriterion])
         #expect(StepRecords.missing(for: Self.complete(at: .step(9)), movingTo: .closed).isEmpty)
-        #expect(StepRecords.missing(for: Self.empty(at: .step(9)), movingTo: .closed) == MissingRecord.allCases)
+        #expect(
+            StepRecords.missing(for: Self.empty(at: .step(9)), movingTo: .closed) == MissingRecord.allCases)
     }
 
     @Test func backDropReopenAndForbiddenMovesNeverWarn() {
         let empty = Self.empty(at: .step(6))
         #expect(StepRecords.missing(for: empty, movingTo: .step(2)).isEmpty)
         #expect(StepRecords.missing(for: empty, movingTo: .dropped).isEmpty)
-        #expect(StepRecords.missing(for: empty, movingTo: .step(9)).isEmpty, "forbidden: the refusal comes first")
+        #expect(
+            StepRecords.missing(for: empty, movingTo: .step(9)).isEmpty, "forbidden: the refusal comes first")
         #expect(StepRecords.missing(for: empty, movingTo: .closed).isEmpty, "forbidden from 6")
         #expect(StepRecords.missing(for: Self.empty(at: .dropped), movingTo: .step(4)).isEmpty)
     }

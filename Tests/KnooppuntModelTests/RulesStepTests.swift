@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KnooppuntModel
 
 /// StepRules, StepMove and Initiative.moved: which moves the stappenplan allows.
@@ -17,7 +18,9 @@ import Testing
 
     @Test func backToAnyEarlierStepIncludingTenToEight() {
         for a in 0...10 {
-            for b in 0..<a { #expect(StepRules.verdict(from: .step(a), to: .step(b)) == .allowed, "\(a) → \(b)") }
+            for b in 0..<a {
+                #expect(StepRules.verdict(from: .step(a), to: .step(b)) == .allowed, "\(a) → \(b)")
+            }
         }
         #expect(StepRules.verdict(from: .step(10), to: .step(8)) == .allowed)
     }
@@ -39,17 +42,24 @@ import Testing
     }
 
     @Test func stayingPutIsNoMove() {
-        for stage in Self.everyStage { #expect(StepRules.verdict(from: stage, to: stage) == .forbidden(.alreadyThere)) }
+        for stage in Self.everyStage {
+            #expect(StepRules.verdict(from: stage, to: stage) == .forbidden(.alreadyThere))
+        }
     }
 
     @Test func allowedTargetsListsExactlyTheAllowedVerdicts() {
-        #expect(StepRules.allowedTargets(from: .step(4)) == [.step(0), .step(1), .step(2), .step(3), .step(5), .dropped])
+        #expect(
+            StepRules.allowedTargets(from: .step(4)) == [
+                .step(0), .step(1), .step(2), .step(3), .step(5), .dropped,
+            ])
         #expect(StepRules.allowedTargets(from: .step(10)) == (0...9).map { .step($0) } + [.closed, .dropped])
         #expect(StepRules.allowedTargets(from: .step(0)) == [.step(1), .dropped])
         #expect(StepRules.allowedTargets(from: .closed) == (0...10).map { .step($0) })
         for from in Self.everyStage {
             for to in Self.everyStage {
-                #expect(StepRules.allowedTargets(from: from).contains(to) == StepRules.verdict(from: from, to: to).isAllowed)
+                #expect(
+                    StepRules.allowedTargets(from: from).contains(to)
+                        == StepRules.verdict(from: from, to: to).isAllowed)
             }
         }
     }
@@ -89,8 +99,12 @@ import Testing
         #expect(StepMove.back.target(for: closed) == .success(.step(9)))
         #expect(StepMove.next.target(for: closed) == .failure(.alreadyFinished))
         // Without any history: step 10 for closed (it can only have come from 9 or 10), step 0 for dropped.
-        #expect(StepMove.back.target(for: Initiative(title: "c", stage: .closed, created: day)) == .success(.step(10)))
-        #expect(StepMove.back.target(for: Initiative(title: "d", stage: .dropped, created: day)) == .success(.step(0)))
+        #expect(
+            StepMove.back.target(for: Initiative(title: "c", stage: .closed, created: day))
+                == .success(.step(10)))
+        #expect(
+            StepMove.back.target(for: Initiative(title: "d", stage: .dropped, created: day))
+                == .success(.step(0)))
     }
 
     @Test func movedAppendsToHistory() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KnooppuntModel
 
 /// TextRules: names and notes typed by users.
@@ -13,8 +14,12 @@ import Testing
     @Test func refusals() {
         #expect(throws: TextRefusal.empty) { try TextRules.validName("") }
         #expect(throws: TextRefusal.empty) { try TextRules.validName(" \t\n ") }
-        #expect(throws: TextRefusal.tooLong(limit: 200)) { try TextRules.validName(String(repeating: "a", count: 201)) }
-        #expect(throws: TextRefusal.tooLong(limit: 200)) { try TextRules.validName(String(repeating: "x", count: 10_000)) }
+        #expect(throws: TextRefusal.tooLong(limit: 200)) {
+            try TextRules.validName(String(repeating: "a", count: 201))
+        }
+        #expect(throws: TextRefusal.tooLong(limit: 200)) {
+            try TextRules.validName(String(repeating: "x", count: 10_000))
+        }
         for bad in [
             "a\u{0}b", "a\u{1B}[31mb", "a\tb", "a\nb", "a\u{7F}b", "a\u{85}b", "a\u{9B}b", "a\u{2028}b",
             "a\u{202E}b", "a\u{2066}b", "a\u{200F}b",
@@ -32,7 +37,9 @@ import Testing
         #expect(try TextRules.validNote("regel 1\nregel 2\tmet tab") == "regel 1\nregel 2\tmet tab")
         #expect(try TextRules.validNote("") == "")
         #expect(throws: TextRefusal.controlCharacter) { try TextRules.validNote("kleur \u{1B}[31m") }
-        #expect(throws: TextRefusal.tooLong(limit: 2000)) { try TextRules.validNote(String(repeating: "n", count: 2001)) }
+        #expect(throws: TextRefusal.tooLong(limit: 2000)) {
+            try TextRules.validNote(String(repeating: "n", count: 2001))
+        }
     }
 
     @Test func singleLineReplacesEveryControlWithASpace() {

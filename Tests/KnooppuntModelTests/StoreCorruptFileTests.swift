@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import KnooppuntModel
+
 #if canImport(Glibc)
     import Glibc
 #endif
-
-@testable import KnooppuntModel
 
 @Suite struct StoreCorruptFileTests {
     /// Every writing method refuses the broken file, which stays byte for byte as it was, gets no
@@ -24,18 +24,24 @@ import Testing
             { _ = try store.rename(slug, to: slug.uppercased(), expectedRevision: 1) },
         ]
         for attempt in attempts {
-            #expect(storeError(attempt, sourceLocation: sourceLocation) == loadError, sourceLocation: sourceLocation)
+            #expect(
+                storeError(attempt, sourceLocation: sourceLocation) == loadError,
+                sourceLocation: sourceLocation)
         }
-        #expect(storeError({ _ = try store.create(storeSampleSection(slug)) }, sourceLocation: sourceLocation)
-            == .alreadyExists(slug: slug), sourceLocation: sourceLocation)
+        #expect(
+            storeError({ _ = try store.create(storeSampleSection(slug)) }, sourceLocation: sourceLocation)
+                == .alreadyExists(slug: slug), sourceLocation: sourceLocation)
         #expect(try scratch.bytes(slug) == before, "byte-identical", sourceLocation: sourceLocation)
         #expect(store.backups(of: slug).isEmpty, sourceLocation: sourceLocation)
-        #expect(!FileManager.default.fileExists(atPath: scratch.file("sectie-frans").path), sourceLocation: sourceLocation)
+        #expect(
+            !FileManager.default.fileExists(atPath: scratch.file("sectie-frans").path),
+            sourceLocation: sourceLocation)
         let listing = store.list()
         #expect(listing.map(\.slug) == [slug, "sectie-duits"].sorted(), sourceLocation: sourceLocation)
         for entry in listing {
             switch entry {
-            case .readable(let summary): #expect(summary.slug == "sectie-duits", sourceLocation: sourceLocation)
+            case .readable(let summary):
+                #expect(summary.slug == "sectie-duits", sourceLocation: sourceLocation)
             case .unreadable(let s, let error):
                 #expect(s == slug, sourceLocation: sourceLocation)
                 #expect(error == loadError, sourceLocation: sourceLocation)
@@ -80,7 +86,11 @@ import Testing
         // "ë" and "é" are two bytes each in UTF-8 but one column in an editor: x is at column 18.
         try scratch.write("{\"name\": \"Zoë é\" x}", as: "zoe")
         let error = try scratch.store().load("zoe", orError: ())
-        #expect(error == .corrupt(file: scratch.file("zoe").path, line: 1, column: 18, reason: "expected ‘,’ or ‘}’ but found ‘x’"))
+        #expect(
+            error
+                == .corrupt(
+                    file: scratch.file("zoe").path, line: 1, column: 18,
+                    reason: "expected ‘,’ or ‘}’ but found ‘x’"))
     }
 
     @Test func aWrongTypeNamesTheFieldAndItsLine() throws {
@@ -88,7 +98,8 @@ import Testing
         let store = try scratch.store()
         _ = try store.create(storeSampleSection())
         // Put a number where the second person's name belongs, and find that line independently.
-        var object = try #require(try JSONSerialization.jsonObject(with: try scratch.bytes("sectie-engels")) as? [String: Any])
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: try scratch.bytes("sectie-engels")) as? [String: Any])
         var section = try #require(object["section"] as? [String: Any])
         var people = try #require(section["people"] as? [[String: Any]])
         people[1]["name"] = 987_654
@@ -98,7 +109,9 @@ import Testing
         try data.write(to: scratch.file("sectie-engels"))
         let lines = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
         let lineIndex = try #require(lines.firstIndex { $0.contains("987654") })
-        let column = try #require(lines[lineIndex].range(of: "987654")).lowerBound.utf16Offset(in: lines[lineIndex]) + 1
+        let column =
+            try #require(lines[lineIndex].range(of: "987654")).lowerBound.utf16Offset(in: lines[lineIndex])
+            + 1
 
         let error = try expectUntouchable("sectie-engels", in: scratch)
         guard case .corrupt(_, let line, let col, let reason)? = error else {
@@ -111,7 +124,8 @@ import Testing
 
     @Test func aMissingFieldIsNamed() throws {
         let scratch = StoreScratch()
-        try scratch.write("{\"revision\": 1, \"schemaVersion\": 1, \"section\": {\"school\": \"x\"}}", as: "leeg")
+        try scratch.write(
+            "{\"revision\": 1, \"schemaVersion\": 1, \"section\": {\"school\": \"x\"}}", as: "leeg")
         let error = try expectUntouchable("leeg", in: scratch)
         guard case .corrupt(_, _, _, let reason)? = error else {
             Issue.record("expected corrupt, got \(String(describing: error))")
@@ -152,7 +166,11 @@ import Testing
         try FileManager.default.createDirectory(at: scratch.file("map"), withIntermediateDirectories: false)
         for slug in ["pijp", "map"] {
             let error = storeError { _ = try store.load(slug) }
-            #expect(error == .corrupt(file: scratch.file(slug).path, line: nil, column: nil, reason: "this is not a regular file"))
+            #expect(
+                error
+                    == .corrupt(
+                        file: scratch.file(slug).path, line: nil, column: nil,
+                        reason: "this is not a regular file"))
             #expect(storeError { _ = try store.replace(storeSampleSection(), slug: slug) } == error)
         }
         #expect(store.list().map(\.slug) == ["map", "pijp"])
@@ -160,7 +178,8 @@ import Testing
 
     @Test func aFileFromANewerKnooppuntIsLeftAlone() throws {
         let scratch = StoreScratch()
-        try scratch.write("{\"schemaVersion\": 2, \"revision\": 5, \"section\": {\"future\": true}}", as: "toekomst")
+        try scratch.write(
+            "{\"schemaVersion\": 2, \"revision\": 5, \"section\": {\"future\": true}}", as: "toekomst")
         let error = try expectUntouchable("toekomst", in: scratch)
         #expect(error == .unsupportedVersion(file: scratch.file("toekomst").path, version: 2))
         #expect(error?.description.contains("update knooppunt") == true)
@@ -184,7 +203,8 @@ import Testing
         var changed = loaded.section
         changed.school = "Na migratie"
         _ = try store.save(changed, slug: "sectie-engels", expectedRevision: 1)
-        let object = try #require(try JSONSerialization.jsonObject(with: try scratch.bytes("sectie-engels")) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: try scratch.bytes("sectie-engels")) as? [String: Any])
         #expect(object["schemaVersion"] as? Int == SchemaMigration.currentVersion)
         #expect(object["revision"] as? Int == 2)
         let backup = try #require(store.backups(of: "sectie-engels").first)
@@ -200,8 +220,12 @@ import Testing
         // Already current: unchanged.
         let current: [String: Any] = ["schemaVersion": 1, "revision": 4, "section": [:] as [String: Any]]
         #expect(try SchemaMigration.upgrade(current)["revision"] as? Int == 4)
-        #expect(throws: SchemaMigration.Failure.newer(9)) { try SchemaMigration.upgrade(["schemaVersion": 9]) }
-        #expect(throws: SchemaMigration.Failure.versionNotANumber) { try SchemaMigration.upgrade(["schemaVersion": true]) }
+        #expect(throws: SchemaMigration.Failure.newer(9)) {
+            try SchemaMigration.upgrade(["schemaVersion": 9])
+        }
+        #expect(throws: SchemaMigration.Failure.versionNotANumber) {
+            try SchemaMigration.upgrade(["schemaVersion": true])
+        }
     }
 
     @Test func theFaultLocatorAgreesWithFoundationOnMangledDocuments() throws {
@@ -223,10 +247,13 @@ import Testing
                 default: bytes[at] = noise.randomElement(using: &rng)!
                 }
             }
-            let foundationAccepts = (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
+            let foundationAccepts =
+                (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil
             let fault = JSONFaultLocator.firstFault(in: Data(bytes))
             if foundationAccepts != (fault == nil) {
-                disagreements.append("\(String(decoding: bytes, as: UTF8.self).debugDescription): locator says \(String(describing: fault))")
+                disagreements.append(
+                    "\(String(decoding: bytes, as: UTF8.self).debugDescription): locator says \(String(describing: fault))"
+                )
             }
             if let fault { #expect(fault.offset <= bytes.count) }
         }

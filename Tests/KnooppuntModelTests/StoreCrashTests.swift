@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import KnooppuntModel
+
 #if canImport(Glibc)
     import Glibc
 #endif
-
-@testable import KnooppuntModel
 
 /// The SQLite way of testing durability: a child process saves in a loop and is killed with SIGKILL
 /// at random moments; after every kill the file must be whole and hold a committed state.
@@ -27,13 +27,16 @@ import Testing
             let url = folder.appendingPathComponent("StoreCrashProbe")
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
         }
-        throw StoreError.io("StoreCrashProbe was not found next to the tests (looked in \(candidates.map(\.path))); build it with `swift build --product StoreCrashProbe`.")
+        throw StoreError.io(
+            "StoreCrashProbe was not found next to the tests (looked in \(candidates.map(\.path))); build it with `swift build --product StoreCrashProbe`."
+        )
     }
 
     private func state(_ revision: Int) -> String { "ronde \(revision)" }
 
     private func microseconds(_ duration: Duration) -> Int {
-        Int(duration.components.seconds) * 1_000_000 + Int(duration.components.attoseconds / 1_000_000_000_000)
+        Int(duration.components.seconds) * 1_000_000
+            + Int(duration.components.attoseconds / 1_000_000_000_000)
     }
 
     private func seed(_ store: SectionStore) throws -> StoredSection {
@@ -54,7 +57,9 @@ import Testing
         return decoded.revision
     }
 
-    private func launch(_ probe: URL, _ directory: URL, _ slug: String, saves: Int? = nil) throws -> (Process, Pipe) {
+    private func launch(_ probe: URL, _ directory: URL, _ slug: String, saves: Int? = nil) throws -> (
+        Process, Pipe
+    ) {
         let process = Process()
         process.executableURL = probe
         process.arguments = [directory.path, slug] + (saves.map { [String($0)] } ?? [])
@@ -109,7 +114,8 @@ import Testing
             usleep(UInt32.random(in: 0...UInt32(window), using: &rng))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            #expect(process.terminationReason == .uncaughtSignal || process.terminationStatus == 0,
+            #expect(
+                process.terminationReason == .uncaughtSignal || process.terminationStatus == 0,
                 "round \(round): the probe failed by itself (status \(process.terminationStatus))")
             lines += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                 .split(separator: "\n").map(String.init)
@@ -117,13 +123,17 @@ import Testing
             totalSaves += reported.count
             // Revisions are reported in order, each one more than the last.
             for (offset, revision) in reported.enumerated() {
-                #expect(revision == committed + 1 + offset, "round \(round): reported \(reported) after \(committed)")
+                #expect(
+                    revision == committed + 1 + offset,
+                    "round \(round): reported \(reported) after \(committed)")
             }
             if let last = reported.last { committed = last }
 
             let revision = try expectWhole(scratch.file(slug))
             // Either the last reported save, or the one after it that was durable before the probe could say so.
-            #expect(revision == committed || revision == committed + 1, "round \(round): file at \(revision), reported \(committed)")
+            #expect(
+                revision == committed || revision == committed + 1,
+                "round \(round): file at \(revision), reported \(committed)")
             if revision == committed + 1 { caughtMidWrite += 1 }
             committed = revision
 
@@ -142,7 +152,9 @@ import Testing
         _ = try store.save(last.section, slug: slug, expectedRevision: last.revision)
         #expect(store.backups(of: slug).count == min(BackupShelf.kept, last.revision))
         #expect(totalSaves > 0, "the probe never saved: the test would prove nothing")
-        print("StoreCrashTests: \(rounds) kills in a \(window / 1000) ms window, \(totalSaves) reported saves, \(caughtMidWrite) kills between a durable rename and its report, final revision \(committed)")
+        print(
+            "StoreCrashTests: \(rounds) kills in a \(window / 1000) ms window, \(totalSaves) reported saves, \(caughtMidWrite) kills between a durable rename and its report, final revision \(committed)"
+        )
     }
 
     @Test func twoProcessesSavingTheSameSectionNeverLoseAWrite() throws {
@@ -155,7 +167,8 @@ import Testing
         let (first, firstOut) = try launch(probe, scratch.directory, slug, saves: savesEach)
         let (second, secondOut) = try launch(probe, scratch.directory, slug, saves: savesEach)
         let firstLines = String(decoding: firstOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let secondLines = String(decoding: secondOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let secondLines = String(
+            decoding: secondOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         first.waitUntilExit()
         second.waitUntilExit()
         #expect(first.terminationStatus == 0 && second.terminationStatus == 0)

@@ -24,7 +24,9 @@ import Testing
 
     @Test func emptyAndRelativeValuesFallThrough() {
         #expect(resolved("", everything) == "/srv/env", "an empty --data-dir is no choice")
-        #expect(resolved(nil, ["KNOOPPUNT_DATA_DIR": "", "XDG_DATA_HOME": "/xdg", "HOME": "/h"]) == "/xdg/knooppunt")
+        #expect(
+            resolved(nil, ["KNOOPPUNT_DATA_DIR": "", "XDG_DATA_HOME": "/xdg", "HOME": "/h"])
+                == "/xdg/knooppunt")
         // The XDG spec: a relative XDG_DATA_HOME is invalid and ignored.
         #expect(resolved(nil, ["XDG_DATA_HOME": "rel/ative", "HOME": "/h"]) == "/h/.local/share/knooppunt")
     }
@@ -33,6 +35,8 @@ import Testing
         #expect(resolved("~/sectie-data", ["HOME": "/home/gemma"]) == "/home/gemma/sectie-data")
         #expect(resolved(nil, ["KNOOPPUNT_DATA_DIR": "~", "HOME": "/home/gemma"]) == "/home/gemma")
         let cwd = FileManager.default.currentDirectoryPath
-        #expect(resolved("data/../mijn-data", [:]) == URL(fileURLWithPath: cwd).appendingPathComponent("mijn-data").path)
+        #expect(
+            resolved("data/../mijn-data", [:])
+                == URL(fileURLWithPath: cwd).appendingPathComponent("mijn-data").path)
     }
 }

@@ -41,20 +41,24 @@ import Testing
         #expect(party.count == "sectie-".count + 8)
         #expect(SectionStore.slug(for: "🎉🎉") == party, "same name, same slug: it is a file name")
         #expect(SectionStore.slug(for: "🎊") != party)
-        #expect(SectionStore.slug(for: "") .hasPrefix("sectie-"))
+        #expect(SectionStore.slug(for: "").hasPrefix("sectie-"))
         #expect(SectionStore.slug(for: "..").hasPrefix("sectie-"))
         // FNV-1a of the empty input is the offset basis 0xcbf29ce484222325; folded: cbf29ce4 ^ 84222325.
         #expect(SectionSlug.stableHash("") == String(UInt32(0xcbf2_9ce4) ^ UInt32(0x8422_2325), radix: 16))
     }
 
     @Test func longNamesAreCutAtAWordBoundary() {
-        #expect(SectionStore.slug(for: String(repeating: "a", count: 10_000)) == String(repeating: "a", count: 60))
+        #expect(
+            SectionStore.slug(for: String(repeating: "a", count: 10_000)) == String(repeating: "a", count: 60)
+        )
         // Ten words of five letters and nine hyphens make 59 characters; an eleventh would make 65.
         let words = Array(repeating: "woord", count: 2_000).joined(separator: " ")
         #expect(SectionStore.slug(for: words) == Array(repeating: "woord", count: 10).joined(separator: "-"))
         // Exactly 60 characters that end on a word stay whole.
         let sixty = String(repeating: "b", count: 29) + " " + String(repeating: "c", count: 30)
-        #expect(SectionStore.slug(for: sixty) == String(repeating: "b", count: 29) + "-" + String(repeating: "c", count: 30))
+        #expect(
+            SectionStore.slug(for: sixty) == String(repeating: "b", count: 29) + "-"
+                + String(repeating: "c", count: 30))
         // One long word after a short one: cutting at the hyphen would keep only "a", so cut mid-word.
         let lopsided = "a " + String(repeating: "x", count: 100)
         #expect(SectionStore.slug(for: lopsided) == "a-" + String(repeating: "x", count: 58))
@@ -78,7 +82,8 @@ import Testing
             var name = ""
             for _ in 0..<Int.random(in: 0...40, using: &rng) {
                 // Mostly ASCII and Latin-1 punctuation and letters, some anything-goes scalars.
-                let value = rng.next() % 4 == 0
+                let value =
+                    rng.next() % 4 == 0
                     ? UInt32.random(in: 0...0x10FFFF, using: &rng) : UInt32.random(in: 0...0x17F, using: &rng)
                 if let scalar = Unicode.Scalar(value) { name.unicodeScalars.append(scalar) }
             }

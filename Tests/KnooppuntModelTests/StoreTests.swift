@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
+@testable import KnooppuntModel
+
 #if canImport(Glibc)
     import Glibc
 #endif
-
-@testable import KnooppuntModel
 
 @Suite struct StoreTests {
     @Test func createWritesAPrettySortedEnvelopeAtRevisionOne() throws {
@@ -38,7 +38,9 @@ import Testing
         let store = try scratch.store()
         _ = try store.create(storeSampleSection("Sectie Engels"))
         let before = try scratch.bytes("sectie-engels")
-        #expect(storeError { _ = try store.create(storeSampleSection("sectie   ENGELS!")) } == .alreadyExists(slug: "sectie-engels"))
+        #expect(
+            storeError { _ = try store.create(storeSampleSection("sectie   ENGELS!")) }
+                == .alreadyExists(slug: "sectie-engels"))
         #expect(try scratch.bytes("sectie-engels") == before)
     }
 
@@ -81,7 +83,9 @@ import Testing
 
         var bobSection = bobCopy.section
         bobSection.school = "Bob was here"
-        let error = storeError { _ = try bob.save(bobSection, slug: "sectie-engels", expectedRevision: bobCopy.revision) }
+        let error = storeError {
+            _ = try bob.save(bobSection, slug: "sectie-engels", expectedRevision: bobCopy.revision)
+        }
         #expect(error == .conflict(slug: "sectie-engels", expected: 1, found: 2))
         #expect(error?.description.contains("reload") == true)
         let onDisk = try bob.load("sectie-engels")
@@ -100,7 +104,9 @@ import Testing
         let fd = open(lockPath, O_RDWR | O_CREAT, 0o600)
         #expect(fd >= 0)
         #expect(flock(fd, LOCK_EX) == 0)
-        #expect(storeError { _ = try store.save(created.section, slug: "sectie-engels", expectedRevision: 1) } == .locked(slug: "sectie-engels"))
+        #expect(
+            storeError { _ = try store.save(created.section, slug: "sectie-engels", expectedRevision: 1) }
+                == .locked(slug: "sectie-engels"))
         #expect(try store.load("sectie-engels").revision == 1, "reading needs no lock")
         close(fd)
         #expect(try store.save(created.section, slug: "sectie-engels", expectedRevision: 1).revision == 2)
@@ -176,7 +182,9 @@ import Testing
         let store = try scratch.store()
         var big = storeSampleSection(note: "ronde 1")
         big.school = "ronde 1"
-        big.meetings = (1...800).map { Meeting(number: $0, place: String(repeating: "lokaal ", count: 10), note: "ronde 1") }
+        big.meetings = (1...800).map {
+            Meeting(number: $0, place: String(repeating: "lokaal ", count: 10), note: "ronde 1")
+        }
         _ = try store.create(big)
         let writer = Task.detached { () throws -> Int in
             var stored = try store.load("sectie-engels")
@@ -197,7 +205,8 @@ import Testing
             while lastRevision < 41 && ContinuousClock.now < giveUp {
                 let seen = try store.load("sectie-engels")  // throws `corrupt` on a torn file
                 let mark = "ronde \(seen.revision)"
-                guard seen.section.school == mark, seen.section.meetings.allSatisfy({ $0.note == mark }) else {
+                guard seen.section.school == mark, seen.section.meetings.allSatisfy({ $0.note == mark })
+                else {
                     throw StoreError.io("revision \(seen.revision) holds a mix of states")
                 }
                 #expect(seen.revision >= lastRevision, "revisions never go back")
@@ -230,7 +239,8 @@ import Testing
         let store = try scratch.store()
         let created = try store.create(storeSampleSection("Sectie Engels"))
         let saved = try store.save(created.section, slug: "sectie-engels", expectedRevision: 1)
-        let renamed = try store.rename("sectie-engels", to: "Sectie Engels & Duits", expectedRevision: saved.revision)
+        let renamed = try store.rename(
+            "sectie-engels", to: "Sectie Engels & Duits", expectedRevision: saved.revision)
         #expect(renamed.slug == "sectie-engels-duits")
         #expect(renamed.revision == 3)
         #expect(renamed.section.name == "Sectie Engels & Duits")
@@ -239,7 +249,10 @@ import Testing
         #expect(try store.load("sectie-engels-duits") == renamed)
         #expect(storeError { _ = try store.load("sectie-engels") } == .notFound(slug: "sectie-engels"))
         // The history came along: revision 1 from the save, revision 2 from the rename.
-        #expect(store.backups(of: "sectie-engels-duits").map { $0.lastPathComponent.suffix(8) } == ["-r1.json", "-r2.json"])
+        #expect(
+            store.backups(of: "sectie-engels-duits").map { $0.lastPathComponent.suffix(8) } == [
+                "-r1.json", "-r2.json",
+            ])
         #expect(store.backups(of: "sectie-engels").isEmpty)
     }
 
@@ -250,9 +263,15 @@ import Testing
         _ = try store.create(storeSampleSection("Sectie Duits"))
         let english = try scratch.bytes("sectie-engels")
         let german = try scratch.bytes("sectie-duits")
-        #expect(storeError { _ = try store.rename("sectie-engels", to: "Sectie DUITS", expectedRevision: 1) } == .alreadyExists(slug: "sectie-duits"))
-        #expect(storeError { _ = try store.rename("sectie-engels", to: "Sectie Frans", expectedRevision: 7) } == .conflict(slug: "sectie-engels", expected: 7, found: 1))
-        #expect(storeError { _ = try store.rename("sectie-engels", to: " ", expectedRevision: 1) } == .invalidName(" "))
+        #expect(
+            storeError { _ = try store.rename("sectie-engels", to: "Sectie DUITS", expectedRevision: 1) }
+                == .alreadyExists(slug: "sectie-duits"))
+        #expect(
+            storeError { _ = try store.rename("sectie-engels", to: "Sectie Frans", expectedRevision: 7) }
+                == .conflict(slug: "sectie-engels", expected: 7, found: 1))
+        #expect(
+            storeError { _ = try store.rename("sectie-engels", to: " ", expectedRevision: 1) }
+                == .invalidName(" "))
         #expect(try scratch.bytes("sectie-engels") == english)
         #expect(try scratch.bytes("sectie-duits") == german)
         #expect(!FileManager.default.fileExists(atPath: scratch.file("sectie-frans").path))
@@ -268,10 +287,17 @@ import Testing
         // A file just outside the data directory that a traversal would hit.
         try Data("{}".utf8).write(to: scratch.root.appendingPathComponent("x.json"))
         let before = try Data(contentsOf: scratch.root.appendingPathComponent("x.json"))
-        for slug in ["../x", "/etc/passwd", "", ".", "..", "a/b", "x\u{0}", "Sectie Engels", "sectie-engels.json", ".backup"] {
+        for slug in [
+            "../x", "/etc/passwd", "", ".", "..", "a/b", "x\u{0}", "Sectie Engels", "sectie-engels.json",
+            ".backup",
+        ] {
             #expect(storeError { _ = try store.load(slug) } == .notFound(slug: slug))
-            #expect(storeError { _ = try store.save(storeSampleSection(), slug: slug, expectedRevision: 1) } == .notFound(slug: slug))
-            #expect(storeError { _ = try store.replace(storeSampleSection(), slug: slug) } == .notFound(slug: slug))
+            #expect(
+                storeError { _ = try store.save(storeSampleSection(), slug: slug, expectedRevision: 1) }
+                    == .notFound(slug: slug))
+            #expect(
+                storeError { _ = try store.replace(storeSampleSection(), slug: slug) }
+                    == .notFound(slug: slug))
             #expect(store.backups(of: slug).isEmpty)
         }
         // Hostile section names are created, each as a plain file directly in the directory.
@@ -299,7 +325,12 @@ import Testing
             return
         }
         #expect(error.description.contains("rename it to sectie-engels-kopie.json"))
-        #expect(listing[1] == .readable(SectionSummary(slug: "sectie-engels", name: "Sectie Engels", people: 2, initiatives: 0, meetings: 1)))
+        #expect(
+            listing[1]
+                == .readable(
+                    SectionSummary(
+                        slug: "sectie-engels", name: "Sectie Engels", people: 2, initiatives: 0, meetings: 1))
+        )
     }
 
     @Test func errorMessagesAreOneSentenceThatSaysWhatToDo() {
@@ -315,7 +346,9 @@ import Testing
             #expect(!text.dropLast().contains(". "), "one sentence: \(text)")
             #expect(!text.contains("\u{1B}") && !text.contains("\n"), "no control characters: \(text)")
         }
-        #expect(StoreError.corrupt(file: "/d/x.json", line: 3, column: 4, reason: "r").description
-            == "/d/x.json line 3, column 4: r; the file was left untouched — fix it by hand or restore a backup from /d/.backup/x/.")
+        #expect(
+            StoreError.corrupt(file: "/d/x.json", line: 3, column: 4, reason: "r").description
+                == "/d/x.json line 3, column 4: r; the file was left untouched — fix it by hand or restore a backup from /d/.backup/x/."
+        )
     }
 }

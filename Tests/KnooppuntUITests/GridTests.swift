@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KnooppuntUI
 
 @Suite struct GridTests {

@@ -8,24 +8,43 @@ import Testing
 @Suite("Networks screens")
 struct NetworksScreenTests {
     static let sizes = [(80, 24), (200, 60)]
-    let shared = ScreenContext(sharedScreen: true, showSensitive: false, today: Day(year: 2026, month: 11, day: 21))
-    let privateView = ScreenContext(sharedScreen: true, showSensitive: true, today: Day(year: 2026, month: 11, day: 21))
+    let shared = ScreenContext(
+        sharedScreen: true, showSensitive: false, today: Day(year: 2026, month: 11, day: 21))
+    let privateView = ScreenContext(
+        sharedScreen: true, showSensitive: true, today: Day(year: 2026, month: 11, day: 21))
 
     /// The three demo pictures as the screens build them.
     func pictures(_ section: Section, _ c: ScreenContext) -> [(String, NetworkPicture, Rect)] {
         var out: [(String, NetworkPicture, Rect)] = []
         for (w, h) in Self.sizes {
             let area = NetworkScreenLayout(Rect(x: 0, y: 0, width: w, height: h), legendLines: 2).picture
-            out.append(("ecogram \(w)x\(h)", EcogramPicture.picture(section.networks.ecograms[0], section: section, context: c, relation: nil), area))
-            out.append(("analysis \(w)x\(h)", AnalysisPicture.picture(section.networks.analyses[0], section: section, context: c), area))
+            out.append(
+                (
+                    "ecogram \(w)x\(h)",
+                    EcogramPicture.picture(
+                        section.networks.ecograms[0], section: section, context: c, relation: nil), area
+                ))
+            out.append(
+                (
+                    "analysis \(w)x\(h)",
+                    AnalysisPicture.picture(section.networks.analyses[0], section: section, context: c), area
+                ))
             let s = section.networks.sociograms[0]
             let f = SociogramFigures(s, section: section, measurement: 1, topic: nil)
-            out.append(("sociogram \(w)x\(h)", SociogramPicture.picture(s, section: section, figures: f, measurement: 1, topic: nil, coloring: .community, context: c), area))
+            out.append(
+                (
+                    "sociogram \(w)x\(h)",
+                    SociogramPicture.picture(
+                        s, section: section, figures: f, measurement: 1, topic: nil, coloring: .community,
+                        context: c), area
+                ))
         }
         return out
     }
 
-    @Test("Every label of the three demo networks is placed, readable in the grid, and none overlaps (80×24, 200×60)")
+    @Test(
+        "Every label of the three demo networks is placed, readable in the grid, and none overlaps (80×24, 200×60)"
+    )
     func labelsReadable() throws {
         let section = try NetworksFixture.section()
         for color in [true, false] {
@@ -46,11 +65,19 @@ struct NetworksScreenTests {
                     // What the grid shows at the label's place is exactly the label text, which names the
                     // node (its label or initials, maybe shortened with …).
                     var shown = ""
-                    for x in box.x..<box.maxX where !grid[x, box.y].isContinuation { shown += grid[x, box.y].text }
+                    for x in box.x..<box.maxX where !grid[x, box.y].isContinuation {
+                        shown += grid[x, box.y].text
+                    }
                     #expect(shown == text, "\(name): \(node.name)")
-                    let core = text.hasPrefix(node.marker) && !color ? String(text.dropFirst(node.marker.count)) : text
+                    let core =
+                        text.hasPrefix(node.marker) && !color
+                        ? String(text.dropFirst(node.marker.count)) : text
                     let stem = core.hasSuffix("…") ? String(core.dropLast()) : core
-                    #expect(!stem.isEmpty && (node.label.hasPrefix(stem) || node.initials.hasPrefix(stem) || node.name.hasPrefix(stem)), "\(name): \(node.name) shown as \(text)")
+                    #expect(
+                        !stem.isEmpty
+                            && (node.label.hasPrefix(stem) || node.initials.hasPrefix(stem)
+                                || node.name.hasPrefix(stem)),
+                        "\(name): \(node.name) shown as \(text)")
                 }
             }
         }
@@ -59,11 +86,13 @@ struct NetworksScreenTests {
     @Test("At 200×60 people get their first names, not initials")
     func namesWhenRoomy() throws {
         let section = try NetworksFixture.section()
-        let text = NetworksFixture.render(SociogramScreen(), section, width: 200, height: 60, context: shared).plainText()
+        let text = NetworksFixture.render(SociogramScreen(), section, width: 200, height: 60, context: shared)
+            .plainText()
         for name in ["Gemma", "Caroline", "Fred", "Thomas", "Jochem", "Heleen", "Theo"] {
             #expect(text.contains(name), "\(name)")
         }
-        let eco = NetworksFixture.render(NetworksScreen(), section, width: 200, height: 60, context: shared).plainText()
+        let eco = NetworksFixture.render(NetworksScreen(), section, width: 200, height: 60, context: shared)
+            .plainText()
         #expect(eco.contains("Marieke (Nederlan"))
         #expect(eco.contains("Mailinglist vakco"))
     }
@@ -73,7 +102,8 @@ struct NetworksScreenTests {
         let section = try NetworksFixture.section()
         let e = section.networks.ecograms[0]
         let hiddenEdges = EcogramPicture.picture(e, section: section, context: shared, relation: nil).edges
-        let shownEdges = EcogramPicture.picture(e, section: section, context: privateView, relation: nil).edges
+        let shownEdges = EcogramPicture.picture(e, section: section, context: privateView, relation: nil)
+            .edges
         // The Thomas–Fred tie is only R: gone. The Gemma–Thomas tie is K and R: K stays, R goes.
         #expect(hiddenEdges.count == e.ties.count - 1)
         #expect(shownEdges.count == e.ties.count)
@@ -83,19 +113,33 @@ struct NetworksScreenTests {
         var screen = NetworksScreen()
         screen.view.selected = e.contacts.first { $0.personID == DemoNetworks.thomas }!.id
         let note = "Denkt anders over de plaats"
-        #expect(!NetworksFixture.render(screen, section, width: 200, height: 60, context: shared).plainText().contains(note))
-        #expect(NetworksFixture.render(screen, section, width: 200, height: 60, context: privateView).plainText().contains(note))
-        #expect(!NetworksFixture.render(screen, section, width: 200, height: 60, context: shared).plainText().contains("ruzie"))
+        #expect(
+            !NetworksFixture.render(screen, section, width: 200, height: 60, context: shared).plainText()
+                .contains(note))
+        #expect(
+            NetworksFixture.render(screen, section, width: 200, height: 60, context: privateView).plainText()
+                .contains(note))
+        #expect(
+            !NetworksFixture.render(screen, section, width: 200, height: 60, context: shared).plainText()
+                .contains("ruzie"))
         // Sociogram: negative choices (drawn with −) only when switched on.
         let s = section.networks.sociograms[0]
         let f = SociogramFigures(s, section: section, measurement: 1, topic: nil)
-        let hidden = SociogramPicture.picture(s, section: section, figures: f, measurement: 1, topic: nil, coloring: .community, context: shared)
-        let shown = SociogramPicture.picture(s, section: section, figures: f, measurement: 1, topic: nil, coloring: .community, context: privateView)
+        let hidden = SociogramPicture.picture(
+            s, section: section, figures: f, measurement: 1, topic: nil, coloring: .community, context: shared
+        )
+        let shown = SociogramPicture.picture(
+            s, section: section, figures: f, measurement: 1, topic: nil, coloring: .community,
+            context: privateView)
         #expect(!hidden.edges.contains { $0.letters.hasPrefix("−") })
         #expect(shown.edges.contains { $0.letters.hasPrefix("−") })
-        let metrics = NetworksFixture.render(SociogramScreen(mode: .metrics), section, width: 120, height: 60, context: shared).plainText()
+        let metrics = NetworksFixture.render(
+            SociogramScreen(mode: .metrics), section, width: 120, height: 60, context: shared
+        ).plainText()
         #expect(!metrics.contains("Sociometrische status"))
-        let metricsPrivate = NetworksFixture.render(SociogramScreen(mode: .metrics), section, width: 120, height: 60, context: privateView).plainText()
+        let metricsPrivate = NetworksFixture.render(
+            SociogramScreen(mode: .metrics), section, width: 120, height: 60, context: privateView
+        ).plainText()
         #expect(metricsPrivate.contains("Sociometrische status"))
     }
 
@@ -104,22 +148,35 @@ struct NetworksScreenTests {
         var section = try NetworksFixture.section()
         let notShared = ScreenContext(sharedScreen: false)
         var screen = NetworksScreen()
-        screen.view.selected = section.networks.ecograms[0].contacts.first { $0.personID == DemoNetworks.thomas }!.id
+        screen.view.selected =
+            section.networks.ecograms[0].contacts.first { $0.personID == DemoNetworks.thomas }!.id
         let note = "Denkt anders over de plaats"
-        #expect(!NetworksFixture.render(screen, section, width: 200, height: 60, context: notShared).plainText().contains(note))
-        guard case .message = screen.handle(.key(.character("!")), section: &section, context: notShared) else {
+        #expect(
+            !NetworksFixture.render(screen, section, width: 200, height: 60, context: notShared).plainText()
+                .contains(note))
+        guard case .message = screen.handle(.key(.character("!")), section: &section, context: notShared)
+        else {
             Issue.record("! should answer with a message")
             return
         }
-        let shown = NetworksFixture.render(screen, section, width: 200, height: 60, context: notShared).plainText()
-        #expect(shown.contains(note) && shown.contains("[gevoelig zichtbaar]") && shown.contains("R regelmatig ruzie"))
+        let shown = NetworksFixture.render(screen, section, width: 200, height: 60, context: notShared)
+            .plainText()
+        #expect(
+            shown.contains(note) && shown.contains("[gevoelig zichtbaar]")
+                && shown.contains("R regelmatig ruzie"))
         _ = screen.handle(.key(.character("!")), section: &section, context: notShared)
-        #expect(!NetworksFixture.render(screen, section, width: 200, height: 60, context: notShared).plainText().contains(note))
+        #expect(
+            !NetworksFixture.render(screen, section, width: 200, height: 60, context: notShared).plainText()
+                .contains(note))
         var socio = SociogramScreen()
         _ = socio.handle(.key(.character("i")), section: &section, context: notShared)
-        #expect(!NetworksFixture.render(socio, section, width: 120, height: 60, context: notShared).plainText().contains("Sociometrische status"))
+        #expect(
+            !NetworksFixture.render(socio, section, width: 120, height: 60, context: notShared).plainText()
+                .contains("Sociometrische status"))
         _ = socio.handle(.key(.character("!")), section: &section, context: notShared)
-        #expect(NetworksFixture.render(socio, section, width: 120, height: 60, context: notShared).plainText().contains("Sociometrische status"))
+        #expect(
+            NetworksFixture.render(socio, section, width: 120, height: 60, context: notShared).plainText()
+                .contains("Sociometrische status"))
     }
 
     @Test("Space in the sociomatrix toggles a choice in the section, and again takes it back")
@@ -141,7 +198,8 @@ struct NetworksScreenTests {
         // The cursor moved on to the next column, as when typing in a paper form.
         #expect(screen.matrixColumn == 1)
         // Fred is no longer isolated on this topic.
-        let f = SociogramFigures(section.networks.sociograms[0], section: section, measurement: 1, topic: topic)
+        let f = SociogramFigures(
+            section.networks.sociograms[0], section: section, measurement: 1, topic: topic)
         #expect(!f.metrics.isolates.contains(2))
         screen.matrixColumn = 0
         _ = screen.handle(.key(.character(" ")), section: &section, context: shared)
@@ -155,7 +213,9 @@ struct NetworksScreenTests {
         #expect(section.networks.sociograms[0].measurements[1].choices.count == before)
         _ = screen.handle(.key(.character("n")), section: &section, context: privateView)
         #expect(!screen.isEditingText)
-        let negative = section.networks.sociograms[0].measurements[1].choices.filter { $0.from == DemoNetworks.fred && $0.to == DemoNetworks.thomas }
+        let negative = section.networks.sociograms[0].measurements[1].choices.filter {
+            $0.from == DemoNetworks.fred && $0.to == DemoNetworks.thomas
+        }
         #expect(negative.count == 1 && negative.first?.negative == true)
         // The grid shows the choice as ● in Fred's row, Gemma's column.
         screen.matrixColumn = 0
@@ -175,7 +235,10 @@ struct NetworksScreenTests {
         let e = section.networks.ecograms[0]
         let points = EcogramPicture.positions(e)
         screen.view.selected = e.centre.id
-        for (key, check) in [(Key.right, { (p: PlanePoint) in p.x > 0 }), (.left, { $0.x < 0 }), (.up, { $0.y < 0 }), (.down, { $0.y > 0 })] {
+        for (key, check) in [
+            (Key.right, { (p: PlanePoint) in p.x > 0 }), (.left, { $0.x < 0 }), (.up, { $0.y < 0 }),
+            (.down, { $0.y > 0 }),
+        ] {
             screen.view.selected = e.centre.id
             #expect(screen.handle(.key(key), section: &section, context: shared) == .handled)
             let sel = try #require(screen.view.selected)
@@ -187,7 +250,8 @@ struct NetworksScreenTests {
     @Test("Adding a contact by name links a section person; x removes it with its ties")
     func editingEcogram() throws {
         var section = try NetworksFixture.section()
-        section.networks.ecograms[0].removeContact(section.networks.ecograms[0].contacts.first { $0.personID == DemoNetworks.theo }!.id)
+        section.networks.ecograms[0].removeContact(
+            section.networks.ecograms[0].contacts.first { $0.personID == DemoNetworks.theo }!.id)
         var screen = NetworksScreen()
         _ = screen.handle(.key(.character("a")), section: &section, context: shared)
         #expect(screen.isEditingText)
@@ -229,7 +293,10 @@ struct NetworksScreenTests {
             return
         }
         let initiative = try #require(section.initiative(DemoNetworks.literatuuronderwijs))
-        #expect(initiative.involved.contains { $0.personID == DemoNetworks.thomas && $0.positions.contains(.user) })
+        #expect(
+            initiative.involved.contains {
+                $0.personID == DemoNetworks.thomas && $0.positions.contains(.user)
+            })
     }
 
     @Test("L saves a layout; a person added afterwards keeps everyone else in place")
@@ -259,21 +326,31 @@ struct NetworksScreenTests {
         ] {
             #expect(grid.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
         }
-        let eco = NetworksFixture.render(NetworksScreen(), section, width: 100, height: 30, context: c).plainText()
+        let eco = NetworksFixture.render(NetworksScreen(), section, width: 100, height: 30, context: c)
+            .plainText()
         #expect(eco.contains("● eigen sectie") && eco.contains("▲") && eco.contains("◆"))
-        let socio = NetworksFixture.render(SociogramScreen(), section, width: 100, height: 30, context: c).plainText()
+        let socio = NetworksFixture.render(SociogramScreen(), section, width: 100, height: 30, context: c)
+            .plainText()
         #expect(socio.contains("× Fred"))
     }
 
     @Test("The metrics panel explains each figure and compares with the previous measurement")
     func metricsPanel() throws {
         let section = try NetworksFixture.section()
-        let text = NetworksFixture.render(SociogramScreen(mode: .metrics), section, width: 200, height: 60, context: shared).plainText()
-        for term in ["Hechtheid", "Wederkerigheid", "Subgroepen", "Centraal", "Bruggenbouwer", "Periferie", "Geïsoleerd", "Vergeleken met de vorige meting"] {
+        let text = NetworksFixture.render(
+            SociogramScreen(mode: .metrics), section, width: 200, height: 60, context: shared
+        ).plainText()
+        for term in [
+            "Hechtheid", "Wederkerigheid", "Subgroepen", "Centraal", "Bruggenbouwer", "Periferie",
+            "Geïsoleerd", "Vergeleken met de vorige meting",
+        ] {
             #expect(text.contains(term), "\(term)")
         }
         #expect(text.contains(MetricExplanation.density.dutch))
-        let english = NetworksFixture.render(SociogramScreen(mode: .metrics), section, width: 200, height: 60, context: ScreenContext(language: .en, sharedScreen: true)).plainText()
+        let english = NetworksFixture.render(
+            SociogramScreen(mode: .metrics), section, width: 200, height: 60,
+            context: ScreenContext(language: .en, sharedScreen: true)
+        ).plainText()
         #expect(english.contains("Density") && english.contains(MetricExplanation.density.english))
     }
 }
@@ -285,7 +362,9 @@ struct NetworksMoveTests {
         var section = try NetworksFixture.section()
         let c = ScreenContext(sharedScreen: true)
         var screen = SociogramScreen()
-        let before = SociogramPicture.positions(section.networks.sociograms[0], graph: SociogramPicture.layoutGraph(section.networks.sociograms[0], measurement: 1))
+        let before = SociogramPicture.positions(
+            section.networks.sociograms[0],
+            graph: SociogramPicture.layoutGraph(section.networks.sociograms[0], measurement: 1))
         screen.view.selected = DemoNetworks.fred
         _ = screen.handle(.key(.character("v")), section: &section, context: c)
         _ = screen.handle(.key(.right), section: &section, context: c)
@@ -309,7 +388,9 @@ struct NetworksMoveTests {
 
 @Suite("Networks crowded drawings")
 struct NetworksCrowdedTests {
-    @Test("A crowded sociogram falls back to initials, the selected person keeps the full name, nothing overlaps")
+    @Test(
+        "A crowded sociogram falls back to initials, the selected person keeps the full name, nothing overlaps"
+    )
     func initialsWhenCrowded() throws {
         var people: [Person] = []
         let first = ["Anouk", "Bram", "Céline", "Daan", "Eline", "Femke", "Gijs", "Hanneke", "Ilse", "Joost"]
@@ -318,15 +399,19 @@ struct NetworksCrowdedTests {
         var choices: [SociogramChoice] = []
         let topic = SociogramTopic(name: "zorg")
         for i in 0..<40 {
-            choices.append(SociogramChoice(topicID: topic.id, from: people[i].id, to: people[(i + 1) % 40].id))
-            choices.append(SociogramChoice(topicID: topic.id, from: people[i].id, to: people[(i * 7 + 3) % 40].id))
+            choices.append(
+                SociogramChoice(topicID: topic.id, from: people[i].id, to: people[(i + 1) % 40].id))
+            choices.append(
+                SociogramChoice(topicID: topic.id, from: people[i].id, to: people[(i * 7 + 3) % 40].id))
         }
-        let s = Sociogram(name: "Groot team", personIDs: people.map(\.id), topics: [topic],
-                          measurements: [SociogramMeasurement(date: Day(year: 2026, month: 1, day: 1), choices: choices)])
+        let s = Sociogram(
+            name: "Groot team", personIDs: people.map(\.id), topics: [topic],
+            measurements: [SociogramMeasurement(date: Day(year: 2026, month: 1, day: 1), choices: choices)])
         let section = Section(name: "Team", people: people, networks: Networks(sociograms: [s]))
         let f = SociogramFigures(s, section: section, measurement: 0, topic: nil)
         let c = ScreenContext(sharedScreen: true)
-        let picture = SociogramPicture.picture(s, section: section, figures: f, measurement: 0, topic: nil, coloring: .role, context: c)
+        let picture = SociogramPicture.picture(
+            s, section: section, figures: f, measurement: 0, topic: nil, coloring: .role, context: c)
         let area = Rect(x: 0, y: 1, width: 80, height: 17)
         var grid = Grid(width: 80, height: 24)
         let selected = people[5].id
@@ -336,6 +421,8 @@ struct NetworksCrowdedTests {
         #expect(placement.texts[selected] == people[5].name)
         #expect(placement.texts[people[6].id] == people[6].initials)
         let boxes = Array(placement.boxes.values)
-        for i in boxes.indices { for j in boxes.indices where i < j { #expect(!boxes[i].overlaps(boxes[j])) } }
+        for i in boxes.indices {
+            for j in boxes.indices where i < j { #expect(!boxes[i].overlaps(boxes[j])) }
+        }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import KnooppuntModel
 import KnooppuntResources
+import Testing
+
 @testable import KnooppuntUI
 
 /// Figure 3.3 of seed 001 (lines 790-809), read from the seed by hand: per meeting, the titles in the
@@ -10,16 +11,26 @@ let figure33: [Int: [[String]]] = [
     1: [["English Proficiency", "Literatuuronderwijs"], [], []],
     2: [["Toetsmodel"], ["Literatuuronderwijs"], []],
     3: [[], ["Toetsmodel"], ["Literatuuronderwijs"]],
-    4: [["Uitgangspunten voor klassenverdeling"], ["English Proficiency"], ["Literatuuronderwijs", "Toetsmodel"]],
+    4: [
+        ["Uitgangspunten voor klassenverdeling"], ["English Proficiency"],
+        ["Literatuuronderwijs", "Toetsmodel"],
+    ],
     5: [[], ["Uitgangspunten voor klassenverdeling"], ["Toetsmodel"]],
     6: [[], [], ["Toetsmodel", "Uitgangspunten voor klassenverdeling"]],
 ]
-let figureTitles = ["English Proficiency", "Literatuuronderwijs", "Toetsmodel", "Uitgangspunten voor klassenverdeling"]
+let figureTitles = [
+    "English Proficiency", "Literatuuronderwijs", "Toetsmodel", "Uitgangspunten voor klassenverdeling",
+]
 
 /// The text in one cell of a rendered jaaragenda: the lines of the meeting's row, cut to the column.
 func agendaCell(_ grid: Grid, meeting label: String, column: Int, left: Int) -> String {
     let lines = (0..<grid.height).map { grid.line($0) }
-    guard let top = lines.firstIndex(where: { $0.dropFirst(left).hasPrefix(label + " ") || $0.dropFirst(left).hasPrefix(label) && $0.dropFirst(left + label.count).first == " " }) else { return "" }
+    guard
+        let top = lines.firstIndex(where: {
+            $0.dropFirst(left).hasPrefix(label + " ")
+                || $0.dropFirst(left).hasPrefix(label) && $0.dropFirst(left + label.count).first == " "
+        })
+    else { return "" }
     let columnWidth = (grid.width - 2 * left - JaaragendaView.labelWidth) / 4
     var parts: [String] = []
     var y = top
@@ -27,7 +38,9 @@ func agendaCell(_ grid: Grid, meeting label: String, column: Int, left: Int) -> 
         let chars = Array(lines[y])
         let from = left + JaaragendaView.labelWidth + column * columnWidth
         if from < chars.count {
-            parts.append(String(chars[from..<min(chars.count, from + columnWidth)]).trimmingCharacters(in: .whitespaces))
+            parts.append(
+                String(chars[from..<min(chars.count, from + columnWidth)]).trimmingCharacters(
+                    in: .whitespaces))
         }
         y += 1
         if y < lines.count, lines[y].dropFirst(left).hasPrefix("Overleg") { break }
@@ -41,8 +54,9 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         for (c, expected) in columns.enumerated() {
             let cell = agendaCell(grid, meeting: "Overleg \(number)", column: c, left: left)
             for title in figureTitles {
-                #expect(cell.contains(title) == expected.contains(title),
-                        "overleg \(number), column \(c): '\(cell)' and \(title)", sourceLocation: sourceLocation)
+                #expect(
+                    cell.contains(title) == expected.contains(title),
+                    "overleg \(number), column \(c): '\(cell)' and \(title)", sourceLocation: sourceLocation)
             }
         }
     }
@@ -60,7 +74,9 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
     @Test func demoSectionPrintsFigure33() throws {
         let data = try KnooppuntResources.data("demo/sectie-engels.json")
         let section = try JSONDecoder().decode(Section.self, from: data)
-        let grid = JaaragendaView(section: section, context: ScreenContext(color: false, today: UIFixture.today)).printed(width: 160)
+        let grid = JaaragendaView(
+            section: section, context: ScreenContext(color: false, today: UIFixture.today)
+        ).printed(width: 160)
         checkFigure33(grid, left: 0)
     }
 
@@ -93,7 +109,9 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         // Overleg 4, Tussentijds informeren: English Proficiency.
         d.state.agenda = AgendaState(meeting: 3, column: 1, entry: 0)
         d.key(.character(">"))
-        let item = d.section.agenda.first { $0.subject == .initiative(UIFixture.proficiency.id) && $0.column == .tussentijdsInformeren }!
+        let item = d.section.agenda.first {
+            $0.subject == .initiative(UIFixture.proficiency.id) && $0.column == .tussentijdsInformeren
+        }!
         #expect(item.meetingID == UIFixture.meetings[4].id)
         #expect(item.placedByHand)
         #expect(d.state.agenda.meeting == 4)
@@ -151,18 +169,27 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         let index = c.options.firstIndex { $0.label == "Literatuuronderwijs" }!
         for _ in 0..<index { d.key(.down) }
         d.key(.enter)
-        #expect(d.section.agenda.contains { $0.meetingID == UIFixture.meetings[2].id && $0.column == .plannenBespreken && $0.subject == .initiative(UIFixture.literatuur.id) })
+        #expect(
+            d.section.agenda.contains {
+                $0.meetingID == UIFixture.meetings[2].id && $0.column == .plannenBespreken
+                    && $0.subject == .initiative(UIFixture.literatuur.id)
+            })
         d.key(.character("a"))
         d.key(.end)
         d.key(.enter)
         d.type("Sectiedag plannen")
         d.key(.enter)
-        #expect(d.section.agenda.contains { $0.subject == .text("Sectiedag plannen") && $0.meetingID == UIFixture.meetings[2].id })
+        #expect(
+            d.section.agenda.contains {
+                $0.subject == .text("Sectiedag plannen") && $0.meetingID == UIFixture.meetings[2].id
+            })
     }
 
     @Test func planPlacesAnUnplannedInitiative() {
         var s = UIFixture.section()
-        var nieuw = Initiative(title: "Spreekvaardigheid", stage: .step(3), initiators: [UIFixture.theo.id], created: Day(year: 2026, month: 11, day: 25))
+        var nieuw = Initiative(
+            title: "Spreekvaardigheid", stage: .step(3), initiators: [UIFixture.theo.id],
+            created: Day(year: 2026, month: 11, day: 25))
         nieuw.history = [StepChange(from: .step(2), to: .step(3), date: Day(year: 2026, month: 11, day: 25))]
         s.initiatives.append(nieuw)
         var d = UIDriver(section: s)

@@ -1,12 +1,15 @@
-import Testing
 import KnooppuntModel
+import Testing
+
 @testable import KnooppuntUI
 
 @Suite struct UIAppTests {
     @Test func tooSmallWindowAsksForALargerOneInOneSentence() {
         var d = UIDriver(width: 80, height: 24)
         d.resize(59, 18)
-        let lines = d.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = d.screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         #expect(lines.joined(separator: " ") == "Maak het venster groter (minstens 60×18); nu 59×18.")
         d.resize(60, 17)
         #expect(d.screen.contains("nu 60×17"))
@@ -67,7 +70,9 @@ import KnooppuntModel
             for cell in d.grid.cells {
                 for scalar in cell.text.unicodeScalars {
                     let v = scalar.value
-                    #expect(!(v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v)), "control U+\(String(v, radix: 16)) on \(where_)")
+                    #expect(
+                        !(v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v)),
+                        "control U+\(String(v, radix: 16)) on \(where_)")
                 }
             }
         }
@@ -89,15 +94,21 @@ import KnooppuntModel
     @Test func singleSectionOpensDirectlyAndSeveralShowThePicker() {
         var state = AppState(options: AppOptions(today: UIFixture.today), sections: [])
         #expect(App.start(&state) == [.listSections])
-        let summary = SectionSummary(slug: "sectie-engels", name: "Sectie Engels", people: 7, initiatives: 4, meetings: 6)
-        #expect(App.update(&state, .app(.sectionsListed([.readable(summary)]))) == [.open(slug: "sectie-engels")])
+        let summary = SectionSummary(
+            slug: "sectie-engels", name: "Sectie Engels", people: 7, initiatives: 4, meetings: 6)
+        #expect(
+            App.update(&state, .app(.sectionsListed([.readable(summary)]))) == [.open(slug: "sectie-engels")])
 
         var many = AppState(options: AppOptions(today: UIFixture.today), sections: [])
         _ = App.start(&many)
-        let effects = App.update(&many, .app(.sectionsListed([
-            .readable(summary),
-            .unreadable(slug: "sectie-frans", message: "sectie-frans.json line 3, column 7: expected a value"),
-        ])))
+        let effects = App.update(
+            &many,
+            .app(
+                .sectionsListed([
+                    .readable(summary),
+                    .unreadable(
+                        slug: "sectie-frans", message: "sectie-frans.json line 3, column 7: expected a value"),
+                ])))
         #expect(effects.isEmpty)
         let text = App.render(many, width: 80, height: 24).plainText()
         #expect(text.contains("Sectie Engels"))
@@ -117,7 +128,10 @@ import KnooppuntModel
         _ = App.update(&many, .key(.control("a")))
         _ = App.update(&many, .key(.control("k")))
         for c in "Sectie Engels 2027" { _ = App.update(&many, .key(.character(c))) }
-        #expect(App.update(&many, .key(.enter)) == [.rename(slug: "sectie-engels", newName: "Sectie Engels 2027", expectedRevision: -1)])
+        #expect(
+            App.update(&many, .key(.enter)) == [
+                .rename(slug: "sectie-engels", newName: "Sectie Engels 2027", expectedRevision: -1)
+            ])
     }
 
     @Test func everyChangeIsSavedWithTheRevisionHeldAndQueuedWhileASaveIsOut() {
@@ -192,7 +206,9 @@ import KnooppuntModel
             d.key(.character("?"))
             let text = d.screen
             for key in App.keyHelp(d.state) + App.globalKeyHelp(d.state) {
-                #expect(text.contains(key.keys), "help of screen \(screen) misses \(key.keys) at \(width)×\(height)")
+                #expect(
+                    text.contains(key.keys),
+                    "help of screen \(screen) misses \(key.keys) at \(width)×\(height)")
             }
             #expect(d.grid.rowsFit)
             d.key(.escape)
@@ -203,11 +219,24 @@ import KnooppuntModel
     func pickerAtBothSizes(width: Int, height: Int) {
         var state = AppState(options: AppOptions(today: UIFixture.today), sections: [])
         _ = App.update(&state, .resize(width: width, height: height))
-        _ = App.update(&state, .app(.sectionsListed([
-            .readable(SectionSummary(slug: "sectie-engels", name: "Sectie Engels", people: 7, initiatives: 4, meetings: 6)),
-            .readable(SectionSummary(slug: "sectie-frans", name: "Sectie Frans", people: 0, initiatives: 0, meetings: 0)),
-            .unreadable(slug: "kapot", message: "kapot.json line 1, column 3: expected a field name; the file was left untouched."),
-        ])))
+        _ = App.update(
+            &state,
+            .app(
+                .sectionsListed([
+                    .readable(
+                        SectionSummary(
+                            slug: "sectie-engels", name: "Sectie Engels", people: 7, initiatives: 4,
+                            meetings: 6)),
+                    .readable(
+                        SectionSummary(
+                            slug: "sectie-frans", name: "Sectie Frans", people: 0, initiatives: 0, meetings: 0
+                        )),
+                    .unreadable(
+                        slug: "kapot",
+                        message:
+                            "kapot.json line 1, column 3: expected a field name; the file was left untouched."
+                    ),
+                ])))
         _ = App.update(&state, .key(.down))
         _ = App.update(&state, .key(.down))
         let grid = App.render(state, width: width, height: height)
@@ -215,8 +244,11 @@ import KnooppuntModel
         let text = grid.plainText()
         #expect(text.contains("Sectie Frans"))
         // The selected broken file's whole message shows, wrapped, under the list.
-        let joined = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-        #expect(joined.contains("kapot.json line 1, column 3: expected a field name; the file was left untouched."))
+        let joined = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+            separator: " ")
+        #expect(
+            joined.contains(
+                "kapot.json line 1, column 3: expected a field name; the file was left untouched."))
     }
 
     @Test func helpListsEveryKeyOfTheScreen() {

@@ -1,5 +1,6 @@
-import Testing
 import KnooppuntModel
+import Testing
+
 @testable import KnooppuntUI
 
 @Suite struct UIBoardTests {
@@ -43,7 +44,9 @@ import KnooppuntModel
         var d = UIDriver(width: 200, height: 60)
         d.selectCard("English Proficiency")  // step 1 without an initiator
         let text = d.screen
-        let cardLine = text.split(separator: "\n").first { $0.contains("English Proficiency") || $0.contains("English") }!
+        let cardLine = text.split(separator: "\n").first {
+            $0.contains("English Proficiency") || $0.contains("English")
+        }!
         #expect(cardLine.contains("!"))
         #expect(text.contains("Ontbreekt: een initiatiefnemer (eigenaar)"))
         // Toetsmodel at step 7 asks for no record: no mark on its line.
@@ -110,14 +113,18 @@ import KnooppuntModel
         }
         #expect(picker.marked == [])
         d.keys(.character(" "), .down, .character(" "), .enter)  // Gemma and Caroline
-        #expect(d.initiative("English Proficiency").initiators == [UIFixture.gemma.id, UIFixture.caroline.id])
+        #expect(
+            d.initiative("English Proficiency").initiators == [UIFixture.gemma.id, UIFixture.caroline.id])
         // Back on the board, "j" confirms a move that still misses records (nobody involved yet).
         d.key(.escape)
         #expect(d.state.screen == .board)
         d.key(.character(">"))
         #expect(d.initiative("English Proficiency").stage == .step(2))
         d.key(.character(">"))
-        if case .confirm = d.state.dialog {} else { Issue.record("step 2 without involved people should ask") }
+        if case .confirm = d.state.dialog {
+        } else {
+            Issue.record("step 2 without involved people should ask")
+        }
         d.key(.character("j"))
         #expect(d.initiative("English Proficiency").stage == .step(3))
     }
@@ -188,12 +195,17 @@ import KnooppuntModel
     @Test func nextAfterStepTenIsClosingWithItsChecks() {
         var s = UIFixture.section()
         s.initiatives[1].stage = .step(10)  // Toetsmodel; no closing criterion yet
-        s.initiatives[1].trial = TrialAgreement(what: "Nieuwe toetsen", until: Day(year: 2027, month: 1, day: 1))
-        s.initiatives[1].experiences = [Experience(date: Day(year: 2026, month: 11, day: 1), text: "Goed ontvangen")]
+        s.initiatives[1].trial = TrialAgreement(
+            what: "Nieuwe toetsen", until: Day(year: 2027, month: 1, day: 1))
+        s.initiatives[1].experiences = [
+            Experience(date: Day(year: 2026, month: 11, day: 1), text: "Goed ontvangen")
+        ]
         var d = UIDriver(section: s)
         d.selectCard("Toetsmodel")
         d.key(.character(">"))
-        guard case .confirm(let c) = d.state.dialog else { Issue.record("closing without a criterion asks"); return }
+        guard case .confirm(let c) = d.state.dialog else {
+            Issue.record("closing without a criterion asks"); return
+        }
         #expect(c.details.contains { $0.contains(MissingRecord.closingCriterion.dutch) })
         d.key(.character("j"))
         #expect(d.initiative("Toetsmodel").stage == .closed)

@@ -1,5 +1,6 @@
-import Testing
 import KnooppuntModel
+import Testing
+
 @testable import KnooppuntUI
 
 @Suite struct UIEditorTests {
@@ -42,19 +43,20 @@ import KnooppuntModel
         d.keys(.control("a"), .control("k"))
         d.type("Leerlingen lezen één roman")
         d.key(.home)
-        d.key(.wordRight)            // after "Leerlingen"
+        d.key(.wordRight)  // after "Leerlingen"
         d.type(" uit 4 vwo")
         d.key(.end)
-        d.key(.backspace)            // "roma"
+        d.key(.backspace)  // "roma"
         d.type("n per periode")
-        d.key(.wordLeft)             // before "periode"
-        d.key(.left)                 // after "per"
-        d.key(.left)                 // between "pe" and "r"
-        d.key(.delete)               // "pe periode"
-        d.type("r")                  // "per periode" again
+        d.key(.wordLeft)  // before "periode"
+        d.key(.left)  // after "per"
+        d.key(.left)  // between "pe" and "r"
+        d.key(.delete)  // "pe periode"
+        d.type("r")  // "per periode" again
         d.key(.end)
         d.send(.paste("\nZoë's café\u{1B}[2J"))  // the escape character never enters the text
-        #expect(d.state.editor?.buffer?.text == "Leerlingen uit 4 vwo lezen één roman per periode\nZoë's café[2J")
+        #expect(
+            d.state.editor?.buffer?.text == "Leerlingen uit 4 vwo lezen één roman per periode\nZoë's café[2J")
         let shown = d.screen
         #expect(shown.contains("Leerlingen uit 4 vwo lezen één roman"))
         #expect(!shown.contains("\u{1B}"))
@@ -72,7 +74,7 @@ import KnooppuntModel
         #expect(buffer.cursor == 2)
         buffer.deleteForward()  // removes the whole "ë"
         #expect(buffer.text == "Zo é")
-        buffer.wordRight()      // over the space and "é"
+        buffer.wordRight()  // over the space and "é"
         #expect(buffer.cursor == 4)
         buffer.wordLeft()
         #expect(buffer.cursor == 3)
@@ -155,7 +157,10 @@ import KnooppuntModel
         d.type("Leerlingen kozen zélf hun boek.")
         d.key(.control("s"))
         let experiences = d.initiative("Literatuuronderwijs").experiences
-        #expect(experiences == [Experience(date: Day(year: 2026, month: 11, day: 12), text: "Leerlingen kozen zélf hun boek.")])
+        #expect(
+            experiences == [
+                Experience(date: Day(year: 2026, month: 11, day: 12), text: "Leerlingen kozen zélf hun boek.")
+            ])
         #expect(d.screen.contains("2026-11-12  Leerlingen kozen zélf hun boek."))
     }
 
@@ -169,7 +174,10 @@ import KnooppuntModel
         d.keys(.control("a"), .control("k"))
         d.type("Leerlingen lazen méér dan verwacht")
         d.key(.tab)
-        #expect(d.initiative("Literatuuronderwijs").experiences.map(\.text) == ["Leerlingen lazen méér dan verwacht"])
+        #expect(
+            d.initiative("Literatuuronderwijs").experiences.map(\.text) == [
+                "Leerlingen lazen méér dan verwacht"
+            ])
         #expect(d.initiative("Literatuuronderwijs").experiences.first?.date == UIFixture.today)
     }
 
@@ -185,7 +193,9 @@ import KnooppuntModel
         d.acknowledgeSaves = false
         d.send(.interrupt)
         #expect(d.effects.last == .quit)
-        #expect(d.saves.last?.section.initiative(UIFixture.literatuur.id)?.motivation == "Meer plezier in lezen — ook voor havo")
+        #expect(
+            d.saves.last?.section.initiative(UIFixture.literatuur.id)?.motivation
+                == "Meer plezier in lezen — ook voor havo")
     }
 
     @Test func typingIsSavedOnEveryTickAndIsOneUndoStep() {
@@ -196,12 +206,18 @@ import KnooppuntModel
         d.send(.tick(Double(UIFixture.today.ordinal) * 86400 + 3600))
         // Saved while still typing: a killed process loses at most a second of work.
         #expect(d.state.editor?.buffer != nil)
-        #expect(d.saves.last?.section.initiative(before.id)?.approach == "Leesdossier met gesprekken en een leesclub")
+        #expect(
+            d.saves.last?.section.initiative(before.id)?.approach
+                == "Leesdossier met gesprekken en een leesclub")
         d.type(" op vrijdag")
         d.send(.tick(Double(UIFixture.today.ordinal) * 86400 + 3601))
-        #expect(d.saves.last?.section.initiative(before.id)?.approach == "Leesdossier met gesprekken en een leesclub op vrijdag")
+        #expect(
+            d.saves.last?.section.initiative(before.id)?.approach
+                == "Leesdossier met gesprekken en een leesclub op vrijdag")
         d.key(.escape)
-        #expect(d.initiative("Literatuuronderwijs").approach == "Leesdossier met gesprekken en een leesclub op vrijdag")
+        #expect(
+            d.initiative("Literatuuronderwijs").approach
+                == "Leesdossier met gesprekken en een leesclub op vrijdag")
         // One undo takes the whole typing session back.
         d.key(.character("u"))
         #expect(d.initiative("Literatuuronderwijs") == before)
@@ -233,7 +249,9 @@ import KnooppuntModel
         d.type("Half af, volgende keer verder")
         d.send(.interrupt)
         #expect(d.effects.last == .quit)
-        #expect(d.saves.last?.section.initiative(UIFixture.literatuur.id)?.history.last?.note == "Overleg 4: Half af, volgende keer verder")
+        #expect(
+            d.saves.last?.section.initiative(UIFixture.literatuur.id)?.history.last?.note
+                == "Overleg 4: Half af, volgende keer verder")
     }
 
     @Test func escapeReturnsToTheBoardWithTheCardSelected() {

@@ -1,5 +1,6 @@
 import Foundation
 import KnooppuntModel
+
 @testable import KnooppuntUI
 
 /// A small Sectie Engels after seed 001: seven teachers, the four initiatives of the case plus one closed
@@ -7,7 +8,8 @@ import KnooppuntModel
 enum UIFixture {
     static let today = Day(year: 2026, month: 11, day: 21)
 
-    static let gemma = Person(name: "Gemma de Vries", role: "Engels", privateNote: "GEHEIM: gaat met pensioen")
+    static let gemma = Person(
+        name: "Gemma de Vries", role: "Engels", privateNote: "GEHEIM: gaat met pensioen")
     static let caroline = Person(name: "Caroline Bakker", role: "Engels")
     static let fred = Person(name: "Fred Jansen", role: "Engels")
     static let thomas = Person(name: "Thomas Visser", role: "Engels")
@@ -17,23 +19,38 @@ enum UIFixture {
 
     static let literatuur = Initiative(
         title: "Literatuuronderwijs", origin: .ownIdea, stage: .step(8),
-        history: [StepChange(from: .step(7), to: .step(8), date: Day(year: 2026, month: 10, day: 22), note: "pilot in 4 vwo")],
-        initiators: [gemma.id, caroline.id], motivation: "Meer plezier in lezen", goal: "Leesportfolio in 4 vwo",
+        history: [
+            StepChange(
+                from: .step(7), to: .step(8), date: Day(year: 2026, month: 10, day: 22),
+                note: "pilot in 4 vwo")
+        ],
+        initiators: [gemma.id, caroline.id], motivation: "Meer plezier in lezen",
+        goal: "Leesportfolio in 4 vwo",
         targetDate: Day(year: 2027, month: 6, day: 1), approach: "Leesdossier met gesprekken",
-        trial: TrialAgreement(what: "Leesdossier in 4 vwo", until: Day(year: 2027, month: 2, day: 1), watch: "motivatie"),
-        involved: [Involvement(personID: jochem.id, positions: [.partner])], created: Day(year: 2026, month: 6, day: 1))
+        trial: TrialAgreement(
+            what: "Leesdossier in 4 vwo", until: Day(year: 2027, month: 2, day: 1), watch: "motivatie"),
+        involved: [Involvement(personID: jochem.id, positions: [.partner])],
+        created: Day(year: 2026, month: 6, day: 1))
     static let toetsmodel = Initiative(
         title: "Toetsmodel", stage: .step(7), initiators: [fred.id], goal: "Nieuw toetsmodel",
         targetDate: Day(year: 2027, month: 7, day: 1),
-        involved: [Involvement(personID: gemma.id, positions: [.partner]), Involvement(personID: thomas.id, positions: [.supplier])],
+        involved: [
+            Involvement(personID: gemma.id, positions: [.partner]),
+            Involvement(personID: thomas.id, positions: [.supplier]),
+        ],
         created: Day(year: 2026, month: 6, day: 1))
     static let proficiency = Initiative(
-        title: "English Proficiency", origin: .request, stage: .step(1), created: Day(year: 2026, month: 6, day: 1))
+        title: "English Proficiency", origin: .request, stage: .step(1),
+        created: Day(year: 2026, month: 6, day: 1))
     static let klassen = Initiative(
         title: "Uitgangspunten voor klassenverdeling", stage: .step(3), initiators: [heleen.id, theo.id],
-        involved: [Involvement(personID: jochem.id, positions: [.schakel])], created: Day(year: 2026, month: 9, day: 1))
-    static let woordenschat = Initiative(title: "Woordenschat", stage: .closed, initiators: [thomas.id], created: Day(year: 2025, month: 9, day: 1))
-    static let uitwisseling = Initiative(title: "Uitwisseling Engeland", stage: .dropped, created: Day(year: 2025, month: 9, day: 1))
+        involved: [Involvement(personID: jochem.id, positions: [.schakel])],
+        created: Day(year: 2026, month: 9, day: 1))
+    static let woordenschat = Initiative(
+        title: "Woordenschat", stage: .closed, initiators: [thomas.id],
+        created: Day(year: 2025, month: 9, day: 1))
+    static let uitwisseling = Initiative(
+        title: "Uitwisseling Engeland", stage: .dropped, created: Day(year: 2025, month: 9, day: 1))
 
     static let meetings: [Meeting] = [
         Meeting(number: 1, date: Day(year: 2026, month: 9, day: 10)),
@@ -56,16 +73,23 @@ enum UIFixture {
     ]
 
     static func section() -> Section {
-        var s = Section(name: "Sectie Engels", school: "Het Lyceum", schoolYear: "2026-2027",
-                        people: [gemma, caroline, fred, thomas, jochem, heleen, theo],
-                        initiatives: [literatuur, toetsmodel, proficiency, klassen, woordenschat, uitwisseling],
-                        meetings: meetings)
+        var s = Section(
+            name: "Sectie Engels", school: "Het Lyceum", schoolYear: "2026-2027",
+            people: [gemma, caroline, fred, thomas, jochem, heleen, theo],
+            initiatives: [literatuur, toetsmodel, proficiency, klassen, woordenschat, uitwisseling],
+            meetings: meetings)
         for (number, column, initiative) in figure {
-            s.agenda.append(AgendaItem(meetingID: meetings[number - 1].id, column: column, subject: .initiative(initiative.id)))
+            s.agenda.append(
+                AgendaItem(
+                    meetingID: meetings[number - 1].id, column: column, subject: .initiative(initiative.id)))
         }
         s.routineTasks = [
-            RoutineTask(text: "Toetsen maken", ownerID: fred.id, due: Day(year: 2026, month: 11, day: 1), meetingID: meetings[2].id),
-            RoutineTask(text: "PTA aanpassen", ownerID: heleen.id, due: Day(year: 2027, month: 1, day: 10), meetingID: meetings[3].id),
+            RoutineTask(
+                text: "Toetsen maken", ownerID: fred.id, due: Day(year: 2026, month: 11, day: 1),
+                meetingID: meetings[2].id),
+            RoutineTask(
+                text: "PTA aanpassen", ownerID: heleen.id, due: Day(year: 2027, month: 1, day: 10),
+                meetingID: meetings[3].id),
         ]
         return s
     }
@@ -83,11 +107,15 @@ struct UIDriver {
     /// When false, saves are left in flight (to test queueing, conflicts).
     var acknowledgeSaves = true
 
-    init(section: Section = UIFixture.section(), width: Int = 200, height: Int = 60, language: Language = .nl, color: Bool = true) {
+    init(
+        section: Section = UIFixture.section(), width: Int = 200, height: Int = 60, language: Language = .nl,
+        color: Bool = true
+    ) {
         self.width = width
         self.height = height
-        state = AppState(options: AppOptions(language: language, color: color, today: UIFixture.today),
-                         sections: [SectionSummary(slug: "sectie-engels", section: section)])
+        state = AppState(
+            options: AppOptions(language: language, color: color, today: UIFixture.today),
+            sections: [SectionSummary(slug: "sectie-engels", section: section)])
         send(.resize(width: width, height: height))
         send(.app(.opened(slug: "sectie-engels", section: section, revision: 1)))
         effects = []

@@ -1,5 +1,6 @@
-import Testing
 import KnooppuntModel
+import Testing
+
 @testable import KnooppuntUI
 
 @Suite struct UIMeetingTests {
@@ -60,8 +61,11 @@ import KnooppuntModel
         let after = d.initiative("Literatuuronderwijs")
         #expect(after.stage == .step(8))
         #expect(after.history.count == before.history.count + 1)
-        #expect(after.history.last == StepChange(from: .step(8), to: .step(8), date: UIFixture.today,
-                                                 note: "Overleg 4: Besluit: pilot uitbreiden naar 5 vwo.\nGemma coördineert."))
+        #expect(
+            after.history.last
+                == StepChange(
+                    from: .step(8), to: .step(8), date: UIFixture.today,
+                    note: "Overleg 4: Besluit: pilot uitbreiden naar 5 vwo.\nGemma coördineert."))
         #expect(d.saves.count == 1)
         #expect(d.screen.contains("Laatste notitie 2026-11-21: Overleg 4: Besluit: pilot uitbreiden"))
         // A note does not restart the days in this step.
@@ -106,7 +110,8 @@ import KnooppuntModel
         // The banner shows no running clock for the next item; the first item keeps its time in the list.
         let banner = (1...3).map { d.grid.line($0) }.joined()
         #expect(!banner.contains("⏱"))
-        #expect(d.screen.contains("Uitgangspunten voor klassenverdeling — stap 3 Informeren · HM TdB  ⏱ 01:05"))
+        #expect(
+            d.screen.contains("Uitgangspunten voor klassenverdeling — stap 3 Informeren · HM TdB  ⏱ 01:05"))
     }
 
     @Test func clickSelectsAnItem() {

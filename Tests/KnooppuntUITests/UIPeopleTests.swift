@@ -1,5 +1,6 @@
-import Testing
 import KnooppuntModel
+import Testing
+
 @testable import KnooppuntUI
 
 @Suite struct UIPeopleTests {
@@ -28,7 +29,11 @@ import KnooppuntModel
         d.key(.character("d"))
         d.key(.character("j"))
         #expect(d.section.person(UIFixture.gemma.id) == nil)
-        #expect(!d.section.initiatives.contains { $0.initiators.contains(UIFixture.gemma.id) || $0.involved.contains { $0.personID == UIFixture.gemma.id } })
+        #expect(
+            !d.section.initiatives.contains {
+                $0.initiators.contains(UIFixture.gemma.id)
+                    || $0.involved.contains { $0.personID == UIFixture.gemma.id }
+            })
         d.key(.character("u"))
         #expect(d.section.person(UIFixture.gemma.id) != nil)
     }

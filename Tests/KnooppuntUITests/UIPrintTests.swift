@@ -1,10 +1,12 @@
-import Testing
 import KnooppuntModel
+import Testing
+
 @testable import KnooppuntUI
 
 /// The print layouts behind `knooppunt show`: plain text, never wider than asked, as tall as needed.
 @Suite struct UIPrintTests {
-    static let context = ScreenContext(language: .nl, color: false, sharedScreen: true, today: UIFixture.today)
+    static let context = ScreenContext(
+        language: .nl, color: false, sharedScreen: true, today: UIFixture.today)
 
     static func fitsWidth(_ grid: Grid, _ width: Int) -> Bool {
         grid.plainText().split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= width }
@@ -19,18 +21,24 @@ import KnooppuntModel
         #expect(!text.contains("\u{1B}"))
         for stage in view.stages { #expect(text.contains(StepGuidance.dutch.header(stage))) }
         // Every card, its title in full (wrapped when narrow), with the missing-record mark.
-        let joined = text.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(separator: " ")
+        let joined = text.replacingOccurrences(of: "\n", with: " ").split(separator: " ").joined(
+            separator: " ")
         for title in ["Literatuuronderwijs", "Toetsmodel", "English Proficiency", "Woordenschat"] {
             #expect(joined.contains(title), "\(title) missing at \(width)")
         }
         #expect(text.contains("! English"))
         #expect(!text.contains("Uitwisseling"))  // dropped, not asked for
-        #expect(StappenplanView(section: UIFixture.section(), context: Self.context, showDropped: true).printed(width: width).plainText().contains("Uitwisseling"))
+        #expect(
+            StappenplanView(section: UIFixture.section(), context: Self.context, showDropped: true).printed(
+                width: width
+            ).plainText().contains("Uitwisseling"))
     }
 
     @Test func jaaragendaPrintGrowsDownwardsForAllMeetings() {
         var s = UIFixture.section()
-        for n in 7...30 { s.meetings.append(Meeting(number: n, date: Day(year: 2027, month: 6, day: 1).adding(days: n))) }
+        for n in 7...30 {
+            s.meetings.append(Meeting(number: n, date: Day(year: 2027, month: 6, day: 1).adding(days: n)))
+        }
         let grid = JaaragendaView(section: s, context: Self.context).printed(width: 100)
         #expect(Self.fitsWidth(grid, 100))
         #expect(grid.plainText().contains("Overleg 30"))
@@ -40,7 +48,8 @@ import KnooppuntModel
 
     @Test func meetingPrintHasNoPrivateNotes() {
         let s = UIFixture.section()
-        let grid = MeetingView(section: s, meeting: s.meeting(number: 4)!, context: Self.context).printed(width: 80)
+        let grid = MeetingView(section: s, meeting: s.meeting(number: 4)!, context: Self.context).printed(
+            width: 80)
         let text = grid.plainText()
         #expect(text.contains("OVERLEG 4"))
         #expect(text.contains("Uitgangspunten voor klassenverdeling"))
@@ -50,16 +59,20 @@ import KnooppuntModel
 
     @Test func personPrintShowsThePrivateNoteOnlyWhenAsked() {
         let s = UIFixture.section()
-        let plain = PersonView(section: s, person: UIFixture.gemma, context: Self.context).printed(width: 80).plainText()
+        let plain = PersonView(section: s, person: UIFixture.gemma, context: Self.context).printed(width: 80)
+            .plainText()
         #expect(!plain.contains("GEHEIM"))
         #expect(plain.contains("Literatuuronderwijs — initiatiefnemer (i)"))
-        let asked = PersonView(section: s, person: UIFixture.gemma, context: Self.context, showPrivateNote: true).printed(width: 80).plainText()
+        let asked = PersonView(
+            section: s, person: UIFixture.gemma, context: Self.context, showPrivateNote: true
+        ).printed(width: 80).plainText()
         #expect(asked.contains("Vertrouwelijk: GEHEIM"))
     }
 
     @Test func initiativePrintHasEveryField() {
         let s = UIFixture.section()
-        let text = InitiativeView(section: s, initiative: UIFixture.literatuur, context: Self.context).printed(width: 100).plainText()
+        let text = InitiativeView(section: s, initiative: UIFixture.literatuur, context: Self.context)
+            .printed(width: 100).plainText()
         for field in EditorField.allCases { #expect(text.contains(field.label(.nl))) }
         #expect(text.contains("Leesdossier in 4 vwo"))
         #expect(text.contains("2027-02-01"))

@@ -107,7 +107,9 @@ public enum LabelPlacement {
             let w = min(max(1, widths[i]), width)
             let wantX = Int((centres[i].x - Double(w) / 2).rounded())
             let wantY = Int(centres[i].y.rounded())
-            guard let box = nearestFree(wantX: wantX, wantY: wantY, w: w, gap: gap, occupied: occupied, aspect: aspect)
+            guard
+                let box = nearestFree(
+                    wantX: wantX, wantY: wantY, w: w, gap: gap, occupied: occupied, aspect: aspect)
             else { continue }
             for c in box.x..<box.maxX { occupied[box.y][c] = true }
             result[i] = box

@@ -43,7 +43,8 @@ public enum RingLayout {
 
     /// Orders nodes of one wedge so consecutive angles alternate between rings where possible.
     static func interleaveByRing(_ list: [Int], _ nodes: [Node]) -> [Int] {
-        let byRing = Dictionary(grouping: list, by: { nodes[$0].ring }).sorted { $0.key < $1.key }.map(\.value)
+        let byRing = Dictionary(grouping: list, by: { nodes[$0].ring }).sorted { $0.key < $1.key }.map(
+            \.value)
         var queues = byRing
         var out: [Int] = []
         var progress = true

@@ -38,9 +38,14 @@ public enum StressLayout {
             members.append(list.sorted())
         }
         guard members.count > 1 else { return points }
-        let order = members.indices.sorted { (members[$0].count, -members[$0][0]) > (members[$1].count, -members[$1][0]) }
+        let order = members.indices.sorted {
+            (members[$0].count, -members[$0][0]) > (members[$1].count, -members[$1][0])
+        }
         func box(_ c: [Int], _ p: [PlanePoint]) -> (minX: Double, maxX: Double, minY: Double, maxY: Double) {
-            (c.map { p[$0].x }.min()!, c.map { p[$0].x }.max()!, c.map { p[$0].y }.min()!, c.map { p[$0].y }.max()!)
+            (
+                c.map { p[$0].x }.min()!, c.map { p[$0].x }.max()!, c.map { p[$0].y }.min()!,
+                c.map { p[$0].y }.max()!
+            )
         }
         var result = points
         let main = box(members[order[0]], points)
@@ -88,8 +93,12 @@ public enum StressLayout {
                 x[i] = maxX + 1
                 y[i] = minY + rng.unit() * max(1, maxY - minY)
             } else {
-                x[i] = neighbours.map { x[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.unit() - 0.5) * 0.6
-                y[i] = neighbours.map { y[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.unit() - 0.5) * 0.6
+                x[i] =
+                    neighbours.map { x[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.unit() - 0.5)
+                    * 0.6
+                y[i] =
+                    neighbours.map { y[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.unit() - 0.5)
+                    * 0.6
             }
         }
         if movable.contains(true) {
@@ -129,7 +138,8 @@ public enum StressLayout {
     }
 
     /// The SMACOF update with weights 1/d², a Jacobi step per node (Gauss-Seidel order for stability).
-    static func smacof(d: [[Double]], x: inout [Double], y: inout [Double], movable: [Bool], iterations: Int) {
+    static func smacof(d: [[Double]], x: inout [Double], y: inout [Double], movable: [Bool], iterations: Int)
+    {
         let n = x.count
         var previous = Double.infinity
         for _ in 0..<iterations {

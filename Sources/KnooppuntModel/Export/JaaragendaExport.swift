@@ -31,14 +31,16 @@ public enum JaaragendaExport {
             for column in AgendaColumn.allCases {
                 for item in items where item.column == column {
                     result.append(
-                        Entry(meeting: meeting.number, date: meeting.date, column: column,
-                              title: TextRules.singleLine(section.title(of: item))))
+                        Entry(
+                            meeting: meeting.number, date: meeting.date, column: column,
+                            title: TextRules.singleLine(section.title(of: item))))
                 }
                 if column == .regelwerkTussendoor {
                     for task in section.routineTasks where task.meetingID == meeting.id {
                         result.append(
-                            Entry(meeting: meeting.number, date: meeting.date, column: column,
-                                  title: TextRules.singleLine(task.text)))
+                            Entry(
+                                meeting: meeting.number, date: meeting.date, column: column,
+                                title: TextRules.singleLine(task.text)))
                     }
                 }
             }

@@ -7,14 +7,17 @@ public enum StappenplanExport {
     /// Tabs, newlines and other control or direction characters in titles become spaces, so that one
     /// initiative is always exactly one line of exactly two fields.
     public static func tsv(_ section: Section) -> String {
-        section.initiativesInBoardOrder.map { "\(TextRules.singleLine($0.title))\t\($0.stage.code)\n" }.joined()
+        section.initiativesInBoardOrder.map { "\(TextRules.singleLine($0.title))\t\($0.stage.code)\n" }
+            .joined()
     }
 
     /// A JSON array of `{"id", "title", "step", "stepName"}` in board order, pretty-printed with sorted keys.
     /// Titles are cleaned as in `tsv` so that printing the JSON cannot disturb a terminal.
     public static func json(_ section: Section) -> String {
         let rows = section.initiativesInBoardOrder.map {
-            Row(id: $0.id, title: TextRules.singleLine($0.title), step: $0.stage.code, stepName: StepNames.dutch($0.stage))
+            Row(
+                id: $0.id, title: TextRules.singleLine($0.title), step: $0.stage.code,
+                stepName: StepNames.dutch($0.stage))
         }
         return ExportJSON.encode(rows)
     }

@@ -45,7 +45,8 @@ public enum DemoNetworks {
         let thomas = EcogramContact(
             id: fixed(0x204), personID: Self.thomas, name: "Thomas", area: .ownSection, ring: .middle,
             groups: ["sectie Engels"],
-            privateNote: "Denkt anders over de plaats van grammatica in toetsen; niet op de beamer bespreken.")
+            privateNote: "Denkt anders over de plaats van grammatica in toetsen; niet op de beamer bespreken."
+        )
         let fred = EcogramContact(
             id: fixed(0x205), personID: Self.fred, name: "Fred", area: .ownSection, ring: .far,
             groups: ["sectie Engels"])
@@ -59,28 +60,57 @@ public enum DemoNetworks {
             id: fixed(0x208), name: "Teamleider bovenbouw", area: .school, ring: .far, groups: [])
         let stagiair = EcogramContact(
             id: fixed(0x209), name: "Joëlle (oud-stagiair)", area: .outside, ring: .far,
-            groups: ["beeldmateriaal"], privateNote: "Werkt nu in Utrecht; liever niet te vaak om hulp vragen.")
+            groups: ["beeldmateriaal"],
+            privateNote: "Werkt nu in Utrecht; liever niet te vaak om hulp vragen.")
         let mailinglist = EcogramContact(
             id: fixed(0x20A), name: "Mailinglist vakcommunity Engels", area: .outside, ring: .middle,
             groups: ["Digischool/Kennisnet"])
         let c = centre.id
         return Ecogram(
             id: fixed(0x2FF), name: "Gemma — literatuuronderwijs", centre: centre,
-            contacts: [caroline, heleen, theo, thomas, fred, jochem, nederlands, teamleider, stagiair, mailinglist],
+            contacts: [
+                caroline, heleen, theo, thomas, fred, jochem, nederlands, teamleider, stagiair, mailinglist,
+            ],
             ties: [
-                EcogramTie(id: fixed(0x220), from: c, to: caroline.id, direction: .mutual, relations: ["K", "G", "E"], strength: .strong),
-                EcogramTie(id: fixed(0x221), from: c, to: heleen.id, direction: .mutual, relations: ["K", "G"], strength: .strong),
-                EcogramTie(id: fixed(0x222), from: theo.id, to: c, direction: .oneWay, relations: ["K"], strength: .weak),
-                EcogramTie(id: fixed(0x223), from: c, to: thomas.id, direction: .mutual, relations: ["K", "R"], strength: .weak),
-                EcogramTie(id: fixed(0x224), from: c, to: fred.id, direction: .mutual, relations: ["G"], strength: .weak),
-                EcogramTie(id: fixed(0x225), from: c, to: jochem.id, direction: .mutual, relations: ["G"], strength: .weak),
-                EcogramTie(id: fixed(0x226), from: c, to: nederlands.id, direction: .mutual, relations: ["K"], strength: .strong),
-                EcogramTie(id: fixed(0x227), from: c, to: teamleider.id, direction: .oneWay, relations: ["K"], strength: .weak),
-                EcogramTie(id: fixed(0x228), from: stagiair.id, to: c, direction: .oneWay, relations: ["K", "B"], strength: .weak),
-                EcogramTie(id: fixed(0x229), from: mailinglist.id, to: c, direction: .oneWay, relations: ["K"], strength: .strong),
-                EcogramTie(id: fixed(0x22A), from: caroline.id, to: heleen.id, direction: .mutual, relations: ["K"], strength: .strong),
-                EcogramTie(id: fixed(0x22B), from: theo.id, to: heleen.id, direction: .mutual, relations: ["G"], strength: .weak),
-                EcogramTie(id: fixed(0x22C), from: thomas.id, to: fred.id, direction: .mutual, relations: ["R"], strength: .weak),
+                EcogramTie(
+                    id: fixed(0x220), from: c, to: caroline.id, direction: .mutual,
+                    relations: ["K", "G", "E"], strength: .strong),
+                EcogramTie(
+                    id: fixed(0x221), from: c, to: heleen.id, direction: .mutual, relations: ["K", "G"],
+                    strength: .strong),
+                EcogramTie(
+                    id: fixed(0x222), from: theo.id, to: c, direction: .oneWay, relations: ["K"],
+                    strength: .weak),
+                EcogramTie(
+                    id: fixed(0x223), from: c, to: thomas.id, direction: .mutual, relations: ["K", "R"],
+                    strength: .weak),
+                EcogramTie(
+                    id: fixed(0x224), from: c, to: fred.id, direction: .mutual, relations: ["G"],
+                    strength: .weak),
+                EcogramTie(
+                    id: fixed(0x225), from: c, to: jochem.id, direction: .mutual, relations: ["G"],
+                    strength: .weak),
+                EcogramTie(
+                    id: fixed(0x226), from: c, to: nederlands.id, direction: .mutual, relations: ["K"],
+                    strength: .strong),
+                EcogramTie(
+                    id: fixed(0x227), from: c, to: teamleider.id, direction: .oneWay, relations: ["K"],
+                    strength: .weak),
+                EcogramTie(
+                    id: fixed(0x228), from: stagiair.id, to: c, direction: .oneWay, relations: ["K", "B"],
+                    strength: .weak),
+                EcogramTie(
+                    id: fixed(0x229), from: mailinglist.id, to: c, direction: .oneWay, relations: ["K"],
+                    strength: .strong),
+                EcogramTie(
+                    id: fixed(0x22A), from: caroline.id, to: heleen.id, direction: .mutual, relations: ["K"],
+                    strength: .strong),
+                EcogramTie(
+                    id: fixed(0x22B), from: theo.id, to: heleen.id, direction: .mutual, relations: ["G"],
+                    strength: .weak),
+                EcogramTie(
+                    id: fixed(0x22C), from: thomas.id, to: fred.id, direction: .mutual, relations: ["R"],
+                    strength: .weak),
             ],
             customRelations: [RelationLetter(letter: "B", meaningNL: "beeldmateriaal", meaningEN: "images")],
             privateNote: "Voor mezelf: wie help ik, wie helpt mij?")
@@ -112,16 +142,20 @@ public enum DemoNetworks {
                 Schakel(
                     id: fixed(0x320), personID: gemma, name: "Gemma",
                     ingredientIDs: [leesplezier.id, opdrachten.id, kennisnet.id, pilot.id],
-                    story: "Neemt de opdrachten van de mailinglist mee en stelt haar 4 vwo-klas open voor de pilot.",
+                    story:
+                        "Neemt de opdrachten van de mailinglist mee en stelt haar 4 vwo-klas open voor de pilot.",
                     positions: [.initiator, .partner]),
                 Schakel(
                     id: fixed(0x321), personID: caroline, name: "Caroline",
                     ingredientIDs: [thematisch.id, opbouw.id, pilot.id],
-                    story: "Wil zo snel mogelijk een pilotles nieuwe stijl geven; samen het programma 4-6 vwo uitwerken.",
+                    story:
+                        "Wil zo snel mogelijk een pilotles nieuwe stijl geven; samen het programma 4-6 vwo uitwerken.",
                     positions: [.initiator, .partner]),
                 Schakel(
-                    id: fixed(0x322), personID: heleen, name: "Heleen", ingredientIDs: [theorie.id, media.id],
-                    story: "Vragen of zij de theorie kort en thematisch wil maken; zij kent de moderne media.",
+                    id: fixed(0x322), personID: heleen, name: "Heleen",
+                    ingredientIDs: [theorie.id, media.id],
+                    story:
+                        "Vragen of zij de theorie kort en thematisch wil maken; zij kent de moderne media.",
                     positions: [.partner]),
                 Schakel(
                     id: fixed(0x323), personID: theo, name: "Theo", ingredientIDs: [opbouw.id, toetsing.id],
@@ -129,16 +163,20 @@ public enum DemoNetworks {
                     positions: [.supplier]),
                 Schakel(
                     id: fixed(0x324), personID: thomas, name: "Thomas", ingredientIDs: [gym3.id],
-                    story: "Bood aan onderdelen in zijn 3 gymnasiumklas uit te proberen: vragen wat hij terugziet.",
+                    story:
+                        "Bood aan onderdelen in zijn 3 gymnasiumklas uit te proberen: vragen wat hij terugziet.",
                     positions: [.user]),
                 Schakel(
                     id: fixed(0x325), name: "Marieke (Nederlands)", area: .school,
                     ingredientIDs: [vakoverstijgend.id, mediatheek.id],
-                    story: "Pleitbezorger van gemeenschappelijk literatuuronderwijs: samen één leeslijst-idee uitwerken.",
+                    story:
+                        "Pleitbezorger van gemeenschappelijk literatuuronderwijs: samen één leeslijst-idee uitwerken.",
                     positions: [.schakel]),
                 Schakel(
-                    id: fixed(0x326), name: "Joëlle (oud-stagiair)", area: .outside, ingredientIDs: [beelden.id],
-                    story: "Heeft toegang tot veel beeldmateriaal; een korte mail met de thema's van de pilot.",
+                    id: fixed(0x326), name: "Joëlle (oud-stagiair)", area: .outside,
+                    ingredientIDs: [beelden.id],
+                    story:
+                        "Heeft toegang tot veel beeldmateriaal; een korte mail met de thema's van de pilot.",
                     positions: [.supplier]),
             ],
             privateNote: "Fred gaat met pensioen; niet op rekenen voor het PTA-voorstel.")
@@ -155,16 +193,24 @@ public enum DemoNetworks {
         let topics = [
             SociogramTopic(
                 id: zorg, name: "zorg",
-                question: "Aan wie van de collega's vraag je minstens 1x per maand advies over hoe je omgaat met zorgleerlingen in je klas?"),
+                question:
+                    "Aan wie van de collega's vraag je minstens 1x per maand advies over hoe je omgaat met zorgleerlingen in je klas?"
+            ),
             SociogramTopic(
                 id: ouders, name: "ouderbetrokkenheid",
-                question: "Aan wie van de collega's vraag je minstens 1x per maand advies over hoe je het beste kunt reageren op een mail van ouders?"),
+                question:
+                    "Aan wie van de collega's vraag je minstens 1x per maand advies over hoe je het beste kunt reageren op een mail van ouders?"
+            ),
             SociogramTopic(
                 id: feedback, name: "feedback",
-                question: "Aan wie van de collega's vraag je minstens 1x per maand advies over je bijdrage in de sectievergadering?"),
+                question:
+                    "Aan wie van de collega's vraag je minstens 1x per maand advies over je bijdrage in de sectievergadering?"
+            ),
             SociogramTopic(
                 id: didactiek, name: "didactiek",
-                question: "Aan wie van de collega's vraag je minstens 1x per maand advies over het verbeteren van je les?"),
+                question:
+                    "Aan wie van de collega's vraag je minstens 1x per maand advies over het verbeteren van je les?"
+            ),
         ]
         // Two subgroups (bovenbouw: Gemma, Caroline, Heleen; onderbouw: Thomas, Jochem), Theo the only
         // bridge between them, Fred isolated in the first measurement: every metric has something to show.
@@ -188,10 +234,15 @@ public enum DemoNetworks {
             + ties(feedback, [(t, c), (h, g), (o, g)])
             + ties(didactiek, [(g, t)], negative: true)
         return Sociogram(
-            id: fixed(0x4FF), name: "Sociogram sectie Engels", personIDs: [g, c, f, t, j, h, o], topics: topics,
+            id: fixed(0x4FF), name: "Sociogram sectie Engels", personIDs: [g, c, f, t, j, h, o],
+            topics: topics,
             measurements: [
-                SociogramMeasurement(id: fixed(0x410), date: Day(year: 2025, month: 10, day: 6), label: "najaar 2025", choices: first),
-                SociogramMeasurement(id: fixed(0x411), date: Day(year: 2026, month: 10, day: 5), label: "najaar 2026", choices: second),
+                SociogramMeasurement(
+                    id: fixed(0x410), date: Day(year: 2025, month: 10, day: 6), label: "najaar 2025",
+                    choices: first),
+                SociogramMeasurement(
+                    id: fixed(0x411), date: Day(year: 2026, month: 10, day: 5), label: "najaar 2026",
+                    choices: second),
             ],
             privateNote: "Fred voelt zich buitengesloten sinds het pensioenbericht.")
     }

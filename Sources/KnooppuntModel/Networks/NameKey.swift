@@ -6,7 +6,8 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     public let value: String
 
     public init(_ name: String) {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = name.folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         value = folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 

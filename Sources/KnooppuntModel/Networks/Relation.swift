@@ -18,11 +18,14 @@ public struct RelationLetter: Hashable, Sendable, Codable {
         self.isNegative = isNegative
     }
 
-    public static let knowledge = RelationLetter(letter: "K", meaningNL: "kennisuitwisseling", meaningEN: "knowledge exchange")
+    public static let knowledge = RelationLetter(
+        letter: "K", meaningNL: "kennisuitwisseling", meaningEN: "knowledge exchange")
     public static let company = RelationLetter(letter: "G", meaningNL: "gezelschap", meaningEN: "company")
-    public static let support = RelationLetter(letter: "E", meaningNL: "emotionele steun", meaningEN: "emotional support")
+    public static let support = RelationLetter(
+        letter: "E", meaningNL: "emotionele steun", meaningEN: "emotional support")
     public static let conflict = RelationLetter(
-        letter: "R", meaningNL: "regelmatig ruzie of onenigheid", meaningEN: "regular conflict", isNegative: true)
+        letter: "R", meaningNL: "regelmatig ruzie of onenigheid", meaningEN: "regular conflict",
+        isNegative: true)
 
     /// The four letters of the seed, in the order they are explained.
     public static let standard: [RelationLetter] = [knowledge, company, support, conflict]

@@ -13,7 +13,9 @@ public enum SurveyCSV {
         var bytes = Array(data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(bytes: bytes, encoding: .utf8) else {
-            throw SurveyImportError(row: nil, problem: "the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"")
+            throw SurveyImportError(
+                row: nil, problem: "the file is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\""
+            )
         }
         let separator = detectSeparator(text)
         var rows: [Row] = []

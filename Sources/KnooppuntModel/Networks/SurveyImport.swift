@@ -30,26 +30,35 @@ public struct SurveyImport: Hashable, Sendable {
     public var rows: [NameKey: [Int]]
 
     /// Header words of columns that hold no names: form timestamps and e-mail addresses.
-    static let ignoredColumns = ["tijdstempel", "timestamp", "e-mailadres", "emailadres", "e-mail", "email", "email address"]
+    static let ignoredColumns = [
+        "tijdstempel", "timestamp", "e-mailadres", "emailadres", "e-mail", "email", "email address",
+    ]
     /// Header words that mark the respondent's column when it is not the first one.
-    static let respondentColumns = ["naam", "name", "respondent", "je naam", "jouw naam", "uw naam", "your name", "wie ben je"]
+    static let respondentColumns = [
+        "naam", "name", "respondent", "je naam", "jouw naam", "uw naam", "your name", "wie ben je",
+    ]
 
     public init(csv data: Data, section: Section) throws(SurveyImportError) {
         let table = try SurveyCSV.parse(data)
         guard let header = table.first else {
-            throw SurveyImportError(row: nil, problem: "the file is empty; it needs a header row and one row per respondent")
+            throw SurveyImportError(
+                row: nil, problem: "the file is empty; it needs a header row and one row per respondent")
         }
         let headerKeys = header.fields.map { NameKey($0).value }
         let usable = headerKeys.indices.filter { !SurveyImport.ignoredColumns.contains(headerKeys[$0]) }
-        let respondentColumn = usable.first { SurveyImport.respondentColumns.contains(headerKeys[$0]) } ?? usable.first
+        let respondentColumn =
+            usable.first { SurveyImport.respondentColumns.contains(headerKeys[$0]) } ?? usable.first
         guard let respondentColumn else {
-            throw SurveyImportError(row: header.line, problem: "the header has no column for the respondent's name")
+            throw SurveyImportError(
+                row: header.line, problem: "the header has no column for the respondent's name")
         }
         let choiceColumns = usable.filter { $0 != respondentColumn }
         guard !choiceColumns.isEmpty else {
             throw SurveyImportError(
                 row: header.line,
-                problem: "the header has only the respondent's column; add at least one column with the names they chose")
+                problem:
+                    "the header has only the respondent's column; add at least one column with the names they chose"
+            )
         }
         var responses: [Response] = []
         for row in table.dropFirst() {
@@ -61,7 +70,10 @@ public struct SurveyImport: Hashable, Sendable {
                 if chosen.isEmpty { continue }  // an empty line a spreadsheet left behind
                 throw SurveyImportError(row: row.line, problem: "the respondent's name is empty")
             }
-            responses.append(Response(line: row.line, respondent: respondent.trimmingCharacters(in: .whitespaces), chosen: chosen))
+            responses.append(
+                Response(
+                    line: row.line, respondent: respondent.trimmingCharacters(in: .whitespaces),
+                    chosen: chosen))
         }
         guard !responses.isEmpty else {
             throw SurveyImportError(row: nil, problem: "the file has a header but no respondents")
@@ -96,7 +108,9 @@ public struct SurveyImport: Hashable, Sendable {
     }
 
     public var unknownNames: [NameKey] {
-        matches.filter { $0.value == .unknown }.map(\.key).sorted { (rows[$0]?.first ?? 0, $0.value) < (rows[$1]?.first ?? 0, $1.value) }
+        matches.filter { $0.value == .unknown }.map(\.key).sorted {
+            (rows[$0]?.first ?? 0, $0.value) < (rows[$1]?.first ?? 0, $1.value)
+        }
     }
 
     public var ambiguousNames: [NameKey] {
@@ -113,13 +127,17 @@ public struct SurveyImport: Hashable, Sendable {
         }
         if !addUnknown {
             for key in unknownNames {
-                out.append("unknown name “\(spelling[key] ?? key.value)” (\(rowList(key))): no person of the section has that name")
+                out.append(
+                    "unknown name “\(spelling[key] ?? key.value)” (\(rowList(key))): no person of the section has that name"
+                )
             }
         }
         for key in ambiguousNames {
             guard case .ambiguous(let ids)? = matches[key] else { continue }
             let names = ids.compactMap { section.person($0)?.name }.joined(separator: ", ")
-            out.append("ambiguous name “\(spelling[key] ?? key.value)” (\(rowList(key))): it could be \(names); write the full name")
+            out.append(
+                "ambiguous name “\(spelling[key] ?? key.value)” (\(rowList(key))): it could be \(names); write the full name"
+            )
         }
         return out
     }
@@ -152,7 +170,9 @@ public struct SurveyImport: Hashable, Sendable {
         var ids: [NameKey: UUID] = [:]
         var newPeople: [String] = []
         var order: [UUID] = []
-        for (key, match) in matches.sorted(by: { (rows[$0.key]?.first ?? 0, $0.key.value) < (rows[$1.key]?.first ?? 0, $1.key.value) }) {
+        for (key, match) in matches.sorted(by: {
+            (rows[$0.key]?.first ?? 0, $0.key.value) < (rows[$1.key]?.first ?? 0, $1.key.value)
+        }) {
             switch match {
             case .person(let id):
                 ids[key] = id
@@ -169,12 +189,18 @@ public struct SurveyImport: Hashable, Sendable {
         // The sociogram: by name, else the first, else a new one with everyone.
         var s: Int
         if let sociogramName {
-            guard let found = section.networks.sociograms.firstIndex(where: { NameKey($0.name) == NameKey(sociogramName) }) else {
-                throw SurveyImportError(row: nil, problem: "the section has no sociogram named “\(sociogramName)”")
+            guard
+                let found = section.networks.sociograms.firstIndex(where: {
+                    NameKey($0.name) == NameKey(sociogramName)
+                })
+            else {
+                throw SurveyImportError(
+                    row: nil, problem: "the section has no sociogram named “\(sociogramName)”")
             }
             s = found
         } else if section.networks.sociograms.isEmpty {
-            section.networks.sociograms.append(Sociogram(name: "Sociogram", personIDs: original.people.map(\.id)))
+            section.networks.sociograms.append(
+                Sociogram(name: "Sociogram", personIDs: original.people.map(\.id)))
             s = 0
         } else {
             s = 0
@@ -183,7 +209,9 @@ public struct SurveyImport: Hashable, Sendable {
         let topicID: UUID
         if let t = section.networks.sociograms[s].topic(named: topicName) {
             topicID = t.id
-            if let question, !question.isEmpty, let ti = section.networks.sociograms[s].topics.firstIndex(where: { $0.id == t.id }) {
+            if let question, !question.isEmpty,
+                let ti = section.networks.sociograms[s].topics.firstIndex(where: { $0.id == t.id })
+            {
                 section.networks.sociograms[s].topics[ti].question = question
             }
         } else {
@@ -201,12 +229,16 @@ public struct SurveyImport: Hashable, Sendable {
         var count = 0
         for r in responses {
             guard let from = ids[NameKey(r.respondent)] else { continue }
-            section.networks.sociograms[s].measurements[m].choices.removeAll { $0.topicID == topicID && $0.from == from }
+            section.networks.sociograms[s].measurements[m].choices.removeAll {
+                $0.topicID == topicID && $0.from == from
+            }
             for name in r.chosen {
                 guard let to = ids[NameKey(name)], to != from,
-                    !section.networks.sociograms[s].measurements[m].hasChoice(topic: topicID, from: from, to: to)
+                    !section.networks.sociograms[s].measurements[m].hasChoice(
+                        topic: topicID, from: from, to: to)
                 else { continue }
-                section.networks.sociograms[s].measurements[m].choices.append(SociogramChoice(topicID: topicID, from: from, to: to))
+                section.networks.sociograms[s].measurements[m].choices.append(
+                    SociogramChoice(topicID: topicID, from: from, to: to))
                 count += 1
             }
         }
@@ -217,7 +249,8 @@ public struct SurveyImport: Hashable, Sendable {
         let sociogram = section.networks.sociograms[s]
         return Outcome(
             section: section, respondents: responses.count, choices: count, newPeople: newPeople,
-            sociogramName: sociogram.name, measurementDate: sociogram.measurements[m].date, topicName: topicName,
+            sociogramName: sociogram.name, measurementDate: sociogram.measurements[m].date,
+            topicName: topicName,
             topicCreated: topicCreated)
     }
 }

@@ -28,7 +28,8 @@ public enum AgendaPlanner {
 
     /// The section with the default placement applied to one initiative, or to all when `initiative` is nil.
     public static func plan(_ section: Section, initiative: UUID? = nil, today: Day = .today) -> Section {
-        let targets = initiative.map { id in section.initiatives.filter { $0.id == id } } ?? section.initiatives
+        let targets =
+            initiative.map { id in section.initiatives.filter { $0.id == id } } ?? section.initiatives
         var result = section
         for item in targets {
             result.agenda = plan(item, in: result, today: today)
@@ -51,16 +52,19 @@ public enum AgendaPlanner {
 
         // A finished initiative counts as having reached step 3 when its history passed through 3 or later
         // (a move from such a step also counts, e.g. a lone "9 → afgerond" in an imported history).
-        let reachedThree = initiative.stage.stepNumber.map { $0 >= 3 } ?? initiative.history.contains {
-            ($0.to.stepNumber ?? -1) >= 3 || ($0.from.stepNumber ?? -1) >= 3
-        }
+        let reachedThree =
+            initiative.stage.stepNumber.map { $0 >= 3 }
+            ?? initiative.history.contains {
+                ($0.to.stepNumber ?? -1) >= 3 || ($0.from.stepNumber ?? -1) >= 3
+            }
         let k: Int
         if let existing = positions(.plannenBespreken, byHandOnly: false).first {
             k = existing
         } else if reachedThree {
-            let entered = initiative.history.first { change in
-                change.to.isFinished || (change.to.stepNumber ?? 0) >= 3
-            }?.date ?? initiative.created
+            let entered =
+                initiative.history.first { change in
+                    change.to.isFinished || (change.to.stepNumber ?? 0) >= 3
+                }?.date ?? initiative.created
             guard let found = firstMeeting(onOrAfter: entered, in: meetings) else { return nil }
             k = found
         } else if initiative.stage.isFinished {
@@ -76,7 +80,8 @@ public enum AgendaPlanner {
             .tussentijdsInformeren: [j],
             .ervaringenUitwisselen: Array((j + 1)..<max(j + 1, meetings.count)),
         ]
-        let finishDay = initiative.stage.isFinished
+        let finishDay =
+            initiative.stage.isFinished
             ? initiative.history.last(where: { $0.to == initiative.stage })?.date : nil
         for (column, list) in result {
             result[column] = list.filter { p in
@@ -100,12 +105,14 @@ public enum AgendaPlanner {
             for p in placement[column] ?? [] {
                 let meetingID = meetings[p].id
                 let present = agenda.contains {
-                    $0.meetingID == meetingID && $0.column == column && $0.subject == .initiative(initiative.id)
+                    $0.meetingID == meetingID && $0.column == column
+                        && $0.subject == .initiative(initiative.id)
                 }
                 if !present {
                     agenda.append(
                         AgendaItem(
-                            id: stableID(initiative.id, meetingID, column), meetingID: meetingID, column: column,
+                            id: stableID(initiative.id, meetingID, column), meetingID: meetingID,
+                            column: column,
                             subject: .initiative(initiative.id), placedByHand: false))
                 }
             }

@@ -99,9 +99,12 @@ extension Section {
             let upcoming = meetings.filter { meeting in
                 (meeting.date.map { $0 >= today } ?? false) && items.contains { $0.meetingID == meeting.id }
             }.min { ($0.date!, $0.number) < ($1.date!, $1.number) }
-            let columns = upcoming.map { m in
-                AgendaColumn.allCases.filter { c in items.contains { $0.meetingID == m.id && $0.column == c } }
-            } ?? []
+            let columns =
+                upcoming.map { m in
+                    AgendaColumn.allCases.filter { c in
+                        items.contains { $0.meetingID == m.id && $0.column == c }
+                    }
+                } ?? []
             return PersonInitiative(
                 initiative: initiative, isInitiator: isInitiator, positions: positions, next: next,
                 nextMeeting: upcoming, nextColumns: columns)

@@ -33,11 +33,13 @@ public enum StepRefusal: Error, Hashable, Sendable, CaseIterable, CustomStringCo
         case .alreadyThere: return "Het initiatief staat al bij die stap."
         case .onlyOneStepForward: return "Je kunt maar één stap tegelijk vooruit."
         case .closeOnlyAfterExperiences:
-            return "Rond een initiatief af vanuit stap 9 of 10, nadat de ervaringen in de sectie zijn besproken."
+            return
+                "Rond een initiatief af vanuit stap 9 of 10, nadat de ervaringen in de sectie zijn besproken."
         case .alreadyFinished:
             return "Dit initiatief is al afgerond of losgelaten; heropen het eerst bij een stap."
         case .noStepAfterLast:
-            return "Stap 10 is de laatste stap: rond het initiatief af, of ga terug naar stap 8 om opnieuw uit te proberen."
+            return
+                "Stap 10 is de laatste stap: rond het initiatief af, of ga terug naar stap 8 om opnieuw uit te proberen."
         case .noStepBeforeFirst: return "Stap 0 is de eerste stap; daarvoor is er geen stap."
         }
     }

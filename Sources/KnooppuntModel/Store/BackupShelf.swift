@@ -40,7 +40,9 @@ struct BackupShelf {
         if stat(file.path, &current) == 0 {
             for kept in versions(of: slug) where kept.lastPathComponent.hasSuffix("-r\(revision).json") {
                 var other = stat()
-                if stat(kept.path, &other) == 0 && other.st_ino == current.st_ino && other.st_dev == current.st_dev {
+                if stat(kept.path, &other) == 0 && other.st_ino == current.st_ino
+                    && other.st_dev == current.st_dev
+                {
                     prune(slug)
                     return
                 }
@@ -114,6 +116,7 @@ struct BackupShelf {
         gmtime_r(&seconds, &parts)
         return String(
             format: "%04d%02d%02dT%02d%02d%02d.%06dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1,
-            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec), Int(now.tv_nsec / 1000))
+            Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec),
+            Int(now.tv_nsec / 1000))
     }
 }

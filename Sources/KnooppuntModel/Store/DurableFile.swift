@@ -26,7 +26,8 @@ enum DurableFile {
             switch self {
             case .missing: "The file is missing."
             case .exists: "The file already exists."
-            case .tooLarge(let bytes): "The file is \(bytes / 1_000_000) MB, more than a section file may hold."
+            case .tooLarge(let bytes):
+                "The file is \(bytes / 1_000_000) MB, more than a section file may hold."
             case .notARegularFile: "The path is not a regular file."
             case .notAFolder(let path): "\(path) is a file where a folder should be; move it out of the way."
             case .system(let call, let path, let message):
@@ -89,7 +90,8 @@ enum DurableFile {
     static func write(_ data: Data, to url: URL, replacing: Bool) throws(Failure) {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(
-            temporaryPrefix(for: url.lastPathComponent) + String(UInt64.random(in: 0...UInt64.max), radix: 16))
+            temporaryPrefix(for: url.lastPathComponent) + String(UInt64.random(in: 0...UInt64.max), radix: 16)
+        )
         let tempPath = temporary.path
         let fd = open(tempPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw systemFailure("create a temporary file in", folder.path) }

@@ -85,7 +85,9 @@ struct JSONFaultLocator {
 
     private mutating func scanValue(depth: Int) throws(Fault) {
         if targetOffset == nil, let target, target == path { targetOffset = i }
-        guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends where a value was expected") }
+        guard i < bytes.count else {
+            throw Fault(offset: i, reason: "the file ends where a value was expected")
+        }
         switch bytes[i] {
         case UInt8(ascii: "{"): try scanObject(depth: depth + 1)
         case UInt8(ascii: "["): try scanArray(depth: depth + 1)
@@ -100,7 +102,8 @@ struct JSONFaultLocator {
 
     private mutating func scanObject(depth: Int) throws(Fault) {
         guard depth <= Self.maximumDepth else {
-            throw Fault(offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
+            throw Fault(
+                offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
         }
         i += 1
         skipWhitespace()
@@ -110,7 +113,9 @@ struct JSONFaultLocator {
         }
         while true {
             skipWhitespace()
-            guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends inside an object ‘{’") }
+            guard i < bytes.count else {
+                throw Fault(offset: i, reason: "the file ends inside an object ‘{’")
+            }
             if bytes[i] == UInt8(ascii: "}") {
                 // Only reachable after a comma: Foundation accepts one trailing comma, and so must we,
                 // or we would point at it while the real fault is elsewhere.
@@ -118,12 +123,15 @@ struct JSONFaultLocator {
                 return
             }
             guard bytes[i] == UInt8(ascii: "\"") else {
-                throw Fault(offset: i, reason: "expected a field name in double quotes but found \(describe(i))")
+                throw Fault(
+                    offset: i, reason: "expected a field name in double quotes but found \(describe(i))")
             }
             let key = try scanString()
             skipWhitespace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
-                throw Fault(offset: i, reason: "expected ‘:’ after the field name \"\(key)\" but found \(describe(i))")
+                throw Fault(
+                    offset: i, reason: "expected ‘:’ after the field name \"\(key)\" but found \(describe(i))"
+                )
             }
             i += 1
             skipWhitespace()
@@ -131,7 +139,9 @@ struct JSONFaultLocator {
             try scanValue(depth: depth)
             path.removeLast()
             skipWhitespace()
-            guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends inside an object ‘{’") }
+            guard i < bytes.count else {
+                throw Fault(offset: i, reason: "the file ends inside an object ‘{’")
+            }
             switch bytes[i] {
             case UInt8(ascii: ","): i += 1
             case UInt8(ascii: "}"):
@@ -144,7 +154,8 @@ struct JSONFaultLocator {
 
     private mutating func scanArray(depth: Int) throws(Fault) {
         guard depth <= Self.maximumDepth else {
-            throw Fault(offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
+            throw Fault(
+                offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
         }
         i += 1
         skipWhitespace()
@@ -192,7 +203,11 @@ struct JSONFaultLocator {
             case UInt8(ascii: "\\"):
                 try scanEscape(into: &value)
             case 0..<0x20:
-                throw Fault(offset: i, reason: "a control character (\(describe(i))) inside text must be written as an escape such as \\n")
+                throw Fault(
+                    offset: i,
+                    reason:
+                        "a control character (\(describe(i))) inside text must be written as an escape such as \\n"
+                )
             case 0x80...:
                 let length = try utf8SequenceLength(at: i)
                 value.append(contentsOf: bytes[i..<i + length])
@@ -207,10 +222,14 @@ struct JSONFaultLocator {
     private mutating func scanEscape(into value: inout [UInt8]) throws(Fault) {
         let start = i
         i += 1
-        guard i < bytes.count else { throw Fault(offset: start, reason: "the file ends inside an escape ‘\\’") }
+        guard i < bytes.count else {
+            throw Fault(offset: start, reason: "the file ends inside an escape ‘\\’")
+        }
         let simple: [UInt8: UInt8] = [
-            UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F, UInt8(ascii: "b"): 0x08,
-            UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
+            UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F,
+            UInt8(ascii: "b"): 0x08,
+            UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D,
+            UInt8(ascii: "t"): 0x09,
         ]
         if let plain = simple[bytes[i]] {
             value.append(plain)
@@ -218,25 +237,38 @@ struct JSONFaultLocator {
             return
         }
         guard bytes[i] == UInt8(ascii: "u") else {
-            throw Fault(offset: start, reason: "‘\\\(Character(Unicode.Scalar(bytes[i])))’ is not a JSON escape")
+            throw Fault(
+                offset: start, reason: "‘\\\(Character(Unicode.Scalar(bytes[i])))’ is not a JSON escape")
         }
         i += 1
         let unit = try scanHex4(escapeStart: start)
         var scalarValue = UInt32(unit)
         if (0xD800...0xDBFF).contains(unit) {
             // A high surrogate must be followed by an escaped low surrogate; together they are one scalar.
-            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
-                throw Fault(offset: start, reason: "the escape \\u\(String(unit, radix: 16)) is half of a pair and its other half is missing")
+            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+            else {
+                throw Fault(
+                    offset: start,
+                    reason:
+                        "the escape \\u\(String(unit, radix: 16)) is half of a pair and its other half is missing"
+                )
             }
             let lowStart = i
             i += 2
             let low = try scanHex4(escapeStart: lowStart)
             guard (0xDC00...0xDFFF).contains(low) else {
-                throw Fault(offset: lowStart, reason: "the escape \\u\(String(low, radix: 16)) cannot follow \\u\(String(unit, radix: 16))")
+                throw Fault(
+                    offset: lowStart,
+                    reason:
+                        "the escape \\u\(String(low, radix: 16)) cannot follow \\u\(String(unit, radix: 16))")
             }
             scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(unit) {
-            throw Fault(offset: start, reason: "the escape \\u\(String(unit, radix: 16)) is half of a pair and its first half is missing")
+            throw Fault(
+                offset: start,
+                reason:
+                    "the escape \\u\(String(unit, radix: 16)) is half of a pair and its first half is missing"
+            )
         }
         if let scalar = Unicode.Scalar(scalarValue) {
             value.append(contentsOf: Array(String(Character(scalar)).utf8))
@@ -271,7 +303,10 @@ struct JSONFaultLocator {
         case 0xF0: length = 4; secondRange = 0x90...0xBF
         case 0xF1...0xF3: length = 4
         case 0xF4: length = 4; secondRange = 0x80...0x8F
-        default: throw Fault(offset: start, reason: "byte 0x\(String(lead, radix: 16, uppercase: true)) is not valid UTF-8 text")
+        default:
+            throw Fault(
+                offset: start,
+                reason: "byte 0x\(String(lead, radix: 16, uppercase: true)) is not valid UTF-8 text")
         }
         guard start + length <= bytes.count else {
             throw Fault(offset: start, reason: "the file ends inside a UTF-8 character")

@@ -25,7 +25,8 @@ public enum SchemaMigration {
     static func version(of object: [String: Any]) throws(Failure) -> Int {
         guard let raw = object["schemaVersion"] else { return 0 }
         // JSONSerialization hands numbers over as NSNumber; a Bool is an NSNumber too, so rule it out.
-        guard let number = raw as? NSNumber, !(raw is Bool), let version = Int(exactly: number.doubleValue) else {
+        guard let number = raw as? NSNumber, !(raw is Bool), let version = Int(exactly: number.doubleValue)
+        else {
             throw .versionNotANumber
         }
         return version

@@ -27,7 +27,9 @@ enum SectionFile {
         } catch {
             // Only a non-finite Double can get here (a layout position gone NaN); saving it would
             // produce a file we cannot read back, so refuse before touching the disk.
-            throw StoreError.io("Section “\(StoreError.shown(section.name))” could not be written as JSON (\(error)); nothing was saved.")
+            throw StoreError.io(
+                "Section “\(StoreError.shown(section.name))” could not be written as JSON (\(error)); nothing was saved."
+            )
         }
     }
 
@@ -69,7 +71,8 @@ enum SectionFile {
         }
         guard envelope.revision >= 1 else {
             throw StoreError.corrupt(
-                file: file, line: nil, column: nil, reason: "the revision is \(envelope.revision), but it must be 1 or more")
+                file: file, line: nil, column: nil,
+                reason: "the revision is \(envelope.revision), but it must be 1 or more")
         }
         return (envelope.section, envelope.revision)
     }
@@ -87,7 +90,8 @@ enum SectionFile {
     /// Turns a decoding failure into one `corrupt` error with the best position we can find.
     static func corrupt(_ error: Error, data: Data, file: String, locatable: Bool) -> StoreError {
         guard let decodingError = error as? DecodingError else {
-            return .corrupt(file: file, line: nil, column: nil, reason: "the file cannot be read as JSON (\(error))")
+            return .corrupt(
+                file: file, line: nil, column: nil, reason: "the file cannot be read as JSON (\(error))")
         }
         let context: DecodingError.Context
         var reason: String
@@ -97,7 +101,8 @@ enum SectionFile {
             if let fault = JSONFaultLocator.firstFault(in: data) {
                 let position = JSONFaultLocator.lineAndColumn(of: fault.offset, in: data)
                 return .corrupt(
-                    file: file, line: locatable ? position.line : nil, column: locatable ? position.column : nil,
+                    file: file, line: locatable ? position.line : nil,
+                    column: locatable ? position.column : nil,
                     reason: fault.reason)
             }
             return .corrupt(file: file, line: nil, column: nil, reason: "the file is not valid JSON")
@@ -106,7 +111,8 @@ enum SectionFile {
             reason = sentencePart(c.debugDescription)
         case .typeMismatch(_, let c):
             context = c
-            reason = c.codingPath.isEmpty
+            reason =
+                c.codingPath.isEmpty
                 ? "the file holds no section: the JSON at the top must be an object ‘{…}’"
                 : sentencePart(c.debugDescription)
         case .valueNotFound(let type, let c):

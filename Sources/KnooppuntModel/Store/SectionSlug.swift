@@ -27,7 +27,9 @@ enum SectionSlug {
             let head = String(slug.prefix(maximumLength + 1))
             // The character just past the limit being a hyphen means the first 60 end on a whole word.
             // A hyphen in the first half only would throw away most of the name; cut mid-word then.
-            if let cut = head.lastIndex(of: "-"), head.distance(from: head.startIndex, to: cut) >= maximumLength / 2 {
+            if let cut = head.lastIndex(of: "-"),
+                head.distance(from: head.startIndex, to: cut) >= maximumLength / 2
+            {
                 slug = String(head[..<cut])
             } else {
                 slug = String(head.prefix(maximumLength))
@@ -47,7 +49,9 @@ enum SectionSlug {
         else { return false }
         var previous: UInt8 = 0
         for b in bytes {
-            let word = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+            let word =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
             if !word && b != UInt8(ascii: "-") { return false }
             if b == UInt8(ascii: "-") && previous == UInt8(ascii: "-") { return false }
             previous = b

@@ -39,14 +39,21 @@ public final class SectionStore: Sendable {
         do {
             try DurableFile.makeFolder(folder)
         } catch .notAFolder(let path) {
-            throw StoreError.io("The data directory \(folder.path) cannot be used because \(path) is a file, not a folder; choose another with --data-dir.")
+            throw StoreError.io(
+                "The data directory \(folder.path) cannot be used because \(path) is a file, not a folder; choose another with --data-dir."
+            )
         } catch .system(_, let path, let message) {
-            throw StoreError.io("The data directory \(folder.path) cannot be created (\(path): \(message)); choose another with --data-dir.")
+            throw StoreError.io(
+                "The data directory \(folder.path) cannot be created (\(path): \(message)); choose another with --data-dir."
+            )
         } catch {
-            throw StoreError.io("The data directory \(folder.path) cannot be created; choose another with --data-dir.")
+            throw StoreError.io(
+                "The data directory \(folder.path) cannot be created; choose another with --data-dir.")
         }
         if access(folder.path, W_OK | X_OK) != 0 {
-            throw StoreError.io("The data directory \(folder.path) is not writable; fix its permissions or choose another with --data-dir.")
+            throw StoreError.io(
+                "The data directory \(folder.path) is not writable; fix its permissions or choose another with --data-dir."
+            )
         }
         Self.closeIfOnlyOurs(folder)
     }
@@ -103,15 +110,21 @@ public final class SectionStore: Sendable {
     /// (a copy such as "Sectie Engels (1).json") is listed as unreadable too, with the name to give it:
     /// hiding it would make a teacher think the copy was lost.
     public func list() -> [SectionListing] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        let bases = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
+            return []
+        }
+        let bases = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
+            String($0.dropLast(5))
+        }
         return bases.sorted().map { slug in
             guard SectionSlug.isValid(slug) else {
                 let path = directory.appendingPathComponent(slug + ".json").path
                 let suggestion = SectionSlug.make(from: slug)
                 return .unreadable(
                     slug: slug,
-                    error: .io("\(StoreError.shown(path)) is not named like a section file; rename it to \(suggestion).json to open it."))
+                    error: .io(
+                        "\(StoreError.shown(path)) is not named like a section file; rename it to \(suggestion).json to open it."
+                    ))
             }
             do {
                 let stored = try load(slug)
@@ -215,7 +228,8 @@ public final class SectionStore: Sendable {
             try write(section, revision: revision, to: newURL, replacing: false, slug: newSlug)
             if unlink(oldURL.path) != 0 {
                 throw StoreError.io(
-                    "Section “\(slug)” was copied to \(newURL.lastPathComponent) but \(oldURL.path) could not be removed (\(String(cString: strerror(errno)))); remove it by hand.")
+                    "Section “\(slug)” was copied to \(newURL.lastPathComponent) but \(oldURL.path) could not be removed (\(String(cString: strerror(errno)))); remove it by hand."
+                )
             }
             try? DurableFile.syncFolder(directory)
             shelf.moveHistory(from: slug, to: newSlug)
@@ -234,9 +248,12 @@ public final class SectionStore: Sendable {
         } catch .tooLarge(let bytes) {
             throw StoreError.corrupt(
                 file: url.path, line: nil, column: nil,
-                reason: "the file is \(bytes / (1024 * 1024)) MB, more than the \(Self.maximumFileSize / (1024 * 1024)) MB a section file may hold")
+                reason:
+                    "the file is \(bytes / (1024 * 1024)) MB, more than the \(Self.maximumFileSize / (1024 * 1024)) MB a section file may hold"
+            )
         } catch .notARegularFile {
-            throw StoreError.corrupt(file: url.path, line: nil, column: nil, reason: "this is not a regular file")
+            throw StoreError.corrupt(
+                file: url.path, line: nil, column: nil, reason: "this is not a regular file")
         } catch {
             throw StoreError.io(error.sentence)
         }

@@ -24,24 +24,31 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let slug):
-            return "There is no section “\(Self.shown(slug))”; `knooppunt sections` lists the sections there are."
+            return
+                "There is no section “\(Self.shown(slug))”; `knooppunt sections` lists the sections there are."
         case .alreadyExists(let slug):
-            return "A section with the file name “\(Self.shown(slug)).json” already exists; choose another name or open that section."
+            return
+                "A section with the file name “\(Self.shown(slug)).json” already exists; choose another name or open that section."
         case .corrupt(let file, let line, let column, let reason):
             var place = file
             if let line {
                 place += " line \(line)"
                 if let column { place += ", column \(column)" }
             }
-            return "\(place): \(reason); the file was left untouched — fix it by hand or restore a backup from \(Self.backupFolder(of: file))."
+            return
+                "\(place): \(reason); the file was left untouched — fix it by hand or restore a backup from \(Self.backupFolder(of: file))."
         case .conflict(let slug, let expected, let found):
-            return "Section “\(Self.shown(slug))” was saved by someone else meanwhile (revision \(found), you had \(expected)); reload it and make your change again."
+            return
+                "Section “\(Self.shown(slug))” was saved by someone else meanwhile (revision \(found), you had \(expected)); reload it and make your change again."
         case .locked(let slug):
-            return "Section “\(Self.shown(slug))” is being saved by another knooppunt right now; try again in a moment."
+            return
+                "Section “\(Self.shown(slug))” is being saved by another knooppunt right now; try again in a moment."
         case .invalidName(let name):
-            return "“\(Self.shown(name))” cannot be a section name: use at least one visible character and no control characters."
+            return
+                "“\(Self.shown(name))” cannot be a section name: use at least one visible character and no control characters."
         case .unsupportedVersion(let file, let version):
-            return "\(file) was written by a newer knooppunt (schema version \(version), this one reads up to \(SchemaMigration.currentVersion)); the file was left untouched — update knooppunt to open it."
+            return
+                "\(file) was written by a newer knooppunt (schema version \(version), this one reads up to \(SchemaMigration.currentVersion)); the file was left untouched — update knooppunt to open it."
         case .io(let sentence):
             return sentence
         }

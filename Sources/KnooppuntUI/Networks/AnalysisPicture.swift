@@ -22,7 +22,8 @@ enum AnalysisPicture {
             nodes.append(RingLayout.Node(ring: 1, sector: Area.allCases.firstIndex(of: s.area) ?? 0))
         }
         for i in a.ingredients {
-            nodes.append(RingLayout.Node(ring: 2, sector: IngredientKind.allCases.firstIndex(of: i.kind) ?? 0))
+            nodes.append(
+                RingLayout.Node(ring: 2, sector: IngredientKind.allCases.firstIndex(of: i.kind) ?? 0))
         }
         // Schakels in sectors by area on the inner ring. Ingredients on the outer ring in the direction of
         // the schakels that connect them (circular mean of their angles), so lines stay short and rarely
@@ -36,7 +37,9 @@ enum AnalysisPicture {
             angleOf[s.id] = atan2(p.y, p.x)
         }
         func wanted(_ ingredient: Ingredient) -> Double? {
-            let angles = a.schakels.filter { $0.ingredientIDs.contains(ingredient.id) }.compactMap { angleOf[$0.id] }
+            let angles = a.schakels.filter { $0.ingredientIDs.contains(ingredient.id) }.compactMap {
+                angleOf[$0.id]
+            }
             guard !angles.isEmpty else { return nil }
             let x = angles.map { cos($0) }.reduce(0, +), y = angles.map { sin($0) }.reduce(0, +)
             var angle = atan2(y, x)
@@ -51,7 +54,9 @@ enum AnalysisPicture {
             case (.some, nil): return true
             case (nil, .some): return false
             case (nil, nil):
-                return (kinds.firstIndex(of: l.element.kind)!, l.offset) < (kinds.firstIndex(of: r.element.kind)!, r.offset)
+                return (kinds.firstIndex(of: l.element.kind)!, l.offset) < (
+                    kinds.firstIndex(of: r.element.kind)!, r.offset
+                )
             }
         }
         // Evenly spaced slots on the outer ring; keep the angular order and choose the rotation and shift
@@ -68,7 +73,9 @@ enum AnalysisPicture {
             for shift in 0..<max(1, n) {
                 var cost = 0.0
                 for (k, entry) in sorted.enumerated() {
-                    if let w = wanted(entry.element) { cost += gap(w, offset + step * Double((k + shift) % n)) }
+                    if let w = wanted(entry.element) {
+                        cost += gap(w, offset + step * Double((k + shift) % n))
+                    }
                 }
                 if cost < best.cost - 1e-12 { best = (cost, offset, shift) }
             }
@@ -94,18 +101,22 @@ enum AnalysisPicture {
         var nodes: [NetworkPicture.Node] = [
             .init(
                 id: centreID(a), name: centre, label: PersonLabel.clipped(centre, to: 24),
-                initials: PersonLabel.clipped(centre, to: 10), marker: "◎", style: Style(bold: true, underline: true),
+                initials: PersonLabel.clipped(centre, to: 10), marker: "◎",
+                style: Style(bold: true, underline: true),
                 point: .zero, priority: 1000)
         ]
         for (k, s) in a.schakels.enumerated() {
             let full = names[k]
-            let label = s.personID != nil ? PersonLabel.short(full, among: names) : PersonLabel.clipped(full, to: 14)
-            let initials = s.personID.flatMap { section.person($0)?.initials } ?? Person.defaultInitials(for: full)
+            let label =
+                s.personID != nil ? PersonLabel.short(full, among: names) : PersonLabel.clipped(full, to: 14)
+            let initials =
+                s.personID.flatMap { section.person($0)?.initials } ?? Person.defaultInitials(for: full)
             nodes.append(
                 .init(
                     id: s.id, name: full + " (\(s.positionLetters))", label: label, initials: initials,
                     marker: NetworkPalette.marker(s.area),
-                    style: Style(foreground: NetworkPalette.color(s.area), bold: true), point: points[s.id] ?? .zero,
+                    style: Style(foreground: NetworkPalette.color(s.area), bold: true),
+                    point: points[s.id] ?? .zero,
                     priority: 500))
         }
         for i in a.ingredients {
@@ -113,13 +124,16 @@ enum AnalysisPicture {
                 .init(
                     id: i.id, name: i.name, label: PersonLabel.clipped(i.name, to: 16),
                     initials: PersonLabel.clipped(i.name, to: 6), marker: NetworkPalette.marker(i.kind),
-                    style: Style(foreground: NetworkPalette.color(i.kind)), point: points[i.id] ?? .zero, priority: 100))
+                    style: Style(foreground: NetworkPalette.color(i.kind)), point: points[i.id] ?? .zero,
+                    priority: 100))
         }
         var edges: [NetworkPicture.Edge] = []
         for s in a.schakels {
             edges.append(
-                .init(from: centreID(a), to: s.id, arrowAtTo: false, letters: s.positionLetters, pattern: .solid,
-                      style: Style(foreground: NetworkPalette.color(s.area))))
+                .init(
+                    from: centreID(a), to: s.id, arrowAtTo: false, letters: s.positionLetters,
+                    pattern: .solid,
+                    style: Style(foreground: NetworkPalette.color(s.area))))
             for iid in s.ingredientIDs where a.ingredient(iid) != nil {
                 edges.append(.init(from: s.id, to: iid, arrowAtTo: false, pattern: .dotted, style: .dim))
             }
@@ -133,10 +147,14 @@ enum AnalysisPicture {
             "i initiator  p partner  s link  l supplier  g user")
         let kinds: String
         if c.color {
-            kinds = c.text("binnenring: schakels; buitenring: ingrediënten (kleur per soort)", "inner ring: links; outer ring: ingredients (colour per kind)")
+            kinds = c.text(
+                "binnenring: schakels; buitenring: ingrediënten (kleur per soort)",
+                "inner ring: links; outer ring: ingredients (colour per kind)")
         } else {
-            kinds = IngredientKind.allCases.map { NetworkPalette.marker($0) + $0.label(english: c.language == .en) }
-                .joined(separator: " ")
+            kinds = IngredientKind.allCases.map {
+                NetworkPalette.marker($0) + $0.label(english: c.language == .en)
+            }
+            .joined(separator: " ")
         }
         return [positions, kinds]
     }

@@ -59,7 +59,9 @@ public struct BrailleCanvas: Hashable, Sendable {
     }
 
     /// Bresenham's line between two dots, both ends included.
-    public mutating func line(x0: Int, y0: Int, x1: Int, y1: Int, pattern: Pattern = .solid, style: Style = .plain) {
+    public mutating func line(
+        x0: Int, y0: Int, x1: Int, y1: Int, pattern: Pattern = .solid, style: Style = .plain
+    ) {
         var x = x0, y = y0
         let dx = abs(x1 - x0), dy = -abs(y1 - y0)
         let sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1

@@ -11,7 +11,8 @@ enum EcogramPicture {
     static func positions(_ e: Ecogram) -> [UUID: PlanePoint] {
         var nodes = [RingLayout.Node(ring: 0, sector: 0)]
         for c in e.contacts {
-            nodes.append(RingLayout.Node(ring: c.ring.number, sector: Area.allCases.firstIndex(of: c.area) ?? 0))
+            nodes.append(
+                RingLayout.Node(ring: c.ring.number, sector: Area.allCases.firstIndex(of: c.area) ?? 0))
         }
         let ring = RingLayout.place(nodes, sectorCount: Area.allCases.count)
         var result: [UUID: PlanePoint] = [e.centre.id: ring[0]]
@@ -47,24 +48,32 @@ enum EcogramPicture {
         }
     }
 
-    static func picture(_ e: Ecogram, section: Section, context: ScreenContext, relation: String?) -> NetworkPicture {
+    static func picture(_ e: Ecogram, section: Section, context: ScreenContext, relation: String?)
+        -> NetworkPicture
+    {
         let points = positions(e)
         let names = e.contacts.map { name(of: $0, in: section) }
         var nodes: [NetworkPicture.Node] = []
         let centre = centreName(e, in: section)
-        let centreInitials = e.centre.personID.flatMap { section.person($0)?.initials } ?? Person.defaultInitials(for: centre)
+        let centreInitials =
+            e.centre.personID.flatMap { section.person($0)?.initials } ?? Person.defaultInitials(for: centre)
         nodes.append(
             .init(
-                id: e.centre.id, name: centre, label: PersonLabel.short(centre, among: names), initials: centreInitials,
+                id: e.centre.id, name: centre, label: PersonLabel.short(centre, among: names),
+                initials: centreInitials,
                 marker: "◎", style: Style(bold: true, underline: true), point: points[e.centre.id] ?? .zero,
                 priority: 1000))
         for (i, c) in e.contacts.enumerated() {
             let full = names[i]
-            let label = c.personID != nil ? PersonLabel.short(full, among: names + [centre]) : PersonLabel.clipped(full)
-            let initials = c.personID.flatMap { section.person($0)?.initials } ?? Person.defaultInitials(for: full)
+            let label =
+                c.personID != nil
+                ? PersonLabel.short(full, among: names + [centre]) : PersonLabel.clipped(full)
+            let initials =
+                c.personID.flatMap { section.person($0)?.initials } ?? Person.defaultInitials(for: full)
             nodes.append(
                 .init(
-                    id: c.id, name: full, label: label, initials: initials, marker: NetworkPalette.marker(c.area),
+                    id: c.id, name: full, label: label, initials: initials,
+                    marker: NetworkPalette.marker(c.area),
                     style: Style(foreground: NetworkPalette.color(c.area)), point: points[c.id] ?? .zero,
                     priority: 100 - c.ring.number * 10))
         }
@@ -89,7 +98,9 @@ enum EcogramPicture {
             (c.color ? "" : NetworkPalette.marker($0) + " ") + NetworkPalette.areaName($0, c)
                 + (c.color ? " (\(colorName(NetworkPalette.color($0), c)))" : "")
         }.joined(separator: "  ")
-        let lines = c.text("⣿ sterk  ⠒ zwak (stippel)  → richting, ↔ wederzijds", "⣿ strong  ⠒ weak (dotted)  → direction, ↔ mutual")
+        let lines = c.text(
+            "⣿ sterk  ⠒ zwak (stippel)  → richting, ↔ wederzijds",
+            "⣿ strong  ⠒ weak (dotted)  → direction, ↔ mutual")
         return [letters, areas + "  " + lines]
     }
 

@@ -23,7 +23,8 @@ public struct NetworkPicture: Hashable, Sendable {
         public var priority: Int
 
         public init(
-            id: UUID, name: String, label: String, initials: String, marker: String = "", style: Style = .plain,
+            id: UUID, name: String, label: String, initials: String, marker: String = "",
+            style: Style = .plain,
             point: PlanePoint, priority: Int = 0
         ) {
             self.id = id
@@ -97,7 +98,9 @@ public struct NetworkPicture: Hashable, Sendable {
 
     /// Places the labels: normal labels when they all fit near their nodes, initials when crowded.
     /// The selected node always gets its full name.
-    public func place(area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero, color: Bool) -> Placement {
+    public func place(area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero, color: Bool)
+        -> Placement
+    {
         guard !nodes.isEmpty, !area.isEmpty else {
             return Placement(boxes: [:], texts: [:], unplaced: nodes.map(\.id), usedInitials: false)
         }
@@ -114,7 +117,8 @@ public struct NetworkPicture: Hashable, Sendable {
                 labelWidth: min(area.width / 3, widths.max() ?? 1), zoom: zoom, pan: pan)
             let centres = nodes.map { frame.cell($0.point) }
             let boxes = LabelPlacement.place(
-                centres: centres.map { (x: $0.x, y: $0.y) }, widths: widths, width: area.width, height: area.height,
+                centres: centres.map { (x: $0.x, y: $0.y) }, widths: widths, width: area.width,
+                height: area.height,
                 order: order)
             var placed: [UUID: LabelBox] = [:]
             var shown: [UUID: String] = [:]
@@ -182,7 +186,8 @@ public struct NetworkPicture: Hashable, Sendable {
         canvas.draw(into: &grid, x: area.x, y: area.y)
         var marks = Set<Int>()
         for e in edges {
-            guard let a = anchor(e.from), let b = anchor(e.to), let from = boxes[e.from], let to = boxes[e.to] else { continue }
+            guard let a = anchor(e.from), let b = anchor(e.to), let from = boxes[e.from], let to = boxes[e.to]
+            else { continue }
             if e.arrowAtTo, let cell = arrowCell(from: a, to: b, target: to, area: area) {
                 put(arrow(dx: b.x - a.x, dy: b.y - a.y), at: cell, style: paint(e.style).with(bold: true))
             }
@@ -227,7 +232,9 @@ public struct NetworkPicture: Hashable, Sendable {
 
     /// The first cell on the line from the target back towards the source that is outside the target's
     /// label: where the arrowhead goes, touching the label.
-    func arrowCell(from a: (x: Int, y: Int), to b: (x: Int, y: Int), target: LabelBox, area: Rect) -> (x: Int, y: Int)? {
+    func arrowCell(from a: (x: Int, y: Int), to b: (x: Int, y: Int), target: LabelBox, area: Rect) -> (
+        x: Int, y: Int
+    )? {
         let steps = max(abs(a.x - b.x), abs(a.y - b.y))
         guard steps > 0 else { return nil }
         for s in 0...steps {

@@ -4,7 +4,8 @@ import Foundation
 /// paste; Enter accepts, Esc cancels. Small on purpose: the network screens only ask for names.
 public struct NetworkPrompt: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
-        case newContact, newSchakel, newIngredient, newEcogram, newAnalysis, newMember, newSociogram, newRelation
+        case newContact, newSchakel, newIngredient, newEcogram, newAnalysis, newMember, newSociogram,
+            newRelation
     }
 
     public var purpose: Purpose
@@ -39,7 +40,8 @@ public struct NetworkPrompt: Hashable, Sendable {
 
     func render(into grid: inout Grid, area: Rect) {
         grid.fill(area, with: Cell(" ", style: .reverse))
-        let x = grid.put(question + " ", x: area.x, y: area.y, style: Style(bold: true, reverse: true), clip: area)
+        let x = grid.put(
+            question + " ", x: area.x, y: area.y, style: Style(bold: true, reverse: true), clip: area)
         let end = grid.put(text, x: x, y: area.y, style: .reverse, clip: area)
         grid.put("▏", x: end, y: area.y, style: .reverse, clip: area)
     }

@@ -59,7 +59,9 @@ public struct NetworksScreen: Hashable, Sendable {
     func picture(_ section: Section, context: ScreenContext) -> NetworkPicture? {
         switch kind {
         case .ecogram:
-            return ecogram(section).map { EcogramPicture.picture($0, section: section, context: context, relation: relationFilter) }
+            return ecogram(section).map {
+                EcogramPicture.picture($0, section: section, context: context, relation: relationFilter)
+            }
         case .analysis:
             return analysis(section).map { AnalysisPicture.picture($0, section: section, context: context) }
         }
@@ -72,19 +74,27 @@ public struct NetworksScreen: Hashable, Sendable {
             return (EcogramPicture.positions(e), [e.centre.id] + e.contacts.map(\.id))
         case .analysis:
             guard let a = analysis(section) else { return ([:], []) }
-            return (AnalysisPicture.positions(a), [AnalysisPicture.centreID(a)] + a.schakels.map(\.id) + a.ingredients.map(\.id))
+            return (
+                AnalysisPicture.positions(a),
+                [AnalysisPicture.centreID(a)] + a.schakels.map(\.id) + a.ingredients.map(\.id)
+            )
         }
     }
 
     // MARK: Events
 
-    public mutating func handle(_ event: Event, section: inout Section, context outer: ScreenContext) -> ScreenOutcome {
+    public mutating func handle(_ event: Event, section: inout Section, context outer: ScreenContext)
+        -> ScreenOutcome
+    {
         let context = effective(outer)
         if prompt == nil, case .key(.character("!")) = event {
             revealSensitive.toggle()
-            return .message(revealSensitive
-                ? context.text("Gevoelige gegevens zichtbaar (negatieve banden, notities); ! = verbergen.", "Sensitive data shown (negative ties, notes); ! = hide.")
-                : context.text("Gevoelige gegevens verborgen.", "Sensitive data hidden."))
+            return .message(
+                revealSensitive
+                    ? context.text(
+                        "Gevoelige gegevens zichtbaar (negatieve banden, notities); ! = verbergen.",
+                        "Sensitive data shown (negative ties, notes); ! = hide.")
+                    : context.text("Gevoelige gegevens verborgen.", "Sensitive data hidden."))
         }
         if prompt != nil { return handlePrompt(event, section: &section, context: context) }
         guard case .key(let key) = event else { return .ignored }
@@ -108,9 +118,12 @@ public struct NetworksScreen: Hashable, Sendable {
         }
         if key == .character("v") {
             moving.toggle()
-            return .message(moving
-                ? context.text("Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.", "Moving: arrows move the selected node; v = done.")
-                : context.text("Plek bewaard.", "Place saved."))
+            return .message(
+                moving
+                    ? context.text(
+                        "Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.",
+                        "Moving: arrows move the selected node; v = done.")
+                    : context.text("Plek bewaard.", "Place saved."))
         }
         if view.handle(key, points: points, order: order) { return .handled }
         switch key {
@@ -133,9 +146,14 @@ public struct NetworksScreen: Hashable, Sendable {
             view = PictureView()
             return .handled
         case .character("n"):
-            prompt = kind == .ecogram
-                ? NetworkPrompt(.newEcogram, question: context.text("Ecogram van (persoon of organisatie):", "Ecogram of (person or organisation):"))
-                : NetworkPrompt(.newAnalysis, question: context.text("Initiatief of thema:", "Initiative or theme:"))
+            prompt =
+                kind == .ecogram
+                ? NetworkPrompt(
+                    .newEcogram,
+                    question: context.text(
+                        "Ecogram van (persoon of organisatie):", "Ecogram of (person or organisation):"))
+                : NetworkPrompt(
+                    .newAnalysis, question: context.text("Initiatief of thema:", "Initiative or theme:"))
             return .handled
         case .character("L"):
             return relayout(section: &section, context: context)
@@ -150,10 +168,14 @@ public struct NetworksScreen: Hashable, Sendable {
     mutating func relayout(section: inout Section, context: ScreenContext) -> ScreenOutcome {
         switch kind {
         case .ecogram:
-            guard let i = section.networks.ecograms.indices.first(where: { $0 == currentIndex }) else { return .handled }
+            guard let i = section.networks.ecograms.indices.first(where: { $0 == currentIndex }) else {
+                return .handled
+            }
             section.networks.ecograms[i].layout = SavedLayout()
         case .analysis:
-            guard let i = section.networks.analyses.indices.first(where: { $0 == currentIndex }) else { return .handled }
+            guard let i = section.networks.analyses.indices.first(where: { $0 == currentIndex }) else {
+                return .handled
+            }
             section.networks.analyses[i].layout = SavedLayout()
         }
         view.zoom = 1
@@ -164,46 +186,70 @@ public struct NetworksScreen: Hashable, Sendable {
     mutating func handleEcogram(_ key: Key, section: inout Section, context: ScreenContext) -> ScreenOutcome {
         let i = currentIndex
         guard section.networks.ecograms.indices.contains(i) else {
-            return key == .character("a") ? .message(context.text("Maak eerst een ecogram met n.", "Create an ecogram first with n.")) : .ignored
+            return key == .character("a")
+                ? .message(context.text("Maak eerst een ecogram met n.", "Create an ecogram first with n."))
+                : .ignored
         }
         let e = section.networks.ecograms[i]
         switch key {
         case .character("a"):
-            prompt = NetworkPrompt(.newContact, question: context.text("Naam van het contact:", "Contact's name:"))
+            prompt = NetworkPrompt(
+                .newContact, question: context.text("Naam van het contact:", "Contact's name:"))
             return .handled
         case .character("x"), .delete:
             guard let sel = view.selected, let c = e.contact(sel) else {
-                return .message(context.text("Kies eerst een contact (het midden blijft).", "Select a contact first (the centre stays)."))
+                return .message(
+                    context.text(
+                        "Kies eerst een contact (het midden blijft).",
+                        "Select a contact first (the centre stays)."))
             }
             section.networks.ecograms[i].removeContact(sel)
             view.selected = e.centre.id
-            return .message(context.text("\(EcogramPicture.name(of: c, in: section)) verwijderd.", "\(EcogramPicture.name(of: c, in: section)) removed."))
+            return .message(
+                context.text(
+                    "\(EcogramPicture.name(of: c, in: section)) verwijderd.",
+                    "\(EcogramPicture.name(of: c, in: section)) removed."))
         case .character("r"):
-            guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else { return .handled }
+            guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else {
+                return .handled
+            }
             let rings = EcogramRing.allCases
             let next = rings[(rings.firstIndex(of: e.contacts[ci].ring)! + 1) % rings.count]
             section.networks.ecograms[i].contacts[ci].ring = next
             section.networks.ecograms[i].layout = e.layout.removing(sel)
             return .handled
         case .character("e"):
-            guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else { return .handled }
+            guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else {
+                return .handled
+            }
             let areas = Area.allCases
-            section.networks.ecograms[i].contacts[ci].area = areas[(areas.firstIndex(of: e.contacts[ci].area)! + 1) % areas.count]
+            section.networks.ecograms[i].contacts[ci].area =
+                areas[(areas.firstIndex(of: e.contacts[ci].area)! + 1) % areas.count]
             section.networks.ecograms[i].layout = e.layout.removing(sel)
             return .handled
         case .character("t"), .enter:
             return drawTie(section: &section, context: context)
         case .character(":"):
-            prompt = NetworkPrompt(.newRelation, question: context.text("Eigen letter en betekenis (bijv. B beeldmateriaal):", "Own letter and meaning (e.g. B images):"))
+            prompt = NetworkPrompt(
+                .newRelation,
+                question: context.text(
+                    "Eigen letter en betekenis (bijv. B beeldmateriaal):",
+                    "Own letter and meaning (e.g. B images):"))
             return .handled
         case .character(let ch) where ch.isUppercase && ch != "L" && e.relation(String(ch)) != nil:
             guard let ti = centreTie(e) else {
-                return .message(context.text("Kies een contact met een lijn naar het midden.", "Select a contact tied to the centre."))
+                return .message(
+                    context.text(
+                        "Kies een contact met een lijn naar het midden.",
+                        "Select a contact tied to the centre."))
             }
             let letter = String(ch)
             var rel = e.ties[ti].relations
             if let k = rel.firstIndex(of: letter) { rel.remove(at: k) } else { rel.append(letter) }
-            if rel.isEmpty { return .message(context.text("Een lijn houdt minstens één letter.", "A tie keeps at least one letter.")) }
+            if rel.isEmpty {
+                return .message(
+                    context.text("Een lijn houdt minstens één letter.", "A tie keeps at least one letter."))
+            }
             section.networks.ecograms[i].ties[ti].relations = rel
             return .handled
         case .character("w"):
@@ -226,7 +272,8 @@ public struct NetworksScreen: Hashable, Sendable {
             return .handled
         case .character("f"):
             let hide = EcogramPicture.hidesSensitive(context)
-            let letters = [nil] + e.relationLetters.filter { !(hide && $0.isNegative) }.map { Optional($0.letter) }
+            let letters =
+                [nil] + e.relationLetters.filter { !(hide && $0.isNegative) }.map { Optional($0.letter) }
             let k = letters.firstIndex(of: relationFilter) ?? 0
             relationFilter = letters[(k + 1) % letters.count]
             return .handled
@@ -245,7 +292,8 @@ public struct NetworksScreen: Hashable, Sendable {
         guard let sel = view.selected else { return .handled }
         guard let source = tieSource else {
             tieSource = sel
-            return .message(context.text("Kies het andere eind en druk t.", "Select the other end and press t."))
+            return .message(
+                context.text("Kies het andere eind en druk t.", "Select the other end and press t."))
         }
         tieSource = nil
         guard source != sel else { return .handled }
@@ -258,7 +306,8 @@ public struct NetworksScreen: Hashable, Sendable {
                 return .message(context.text("Lijn weggehaald.", "Tie removed."))
             }
             section.networks.ecograms[i].ties.append(EcogramTie(from: source, to: sel))
-            return .message(context.text("Lijn getekend (K, wederzijds, sterk).", "Tie drawn (K, mutual, strong)."))
+            return .message(
+                context.text("Lijn getekend (K, wederzijds, sterk).", "Tie drawn (K, mutual, strong)."))
         case .analysis:
             let i = currentIndex
             guard section.networks.analyses.indices.contains(i) else { return .handled }
@@ -269,7 +318,10 @@ public struct NetworksScreen: Hashable, Sendable {
             } else if a.schakel(sel) != nil, a.ingredient(source) != nil {
                 (schakel, ingredient) = (sel, source)
             } else {
-                return .message(context.text("Een lijn loopt van een schakel naar een ingrediënt.", "A line runs from a link to an ingredient."))
+                return .message(
+                    context.text(
+                        "Een lijn loopt van een schakel naar een ingrediënt.",
+                        "A line runs from a link to an ingredient."))
             }
             let si = a.schakels.firstIndex { $0.id == schakel }!
             if let k = a.schakels[si].ingredientIDs.firstIndex(of: ingredient) {
@@ -281,16 +333,21 @@ public struct NetworksScreen: Hashable, Sendable {
         }
     }
 
-    mutating func handleAnalysis(_ key: Key, section: inout Section, context: ScreenContext) -> ScreenOutcome {
+    mutating func handleAnalysis(_ key: Key, section: inout Section, context: ScreenContext) -> ScreenOutcome
+    {
         let i = currentIndex
         guard section.networks.analyses.indices.contains(i) else {
             return key == .character("a") || key == .character("i")
-                ? .message(context.text("Maak eerst een netwerkanalyse met n.", "Create a network analysis first with n.")) : .ignored
+                ? .message(
+                    context.text(
+                        "Maak eerst een netwerkanalyse met n.", "Create a network analysis first with n."))
+                : .ignored
         }
         let a = section.networks.analyses[i]
         switch key {
         case .character("a"):
-            prompt = NetworkPrompt(.newSchakel, question: context.text("Naam van de schakel:", "Name of the link person:"))
+            prompt = NetworkPrompt(
+                .newSchakel, question: context.text("Naam van de schakel:", "Name of the link person:"))
             return .handled
         case .character("i"):
             prompt = NetworkPrompt(.newIngredient, question: context.text("Ingrediënt:", "Ingredient:"))
@@ -302,7 +359,9 @@ public struct NetworksScreen: Hashable, Sendable {
             } else if a.ingredient(sel) != nil {
                 section.networks.analyses[i].removeIngredient(sel)
             } else {
-                return .message(context.text("Het initiatief in het midden blijft.", "The initiative in the centre stays."))
+                return .message(
+                    context.text(
+                        "Het initiatief in het midden blijft.", "The initiative in the centre stays."))
             }
             view.selected = AnalysisPicture.centreID(a)
             return .handled
@@ -310,10 +369,12 @@ public struct NetworksScreen: Hashable, Sendable {
             guard let sel = view.selected else { return .handled }
             if let si = a.schakels.firstIndex(where: { $0.id == sel }) {
                 let areas = Area.allCases
-                section.networks.analyses[i].schakels[si].area = areas[(areas.firstIndex(of: a.schakels[si].area)! + 1) % areas.count]
+                section.networks.analyses[i].schakels[si].area =
+                    areas[(areas.firstIndex(of: a.schakels[si].area)! + 1) % areas.count]
             } else if let ii = a.ingredients.firstIndex(where: { $0.id == sel }) {
                 let kinds = IngredientKind.allCases
-                section.networks.analyses[i].ingredients[ii].kind = kinds[(kinds.firstIndex(of: a.ingredients[ii].kind)! + 1) % kinds.count]
+                section.networks.analyses[i].ingredients[ii].kind =
+                    kinds[(kinds.firstIndex(of: a.ingredients[ii].kind)! + 1) % kinds.count]
             }
             section.networks.analyses[i].layout = a.layout.removing(sel)
             return .handled
@@ -327,15 +388,22 @@ public struct NetworksScreen: Hashable, Sendable {
             return drawTie(section: &section, context: context)
         case .character("b"):
             guard section.applyInvolvement(from: a) else {
-                return .message(context.text("Deze analyse hoort niet bij een initiatief van de sectie.", "This analysis belongs to no initiative of the section."))
+                return .message(
+                    context.text(
+                        "Deze analyse hoort niet bij een initiatief van de sectie.",
+                        "This analysis belongs to no initiative of the section."))
             }
-            return .message(context.text("Betrokkenen van het initiatief bijgewerkt (stap 2).", "Initiative's involved people updated (step 2)."))
+            return .message(
+                context.text(
+                    "Betrokkenen van het initiatief bijgewerkt (stap 2).",
+                    "Initiative's involved people updated (step 2)."))
         default:
             return .ignored
         }
     }
 
-    mutating func togglePosition(_ key: Key, section: inout Section, context: ScreenContext) -> ScreenOutcome {
+    mutating func togglePosition(_ key: Key, section: inout Section, context: ScreenContext) -> ScreenOutcome
+    {
         guard case .character(let ch) = key, let position = InvolvementPosition(rawValue: String(ch)),
             let sel = view.selected, section.networks.analyses.indices.contains(currentIndex),
             let si = section.networks.analyses[currentIndex].schakels.firstIndex(where: { $0.id == sel })
@@ -346,7 +414,9 @@ public struct NetworksScreen: Hashable, Sendable {
         return .handled
     }
 
-    mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext) -> ScreenOutcome {
+    mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
+        -> ScreenOutcome
+    {
         guard var p = prompt else { return .ignored }
         let result = p.handle(event)
         prompt = p
@@ -370,7 +440,9 @@ public struct NetworksScreen: Hashable, Sendable {
         return byFirst.count == 1 ? byFirst[0] : nil
     }
 
-    mutating func accept(_ text: String, purpose: NetworkPrompt.Purpose, section: inout Section, context: ScreenContext) -> ScreenOutcome {
+    mutating func accept(
+        _ text: String, purpose: NetworkPrompt.Purpose, section: inout Section, context: ScreenContext
+    ) -> ScreenOutcome {
         let person = NetworksScreen.person(named: text, in: section)
         switch purpose {
         case .newEcogram:
@@ -381,7 +453,8 @@ public struct NetworksScreen: Hashable, Sendable {
             view = PictureView(selected: centre.id)
         case .newAnalysis:
             let initiative = section.initiatives.first { NameKey($0.title) == NameKey(text) }
-            section.networks.analyses.append(NetworkAnalysis(name: initiative?.title ?? text, initiativeID: initiative?.id))
+            section.networks.analyses.append(
+                NetworkAnalysis(name: initiative?.title ?? text, initiativeID: initiative?.id))
             kind = .analysis
             index = section.networks.analyses.count - 1
             view = PictureView()
@@ -389,7 +462,8 @@ public struct NetworksScreen: Hashable, Sendable {
             guard section.networks.ecograms.indices.contains(currentIndex) else { return .handled }
             let e = section.networks.ecograms[currentIndex]
             let contact = EcogramContact(
-                personID: person?.id, name: person?.name ?? text, area: person?.area ?? .school, ring: .middle)
+                personID: person?.id, name: person?.name ?? text, area: person?.area ?? .school, ring: .middle
+            )
             section.networks.ecograms[currentIndex].contacts.append(contact)
             section.networks.ecograms[currentIndex].ties.append(EcogramTie(from: e.centre.id, to: contact.id))
             view.selected = contact.id
@@ -409,14 +483,22 @@ public struct NetworksScreen: Hashable, Sendable {
             guard let first = parts.first, first.count == 1, let letter = first.first, letter.isLetter,
                 letter.uppercased() != "L", parts.count == 2
             else {
-                return .message(context.text("Schrijf één letter (niet L), een spatie en de betekenis.", "Write one letter (not L), a space and the meaning."))
+                return .message(
+                    context.text(
+                        "Schrijf één letter (niet L), een spatie en de betekenis.",
+                        "Write one letter (not L), a space and the meaning."))
             }
             let code = letter.uppercased()
             if section.networks.ecograms[currentIndex].relation(code) != nil {
-                return .message(context.text("De letter \(code) bestaat al.", "The letter \(code) already exists."))
+                return .message(
+                    context.text("De letter \(code) bestaat al.", "The letter \(code) already exists."))
             }
-            section.networks.ecograms[currentIndex].customRelations.append(RelationLetter(letter: code, meaningNL: String(parts[1])))
-            return .message(context.text("\(code) toegevoegd; Shift+\(code) zet hem op een lijn.", "\(code) added; Shift+\(code) puts it on a tie."))
+            section.networks.ecograms[currentIndex].customRelations.append(
+                RelationLetter(letter: code, meaningNL: String(parts[1])))
+            return .message(
+                context.text(
+                    "\(code) toegevoegd; Shift+\(code) zet hem op een lijn.",
+                    "\(code) added; Shift+\(code) puts it on a tie."))
         case .newMember, .newSociogram:
             break
         }
@@ -436,29 +518,44 @@ public struct NetworksScreen: Hashable, Sendable {
             let e = ecogram(section)
             legend = e.map { EcogramPicture.legend($0, context: context) } ?? []
             let count = section.networks.ecograms.count
-            title = e.map { context.text("Ecogram", "Ecogram") + ": \($0.name) (\(min(currentIndex, count - 1) + 1)/\(count))" }
+            title =
+                e.map {
+                    context.text("Ecogram", "Ecogram")
+                        + ": \($0.name) (\(min(currentIndex, count - 1) + 1)/\(count))"
+                }
                 ?? context.text("Ecogram: nog geen (n = nieuw)", "Ecogram: none yet (n = new)")
         case .analysis:
             let a = analysis(section)
             legend = AnalysisPicture.legend(context: context)
             let count = section.networks.analyses.count
-            title = a.map { context.text("Netwerkanalyse", "Network analysis") + ": \(AnalysisPicture.title($0, in: section)) (\(min(currentIndex, count - 1) + 1)/\(count))" }
-                ?? context.text("Netwerkanalyse: nog geen (n = nieuw)", "Network analysis: none yet (n = new)")
+            title =
+                a.map {
+                    context.text("Netwerkanalyse", "Network analysis")
+                        + ": \(AnalysisPicture.title($0, in: section)) (\(min(currentIndex, count - 1) + 1)/\(count))"
+                }
+                ?? context.text(
+                    "Netwerkanalyse: nog geen (n = nieuw)", "Network analysis: none yet (n = new)")
         }
         let layout = NetworkScreenLayout(area, legendLines: legend.count)
         var header = title
         if let f = relationFilter { header += context.text("  filter: \(f)", "  filter: \(f)") }
         if context.showSensitive { header += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
         if moving { header += context.text("  [verplaatsen]", "  [moving]") }
-        header += context.text("   Tab: ", "   Tab: ") + (kind == .ecogram ? context.text("netwerkanalyse", "network analysis") : context.text("ecogram", "ecogram"))
+        header +=
+            context.text("   Tab: ", "   Tab: ")
+            + (kind == .ecogram
+                ? context.text("netwerkanalyse", "network analysis") : context.text("ecogram", "ecogram"))
         grid.put(header, x: layout.title.x, y: layout.title.y, style: .bold, clip: layout.title)
         var placement: NetworkPicture.Placement? = nil
         if let picture = picture(section, context: context) {
             placement = picture.render(
-                into: &grid, area: layout.picture, selected: view.selected, zoom: view.zoom, pan: view.pan, color: context.color)
+                into: &grid, area: layout.picture, selected: view.selected, zoom: view.zoom, pan: view.pan,
+                color: context.color)
         }
         if let source = tieSource, let box = placement?.boxes[source] {
-            grid.setStyle(Style(underline: true, reverse: true), in: Rect(x: box.x, y: box.y, width: box.width, height: 1))
+            grid.setStyle(
+                Style(underline: true, reverse: true),
+                in: Rect(x: box.x, y: box.y, width: box.width, height: 1))
         }
         grid.putLines(details(section, context: context).map { ($0.text, $0.style) }, in: layout.details)
         grid.putLines(legend.map { ($0, Style.dim) }, in: layout.legend)
@@ -474,20 +571,30 @@ public struct NetworksScreen: Hashable, Sendable {
         case .ecogram:
             guard let e = ecogram(section) else { return [] }
             let counts = e.contactsPerArea
-            out.append((Area.allCases.map { "\(NetworkPalette.areaName($0, c)) \(counts[$0] ?? 0)" }.joined(separator: " · "), .dim))
+            out.append(
+                (
+                    Area.allCases.map { "\(NetworkPalette.areaName($0, c)) \(counts[$0] ?? 0)" }.joined(
+                        separator: " · "), .dim
+                ))
             guard let sel = view.selected else {
                 out.append((c.text("Pijltjes kiezen een persoon.", "Arrows select a person."), .dim))
                 // The reflection questions of seed 000 (tool 1) that go with the counts above.
-                out.append((c.text(
-                    "Wat leveren je relaties in de sectie op? Met welke teams werk je samen? Welke contacten buiten school zet je in?",
-                    "What do ties within the section bring? Which teams do you work with? Which contacts outside school do you use?"), .dim))
+                out.append(
+                    (
+                        c.text(
+                            "Wat leveren je relaties in de sectie op? Met welke teams werk je samen? Welke contacten buiten school zet je in?",
+                            "What do ties within the section bring? Which teams do you work with? Which contacts outside school do you use?"
+                        ), .dim
+                    ))
                 return out
             }
             let name: String
             if sel == e.centre.id {
                 name = EcogramPicture.centreName(e, in: section)
                 out.append((name + c.text(" (midden)", " (centre)"), .bold))
-                if showPrivate && !e.privateNote.isEmpty { out.append((c.text("Notitie: ", "Note: ") + e.privateNote, .dim)) }
+                if showPrivate && !e.privateNote.isEmpty {
+                    out.append((c.text("Notitie: ", "Note: ") + e.privateNote, .dim))
+                }
             } else if let contact = e.contact(sel) {
                 name = EcogramPicture.name(of: contact, in: section)
                 let ring: String
@@ -497,35 +604,64 @@ public struct NetworksScreen: Hashable, Sendable {
                 case .far: ring = c.text("ver weg", "far")
                 }
                 out.append((name, .bold))
-                out.append(("\(NetworkPalette.areaName(contact.area, c)), \(ring)" + (contact.groups.isEmpty ? "" : "; " + contact.groups.joined(separator: ", ")), .plain))
-                if showPrivate && !contact.privateNote.isEmpty { out.append((c.text("Notitie: ", "Note: ") + contact.privateNote, .dim)) }
+                out.append(
+                    (
+                        "\(NetworkPalette.areaName(contact.area, c)), \(ring)"
+                            + (contact.groups.isEmpty ? "" : "; " + contact.groups.joined(separator: ", ")),
+                        .plain
+                    ))
+                if showPrivate && !contact.privateNote.isEmpty {
+                    out.append((c.text("Notitie: ", "Note: ") + contact.privateNote, .dim))
+                }
             } else {
                 return out
             }
             for t in EcogramPicture.visibleTies(e, context: c, relation: nil) where t.touches(sel) {
                 let other = t.from == sel ? t.to : t.from
-                let otherName = other == e.centre.id ? EcogramPicture.centreName(e, in: section) : e.contact(other).map { EcogramPicture.name(of: $0, in: section) } ?? "?"
+                let otherName =
+                    other == e.centre.id
+                    ? EcogramPicture.centreName(e, in: section)
+                    : e.contact(other).map { EcogramPicture.name(of: $0, in: section) } ?? "?"
                 let arrow = t.direction == .mutual ? "↔" : (t.from == sel ? "→" : "←")
                 let strength = t.strength == .strong ? c.text("sterk", "strong") : c.text("zwak", "weak")
-                out.append(("\(arrow) \(otherName): \(t.relations.joined(separator: " ")) (\(strength))", .plain))
+                out.append(
+                    ("\(arrow) \(otherName): \(t.relations.joined(separator: " ")) (\(strength))", .plain))
             }
         case .analysis:
             guard let a = analysis(section) else { return [] }
             let open = a.unconnectedIngredients.count
-            out.append((c.text("\(a.schakels.count) schakels, \(a.ingredients.count) ingrediënten, \(open) nog zonder schakel", "\(a.schakels.count) links, \(a.ingredients.count) ingredients, \(open) without a link"), .dim))
+            out.append(
+                (
+                    c.text(
+                        "\(a.schakels.count) schakels, \(a.ingredients.count) ingrediënten, \(open) nog zonder schakel",
+                        "\(a.schakels.count) links, \(a.ingredients.count) ingredients, \(open) without a link"
+                    ), .dim
+                ))
             guard let sel = view.selected else { return out }
             if let s = a.schakel(sel) {
                 out.append((AnalysisPicture.name(of: s, in: section) + " (\(s.positionLetters))", .bold))
                 let ingredients = s.ingredientIDs.compactMap { a.ingredient($0)?.name }
-                if !ingredients.isEmpty { out.append((c.text("verbindt: ", "connects: ") + ingredients.joined(separator: ", "), .plain)) }
+                if !ingredients.isEmpty {
+                    out.append(
+                        (c.text("verbindt: ", "connects: ") + ingredients.joined(separator: ", "), .plain))
+                }
                 if !s.story.isEmpty { out.append((c.text("Verhaal: ", "Story: ") + s.story, .plain)) }
             } else if let i = a.ingredient(sel) {
                 out.append((i.name + " (" + i.kind.label(english: c.language == .en) + ")", .bold))
-                let via = a.schakels.filter { $0.ingredientIDs.contains(i.id) }.map { AnalysisPicture.name(of: $0, in: section) }
-                out.append((via.isEmpty ? c.text("nog geen schakel", "no link yet") : c.text("via ", "via ") + via.joined(separator: ", "), .plain))
+                let via = a.schakels.filter { $0.ingredientIDs.contains(i.id) }.map {
+                    AnalysisPicture.name(of: $0, in: section)
+                }
+                out.append(
+                    (
+                        via.isEmpty
+                            ? c.text("nog geen schakel", "no link yet")
+                            : c.text("via ", "via ") + via.joined(separator: ", "), .plain
+                    ))
             } else {
                 out.append((AnalysisPicture.title(a, in: section), .bold))
-                if showPrivate && !a.privateNote.isEmpty { out.append((c.text("Notitie: ", "Note: ") + a.privateNote, .dim)) }
+                if showPrivate && !a.privateNote.isEmpty {
+                    out.append((c.text("Notitie: ", "Note: ") + a.privateNote, .dim))
+                }
             }
         }
         return out
@@ -536,28 +672,36 @@ public struct NetworksScreen: Hashable, Sendable {
             KeyHelp("←↑↓→", c.text("kiezen", "select")),
             KeyHelp("Tab", c.text("ecogram/analyse", "ecogram/analysis")),
             KeyHelp("[ ]", c.text("vorige/volgende", "previous/next")),
-            KeyHelp("a", kind == .ecogram ? c.text("contact erbij", "add contact") : c.text("schakel erbij", "add link")),
+            KeyHelp(
+                "a",
+                kind == .ecogram
+                    ? c.text("contact erbij", "add contact") : c.text("schakel erbij", "add link")),
         ]
         switch kind {
         case .ecogram:
             keys += [
                 KeyHelp("t", c.text("lijn", "tie")), KeyHelp("x", c.text("weg", "remove")),
-                KeyHelp("K G E R", c.text("relatie", "relation")), KeyHelp(":", c.text("eigen letter", "own letter")),
+                KeyHelp("K G E R", c.text("relatie", "relation")),
+                KeyHelp(":", c.text("eigen letter", "own letter")),
                 KeyHelp("f", c.text("filter", "filter")),
                 KeyHelp("r", c.text("ring", "ring")), KeyHelp("e", c.text("gebied", "area")),
-                KeyHelp("w", c.text("sterk/zwak", "strong/weak")), KeyHelp("d", c.text("richting", "direction")),
+                KeyHelp("w", c.text("sterk/zwak", "strong/weak")),
+                KeyHelp("d", c.text("richting", "direction")),
             ]
         case .analysis:
             keys += [
                 KeyHelp("i", c.text("ingrediënt", "ingredient")), KeyHelp("t", c.text("verbind", "connect")),
                 KeyHelp("x", c.text("weg", "remove")), KeyHelp("p", c.text("positie", "position")),
-                KeyHelp("e", c.text("soort", "kind")), KeyHelp("b", c.text("betrokkenen invullen", "fill involved")),
+                KeyHelp("e", c.text("soort", "kind")),
+                KeyHelp("b", c.text("betrokkenen invullen", "fill involved")),
             ]
         }
         keys += [
-            KeyHelp("n", c.text("nieuw", "new")), KeyHelp("+ -", "zoom"), KeyHelp("h j k l", c.text("schuiven", "pan")),
+            KeyHelp("n", c.text("nieuw", "new")), KeyHelp("+ -", "zoom"),
+            KeyHelp("h j k l", c.text("schuiven", "pan")),
             KeyHelp("v", c.text("verplaatsen", "move")),
-            KeyHelp("L", c.text("nieuwe indeling", "new layout")), KeyHelp("!", c.text("gevoelig tonen", "show sensitive")), KeyHelp("Esc", c.text("terug", "back")),
+            KeyHelp("L", c.text("nieuwe indeling", "new layout")),
+            KeyHelp("!", c.text("gevoelig tonen", "show sensitive")), KeyHelp("Esc", c.text("terug", "back")),
         ]
         return keys
     }

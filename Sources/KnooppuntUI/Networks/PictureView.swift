@@ -16,7 +16,9 @@ public struct PictureView: Hashable, Sendable {
 
     /// The nearest node in a direction: within 60 degrees either side of it, nearest by distance with
     /// sideways steps counting double, so "right" prefers what lies right rather than diagonally.
-    public static func nearest(from: UUID?, direction: Direction, points: [UUID: PlanePoint], order: [UUID]) -> UUID? {
+    public static func nearest(from: UUID?, direction: Direction, points: [UUID: PlanePoint], order: [UUID])
+        -> UUID?
+    {
         guard let from, let p = points[from] else { return order.first }
         var best: (Double, UUID)? = nil
         for id in order where id != from {

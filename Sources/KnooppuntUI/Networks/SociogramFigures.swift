@@ -67,10 +67,17 @@ public enum MetricsReport {
         func list(_ people: [Int]) -> String {
             people.isEmpty ? c.text("niemand", "nobody") : people.map { f.names[$0] }.joined(separator: ", ")
         }
-        out.append((c.text("\(m.nodes) mensen, \(m.ties) keuzes, \(m.mutualTies) wederzijds", "\(m.nodes) people, \(m.ties) choices, \(m.mutualTies) mutual"), .bold))
+        out.append(
+            (
+                c.text(
+                    "\(m.nodes) mensen, \(m.ties) keuzes, \(m.mutualTies) wederzijds",
+                    "\(m.nodes) people, \(m.ties) choices, \(m.mutualTies) mutual"), .bold
+            ))
         figure(.density, percent(m.density))
         figure(.reciprocity, percent(m.reciprocity))
-        let groups = m.communities.filter { $0.count > 1 }.map { "{" + $0.map { f.names[$0] }.joined(separator: ", ") + "}" }
+        let groups = m.communities.filter { $0.count > 1 }.map {
+            "{" + $0.map { f.names[$0] }.joined(separator: ", ") + "}"
+        }
         figure(.subgroups, groups.isEmpty ? c.text("geen", "none") : groups.joined(separator: " "))
         figure(.modularity, String(format: "%.2f", m.modularity))
         let roleOf = { (r: ActorRole) in (0..<m.nodes).filter { m.roles[$0] == r } }
@@ -87,26 +94,59 @@ public enum MetricsReport {
         if let status = f.status, !EcogramPicture.hidesSensitive(c) {
             let named = status.indices.filter { status[$0].status != .average }
                 .map { "\(f.names[$0]) \(statusName(status[$0].status, c))" }
-            out.append((c.text("Sociometrische status: ", "Sociometric status: ") + (named.isEmpty ? c.text("iedereen gemiddeld", "everyone average") : named.joined(separator: ", ")), .bold))
+            out.append(
+                (
+                    c.text("Sociometrische status: ", "Sociometric status: ")
+                        + (named.isEmpty
+                            ? c.text("iedereen gemiddeld", "everyone average")
+                            : named.joined(separator: ", ")),
+                    .bold
+                ))
         }
         if let p = previous {
             let cmp = MetricsComparison(before: p.metrics, after: m)
             out.append(("", .plain))
-            out.append((c.text("Vergeleken met de vorige meting:", "Compared with the previous measurement:"), .underline))
-            out.append(("  " + c.text("hechtheid", "density") + " " + signedPercent(cmp.densityChange) + ", "
-                + c.text("wederkerigheid", "reciprocity") + " " + signedPercent(cmp.reciprocityChange) + ", "
-                + c.text("keuzes", "choices") + String(format: " %+d", cmp.tieChange), .plain))
+            out.append(
+                (
+                    c.text("Vergeleken met de vorige meting:", "Compared with the previous measurement:"),
+                    .underline
+                ))
+            out.append(
+                (
+                    "  " + c.text("hechtheid", "density") + " " + signedPercent(cmp.densityChange) + ", "
+                        + c.text("wederkerigheid", "reciprocity") + " " + signedPercent(cmp.reciprocityChange)
+                        + ", "
+                        + c.text("keuzes", "choices") + String(format: " %+d", cmp.tieChange), .plain
+                ))
             if !cmp.noLongerIsolated.isEmpty {
-                out.append(("  " + c.text("niet meer geïsoleerd: ", "no longer isolated: ") + cmp.noLongerIsolated.joined(separator: ", "), .plain))
+                out.append(
+                    (
+                        "  " + c.text("niet meer geïsoleerd: ", "no longer isolated: ")
+                            + cmp.noLongerIsolated.joined(separator: ", "), .plain
+                    ))
             }
             if !cmp.newIsolates.isEmpty {
-                out.append(("  " + c.text("nieuw geïsoleerd: ", "newly isolated: ") + cmp.newIsolates.joined(separator: ", "), .plain))
+                out.append(
+                    (
+                        "  " + c.text("nieuw geïsoleerd: ", "newly isolated: ")
+                            + cmp.newIsolates.joined(separator: ", "), .plain
+                    ))
             }
             for r in cmp.roleChanges {
-                out.append(("  \(r.name): \(NetworkPalette.roleName(r.before, c)) → \(NetworkPalette.roleName(r.after, c))", .plain))
+                out.append(
+                    (
+                        "  \(r.name): \(NetworkPalette.roleName(r.before, c)) → \(NetworkPalette.roleName(r.after, c))",
+                        .plain
+                    ))
             }
-            if !cmp.joined.isEmpty { out.append(("  " + c.text("nieuw: ", "joined: ") + cmp.joined.joined(separator: ", "), .plain)) }
-            if !cmp.left.isEmpty { out.append(("  " + c.text("vertrokken: ", "left: ") + cmp.left.joined(separator: ", "), .plain)) }
+            if !cmp.joined.isEmpty {
+                out.append(
+                    ("  " + c.text("nieuw: ", "joined: ") + cmp.joined.joined(separator: ", "), .plain))
+            }
+            if !cmp.left.isEmpty {
+                out.append(
+                    ("  " + c.text("vertrokken: ", "left: ") + cmp.left.joined(separator: ", "), .plain))
+            }
         }
         return out
     }
@@ -122,7 +162,9 @@ public enum MetricsReport {
     }
 
     static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
-    static func signedPercent(_ x: Double) -> String { String(format: "%+.0f procentpunt", x * 100).replacingOccurrences(of: " procentpunt", with: " pp") }
+    static func signedPercent(_ x: Double) -> String {
+        String(format: "%+.0f procentpunt", x * 100).replacingOccurrences(of: " procentpunt", with: " pp")
+    }
 }
 
 extension String {

@@ -20,7 +20,9 @@ enum SociogramPicture {
         for (i, id) in ids.enumerated() {
             if let p = s.layout[id] { saved[i] = PlanePoint(x: p.x, y: p.y) }
         }
-        let points = saved.count == ids.count ? ids.indices.map { saved[$0]! }
+        let points =
+            saved.count == ids.count
+            ? ids.indices.map { saved[$0]! }
             : StressLayout.extend(graph, saved: saved, seed: seed)
         var result: [UUID: PlanePoint] = [:]
         for (i, id) in ids.enumerated() { result[id] = points[i] }
@@ -32,10 +34,12 @@ enum SociogramPicture {
     static func layoutGraph(_ s: Sociogram, measurement: Int) -> Digraph {
         let index = Dictionary(uniqueKeysWithValues: s.memberIDs.enumerated().map { ($1, $0) })
         let choices = s.measurements.indices.contains(measurement) ? s.measurements[measurement].choices : []
-        return Digraph(nodeCount: index.count, edges: choices.compactMap { c in
-            guard !c.negative, let a = index[c.from], let b = index[c.to] else { return nil }
-            return (a, b)
-        })
+        return Digraph(
+            nodeCount: index.count,
+            edges: choices.compactMap { c in
+                guard !c.negative, let a = index[c.from], let b = index[c.to] else { return nil }
+                return (a, b)
+            })
     }
 
     /// A fresh layout (the `L` key) as saved positions.
@@ -63,10 +67,14 @@ enum SociogramPicture {
             let marker: String
             switch coloring {
             case .community:
-                style = Style(foreground: m.isolates.contains(i) ? nil : NetworkPalette.color(community: m.community[i]), bold: role == .central || role == .broker)
+                style = Style(
+                    foreground: m.isolates.contains(i)
+                        ? nil : NetworkPalette.color(community: m.community[i]),
+                    bold: role == .central || role == .broker)
                 marker = m.isolates.contains(i) ? "×" : "\(m.community[i] + 1)"
             case .role:
-                style = Style(foreground: NetworkPalette.color(role), bold: role == .central || role == .broker)
+                style = Style(
+                    foreground: NetworkPalette.color(role), bold: role == .central || role == .broker)
                 marker = NetworkPalette.marker(role)
             }
             nodes.append(
@@ -79,7 +87,9 @@ enum SociogramPicture {
         struct Pair: Hashable { var a: UUID; var b: UUID; var negative: Bool }
         var directions: [Pair: (ab: Bool, ba: Bool, letters: Set<String>)] = [:]
         var order: [Pair] = []
-        let choices = s.measurements.indices.contains(measurement) ? s.measurements[measurement].choices(topic: topic) : []
+        let choices =
+            s.measurements.indices.contains(measurement)
+            ? s.measurements[measurement].choices(topic: topic) : []
         let negativeTopics = Set(s.topics.filter(\.isNegative).map(\.id))
         let hide = EcogramPicture.hidesSensitive(context)
         let letters = Dictionary(uniqueKeysWithValues: s.topics.map { ($0.id, topicLetter($0)) })
@@ -100,18 +110,23 @@ enum SociogramPicture {
             let d = directions[key]!
             let mutual = d.ab && d.ba
             let topicLetters = s.topics.compactMap { letters[$0.id] }.filter { d.letters.contains($0) }
-            var text = topicLetters.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.joined()
+            var text = topicLetters.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                .joined()
             if key.negative { text = "−" + text }
             return NetworkPicture.Edge(
                 from: key.a, to: key.b, arrowAtTo: d.ab, arrowAtFrom: d.ba, letters: text,
                 pattern: key.negative ? .dashed : (mutual ? .solid : .dotted),
-                style: key.negative ? Style(foreground: .red) : Style(foreground: mutual ? .white : nil, dim: !mutual))
+                style: key.negative
+                    ? Style(foreground: .red) : Style(foreground: mutual ? .white : nil, dim: !mutual))
         }
         return NetworkPicture(nodes: nodes, edges: edges)
     }
 
-    static func legend(_ s: Sociogram, coloring: SociogramColoring, topic: UUID?, context c: ScreenContext) -> [String] {
-        let lines = c.text("⣿ wederzijds  ⠒ eenzijdig  → wie wie kiest", "⣿ mutual  ⠒ one-way  → who chooses whom")
+    static func legend(_ s: Sociogram, coloring: SociogramColoring, topic: UUID?, context c: ScreenContext)
+        -> [String]
+    {
+        let lines = c.text(
+            "⣿ wederzijds  ⠒ eenzijdig  → wie wie kiest", "⣿ mutual  ⠒ one-way  → who chooses whom")
         var first = lines
         if topic == nil {
             first += "  " + s.topics.map { "\(topicLetter($0)) \($0.name)" }.joined(separator: " ")

@@ -61,7 +61,9 @@ public struct SociogramScreen: Hashable, Sendable {
         let ask = "Aan wie van de collega's vraag je minstens 1x per maand advies over "
         return [
             SociogramTopic(name: "zorg", question: ask + "hoe je omgaat met zorgleerlingen in je klas?"),
-            SociogramTopic(name: "ouderbetrokkenheid", question: ask + "hoe je het beste kunt reageren op een mail van ouders?"),
+            SociogramTopic(
+                name: "ouderbetrokkenheid",
+                question: ask + "hoe je het beste kunt reageren op een mail van ouders?"),
             SociogramTopic(name: "feedback", question: ask + "je bijdrage in de sectievergadering?"),
             SociogramTopic(name: "didactiek", question: ask + "het verbeteren van je les?"),
         ]
@@ -69,19 +71,28 @@ public struct SociogramScreen: Hashable, Sendable {
 
     // MARK: Events
 
-    public mutating func handle(_ event: Event, section: inout Section, context outer: ScreenContext) -> ScreenOutcome {
+    public mutating func handle(_ event: Event, section: inout Section, context outer: ScreenContext)
+        -> ScreenOutcome
+    {
         let context = effective(outer)
         if prompt == nil, case .key(.character("!")) = event {
             revealSensitive.toggle()
-            return .message(revealSensitive
-                ? context.text("Gevoelige gegevens zichtbaar (negatieve banden, notities); ! = verbergen.", "Sensitive data shown (negative ties, notes); ! = hide.")
-                : context.text("Gevoelige gegevens verborgen.", "Sensitive data hidden."))
+            return .message(
+                revealSensitive
+                    ? context.text(
+                        "Gevoelige gegevens zichtbaar (negatieve banden, notities); ! = verbergen.",
+                        "Sensitive data shown (negative ties, notes); ! = hide.")
+                    : context.text("Gevoelige gegevens verborgen.", "Sensitive data hidden."))
         }
         if prompt != nil { return handlePrompt(event, section: &section, context: context) }
         guard case .key(let key) = event else { return .ignored }
-        if mode == .matrix, let s = sociogram(section) { return handleMatrix(key, s, section: &section, context: context) }
+        if mode == .matrix, let s = sociogram(section) {
+            return handleMatrix(key, s, section: &section, context: context)
+        }
         if key == .character("n") {
-            prompt = NetworkPrompt(.newSociogram, question: context.text("Naam van het nieuwe sociogram:", "Name of the new sociogram:"))
+            prompt = NetworkPrompt(
+                .newSociogram,
+                question: context.text("Naam van het nieuwe sociogram:", "Name of the new sociogram:"))
             return .handled
         }
         guard let s = sociogram(section) else {
@@ -100,9 +111,12 @@ public struct SociogramScreen: Hashable, Sendable {
             }
             if key == .character("v") {
                 moving.toggle()
-                return .message(moving
-                    ? context.text("Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.", "Moving: arrows move the selected person; v = done.")
-                    : context.text("Plek bewaard.", "Place saved."))
+                return .message(
+                    moving
+                        ? context.text(
+                            "Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.",
+                            "Moving: arrows move the selected person; v = done.")
+                        : context.text("Plek bewaard.", "Place saved."))
             }
             if view.handle(key, points: points, order: s.memberIDs) { return .handled }
         }
@@ -130,7 +144,8 @@ public struct SociogramScreen: Hashable, Sendable {
             mode = .matrix
             if topic == nil { topic = s.topics.first?.id }
             if s.measurements.isEmpty {
-                section.networks.sociograms[index].measurements.append(SociogramMeasurement(date: context.today))
+                section.networks.sociograms[index].measurements.append(
+                    SociogramMeasurement(date: context.today))
             }
             return .handled
         case .character("]"), .character("["):
@@ -142,23 +157,32 @@ public struct SociogramScreen: Hashable, Sendable {
             return .handled
         case .character("N"):
             section.networks.sociograms[index].measurements.append(
-                SociogramMeasurement(date: context.today, label: context.text("meting", "measurement") + " \(context.today)"))
+                SociogramMeasurement(
+                    date: context.today, label: context.text("meting", "measurement") + " \(context.today)"))
             measurement = nil
-            return .message(context.text("Nieuwe meting van \(context.today): vul de sociomatrix (s).", "New measurement of \(context.today): fill in the sociomatrix (s)."))
+            return .message(
+                context.text(
+                    "Nieuwe meting van \(context.today): vul de sociomatrix (s).",
+                    "New measurement of \(context.today): fill in the sociomatrix (s)."))
         case .character("L"):
             section.networks.sociograms[index].layout = SociogramPicture.freshLayout(s, measurement: m)
             view.zoom = 1
             view.pan = .zero
-            return .message(context.text("Nieuwe indeling berekend en bewaard.", "New layout computed and saved."))
+            return .message(
+                context.text("Nieuwe indeling berekend en bewaard.", "New layout computed and saved."))
         case .character("a"):
-            prompt = NetworkPrompt(.newMember, question: context.text("Naam van wie meedoet:", "Name of the participant:"))
+            prompt = NetworkPrompt(
+                .newMember, question: context.text("Naam van wie meedoet:", "Name of the participant:"))
             return .handled
         case .character("x"), .delete:
             guard let sel = view.selected, s.memberIDs.contains(sel) else { return .handled }
             let name = s.memberName(sel, in: section)
             section.networks.sociograms[index].removeMember(sel)
             view.selected = nil
-            return .message(context.text("\(name) uit het sociogram gehaald, met alle keuzes.", "\(name) removed from the sociogram, with all choices."))
+            return .message(
+                context.text(
+                    "\(name) uit het sociogram gehaald, met alle keuzes.",
+                    "\(name) removed from the sociogram, with all choices."))
         default:
             return .ignored
         }
@@ -175,10 +199,13 @@ public struct SociogramScreen: Hashable, Sendable {
         guard !s.measurements.isEmpty else { return c.text("geen meting", "no measurement") }
         let m = measurementIndex(s)
         let x = s.measurements[m]
-        return c.text("meting", "measurement") + " \(m + 1)/\(s.measurements.count): \(x.date)" + (x.label.isEmpty ? "" : " (\(x.label))")
+        return c.text("meting", "measurement") + " \(m + 1)/\(s.measurements.count): \(x.date)"
+            + (x.label.isEmpty ? "" : " (\(x.label))")
     }
 
-    mutating func handleMatrix(_ key: Key, _ s: Sociogram, section: inout Section, context: ScreenContext) -> ScreenOutcome {
+    mutating func handleMatrix(_ key: Key, _ s: Sociogram, section: inout Section, context: ScreenContext)
+        -> ScreenOutcome
+    {
         let n = s.memberIDs.count
         switch key {
         case .escape, .tab, .character("s"):
@@ -196,11 +223,17 @@ public struct SociogramScreen: Hashable, Sendable {
             }
             let negative = key == .character("n")
             if negative && EcogramPicture.hidesSensitive(context) {
-                return .message(context.text("Negatieve keuzes alleen met gevoelige gegevens aan.", "Negative choices only with sensitive data shown."))
+                return .message(
+                    context.text(
+                        "Negatieve keuzes alleen met gevoelige gegevens aan.",
+                        "Negative choices only with sensitive data shown."))
             }
             let from = s.memberIDs[min(matrixRow, n - 1)], to = s.memberIDs[min(matrixColumn, n - 1)]
-            guard from != to else { return .message(context.text("Niemand kiest zichzelf.", "Nobody chooses themselves.")) }
-            section.networks.sociograms[index].measurements[m].toggle(topic: topic, from: from, to: to, negative: negative)
+            guard from != to else {
+                return .message(context.text("Niemand kiest zichzelf.", "Nobody chooses themselves."))
+            }
+            section.networks.sociograms[index].measurements[m].toggle(
+                topic: topic, from: from, to: to, negative: negative)
             if key == .character(" ") || key == .enter { matrixColumn = min(n - 1, matrixColumn + 1) }
         default:
             return .ignored
@@ -208,7 +241,9 @@ public struct SociogramScreen: Hashable, Sendable {
         return .handled
     }
 
-    mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext) -> ScreenOutcome {
+    mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
+        -> ScreenOutcome
+    {
         guard var p = prompt else { return .ignored }
         let result = p.handle(event)
         prompt = p
@@ -222,8 +257,10 @@ public struct SociogramScreen: Hashable, Sendable {
             switch p.purpose {
             case .newSociogram:
                 section.networks.sociograms.append(
-                    Sociogram(name: text, personIDs: section.people.map(\.id), topics: SociogramScreen.standardTopics(context),
-                              measurements: [SociogramMeasurement(date: context.today)]))
+                    Sociogram(
+                        name: text, personIDs: section.people.map(\.id),
+                        topics: SociogramScreen.standardTopics(context),
+                        measurements: [SociogramMeasurement(date: context.today)]))
                 index = section.networks.sociograms.count - 1
                 topic = nil
                 measurement = nil
@@ -233,7 +270,8 @@ public struct SociogramScreen: Hashable, Sendable {
                 let id: UUID
                 if let person = NetworksScreen.person(named: text, in: section) {
                     guard !s.personIDs.contains(person.id) else {
-                        return .message(context.text("\(person.name) doet al mee.", "\(person.name) already takes part."))
+                        return .message(
+                            context.text("\(person.name) doet al mee.", "\(person.name) already takes part."))
                     }
                     section.networks.sociograms[index].personIDs.append(person.id)
                     id = person.id
@@ -245,8 +283,12 @@ public struct SociogramScreen: Hashable, Sendable {
                 // With a saved picture, the newcomer gets a place of their own that is saved too.
                 let updated = section.networks.sociograms[index]
                 if !updated.layout.isEmpty {
-                    let points = SociogramPicture.positions(updated, graph: SociogramPicture.layoutGraph(updated, measurement: measurementIndex(updated)))
-                    if let p = points[id] { section.networks.sociograms[index].layout[id] = LayoutPoint(x: p.x, y: p.y) }
+                    let points = SociogramPicture.positions(
+                        updated,
+                        graph: SociogramPicture.layoutGraph(updated, measurement: measurementIndex(updated)))
+                    if let p = points[id] {
+                        section.networks.sociograms[index].layout[id] = LayoutPoint(x: p.x, y: p.y)
+                    }
                 }
                 view.selected = id
             default: break
@@ -262,91 +304,152 @@ public struct SociogramScreen: Hashable, Sendable {
         guard !area.isEmpty else { return }
         grid.fill(area)
         guard let s = sociogram(section) else {
-            grid.put(context.text("Nog geen sociogram. n = nieuw sociogram met de hele sectie.", "No sociogram yet. n = new sociogram with the whole section."),
-                     x: area.x, y: area.y, clip: area)
+            grid.put(
+                context.text(
+                    "Nog geen sociogram. n = nieuw sociogram met de hele sectie.",
+                    "No sociogram yet. n = new sociogram with the whole section."),
+                x: area.x, y: area.y, clip: area)
             return
         }
         let m = measurementIndex(s)
         let figures = SociogramFigures(s, section: section, measurement: m, topic: topic)
-        let legend = mode == .picture ? SociogramPicture.legend(s, coloring: coloring, topic: topic, context: context) : []
+        let legend =
+            mode == .picture
+            ? SociogramPicture.legend(s, coloring: coloring, topic: topic, context: context) : []
         let layout = NetworkScreenLayout(area, legendLines: legend.count)
-        let topicName = topic.flatMap { t in s.topics.first { $0.id == t }?.name } ?? context.text("alle onderwerpen", "all topics")
+        let topicName =
+            topic.flatMap { t in s.topics.first { $0.id == t }?.name }
+            ?? context.text("alle onderwerpen", "all topics")
         var title = "\(s.name): \(topicName), \(measurementTitle(s, context))"
         if context.showSensitive { title += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
         if moving { title += context.text("  [verplaatsen]", "  [moving]") }
         grid.put(title, x: layout.title.x, y: layout.title.y, style: .bold, clip: layout.title)
         switch mode {
         case .picture:
-            let picture = SociogramPicture.picture(s, section: section, figures: figures, measurement: m, topic: topic, coloring: coloring, context: context)
-            picture.render(into: &grid, area: layout.picture, selected: view.selected, zoom: view.zoom, pan: view.pan, color: context.color)
-            grid.putLines(details(s, figures: figures, section: section, context: context), in: layout.details)
+            let picture = SociogramPicture.picture(
+                s, section: section, figures: figures, measurement: m, topic: topic, coloring: coloring,
+                context: context)
+            picture.render(
+                into: &grid, area: layout.picture, selected: view.selected, zoom: view.zoom, pan: view.pan,
+                color: context.color)
+            grid.putLines(
+                details(s, figures: figures, section: section, context: context), in: layout.details)
             grid.putLines(legend.map { ($0, Style.dim) }, in: layout.legend)
         case .metrics:
-            let previous = m > 0 ? SociogramFigures(s, section: section, measurement: m - 1, topic: topic) : nil
-            let body = Rect(x: area.x, y: layout.title.maxY, width: area.width, height: layout.status.y - layout.title.maxY)
+            let previous =
+                m > 0 ? SociogramFigures(s, section: section, measurement: m - 1, topic: topic) : nil
+            let body = Rect(
+                x: area.x, y: layout.title.maxY, width: area.width,
+                height: layout.status.y - layout.title.maxY)
             var lines = MetricsReport.lines(figures, previous: previous, context: context)
             if let t = topic.flatMap({ t in s.topics.first { $0.id == t } }), !t.question.isEmpty {
                 lines.insert((t.question, .dim), at: 0)
             }
             grid.putLines(lines, in: body)
         case .matrix:
-            let body = Rect(x: area.x, y: layout.title.maxY, width: area.width, height: layout.status.y - layout.title.maxY)
+            let body = Rect(
+                x: area.x, y: layout.title.maxY, width: area.width,
+                height: layout.status.y - layout.title.maxY)
             renderMatrix(s, measurement: m, section: section, into: &grid, area: body, context: context)
         }
         // The app's own status line lists the keys (from keyHelp); this row is for the name prompt.
         if let p = prompt { p.render(into: &grid, area: layout.status) }
     }
 
-    func details(_ s: Sociogram, figures f: SociogramFigures, section: Section, context c: ScreenContext) -> [(text: String, style: Style)] {
+    func details(_ s: Sociogram, figures f: SociogramFigures, section: Section, context c: ScreenContext)
+        -> [(text: String, style: Style)]
+    {
         let m = f.metrics
         var out: [(String, Style)] = []
-        out.append((c.text("hechtheid", "density") + " \(MetricsReport.percent(m.density)), " + c.text("wederkerigheid", "reciprocity") + " \(MetricsReport.percent(m.reciprocity)), " + c.text("subgroepen", "subgroups") + " \(m.communities.filter { $0.count > 1 }.count)", .dim))
+        out.append(
+            (
+                c.text("hechtheid", "density") + " \(MetricsReport.percent(m.density)), "
+                    + c.text("wederkerigheid", "reciprocity") + " \(MetricsReport.percent(m.reciprocity)), "
+                    + c.text("subgroepen", "subgroups") + " \(m.communities.filter { $0.count > 1 }.count)",
+                .dim
+            ))
         guard let sel = view.selected, let i = f.index(of: sel) else {
-            out.append((c.text("Pijltjes kiezen een persoon; i = cijfers met uitleg.", "Arrows select a person; i = figures explained."), .dim))
+            out.append(
+                (
+                    c.text(
+                        "Pijltjes kiezen een persoon; i = cijfers met uitleg.",
+                        "Arrows select a person; i = figures explained."), .dim
+                ))
             return out
         }
         let role = m.roles[i]
         out.append(("\(f.names[i]): \(NetworkPalette.roleName(role, c))", .bold))
-        if let e = MetricExplanation.of(role) { out.append((c.language == .nl ? e.dutch : e.english, .plain)) }
+        if let e = MetricExplanation.of(role) {
+            out.append((c.language == .nl ? e.dutch : e.english, .plain))
+        }
         let chose = f.graph.successors[i].map { f.names[$0] }
         let chosenBy = f.graph.predecessors[i].map { f.names[$0] }
-        out.append((c.text("kiest: ", "chooses: ") + (chose.isEmpty ? "–" : chose.joined(separator: ", ")), .plain))
-        out.append((c.text("gekozen door: ", "chosen by: ") + (chosenBy.isEmpty ? "–" : chosenBy.joined(separator: ", ")), .plain))
-        out.append((String(format: c.text("tussenpositie %.2f, ingesloten %@", "betweenness %.2f, constraint %@"), m.betweenness[i], m.constraint[i].map { String(format: "%.2f", $0) } ?? "–"), .dim))
+        out.append(
+            (c.text("kiest: ", "chooses: ") + (chose.isEmpty ? "–" : chose.joined(separator: ", ")), .plain))
+        out.append(
+            (
+                c.text("gekozen door: ", "chosen by: ")
+                    + (chosenBy.isEmpty ? "–" : chosenBy.joined(separator: ", ")), .plain
+            ))
+        out.append(
+            (
+                String(
+                    format: c.text("tussenpositie %.2f, ingesloten %@", "betweenness %.2f, constraint %@"),
+                    m.betweenness[i], m.constraint[i].map { String(format: "%.2f", $0) } ?? "–"), .dim
+            ))
         if !EcogramPicture.hidesSensitive(c) {
-            if let status = f.status { out.append((c.text("status: ", "status: ") + MetricsReport.statusName(status[i].status, c), .dim)) }
-            if let p = section.person(sel), !p.privateNote.isEmpty { out.append((c.text("Notitie: ", "Note: ") + p.privateNote, .dim)) }
+            if let status = f.status {
+                out.append(
+                    (c.text("status: ", "status: ") + MetricsReport.statusName(status[i].status, c), .dim))
+            }
+            if let p = section.person(sel), !p.privateNote.isEmpty {
+                out.append((c.text("Notitie: ", "Note: ") + p.privateNote, .dim))
+            }
         }
         return out
     }
 
-    func renderMatrix(_ s: Sociogram, measurement m: Int, section: Section, into grid: inout Grid, area: Rect, context c: ScreenContext) {
+    func renderMatrix(
+        _ s: Sociogram, measurement m: Int, section: Section, into grid: inout Grid, area: Rect,
+        context c: ScreenContext
+    ) {
         guard let topicID = topic, let t = s.topics.first(where: { $0.id == topicID }) else { return }
         let ids = s.memberIDs
         let names = ids.map { s.memberName($0, in: section) }
         let labels = names.map { PersonLabel.short($0, among: names) }
-        let heads = ids.enumerated().map { i, id in section.person(id)?.initials ?? Person.defaultInitials(for: names[i]) }
+        let heads = ids.enumerated().map { i, id in
+            section.person(id)?.initials ?? Person.defaultInitials(for: names[i])
+        }
         let rowWidth = min(16, (labels.map { DisplayWidth.of($0) }.max() ?? 4) + 1)
         let cell = max(3, (heads.map { DisplayWidth.of($0) }.max() ?? 2) + 1)
         let question = t.question.isEmpty ? t.name : t.question
         grid.put(c.text("Vraag: ", "Question: ") + question, x: area.x, y: area.y, style: .dim, clip: area)
-        grid.put(c.text("rij kiest kolom", "row chooses column"), x: area.x, y: area.y + 1, style: .dim, clip: area)
-        let measurementChoices = s.measurements.indices.contains(m) ? s.measurements[m] : SociogramMeasurement(date: c.today)
+        grid.put(
+            c.text("rij kiest kolom", "row chooses column"), x: area.x, y: area.y + 1, style: .dim, clip: area
+        )
+        let measurementChoices =
+            s.measurements.indices.contains(m) ? s.measurements[m] : SociogramMeasurement(date: c.today)
         let hide = EcogramPicture.hidesSensitive(c)
         for (j, h) in heads.enumerated() {
-            grid.put(h, x: area.x + rowWidth + j * cell, y: area.y + 2, style: j == matrixColumn ? .reverse : .bold, clip: area)
+            grid.put(
+                h, x: area.x + rowWidth + j * cell, y: area.y + 2,
+                style: j == matrixColumn ? .reverse : .bold, clip: area)
         }
         for (i, from) in ids.enumerated() {
             let y = area.y + 3 + i
             guard y < area.maxY else { break }
-            grid.put(labels[i], x: area.x, y: y, style: i == matrixRow ? .reverse : .bold, clip: Rect(x: area.x, y: y, width: rowWidth - 1, height: 1))
+            grid.put(
+                labels[i], x: area.x, y: y, style: i == matrixRow ? .reverse : .bold,
+                clip: Rect(x: area.x, y: y, width: rowWidth - 1, height: 1))
             for (j, to) in ids.enumerated() {
                 let x = area.x + rowWidth + j * cell
                 var mark = "·"
                 var style = Style.dim
                 if i == j {
                     mark = "╲"
-                } else if let choice = measurementChoices.choices.first(where: { $0.topicID == topicID && $0.from == from && $0.to == to }) {
+                } else if let choice = measurementChoices.choices.first(where: {
+                    $0.topicID == topicID && $0.from == from && $0.to == to
+                }) {
                     if choice.negative || t.isNegative {
                         mark = hide ? "·" : "−"
                         style = hide ? .dim : Style(foreground: .red, bold: true)
@@ -362,7 +465,10 @@ public struct SociogramScreen: Hashable, Sendable {
         }
         let totalY = area.y + 3 + ids.count
         if totalY < area.maxY {
-            let counts = ids.map { to in measurementChoices.choices.filter { $0.topicID == topicID && $0.to == to && !$0.negative }.count }
+            let counts = ids.map { to in
+                measurementChoices.choices.filter { $0.topicID == topicID && $0.to == to && !$0.negative }
+                    .count
+            }
             grid.put(c.text("gekozen", "chosen"), x: area.x, y: totalY, style: .dim, clip: area)
             for (j, n) in counts.enumerated() {
                 grid.put("\(n)", x: area.x + rowWidth + j * cell, y: totalY, style: .dim, clip: area)
@@ -373,8 +479,10 @@ public struct SociogramScreen: Hashable, Sendable {
     public func keyHelp(_ c: ScreenContext) -> [KeyHelp] {
         if mode == .matrix {
             return [
-                KeyHelp("←↑↓→", c.text("vakje", "cell")), KeyHelp(c.text("spatie", "space"), c.text("keuze aan/uit", "toggle choice")),
-                KeyHelp("n", c.text("negatieve keuze", "negative choice")), KeyHelp("t", c.text("onderwerp", "topic")),
+                KeyHelp("←↑↓→", c.text("vakje", "cell")),
+                KeyHelp(c.text("spatie", "space"), c.text("keuze aan/uit", "toggle choice")),
+                KeyHelp("n", c.text("negatieve keuze", "negative choice")),
+                KeyHelp("t", c.text("onderwerp", "topic")),
                 KeyHelp("Esc", c.text("terug naar tekening", "back to drawing")),
             ]
         }
@@ -383,10 +491,12 @@ public struct SociogramScreen: Hashable, Sendable {
             KeyHelp("m", c.text("meting", "measurement")), KeyHelp("i", c.text("cijfers", "figures")),
             KeyHelp("s", c.text("sociomatrix", "sociomatrix")), KeyHelp("c", c.text("kleur", "colour")),
             KeyHelp("a", c.text("persoon erbij", "add person")), KeyHelp("x", c.text("weg", "remove")),
-            KeyHelp("L", c.text("nieuwe indeling", "new layout")), KeyHelp("v", c.text("verplaatsen", "move")),
+            KeyHelp("L", c.text("nieuwe indeling", "new layout")),
+            KeyHelp("v", c.text("verplaatsen", "move")),
             KeyHelp("N", c.text("nieuwe meting", "new measurement")),
             KeyHelp("n", c.text("nieuw sociogram", "new sociogram")), KeyHelp("+ -", "zoom"),
-            KeyHelp("h j k l", c.text("schuiven", "pan")), KeyHelp("!", c.text("gevoelig tonen", "show sensitive")),
+            KeyHelp("h j k l", c.text("schuiven", "pan")),
+            KeyHelp("!", c.text("gevoelig tonen", "show sensitive")),
             KeyHelp("Esc", c.text("terug", "back")),
         ]
     }

@@ -48,7 +48,9 @@ extension App {
                 state.agenda.meeting -= 1
                 state.agenda.entry = max(0, view.entries(meetings[state.agenda.meeting], column).count - 1)
             }
-        case .pageDown: state.agenda.meeting = min(max(0, meetings.count - 1), state.agenda.meeting + 5); state.agenda.entry = 0
+        case .pageDown:
+            state.agenda.meeting = min(max(0, meetings.count - 1), state.agenda.meeting + 5);
+            state.agenda.entry = 0
         case .pageUp: state.agenda.meeting = max(0, state.agenda.meeting - 5); state.agenda.entry = 0
         case .left, .character("h"):
             state.agenda.column = max(0, state.agenda.column - 1)
@@ -57,32 +59,49 @@ extension App {
             state.agenda.column = min(3, state.agenda.column + 1)
             state.agenda.entry = 0
         case .character("n"):
-            ask(&state, .newMeeting, title: state.t("Nieuw overleg", "New meeting"),
-                hint: state.t("Datum JJJJ-MM-DD (leeg = nog geen datum)", "Date YYYY-MM-DD (empty = no date yet)"))
+            ask(
+                &state, .newMeeting, title: state.t("Nieuw overleg", "New meeting"),
+                hint: state.t(
+                    "Datum JJJJ-MM-DD (leeg = nog geen datum)", "Date YYYY-MM-DD (empty = no date yet)"))
         case .character("t"):
             guard let meeting else { return [] }
-            ask(&state, .meetingDate(meeting.id), title: state.t("Datum van overleg \(meeting.number)", "Date of meeting \(meeting.number)"),
-                hint: state.t("JJJJ-MM-DD (leeg = geen datum)", "YYYY-MM-DD (empty = no date)"), text: meeting.date?.description ?? "")
+            ask(
+                &state, .meetingDate(meeting.id),
+                title: state.t("Datum van overleg \(meeting.number)", "Date of meeting \(meeting.number)"),
+                hint: state.t("JJJJ-MM-DD (leeg = geen datum)", "YYYY-MM-DD (empty = no date)"),
+                text: meeting.date?.description ?? "")
         case .character("w"):
             guard let meeting else { return [] }
-            ask(&state, .meetingPlace(meeting.id), title: state.t("Waar is overleg \(meeting.number)?", "Where is meeting \(meeting.number)?"),
-                hint: state.t("Bijvoorbeeld: lokaal 2.14 (leeg = niets)", "For example: room 2.14 (empty = nothing)"), text: meeting.place)
+            ask(
+                &state, .meetingPlace(meeting.id),
+                title: state.t("Waar is overleg \(meeting.number)?", "Where is meeting \(meeting.number)?"),
+                hint: state.t(
+                    "Bijvoorbeeld: lokaal 2.14 (leeg = niets)", "For example: room 2.14 (empty = nothing)"),
+                text: meeting.place)
         case .character("a"):
             guard let meeting else {
                 state.say(state.t("Voeg eerst een overleg toe (n).", "Add a meeting first (n)."), error: true)
                 return []
             }
             if column == .regelwerkTussendoor {
-                ask(&state, .routineText(meeting: meeting.id), title: state.t("Nieuwe taak (regelwerk tussendoor)", "New task (routine work)"),
-                    hint: state.t("Bijvoorbeeld: toetsen maken, PTA aanpassen", "For example: make tests, adjust the PTA"))
+                ask(
+                    &state, .routineText(meeting: meeting.id),
+                    title: state.t("Nieuwe taak (regelwerk tussendoor)", "New task (routine work)"),
+                    hint: state.t(
+                        "Bijvoorbeeld: toetsen maken, PTA aanpassen",
+                        "For example: make tests, adjust the PTA"))
             } else {
                 var options = state.section.initiativesInBoardOrder.filter { !$0.stage.isFinished }.map {
                     ChoiceOption(label: $0.title, value: .id($0.id))
                 }
-                options.append(ChoiceOption(label: state.t("(vrije tekst…)", "(free text…)"), value: .nothing))
-                choose(&state, .agendaSubject(meeting: meeting.id, column: column),
-                       title: state.t("Op de agenda bij overleg \(meeting.number)", "On the agenda of meeting \(meeting.number)"),
-                       options: options)
+                options.append(
+                    ChoiceOption(label: state.t("(vrije tekst…)", "(free text…)"), value: .nothing))
+                choose(
+                    &state, .agendaSubject(meeting: meeting.id, column: column),
+                    title: state.t(
+                        "Op de agenda bij overleg \(meeting.number)",
+                        "On the agenda of meeting \(meeting.number)"),
+                    options: options)
             }
         case .enter, .character("e"):
             guard let entry = selectedEntry(state, view) else { return [] }
@@ -91,40 +110,61 @@ extension App {
                 if case .initiative(let id) = item.subject, state.section.initiative(id) != nil {
                     openEditor(&state, id, field: .title)
                 } else if case .text(let text) = item.subject {
-                    ask(&state, .agendaText(meeting: item.meetingID, column: item.column), title: state.t("Tekst", "Text"), text: text)
+                    ask(
+                        &state, .agendaText(meeting: item.meetingID, column: item.column),
+                        title: state.t("Tekst", "Text"), text: text)
                     // Editing free text replaces the item: remove the old one when the answer comes.
                     state.agenda.replacing = item.id
                 }
             case .task(let task):
-                ask(&state, .routineDue(task: task.id), title: state.t("Uiterste datum van de taak", "Due date of the task"),
+                ask(
+                    &state, .routineDue(task: task.id),
+                    title: state.t("Uiterste datum van de taak", "Due date of the task"),
                     hint: "JJJJ-MM-DD", text: task.due?.description ?? "")
             }
         case .character("o"):
             guard case .task(let task) = selectedEntry(state, view) else { return [] }
             var options = [ChoiceOption(label: state.t("(niemand)", "(nobody)"), value: .nothing)]
-            options += state.section.people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) }
-            choose(&state, .routineOwner(task: task.id), title: state.t("Wie regelt het?", "Who arranges it?"), options: options,
-                   selected: (state.section.people.firstIndex { $0.id == task.ownerID }).map { $0 + 1 } ?? 0)
+            options += state.section.people.map {
+                ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id))
+            }
+            choose(
+                &state, .routineOwner(task: task.id), title: state.t("Wie regelt het?", "Who arranges it?"),
+                options: options,
+                selected: (state.section.people.firstIndex { $0.id == task.ownerID }).map { $0 + 1 } ?? 0)
         case .character("x"):
             guard case .task(let task) = selectedEntry(state, view) else { return [] }
             var s = state.section
             guard let i = s.routineTasks.firstIndex(where: { $0.id == task.id }) else { return [] }
             s.routineTasks[i].done.toggle()
-            return change(&state, to: s, message: s.routineTasks[i].done ? state.t("Taak gedaan.", "Task done.") : state.t("Taak weer open.", "Task open again."))
+            return change(
+                &state, to: s,
+                message: s.routineTasks[i].done
+                    ? state.t("Taak gedaan.", "Task done.") : state.t("Taak weer open.", "Task open again."))
         case .character("d"), .delete:
             guard let entry = selectedEntry(state, view) else { return [] }
             switch entry {
             case .item(let item):
-                confirm(&state, state.t("'\(state.section.title(of: item))' van de jaaragenda halen?", "Remove '\(state.section.title(of: item))' from the year agenda?"),
-                        action: .deleteAgendaItem(item.id))
+                confirm(
+                    &state,
+                    state.t(
+                        "'\(state.section.title(of: item))' van de jaaragenda halen?",
+                        "Remove '\(state.section.title(of: item))' from the year agenda?"),
+                    action: .deleteAgendaItem(item.id))
             case .task(let task):
-                confirm(&state, state.t("Taak '\(task.text)' verwijderen?", "Delete the task '\(task.text)'?"), action: .deleteRoutineTask(task.id))
+                confirm(
+                    &state, state.t("Taak '\(task.text)' verwijderen?", "Delete the task '\(task.text)'?"),
+                    action: .deleteRoutineTask(task.id))
             }
         case .character("D"):
             guard let meeting else { return [] }
             let n = view.cells[meeting.id]?.values.reduce(0) { $0 + $1.count } ?? 0
-            confirm(&state, state.t("Overleg \(meeting.number) verwijderen, met \(n) punten erop?", "Remove meeting \(meeting.number) and its \(n) entries?"),
-                    action: .deleteMeeting(meeting.id))
+            confirm(
+                &state,
+                state.t(
+                    "Overleg \(meeting.number) verwijderen, met \(n) punten erop?",
+                    "Remove meeting \(meeting.number) and its \(n) entries?"),
+                action: .deleteMeeting(meeting.id))
         case .character(">"), .character("J"):
             return moveEntry(&state, view, meetingDelta: 1, columnDelta: 0)
         case .character("<"), .character("K"):
@@ -135,9 +175,13 @@ extension App {
             return moveEntry(&state, view, meetingDelta: 0, columnDelta: -1)
         case .character("M"):
             guard let entry = selectedEntry(state, view), case .item(let item) = entry else { return [] }
-            choose(&state, .moveItem(item: item.id), title: state.t("Naar welk overleg?", "To which meeting?"),
-                   options: meetings.map { ChoiceOption(label: view.meetingLabel($0) + "  " + ($0.date?.description ?? ""), value: .id($0.id)) },
-                   selected: state.agenda.meeting)
+            choose(
+                &state, .moveItem(item: item.id), title: state.t("Naar welk overleg?", "To which meeting?"),
+                options: meetings.map {
+                    ChoiceOption(
+                        label: view.meetingLabel($0) + "  " + ($0.date?.description ?? ""), value: .id($0.id))
+                },
+                selected: state.agenda.meeting)
         case .character("p"):
             if case .item(let item) = selectedEntry(state, view), case .initiative(let id) = item.subject {
                 return planAgenda(&state, initiative: id)
@@ -146,8 +190,11 @@ extension App {
         case .character("P"):
             return planAgenda(&state, initiative: nil)
         case .character("/"):
-            ask(&state, .filter, title: state.t("Filter", "Filter"),
-                hint: state.t("Deel van een titel of taak; leeg toont alles", "Part of a title or task; empty shows all"),
+            ask(
+                &state, .filter, title: state.t("Filter", "Filter"),
+                hint: state.t(
+                    "Deel van een titel of taak; leeg toont alles", "Part of a title or task; empty shows all"
+                ),
                 text: state.board.filter)
         case .escape where !state.board.filter.isEmpty:
             state.board.filter = ""
@@ -162,7 +209,9 @@ extension App {
     }
 
     /// Moves the selected entry to the next/previous meeting or column; a moved item counts as placed by hand.
-    static func moveEntry(_ state: inout AppState, _ view: JaaragendaView, meetingDelta: Int, columnDelta: Int) -> [Effect] {
+    static func moveEntry(
+        _ state: inout AppState, _ view: JaaragendaView, meetingDelta: Int, columnDelta: Int
+    ) -> [Effect] {
         guard let entry = selectedEntry(state, view) else { return [] }
         let meetings = view.meetings
         let targetMeeting = state.agenda.meeting + meetingDelta
@@ -177,8 +226,11 @@ extension App {
         case .item(let item):
             guard let i = s.agenda.firstIndex(where: { $0.id == item.id }) else { return [] }
             if case .initiative = item.subject, column == .regelwerkTussendoor {
-                state.say(state.t("Initiatieven horen in de eerste drie kolommen; regelwerk gebeurt tussendoor.",
-                                  "Initiatives belong in the first three columns; routine work happens in between."), error: true)
+                state.say(
+                    state.t(
+                        "Initiatieven horen in de eerste drie kolommen; regelwerk gebeurt tussendoor.",
+                        "Initiatives belong in the first three columns; routine work happens in between."),
+                    error: true)
                 return []
             }
             s.agenda[i].meetingID = meetings[targetMeeting].id
@@ -186,7 +238,9 @@ extension App {
             s.agenda[i].placedByHand = true
         case .task(let task):
             guard columnDelta == 0, let i = s.routineTasks.firstIndex(where: { $0.id == task.id }) else {
-                state.say(state.t("Taken blijven in de kolom Regelwerk.", "Tasks stay in the Routine column."), error: true)
+                state.say(
+                    state.t("Taken blijven in de kolom Regelwerk.", "Tasks stay in the Routine column."),
+                    error: true)
                 return []
             }
             s.routineTasks[i].meetingID = meetings[targetMeeting].id
@@ -194,8 +248,13 @@ extension App {
         state.agenda.meeting = targetMeeting
         state.agenda.column = targetColumn
         let after = JaaragendaView(section: s, context: state.context, filter: state.board.filter)
-        state.agenda.entry = after.entries(meetings[targetMeeting], column).firstIndex { $0.id == entry.id } ?? 0
-        return change(&state, to: s, message: state.t("Verplaatst naar \(view.meetingLabel(meetings[targetMeeting])), \(JaaragendaView.columnTitle(column, .nl).dropFirst(2)).",
-                                                      "Moved to \(view.meetingLabel(meetings[targetMeeting])), \(JaaragendaView.columnTitle(column, .en).dropFirst(2))."))
+        state.agenda.entry =
+            after.entries(meetings[targetMeeting], column).firstIndex { $0.id == entry.id } ?? 0
+        return change(
+            &state, to: s,
+            message: state.t(
+                "Verplaatst naar \(view.meetingLabel(meetings[targetMeeting])), \(JaaragendaView.columnTitle(column, .nl).dropFirst(2)).",
+                "Moved to \(view.meetingLabel(meetings[targetMeeting])), \(JaaragendaView.columnTitle(column, .en).dropFirst(2))."
+            ))
     }
 }

@@ -13,8 +13,9 @@ public struct BoardState: Hashable, Sendable {
 
 extension App {
     static func boardView(_ state: AppState) -> StappenplanView {
-        StappenplanView(section: state.section, context: state.context, showDropped: state.board.showDropped,
-                        filter: state.board.filter)
+        StappenplanView(
+            section: state.section, context: state.context, showDropped: state.board.showDropped,
+            filter: state.board.filter)
     }
 
     static func selectedInitiative(_ state: AppState) -> Initiative? {
@@ -40,8 +41,10 @@ extension App {
         state.board.column = column
         var s = state.section
         if let i = s.initiatives.firstIndex(where: { $0.id == initiative }) { s.initiatives[i].stage = stage }
-        let cards = StappenplanView(section: s, context: state.context, showDropped: state.board.showDropped,
-                                    filter: state.board.filter).cards(stage)
+        let cards = StappenplanView(
+            section: s, context: state.context, showDropped: state.board.showDropped,
+            filter: state.board.filter
+        ).cards(stage)
         state.board.row = cards.firstIndex { $0.id == initiative } ?? 0
     }
 
@@ -50,25 +53,34 @@ extension App {
         switch key {
         case .left, .character("h"):
             state.board.column = max(0, state.board.column - 1)
-            state.board.row = min(state.board.row, max(0, view.cards(view.stages[state.board.column]).count - 1))
+            state.board.row = min(
+                state.board.row, max(0, view.cards(view.stages[state.board.column]).count - 1))
         case .right, .character("l"):
             state.board.column = min(view.stages.count - 1, state.board.column + 1)
-            state.board.row = min(state.board.row, max(0, view.cards(view.stages[state.board.column]).count - 1))
+            state.board.row = min(
+                state.board.row, max(0, view.cards(view.stages[state.board.column]).count - 1))
         case .up, .character("k"):
             state.board.row = max(0, state.board.row - 1)
         case .down, .character("j"):
-            state.board.row = min(max(0, view.cards(view.stages[state.board.column]).count - 1), state.board.row + 1)
+            state.board.row = min(
+                max(0, view.cards(view.stages[state.board.column]).count - 1), state.board.row + 1)
         case .home: state.board.column = 0; state.board.row = 0
         case .end: state.board.column = view.stages.count - 1; state.board.row = 0
         case .enter, .character("e"):
             guard let initiative = selectedInitiative(state) else {
-                state.say(state.t("Geen initiatief gekozen; n maakt een nieuw.", "No initiative selected; n creates one."))
+                state.say(
+                    state.t(
+                        "Geen initiatief gekozen; n maakt een nieuw.",
+                        "No initiative selected; n creates one."))
                 return []
             }
             openEditor(&state, initiative.id, field: .title)
         case .character("n"):
-            ask(&state, .newInitiative(stage: .step(0)), title: state.t("Nieuw initiatief", "New initiative"),
-                hint: state.t("Naam van het initiatief (begint bij stap 0)", "Name of the initiative (starts at step 0)"))
+            ask(
+                &state, .newInitiative(stage: .step(0)), title: state.t("Nieuw initiatief", "New initiative"),
+                hint: state.t(
+                    "Naam van het initiatief (begint bij stap 0)", "Name of the initiative (starts at step 0)"
+                ))
         case .character(">"):
             guard let initiative = selectedInitiative(state) else { return [] }
             return requestMove(&state, initiative, .next)
@@ -80,18 +92,24 @@ extension App {
             chooseStage(&state, initiative)
         case .character("d"), .delete:
             guard let initiative = selectedInitiative(state) else { return [] }
-            confirm(&state, state.t("Initiatief '\(initiative.title)' verwijderen, met zijn plaatsen op de jaaragenda?",
-                                    "Delete the initiative '\(initiative.title)' and its places on the year agenda?"),
-                    action: .deleteInitiative(initiative.id))
+            confirm(
+                &state,
+                state.t(
+                    "Initiatief '\(initiative.title)' verwijderen, met zijn plaatsen op de jaaragenda?",
+                    "Delete the initiative '\(initiative.title)' and its places on the year agenda?"),
+                action: .deleteInitiative(initiative.id))
         case .character("z"):
             state.board.showDropped.toggle()
             clampBoard(&state)
-            state.say(state.board.showDropped
-                ? state.t("Losgelaten initiatieven zichtbaar.", "Dropped initiatives shown.")
-                : state.t("Losgelaten initiatieven verborgen.", "Dropped initiatives hidden."))
+            state.say(
+                state.board.showDropped
+                    ? state.t("Losgelaten initiatieven zichtbaar.", "Dropped initiatives shown.")
+                    : state.t("Losgelaten initiatieven verborgen.", "Dropped initiatives hidden."))
         case .character("/"):
-            ask(&state, .filter, title: state.t("Filter", "Filter"),
-                hint: state.t("Deel van titel of naam; leeg toont alles", "Part of a title or name; empty shows all"),
+            ask(
+                &state, .filter, title: state.t("Filter", "Filter"),
+                hint: state.t(
+                    "Deel van titel of naam; leeg toont alles", "Part of a title or name; empty shows all"),
                 text: state.board.filter)
         case .escape where !state.board.filter.isEmpty:
             state.board.filter = ""
@@ -108,7 +126,9 @@ extension App {
 
     /// `>` and `<` (and meeting mode): refuse with the rule's sentence, ask when records are missing,
     /// otherwise move at once.
-    static func requestMove(_ state: inout AppState, _ initiative: Initiative, _ move: StepMove, note: String = "") -> [Effect] {
+    static func requestMove(
+        _ state: inout AppState, _ initiative: Initiative, _ move: StepMove, note: String = ""
+    ) -> [Effect] {
         // On the board the column after step 10 is Afgerond: `>` there means closing (with its checks).
         if move == .next, initiative.stage == .step(Stage.lastStep) {
             return requestMove(&state, initiative, to: .closed, note: note)
@@ -122,19 +142,23 @@ extension App {
         }
     }
 
-    static func requestMove(_ state: inout AppState, _ initiative: Initiative, to target: Stage, note: String = "") -> [Effect] {
+    static func requestMove(
+        _ state: inout AppState, _ initiative: Initiative, to target: Stage, note: String = ""
+    ) -> [Effect] {
         if let why = Rulebook.refusal(initiative, to: target, state.options.language) {
             state.say(why, error: true)
             return []
         }
         let missing = Rulebook.missing(initiative, movingTo: target)
         if !missing.isEmpty {
-            confirm(&state,
-                    state.t("'\(initiative.title)' naar \(state.guidance.header(target))? Nog niet vastgelegd:",
-                            "Move '\(initiative.title)' to \(state.guidance.header(target))? Not recorded yet:"),
-                    details: missing.map { "• " + Rulebook.text($0, state.options.language) },
-                    action: .moveInitiative(initiative.id, to: target, note: note),
-                    fillIn: Rulebook.field(for: missing[0]))
+            confirm(
+                &state,
+                state.t(
+                    "'\(initiative.title)' naar \(state.guidance.header(target))? Nog niet vastgelegd:",
+                    "Move '\(initiative.title)' to \(state.guidance.header(target))? Not recorded yet:"),
+                details: missing.map { "• " + Rulebook.text($0, state.options.language) },
+                action: .moveInitiative(initiative.id, to: target, note: note),
+                fillIn: Rulebook.field(for: missing[0]))
             return []
         }
         return perform(&state, .moveInitiative(initiative.id, to: target, note: note))
@@ -142,20 +166,33 @@ extension App {
 
     static func chooseStage(_ state: inout AppState, _ initiative: Initiative) {
         let targets = StepRules.allowedTargets(from: initiative.stage)
-        choose(&state, .stage(initiative: initiative.id),
-               title: state.t("Naar welke stap?", "To which step?"),
-               options: targets.map { ChoiceOption(label: state.guidance.header($0) + " · " + state.guidance.name($0), value: .stage($0)) })
+        choose(
+            &state, .stage(initiative: initiative.id),
+            title: state.t("Naar welke stap?", "To which step?"),
+            options: targets.map {
+                ChoiceOption(
+                    label: state.guidance.header($0) + " · " + state.guidance.name($0), value: .stage($0))
+            })
     }
 
     static func planAgenda(_ state: inout AppState, initiative: UUID?) -> [Effect] {
         let planned = AgendaPlanner.plan(state.section, initiative: initiative, today: state.options.today)
         if planned == state.section {
-            state.say(state.t("De jaaragenda volgt de standaardplaatsing al.", "The year agenda already follows the default placement."))
+            state.say(
+                state.t(
+                    "De jaaragenda volgt de standaardplaatsing al.",
+                    "The year agenda already follows the default placement."))
             return []
         }
         let added = planned.agenda.count - state.section.agenda.count
-        return change(&state, to: planned, message: initiative == nil
-            ? state.t("Alle initiatieven ingepland (\(added >= 0 ? "+" : "")\(added) plaatsen).", "All initiatives planned (\(added >= 0 ? "+" : "")\(added) places).")
-            : state.t("Initiatief ingepland (\(added >= 0 ? "+" : "")\(added) plaatsen).", "Initiative planned (\(added >= 0 ? "+" : "")\(added) places)."))
+        return change(
+            &state, to: planned,
+            message: initiative == nil
+                ? state.t(
+                    "Alle initiatieven ingepland (\(added >= 0 ? "+" : "")\(added) plaatsen).",
+                    "All initiatives planned (\(added >= 0 ? "+" : "")\(added) places).")
+                : state.t(
+                    "Initiatief ingepland (\(added >= 0 ? "+" : "")\(added) plaatsen).",
+                    "Initiative planned (\(added >= 0 ? "+" : "")\(added) places)."))
     }
 }

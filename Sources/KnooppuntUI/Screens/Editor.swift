@@ -59,7 +59,9 @@ extension Origin {
         switch self {
         case .ownIdea: return language == .nl ? "eigen idee" : "own idea"
         case .jaaragenda: return language == .nl ? "punt op de jaaragenda" : "item on the year agenda"
-        case .request: return language == .nl ? "verzoek (schoolleiding of andere sectie)" : "request (leadership or another section)"
+        case .request:
+            return language == .nl
+                ? "verzoek (schoolleiding of andere sectie)" : "request (leadership or another section)"
         }
     }
 }
@@ -80,9 +82,11 @@ extension App {
     /// Opens the editor at `field`. `startTyping` (used when the user chose to fill in a missing record)
     /// starts typing or opens the people picker at once; otherwise keys first move between fields, so
     /// that looking at an initiative never types into it.
-    static func openEditor(_ state: inout AppState, _ id: UUID, field: EditorField, startTyping: Bool = false) {
+    static func openEditor(_ state: inout AppState, _ id: UUID, field: EditorField, startTyping: Bool = false)
+    {
         let returnTo = state.screen == .editor ? (state.editor?.returnTo ?? .board) : state.screen
-        state.editor = EditorState(initiativeID: id, field: field, buffer: nil, listIndex: 0, returnTo: returnTo)
+        state.editor = EditorState(
+            initiativeID: id, field: field, buffer: nil, listIndex: 0, returnTo: returnTo)
         state.screen = .editor
         state.status = nil
         guard startTyping else { return }
@@ -118,14 +122,20 @@ extension App {
         guard kind == .line || kind == .text || kind == .date else { return }
         editor.buffer = TextBuffer(fieldText(initiative, editor.field), multiline: kind == .text)
         state.editor = editor
-        state.say(kind == .text
-            ? state.t("Typ; Enter = nieuwe regel, Esc of Tab = klaar (opgeslagen).", "Type; Enter = new line, Esc or Tab = done (saved).")
-            : state.t("Typ; Enter, Esc of Tab = klaar (opgeslagen).", "Type; Enter, Esc or Tab = done (saved)."))
+        state.say(
+            kind == .text
+                ? state.t(
+                    "Typ; Enter = nieuwe regel, Esc of Tab = klaar (opgeslagen).",
+                    "Type; Enter = new line, Esc or Tab = done (saved).")
+                : state.t(
+                    "Typ; Enter, Esc of Tab = klaar (opgeslagen).", "Type; Enter, Esc or Tab = done (saved).")
+        )
     }
 
     /// The initiative with the text being typed put into its field, or why the text cannot go there.
     static func bufferedInitiative(_ state: AppState) -> Checked<Initiative>? {
-        guard let editor = state.editor, let buffer = editor.buffer, let initiative = editedInitiative(state) else { return nil }
+        guard let editor = state.editor, let buffer = editor.buffer, let initiative = editedInitiative(state)
+        else { return nil }
         var updated = initiative
         let text = buffer.text
         let language = state.options.language
@@ -140,8 +150,10 @@ extension App {
             var day: Day? = nil
             if !trimmed.isEmpty {
                 guard let parsed = Day(trimmed) else {
-                    return .failure(state.t("Geen geldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-15.",
-                                             "Not a valid date: write YYYY-MM-DD, for example 2027-03-15."))
+                    return .failure(
+                        state.t(
+                            "Geen geldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-15.",
+                            "Not a valid date: write YYYY-MM-DD, for example 2027-03-15."))
                 }
                 day = parsed
             }
@@ -186,16 +198,20 @@ extension App {
     /// While typing, what is typed so far is saved about once a second (on the tick), so that even a
     /// killed process loses at most a second of typing. The whole typing session is one undo step.
     static func autosaveTyping(_ state: inout AppState) -> [Effect] {
-        guard state.screen == .editor, var editor = state.editor, case .success(let updated)? = bufferedInitiative(state),
-            state.conflict == nil, updated != editedInitiative(state) else { return [] }
+        guard state.screen == .editor, var editor = state.editor,
+            case .success(let updated)? = bufferedInitiative(state),
+            state.conflict == nil, updated != editedInitiative(state)
+        else { return [] }
         let recordUndo = !editor.autosaved
         editor.autosaved = true
         state.editor = editor
         return replaceInitiative(&state, updated, recordUndo: recordUndo)
     }
 
-    static func replaceInitiative(_ state: inout AppState, _ initiative: Initiative, message: String? = nil,
-                                  recordUndo: Bool = true) -> [Effect] {
+    static func replaceInitiative(
+        _ state: inout AppState, _ initiative: Initiative, message: String? = nil,
+        recordUndo: Bool = true
+    ) -> [Effect] {
         var s = state.section
         guard let i = s.initiatives.firstIndex(where: { $0.id == initiative.id }) else { return [] }
         s.initiatives[i] = initiative
@@ -234,24 +250,29 @@ extension App {
         case .escape:
             state.screen = editor.returnTo
             state.editor = nil
-            if state.screen == .board { followToColumn(&state, stage: initiative.stage, initiative: initiative.id) }
+            if state.screen == .board {
+                followToColumn(&state, stage: initiative.stage, initiative: initiative.id)
+            }
         case .left where field.kind == .involved || field.kind == .experiences || field.kind == .history,
-             .character("h") where field.kind == .experiences || field.kind == .history:
+            .character("h") where field.kind == .experiences || field.kind == .history:
             editor.listIndex = max(0, editor.listIndex - 1)
             state.editor = editor
         case .right where field.kind == .involved || field.kind == .experiences || field.kind == .history,
-             .character("l") where field.kind == .experiences || field.kind == .history:
+            .character("l") where field.kind == .experiences || field.kind == .history:
             editor.listIndex = min(max(0, listCount(initiative, field) - 1), editor.listIndex + 1)
             state.editor = editor
         case .character(let c) where field == .involved && "ipslg".contains(c):
             guard initiative.involved.indices.contains(editor.listIndex),
-                let position = InvolvementPosition(rawValue: String(c)) else { return [] }
+                let position = InvolvementPosition(rawValue: String(c))
+            else { return [] }
             var updated = initiative
             var positions = updated.involved[editor.listIndex].positions
             if positions.contains(position) {
                 guard positions.count > 1 else {
-                    state.say(state.t("Iemand heeft minstens één positie; d haalt de persoon weg.",
-                                      "A person has at least one position; d removes the person."), error: true)
+                    state.say(
+                        state.t(
+                            "Iemand heeft minstens één positie; d haalt de persoon weg.",
+                            "A person has at least one position; d removes the person."), error: true)
                     return []
                 }
                 positions.remove(position)
@@ -263,25 +284,36 @@ extension App {
         case .character("n"):
             switch field {
             case .experiences:
-                ask(&state, .experienceDate(initiative: initiative.id), title: state.t("Nieuwe ervaring: datum", "New experience: date"),
+                ask(
+                    &state, .experienceDate(initiative: initiative.id),
+                    title: state.t("Nieuwe ervaring: datum", "New experience: date"),
                     hint: "JJJJ-MM-DD", text: state.options.today.description)
             case .history:
-                ask(&state, .meetingNote(initiative: initiative.id, meeting: 0, target: nil),
+                ask(
+                    &state, .meetingNote(initiative: initiative.id, meeting: 0, target: nil),
                     title: state.t("Notitie in de geschiedenis", "Note in the history"),
-                    hint: state.t("Ctrl-S of Tab = opslaan, Esc = annuleren", "Ctrl-S or Tab = save, Esc = cancel"), multiline: true)
+                    hint: state.t(
+                        "Ctrl-S of Tab = opslaan, Esc = annuleren", "Ctrl-S or Tab = save, Esc = cancel"),
+                    multiline: true)
             case .involved, .initiators: editField(&state)
             default: return nil
             }
         case .character("d"), .delete:
             switch field {
             case .experiences where initiative.experiences.indices.contains(editor.listIndex):
-                confirm(&state, state.t("Deze ervaring verwijderen?", "Delete this experience?"),
-                        details: [initiative.experiences[editor.listIndex].text],
-                        action: .deleteExperience(initiative: initiative.id, index: editor.listIndex))
+                confirm(
+                    &state, state.t("Deze ervaring verwijderen?", "Delete this experience?"),
+                    details: [initiative.experiences[editor.listIndex].text],
+                    action: .deleteExperience(initiative: initiative.id, index: editor.listIndex))
             case .involved where initiative.involved.indices.contains(editor.listIndex):
                 let name = state.section.person(initiative.involved[editor.listIndex].personID)?.name ?? "?"
-                confirm(&state, state.t("\(name) niet meer betrekken bij dit initiatief?", "Stop involving \(name) in this initiative?"),
-                        action: .removeInvolvement(initiative: initiative.id, person: initiative.involved[editor.listIndex].personID))
+                confirm(
+                    &state,
+                    state.t(
+                        "\(name) niet meer betrekken bij dit initiatief?",
+                        "Stop involving \(name) in this initiative?"),
+                    action: .removeInvolvement(
+                        initiative: initiative.id, person: initiative.involved[editor.listIndex].personID))
             default: return nil
             }
         case .character(">"): return requestMove(&state, initiative, .next)
@@ -317,37 +349,60 @@ extension App {
         switch editor.field.kind {
         case .line, .text, .date: startEditing(&state)
         case .origin:
-            choose(&state, .origin(initiative: initiative.id), title: state.t("Hoe begon het?", "How did it start?"),
-                   options: Origin.allCases.map { ChoiceOption(label: $0.label(state.options.language), value: .text($0.rawValue)) },
-                   selected: Origin.allCases.firstIndex(of: initiative.origin) ?? 0)
+            choose(
+                &state, .origin(initiative: initiative.id),
+                title: state.t("Hoe begon het?", "How did it start?"),
+                options: Origin.allCases.map {
+                    ChoiceOption(label: $0.label(state.options.language), value: .text($0.rawValue))
+                },
+                selected: Origin.allCases.firstIndex(of: initiative.origin) ?? 0)
         case .people:
             guard !people.isEmpty else {
-                state.say(state.t("Nog geen mensen in de sectie: voeg ze toe op scherm 5.", "No people in the section yet: add them on screen 5."), error: true)
+                state.say(
+                    state.t(
+                        "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
+                        "No people in the section yet: add them on screen 5."), error: true)
                 return
             }
             let marked = Set(people.indices.filter { initiative.initiators.contains(people[$0].id) })
-            choose(&state, .initiators(initiative: initiative.id),
-                   title: state.t("Initiatiefnemers (spatie kiest, Enter bevestigt)", "Initiators (space marks, Enter confirms)"),
-                   options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) }, marked: marked)
+            choose(
+                &state, .initiators(initiative: initiative.id),
+                title: state.t(
+                    "Initiatiefnemers (spatie kiest, Enter bevestigt)",
+                    "Initiators (space marks, Enter confirms)"),
+                options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) },
+                marked: marked)
         case .involved:
             guard !people.isEmpty else {
-                state.say(state.t("Nog geen mensen in de sectie: voeg ze toe op scherm 5.", "No people in the section yet: add them on screen 5."), error: true)
+                state.say(
+                    state.t(
+                        "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
+                        "No people in the section yet: add them on screen 5."), error: true)
                 return
             }
             let involved = Set(initiative.involved.map(\.personID))
             let marked = Set(people.indices.filter { involved.contains(people[$0].id) })
-            choose(&state, .involved(initiative: initiative.id),
-                   title: state.t("Betrokkenen (spatie kiest, Enter bevestigt; daarna i p s l g)", "Involved (space marks, Enter confirms; then i p s l g)"),
-                   options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) }, marked: marked)
+            choose(
+                &state, .involved(initiative: initiative.id),
+                title: state.t(
+                    "Betrokkenen (spatie kiest, Enter bevestigt; daarna i p s l g)",
+                    "Involved (space marks, Enter confirms; then i p s l g)"),
+                options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) },
+                marked: marked)
         case .experiences:
             if initiative.experiences.indices.contains(editor.listIndex) {
                 let e = initiative.experiences[editor.listIndex]
-                ask(&state, .experienceEdit(initiative: initiative.id, index: editor.listIndex),
+                ask(
+                    &state, .experienceEdit(initiative: initiative.id, index: editor.listIndex),
                     title: state.t("Ervaring van \(e.date)", "Experience of \(e.date)"),
-                    hint: state.t("Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe", "Ctrl-S or Tab = save, Esc = cancel; n adds a new one"),
+                    hint: state.t(
+                        "Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe",
+                        "Ctrl-S or Tab = save, Esc = cancel; n adds a new one"),
                     text: e.text, multiline: true)
             } else {
-                ask(&state, .experienceDate(initiative: initiative.id), title: state.t("Nieuwe ervaring: datum", "New experience: date"),
+                ask(
+                    &state, .experienceDate(initiative: initiative.id),
+                    title: state.t("Nieuwe ervaring: datum", "New experience: date"),
                     hint: "JJJJ-MM-DD", text: state.options.today.description)
             }
         case .history:

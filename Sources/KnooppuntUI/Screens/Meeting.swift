@@ -17,21 +17,28 @@ extension App {
     static func openMeetingMode(_ state: inout AppState) {
         let meetings = state.section.meetingsInOrder
         guard !meetings.isEmpty else {
-            state.say(state.t("Er zijn nog geen overleggen: voeg ze toe op de jaaragenda (2, dan n).",
-                              "There are no meetings yet: add them on the year agenda (2, then n)."), error: true)
+            state.say(
+                state.t(
+                    "Er zijn nog geen overleggen: voeg ze toe op de jaaragenda (2, dan n).",
+                    "There are no meetings yet: add them on the year agenda (2, then n)."), error: true)
             return
         }
         let next = state.section.nextMeeting(after: state.options.today)
         let selected = next.flatMap { n in meetings.firstIndex { $0.id == n.id } } ?? (meetings.count - 1)
         let view = JaaragendaView(section: state.section, context: state.context)
-        choose(&state, .meetingForMode, title: state.t("Welk overleg?", "Which meeting?"),
-               options: meetings.map { m in
-                   ChoiceOption(label: view.meetingLabel(m) + "  " + (m.date?.description ?? state.t("(geen datum)", "(no date)")), value: .id(m.id))
-               }, selected: selected)
+        choose(
+            &state, .meetingForMode, title: state.t("Welk overleg?", "Which meeting?"),
+            options: meetings.map { m in
+                ChoiceOption(
+                    label: view.meetingLabel(m) + "  "
+                        + (m.date?.description ?? state.t("(geen datum)", "(no date)")), value: .id(m.id))
+            }, selected: selected)
     }
 
     static func startMeeting(_ state: inout AppState, _ id: UUID) {
-        if state.screen != .meeting { state.meeting.returnTo = state.screen == .editor ? .board : state.screen }
+        if state.screen != .meeting {
+            state.meeting.returnTo = state.screen == .editor ? .board : state.screen
+        }
         stopTimer(&state)
         state.meeting.meetingID = id
         state.meeting.index = 0
@@ -57,7 +64,9 @@ extension App {
 
     static func timerText(_ state: AppState, item: UUID) -> String? {
         var seconds = state.meeting.spent[item] ?? 0
-        if state.meeting.runningItem == item, let since = state.meeting.runningSince { seconds += max(0, state.now - since) }
+        if state.meeting.runningItem == item, let since = state.meeting.runningSince {
+            seconds += max(0, state.now - since)
+        }
         guard seconds > 0 || state.meeting.runningItem == item else { return nil }
         let s = Int(seconds)
         return String(format: "%02d:%02d", s / 60, s % 60)
@@ -90,27 +99,39 @@ extension App {
                 stopTimer(&state)
                 state.meeting.runningItem = item.id
                 state.meeting.runningSince = state.now
-                state.say(state.t("Timer loopt voor dit punt (t stopt).", "Timer running for this item (t stops)."))
+                state.say(
+                    state.t("Timer loopt voor dit punt (t stopt).", "Timer running for this item (t stops)."))
             }
         case .enter, .character("n"):
             guard item != nil else {
-                state.say(state.t("Er staan geen punten op dit overleg; zet ze op de jaaragenda (2).",
-                                  "This meeting has no items; put them on the year agenda (2)."), error: true)
+                state.say(
+                    state.t(
+                        "Er staan geen punten op dit overleg; zet ze op de jaaragenda (2).",
+                        "This meeting has no items; put them on the year agenda (2)."), error: true)
                 return []
             }
             guard let initiative else {
-                state.say(state.t("Dit punt hoort niet bij een initiatief; notities gaan in de geschiedenis van een initiatief.",
-                                  "This item is not an initiative; notes go into an initiative's history."), error: true)
+                state.say(
+                    state.t(
+                        "Dit punt hoort niet bij een initiatief; notities gaan in de geschiedenis van een initiatief.",
+                        "This item is not an initiative; notes go into an initiative's history."), error: true
+                )
                 return []
             }
-            ask(&state, .meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: nil),
-                title: state.t("Notitie of besluit bij '\(initiative.title)'", "Note or decision for '\(initiative.title)'"),
-                hint: state.t("Gaat in de geschiedenis. Ctrl-S of Tab = opslaan, Esc = annuleren", "Goes into the history. Ctrl-S or Tab = save, Esc = cancel"),
+            ask(
+                &state, .meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: nil),
+                title: state.t(
+                    "Notitie of besluit bij '\(initiative.title)'",
+                    "Note or decision for '\(initiative.title)'"),
+                hint: state.t(
+                    "Gaat in de geschiedenis. Ctrl-S of Tab = opslaan, Esc = annuleren",
+                    "Goes into the history. Ctrl-S or Tab = save, Esc = cancel"),
                 multiline: true)
         case .character(">"), .character("<"):
             guard let initiative else { return [] }
             let move: StepMove = key == .character(">") ? .next : .back
-            let target: Checked<Stage> = move == .next && initiative.stage == .step(Stage.lastStep)
+            let target: Checked<Stage> =
+                move == .next && initiative.stage == .step(Stage.lastStep)
                 ? .success(.closed) : Rulebook.target(move, initiative, state.options.language)
             switch target {
             case .failure(let why):
@@ -120,10 +141,15 @@ extension App {
                     state.say(why, error: true)
                     return []
                 }
-                ask(&state, .meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: target),
-                    title: state.t("'\(initiative.title)' naar \(state.guidance.header(target)): besluit of notitie",
-                                   "'\(initiative.title)' to \(state.guidance.header(target)): decision or note"),
-                    hint: state.t("Mag leeg. Ctrl-S of Tab = verder, Esc = annuleren", "May be empty. Ctrl-S or Tab = go on, Esc = cancel"),
+                ask(
+                    &state,
+                    .meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: target),
+                    title: state.t(
+                        "'\(initiative.title)' naar \(state.guidance.header(target)): besluit of notitie",
+                        "'\(initiative.title)' to \(state.guidance.header(target)): decision or note"),
+                    hint: state.t(
+                        "Mag leeg. Ctrl-S of Tab = verder, Esc = annuleren",
+                        "May be empty. Ctrl-S or Tab = go on, Esc = cancel"),
                     multiline: true)
             }
         case .character("e"):
@@ -141,7 +167,9 @@ extension App {
     }
 
     /// Adds a meeting note to an initiative's history, optionally moving it on (via the normal checks).
-    static func recordNote(_ state: inout AppState, initiative id: UUID, meeting: Int, target: Stage?, text: String) -> [Effect] {
+    static func recordNote(
+        _ state: inout AppState, initiative id: UUID, meeting: Int, target: Stage?, text: String
+    ) -> [Effect] {
         guard let initiative = state.section.initiative(id) else { return [] }
         let trimmed: String
         switch Rulebook.validNote(text, state.options.language) {
@@ -159,8 +187,14 @@ extension App {
             return []
         }
         var updated = initiative
-        updated.history.append(StepChange(from: initiative.stage, to: initiative.stage, date: state.options.today, note: prefix + trimmed))
-        return replaceInitiative(&state, updated, message: state.t("Notitie vastgelegd in de geschiedenis van '\(initiative.title)'.",
-                                                                   "Note recorded in the history of '\(initiative.title)'."))
+        updated.history.append(
+            StepChange(
+                from: initiative.stage, to: initiative.stage, date: state.options.today,
+                note: prefix + trimmed))
+        return replaceInitiative(
+            &state, updated,
+            message: state.t(
+                "Notitie vastgelegd in de geschiedenis van '\(initiative.title)'.",
+                "Note recorded in the history of '\(initiative.title)'."))
     }
 }

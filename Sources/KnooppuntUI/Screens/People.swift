@@ -26,9 +26,17 @@ extension App {
         let list = state.section.initiatives(of: people[state.mine.person].id, today: state.options.today)
         switch key {
         case .up, .character("k"):
-            if state.mine.pane == 0 { state.mine.person = max(0, state.mine.person - 1); state.mine.row = 0 } else { state.mine.row = max(0, state.mine.row - 1) }
+            if state.mine.pane == 0 {
+                state.mine.person = max(0, state.mine.person - 1); state.mine.row = 0
+            } else {
+                state.mine.row = max(0, state.mine.row - 1)
+            }
         case .down, .character("j"):
-            if state.mine.pane == 0 { state.mine.person = min(people.count - 1, state.mine.person + 1); state.mine.row = 0 } else { state.mine.row = min(max(0, list.count - 1), state.mine.row + 1) }
+            if state.mine.pane == 0 {
+                state.mine.person = min(people.count - 1, state.mine.person + 1); state.mine.row = 0
+            } else {
+                state.mine.row = min(max(0, list.count - 1), state.mine.row + 1)
+            }
         case .tab where !list.isEmpty, .backTab where !list.isEmpty:
             state.mine.pane = 1 - state.mine.pane
         case .right, .character("l"):
@@ -54,16 +62,27 @@ extension App {
         let person = people.indices.contains(state.people.index) ? people[state.people.index] : nil
         switch key {
         case .up, .character("k"): state.people.index = max(0, state.people.index - 1)
-        case .down, .character("j"): state.people.index = min(max(0, people.count - 1), state.people.index + 1)
+        case .down, .character("j"):
+            state.people.index = min(max(0, people.count - 1), state.people.index + 1)
         case .character("n"):
-            ask(&state, .newPerson, title: state.t("Nieuwe persoon", "New person"), hint: state.t("Naam, bijvoorbeeld Zoë de Wit", "Name, for example Zoë de Wit"))
+            ask(
+                &state, .newPerson, title: state.t("Nieuwe persoon", "New person"),
+                hint: state.t("Naam, bijvoorbeeld Zoë de Wit", "Name, for example Zoë de Wit"))
         case .character("e"):
             guard let person else { return [] }
-            var options = PersonField.allCases.filter { $0 != .privateNote || state.people.showPrivate }.map { f in
-                ChoiceOption(label: personFieldLabel(f, state.options.language) + ": " + personFieldValue(person, f), value: .text(f.rawValue))
+            var options = PersonField.allCases.filter { $0 != .privateNote || state.people.showPrivate }.map {
+                f in
+                ChoiceOption(
+                    label: personFieldLabel(f, state.options.language) + ": " + personFieldValue(person, f),
+                    value: .text(f.rawValue))
             }
-            options.append(ChoiceOption(label: state.t("Gebied: ", "Area: ") + areaLabel(person.area, state.options.language), value: .text("area")))
-            choose(&state, .personField(person.id), title: state.t("Wat wijzigen?", "Change what?"), options: options)
+            options.append(
+                ChoiceOption(
+                    label: state.t("Gebied: ", "Area: ") + areaLabel(person.area, state.options.language),
+                    value: .text("area")))
+            choose(
+                &state, .personField(person.id), title: state.t("Wat wijzigen?", "Change what?"),
+                options: options)
         case .enter:
             guard person != nil else { return [] }
             state.mine.person = state.people.index
@@ -73,15 +92,24 @@ extension App {
         case .character("d"), .delete:
             guard let person else { return [] }
             let count = state.section.initiatives(of: person.id, today: state.options.today).count
-            confirm(&state, state.t("\(person.name) uit alle gegevens verwijderen?", "Remove \(person.name) from all data?"),
-                    details: [state.t("Ook uit \(count) initiatieven, taken en netwerken. u maakt ongedaan.",
-                                      "Also from \(count) initiatives, tasks and networks. u undoes.")],
-                    action: .removePerson(person.id))
+            confirm(
+                &state,
+                state.t(
+                    "\(person.name) uit alle gegevens verwijderen?", "Remove \(person.name) from all data?"),
+                details: [
+                    state.t(
+                        "Ook uit \(count) initiatieven, taken en netwerken. u maakt ongedaan.",
+                        "Also from \(count) initiatives, tasks and networks. u undoes.")
+                ],
+                action: .removePerson(person.id))
         case .character("v"):
             state.people.showPrivate.toggle()
-            state.say(state.people.showPrivate
-                ? state.t("Vertrouwelijke notities zichtbaar (niet voor een gedeeld scherm).", "Private notes shown (not for a shared screen).")
-                : state.t("Vertrouwelijke notities verborgen.", "Private notes hidden."))
+            state.say(
+                state.people.showPrivate
+                    ? state.t(
+                        "Vertrouwelijke notities zichtbaar (niet voor een gedeeld scherm).",
+                        "Private notes shown (not for a shared screen).")
+                    : state.t("Vertrouwelijke notities verborgen.", "Private notes hidden."))
         default:
             return nil
         }
@@ -121,19 +149,30 @@ extension App {
         let people = state.section.people
         let showPrivate = state.people.showPrivate
         let widths = [min(30, area.width / 3), 8, min(20, area.width / 5), 15, 6]
-        let heads = [state.t("Naam", "Name"), state.t("Init.", "Init."), state.t("Rol", "Role"), state.t("Gebied", "Area"), state.t("Init.", "Init.")]
+        let heads = [
+            state.t("Naam", "Name"), state.t("Init.", "Init."), state.t("Rol", "Role"),
+            state.t("Gebied", "Area"), state.t("Init.", "Init."),
+        ]
         var x = area.x
         for (i, h) in heads.enumerated() where i < 4 {
-            grid.put(TextLayout.fit(h, width: widths[i] - 1), x: x, y: area.y, style: theme.header, clip: area)
+            grid.put(
+                TextLayout.fit(h, width: widths[i] - 1), x: x, y: area.y, style: theme.header, clip: area)
             x += widths[i]
         }
-        grid.put(state.t("Initiatieven", "Initiatives") + (showPrivate ? state.t(" · vertrouwelijk", " · private") : ""), x: x, y: area.y, style: theme.header, clip: area)
+        grid.put(
+            state.t("Initiatieven", "Initiatives")
+                + (showPrivate ? state.t(" · vertrouwelijk", " · private") : ""), x: x, y: area.y,
+            style: theme.header, clip: area)
         if people.isEmpty {
-            grid.put(state.t("Nog niemand. Druk n om iemand toe te voegen.", "Nobody yet. Press n to add someone."), x: area.x, y: area.y + 2, style: theme.muted, clip: area)
+            grid.put(
+                state.t(
+                    "Nog niemand. Druk n om iemand toe te voegen.", "Nobody yet. Press n to add someone."),
+                x: area.x, y: area.y + 2, style: theme.muted, clip: area)
             return
         }
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        let start = TextLayout.pageStart(selected: state.people.index, visible: body.height, count: people.count)
+        let start = TextLayout.pageStart(
+            selected: state.people.index, visible: body.height, count: people.count)
         for (row, p) in people.enumerated().dropFirst(start).prefix(body.height) {
             let y = body.y + row - start
             let count = state.section.initiatives(of: p.id, today: state.options.today).count
@@ -145,7 +184,11 @@ extension App {
             var cx = body.x
             var line = ""
             for (i, c) in cols.enumerated() {
-                if i < 4 { line += TextLayout.fit(c, width: widths[i] - 1) + " "; cx += widths[i] } else { line += c }
+                if i < 4 {
+                    line += TextLayout.fit(c, width: widths[i] - 1) + " "; cx += widths[i]
+                } else {
+                    line += c
+                }
             }
             grid.put(TextLayout.fit(line, width: body.width), x: body.x, y: y, style: style, clip: body)
         }
@@ -155,17 +198,23 @@ extension App {
         let theme = state.theme
         let people = state.section.people
         if people.isEmpty {
-            grid.put(state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."), x: area.x, y: area.y, style: theme.muted, clip: area)
+            grid.put(
+                state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."),
+                x: area.x, y: area.y, style: theme.muted, clip: area)
             return
         }
         let (left, right) = area.splitLeft(min(26, area.width / 3))
-        grid.put(state.t("Wie ben je?", "Who are you?"), x: left.x, y: left.y, style: theme.header, clip: left)
+        grid.put(
+            state.t("Wie ben je?", "Who are you?"), x: left.x, y: left.y, style: theme.header, clip: left)
         let list = Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: left.height - 1)
         let selected = min(state.mine.person, people.count - 1)
         let start = TextLayout.pageStart(selected: selected, visible: list.height, count: people.count)
         for (i, p) in people.enumerated().dropFirst(start).prefix(list.height) {
-            let style = i == selected ? (state.mine.pane == 0 ? theme.selection : theme.faintSelection) : .plain
-            grid.put(TextLayout.fit(TextLayout.fit(p.initials, width: 4) + " " + p.name, width: list.width), x: list.x, y: list.y + i - start, style: style, clip: list)
+            let style =
+                i == selected ? (state.mine.pane == 0 ? theme.selection : theme.faintSelection) : .plain
+            grid.put(
+                TextLayout.fit(TextLayout.fit(p.initials, width: 4) + " " + p.name, width: list.width),
+                x: list.x, y: list.y + i - start, style: style, clip: list)
         }
         for y in area.y..<area.maxY { grid.put("│", x: right.x, y: y, style: theme.muted, clip: area) }
         let pane = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)

@@ -14,7 +14,8 @@ extension App {
         case .character("q"): return [.quit]
         case .character("?"): state.helpVisible = true
         case .up, .character("k"): state.picker.index = max(0, state.picker.index - 1)
-        case .down, .character("j"): state.picker.index = min(max(0, entries.count - 1), state.picker.index + 1)
+        case .down, .character("j"):
+            state.picker.index = min(max(0, entries.count - 1), state.picker.index + 1)
         case .enter, .character("e"):
             guard entries.indices.contains(state.picker.index) else { return [] }
             switch entries[state.picker.index] {
@@ -22,13 +23,22 @@ extension App {
                 state.say(state.t("Openen…", "Opening…"))
                 return [.open(slug: s.slug)]
             case .unreadable(let slug, let message):
-                state.say(state.t("\(slug) kan niet geopend worden: \(message)", "\(slug) cannot be opened: \(message)"), error: true)
+                state.say(
+                    state.t(
+                        "\(slug) kan niet geopend worden: \(message)", "\(slug) cannot be opened: \(message)"),
+                    error: true)
             }
         case .character("n"):
-            ask(&state, .newSection, title: state.t("Nieuwe sectie", "New section"), hint: state.t("Naam, bijvoorbeeld Sectie Frans", "Name, for example Sectie Frans"))
+            ask(
+                &state, .newSection, title: state.t("Nieuwe sectie", "New section"),
+                hint: state.t("Naam, bijvoorbeeld Sectie Frans", "Name, for example Sectie Frans"))
         case .character("r"):
-            guard entries.indices.contains(state.picker.index), case .readable(let s) = entries[state.picker.index] else { return [] }
-            ask(&state, .renameSection(slug: s.slug), title: state.t("Nieuwe naam voor \(s.name)", "New name for \(s.name)"), text: s.name)
+            guard entries.indices.contains(state.picker.index),
+                case .readable(let s) = entries[state.picker.index]
+            else { return [] }
+            ask(
+                &state, .renameSection(slug: s.slug),
+                title: state.t("Nieuwe naam voor \(s.name)", "New name for \(s.name)"), text: s.name)
         case .character("g"), .function(5):
             return [.listSections]
         default: break
@@ -40,36 +50,52 @@ extension App {
         let theme = state.theme
         grid.put(state.t("Secties", "Sections"), x: area.x + 1, y: area.y, style: theme.title, clip: area)
         if state.entries.isEmpty {
-            grid.put(state.listedOnce
-                ? state.t("Nog geen secties. Druk n om er een te maken, of start met `knooppunt demo`.", "No sections yet. Press n to create one, or start with `knooppunt demo`.")
-                : state.t("Secties worden gezocht…", "Looking for sections…"),
+            grid.put(
+                state.listedOnce
+                    ? state.t(
+                        "Nog geen secties. Druk n om er een te maken, of start met `knooppunt demo`.",
+                        "No sections yet. Press n to create one, or start with `knooppunt demo`.")
+                    : state.t("Secties worden gezocht…", "Looking for sections…"),
                 x: area.x + 1, y: area.y + 2, style: theme.muted, clip: area)
             return
         }
         let list = Rect(x: area.x + 1, y: area.y + 2, width: area.width - 2, height: area.height - 2)
-        let start = TextLayout.pageStart(selected: state.picker.index, visible: list.height, count: state.entries.count)
-        let longest = state.entries.map { entry -> Int in
-            if case .readable(let s) = entry { return DisplayWidth.of(s.name) }
-            return 0
-        }.max() ?? 0
+        let start = TextLayout.pageStart(
+            selected: state.picker.index, visible: list.height, count: state.entries.count)
+        let longest =
+            state.entries.map { entry -> Int in
+                if case .readable(let s) = entry { return DisplayWidth.of(s.name) }
+                return 0
+            }.max() ?? 0
         for (i, entry) in state.entries.enumerated().dropFirst(start).prefix(list.height) {
             let y = list.y + i - start
             let selected = i == state.picker.index
             switch entry {
             case .readable(let s):
-                let counts = state.t("\(s.people) mensen · \(s.initiatives) initiatieven · \(s.meetings) overleggen",
-                                     "\(s.people) people · \(s.initiatives) initiatives · \(s.meetings) meetings")
+                let counts = state.t(
+                    "\(s.people) mensen · \(s.initiatives) initiatieven · \(s.meetings) overleggen",
+                    "\(s.people) people · \(s.initiatives) initiatives · \(s.meetings) meetings")
                 let nameWidth = min(longest, 40, list.width / 2)
                 let line = TextLayout.fit(s.name, width: nameWidth) + "  " + counts
-                grid.put(TextLayout.fit(line, width: list.width), x: list.x, y: y, style: selected ? theme.selection : .plain, clip: list)
+                grid.put(
+                    TextLayout.fit(line, width: list.width), x: list.x, y: y,
+                    style: selected ? theme.selection : .plain, clip: list)
             case .unreadable(let slug, let message):
                 let line = "! \(slug): " + message
-                grid.put(TextLayout.fit(line, width: list.width), x: list.x, y: y, style: selected ? theme.selection : theme.warning, clip: list)
+                grid.put(
+                    TextLayout.fit(line, width: list.width), x: list.x, y: y,
+                    style: selected ? theme.selection : theme.warning, clip: list)
             }
         }
         // The whole message of a file that does not read, under the list: which file, where, what to do.
-        if state.entries.indices.contains(state.picker.index), case .unreadable(let slug, let message) = state.entries[state.picker.index] {
-            let lines = TextLayout.wrap(state.t("Dit bestand opent niet en blijft onaangeroerd: ", "This file does not open and is left untouched: ") + slug + ".json — " + message, width: list.width)
+        if state.entries.indices.contains(state.picker.index),
+            case .unreadable(let slug, let message) = state.entries[state.picker.index]
+        {
+            let lines = TextLayout.wrap(
+                state.t(
+                    "Dit bestand opent niet en blijft onaangeroerd: ",
+                    "This file does not open and is left untouched: ") + slug + ".json — " + message,
+                width: list.width)
             let top = max(list.y + min(list.height, state.entries.count) + 1, list.maxY - lines.count)
             for (i, l) in lines.enumerated() where top + i < list.maxY {
                 grid.put(l, x: list.x, y: top + i, style: theme.warning, clip: list)

@@ -41,8 +41,10 @@ public struct InitiativeView {
         } else {
             name = guidance.name(stage)
         }
-        return name + context.text(" · \(days) dagen in deze stap · vastgelegd \(initiative.created)",
-                                   " · \(days) days in this stage · recorded \(initiative.created)")
+        return name
+            + context.text(
+                " · \(days) dagen in deze stap · vastgelegd \(initiative.created)",
+                " · \(days) days in this stage · recorded \(initiative.created)")
     }
 
     /// All rows, field by field. `editing` draws the buffer of the field being typed in with its cursor.
@@ -52,17 +54,21 @@ public struct InitiativeView {
         func add(_ field: EditorField, _ lines: [String], style: Style = .plain, listIndices: [Int?]? = nil) {
             let shown = lines.isEmpty ? ["—"] : lines
             for (i, line) in shown.enumerated() {
-                rows.append(Row(field: field, label: i == 0 ? field.label(context.language) : "", text: line,
-                                style: lines.isEmpty ? theme.muted : style, cursor: nil,
-                                listIndex: listIndices.map { i < $0.count ? $0[i] : nil } ?? nil))
+                rows.append(
+                    Row(
+                        field: field, label: i == 0 ? field.label(context.language) : "", text: line,
+                        style: lines.isEmpty ? theme.muted : style, cursor: nil,
+                        listIndex: listIndices.map { i < $0.count ? $0[i] : nil } ?? nil))
             }
         }
         for field in EditorField.allCases {
             if let (editingField, buffer) = editing, editingField == field {
                 let layout = buffer.layout(width: valueWidth)
                 for (i, line) in layout.lines.enumerated() {
-                    rows.append(Row(field: field, label: i == 0 ? field.label(context.language) : "", text: line.text,
-                                    style: .underline, cursor: i == layout.cursorLine ? layout.cursorColumn : nil))
+                    rows.append(
+                        Row(
+                            field: field, label: i == 0 ? field.label(context.language) : "", text: line.text,
+                            style: .underline, cursor: i == layout.cursorLine ? layout.cursorColumn : nil))
                 }
                 continue
             }
@@ -72,7 +78,9 @@ public struct InitiativeView {
             case .initiators: add(field, initiative.initiators.map(personLabel))
             case .involved:
                 let lines = initiative.involved.map { inv -> String in
-                    let letters = InvolvementPosition.allCases.map { inv.positions.contains($0) ? $0.letter : "·" }.joined(separator: " ")
+                    let letters = InvolvementPosition.allCases.map {
+                        inv.positions.contains($0) ? $0.letter : "·"
+                    }.joined(separator: " ")
                     return "[\(letters)] " + personLabel(inv.personID)
                 }
                 add(field, lines, listIndices: Array(0..<lines.count))
@@ -83,7 +91,8 @@ public struct InitiativeView {
                 var indices: [Int?] = []
                 for (i, e) in initiative.experiences.enumerated() {
                     for (j, l) in TextLayout.wrap(e.text, width: valueWidth - 12).enumerated() {
-                        lines.append((j == 0 ? e.date.description + "  " : String(repeating: " ", count: 12)) + l)
+                        lines.append(
+                            (j == 0 ? e.date.description + "  " : String(repeating: " ", count: 12)) + l)
                         indices.append(i)
                     }
                 }
@@ -92,12 +101,14 @@ public struct InitiativeView {
                 var lines: [String] = []
                 var indices: [Int?] = []
                 for (i, change) in initiative.history.enumerated() {
-                    let move = change.from == change.to
+                    let move =
+                        change.from == change.to
                         ? context.text("notitie bij \(change.to.code)", "note at \(change.to.code)")
                         : "\(change.from.code) → \(change.to.code)"
                     let text = change.note.isEmpty ? move : move + ": " + change.note
                     for (j, l) in TextLayout.wrap(text, width: valueWidth - 12).enumerated() {
-                        lines.append((j == 0 ? change.date.description + "  " : String(repeating: " ", count: 12)) + l)
+                        lines.append(
+                            (j == 0 ? change.date.description + "  " : String(repeating: " ", count: 12)) + l)
                         indices.append(i)
                     }
                 }
@@ -119,8 +130,10 @@ public struct InitiativeView {
         y += 1
         let missing = Rulebook.missingNow(initiative)
         if !missing.isEmpty {
-            grid.put("! " + context.text("Ontbreekt: ", "Missing: ") + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
-                     x: area.x, y: y, style: theme.warning, clip: area)
+            grid.put(
+                "! " + context.text("Ontbreekt: ", "Missing: ")
+                    + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
+                x: area.x, y: y, style: theme.warning, clip: area)
         }
         y += 1
         let body = Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1)
@@ -129,7 +142,10 @@ public struct InitiativeView {
         let focus: Int = {
             guard let editor else { return 0 }
             if let c = rows.firstIndex(where: { $0.cursor != nil }) { return c }
-            if let l = rows.firstIndex(where: { $0.field == editor.field && $0.listIndex == editor.listIndex }) { return l }
+            if let l = rows.firstIndex(where: { $0.field == editor.field && $0.listIndex == editor.listIndex }
+            ) {
+                return l
+            }
             return rows.firstIndex { $0.field == editor.field } ?? 0
         }()
         let start = TextLayout.pageStart(selected: focus, visible: body.height, count: rows.count)
@@ -138,10 +154,14 @@ public struct InitiativeView {
             let selectedField = editor?.field == row.field
             if !row.label.isEmpty {
                 let labelStyle = selectedField ? theme.selection : theme.header.withoutUnderline
-                grid.put(TextLayout.fit(row.label, width: InitiativeView.labelWidth - 2), x: body.x, y: ry, style: labelStyle, clip: body)
+                grid.put(
+                    TextLayout.fit(row.label, width: InitiativeView.labelWidth - 2), x: body.x, y: ry,
+                    style: labelStyle, clip: body)
             }
             var style = row.style
-            if selectedField, let li = row.listIndex, li == editor?.listIndex, editor?.buffer == nil { style = theme.selection }
+            if selectedField, let li = row.listIndex, li == editor?.listIndex, editor?.buffer == nil {
+                style = theme.selection
+            }
             let x = body.x + InitiativeView.labelWidth
             grid.put(row.text, x: x, y: ry, style: style, clip: body)
             if let c = row.cursor, x + c < body.maxX {
@@ -149,7 +169,9 @@ public struct InitiativeView {
             }
         }
         if start > 0 { grid.put("▲", x: area.maxX - 1, y: body.y, style: theme.muted, clip: area) }
-        if start + body.height < rows.count { grid.put("▼", x: area.maxX - 1, y: body.maxY - 1, style: theme.muted, clip: area) }
+        if start + body.height < rows.count {
+            grid.put("▼", x: area.maxX - 1, y: body.maxY - 1, style: theme.muted, clip: area)
+        }
     }
 
     /// Print layout: every row, as tall as needed.
@@ -160,7 +182,9 @@ public struct InitiativeView {
         grid.put(stageLine(), x: 0, y: 1)
         let missing = Rulebook.missingNow(initiative)
         if !missing.isEmpty {
-            grid.put("! " + context.text("Ontbreekt: ", "Missing: ") + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "), x: 0, y: 2)
+            grid.put(
+                "! " + context.text("Ontbreekt: ", "Missing: ")
+                    + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "), x: 0, y: 2)
         }
         for (i, row) in rows.enumerated() {
             grid.put(row.label, x: 0, y: 4 + i, style: .bold)

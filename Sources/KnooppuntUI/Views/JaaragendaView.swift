@@ -31,7 +31,9 @@ public struct JaaragendaView {
         self.filter = filter
         meetings = section.meetingsInOrder
         var cells: [UUID: [AgendaColumn: [AgendaEntry]]] = [:]
-        for item in section.agenda { cells[item.meetingID, default: [:]][item.column, default: []].append(.item(item)) }
+        for item in section.agenda {
+            cells[item.meetingID, default: [:]][item.column, default: []].append(.item(item))
+        }
         for task in section.routineTasks {
             guard let m = task.meetingID else { continue }
             cells[m, default: [:]][.regelwerkTussendoor, default: []].append(.task(task))
@@ -65,7 +67,9 @@ public struct JaaragendaView {
         }
     }
 
-    public func meetingLabel(_ meeting: Meeting) -> String { context.text("Overleg \(meeting.number)", "Meeting \(meeting.number)") }
+    public func meetingLabel(_ meeting: Meeting) -> String {
+        context.text("Overleg \(meeting.number)", "Meeting \(meeting.number)")
+    }
 
     /// The text of one entry: an initiative with its current stage, free text, or a task with owner and due date.
     public func text(_ entry: AgendaEntry, compact: Bool = false) -> String {
@@ -97,7 +101,9 @@ public struct JaaragendaView {
     func style(_ entry: AgendaEntry, column: Int) -> Style {
         switch entry {
         case .item(let item):
-            if case .initiative(let id) = item.subject, let i = section.initiative(id), i.stage.isFinished { return theme.muted }
+            if case .initiative(let id) = item.subject, let i = section.initiative(id), i.stage.isFinished {
+                return theme.muted
+            }
             return item.placedByHand ? theme.column(column) : theme.column(column).merging(Style(dim: true))
         case .task(let task):
             if task.isOverdue(on: context.today) { return theme.overdue }
@@ -142,7 +148,9 @@ public struct JaaragendaView {
     func row(_ index: Int, columnWidth: Int) -> VisibleRow {
         let meeting = meetings[index]
         let cells = AgendaColumn.allCases.map { column in
-            cellLines(meeting, column, width: columnWidth - 1).map { CellLine(entry: $0.entry, text: $0.text) }
+            cellLines(meeting, column, width: columnWidth - 1).map {
+                CellLine(entry: $0.entry, text: $0.text)
+            }
         }
         // Number and date take two lines, the place (when known) a third.
         let label = meeting.place.isEmpty ? 2 : 3
@@ -182,29 +190,42 @@ public struct JaaragendaView {
     }
 
     /// Draws the header and the meeting rows into `area`; `selection` is (meeting, column, entry).
-    public func render(into grid: inout Grid, area: Rect, selection: (meeting: Int, column: Int, entry: Int)?) {
+    public func render(into grid: inout Grid, area: Rect, selection: (meeting: Int, column: Int, entry: Int)?)
+    {
         let (head, body) = area.splitTop(1)
         let geo = geometry(width: area.width, height: body.height, selected: selection?.meeting ?? 0)
-        grid.put(TextLayout.fit(context.text("Overleg", "Meeting"), width: JaaragendaView.labelWidth - 1), x: head.x, y: head.y, style: theme.header, clip: head)
+        grid.put(
+            TextLayout.fit(context.text("Overleg", "Meeting"), width: JaaragendaView.labelWidth - 1),
+            x: head.x, y: head.y, style: theme.header, clip: head)
         for (c, column) in AgendaColumn.allCases.enumerated() {
             let x = head.x + JaaragendaView.labelWidth + c * geo.columnWidth
             let selectedColumn = selection?.column == c
-            grid.put(TextLayout.fit(JaaragendaView.columnTitle(column, context.language), width: geo.columnWidth - 1), x: x, y: head.y,
-                     style: selectedColumn ? theme.selectedHeader : theme.header, clip: head)
+            grid.put(
+                TextLayout.fit(
+                    JaaragendaView.columnTitle(column, context.language), width: geo.columnWidth - 1), x: x,
+                y: head.y,
+                style: selectedColumn ? theme.selectedHeader : theme.header, clip: head)
         }
         if meetings.isEmpty {
-            grid.put(context.text("Nog geen overleggen. Druk n om een overleg toe te voegen.", "No meetings yet. Press n to add a meeting."),
-                     x: body.x, y: body.y + 1, style: theme.muted, clip: body)
+            grid.put(
+                context.text(
+                    "Nog geen overleggen. Druk n om een overleg toe te voegen.",
+                    "No meetings yet. Press n to add a meeting."),
+                x: body.x, y: body.y + 1, style: theme.muted, clip: body)
             return
         }
         let next = section.nextMeeting(after: context.today)?.id
         var y = body.y
         for row in geo.rows {
             if y >= body.maxY { break }
-            drawRow(row, into: &grid, x: body.x, y: y, geo: geo, clip: body, selection: selection, isNext: meetings[row.index].id == next)
+            drawRow(
+                row, into: &grid, x: body.x, y: y, geo: geo, clip: body, selection: selection,
+                isNext: meetings[row.index].id == next)
             y += row.height
             if y < body.maxY {
-                grid.put(String(repeating: "─", count: body.width), x: body.x, y: y, style: theme.muted, clip: body)
+                grid.put(
+                    String(repeating: "─", count: body.width), x: body.x, y: y, style: theme.muted, clip: body
+                )
             }
             y += 1
         }
@@ -214,30 +235,41 @@ public struct JaaragendaView {
         }
     }
 
-    func drawRow(_ row: VisibleRow, into grid: inout Grid, x: Int, y: Int, geo: Geometry, clip: Rect,
-                 selection: (meeting: Int, column: Int, entry: Int)?, isNext: Bool) {
+    func drawRow(
+        _ row: VisibleRow, into grid: inout Grid, x: Int, y: Int, geo: Geometry, clip: Rect,
+        selection: (meeting: Int, column: Int, entry: Int)?, isNext: Bool
+    ) {
         let meeting = meetings[row.index]
         let isSelectedRow = selection?.meeting == row.index
         let label = TextLayout.fit(meetingLabel(meeting), width: JaaragendaView.labelWidth - 1)
         grid.put(label, x: x, y: y, style: isSelectedRow ? theme.selection : .bold, clip: clip)
         var second = meeting.date?.description ?? context.text("(geen datum)", "(no date)")
         if isNext { second = "▸" + second }
-        grid.put(TextLayout.fit(second, width: JaaragendaView.labelWidth - 1), x: x, y: y + 1, style: theme.muted, clip: clip)
+        grid.put(
+            TextLayout.fit(second, width: JaaragendaView.labelWidth - 1), x: x, y: y + 1, style: theme.muted,
+            clip: clip)
         if !meeting.place.isEmpty {
-            grid.put(TextLayout.fit(meeting.place, width: JaaragendaView.labelWidth - 1), x: x, y: y + 2, style: theme.muted, clip: clip)
+            grid.put(
+                TextLayout.fit(meeting.place, width: JaaragendaView.labelWidth - 1), x: x, y: y + 2,
+                style: theme.muted, clip: clip)
         }
         for (c, column) in AgendaColumn.allCases.enumerated() {
             let cx = x + JaaragendaView.labelWidth + c * geo.columnWidth
             let lines = row.cells[c]
             let entries = self.entries(meeting, column)
-            let cellClip = Rect(x: cx, y: y, width: geo.columnWidth - 1, height: row.height).intersection(clip)
+            let cellClip = Rect(x: cx, y: y, width: geo.columnWidth - 1, height: row.height).intersection(
+                clip)
             for (i, line) in lines.enumerated() where i < row.height {
                 let selected = isSelectedRow && selection?.column == c && selection?.entry == line.entry
                 let style = selected ? theme.selection : self.style(entries[line.entry], column: c)
-                grid.put(TextLayout.fit(line.text, width: geo.columnWidth - 1), x: cx, y: y + i, style: style, clip: cellClip)
+                grid.put(
+                    TextLayout.fit(line.text, width: geo.columnWidth - 1), x: cx, y: y + i, style: style,
+                    clip: cellClip)
             }
             if lines.isEmpty, isSelectedRow, selection?.column == c {
-                grid.put(TextLayout.fit("·", width: geo.columnWidth - 1), x: cx, y: y, style: theme.selection, clip: cellClip)
+                grid.put(
+                    TextLayout.fit("·", width: geo.columnWidth - 1), x: cx, y: y, style: theme.selection,
+                    clip: cellClip)
             }
         }
     }
@@ -247,8 +279,10 @@ public struct JaaragendaView {
         let geo = geometry(width: width, height: Int.max / 4, selected: 0)
         let total = 3 + geo.rows.reduce(0) { $0 + $1.height + 1 }
         var grid = Grid(width: width, height: total)
-        grid.put(context.text("Jaaragenda", "Year agenda") + " · " + section.name + (section.schoolYear.isEmpty ? "" : " · " + section.schoolYear),
-                 x: 0, y: 0, style: theme.title)
+        grid.put(
+            context.text("Jaaragenda", "Year agenda") + " · " + section.name
+                + (section.schoolYear.isEmpty ? "" : " · " + section.schoolYear),
+            x: 0, y: 0, style: theme.title)
         render(into: &grid, area: Rect(x: 0, y: 2, width: width, height: total - 2), selection: nil)
         return grid
     }

@@ -17,7 +17,9 @@ public struct MeetingView {
 
     var theme: Theme { Theme(color: context.color) }
     var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
-    static let discussed: [AgendaColumn] = [.plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen]
+    static let discussed: [AgendaColumn] = [
+        .plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen,
+    ]
 
     /// The items to step through, in column order.
     public var items: [AgendaItem] {
@@ -26,9 +28,10 @@ public struct MeetingView {
     }
 
     public var tasks: [RoutineTask] {
-        section.routineTasks(ofMeeting: meeting.number) + (section.agenda(ofMeeting: meeting.number)[.regelwerkTussendoor] ?? []).map {
-            RoutineTask(id: $0.id, text: section.title(of: $0), meetingID: meeting.id)
-        }
+        section.routineTasks(ofMeeting: meeting.number)
+            + (section.agenda(ofMeeting: meeting.number)[.regelwerkTussendoor] ?? []).map {
+                RoutineTask(id: $0.id, text: section.title(of: $0), meetingID: meeting.id)
+            }
     }
 
     static let bigDigits: [Character: [String]] = [
@@ -54,8 +57,14 @@ public struct MeetingView {
         let weekday = ((day.ordinal % 7) + 7 + 3) % 7  // 0 = Monday
         let nlDays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
         let enDays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        let nlMonths = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-        let enMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        let nlMonths = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+            "oktober", "november", "december",
+        ]
+        let enMonths = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
         if language == .nl { return "\(nlDays[weekday]) \(day.day) \(nlMonths[day.month - 1]) \(day.year)" }
         return "\(enDays[weekday]) \(day.day) \(enMonths[day.month - 1]) \(day.year)"
     }
@@ -66,26 +75,41 @@ public struct MeetingView {
         }
         let initials = i.initiators.compactMap { section.person($0)?.initials }.joined(separator: " ")
         let stage: String
-        if case .step(let n) = i.stage { stage = context.text("stap \(n) ", "step \(n) ") + guidance.short(i.stage) } else { stage = guidance.short(i.stage) }
+        if case .step(let n) = i.stage {
+            stage = context.text("stap \(n) ", "step \(n) ") + guidance.short(i.stage)
+        } else {
+            stage = guidance.short(i.stage)
+        }
         return "\(i.title) — \(stage)" + (initials.isEmpty ? "" : " · \(initials)")
     }
 
     /// Draws into `area`. `selected` is an index into `items`; `timer` the text of the running clock.
     /// `timers` holds the time spent so far per item (by item id), shown after each item.
-    public func render(into grid: inout Grid, area: Rect, selected: Int?, timer: String?, timers: [UUID: String] = [:]) -> Int {
+    public func render(
+        into grid: inout Grid, area: Rect, selected: Int?, timer: String?, timers: [UUID: String] = [:]
+    ) -> Int {
         var y = area.y
         // Heading: a band in reverse video with the big number and the date.
         let digits = MeetingView.big(meeting.number)
         for r in 0..<3 {
-            grid.put(String(repeating: " ", count: area.width), x: area.x, y: y + r, style: theme.banner, clip: area)
+            grid.put(
+                String(repeating: " ", count: area.width), x: area.x, y: y + r, style: theme.banner,
+                clip: area)
             grid.put(digits[r], x: area.x + 1, y: y + r, style: theme.banner, clip: area)
         }
         let textX = area.x + 2 + DisplayWidth.of(digits[0])
-        grid.put(context.text("OVERLEG \(meeting.number)", "MEETING \(meeting.number)") + " · " + section.name, x: textX, y: y, style: theme.banner, clip: area)
-        grid.put(meeting.date.map { MeetingView.longDate($0, context.language) } ?? context.text("nog geen datum", "no date yet"),
-                 x: textX, y: y + 1, style: theme.banner, clip: area)
+        grid.put(
+            context.text("OVERLEG \(meeting.number)", "MEETING \(meeting.number)") + " · " + section.name,
+            x: textX, y: y, style: theme.banner, clip: area)
+        grid.put(
+            meeting.date.map { MeetingView.longDate($0, context.language) }
+                ?? context.text("nog geen datum", "no date yet"),
+            x: textX, y: y + 1, style: theme.banner, clip: area)
         var third = context.text("\(items.count) punten", "\(items.count) items")
-        if let selected, !items.isEmpty { third = context.text("punt \(selected + 1) van \(items.count)", "item \(selected + 1) of \(items.count)") }
+        if let selected, !items.isEmpty {
+            third = context.text(
+                "punt \(selected + 1) van \(items.count)", "item \(selected + 1) of \(items.count)")
+        }
         if let timer { third += " · ⏱ " + timer }
         if !meeting.place.isEmpty { third += " · " + meeting.place }
         grid.put(third, x: textX, y: y + 2, style: theme.banner, clip: area)
@@ -95,7 +119,9 @@ public struct MeetingView {
         let byColumn = section.agenda(ofMeeting: meeting.number)
         for (c, column) in MeetingView.discussed.enumerated() {
             let list = byColumn[column] ?? []
-            grid.put(JaaragendaView.columnTitle(column, context.language), x: area.x, y: y, style: theme.header, clip: area)
+            grid.put(
+                JaaragendaView.columnTitle(column, context.language), x: area.x, y: y, style: theme.header,
+                clip: area)
             y += 1
             if list.isEmpty {
                 grid.put("  —", x: area.x, y: y, style: theme.muted, clip: area)
@@ -103,22 +129,35 @@ public struct MeetingView {
             }
             for item in list {
                 let isSelected = selected == index
-                let line = (isSelected ? "▶ " : "  ") + itemLine(item) + (timers[item.id].map { "  ⏱ " + $0 } ?? "")
-                grid.put(TextLayout.fit(line, width: area.width), x: area.x, y: y, style: isSelected ? theme.selection : theme.column(c), clip: area)
+                let line =
+                    (isSelected ? "▶ " : "  ") + itemLine(item) + (timers[item.id].map { "  ⏱ " + $0 } ?? "")
+                grid.put(
+                    TextLayout.fit(line, width: area.width), x: area.x, y: y,
+                    style: isSelected ? theme.selection : theme.column(c), clip: area)
                 y += 1
                 if isSelected, case .initiative(let id) = item.subject, let i = section.initiative(id) {
                     let missing = Rulebook.missingNow(i)
-                    let ask = missing.isEmpty
-                        ? (context.language == .nl ? StepNames.dutchTask(i.stage) : StepNames.englishTask(i.stage))
-                        : context.text("vastleggen: ", "record: ") + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
-                    for (j, l) in TextLayout.wrap(context.text("Nu: ", "Now: ") + ask, width: area.width - 6).prefix(2).enumerated() {
-                        grid.put((j == 0 ? "    " : "      ") + l, x: area.x, y: y, style: missing.isEmpty ? .plain : theme.warning, clip: area)
+                    let ask =
+                        missing.isEmpty
+                        ? (context.language == .nl
+                            ? StepNames.dutchTask(i.stage) : StepNames.englishTask(i.stage))
+                        : context.text("vastleggen: ", "record: ")
+                            + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
+                    for (j, l) in TextLayout.wrap(context.text("Nu: ", "Now: ") + ask, width: area.width - 6)
+                        .prefix(2).enumerated()
+                    {
+                        grid.put(
+                            (j == 0 ? "    " : "      ") + l, x: area.x, y: y,
+                            style: missing.isEmpty ? .plain : theme.warning, clip: area)
                         y += 1
                     }
                     if let last = i.history.last(where: { !$0.note.isEmpty }) {
-                        let text = context.text("Laatste notitie ", "Last note ") + "\(last.date): " + last.note
+                        let text =
+                            context.text("Laatste notitie ", "Last note ") + "\(last.date): " + last.note
                         for (j, l) in TextLayout.wrap(text, width: area.width - 6).prefix(3).enumerated() {
-                            grid.put((j == 0 ? "    " : "      ") + l, x: area.x, y: y, style: theme.muted, clip: area)
+                            grid.put(
+                                (j == 0 ? "    " : "      ") + l, x: area.x, y: y, style: theme.muted,
+                                clip: area)
                             y += 1
                         }
                     }
@@ -128,7 +167,9 @@ public struct MeetingView {
             y += 1
         }
         _ = items
-        grid.put(JaaragendaView.columnTitle(.regelwerkTussendoor, context.language), x: area.x, y: y, style: theme.header, clip: area)
+        grid.put(
+            JaaragendaView.columnTitle(.regelwerkTussendoor, context.language), x: area.x, y: y,
+            style: theme.header, clip: area)
         y += 1
         let tasks = self.tasks
         if tasks.isEmpty {
@@ -138,11 +179,15 @@ public struct MeetingView {
         let agenda = JaaragendaView(section: section, context: context)
         for task in tasks.prefix(8) {
             let overdue = task.isOverdue(on: context.today)
-            grid.put("  " + agenda.text(.task(task)), x: area.x, y: y, style: overdue ? theme.overdue : .plain, clip: area)
+            grid.put(
+                "  " + agenda.text(.task(task)), x: area.x, y: y, style: overdue ? theme.overdue : .plain,
+                clip: area)
             y += 1
         }
         if tasks.count > 8 {
-            grid.put(context.text("  +\(tasks.count - 8) meer", "  +\(tasks.count - 8) more"), x: area.x, y: y, style: theme.muted, clip: area)
+            grid.put(
+                context.text("  +\(tasks.count - 8) meer", "  +\(tasks.count - 8) more"), x: area.x, y: y,
+                style: theme.muted, clip: area)
             y += 1
         }
         return y - area.y
@@ -150,7 +195,8 @@ public struct MeetingView {
 
     public func printed(width: Int) -> Grid {
         var scratch = Grid(width: width, height: 400)
-        let used = render(into: &scratch, area: Rect(x: 0, y: 0, width: width, height: 400), selected: nil, timer: nil)
+        let used = render(
+            into: &scratch, area: Rect(x: 0, y: 0, width: width, height: 400), selected: nil, timer: nil)
         var grid = Grid(width: width, height: used)
         for y in 0..<used { for x in 0..<width { grid[x, y] = scratch[x, y] } }
         return grid

@@ -24,19 +24,27 @@ public struct PersonView {
 
     func roleText(_ p: PersonInitiative) -> String {
         let letters = InvolvementPosition.allCases.filter { p.positions.contains($0) }.map(\.letter).joined()
-        return p.isInitiator ? context.text("initiatiefnemer", "initiator") + " (\(letters))"
-                             : context.text("betrokken", "involved") + " (\(letters))"
+        return p.isInitiator
+            ? context.text("initiatiefnemer", "initiator") + " (\(letters))"
+            : context.text("betrokken", "involved") + " (\(letters))"
     }
 
     func stageText(_ stage: Stage) -> String {
-        if case .step(let n) = stage { return context.text("stap \(n) · ", "step \(n) · ") + guidance.name(stage) }
+        if case .step(let n) = stage {
+            return context.text("stap \(n) · ", "step \(n) · ") + guidance.name(stage)
+        }
         return guidance.name(stage)
     }
 
     func meetingText(_ p: PersonInitiative) -> String {
-        guard let m = p.nextMeeting else { return context.text("niet op de jaaragenda", "not on the year agenda") }
-        let columns = p.nextColumns.map { String(JaaragendaView.columnTitle($0, context.language).dropFirst(2)).lowercased() }.joined(separator: ", ")
-        return context.text("overleg \(m.number)", "meeting \(m.number)") + (m.date.map { " (\($0))" } ?? "") + (columns.isEmpty ? "" : ": " + columns)
+        guard let m = p.nextMeeting else {
+            return context.text("niet op de jaaragenda", "not on the year agenda")
+        }
+        let columns = p.nextColumns.map {
+            String(JaaragendaView.columnTitle($0, context.language).dropFirst(2)).lowercased()
+        }.joined(separator: ", ")
+        return context.text("overleg \(m.number)", "meeting \(m.number)") + (m.date.map { " (\($0))" } ?? "")
+            + (columns.isEmpty ? "" : ": " + columns)
     }
 
     /// Lines of one initiative block: title, stage, next, meeting.
@@ -46,10 +54,14 @@ public struct PersonView {
         let next = context.language == .nl ? p.next.dutch : p.next.english
         var nextStyle = Style.plain
         if case .record = p.next { nextStyle = theme.warning }
-        for (i, l) in TextLayout.wrap(context.text("Volgende: ", "Next: ") + next, width: width - 2).enumerated() {
+        for (i, l) in TextLayout.wrap(context.text("Volgende: ", "Next: ") + next, width: width - 2)
+            .enumerated()
+        {
             lines.append(((i == 0 ? "  " : "    ") + l, nextStyle))
         }
-        for (i, l) in TextLayout.wrap(context.text("Op de agenda: ", "On the agenda: ") + meetingText(p), width: width - 2).enumerated() {
+        for (i, l) in TextLayout.wrap(
+            context.text("Op de agenda: ", "On the agenda: ") + meetingText(p), width: width - 2
+        ).enumerated() {
             lines.append(((i == 0 ? "  " : "    ") + l, theme.muted))
         }
         return lines
@@ -58,17 +70,23 @@ public struct PersonView {
     /// Draws the person's initiatives into `area`, with `selected` highlighted; paging keeps it visible.
     public func render(into grid: inout Grid, area: Rect, selected: Int?) {
         var y = area.y
-        grid.put("\(person.name) (\(person.initials))" + (person.role.isEmpty ? "" : " · \(person.role)"), x: area.x, y: y, style: theme.title, clip: area)
+        grid.put(
+            "\(person.name) (\(person.initials))" + (person.role.isEmpty ? "" : " · \(person.role)"),
+            x: area.x, y: y, style: theme.title, clip: area)
         y += 2
         let list = initiatives
         if list.isEmpty {
-            grid.put(context.text("Geen initiatieven als initiatiefnemer of betrokkene.", "No initiatives as initiator or involved person."),
-                     x: area.x, y: y, style: theme.muted, clip: area)
+            grid.put(
+                context.text(
+                    "Geen initiatieven als initiatiefnemer of betrokkene.",
+                    "No initiatives as initiator or involved person."),
+                x: area.x, y: y, style: theme.muted, clip: area)
             return
         }
         let blocks = list.map { block($0, width: area.width) }
         let perBlock = (blocks.map(\.count).max() ?? 4) + 1
-        let start = TextLayout.pageStart(selected: selected ?? 0, visible: max(1, (area.maxY - y) / perBlock), count: blocks.count)
+        let start = TextLayout.pageStart(
+            selected: selected ?? 0, visible: max(1, (area.maxY - y) / perBlock), count: blocks.count)
         for (i, lines) in blocks.enumerated().dropFirst(start) {
             if y + lines.count > area.maxY { break }
             for (j, (text, style)) in lines.enumerated() {
@@ -81,14 +99,24 @@ public struct PersonView {
     }
 
     public func printed(width: Int) -> Grid {
-        var lines: [(String, Style)] = [("\(person.name) (\(person.initials))" + (person.role.isEmpty ? "" : " · \(person.role)"), theme.title)]
+        var lines: [(String, Style)] = [
+            (
+                "\(person.name) (\(person.initials))" + (person.role.isEmpty ? "" : " · \(person.role)"),
+                theme.title
+            )
+        ]
         if showPrivateNote, !person.privateNote.isEmpty {
             lines.append((context.text("Vertrouwelijk: ", "Private: ") + person.privateNote, .plain))
         }
         lines.append(("", .plain))
         let list = initiatives
         if list.isEmpty {
-            lines.append((context.text("Geen initiatieven als initiatiefnemer of betrokkene.", "No initiatives as initiator or involved person."), .plain))
+            lines.append(
+                (
+                    context.text(
+                        "Geen initiatieven als initiatiefnemer of betrokkene.",
+                        "No initiatives as initiator or involved person."), .plain
+                ))
         }
         for p in list {
             lines += block(p, width: width)

@@ -39,7 +39,9 @@ public struct StappenplanView {
         let f = filter.trimmingCharacters(in: .whitespaces).lowercased()
         if f.isEmpty { return true }
         if initiative.title.lowercased().contains(f) { return true }
-        let people = (initiative.initiators + initiative.involved.map(\.personID)).compactMap { section.person($0) }
+        let people = (initiative.initiators + initiative.involved.map(\.personID)).compactMap {
+            section.person($0)
+        }
         return people.contains { $0.name.lowercased().contains(f) || $0.initials.lowercased() == f }
     }
 
@@ -67,7 +69,9 @@ public struct StappenplanView {
     /// Which columns fit, and how wide, so that the selected one is on screen.
     public static func columns(count: Int, width: Int, selected: Int) -> Columns {
         guard count > 0 else { return Columns(first: 0, visible: 0, width: width) }
-        if width / count >= minimumColumnWidth { return Columns(first: 0, visible: count, width: width / count) }
+        if width / count >= minimumColumnWidth {
+            return Columns(first: 0, visible: count, width: width / count)
+        }
         let visible = max(1, width / minimumColumnWidth)
         let first = min(max(0, selected - visible / 2), count - visible)
         return Columns(first: max(0, first), visible: visible, width: width / visible)
@@ -82,9 +86,11 @@ public struct StappenplanView {
         let (main, footer) = area.splitBottom(5)
         let byStage = cardsByStage()
         if section.initiatives.isEmpty {
-            grid.put(context.text("Nog geen initiatieven. Druk n om het eerste vast te leggen; het begint bij stap 0.",
-                                  "No initiatives yet. Press n to record the first one; it starts at step 0."),
-                     x: main.x, y: main.y + 2, style: theme.muted, clip: main)
+            grid.put(
+                context.text(
+                    "Nog geen initiatieven. Druk n om het eerste vast te leggen; het begint bij stap 0.",
+                    "No initiatives yet. Press n to record the first one; it starts at step 0."),
+                x: main.x, y: main.y + 2, style: theme.muted, clip: main)
         }
         for v in 0..<cols.visible {
             let index = cols.first + v
@@ -98,23 +104,31 @@ public struct StappenplanView {
             if !cards.isEmpty { head += " (\(cards.count))" }
             if v == 0, cols.first > 0 { head = "◀" + head }
             let headText = TextLayout.fit(head, width: w - 1)
-            grid.put(headText, x: x, y: main.y, style: isSelectedColumn ? theme.selectedHeader : theme.header, clip: main)
+            grid.put(
+                headText, x: x, y: main.y, style: isSelectedColumn ? theme.selectedHeader : theme.header,
+                clip: main)
             if v == cols.visible - 1, index < stages.count - 1 {
                 grid.put("▶", x: area.maxX - 1, y: main.y, style: theme.header, clip: main)
             }
             // Cards below the header; the selected column pages so that its selected card shows.
             let cardArea = Rect(x: x, y: main.y + 1, width: w - 1, height: main.height - 1)
             let perPage = max(1, cardArea.height / StappenplanView.cardHeight)
-            let start = isSelectedColumn ? TextLayout.pageStart(selected: selectedRow, visible: perPage, count: cards.count) : 0
+            let start =
+                isSelectedColumn
+                ? TextLayout.pageStart(selected: selectedRow, visible: perPage, count: cards.count) : 0
             var y = cardArea.y
             for (row, initiative) in cards.enumerated().dropFirst(start) {
                 if y + 3 > cardArea.maxY {
                     let more = cards.count - row
-                    grid.put(context.text("+\(more) meer", "+\(more) more"), x: x, y: cardArea.maxY - 1, style: theme.muted, clip: cardArea)
+                    grid.put(
+                        context.text("+\(more) meer", "+\(more) more"), x: x, y: cardArea.maxY - 1,
+                        style: theme.muted, clip: cardArea)
                     break
                 }
                 let selected = isSelectedColumn && row == selectedRow
-                drawCard(initiative, into: &grid, x: x, y: y, width: cardArea.width, selected: selected, clip: cardArea)
+                drawCard(
+                    initiative, into: &grid, x: x, y: y, width: cardArea.width, selected: selected,
+                    clip: cardArea)
                 y += StappenplanView.cardHeight
             }
             if start > 0 {
@@ -124,7 +138,9 @@ public struct StappenplanView {
         // Footer: full name and guidance of the selected step.
         if selectedColumn < stages.count {
             let stage = stages[selectedColumn]
-            grid.put(String(repeating: "─", count: footer.width), x: footer.x, y: footer.y, style: theme.muted, clip: footer)
+            grid.put(
+                String(repeating: "─", count: footer.width), x: footer.x, y: footer.y, style: theme.muted,
+                clip: footer)
             let label: String
             switch stage {
             case .step(let n): label = context.text("Stap \(n) · ", "Step \(n) · ") + guidance.name(stage)
@@ -140,14 +156,21 @@ public struct StappenplanView {
                 var line = "▸ " + card.title + " · " + cardFacts(card)
                 let missing = Rulebook.missingNow(card)
                 if !missing.isEmpty {
-                    line += " · ! " + context.text("Ontbreekt: ", "Missing: ") + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
+                    line +=
+                        " · ! " + context.text("Ontbreekt: ", "Missing: ")
+                        + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
                 }
-                grid.put(line, x: footer.x, y: footer.y + 4, style: missing.isEmpty ? .bold : theme.warning, clip: footer)
+                grid.put(
+                    line, x: footer.x, y: footer.y + 4, style: missing.isEmpty ? .bold : theme.warning,
+                    clip: footer)
             }
         }
     }
 
-    func drawCard(_ initiative: Initiative, into grid: inout Grid, x: Int, y: Int, width: Int, selected: Bool, clip: Rect) {
+    func drawCard(
+        _ initiative: Initiative, into grid: inout Grid, x: Int, y: Int, width: Int, selected: Bool,
+        clip: Rect
+    ) {
         let missing = !Rulebook.missingNow(initiative).isEmpty
         let titleStyle = selected ? theme.selection : Style.bold
         let factsStyle = selected ? theme.selection : theme.muted
@@ -155,14 +178,21 @@ public struct StappenplanView {
         // A long single word may break over the two lines when that shows it whole; otherwise words stay
         // whole and the rest is cut with "…" (the footer and the editor show the full title).
         var lines = TextLayout.wrap(initiative.title, width: width - 1)
-        if lines.count > 2 { lines = TextLayout.wrap(initiative.title, width: width - 1, breakLongWords: false) }
-        if lines.count > 2 { lines = [lines[0], TextLayout.truncate(lines[1...].joined(separator: " "), width: width - 1)] }
+        if lines.count > 2 {
+            lines = TextLayout.wrap(initiative.title, width: width - 1, breakLongWords: false)
+        }
+        if lines.count > 2 {
+            lines = [lines[0], TextLayout.truncate(lines[1...].joined(separator: " "), width: width - 1)]
+        }
         while lines.count < 2 { lines.append("") }
         for (i, line) in lines.enumerated() {
             grid.put(TextLayout.fit(line, width: width - 1), x: x, y: y + i, style: titleStyle, clip: clip)
         }
-        grid.put(missing ? "!" : " ", x: x + width - 1, y: y, style: missing ? theme.warning : .plain, clip: clip)
-        grid.put(TextLayout.fit(cardFacts(initiative), width: width - 1), x: x, y: y + 2, style: factsStyle, clip: clip)
+        grid.put(
+            missing ? "!" : " ", x: x + width - 1, y: y, style: missing ? theme.warning : .plain, clip: clip)
+        grid.put(
+            TextLayout.fit(cardFacts(initiative), width: width - 1), x: x, y: y + 2, style: factsStyle,
+            clip: clip)
     }
 
     // MARK: print layout
@@ -208,10 +238,14 @@ public struct StappenplanView {
                     let missing = !Rulebook.missingNow(card).isEmpty
                     let lines = TextLayout.wrap(card.title, width: colWidth - 3)
                     for (i, line) in lines.enumerated() {
-                        grid.put((i == 0 ? (missing ? "! " : "- ") : "  ") + line, x: x, y: cy, style: i == 0 ? .bold : .plain)
+                        grid.put(
+                            (i == 0 ? (missing ? "! " : "- ") : "  ") + line, x: x, y: cy,
+                            style: i == 0 ? .bold : .plain)
                         cy += 1
                     }
-                    grid.put("  " + TextLayout.truncate(cardFacts(card), width: colWidth - 3), x: x, y: cy, style: theme.muted)
+                    grid.put(
+                        "  " + TextLayout.truncate(cardFacts(card), width: colWidth - 3), x: x, y: cy,
+                        style: theme.muted)
                     cy += 2
                 }
             }
