@@ -30,9 +30,13 @@ run: build
 	@$(BIN) show stappenplan --section sectie-engels >/dev/null 2>&1 || $(BIN) demo
 	@$(BIN)
 
+# Unit tests of every module (with the store's SIGKILL crash rounds and the NetworkX cross-checks),
+# `knooppunt analyse` against NetworkX on graphs generated for this run, and the tmux end-to-end tests.
 test: prepare
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@seed=$$(date +%s); echo "analyse_check seed $$seed (rerun: $(PYTHON) Tests/reference/analyse_check.py $(BIN) --seed $$seed)"; \
+		$(PYTHON) Tests/reference/analyse_check.py $(BIN) --graphs 60 --seed $$seed
 	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
 
 unit-test: prepare
