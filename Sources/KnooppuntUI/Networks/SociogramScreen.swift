@@ -130,7 +130,7 @@ public struct SociogramScreen: Hashable, Sendable {
         case .character("t"):
             topic = nextTopic(s, allowAll: true)
             return .handled
-        case .character("m"):
+        case .character("M"):
             guard !s.measurements.isEmpty else { return .handled }
             measurement = (m + 1) % s.measurements.count
             return .message(measurementTitle(s, context))
@@ -488,7 +488,7 @@ public struct SociogramScreen: Hashable, Sendable {
         }
         return [
             KeyHelp("←↑↓→", c.text("kiezen", "select")), KeyHelp("t", c.text("onderwerp", "topic")),
-            KeyHelp("m", c.text("meting", "measurement")), KeyHelp("i", c.text("cijfers", "figures")),
+            KeyHelp("M", c.text("meting", "measurement")), KeyHelp("i", c.text("cijfers", "figures")),
             KeyHelp("s", c.text("sociomatrix", "sociomatrix")), KeyHelp("c", c.text("kleur", "colour")),
             KeyHelp("a", c.text("persoon erbij", "add person")), KeyHelp("x", c.text("weg", "remove")),
             KeyHelp("L", c.text("nieuwe indeling", "new layout")),
