@@ -57,27 +57,6 @@ enum CommandSupport {
         FileHandle.standardError.write(Data(("Warning: " + sentence + "\n").utf8))
     }
 
-    /// Terminal columns `text` takes, roughly as wcwidth counts them: wide East Asian characters and emoji
-    /// take two, combining marks and joiners none. Enough to line up a plain-text table.
-    static func columns(_ text: String) -> Int {
-        text.reduce(0) { total, character in
-            let scalars = character.unicodeScalars
-            guard let first = scalars.first else { return total }
-            if scalars.contains(where: { $0.properties.isEmojiPresentation })
-                || first.properties.isEmoji && scalars.contains("\u{FE0F}")
-            {
-                return total + 2
-            }
-            switch first.value {
-            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-                0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-                return total + 2
-            default:
-                return total + 1
-            }
-        }
-    }
-
     /// Writes text to stdout and flushes, so that a reading process sees it at once.
     static func emit(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))

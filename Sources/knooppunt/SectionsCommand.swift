@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KnooppuntModel
+import KnooppuntUI
 
 /// `knooppunt sections [--json]`: the sections of the data directory.
 struct SectionsCommand: ParsableCommand {
@@ -69,13 +70,13 @@ struct SectionsCommand: ParsableCommand {
             ]
         }
         let all = [header] + body
-        let widths = header.indices.map { column in all.map { CommandSupport.columns($0[column]) }.max() ?? 0
+        let widths = header.indices.map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0
         }
         return all.map { row in
             row.enumerated().map { column, text in
                 column == row.count - 1
                     ? text
-                    : text + String(repeating: " ", count: widths[column] - CommandSupport.columns(text) + 2)
+                    : text + String(repeating: " ", count: widths[column] - DisplayWidth.of(text) + 2)
             }.joined()
         }.joined(separator: "\n") + "\n"
     }
