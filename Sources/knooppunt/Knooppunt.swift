@@ -20,17 +20,17 @@ struct Knooppunt: ParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
-            exit(after: error, hint: " (see --help)")
+            exit(after: error)
         }
         do {
             try command.run()
         } catch {
-            exit(after: error, hint: "")
+            exit(after: error)
         }
     }
 
     /// `--help` and `--version` print their text and exit 0; anything else prints one line.
-    private static func exit(after error: Error, hint: String) -> Never {
+    private static func exit(after error: Error) -> Never {
         let code = exitCode(for: error)
         if code == .success {
             let text = fullMessage(for: error)
@@ -40,7 +40,7 @@ struct Knooppunt: ParsableCommand {
         let sentence = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
         if !sentence.isEmpty {
             let oneLine = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
-            FileHandle.standardError.write(Data("Error: \(oneLine)\(hint)\n".utf8))
+            FileHandle.standardError.write(Data("Error: \(oneLine)\n".utf8))
         }
         Foundation.exit(code.rawValue)
     }
