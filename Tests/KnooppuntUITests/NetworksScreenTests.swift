@@ -97,6 +97,19 @@ struct NetworksScreenTests {
         #expect(eco.contains("Mailinglist vakco"))
     }
 
+    @Test("From 120 columns the ecogram shows whole names, and side-pane sentences wrap instead of being cut")
+    func wholeNamesOnAWideScreen() throws {
+        let section = try NetworksFixture.section()
+        let wide = NetworksFixture.render(NetworksScreen(), section, width: 200, height: 60, context: shared)
+            .plainText()
+        #expect(wide.contains("Joëlle (oud-stagiair)"))
+        #expect(wide.contains("Mailinglist vakcommunity Engels"))
+        #expect(!wide.contains("…"))
+        let narrow = NetworksFixture.render(NetworksScreen(), section, width: 80, height: 24, context: shared)
+            .plainText()
+        #expect(narrow.contains("Joëlle (oud-stagi…"))
+    }
+
     @Test("Negative ties and private notes stay off the shared screen unless switched on")
     func sensitiveHidden() throws {
         let section = try NetworksFixture.section()

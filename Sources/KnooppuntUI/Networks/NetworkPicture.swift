@@ -86,6 +86,7 @@ public struct NetworkPicture: Hashable, Sendable {
             base = node.name
         } else {
             switch form {
+            case .name: base = node.name
             case .label: base = node.label
             case .initials: base = node.initials
             }
@@ -94,7 +95,11 @@ public struct NetworkPicture: Hashable, Sendable {
         return color || node.marker.isEmpty ? clean : node.marker + clean
     }
 
-    enum LabelForm { case label, initials }
+    enum LabelForm { case name, label, initials }
+
+    /// From this width on a drawing tries full names first: on a projector or a large window there is
+    /// room for "Joëlle (oud-stagiair)", and a clipped name only makes people guess.
+    static let fullNameWidth = 120
 
     /// Places the labels: normal labels when they all fit near their nodes, initials when crowded.
     /// The selected node always gets its full name.
@@ -132,6 +137,10 @@ public struct NetworkPicture: Hashable, Sendable {
                 shown[node.id] = truncated(texts[i], to: b.width)
             }
             return Placement(boxes: placed, texts: shown, unplaced: unplaced, usedInitials: form == .initials)
+        }
+        if area.width >= Self.fullNameWidth {
+            let names = attempt(.name)
+            if names.unplaced.isEmpty && !crowded(names, area: area) { return names }
         }
         let full = attempt(.label)
         if full.unplaced.isEmpty && !crowded(full, area: area) { return full }

@@ -105,14 +105,17 @@ struct NetworkScreenLayout {
 }
 
 extension Grid {
-    /// Writes lines into an area, one per row, clipped; returns how many rows were used.
+    /// Writes lines into an area, each wrapped at spaces to the area's width, clipped at its bottom;
+    /// returns how many rows were used. A side pane is narrow, and a cut sentence says less than two rows.
     @discardableResult
     mutating func putLines(_ lines: [(text: String, style: Style)], in area: Rect) -> Int {
         var y = area.y
         for line in lines {
-            guard y < area.maxY else { break }
-            put(line.text, x: area.x, y: y, style: line.style, clip: area)
-            y += 1
+            for row in TextLayout.wrap(line.text, width: area.width) {
+                guard y < area.maxY else { return y - area.y }
+                put(row, x: area.x, y: y, style: line.style, clip: area)
+                y += 1
+            }
         }
         return y - area.y
     }
