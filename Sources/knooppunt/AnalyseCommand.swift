@@ -59,7 +59,7 @@ struct AnalyseCommand: ParsableCommand {
 
     /// One line on stderr, exit status 2: the input is wrong, not the program.
     private func fail(_ sentence: String) -> Never {
-        FileHandle.standardError.write(Data(("knooppunt analyse: " + sentence + "\n").utf8))
+        FileHandle.standardError.write(Data(("Error: " + sentence + "\n").utf8))
         Foundation.exit(2)
     }
 }
