@@ -16,7 +16,8 @@ public enum TextLayout {
         return out + "…"
     }
 
-    /// Breaks `text` into lines of at most `width` columns at spaces; words longer than a line are cut.
+    /// Breaks `text` into lines of at most `width` columns at spaces; words longer than a line are broken
+    /// with a hyphen.
     /// Line breaks in the text are kept.
     public static func wrap(_ text: String, width: Int, breakLongWords: Bool = true) -> [String] {
         guard width > 0 else { return [] }
@@ -43,17 +44,20 @@ public enum TextLayout {
                     w = truncate(w, width: width)
                     ww = DisplayWidth.of(w)
                 }
+                // A word longer than the line is broken with a hyphen, as a reader expects of a
+                // broken word ("Literatuuron-" / "derwijs"); below 4 columns there is no room for one.
+                let hyphen = width >= 4 ? 1 : 0
                 while ww > width {
                     var head = ""
                     var hw = 0
                     var rest = Substring(w)
-                    while let c = rest.first, hw + DisplayWidth.of(c) <= width {
+                    while let c = rest.first, hw + DisplayWidth.of(c) <= width - hyphen {
                         head.append(c)
                         hw += DisplayWidth.of(c)
                         rest = rest.dropFirst()
                     }
                     if head.isEmpty { break }
-                    lines.append(head)
+                    lines.append(hyphen == 1 ? head + "-" : head)
                     w = String(rest)
                     ww = DisplayWidth.of(w)
                 }

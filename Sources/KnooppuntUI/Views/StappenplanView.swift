@@ -147,7 +147,7 @@ public struct StappenplanView {
             default: label = guidance.name(stage)
             }
             grid.put(label, x: footer.x, y: footer.y + 1, style: theme.title, clip: footer)
-            for (i, line) in guidance.guidance(stage).prefix(2).enumerated() {
+            for (i, line) in Self.twoLines(guidance.guidance(stage), width: footer.width).enumerated() {
                 grid.put(line, x: footer.x, y: footer.y + 2 + i, clip: footer)
             }
             let cards = byStage[stage] ?? []
@@ -165,6 +165,16 @@ public struct StappenplanView {
                     clip: footer)
             }
         }
+    }
+
+    /// The guidance in two rows of `width` columns: its own two lines where they fit, otherwise the
+    /// text wrapped at spaces and the end shortened with "…", so an 80-column board never cuts mid-word.
+    static func twoLines(_ lines: [String], width: Int) -> [String] {
+        let own = Array(lines.prefix(2))
+        if own.allSatisfy({ DisplayWidth.of($0) <= width }) { return own }
+        let wrapped = TextLayout.wrap(own.joined(separator: " "), width: width, breakLongWords: true)
+        guard wrapped.count > 2 else { return wrapped }
+        return [wrapped[0], TextLayout.truncate(wrapped[1...].joined(separator: " "), width: width)]
     }
 
     func drawCard(

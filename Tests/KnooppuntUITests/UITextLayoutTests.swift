@@ -1,0 +1,32 @@
+import Testing
+
+@testable import KnooppuntUI
+
+@Suite struct UITextLayoutTests {
+    @Test func aWordLongerThanTheLineIsBrokenWithAHyphen() {
+        #expect(TextLayout.wrap("Literatuuronderwijs (8)", width: 14) == ["Literatuurond-", "erwijs (8)"])
+        #expect(TextLayout.wrap("Zoë Geërtsstraatvoorbeeld", width: 8) == ["Zoë", "Geërtss-", "traatvo-", "orbeeld"])
+    }
+
+    @Test func narrowColumnsGetNoHyphen() {
+        #expect(TextLayout.wrap("abcdefg", width: 3) == ["abc", "def", "g"])
+    }
+
+    @Test func guidanceKeepsItsOwnLinesWhenTheyFit() {
+        let own = ["Eerste zin.", "Tweede zin."]
+        #expect(StappenplanView.twoLines(own, width: 40) == own)
+    }
+
+    @Test func guidanceTooWideIsWrappedIntoTwoRowsAndShortened() {
+        let own = [
+            "Hoe is het ontstaan: een eigen idee, iets op de jaaragenda of een verzoek van de schoolleiding?",
+            "Leg het beginpunt vast; de volgende stappen gelden voor elk beginpunt.",
+        ]
+        let rows = StappenplanView.twoLines(own, width: 78)
+        #expect(rows.count == 2)
+        #expect(rows.allSatisfy { DisplayWidth.of($0) <= 78 })
+        #expect(rows[0].hasPrefix("Hoe is het ontstaan"))
+        #expect(rows[1].hasSuffix("…"))
+        #expect(!rows[0].hasSuffix(" "))
+    }
+}
