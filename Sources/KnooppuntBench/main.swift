@@ -2,9 +2,6 @@
 // beside the reference tool's figure for the same work, as a ratio. See README, "Figures".
 import Foundation
 
-// Line-buffered even into a file or pipe, so a long run shows each figure as it is measured.
-setvbuf(stdout, nil, _IOLBF, 0)
-
 let groups = CommandLine.arguments.dropFirst()
 for group in groups.isEmpty ? ["metrics", "layout", "render"] : Array(groups) {
     switch group {
