@@ -20,15 +20,19 @@ public enum KnooppuntResources {
         String(decoding: try data(relativePath), as: UTF8.self)
     }
 
-    /// The resource bundle beside the binary (build folder or install prefix), then the source tree,
-    /// so that a binary copied without its bundle still works from a checkout.
+    /// The resource bundle beside the binary (build folder), the install prefix's share/knooppunt, then
+    /// the source tree, so that an installed binary and a binary run from a checkout both find the data.
+    /// `Bundle.module` is not used: it stops the program when the build folder it remembers is gone,
+    /// which is exactly the case after `make install` and `make clean`.
     private static var candidates: [URL] {
-        var urls: [URL] = [Bundle.module.bundleURL]
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        let dir = exe.deletingLastPathComponent()
-        urls.append(dir.appendingPathComponent("knooppunt_KnooppuntResources.resources"))
-        urls.append(dir.deletingLastPathComponent().appendingPathComponent("share/knooppunt"))
-        urls.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent())
-        return urls
+        let executable =
+            Bundle.main.executableURL
+            ?? URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+        let dir = executable.resolvingSymlinksInPath().deletingLastPathComponent()
+        return [
+            dir.appendingPathComponent("knooppunt_KnooppuntResources.resources"),
+            dir.deletingLastPathComponent().appendingPathComponent("share/knooppunt"),
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent(),
+        ]
     }
 }
