@@ -75,8 +75,9 @@ struct ImportSurveyCommand: ParsableCommand {
         }
         let (store, stored) = try global.loadSection(section)
         let outcome: SurveyImport.Outcome
+        let survey: SurveyImport
         do {
-            let survey = try SurveyImport(csv: data, section: stored.section)
+            survey = try SurveyImport(csv: data, section: stored.section)
             let problems = survey.problems(in: stored.section, addUnknown: addUnknown)
             if !problems.isEmpty {
                 // Every problem on its own line, then one sentence saying nothing was changed.
@@ -98,10 +99,12 @@ struct ImportSurveyCommand: ParsableCommand {
         }
         _ = try store.save(outcome.section, slug: stored.slug, expectedRevision: stored.revision)
         var line =
-            "Imported \(outcome.choices) choices of \(outcome.respondents) respondents for topic “\(CommandSupport.shown(outcome.topicName))”"
+            "Imported \(outcome.choices) choice\(outcome.choices == 1 ? "" : "s") of \(outcome.respondents) respondent\(outcome.respondents == 1 ? "" : "s") for topic “\(CommandSupport.shown(outcome.topicName))”"
         line += outcome.topicCreated ? " (new topic)" : ""
         line +=
             " into “\(CommandSupport.shown(outcome.sociogramName))”, measurement of \(outcome.measurementDate)."
+        // Which column held the respondents, so a wrongly guessed column shows before anyone relies on it.
+        line += " Respondents from the column “\(CommandSupport.shown(survey.respondentHeader))”."
         if !outcome.newPeople.isEmpty {
             line +=
                 " New people: " + outcome.newPeople.map { CommandSupport.shown($0) }.joined(separator: ", ")

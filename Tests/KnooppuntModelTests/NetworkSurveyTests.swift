@@ -95,6 +95,44 @@ struct NetworkSurveyTests {
         }
     }
 
+    @Test("A respondent in two rows is refused: the later row would silently replace the earlier")
+    func duplicateRespondent() throws {
+        let section = Self.section()
+        // "Gemma" and "Gemma de Vries" are one person, so one respondent twice.
+        let survey = try SurveyImport(
+            csv: data("Naam,Keuze\nGemma,Caroline\nTheo,Fred\nGemma de Vries,Thomas\n"), section: section)
+        let problems = survey.problems(in: section, addUnknown: false)
+        #expect(problems == ["respondent “Gemma” answers in more than one row (rows 2, 4)"])
+        #expect(throws: SurveyImportError.self) {
+            try survey.apply(to: section, topic: "zorg", question: nil, addUnknown: false)
+        }
+    }
+
+    @Test("Without a respondent column the first column is read as one, and the message says so")
+    func noRespondentColumn() throws {
+        let section = Self.section()
+        let survey = try SurveyImport(
+            csv: data("Keuze 1,Keuze 2\nGemma,Caroline\nGemma,Fred\n"), section: section)
+        #expect(!survey.respondentColumnNamed)
+        #expect(survey.respondentHeader == "Keuze 1")
+        let problems = survey.problems(in: section, addUnknown: true)
+        #expect(problems.count == 1)
+        #expect(problems[0].contains("the first column, “Keuze 1”, was read as the respondent's name"))
+    }
+
+    @Test("A respondent choosing themself is refused with the row")
+    func choosingThemself() throws {
+        let section = Self.section()
+        let survey = try SurveyImport(
+            csv: data("Je naam,Keuze\nCaroline,Gemma\nTheo,\"Fred, theo geerts\"\n"), section: section)
+        #expect(survey.respondentColumnNamed)
+        let problems = survey.problems(in: section, addUnknown: false)
+        #expect(problems == ["“Theo” chooses themself (row 3): remove that name or correct it"])
+        #expect(throws: SurveyImportError.self) {
+            try survey.apply(to: section, topic: "zorg", question: nil, addUnknown: false)
+        }
+    }
+
     @Test("A header without a column of chosen names is refused, naming the row")
     func missingColumn() {
         #expect {

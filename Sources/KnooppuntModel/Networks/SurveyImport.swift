@@ -28,6 +28,10 @@ public struct SurveyImport: Hashable, Sendable {
     /// The spelling of each name as first seen, and the rows it appears in.
     public var spelling: [NameKey: String]
     public var rows: [NameKey: [Int]]
+    /// The header of the column read as the respondent's name, and whether its header said so (else the
+    /// first column was taken); shown in messages so a wrongly guessed column is noticed.
+    public var respondentHeader: String
+    public var respondentColumnNamed: Bool
 
     /// Header words of columns that hold no names: form timestamps and e-mail addresses.
     static let ignoredColumns = [
@@ -53,6 +57,8 @@ public struct SurveyImport: Hashable, Sendable {
                 row: header.line, problem: "the header has no column for the respondent's name")
         }
         let choiceColumns = usable.filter { $0 != respondentColumn }
+        respondentHeader = header.fields[respondentColumn].trimmingCharacters(in: .whitespaces)
+        respondentColumnNamed = SurveyImport.respondentColumns.contains(headerKeys[respondentColumn])
         guard !choiceColumns.isEmpty else {
             throw SurveyImportError(
                 row: header.line,
@@ -118,12 +124,55 @@ public struct SurveyImport: Hashable, Sendable {
             .sorted { (rows[$0]?.first ?? 0, $0.value) < (rows[$1]?.first ?? 0, $1.value) }
     }
 
+    /// Who a name stands for: the person it matches, or else the name itself (so "Gemma" and "Gemma de
+    /// Vries" are one respondent when they match one person).
+    enum Who: Hashable {
+        case person(UUID)
+        case name(NameKey)
+    }
+
+    func who(_ name: String) -> Who {
+        let key = NameKey(name)
+        if case .person(let id)? = matches[key] { return .person(id) }
+        return .name(key)
+    }
+
     /// One line per problem, naming the rows: "unknown name “Henk” (rows 3, 5)".
+    ///
+    /// Besides unknown and ambiguous names, two faults that would otherwise lose answers silently: a
+    /// respondent answering in more than one row (the later row would replace the earlier; often the
+    /// sign that the file has no respondent column and a column of choices was read as one), and a
+    /// respondent choosing themself (a typo for someone else, or a misread row).
     public func problems(in section: Section, addUnknown: Bool) -> [String] {
         var out: [String] = []
-        func rowList(_ key: NameKey) -> String {
-            let r = rows[key] ?? []
-            return (r.count == 1 ? "row " : "rows ") + r.map(String.init).joined(separator: ", ")
+        func lines(_ r: [Int]) -> String {
+            (r.count == 1 ? "row " : "rows ") + r.map(String.init).joined(separator: ", ")
+        }
+        func rowList(_ key: NameKey) -> String { lines(rows[key] ?? []) }
+        var later: [String] = []
+        var answers: [Who: [Response]] = [:]
+        var whoOrder: [Who] = []
+        for r in responses {
+            let w = who(r.respondent)
+            if answers[w] == nil { whoOrder.append(w) }
+            answers[w, default: []].append(r)
+        }
+        for w in whoOrder {
+            guard let list = answers[w], list.count > 1 else { continue }
+            let column =
+                respondentColumnNamed
+                ? ""
+                : "; the first column, “\(respondentHeader)”, was read as the respondent's name (name the right column Naam)"
+            later.append(
+                "respondent “\(list[0].respondent)” answers in more than one row (\(lines(list.map(\.line))))\(column)"
+            )
+        }
+        for r in responses {
+            let me = who(r.respondent)
+            for name in r.chosen where who(name) == me {
+                later.append(
+                    "“\(r.respondent)” chooses themself (\(lines([r.line]))): remove that name or correct it")
+            }
         }
         if !addUnknown {
             for key in unknownNames {
@@ -139,7 +188,7 @@ public struct SurveyImport: Hashable, Sendable {
                 "ambiguous name “\(spelling[key] ?? key.value)” (\(rowList(key))): it could be \(names); write the full name"
             )
         }
-        return out
+        return out + later
     }
 
     /// What an import did, for the one-line report.
