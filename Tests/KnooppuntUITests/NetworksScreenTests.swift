@@ -83,6 +83,60 @@ struct NetworksScreenTests {
         }
     }
 
+    @Test("No relation or position letter touches a label, where it would read as part of that name")
+    func lettersKeepApartFromLabels() throws {
+        let section = try NetworksFixture.section()
+        for (name, picture, area) in pictures(section, shared) {
+            var grid = Grid(width: area.maxX, height: area.maxY + 1)
+            let placement = picture.render(into: &grid, area: area, selected: nil, color: false)
+            let boxes = Array(placement.boxes.values)
+            func inLabel(_ x: Int, _ y: Int) -> Bool { boxes.contains { $0.contains(column: x, row: y) } }
+            for box in boxes {
+                for x in [box.x - 1, box.maxX] where area.contains(x: x, y: box.y) && !inLabel(x, box.y) {
+                    let cell = grid[x, box.y].text
+                    let letter = cell.unicodeScalars.contains { $0.properties.isAlphabetic }
+                    let row = grid.line(box.y)
+                    #expect(!letter, "\(name): letter '\(cell)' beside a label in '\(row)'")
+                }
+            }
+        }
+    }
+
+    @Test("Letters of two edges with the same middle keep a cell apart, and every arrowhead is drawn")
+    func lettersKeepApartFromEachOther() {
+        let a = UUID(), b = UUID()
+        let picture = NetworkPicture(
+            nodes: [
+                .init(id: a, name: "Ann", label: "Ann", initials: "A", point: PlanePoint(x: 0, y: 0)),
+                .init(id: b, name: "Bob", label: "Bob", initials: "B", point: PlanePoint(x: 1, y: 0)),
+            ],
+            edges: [
+                .init(from: a, to: b, letters: "G"), .init(from: b, to: a, letters: "G"),
+                .init(from: a, to: b, letters: "K"),
+            ])
+        let area = Rect(x: 0, y: 0, width: 40, height: 12)
+        var grid = Grid(width: 40, height: 12)
+        let placement = picture.render(into: &grid, area: area, selected: nil, color: false)
+        let boxes = Array(placement.boxes.values)
+        var letters = 0
+        var arrows = 0
+        for y in 0..<grid.height {
+            for x in 0..<grid.width where !boxes.contains(where: { $0.contains(column: x, row: y) }) {
+                let isLetter = grid[x, y].text.unicodeScalars.contains { $0.properties.isAlphabetic }
+                if isLetter { letters += 1 }
+                if "→←↑↓↗↖↘↙".contains(grid[x, y].text) { arrows += 1 }
+                if isLetter && x + 1 < grid.width
+                    && !boxes.contains(where: { $0.contains(column: x + 1, row: y) })
+                {
+                    let next = grid[x + 1, y].text.unicodeScalars.contains { $0.properties.isAlphabetic }
+                    #expect(!next, "two edges' letters touch in '\(grid.line(y))'")
+                }
+            }
+        }
+        #expect(letters == 3)
+        #expect(arrows == 2)  // one at Bob (shared by the two edges to him), one at Ann
+    }
+
     @Test("At 200×60 people get their first names, not initials")
     func namesWhenRoomy() throws {
         let section = try NetworksFixture.section()

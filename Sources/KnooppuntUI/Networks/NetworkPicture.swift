@@ -186,12 +186,17 @@ public struct NetworkPicture: Hashable, Sendable {
             guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
             canvas.line(x0: a.x, y0: a.y, x1: b.x, y1: b.y, pattern: e.pattern, style: paint(e.style))
         }
-        // Cells the labels will cover: no arrow or letter goes there.
+        // Cells the labels will cover: no arrow or letter goes there. Letters also keep off the cell
+        // just left and right of a label, where they would read as part of the name ("Marieke ip").
         var covered = Set<Int>()
+        var beside = Set<Int>()
         for b in boxes.values {
             for c in b.x..<b.maxX { covered.insert(b.y * grid.width + c) }
+            beside.insert(b.y * grid.width + b.x - 1)
+            beside.insert(b.y * grid.width + b.maxX)
         }
-        // Lines first, then arrows and letters, then labels on top.
+        // Lines first, then arrows, then letters, then labels on top. All arrowheads go before any letter
+        // so that a letter never takes the one cell where an arrow tells the direction.
         canvas.draw(into: &grid, x: area.x, y: area.y)
         var marks = Set<Int>()
         for e in edges {
@@ -203,19 +208,30 @@ public struct NetworkPicture: Hashable, Sendable {
             if e.arrowAtFrom, let cell = arrowCell(from: b, to: a, target: from, area: area) {
                 put(arrow(dx: a.x - b.x, dy: a.y - b.y), at: cell, style: paint(e.style).with(bold: true))
             }
-            if !e.letters.isEmpty {
-                let mx = area.x + (a.x + b.x) / 4, my = area.y + (a.y + b.y) / 8
-                let w = DisplayWidth.of(e.letters)
-                for shift in [0, -1, 1, -2, 2] {
-                    let x0 = mx - w / 2 + shift
-                    let cells = (0..<w).map { my * grid.width + x0 + $0 }
-                    if x0 >= area.x, x0 + w <= area.maxX, my >= area.y, my < area.maxY,
-                        cells.allSatisfy({ !covered.contains($0) && !marks.contains($0) })
-                    {
-                        grid.put(e.letters, x: x0, y: my, style: paint(e.style).with(bold: true), clip: area)
-                        cells.forEach { marks.insert($0) }
-                        break
-                    }
+        }
+        // Letters of two edges keep a cell apart too, so "G" and "G" never read as one "GG".
+        var lettersNear = Set<Int>()
+        for e in edges where !e.letters.isEmpty {
+            guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
+            let mx = area.x + (a.x + b.x) / 4, my = area.y + (a.y + b.y) / 8
+            let w = DisplayWidth.of(e.letters)
+            guard w > 0 else { continue }
+            // Near the middle of the line: along the row first, then the rows just above and below.
+            search: for (dy, dx) in [
+                (0, 0), (0, -1), (0, 1), (0, -2), (0, 2), (-1, 0), (1, 0), (-1, -1), (1, 1),
+            ] {
+                let x0 = mx - w / 2 + dx, y = my + dy
+                let cells = (0..<w).map { y * grid.width + x0 + $0 }
+                if x0 >= area.x, x0 + w <= area.maxX, y >= area.y, y < area.maxY,
+                    cells.allSatisfy({
+                        !covered.contains($0) && !beside.contains($0) && !marks.contains($0)
+                            && !lettersNear.contains($0)
+                    })
+                {
+                    grid.put(e.letters, x: x0, y: y, style: paint(e.style).with(bold: true), clip: area)
+                    cells.forEach { marks.insert($0) }
+                    lettersNear.formUnion([cells[0] - 1, cells[cells.count - 1] + 1] + cells)
+                    break search
                 }
             }
         }
