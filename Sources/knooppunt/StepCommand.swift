@@ -74,6 +74,13 @@ struct StepCommand: ParsableCommand {
 
         let target: Stage
         if let to {
+            // `back --to` names a step behind the current one; the rules alone would let `back --to 6`
+            // from step 5 through as an ordinary forward move, without the user asking for one.
+            if let now = current.stage.stepNumber, to > now {
+                throw CommandFailure(
+                    "\(name) is at step \(now), so back --to \(to) would move it forward; use `next` to move one step forward."
+                )
+            }
             target = .step(to)
         } else {
             switch move.target(for: current) {
@@ -106,7 +113,16 @@ struct StepCommand: ParsableCommand {
             CommandSupport.emit("read revision \(stored.revision)\n")
             Thread.sleep(forTimeInterval: pauseBeforeSave)
         }
-        let saved = try store.save(updated, slug: stored.slug, expectedRevision: stored.revision)
+        let saved: StoredSection
+        do {
+            saved = try store.save(updated, slug: stored.slug, expectedRevision: stored.revision)
+        } catch StoreError.conflict(_, let expected, let found) {
+            // The store's sentence says "reload", which is what the interface offers; a command has
+            // nothing to reload, and running it again re-checks the rules on the other writer's version.
+            throw CommandFailure(
+                "Section \(CommandSupport.shown(stored.section.name)) was saved by someone else while this command ran (revision \(found), this command read \(expected)); nothing was written — run the command again."
+            )
+        }
         if !missing.isEmpty {
             CommandSupport.warn("moved with --force although the stappenplan still misses \(missingText).")
         }

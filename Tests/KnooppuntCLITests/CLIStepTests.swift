@@ -35,6 +35,24 @@ import Testing
         #expect(try cli.bytes("sectie-engels") == before)
     }
 
+    /// `back --to N` with N after the current step was carried out as a forward move (5 → 6), skipping
+    /// the intent of the word "back"; it must be refused and write nothing.
+    @Test func backToALaterStepIsRefused() throws {
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        let before = try cli.bytes("sectie-engels")
+        // Toetsmodel is at step 5.
+        let forward = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back", "--to", "6",
+        ])
+        expectOneLineRefusal(forward, mentioning: ["step 5", "next"])
+        let same = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back", "--to", "5",
+        ])
+        expectOneLineRefusal(same, mentioning: ["already"])
+        #expect(try cli.bytes("sectie-engels") == before)
+    }
+
     @Test func badNotesAndDatesAreRefusedBeforeAnythingIsRead() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
@@ -170,7 +188,7 @@ import Testing
         let stderr = String(decoding: try Data(contentsOf: errFile), as: UTF8.self)
         expectOneLineRefusal(
             CLIRunner.Result(status: slow.terminationStatus, stdout: seen, stderr: stderr),
-            mentioning: ["someone else", "reload"])
+            mentioning: ["someone else", "nothing was written", "run the command again"])
         #expect(try stage(cli, Self.proficiency) == .step(3), "the other writer's move survived")
         #expect(try stage(cli, Self.literatuur) == .step(8), "the conflicting move was not written")
     }
