@@ -34,6 +34,9 @@ struct DemoCommand: ParsableCommand {
             do {
                 stored = try store.create(section)
             } catch StoreError.alreadyExists(let slug) {
+                // A broken or newer file also "exists", but --force would refuse it too: say what is
+                // wrong with it (file, line, column) instead of pointing at --force.
+                _ = try store.load(slug)
                 throw CommandFailure(
                     "The section \(slug) already exists and was left as it is; use `knooppunt demo --force` to replace it with a fresh demo."
                 )

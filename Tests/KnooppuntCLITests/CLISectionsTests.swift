@@ -32,6 +32,20 @@ import Testing
             !(try cli.store().backups(of: "sectie-engels")).isEmpty, "the replaced file is kept as a backup")
     }
 
+    /// A broken sectie-engels.json used to get "already exists; use --force", and --force then refused
+    /// the broken file: the advice led nowhere. `demo` must name the fault and leave the file alone.
+    @Test func demoOverABrokenFileNamesTheFault() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let broken = Data("{\n  \"schemaVersion\" : 1,\n  \"section\" : {\n".utf8)
+        try broken.write(to: cli.file("sectie-engels"))
+        let again = try cli.run(["demo"])
+        expectOneLineRefusal(again, mentioning: ["sectie-engels.json", "line 4"])
+        #expect(!again.stderr.contains("--force"), "no advice that cannot work: \(again.stderr)")
+        #expect(try cli.bytes("sectie-engels") == broken)
+    }
+
     /// The networks helper ships Resources/demo/sectie-engels-netwerken.json; when it is there, the demo
     /// section carries those networks (decoded independently here, from the source tree).
     @Test func demoCarriesTheDemoNetworksWhenShipped() throws {
