@@ -64,7 +64,8 @@ import Testing
         #expect(reason.contains("‘:’"))
         let text = error?.description ?? ""
         #expect(text.hasPrefix("\(scratch.file("sectie-engels").path) line 3, column 14: "))
-        #expect(text.contains(".backup/sectie-engels/"))
+        // A file written by hand has no backup: the sentence must not send the user to an empty folder.
+        #expect(text.hasSuffix("move it out of the data directory (there is no backup of it)."))
     }
 
     @Test func aTornWriteIsCorruptNotEmpty() throws {
@@ -174,6 +175,23 @@ import Testing
             #expect(storeError { _ = try store.replace(storeSampleSection(), slug: slug) } == error)
         }
         #expect(store.list().map(\.slug) == ["map", "pijp"])
+    }
+
+    /// A file the user may not read is a permission problem of that file; the sentence used to send
+    /// people to check the folder and the free space. Root reads anything, so the file part of the
+    /// check only runs for other users; the sentence is checked always.
+    @Test func anUnreadableFileIsNamedWithItsPermissions() throws {
+        let sentence = DurableFile.systemFailure(DurableFile.Failure.readCall, "/d/x.json", EACCES).sentence
+        #expect(sentence == "Could not read /d/x.json: Permission denied; check that file's permissions.")
+        guard geteuid() != 0 else { return }
+        let scratch = StoreScratch()
+        let store = try scratch.store()
+        let stored = try store.create(storeSampleSection())
+        #expect(chmod(scratch.file(stored.slug).path, 0) == 0)
+        let error = storeError { _ = try store.load(stored.slug) }
+        #expect(
+            error?.description.contains("check that file's permissions") == true,
+            "\(String(describing: error))")
     }
 
     @Test func aFileFromANewerKnooppuntIsLeftAlone() throws {

@@ -348,7 +348,22 @@ import Testing
         }
         #expect(
             StoreError.corrupt(file: "/d/x.json", line: 3, column: 4, reason: "r").description
-                == "/d/x.json line 3, column 4: r; the file was left untouched — fix it by hand or restore a backup from /d/.backup/x/."
+                == "/d/x.json line 3, column 4: r; the file was left untouched — fix it by hand or move it out of the data directory (there is no backup of it)."
         )
+    }
+
+    /// The corrupt-file sentence names the backup folder only when a backup is there to restore.
+    @Test func corruptFileMessageOffersABackupOnlyWhenOneExists() throws {
+        let scratch = StoreScratch()
+        let store = try scratch.store()
+        let stored = try store.create(storeSampleSection())
+        let file = scratch.file(stored.slug).path
+        let error = StoreError.corrupt(file: file, line: 1, column: 1, reason: "r")
+        #expect(!error.description.contains(".backup"), "\(error.description)")
+        _ = try store.save(stored.section, slug: stored.slug, expectedRevision: stored.revision)
+        #expect(
+            error.description.hasSuffix(
+                "restore a backup from \(scratch.directory.path)/.backup/\(stored.slug)/."),
+            "\(error.description)")
     }
 }

@@ -21,6 +21,9 @@ enum DurableFile {
         case notAFolder(path: String)
         case system(call: String, path: String, message: String)
 
+        /// The `call` of every failure while reading a section file (open, inspect, read).
+        static let readCall = "read"
+
         /// A sentence for `StoreError.io`.
         var sentence: String {
             switch self {
@@ -30,6 +33,9 @@ enum DurableFile {
                 "The file is \(bytes / 1_000_000) MB, more than a section file may hold."
             case .notARegularFile: "The path is not a regular file."
             case .notAFolder(let path): "\(path) is a file where a folder should be; move it out of the way."
+            case .system(let call, let path, let message) where call == Self.readCall:
+                // Reading needs no space, only permission: point at the one thing that can be wrong.
+                "Could not read \(path): \(message); check that file's permissions."
             case .system(let call, let path, let message):
                 "Could not \(call) \(path): \(message); check the folder's permissions and free space."
             }
@@ -54,11 +60,11 @@ enum DurableFile {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 {
             if errno == ENOENT || errno == ENOTDIR { throw .missing }
-            throw systemFailure("open", path)
+            throw systemFailure(Failure.readCall, path)
         }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw systemFailure("inspect", path) }
+        guard fstat(fd, &info) == 0 else { throw systemFailure(Failure.readCall, path) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile }
         if Int(info.st_size) > limit { throw .tooLarge(bytes: Int(info.st_size)) }
         var data = Data(capacity: Int(info.st_size))
@@ -67,7 +73,7 @@ enum DurableFile {
             let count = buffer.withUnsafeMutableBytes { readBytes(fd, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw systemFailure("read", path)
+                throw systemFailure(Failure.readCall, path)
             }
             if count == 0 { break }
             data.append(contentsOf: buffer[0..<count])

@@ -35,8 +35,13 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
                 place += " line \(line)"
                 if let column { place += ", column \(column)" }
             }
-            return
-                "\(place): \(reason); the file was left untouched — fix it by hand or restore a backup from \(Self.backupFolder(of: file))."
+            // Pointing at a backup folder that holds nothing (a section never saved twice, a file
+            // copied in by hand) sends the user looking for a rescue that is not there.
+            let remedy =
+                Self.hasBackups(of: file)
+                ? "fix it by hand or restore a backup from \(Self.backupFolder(of: file))"
+                : "fix it by hand or move it out of the data directory (there is no backup of it)"
+            return "\(place): \(reason); the file was left untouched — \(remedy)."
         case .conflict(let slug, let expected, let found):
             return
                 "Section “\(Self.shown(slug))” was saved by someone else meanwhile (revision \(found), you had \(expected)); reload it and make your change again."
@@ -61,6 +66,13 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         return url.deletingLastPathComponent()
             .appendingPathComponent(BackupShelf.folderName, isDirectory: true)
             .appendingPathComponent(slug, isDirectory: true).path + "/"
+    }
+
+    /// Whether the backup folder of `file` holds at least one earlier version.
+    static func hasBackups(of file: String) -> Bool {
+        let folder = backupFolder(of: file)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.contains { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
     }
 
     /// User text inside a message: control characters would move the cursor of the terminal that shows
