@@ -51,6 +51,10 @@ public struct Prompt: Hashable, Sendable {
     public var buffer: TextBuffer
     public var purpose: PromptPurpose
     public var error: String?
+    /// The text the prompt opened with: Esc after typing something else asks once before dropping it.
+    public var initialText: String = ""
+    /// Esc was pressed once on typed text; a second Esc drops it.
+    public var discardWarned = false
 }
 
 /// The value behind one line of a choice list.
@@ -102,7 +106,7 @@ extension App {
         state.dialog = .prompt(
             Prompt(
                 title: title, hint: hint, buffer: TextBuffer(text, multiline: multiline),
-                purpose: purpose, error: nil))
+                purpose: purpose, error: nil, initialText: text))
     }
 
     static func choose(
@@ -147,7 +151,22 @@ extension App {
         case .prompt(var p):
             switch key {
             case .escape:
+                // A note typed in a meeting is work: one Esc out of habit (the editor's Esc keeps text)
+                // must not drop it. The first Esc says how to save; a second one drops it.
+                if p.buffer.multiline, !p.discardWarned, p.buffer.text != p.initialText,
+                    !p.buffer.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+                {
+                    p.discardWarned = true
+                    p.error = state.t(
+                        "Nog niet opgeslagen: Tab of Ctrl-S slaat op, nog eens Esc gooit weg.",
+                        "Not saved yet: Tab or Ctrl-S saves, Esc again throws it away.")
+                    state.dialog = .prompt(p)
+                    return []
+                }
                 state.dialog = nil
+                if p.discardWarned {
+                    state.say(state.t("Tekst weggegooid.", "Text thrown away."))
+                }
                 return []
             case .enter where !p.buffer.multiline, .control("s"), .tab:
                 state.dialog = nil
@@ -155,6 +174,7 @@ extension App {
             default:
                 if p.buffer.handle(key) {
                     p.error = nil
+                    p.discardWarned = false
                     state.dialog = .prompt(p)
                 }
                 return []

@@ -123,6 +123,39 @@ import Testing
         #expect(d.screen.contains("▶ Toetsmodel"))
     }
 
+    @Test func oneEscapeDoesNotThrowAwayATypedNote() {
+        var d = Self.meeting(4)
+        d.keys(.down, .down)
+        let before = d.initiative("Literatuuronderwijs")
+        d.key(.enter)
+        d.type("Besluit: pilot in 5 vwo")
+        #expect(d.screen.contains("Tab/Ctrl-S = opslaan  Enter = nieuwe regel  Esc = annuleren"))
+        d.key(.escape)
+        // Still open, with the text and a sentence saying how to save or drop it.
+        guard case .prompt(let p) = d.state.dialog else {
+            Issue.record("the note prompt closed on the first Esc")
+            return
+        }
+        #expect(p.buffer.text == "Besluit: pilot in 5 vwo")
+        #expect(d.screen.contains("nog eens Esc gooit weg"))
+        d.key(.tab)
+        #expect(d.initiative("Literatuuronderwijs").history.last?.note == "Overleg 4: Besluit: pilot in 5 vwo")
+        // A second Esc really drops the text, and typing in between asks again.
+        d.key(.enter)
+        d.type("weg")
+        d.key(.escape)
+        d.type("!")
+        d.key(.escape)
+        #expect(d.state.dialog != nil)
+        d.key(.escape)
+        #expect(d.state.dialog == nil)
+        #expect(d.initiative("Literatuuronderwijs").history.count == before.history.count + 1)
+        // An untouched prompt closes on the first Esc.
+        d.key(.enter)
+        d.key(.escape)
+        #expect(d.state.dialog == nil)
+    }
+
     @Test func escapeLeavesMeetingMode() {
         var d = Self.meeting(4)
         d.key(.escape)

@@ -38,6 +38,28 @@ import Testing
         #expect(d.section.person(UIFixture.gemma.id) != nil)
     }
 
+    @Test func aPrivateNoteSaysHowToSaveItAndIsUndoable() {
+        var d = UIDriver(width: 80, height: 24)
+        d.key(.character("5"))
+        d.key(.down)  // Caroline
+        d.key(.character("v"))
+        d.key(.character("e"))
+        d.keys(.down, .down, .down)  // name, initials, role, private note
+        d.key(.enter)
+        d.type("Zoekt een baan")
+        d.key(.enter)  // a new line, not the end of the note
+        d.type("dichter bij huis")
+        // The prompt has no hint of its own; the keys are on its bottom border.
+        #expect(d.screen.contains("Tab/Ctrl-S = opslaan"))
+        #expect(d.section.person(UIFixture.caroline.id)?.privateNote == "")
+        d.key(.tab)
+        #expect(d.section.person(UIFixture.caroline.id)?.privateNote == "Zoekt een baan\ndichter bij huis")
+        d.key(.character("u"))
+        #expect(d.section.person(UIFixture.caroline.id)?.privateNote == "")
+        d.key(.control("r"))
+        #expect(d.section.person(UIFixture.caroline.id)?.privateNote == "Zoekt een baan\ndichter bij huis")
+    }
+
     @Test func editingAPersonValidatesTheName() {
         var d = UIDriver()
         d.key(.character("5"))
