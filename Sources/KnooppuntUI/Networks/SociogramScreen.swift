@@ -17,6 +17,9 @@ public struct SociogramScreen: Hashable, Sendable {
     public var mode: Mode = .picture
     public var view = PictureView()
     public var matrixRow = 0
+    /// First row of the figures panel (`i`) on screen: at 80×24 the explanations and the comparison
+    /// with the previous measurement do not fit at once, so ↑↓ PgUp PgDn scroll them.
+    public var metricsTop = 0
     public var matrixColumn = 0
     public var prompt: NetworkPrompt?
     /// `v`: arrows move the selected person; the whole picture is saved so nobody else moves.
@@ -120,6 +123,11 @@ public struct SociogramScreen: Hashable, Sendable {
             }
             if view.handle(key, points: points, order: s.memberIDs) { return .handled }
         }
+        if mode == .metrics, let step = Self.scrollStep(key) {
+            let lines = metricsLines(s, section: section, measurement: m, context: context).count
+            metricsTop = max(0, min(lines - 1, metricsTop + step))
+            return .handled
+        }
         switch key {
         case .escape:
             if mode != .picture {
@@ -139,6 +147,7 @@ public struct SociogramScreen: Hashable, Sendable {
             return .handled
         case .character("i"):
             mode = mode == .metrics ? .picture : .metrics
+            metricsTop = 0
             return .handled
         case .character("s"), .tab:
             mode = .matrix
@@ -336,16 +345,24 @@ public struct SociogramScreen: Hashable, Sendable {
                 details(s, figures: figures, section: section, context: context), in: layout.details)
             grid.putLines(legend.map { ($0, Style.dim) }, in: layout.legend)
         case .metrics:
-            let previous =
-                m > 0 ? SociogramFigures(s, section: section, measurement: m - 1, topic: topic) : nil
             let body = Rect(
                 x: area.x, y: layout.title.maxY, width: area.width,
                 height: layout.status.y - layout.title.maxY)
-            var lines = MetricsReport.lines(figures, previous: previous, context: context)
-            if let t = topic.flatMap({ t in s.topics.first { $0.id == t } }), !t.question.isEmpty {
-                lines.insert((t.question, .dim), at: 0)
+            let rows = metricsLines(s, section: section, measurement: m, context: context).flatMap { line in
+                TextLayout.wrap(line.text, width: body.width).map { (text: $0, style: line.style) }
             }
-            grid.putLines(lines, in: body)
+            let top = max(0, min(metricsTop, rows.count - body.height))
+            var shown = Array(rows.dropFirst(top).prefix(body.height))
+            // Say that there is more, and how to get there, instead of cutting the panel silently.
+            if top + body.height < rows.count, !shown.isEmpty {
+                shown[shown.count - 1] = (context.text("↓ meer: ↓ of PgDn", "↓ more: ↓ or PgDn"), .reverse)
+            }
+            if top > 0, let first = shown.indices.first, shown.count > 1 {
+                shown[first] = (context.text("↑ meer: ↑ of PgUp", "↑ more: ↑ or PgUp"), .reverse)
+            }
+            for (k, row) in shown.enumerated() {
+                grid.put(row.text, x: body.x, y: body.y + k, style: row.style, clip: body)
+            }
         case .matrix:
             let body = Rect(
                 x: area.x, y: layout.title.maxY, width: area.width,
@@ -354,6 +371,32 @@ public struct SociogramScreen: Hashable, Sendable {
         }
         // The app's own status line lists the keys (from keyHelp); this row is for the name prompt.
         if let p = prompt { p.render(into: &grid, area: layout.status) }
+    }
+
+    /// The figures panel's lines: the topic's question, the figures with their explanations and the
+    /// comparison with the previous measurement.
+    func metricsLines(_ s: Sociogram, section: Section, measurement m: Int, context: ScreenContext)
+        -> [(text: String, style: Style)]
+    {
+        let figures = SociogramFigures(s, section: section, measurement: m, topic: topic)
+        let previous = m > 0 ? SociogramFigures(s, section: section, measurement: m - 1, topic: topic) : nil
+        var lines = MetricsReport.lines(figures, previous: previous, context: context)
+        if let t = topic.flatMap({ t in s.topics.first { $0.id == t } }), !t.question.isEmpty {
+            lines.insert((t.question, .dim), at: 0)
+        }
+        return lines
+    }
+
+    /// Rows to scroll for a key, nil for keys that do not scroll.
+    static func scrollStep(_ key: Key) -> Int? {
+        switch key {
+        case .down: return 1
+        case .up: return -1
+        case .pageDown: return 10
+        case .pageUp: return -10
+        case .home: return -10_000
+        default: return nil
+        }
     }
 
     func details(_ s: Sociogram, figures f: SociogramFigures, section: Section, context c: ScreenContext)
@@ -430,19 +473,38 @@ public struct SociogramScreen: Hashable, Sendable {
         let measurementChoices =
             s.measurements.indices.contains(m) ? s.measurements[m] : SociogramMeasurement(date: c.today)
         let hide = EcogramPicture.hidesSensitive(c)
-        for (j, h) in heads.enumerated() {
+        // A section larger than the window shows the page of rows and of columns that holds the cursor,
+        // so the cell being toggled is always on screen (the last row is kept for the counts).
+        let n = ids.count
+        let rowsVisible = max(1, area.height - 4)
+        let columnsVisible = max(1, (area.width - rowWidth) / cell)
+        let firstRow = TextLayout.pageStart(selected: matrixRow, visible: rowsVisible, count: n)
+        let firstColumn = TextLayout.pageStart(selected: matrixColumn, visible: columnsVisible, count: n)
+        let rows = firstRow..<min(n, firstRow + rowsVisible)
+        let columns = firstColumn..<min(n, firstColumn + columnsVisible)
+        if rows.count < n || columns.count < n {
+            let position = c.text(
+                "  (rijen \(rows.lowerBound + 1)–\(rows.upperBound), kolommen \(columns.lowerBound + 1)–\(columns.upperBound) van \(n))",
+                "  (rows \(rows.lowerBound + 1)–\(rows.upperBound), columns \(columns.lowerBound + 1)–\(columns.upperBound) of \(n))"
+            )
+            let x = area.x + DisplayWidth.of(c.text("rij kiest kolom", "row chooses column"))
+            grid.put(position, x: x, y: area.y + 1, style: .dim, clip: area)
+        }
+        for j in columns {
             grid.put(
-                h, x: area.x + rowWidth + j * cell, y: area.y + 2,
+                heads[j], x: area.x + rowWidth + (j - firstColumn) * cell, y: area.y + 2,
                 style: j == matrixColumn ? .reverse : .bold, clip: area)
         }
-        for (i, from) in ids.enumerated() {
-            let y = area.y + 3 + i
+        for i in rows {
+            let from = ids[i]
+            let y = area.y + 3 + i - firstRow
             guard y < area.maxY else { break }
             grid.put(
                 labels[i], x: area.x, y: y, style: i == matrixRow ? .reverse : .bold,
                 clip: Rect(x: area.x, y: y, width: rowWidth - 1, height: 1))
-            for (j, to) in ids.enumerated() {
-                let x = area.x + rowWidth + j * cell
+            for j in columns {
+                let to = ids[j]
+                let x = area.x + rowWidth + (j - firstColumn) * cell
                 var mark = "·"
                 var style = Style.dim
                 if i == j {
@@ -463,15 +525,16 @@ public struct SociogramScreen: Hashable, Sendable {
                 grid.put(mark, x: x, y: y, style: style, clip: area)
             }
         }
-        let totalY = area.y + 3 + ids.count
+        let totalY = area.y + 3 + rows.count
         if totalY < area.maxY {
-            let counts = ids.map { to in
-                measurementChoices.choices.filter { $0.topicID == topicID && $0.to == to && !$0.negative }
-                    .count
-            }
             grid.put(c.text("gekozen", "chosen"), x: area.x, y: totalY, style: .dim, clip: area)
-            for (j, n) in counts.enumerated() {
-                grid.put("\(n)", x: area.x + rowWidth + j * cell, y: totalY, style: .dim, clip: area)
+            for j in columns {
+                let count = measurementChoices.choices.filter {
+                    $0.topicID == topicID && $0.to == ids[j] && !$0.negative
+                }.count
+                grid.put(
+                    "\(count)", x: area.x + rowWidth + (j - firstColumn) * cell, y: totalY, style: .dim,
+                    clip: area)
             }
         }
     }
@@ -484,6 +547,14 @@ public struct SociogramScreen: Hashable, Sendable {
                 KeyHelp("n", c.text("negatieve keuze", "negative choice")),
                 KeyHelp("t", c.text("onderwerp", "topic")),
                 KeyHelp("Esc", c.text("terug naar tekening", "back to drawing")),
+            ]
+        }
+        if mode == .metrics {
+            return [
+                KeyHelp("↑↓ PgUp PgDn", c.text("schuiven", "scroll")),
+                KeyHelp("t", c.text("onderwerp", "topic")),
+                KeyHelp("M", c.text("meting", "measurement")),
+                KeyHelp("i Esc", c.text("terug naar tekening", "back to drawing")),
             ]
         }
         return [
