@@ -52,6 +52,8 @@ public struct EditorState: Hashable, Sendable {
     public var returnTo: ScreenKind = .board
     /// What is being typed was already saved on a tick (and has its undo entry).
     public var autosaved = false
+    /// Esc was pressed on text the field refuses; a second Esc gives the field its stored value back.
+    public var refusedEscape = false
 }
 
 extension Origin {
@@ -226,6 +228,26 @@ extension App {
         if var buffer = editor.buffer {
             switch key {
             case .escape:
+                // Text the field refuses (a date like 2026-02-30, an empty title, a long paste into a
+                // date) would otherwise hold the user in the field: the first Esc says why, the second
+                // stops typing and keeps the value the field had (what was last saved).
+                if case .failure(let why)? = bufferedInitiative(state) {
+                    if editor.refusedEscape {
+                        editor.buffer = nil
+                        editor.refusedEscape = false
+                        editor.autosaved = false
+                        state.editor = editor
+                        state.say(state.t("Gestopt; het veld houdt wat het had.", "Stopped; the field keeps what it had."))
+                        return []
+                    }
+                    editor.refusedEscape = true
+                    state.editor = editor
+                    // The way out first: at 80 columns the end of the status line is cut.
+                    state.say(
+                        state.t("Nog eens Esc = veld ongewijzigd · ", "Esc again = field unchanged · ") + why,
+                        error: true)
+                    return []
+                }
                 return finishEditing(&state)
             case .tab, .backTab:
                 let effects = finishEditing(&state)
@@ -236,6 +258,7 @@ extension App {
             default:
                 if buffer.handle(key) {
                     editor.buffer = buffer
+                    editor.refusedEscape = false
                     state.editor = editor
                 }
                 return []
