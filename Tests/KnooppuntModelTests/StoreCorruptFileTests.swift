@@ -229,6 +229,37 @@ import Testing
         #expect(try Data(contentsOf: backup) == original, "the version-0 file is kept as it was")
     }
 
+    /// On Linux the NSNumber 0 passes `is Bool`, so an explicit `"schemaVersion": 0` was refused as "not
+    /// a whole number"; and an envelope without its version was blamed for a missing section id.
+    @Test func versionZeroIsANumberAndAMissingVersionIsNamed() throws {
+        let zero = try #require(
+            try JSONSerialization.jsonObject(with: Data("{\"schemaVersion\": 0}".utf8)) as? [String: Any])
+        #expect(try SchemaMigration.version(of: zero) == 0)
+        let boolean = try #require(
+            try JSONSerialization.jsonObject(with: Data("{\"schemaVersion\": false}".utf8)) as? [String: Any])
+        #expect(throws: SchemaMigration.Failure.versionNotANumber) {
+            try SchemaMigration.version(of: boolean)
+        }
+
+        let scratch = StoreScratch()
+        let section = storeSampleSection()
+        var bare = try #require(
+            try JSONSerialization.jsonObject(with: try JSONEncoder().encode(section)) as? [String: Any])
+        bare["schemaVersion"] = 0
+        try FileManager.default.createDirectory(at: scratch.directory, withIntermediateDirectories: true)
+        try JSONSerialization.data(withJSONObject: bare).write(to: scratch.file("nul"))
+        #expect(try scratch.store().load("nul").section == section)
+
+        let other = StoreScratch()
+        try other.write("{\"revision\": 3, \"section\": {}}", as: "zonder")
+        let error = try expectUntouchable("zonder", in: other)
+        guard case .corrupt(_, _, _, let reason)? = error else {
+            Issue.record("expected corrupt, got \(String(describing: error))")
+            return
+        }
+        #expect(reason.contains("“schemaVersion” is missing"), "\(reason)")
+    }
+
     @Test func migrationStepsChainUpToTheCurrentVersion() throws {
         let bare: [String: Any] = ["name": "Sectie Engels", "people": []]
         let upgraded = try SchemaMigration.upgrade(bare)

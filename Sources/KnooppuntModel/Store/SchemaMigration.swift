@@ -24,12 +24,21 @@ public enum SchemaMigration {
     /// The version a top-level object declares; files from before the envelope have no field and are 0.
     static func version(of object: [String: Any]) throws(Failure) -> Int {
         guard let raw = object["schemaVersion"] else { return 0 }
-        // JSONSerialization hands numbers over as NSNumber; a Bool is an NSNumber too, so rule it out.
-        guard let number = raw as? NSNumber, !(raw is Bool), let version = Int(exactly: number.doubleValue)
+        guard let number = raw as? NSNumber, !isBoolean(raw), let version = Int(exactly: number.doubleValue)
         else {
             throw .versionNotANumber
         }
         return version
+    }
+
+    /// JSONSerialization hands `true`/`false` over as NSNumber too, so they must be told apart from
+    /// numbers. `raw is Bool` cannot do it: on Linux the NSNumbers 0 and 1 also pass that cast, which
+    /// made `"schemaVersion": 0` "not a whole number". JSON booleans carry the `char` type code.
+    private static func isBoolean(_ raw: Any) -> Bool {
+        if type(of: raw) is NSNumber.Type, let number = raw as? NSNumber {
+            return String(cString: number.objCType) == "c"
+        }
+        return raw is Bool
     }
 
     /// Brings a parsed JSON document up to `currentVersion`.

@@ -11,9 +11,20 @@ enum SectionFile {
         var section: Section
     }
 
-    /// Reads only the version, so that a file from another version is not judged by today's types.
+    /// Reads only the version, so that a file from another version is not judged by today's types, and
+    /// whether the file is an envelope at all.
     private struct Header: Decodable {
         var schemaVersion: Int?
+        /// A `section` field: an envelope, not a bare version-0 section (which has no such field).
+        var holdsSection: Bool
+
+        enum CodingKeys: String, CodingKey { case schemaVersion, section }
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            schemaVersion = try container.decodeIfPresent(Int.self, forKey: .schemaVersion)
+            holdsSection = container.contains(.section)
+        }
     }
 
     static func encode(_ section: Section, revision: Int) throws -> Data {
@@ -41,6 +52,15 @@ enum SectionFile {
             header = try decoder.decode(Header.self, from: data)
         } catch {
             throw corrupt(error, data: data, file: file, locatable: true)
+        }
+        // An envelope that lost its version line would otherwise be read as a bare section and blamed
+        // for a missing section id, which sends the user to the wrong place.
+        if header.schemaVersion == nil && header.holdsSection {
+            throw StoreError.corrupt(
+                file: file, line: nil, column: nil,
+                reason:
+                    "the field “schemaVersion” is missing beside “section” (this knooppunt writes \(SchemaMigration.currentVersion))"
+            )
         }
         let version = header.schemaVersion ?? 0
         if version > SchemaMigration.currentVersion {
