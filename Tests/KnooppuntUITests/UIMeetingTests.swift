@@ -139,7 +139,8 @@ import Testing
         #expect(p.buffer.text == "Besluit: pilot in 5 vwo")
         #expect(d.screen.contains("nog eens Esc gooit weg"))
         d.key(.tab)
-        #expect(d.initiative("Literatuuronderwijs").history.last?.note == "Overleg 4: Besluit: pilot in 5 vwo")
+        #expect(
+            d.initiative("Literatuuronderwijs").history.last?.note == "Overleg 4: Besluit: pilot in 5 vwo")
         // A second Esc really drops the text, and typing in between asks again.
         d.key(.enter)
         d.type("weg")

@@ -237,7 +237,10 @@ extension App {
                         editor.refusedEscape = false
                         editor.autosaved = false
                         state.editor = editor
-                        state.say(state.t("Gestopt; het veld houdt wat het had.", "Stopped; the field keeps what it had."))
+                        state.say(
+                            state.t(
+                                "Gestopt; het veld houdt wat het had.",
+                                "Stopped; the field keeps what it had."))
                         return []
                     }
                     editor.refusedEscape = true
