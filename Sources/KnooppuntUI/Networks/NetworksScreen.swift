@@ -569,13 +569,32 @@ public struct NetworksScreen: Hashable, Sendable {
         let showPrivate = !EcogramPicture.hidesSensitive(c)
         switch kind {
         case .ecogram:
-            guard let e = ecogram(section) else { return [] }
+            // Empty screens say how to start.
+            guard let e = ecogram(section) else {
+                return [
+                    (
+                        c.text(
+                            "Nog geen ecogram. n = nieuw: wie of wat staat in het midden (een collega, de sectie, een organisatie)? Daarna a = contact erbij en t = lijn tussen twee mensen.",
+                            "No ecogram yet. n = new: who or what is in the centre (a colleague, the section, an organisation)? Then a = add a contact and t = tie between two people."
+                        ), .plain
+                    )
+                ]
+            }
             let counts = e.contactsPerArea
             out.append(
                 (
                     Area.allCases.map { "\(NetworkPalette.areaName($0, c)) \(counts[$0] ?? 0)" }.joined(
                         separator: " · "), .dim
                 ))
+            if e.contacts.isEmpty {
+                out.append(
+                    (
+                        c.text(
+                            "Nog geen contacten: a = contact erbij (een naam uit de sectie of iemand van buiten), t = lijn tekenen.",
+                            "No contacts yet: a = add a contact (a name from the section or someone outside), t = draw a tie."
+                        ), .plain
+                    ))
+            }
             guard let sel = view.selected else {
                 out.append((c.text("Pijltjes kiezen een persoon.", "Arrows select a person."), .dim))
                 // The reflection questions of seed 000 (tool 1) that go with the counts above.
@@ -628,7 +647,16 @@ public struct NetworksScreen: Hashable, Sendable {
                     ("\(arrow) \(otherName): \(t.relations.joined(separator: " ")) (\(strength))", .plain))
             }
         case .analysis:
-            guard let a = analysis(section) else { return [] }
+            guard let a = analysis(section) else {
+                return [
+                    (
+                        c.text(
+                            "Nog geen netwerkanalyse. n = nieuw voor een initiatief; daarna a = schakel (persoon) erbij, i = ingrediënt erbij, t = verbinden.",
+                            "No network analysis yet. n = new for an initiative; then a = add a link (person), i = add an ingredient, t = connect."
+                        ), .plain
+                    )
+                ]
+            }
             let open = a.unconnectedIngredients.count
             out.append(
                 (
@@ -637,6 +665,15 @@ public struct NetworksScreen: Hashable, Sendable {
                         "\(a.schakels.count) links, \(a.ingredients.count) ingredients, \(open) without a link"
                     ), .dim
                 ))
+            if a.schakels.isEmpty && a.ingredients.isEmpty {
+                out.append(
+                    (
+                        c.text(
+                            "Nog leeg: a = schakel (persoon) erbij, i = ingrediënt erbij, t = verbinden.",
+                            "Still empty: a = add a link (person), i = add an ingredient, t = connect."),
+                        .plain
+                    ))
+            }
             guard let sel = view.selected else { return out }
             if let s = a.schakel(sel) {
                 out.append((AnalysisPicture.name(of: s, in: section) + " (\(s.positionLetters))", .bold))

@@ -313,11 +313,34 @@ public struct SociogramScreen: Hashable, Sendable {
         guard !area.isEmpty else { return }
         grid.fill(area)
         guard let s = sociogram(section) else {
-            grid.put(
-                context.text(
-                    "Nog geen sociogram. n = nieuw sociogram met de hele sectie.",
-                    "No sociogram yet. n = new sociogram with the whole section."),
-                x: area.x, y: area.y, clip: area)
+            // Also here the name prompt of `n` must show, or the user types blind.
+            let layout = NetworkScreenLayout(area, legendLines: 0)
+            var lines = [
+                (
+                    context.text(
+                        "Nog geen sociogram. n = nieuw sociogram met de hele sectie (\(section.people.count) mensen), met de vier vragen van zorg, ouderbetrokkenheid, feedback en didactiek.",
+                        "No sociogram yet. n = new sociogram with the whole section (\(section.people.count) people), with the four questions on care, parents, feedback and teaching."
+                    ), Style.plain
+                ),
+                (
+                    context.text(
+                        "Daarna vult s (sociomatrix) de keuzes van een papieren enquête in; een online enquête komt binnen met knooppunt import survey.",
+                        "Then s (sociomatrix) enters the choices of a paper survey; an online survey comes in with knooppunt import survey."
+                    ), .dim
+                ),
+            ]
+            if section.people.isEmpty {
+                lines.append(
+                    (
+                        context.text(
+                            "De sectie heeft nog geen mensen: voeg ze toe op scherm 5, of later met a in het sociogram.",
+                            "The section has no people yet: add them on screen 5, or later with a in the sociogram."
+                        ), .dim
+                    ))
+            }
+            grid.putLines(
+                lines, in: Rect(x: area.x, y: area.y, width: area.width, height: layout.status.y - area.y))
+            if let p = prompt { p.render(into: &grid, area: layout.status) }
             return
         }
         let m = measurementIndex(s)
@@ -412,6 +435,23 @@ public struct SociogramScreen: Hashable, Sendable {
                 .dim
             ))
         guard let sel = view.selected, let i = f.index(of: sel) else {
+            // An empty sociogram says how to start instead of showing an empty drawing.
+            if s.memberIDs.isEmpty {
+                out.append(
+                    (
+                        c.text(
+                            "Nog niemand doet mee: a = persoon erbij (uit de sectie of van buiten).",
+                            "Nobody takes part yet: a = add a person (from the section or outside)."), .plain
+                    ))
+            } else if m.ties == 0 {
+                out.append(
+                    (
+                        c.text(
+                            "Nog geen keuzes in deze meting: s = sociomatrix om een papieren enquête in te voeren, of knooppunt import survey.",
+                            "No choices in this measurement yet: s = sociomatrix to enter a paper survey, or knooppunt import survey."
+                        ), .plain
+                    ))
+            }
             out.append(
                 (
                     c.text(
