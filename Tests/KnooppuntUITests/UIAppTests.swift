@@ -201,8 +201,13 @@ import Testing
     @Test(arguments: [(80, 24), (200, 60)])
     func helpShowsEveryKeyEvenInASmallWindow(width: Int, height: Int) {
         var d = UIDriver(width: width, height: height)
-        for screen in ["1", "2", "5", "6"] {
-            d.key(.character(Character(screen)))
+        for screen in ["1", "2", "5", "6", "e"] {
+            if screen == "e" {
+                d.key(.character("1"))
+                d.key(.enter)  // the initiative editor
+            } else {
+                d.key(.character(Character(screen)))
+            }
             d.key(.character("?"))
             let text = d.screen
             for key in App.keyHelp(d.state) + App.globalKeyHelp(d.state) {
@@ -211,6 +216,13 @@ import Testing
                     "help of screen \(screen) misses \(key.keys) at \(width)×\(height)")
             }
             #expect(d.grid.rowsFit)
+            // Nothing is cut short: a long action wraps onto the next row instead.
+            // Inside the help box only (the screen beneath shows at its sides).
+            let box = (1..<height - 1).map { String(d.grid.line($0).dropFirst(3).prefix(width - 6)) }
+                .joined(separator: "\n")
+            #expect(
+                !box.replacingOccurrences(of: "1 … 6", with: "").contains("…"),
+                "help of screen \(screen) cuts text at \(width)×\(height)")
             d.key(.escape)
         }
     }
