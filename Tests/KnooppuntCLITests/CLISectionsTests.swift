@@ -46,6 +46,16 @@ import Testing
         #expect(try cli.bytes("sectie-engels") == broken)
     }
 
+    /// `--data-dir ""` (a script's unset variable) used to fall back silently to ~/.local/share/knooppunt.
+    @Test func anEmptyDataDirIsRefused() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["new-section", "Leeg", "--data-dir", ""], withDataDir: false)
+        expectOneLineRefusal(result, mentioning: ["--data-dir"])
+        let created = FileManager.default.enumerator(atPath: cli.home.path)?.allObjects as? [String] ?? []
+        #expect(!created.contains { $0.hasSuffix("leeg.json") }, "nothing written under HOME: \(created)")
+    }
+
     /// The networks helper ships Resources/demo/sectie-engels-netwerken.json; when it is there, the demo
     /// section carries those networks (decoded independently here, from the source tree).
     @Test func demoCarriesTheDemoNetworksWhenShipped() throws {
