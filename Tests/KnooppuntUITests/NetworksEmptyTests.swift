@@ -48,4 +48,16 @@ struct NetworksEmptyTests {
             .plainText()
         #expect(analysis.contains("Nog geen netwerkanalyse. n = nieuw"))
     }
+
+    @Test("With short first names the sociomatrix still shows the whole word under its last row")
+    func chosenWordWhole() {
+        var section = Section(name: "Sectie Frans", people: [Person(name: "Anaïs"), Person(name: "Noël")])
+        var screen = SociogramScreen()
+        _ = screen.handle(.key(.character("n")), section: &section, context: context)
+        _ = screen.handle(.key(.character("S")), section: &section, context: context)
+        _ = screen.handle(.key(.enter), section: &section, context: context)
+        _ = screen.handle(.key(.character("s")), section: &section, context: context)
+        let matrix = NetworksFixture.render(screen, section, width: 80, height: 24, context: context).plainText()
+        #expect(matrix.contains("gekozen 0"))
+    }
 }

@@ -503,7 +503,10 @@ public struct SociogramScreen: Hashable, Sendable {
         let heads = ids.enumerated().map { i, id in
             section.person(id)?.initials ?? Person.defaultInitials(for: names[i])
         }
-        let rowWidth = min(16, (labels.map { DisplayWidth.of($0) }.max() ?? 4) + 1)
+        // The first column also holds the word under the last row ("gekozen"), so it is at least as wide.
+        let chosenWord = c.text("gekozen", "chosen")
+        let rowWidth = min(
+            16, max(DisplayWidth.of(chosenWord), labels.map { DisplayWidth.of($0) }.max() ?? 4) + 1)
         let cell = max(3, (heads.map { DisplayWidth.of($0) }.max() ?? 2) + 1)
         let question = t.question.isEmpty ? t.name : t.question
         grid.put(c.text("Vraag: ", "Question: ") + question, x: area.x, y: area.y, style: .dim, clip: area)
@@ -567,7 +570,7 @@ public struct SociogramScreen: Hashable, Sendable {
         }
         let totalY = area.y + 3 + rows.count
         if totalY < area.maxY {
-            grid.put(c.text("gekozen", "chosen"), x: area.x, y: totalY, style: .dim, clip: area)
+            grid.put(chosenWord, x: area.x, y: totalY, style: .dim, clip: area)
             for j in columns {
                 let count = measurementChoices.choices.filter {
                     $0.topicID == topicID && $0.to == ids[j] && !$0.negative
