@@ -343,6 +343,8 @@ import Testing
     @Test func aNewEmptySectionGuidesTheFirstSteps() {
         var d = UIDriver(section: Section(name: "Sectie Frans"), width: 80, height: 24)
         #expect(d.screen.contains("Nog geen initiatieven. Druk n"))
+        // The whole sentence, wrapped rather than cut at 80 columns.
+        #expect(d.screen.contains("stap 0."))
         d.key(.character("2"))
         #expect(d.screen.contains("Nog geen overleggen. Druk n"))
         d.key(.character("m"))
@@ -350,6 +352,8 @@ import Testing
         #expect(d.screen.contains("Er zijn nog geen overleggen"))
         d.key(.character("n"))
         d.key(.enter)  // a meeting without a date
+        #expect(d.screen.contains("geen datum"))
+        #expect(!d.screen.contains("datu…"))
         d.key(.character("m"))
         d.key(.enter)
         #expect(d.state.screen == .meeting)

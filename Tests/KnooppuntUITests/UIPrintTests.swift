@@ -57,6 +57,21 @@ import Testing
         #expect(!text.contains("GEHEIM"))
     }
 
+    @Test func meetingPrintCountsItemsInDutch() {
+        var s = UIFixture.section()
+        let four = s.meeting(number: 4)!
+        s.agenda.removeAll { $0.meetingID == four.id }
+        s.agenda.append(
+            AgendaItem(
+                meetingID: four.id, column: .plannenBespreken, subject: .initiative(UIFixture.klassen.id)))
+        let one = MeetingView(section: s, meeting: four, context: Self.context).printed(width: 80).plainText()
+        #expect(one.contains("1 punt"))
+        #expect(!one.contains("1 punten"))
+        let many = MeetingView(section: UIFixture.section(), meeting: four, context: Self.context)
+            .printed(width: 80).plainText()
+        #expect(many.contains("4 punten"))
+    }
+
     @Test func personPrintShowsThePrivateNoteOnlyWhenAsked() {
         let s = UIFixture.section()
         let plain = PersonView(section: s, person: UIFixture.gemma, context: Self.context).printed(width: 80)

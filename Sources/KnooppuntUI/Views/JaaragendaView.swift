@@ -243,7 +243,7 @@ public struct JaaragendaView {
         let isSelectedRow = selection?.meeting == row.index
         let label = TextLayout.fit(meetingLabel(meeting), width: JaaragendaView.labelWidth - 1)
         grid.put(label, x: x, y: y, style: isSelectedRow ? theme.selection : .bold, clip: clip)
-        var second = meeting.date?.description ?? context.text("(geen datum)", "(no date)")
+        var second = meeting.date?.description ?? context.text("geen datum", "no date")
         if isNext { second = "▸" + second }
         grid.put(
             TextLayout.fit(second, width: JaaragendaView.labelWidth - 1), x: x, y: y + 1, style: theme.muted,

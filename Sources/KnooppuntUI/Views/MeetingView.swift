@@ -105,7 +105,9 @@ public struct MeetingView {
             meeting.date.map { MeetingView.longDate($0, context.language) }
                 ?? context.text("nog geen datum", "no date yet"),
             x: textX, y: y + 1, style: theme.banner, clip: area)
-        var third = context.text("\(items.count) punten", "\(items.count) items")
+        var third =
+            items.count == 1
+            ? context.text("1 punt", "1 item") : context.text("\(items.count) punten", "\(items.count) items")
         if let selected, !items.isEmpty {
             third = context.text(
                 "punt \(selected + 1) van \(items.count)", "item \(selected + 1) of \(items.count)")

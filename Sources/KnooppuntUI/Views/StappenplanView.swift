@@ -86,11 +86,13 @@ public struct StappenplanView {
         let (main, footer) = area.splitBottom(5)
         let byStage = cardsByStage()
         if section.initiatives.isEmpty {
-            grid.put(
-                context.text(
-                    "Nog geen initiatieven. Druk n om het eerste vast te leggen; het begint bij stap 0.",
-                    "No initiatives yet. Press n to record the first one; it starts at step 0."),
-                x: main.x, y: main.y + 2, style: theme.muted, clip: main)
+            // Wrapped: at 80 columns the sentence is longer than the screen.
+            let hint = context.text(
+                "Nog geen initiatieven. Druk n om het eerste vast te leggen; het begint bij stap 0.",
+                "No initiatives yet. Press n to record the first one; it starts at step 0.")
+            for (i, line) in TextLayout.wrap(hint, width: max(1, main.width - 1)).enumerated() {
+                grid.put(line, x: main.x, y: main.y + 2 + i, style: theme.muted, clip: main)
+            }
         }
         for v in 0..<cols.visible {
             let index = cols.first + v
