@@ -27,6 +27,17 @@ import Testing
         return initiative
     }
 
+    /// DOMAIN.md: the three section moments of the stappenplan fill the three initiative columns.
+    @Test func sectionStepsMapToTheThreeColumns() {
+        let mapped = Stage.allSteps.compactMap { stage in
+            AgendaPlanner.column(forSectionStep: stage).map { "\(stage.code) \($0.code)" }
+        }
+        #expect(mapped == ["3 plannen", "7 informeren", "9 ervaringen"])
+        #expect(AgendaPlanner.column(forSectionStep: .closed) == nil)
+        #expect(AgendaPlanner.sectionStep(for: .regelwerkTussendoor) == nil)
+        #expect(AgendaPlanner.sectionStep(for: .tussentijdsInformeren) == 7)
+    }
+
     @Test func discussedAtTwoGivesProgressAtThreeAndExperiencesFromFour() {
         let initiative = Self.informed(on: "2026-10-20")
         let planned = AgendaPlanner.plan(Self.section([initiative]), today: Day("2026-11-21")!)

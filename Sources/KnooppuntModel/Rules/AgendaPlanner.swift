@@ -26,6 +26,27 @@ public enum AgendaPlanner {
         .plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen,
     ]
 
+    /// The three moments of the stappenplan that involve the whole section, and the jaaragenda column
+    /// each belongs in (DOMAIN.md, "Our reading"): step 3 informing the section → Plannen bespreken,
+    /// step 7 discussing the approach → Tussentijds informeren, step 9 experiences → Ervaringen
+    /// uitwisselen. The other steps happen between meetings and have no column.
+    public static func column(forSectionStep stage: Stage) -> AgendaColumn? {
+        switch stage {
+        case .step(3): return .plannenBespreken
+        case .step(7): return .tussentijdsInformeren
+        case .step(9): return .ervaringenUitwisselen
+        default: return nil
+        }
+    }
+
+    /// The step whose section moment fills `agendaColumn` (nil for Regelwerk tussendoor: no step).
+    public static func sectionStep(for agendaColumn: AgendaColumn) -> Int? {
+        (Stage.firstStep...Stage.lastStep).first { column(forSectionStep: .step($0)) == agendaColumn }
+    }
+
+    /// The step from which an initiative counts as discussed in the section: meeting k is found from it.
+    static let discussedFromStep = sectionStep(for: .plannenBespreken) ?? 3
+
     /// The section with the default placement applied to one initiative, or to all when `initiative` is nil.
     public static func plan(_ section: Section, initiative: UUID? = nil, today: Day = .today) -> Section {
         let targets =
@@ -53,9 +74,10 @@ public enum AgendaPlanner {
         // A finished initiative counts as having reached step 3 when its history passed through 3 or later
         // (a move from such a step also counts, e.g. a lone "9 → afgerond" in an imported history).
         let reachedThree =
-            initiative.stage.stepNumber.map { $0 >= 3 }
+            initiative.stage.stepNumber.map { $0 >= discussedFromStep }
             ?? initiative.history.contains {
-                ($0.to.stepNumber ?? -1) >= 3 || ($0.from.stepNumber ?? -1) >= 3
+                ($0.to.stepNumber ?? -1) >= discussedFromStep
+                    || ($0.from.stepNumber ?? -1) >= discussedFromStep
             }
         let k: Int
         if let existing = positions(.plannenBespreken, byHandOnly: false).first {
@@ -63,7 +85,7 @@ public enum AgendaPlanner {
         } else if reachedThree {
             let entered =
                 initiative.history.first { change in
-                    change.to.isFinished || (change.to.stepNumber ?? 0) >= 3
+                    change.to.isFinished || (change.to.stepNumber ?? 0) >= discussedFromStep
                 }?.date ?? initiative.created
             guard let found = firstMeeting(onOrAfter: entered, in: meetings) else { return nil }
             k = found
