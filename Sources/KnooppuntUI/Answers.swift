@@ -272,12 +272,24 @@ extension App {
             s.initiatives[i].origin = origin
             return change(&state, to: s)
         case .moveItem(let item):
-            guard case .id(let meeting) = value, let i = s.agenda.firstIndex(where: { $0.id == item }) else {
+            guard case .id(let meeting) = value else { return [] }
+            if let i = s.agenda.firstIndex(where: { $0.id == item }) {
+                s.agenda[i].meetingID = meeting
+                s.agenda[i].placedByHand = true
+            } else if let i = s.routineTasks.firstIndex(where: { $0.id == item }) {
+                s.routineTasks[i].meetingID = meeting
+            } else {
                 return []
             }
-            s.agenda[i].meetingID = meeting
-            s.agenda[i].placedByHand = true
             state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == meeting } ?? state.agenda.meeting
+            // The selection follows the moved entry into its new cell.
+            let after = JaaragendaView(section: s, context: state.context, filter: state.board.filter)
+            if after.meetings.indices.contains(state.agenda.meeting) {
+                let column = AgendaColumn.allCases[state.agenda.column]
+                state.agenda.entry =
+                    after.entries(after.meetings[state.agenda.meeting], column).firstIndex { $0.id == item }
+                    ?? 0
+            }
             return change(&state, to: s, message: state.t("Verplaatst.", "Moved."))
         case .personArea(let id):
             guard case .text(let raw) = value, let area = Area(rawValue: raw),

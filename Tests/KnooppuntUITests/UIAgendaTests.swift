@@ -102,6 +102,34 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         #expect(!cell4.contains("te laat"))
     }
 
+    @Test func mMovesARoutineTaskToAChosenMeetingAndUndoTakesItBack() {
+        var d = UIDriver()
+        d.key(.character("2"))
+        let before = d.section
+        // Overleg 3, Regelwerk: Toetsen maken.
+        d.state.agenda = AgendaState(meeting: 2, column: 3, entry: 0)
+        d.key(.character("M"))
+        guard case .choice = d.state.dialog else {
+            Issue.record("M on a task opens the meeting list")
+            return
+        }
+        d.keys(.down, .down)  // overleg 5
+        d.key(.enter)
+        let task = d.section.routineTasks.first { $0.text == "Toetsen maken" }!
+        #expect(task.meetingID == UIFixture.meetings[4].id)
+        #expect(d.state.agenda.meeting == 4)
+        // The selection followed the task: x ticks that task off.
+        d.key(.character("x"))
+        #expect(d.section.routineTasks.first { $0.id == task.id }?.done == true)
+        d.keys(.character("u"), .character("u"))
+        #expect(d.section == before)
+        // o and x on an initiative's item say what they are for.
+        d.state.agenda = AgendaState(meeting: 3, column: 1, entry: 0)
+        d.key(.character("x"))
+        #expect(d.state.statusIsError)
+        #expect(d.section == before)
+    }
+
     @Test func movingAnItemToTheNextMeetingMarksItPlacedByHand() {
         var d = UIDriver()
         d.key(.character("2"))

@@ -123,7 +123,7 @@ extension App {
                     hint: "JJJJ-MM-DD", text: task.due?.description ?? "")
             }
         case .character("o"):
-            guard case .task(let task) = selectedEntry(state, view) else { return [] }
+            guard case .task(let task) = selectedEntry(state, view) else { return notATask(&state) }
             var options = [ChoiceOption(label: state.t("(niemand)", "(nobody)"), value: .nothing)]
             options += state.section.people.map {
                 ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id))
@@ -133,7 +133,7 @@ extension App {
                 options: options,
                 selected: (state.section.people.firstIndex { $0.id == task.ownerID }).map { $0 + 1 } ?? 0)
         case .character("x"):
-            guard case .task(let task) = selectedEntry(state, view) else { return [] }
+            guard case .task(let task) = selectedEntry(state, view) else { return notATask(&state) }
             var s = state.section
             guard let i = s.routineTasks.firstIndex(where: { $0.id == task.id }) else { return [] }
             s.routineTasks[i].done.toggle()
@@ -174,9 +174,10 @@ extension App {
         case .character("H"):
             return moveEntry(&state, view, meetingDelta: 0, columnDelta: -1)
         case .character("M"):
-            guard let entry = selectedEntry(state, view), case .item(let item) = entry else { return [] }
+            // Items and routine tasks alike (J and K move both, so M does too).
+            guard let entry = selectedEntry(state, view) else { return [] }
             choose(
-                &state, .moveItem(item: item.id), title: state.t("Naar welk overleg?", "To which meeting?"),
+                &state, .moveItem(item: entry.id), title: state.t("Naar welk overleg?", "To which meeting?"),
                 options: meetings.map {
                     ChoiceOption(
                         label: view.meetingLabel($0) + "  " + ($0.date?.description ?? ""), value: .id($0.id))
@@ -205,6 +206,15 @@ extension App {
         default:
             return nil
         }
+        return []
+    }
+
+    /// `o` and `x` belong to routine tasks; elsewhere they say so rather than doing nothing.
+    static func notATask(_ state: inout AppState) -> [Effect] {
+        state.say(
+            state.t(
+                "o en x gelden voor een taak in de kolom R Regelwerk tussendoor.",
+                "o and x are for a task in the R Routine work column."), error: true)
         return []
     }
 
