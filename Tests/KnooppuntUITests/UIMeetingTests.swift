@@ -157,6 +157,18 @@ import Testing
         #expect(d.state.dialog == nil)
     }
 
+    @Test func meetingModeSwitchesPrivateNotesOff() {
+        var d = UIDriver()
+        d.key(.character("5"))
+        d.key(.character("v"))
+        #expect(d.screen.contains("GEHEIM"))
+        d.key(.character("m"))
+        // The meeting list is drawn over the people screen: the note is gone from it, and stays off.
+        #expect(!d.screen.contains("GEHEIM"))
+        d.key(.escape)
+        #expect(!d.screen.contains("GEHEIM"))
+    }
+
     @Test func escapeLeavesMeetingMode() {
         var d = Self.meeting(4)
         d.key(.escape)

@@ -15,6 +15,9 @@ public struct MeetingState: Hashable, Sendable {
 
 extension App {
     static func openMeetingMode(_ state: inout AppState) {
+        // The screen is about to be shared: private notes switched on in 5 Mensen (shown behind the
+        // meeting list, and again on the way back) go off.
+        state.people.showPrivate = false
         let meetings = state.section.meetingsInOrder
         guard !meetings.isEmpty else {
             state.say(
