@@ -536,7 +536,7 @@ public struct NetworksScreen: Hashable, Sendable {
                 ?? context.text(
                     "Netwerkanalyse: nog geen (n = nieuw)", "Network analysis: none yet (n = new)")
         }
-        let layout = NetworkScreenLayout(area, legendLines: legend.count)
+        let layout = NetworkScreenLayout(area, legend: legend)
         var header = title
         if let f = relationFilter { header += context.text("  filter: \(f)", "  filter: \(f)") }
         if context.showSensitive { header += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }

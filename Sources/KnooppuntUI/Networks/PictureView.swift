@@ -84,6 +84,12 @@ struct NetworkScreenLayout {
     var legend: Rect
     var status: Rect
 
+    /// With room for the legend as it wraps at the area's width: a legend cut at 80 columns loses what
+    /// the line patterns and arrows mean, which is all a screen without colour has.
+    init(_ area: Rect, legend: [String]) {
+        self.init(area, legendLines: legend.reduce(0) { $0 + TextLayout.wrap($1, width: area.width).count })
+    }
+
     init(_ area: Rect, legendLines: Int) {
         let (top, rest) = area.splitTop(1)
         let (body0, status) = rest.splitBottom(1)

@@ -348,7 +348,7 @@ public struct SociogramScreen: Hashable, Sendable {
         let legend =
             mode == .picture
             ? SociogramPicture.legend(s, coloring: coloring, topic: topic, context: context) : []
-        let layout = NetworkScreenLayout(area, legendLines: legend.count)
+        let layout = NetworkScreenLayout(area, legend: legend)
         let topicName =
             topic.flatMap { t in s.topics.first { $0.id == t }?.name }
             ?? context.text("alle onderwerpen", "all topics")

@@ -1,0 +1,30 @@
+import Foundation
+import KnooppuntModel
+import Testing
+
+@testable import KnooppuntUI
+
+/// Without colour the legend is what explains line patterns, arrows and letters: it must be whole.
+@Suite("Networks legends")
+struct NetworksLegendTests {
+    @Test("At 80×24 without colour every word of the ecogram and sociogram legends is on screen")
+    func legendWhole() throws {
+        let section = try NetworksFixture.section()
+        for color in [false, true] {
+            let c = ScreenContext(
+                color: color, sharedScreen: true, today: Day(year: 2026, month: 11, day: 21))
+            let eco = NetworksFixture.render(NetworksScreen(), section, width: 80, height: 24, context: c)
+                .plainText()
+            for line in EcogramPicture.legend(section.networks.ecograms[0], context: c) {
+                for word in line.split(separator: " ") { #expect(eco.contains(word), "ecogram: \(word)") }
+            }
+            let screen = SociogramScreen()
+            let socio = NetworksFixture.render(screen, section, width: 80, height: 24, context: c).plainText()
+            let legend = SociogramPicture.legend(
+                section.networks.sociograms[0], coloring: screen.coloring, topic: nil, context: c)
+            for line in legend {
+                for word in line.split(separator: " ") { #expect(socio.contains(word), "sociogram: \(word)") }
+            }
+        }
+    }
+}
