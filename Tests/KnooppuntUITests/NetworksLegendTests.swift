@@ -27,4 +27,18 @@ struct NetworksLegendTests {
             }
         }
     }
+
+    @Test("Dutch figures use a decimal comma, as their explanations do; English a decimal point")
+    func decimalSign() throws {
+        let section = try NetworksFixture.section()
+        let s = section.networks.sociograms[0]
+        let f = SociogramFigures(s, section: section, measurement: 1, topic: nil)
+        let nl = MetricsReport.lines(f, context: ScreenContext(language: .nl)).map(\.text)
+        let en = MetricsReport.lines(f, context: ScreenContext(language: .en)).map(\.text)
+        let modularityNL = try #require(nl.first { $0.hasPrefix("Modulariteit:") })
+        let modularityEN = try #require(en.first { $0.hasPrefix("Modularity:") })
+        #expect(modularityNL.contains(",") && !modularityNL.contains("."))
+        #expect(modularityEN.contains(".") && !modularityEN.contains(","))
+        #expect(nl.contains { $0.hasPrefix("E-I-index bouw: +0,") || $0.hasPrefix("E-I-index bouw: -0,") })
+    }
 }

@@ -79,7 +79,7 @@ public enum MetricsReport {
             "{" + $0.map { f.names[$0] }.joined(separator: ", ") + "}"
         }
         figure(.subgroups, groups.isEmpty ? c.text("geen", "none") : groups.joined(separator: " "))
-        figure(.modularity, String(format: "%.2f", m.modularity))
+        figure(.modularity, decimal(m.modularity, c))
         let roleOf = { (r: ActorRole) in (0..<m.nodes).filter { m.roles[$0] == r } }
         figure(.central, list(roleOf(.central)))
         figure(.broker, list(roleOf(.broker)))
@@ -87,7 +87,7 @@ public enum MetricsReport {
         figure(.isolated, list(roleOf(.isolated)))
         figure(.components, "\(m.componentCount)")
         for (key, ei) in m.eiIndex.sorted(by: { $0.key < $1.key }) {
-            let value = ei.value.map { String(format: "%+.2f", $0) } ?? "–"
+            let value = ei.value.map { decimal($0, c, signed: true) } ?? "–"
             out.append(("\(term(.eiIndex)) \(key): \(value) (E \(ei.external), I \(ei.internal))", .bold))
         }
         if !m.eiIndex.isEmpty { out.append(("  " + explain(.eiIndex), .plain)) }
@@ -159,6 +159,13 @@ public enum MetricsReport {
         case .controversial: return c.text("omstreden", "controversial")
         case .average: return c.text("gemiddeld", "average")
         }
+    }
+
+    /// Two decimals with the decimal sign of the language: 0,07 in Dutch, as the explanations write
+    /// "boven 0,3"; a mix of 0.07 and 0,3 on one screen reads as two kinds of number.
+    static func decimal(_ x: Double, _ c: ScreenContext, signed: Bool = false) -> String {
+        let text = String(format: signed ? "%+.2f" : "%.2f", x)
+        return c.language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }

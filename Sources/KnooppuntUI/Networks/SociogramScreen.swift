@@ -476,9 +476,9 @@ public struct SociogramScreen: Hashable, Sendable {
             ))
         out.append(
             (
-                String(
-                    format: c.text("tussenpositie %.2f, ingesloten %@", "betweenness %.2f, constraint %@"),
-                    m.betweenness[i], m.constraint[i].map { String(format: "%.2f", $0) } ?? "–"), .dim
+                c.text("tussenpositie ", "betweenness ") + MetricsReport.decimal(m.betweenness[i], c)
+                    + c.text(", ingesloten ", ", constraint ")
+                    + (m.constraint[i].map { MetricsReport.decimal($0, c) } ?? "–"), .dim
             ))
         if !EcogramPicture.hidesSensitive(c) {
             if let status = f.status {
