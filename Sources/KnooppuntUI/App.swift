@@ -224,6 +224,7 @@ public enum App {
             return [.reload(slug: state.open!.slug)]
         case .character("S"):
             // Back to the section picker (the open section is already saved).
+            state.picker.lastSlug = state.open?.slug
             state.open = nil
             state.undoStack = []
             state.redoStack = []
@@ -407,6 +408,11 @@ public enum App {
                 if case .readable(let s) = $0 { return s } else { return nil }
             }
             state.picker.index = min(state.picker.index, max(0, entries.count - 1))
+            if let slug = state.open?.slug ?? state.picker.lastSlug,
+                let i = entries.firstIndex(where: { $0.slug == slug })
+            {
+                state.picker.index = i
+            }
             let first = !state.listedOnce
             state.listedOnce = true
             if first, state.open == nil, entries.count == 1, case .readable(let only) = entries[0] {
@@ -437,6 +443,7 @@ public enum App {
             state.say(text, error: true)
             return []
         case .renamed(let oldSlug, let slug, let section, let revision):
+            state.picker.lastSlug = slug
             if state.open?.slug == oldSlug {
                 state.open = OpenSection(slug: slug, section: section, revision: revision)
             }

@@ -263,6 +263,39 @@ import Testing
                 "kapot.json line 1, column 3: expected a field name; the file was left untouched."))
     }
 
+    @Test func backInThePickerTheSectionJustLeftIsStillSelected() {
+        func summary(_ slug: String, _ name: String) -> PickerEntry {
+            .readable(SectionSummary(slug: slug, name: name, people: 0, initiatives: 0, meetings: 0))
+        }
+        var d = UIDriver()  // Sectie Engels is open
+        d.key(.character("S"))
+        // Meanwhile a section was created that sorts before it.
+        d.send(
+            .app(
+                .sectionsListed([
+                    summary("sectie-duits", "Sectie Duits"), summary("sectie-engels", "Sectie Engels"),
+                ])))
+        #expect(d.state.picker.index == 1)
+        // r renames the selected line: the one the user was in, not its neighbour.
+        d.key(.character("r"))
+        guard case .prompt(let p) = d.state.dialog, case .renameSection(let slug) = p.purpose else {
+            Issue.record("r asks for a new name")
+            return
+        }
+        #expect(slug == "sectie-engels")
+        d.key(.escape)
+        // A choice by j/k survives a refresh that adds a line above it.
+        d.key(.up)
+        d.send(
+            .app(
+                .sectionsListed([
+                    summary("sectie-aardrijkskunde", "Sectie Aardrijkskunde"),
+                    summary("sectie-duits", "Sectie Duits"),
+                    summary("sectie-engels", "Sectie Engels"),
+                ])))
+        #expect(d.state.picker.index == 1)
+    }
+
     @Test func helpListsEveryKeyOfTheScreen() {
         var d = UIDriver(width: 200, height: 60)
         d.key(.character("?"))

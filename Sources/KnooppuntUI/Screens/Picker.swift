@@ -4,6 +4,9 @@ import KnooppuntModel
 /// The section picker: which line is selected.
 public struct PickerState: Hashable, Sendable {
     public var index = 0
+    /// The section last opened or renamed: a new listing selects it again, because a section created
+    /// or renamed meanwhile shifts the lines, and the same index would point at another section.
+    public var lastSlug: String?
     public init() {}
 }
 
@@ -13,9 +16,16 @@ extension App {
         switch key {
         case .character("q"): return [.quit]
         case .character("?"): state.helpVisible = true
-        case .up, .character("k"): state.picker.index = max(0, state.picker.index - 1)
+        case .up, .character("k"):
+            state.picker.index = max(0, state.picker.index - 1)
+            if entries.indices.contains(state.picker.index) {
+                state.picker.lastSlug = entries[state.picker.index].slug
+            }
         case .down, .character("j"):
             state.picker.index = min(max(0, entries.count - 1), state.picker.index + 1)
+            if entries.indices.contains(state.picker.index) {
+                state.picker.lastSlug = entries[state.picker.index].slug
+            }
         case .enter, .character("e"):
             guard entries.indices.contains(state.picker.index) else { return [] }
             switch entries[state.picker.index] {
