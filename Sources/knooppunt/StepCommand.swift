@@ -97,10 +97,13 @@ struct StepCommand: ParsableCommand {
             )
         }
         let missing = StepRecords.missing(for: current, movingTo: target)
-        let missingText = missing.map(\.english).joined(separator: "; ")
+        // A list inside one sentence: commas, not semicolons, which read as the end of a clause.
+        let missingText = missing.map(\.english).joined(separator: ", ")
+        // The command line cannot fill these in; say where they are recorded.
+        let recordWhere = missing.count == 1 ? "record it" : "record them"
         if !missing.isEmpty && !force {
             throw CommandFailure(
-                "\(name) stays at \(CommandSupport.label(current.stage)) because the stappenplan still misses \(missingText); record it first or use --force to move anyway."
+                "\(name) stays at \(CommandSupport.label(current.stage)) because the stappenplan still misses \(missingText); \(recordWhere) in the initiative's editor (`knooppunt`, Enter on its card) first, or use --force to move anyway."
             )
         }
 

@@ -71,7 +71,7 @@ import Testing
         let refused = try cli.run([
             "step", "--section", "sectie-engels", "--initiative", "english proficiency", "next",
         ])
-        expectOneLineRefusal(refused, mentioning: ["goal", "--force"])
+        expectOneLineRefusal(refused, mentioning: ["goal", "--force", "editor"])
         #expect(try cli.bytes("sectie-engels") == before)
         #expect(try stage(cli, Self.proficiency) == .step(4))
 
