@@ -505,6 +505,31 @@ public struct NetworksScreen: Hashable, Sendable {
         return .handled
     }
 
+    // MARK: Mouse
+
+    /// A click in the drawing selects the node whose label is under it. The screen is not told where it
+    /// was drawn, so the caller passes the same `area` it gives `render`; the placement is computed by
+    /// the same function the drawing uses, so what is hit is what is seen.
+    public mutating func click(
+        x: Int, y: Int, area: Rect, section: inout Section, context outer: ScreenContext
+    ) -> ScreenOutcome {
+        let context = effective(outer)
+        guard prompt == nil, let picture = picture(section, context: context) else { return .ignored }
+        let legend: [String]
+        switch kind {
+        case .ecogram: legend = ecogram(section).map { EcogramPicture.legend($0, context: context) } ?? []
+        case .analysis: legend = AnalysisPicture.legend(context: context)
+        }
+        let drawing = NetworkScreenLayout(area, legend: legend).picture
+        let placement = picture.place(
+            area: drawing, selected: view.selected, zoom: view.zoom, pan: view.pan, color: context.color)
+        guard let hit = placement.boxes.first(where: { $0.value.contains(column: x, row: y) })?.key else {
+            return .ignored
+        }
+        view.selected = hit
+        return .handled
+    }
+
     // MARK: Drawing
 
     public func render(_ section: Section, into grid: inout Grid, area: Rect, context outer: ScreenContext) {

@@ -306,6 +306,31 @@ public struct SociogramScreen: Hashable, Sendable {
         }
     }
 
+    // MARK: Mouse
+
+    /// A click on a person in the drawing selects them (see `NetworksScreen.click`: the caller passes the
+    /// area it renders into, and the placement comes from the same function the drawing uses).
+    public mutating func click(
+        x: Int, y: Int, area: Rect, section: inout Section, context outer: ScreenContext
+    ) -> ScreenOutcome {
+        let context = effective(outer)
+        guard prompt == nil, mode == .picture, let s = sociogram(section) else { return .ignored }
+        let m = measurementIndex(s)
+        let figures = SociogramFigures(s, section: section, measurement: m, topic: topic)
+        let legend = SociogramPicture.legend(s, coloring: coloring, topic: topic, context: context)
+        let picture = SociogramPicture.picture(
+            s, section: section, figures: figures, measurement: m, topic: topic, coloring: coloring,
+            context: context)
+        let placement = picture.place(
+            area: NetworkScreenLayout(area, legend: legend).picture, selected: view.selected, zoom: view.zoom,
+            pan: view.pan, color: context.color)
+        guard let hit = placement.boxes.first(where: { $0.value.contains(column: x, row: y) })?.key else {
+            return .ignored
+        }
+        view.selected = hit
+        return .handled
+    }
+
     // MARK: Drawing
 
     public func render(_ section: Section, into grid: inout Grid, area: Rect, context outer: ScreenContext) {
