@@ -84,6 +84,15 @@ import Testing
         #expect(asked.contains("Vertrouwelijk: GEHEIM"))
     }
 
+    @Test func aLongStageLineLosesTheRecordedDayRatherThanEndingInADot() {
+        let s = UIFixture.section()
+        let view = InitiativeView(section: s, initiative: UIFixture.klassen, context: Self.context)
+        let line = view.printed(width: 80).line(1).trimmingCharacters(in: .whitespaces)
+        #expect(line.hasPrefix("Stap 3 · Informeren van de sectie over initiatief · "))
+        #expect(line.hasSuffix("dagen in deze stap"))
+        #expect(view.printed(width: 120).line(1).contains("vastgelegd 2026-09-01"))
+    }
+
     @Test func initiativePrintHasEveryField() {
         let s = UIFixture.section()
         let text = InitiativeView(section: s, initiative: UIFixture.literatuur, context: Self.context)

@@ -32,6 +32,23 @@ public struct InitiativeView {
         return "\(p.initials) \(p.name)"
     }
 
+    /// The stage line fitted to `width`: without the day it was recorded when that does not fit, and
+    /// then cut with an ellipsis, so that a line never ends in a dangling "·".
+    func stageLine(width: Int) -> String {
+        let full = stageLine()
+        if DisplayWidth.of(full) <= width { return full }
+        let stage = initiative.stage
+        let days = Stappenplan.daysInStage(initiative, today: context.today)
+        let name: String
+        if case .step(let n) = stage {
+            name = context.text("Stap \(n) · ", "Step \(n) · ") + guidance.name(stage)
+        } else {
+            name = guidance.name(stage)
+        }
+        let short = name + context.text(" · \(days) dagen in deze stap", " · \(days) days in this stage")
+        return TextLayout.truncate(short, width: width)
+    }
+
     func stageLine() -> String {
         let stage = initiative.stage
         let days = Stappenplan.daysInStage(initiative, today: context.today)
@@ -124,15 +141,19 @@ public struct InitiativeView {
     /// Draws the editor into `area`, paging so that the selected field (or the cursor) is visible.
     func render(into grid: inout Grid, area: Rect, editor: EditorState?) {
         var y = area.y
-        grid.put(initiative.title, x: area.x, y: y, style: theme.title, clip: area)
+        grid.put(
+            TextLayout.truncate(initiative.title, width: area.width), x: area.x, y: y, style: theme.title,
+            clip: area)
         y += 1
-        grid.put(stageLine(), x: area.x, y: y, clip: area)
+        grid.put(stageLine(width: area.width), x: area.x, y: y, clip: area)
         y += 1
         let missing = Rulebook.missingNow(initiative)
         if !missing.isEmpty {
             grid.put(
-                "! " + context.text("Ontbreekt: ", "Missing: ")
-                    + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
+                TextLayout.truncate(
+                    "! " + context.text("Ontbreekt: ", "Missing: ")
+                        + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
+                    width: area.width),
                 x: area.x, y: y, style: theme.warning, clip: area)
         }
         y += 1
@@ -179,12 +200,14 @@ public struct InitiativeView {
         let rows = self.rows(width: width, editing: nil)
         var grid = Grid(width: width, height: rows.count + 4)
         grid.put(initiative.title, x: 0, y: 0, style: theme.title)
-        grid.put(stageLine(), x: 0, y: 1)
+        grid.put(stageLine(width: width), x: 0, y: 1)
         let missing = Rulebook.missingNow(initiative)
         if !missing.isEmpty {
             grid.put(
-                "! " + context.text("Ontbreekt: ", "Missing: ")
-                    + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "), x: 0, y: 2)
+                TextLayout.truncate(
+                    "! " + context.text("Ontbreekt: ", "Missing: ")
+                        + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
+                    width: width), x: 0, y: 2)
         }
         for (i, row) in rows.enumerated() {
             grid.put(row.label, x: 0, y: 4 + i, style: .bold)
