@@ -260,6 +260,21 @@ import Testing
         #expect(reason.contains("“schemaVersion” is missing"), "\(reason)")
     }
 
+    /// `"revision": 1.5` is well-formed JSON, but Foundation on Linux reports "not valid JSON" for it; the
+    /// user was told the file was not valid JSON with no place, and went looking for a syntax error.
+    @Test func aNumberThatIsNoWholeNumberIsNamedAsSuch() throws {
+        let scratch = StoreScratch()
+        let section = String(decoding: try JSONEncoder().encode(storeSampleSection()), as: UTF8.self)
+        try scratch.write(
+            "{\"schemaVersion\": 1, \"revision\": 1.5, \"section\": \(section)}", as: "breuk")
+        let error = try expectUntouchable("breuk", in: scratch)
+        guard case .corrupt(_, _, _, let reason)? = error else {
+            Issue.record("expected corrupt, got \(String(describing: error))")
+            return
+        }
+        #expect(reason.contains("whole number"), "\(reason)")
+    }
+
     @Test func migrationStepsChainUpToTheCurrentVersion() throws {
         let bare: [String: Any] = ["name": "Sectie Engels", "people": []]
         let upgraded = try SchemaMigration.upgrade(bare)

@@ -125,7 +125,13 @@ enum SectionFile {
                     column: locatable ? position.column : nil,
                     reason: fault.reason)
             }
-            return .corrupt(file: file, line: nil, column: nil, reason: "the file is not valid JSON")
+            // The syntax is fine, yet Foundation calls it "not valid JSON": on Linux that is what it says
+            // when a number does not fit an Int field (`"revision": 1.5`, `1e300`).
+            return .corrupt(
+                file: file, line: nil, column: nil,
+                reason:
+                    "the JSON is well-formed but cannot be read, most likely because a whole number (a revision, schemaVersion or meeting number) has a fraction or is too large"
+            )
         case .dataCorrupted(let c):
             context = c
             reason = sentencePart(c.debugDescription)
