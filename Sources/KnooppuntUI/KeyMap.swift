@@ -94,6 +94,7 @@ extension App {
                     KeyHelp("⌫ Del", t("wissen", "delete")),
                     KeyHelp(
                         "Ctrl-W Ctrl-K", t("woord / rest van regel wissen", "delete word / rest of line")),
+                    KeyHelp("Ctrl-U", t("regel tot de cursor wissen", "delete line up to the cursor")),
                     KeyHelp(
                         "Enter", t("nieuwe regel (lange tekst) of klaar", "new line (long text) or done")),
                     KeyHelp("Esc Tab", t("klaar (opgeslagen)", "done (saved)")),

@@ -135,6 +135,11 @@ public struct TextBuffer: Hashable, Sendable {
             var end = cursor
             while end < characters.count, characters[end] != "\n" { end += 1 }
             characters.removeSubrange(cursor..<end)
+        case .control("u"):
+            // As in shells: everything before the cursor on this line, the quick way out of a long paste.
+            let end = cursor
+            home()
+            characters.removeSubrange(cursor..<end)
         case .up where multiline: vertical(-1)
         case .down where multiline: vertical(1)
         case .enter where multiline: insert("\n")

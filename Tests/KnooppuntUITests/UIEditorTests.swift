@@ -80,6 +80,18 @@ import Testing
         #expect(buffer.cursor == 3)
     }
 
+    @Test func controlUClearsTheLineUpToTheCursor() {
+        var buffer = TextBuffer("eerste regel\n" + String(repeating: "2026-02-30", count: 1000), multiline: true)
+        let handled = buffer.handle(.control("u"))
+        #expect(handled)
+        #expect(buffer.text == "eerste regel\n")
+        buffer.insert("tweede")
+        buffer.left()
+        _ = buffer.handle(.control("u"))
+        #expect(buffer.text == "eerste regel\ne")
+        #expect(buffer.cursor == 13)
+    }
+
     @Test func multiLineCursorGoesUpAndDownByColumn() {
         var buffer = TextBuffer("abcdef\nxy\nlonger line", multiline: true)
         buffer.vertical(-1)  // from the end of "longer line" (col 11) to the end of "xy"
