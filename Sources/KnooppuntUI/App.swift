@@ -364,9 +364,11 @@ public enum App {
             state.say(state.t("Niets om ongedaan te maken.", "Nothing to undo."))
             return []
         }
+        let followed = state.screen == .board ? selectedInitiative(state)?.id : nil
         state.redoStack.append(current)
         state.open!.section = previous
         state.say(state.t("Ongedaan gemaakt.", "Undone."))
+        followSelectedCard(&state, followed)
         clampSelections(&state)
         return save(&state)
     }
@@ -377,11 +379,20 @@ public enum App {
             state.say(state.t("Niets om opnieuw te doen.", "Nothing to redo."))
             return []
         }
+        let followed = state.screen == .board ? selectedInitiative(state)?.id : nil
         state.undoStack.append(current)
         state.open!.section = next
         state.say(state.t("Opnieuw gedaan.", "Redone."))
+        followSelectedCard(&state, followed)
         clampSelections(&state)
         return save(&state)
+    }
+
+    /// Undoing a move on the board puts the card back in its old column: the selection goes with it,
+    /// so that the next > or < acts on the same card rather than on an empty column.
+    static func followSelectedCard(_ state: inout AppState, _ id: UUID?) {
+        guard let id, let initiative = state.section.initiative(id) else { return }
+        followToColumn(&state, stage: initiative.stage, initiative: id)
     }
 
     /// After undo, redo or reload, selections may point past the end of a list.

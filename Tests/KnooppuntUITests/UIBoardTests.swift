@@ -71,6 +71,22 @@ import Testing
         #expect(d.screen.contains("van 3 Informeren naar 4 Uitwerken"))
     }
 
+    @Test func undoAndRedoOfAMoveTakeTheSelectionAlong() {
+        var d = UIDriver(width: 80, height: 24)
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        let id = App.selectedInitiative(d.state)!.id
+        d.key(.character(">"))
+        d.key(.character("u"))
+        #expect(d.initiative("Uitgangspunten voor klassenverdeling").stage == .step(3))
+        #expect(App.selectedInitiative(d.state)?.id == id)
+        d.key(.control("r"))
+        #expect(App.selectedInitiative(d.state)?.id == id)
+        // So > right after an undo moves the same card again.
+        d.key(.character("u"))
+        d.key(.character(">"))
+        #expect(d.initiative("Uitgangspunten voor klassenverdeling").stage == .step(4))
+    }
+
     @Test func forbiddenMoveSaysWhyAndChangesNothing() {
         var d = UIDriver()
         d.selectCard("Woordenschat")  // closed
