@@ -102,6 +102,34 @@ struct NetworksScreenTests {
         }
     }
 
+    @Test("An arrowhead that touches a label points at it, never away (which would name the wrong person)")
+    func arrowsPointAtTheLabelTheyTouch() throws {
+        var section = try NetworksFixture.section()
+        // The case seen in use: a contact added elsewhere in school lands beside the centre.
+        section.networks.ecograms[0].contacts.append(
+            EcogramContact(name: "Zoë Janssens", area: .school, ring: .middle))
+        for (name, picture, area) in pictures(section, shared) {
+            for color in [true, false] {
+                var grid = Grid(width: area.maxX, height: area.maxY + 1)
+                let placement = picture.render(into: &grid, area: area, selected: nil, color: color)
+                for box in placement.boxes.values {
+                    let row = grid.line(box.y)
+                    if box.x - 1 >= area.x {
+                        let left = grid[box.x - 1, box.y].text
+                        #expect(
+                            !["←", "↖", "↙"].contains(left), "\(name): '\(left)' left of a label in '\(row)'")
+                    }
+                    if box.maxX < area.maxX {
+                        let right = grid[box.maxX, box.y].text
+                        #expect(
+                            !["→", "↗", "↘"].contains(right),
+                            "\(name): '\(right)' right of a label in '\(row)'")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("Letters of two edges with the same middle keep a cell apart, and every arrowhead is drawn")
     func lettersKeepApartFromEachOther() {
         let a = UUID(), b = UUID()

@@ -121,10 +121,12 @@ public struct NetworkPicture: Hashable, Sendable {
                 nodes.map(\.point), width: area.width, height: area.height,
                 labelWidth: min(area.width / 3, widths.max() ?? 1), zoom: zoom, pan: pan)
             let centres = nodes.map { frame.cell($0.point) }
+            // Two free cells between labels on a row: with one, "Caroline Theo" reads as one person's
+            // name (in colour there is no marker in front), and an arrowhead in the gap touches both.
             let boxes = LabelPlacement.place(
                 centres: centres.map { (x: $0.x, y: $0.y) }, widths: widths, width: area.width,
                 height: area.height,
-                order: order)
+                order: order, gap: 2)
             var placed: [UUID: LabelBox] = [:]
             var shown: [UUID: String] = [:]
             var unplaced: [UUID] = []
@@ -190,10 +192,15 @@ public struct NetworkPicture: Hashable, Sendable {
         // just left and right of a label, where they would read as part of the name ("Marieke ip").
         var covered = Set<Int>()
         var beside = Set<Int>()
-        for b in boxes.values {
+        // Which label each cell just left or right of a label belongs to, so an arrowhead keeps off
+        // the side of any label but its target's (it would point at the wrong person).
+        var besideOf = [Int: UUID]()
+        for (id, b) in boxes {
             for c in b.x..<b.maxX { covered.insert(b.y * grid.width + c) }
-            beside.insert(b.y * grid.width + b.x - 1)
-            beside.insert(b.y * grid.width + b.maxX)
+            for key in [b.y * grid.width + b.x - 1, b.y * grid.width + b.maxX] {
+                beside.insert(key)
+                besideOf[key] = id
+            }
         }
         // Lines first, then arrows, then letters, then labels on top. All arrowheads go before any letter
         // so that a letter never takes the one cell where an arrow tells the direction.
@@ -202,11 +209,12 @@ public struct NetworkPicture: Hashable, Sendable {
         for e in edges {
             guard let a = anchor(e.from), let b = anchor(e.to), let from = boxes[e.from], let to = boxes[e.to]
             else { continue }
-            if e.arrowAtTo, let cell = arrowCell(from: a, to: b, target: to, area: area) {
-                put(arrow(dx: b.x - a.x, dy: b.y - a.y), at: cell, style: paint(e.style).with(bold: true))
+            if e.arrowAtTo {
+                putArrow(arrow(dx: b.x - a.x, dy: b.y - a.y), from: a, to: b, target: to, id: e.to, e.style)
             }
-            if e.arrowAtFrom, let cell = arrowCell(from: b, to: a, target: from, area: area) {
-                put(arrow(dx: a.x - b.x, dy: a.y - b.y), at: cell, style: paint(e.style).with(bold: true))
+            if e.arrowAtFrom {
+                putArrow(
+                    arrow(dx: a.x - b.x, dy: a.y - b.y), from: b, to: a, target: from, id: e.from, e.style)
             }
         }
         // Letters of two edges keep a cell apart too, so "G" and "G" never read as one "GG".
@@ -235,11 +243,20 @@ public struct NetworkPicture: Hashable, Sendable {
                 }
             }
         }
-        func put(_ ch: String, at cell: (x: Int, y: Int), style: Style) {
-            let key = cell.y * grid.width + cell.x
-            guard !covered.contains(key), !marks.contains(key) else { return }
-            grid.put(ch, x: cell.x, y: cell.y, style: style, clip: area)
-            marks.insert(key)
+        // The first free cell on the line back from the target's label, not beside another label.
+        func putArrow(
+            _ ch: String, from a: (x: Int, y: Int), to b: (x: Int, y: Int), target: LabelBox, id: UUID,
+            _ style: Style
+        ) {
+            for cell in arrowCells(from: a, to: b, target: target, area: area) {
+                let key = cell.y * grid.width + cell.x
+                guard !covered.contains(key) else { return }  // the line runs into another label
+                if let owner = besideOf[key], owner != id { continue }
+                if marks.contains(key) { return }  // another arrow already shows this end
+                grid.put(ch, x: cell.x, y: cell.y, style: paint(style).with(bold: true), clip: area)
+                marks.insert(key)
+                return
+            }
         }
         for node in nodes {
             guard let b = boxes[node.id], let text = placement.texts[node.id] else { continue }
@@ -255,23 +272,27 @@ public struct NetworkPicture: Hashable, Sendable {
         return placement
     }
 
-    /// The first cell on the line from the target back towards the source that is outside the target's
-    /// label: where the arrowhead goes, touching the label.
-    func arrowCell(from a: (x: Int, y: Int), to b: (x: Int, y: Int), target: LabelBox, area: Rect) -> (
+    /// The first cells on the line from the target back towards the source outside the target's label:
+    /// the first is where the arrowhead goes, touching the label; the next two are for when that one
+    /// sits beside another label.
+    func arrowCells(from a: (x: Int, y: Int), to b: (x: Int, y: Int), target: LabelBox, area: Rect) -> [(
         x: Int, y: Int
-    )? {
+    )] {
         let steps = max(abs(a.x - b.x), abs(a.y - b.y))
-        guard steps > 0 else { return nil }
+        guard steps > 0 else { return [] }
+        var cells: [(x: Int, y: Int)] = []
         for s in 0...steps {
             let t = Double(s) / Double(steps)
             let dx = Double(b.x) + (Double(a.x) - Double(b.x)) * t
             let dy = Double(b.y) + (Double(a.y) - Double(b.y)) * t
             let cx = area.x + Int(dx) / 2, cy = area.y + Int(dy) / 4
-            if !target.contains(column: cx, row: cy) {
-                return area.contains(x: cx, y: cy) ? (cx, cy) : nil
-            }
+            if target.contains(column: cx, row: cy) { continue }
+            guard area.contains(x: cx, y: cy) else { break }
+            if let last = cells.last, last == (cx, cy) { continue }
+            cells.append((cx, cy))
+            if cells.count == 3 { break }
         }
-        return nil
+        return cells
     }
 
     /// One of eight arrows for a direction in dots (y grows downwards; Braille dots are about square).
