@@ -41,4 +41,21 @@ struct NetworksLegendTests {
         #expect(modularityEN.contains(".") && !modularityEN.contains(","))
         #expect(nl.contains { $0.hasPrefix("E-I-index bouw: +0,") || $0.hasPrefix("E-I-index bouw: -0,") })
     }
+
+    @Test("N starts a measurement titled once by its date, and one choice is 'keuze', not 'keuzes'")
+    func newMeasurementWording() throws {
+        var section = try NetworksFixture.section()
+        let c = ScreenContext(sharedScreen: true, today: Day(year: 2026, month: 11, day: 21))
+        var screen = SociogramScreen()
+        _ = screen.handle(.key(.character("N")), section: &section, context: c)
+        _ = screen.handle(.key(.character("s")), section: &section, context: c)
+        _ = screen.handle(.key(.right), section: &section, context: c)
+        _ = screen.handle(.key(.character(" ")), section: &section, context: c)
+        _ = screen.handle(.key(.escape), section: &section, context: c)
+        _ = screen.handle(.key(.character("i")), section: &section, context: c)
+        let text = NetworksFixture.render(screen, section, width: 120, height: 60, context: c).plainText()
+        #expect(text.contains("meting 3/3: 2026-11-21"))
+        #expect(!text.contains("(meting 2026-11-21)"))
+        #expect(text.contains("7 mensen, 1 keuze, 0 wederzijds"))
+    }
 }

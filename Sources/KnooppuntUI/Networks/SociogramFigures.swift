@@ -70,8 +70,9 @@ public enum MetricsReport {
         out.append(
             (
                 c.text(
-                    "\(m.nodes) mensen, \(m.ties) keuzes, \(m.mutualTies) wederzijds",
-                    "\(m.nodes) people, \(m.ties) choices, \(m.mutualTies) mutual"), .bold
+                    "\(m.nodes) \(m.nodes == 1 ? "persoon" : "mensen"), \(m.ties) \(m.ties == 1 ? "keuze" : "keuzes"), \(m.mutualTies) wederzijds",
+                    "\(m.nodes) \(m.nodes == 1 ? "person" : "people"), \(m.ties) \(m.ties == 1 ? "choice" : "choices"), \(m.mutualTies) mutual"
+                ), .bold
             ))
         figure(.density, percent(m.density))
         figure(.reciprocity, percent(m.reciprocity))

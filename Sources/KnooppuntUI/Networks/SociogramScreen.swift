@@ -166,8 +166,9 @@ public struct SociogramScreen: Hashable, Sendable {
             return .handled
         case .character("N"):
             section.networks.sociograms[index].measurements.append(
-                SociogramMeasurement(
-                    date: context.today, label: context.text("meting", "measurement") + " \(context.today)"))
+                // No label: the title shows the date already ("meting 3/3: 2026-11-21"); a label is for
+                // names like "najaar 2026".
+                SociogramMeasurement(date: context.today))
             measurement = nil
             return .message(
                 context.text(
