@@ -220,16 +220,18 @@ extension App {
                     "! " + TextLayout.truncate(error, width: inner - 2), x: rect.x + 2, y: field.maxY,
                     style: theme.warning.merging(theme.dialog))
             }
-            if p.buffer.multiline {
-                // Enter makes a new line here, so the way to save is always in sight (some prompts have
-                // no hint line of their own, such as a person's private note).
-                let keys = state.t(
+            // The keys on the bottom border, as choice lists have them. Enter makes a new line in a long
+            // text, so there the way to save is always in sight (some prompts have no hint line of their
+            // own, such as a person's private note).
+            let keys =
+                p.buffer.multiline
+                ? state.t(
                     "Tab/Ctrl-S = opslaan  Enter = nieuwe regel  Esc = annuleren",
                     "Tab/Ctrl-S = save  Enter = new line  Esc = cancel")
-                grid.put(
-                    TextLayout.truncate(keys, width: inner), x: rect.x + 2, y: rect.maxY - 1,
-                    style: theme.dialogTitle)
-            }
+                : state.t("Enter = klaar  Esc = annuleren", "Enter = done  Esc = cancel")
+            grid.put(
+                TextLayout.truncate(keys, width: inner), x: rect.x + 2, y: rect.maxY - 1,
+                style: theme.dialogTitle)
         case .choice(let c):
             let visible = min(c.options.count, max(1, grid.height - 8))
             let height = visible + 4

@@ -38,6 +38,14 @@ import Testing
         #expect(d.section.person(UIFixture.gemma.id) != nil)
     }
 
+    @Test func aOneLinePromptShowsItsKeys() {
+        var d = UIDriver(width: 80, height: 24)
+        d.key(.character("5"))
+        d.key(.character("n"))
+        #expect(d.screen.contains("Enter = klaar  Esc = annuleren"))
+        #expect(d.grid.rowsFit)
+    }
+
     @Test func aPrivateNoteSaysHowToSaveItAndIsUndoable() {
         var d = UIDriver(width: 80, height: 24)
         d.key(.character("5"))
