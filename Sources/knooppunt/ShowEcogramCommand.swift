@@ -82,7 +82,7 @@ struct NetworkShowOptions: ParsableArguments {
     static func pick(_ names: [[String]], name: String?, kind: String, section: String) throws -> Int {
         guard !names.isEmpty else {
             throw CommandFailure(
-                "Section “\(CommandSupport.shown(section))” has no \(kind) yet; make one in the interface (knooppunt, screen 3 or 4) first."
+                "Section “\(CommandSupport.shown(section))” has no \(kind) yet; make one in the interface (knooppunt, screen \(kind == "sociogram" ? "4" : "3"))\(kind == "sociogram" ? " or with knooppunt import survey" : "") first."
             )
         }
         guard let name else { return 0 }
