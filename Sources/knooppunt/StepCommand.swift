@@ -108,6 +108,14 @@ struct StepCommand: ParsableCommand {
         }
 
         let day = on.flatMap(Day.init) ?? .today
+        // The history is read in order (days in a step, the day step 3 was reached for the jaaragenda);
+        // a typed date before the last recorded change would make it run backwards.
+        let earliest = current.history.last?.date ?? current.created
+        if on != nil && day < earliest {
+            throw CommandFailure(
+                "--on \(day) is before the last recorded change of \(name) (\(earliest)); give that day or a later one."
+            )
+        }
         let moved = current.moved(to: target, on: day, note: try CommandSupport.validNote(note))
         guard let index = updated.initiatives.firstIndex(where: { $0.id == current.id }) else { return }
         updated.initiatives[index] = moved

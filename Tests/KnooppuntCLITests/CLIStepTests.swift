@@ -64,6 +64,23 @@ import Testing
         #expect(try cli.bytes("sectie-engels") == before)
     }
 
+    /// `--on 2020-01-01` was accepted after a change dated 2026-11-17, so the history ran backwards.
+    @Test func aDayBeforeTheLastChangeIsRefused() throws {
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        let before = try cli.bytes("sectie-engels")
+        // Toetsmodel's last change (4 → 5) is dated 2026-11-17 in the demo.
+        let early = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back", "--on", "2020-01-01",
+        ])
+        expectOneLineRefusal(early, mentioning: ["2020-01-01", "2026-11-17"])
+        #expect(try cli.bytes("sectie-engels") == before)
+        let sameDay = try cli.run([
+            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back", "--on", "2026-11-17",
+        ])
+        #expect(sameDay.status == 0, "\(sameDay.stderr)")
+    }
+
     @Test func missingRecordStopsUnlessForced() throws {
         let cli = try demo()
         defer { cli.cleanUp() }
