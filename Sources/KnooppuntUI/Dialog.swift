@@ -214,6 +214,14 @@ extension App {
         return []
     }
 
+    /// The meeting that takes over the routine tasks of a removed one: the next, else the previous.
+    static func taskHeir(of id: UUID, in section: Section) -> Meeting? {
+        let meetings = section.meetingsInOrder
+        guard let i = meetings.firstIndex(where: { $0.id == id }) else { return nil }
+        if i + 1 < meetings.count { return meetings[i + 1] }
+        return i > 0 ? meetings[i - 1] : nil
+    }
+
     static func perform(_ state: inout AppState, _ action: PendingAction) -> [Effect] {
         var s = state.section
         switch action {
@@ -241,10 +249,13 @@ extension App {
                 &state, to: s, message: state.t("Van de jaaragenda gehaald.", "Removed from the year agenda.")
             )
         case .deleteMeeting(let id):
+            // Routine tasks are work still to do, not agenda entries: they go to the neighbouring
+            // meeting (a task without a meeting shows nowhere on the jaaragenda or in meeting mode).
+            let heir = taskHeir(of: id, in: s)
             s.meetings.removeAll { $0.id == id }
             s.agenda.removeAll { $0.meetingID == id }
             for i in s.routineTasks.indices where s.routineTasks[i].meetingID == id {
-                s.routineTasks[i].meetingID = nil
+                s.routineTasks[i].meetingID = heir?.id
             }
             state.agenda.meeting = max(0, min(state.agenda.meeting, s.meetings.count - 1))
             return change(&state, to: s, message: state.t("Overleg verwijderd.", "Meeting removed."))

@@ -153,6 +153,30 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         #expect(d.section.agenda == original)
     }
 
+    @Test func removingAMeetingHandsItsRoutineTasksToTheNextMeeting() {
+        var d = UIDriver()
+        let before = d.section
+        d.key(.character("2"))
+        // Overleg 3 holds "Toetsen maken" (overdue) and two items.
+        d.state.agenda = AgendaState(meeting: 2, column: 0, entry: 0)
+        d.key(.character("D"))
+        #expect(d.screen.contains("Overleg 3 verwijderen, met 2 punten erop?"))
+        #expect(d.screen.contains("Zijn 1 taken (regelwerk) gaan naar overleg 4."))
+        d.key(.enter)
+        let task = d.section.routineTasks.first { $0.text == "Toetsen maken" }!
+        #expect(task.meetingID == UIFixture.meetings[3].id)
+        // Still on screen, overdue mark and all.
+        #expect(agendaCell(d.grid, meeting: "Overleg 4", column: 3, left: 1).contains("Toetsen maken"))
+        // The last meeting goes too, and undo brings both back.
+        d.state.agenda = AgendaState(meeting: 4, column: 0, entry: 0)  // overleg 6 (5 is now index 3)
+        d.key(.character("D"))
+        d.key(.enter)
+        #expect(d.section.meetings.count == 4)
+        d.key(.character("u"))
+        d.key(.character("u"))
+        #expect(d.section == before)
+    }
+
     @Test func addDateAndRemoveMeetings() {
         var d = UIDriver()
         d.key(.character("2"))

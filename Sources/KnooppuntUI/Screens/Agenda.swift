@@ -158,13 +158,28 @@ extension App {
             }
         case .character("D"):
             guard let meeting else { return [] }
-            let n = view.cells[meeting.id]?.values.reduce(0) { $0 + $1.count } ?? 0
+            let items = state.section.agenda.filter { $0.meetingID == meeting.id }.count
+            let tasks = state.section.routineTasks.filter { $0.meetingID == meeting.id }.count
+            var details: [String] = []
+            if tasks > 0 {
+                if let heir = taskHeir(of: meeting.id, in: state.section) {
+                    details.append(
+                        state.t(
+                            "Zijn \(tasks) taken (regelwerk) gaan naar overleg \(heir.number).",
+                            "Its \(tasks) routine tasks move to meeting \(heir.number)."))
+                } else {
+                    details.append(
+                        state.t(
+                            "Zijn \(tasks) taken (regelwerk) blijven bewaard zonder overleg.",
+                            "Its \(tasks) routine tasks are kept without a meeting."))
+                }
+            }
             confirm(
                 &state,
                 state.t(
-                    "Overleg \(meeting.number) verwijderen, met \(n) punten erop?",
-                    "Remove meeting \(meeting.number) and its \(n) entries?"),
-                action: .deleteMeeting(meeting.id))
+                    "Overleg \(meeting.number) verwijderen, met \(items) \(items == 1 ? "punt" : "punten") erop?",
+                    "Remove meeting \(meeting.number) and its \(items) \(items == 1 ? "item" : "items")?"),
+                details: details, action: .deleteMeeting(meeting.id))
         case .character(">"), .character("J"):
             return moveEntry(&state, view, meetingDelta: 1, columnDelta: 0)
         case .character("<"), .character("K"):
