@@ -39,7 +39,10 @@ struct StepCommand: ParsableCommand {
     @Option(help: "A note for the history: what was decided, or why.")
     var note: String = ""
 
-    @Option(help: ArgumentHelp("The day of the move, YYYY-MM-DD (default: today).", valueName: "day"))
+    @Option(
+        help: ArgumentHelp(
+            "The day of the move, YYYY-MM-DD (default: today); not before the last recorded change.",
+            valueName: "day"))
     var on: String?
 
     @Flag(help: "Move even though records the step asks for are still empty.")
