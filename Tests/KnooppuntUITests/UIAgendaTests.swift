@@ -161,7 +161,7 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         d.state.agenda = AgendaState(meeting: 2, column: 0, entry: 0)
         d.key(.character("D"))
         #expect(d.screen.contains("Overleg 3 verwijderen, met 2 punten erop?"))
-        #expect(d.screen.contains("Zijn 1 taken (regelwerk) gaan naar overleg 4."))
+        #expect(d.screen.contains("Zijn taak (regelwerk) gaat naar overleg 4."))
         d.key(.enter)
         let task = d.section.routineTasks.first { $0.text == "Toetsen maken" }!
         #expect(task.meetingID == UIFixture.meetings[3].id)

@@ -165,8 +165,12 @@ extension App {
                 if let heir = taskHeir(of: meeting.id, in: state.section) {
                     details.append(
                         state.t(
-                            "Zijn \(tasks) taken (regelwerk) gaan naar overleg \(heir.number).",
-                            "Its \(tasks) routine tasks move to meeting \(heir.number)."))
+                            tasks == 1
+                                ? "Zijn taak (regelwerk) gaat naar overleg \(heir.number)."
+                                : "Zijn \(tasks) taken (regelwerk) gaan naar overleg \(heir.number).",
+                            tasks == 1
+                                ? "Its routine task moves to meeting \(heir.number)."
+                                : "Its \(tasks) routine tasks move to meeting \(heir.number)."))
                 } else {
                     details.append(
                         state.t(
