@@ -77,6 +77,9 @@ public struct NetworkPicture: Hashable, Sendable {
         /// Nodes without room for a label at all (only in absurdly small areas).
         public var unplaced: [UUID]
         public var usedInitials: Bool
+        /// Nodes zoomed or panned out of the area, at their (fractional) grid cell: no label, but lines
+        /// still run towards them and leave the drawing at its edge.
+        public var outside: [UUID: PlanePoint] = [:]
     }
 
     /// The text of a node's label in a given form.
@@ -121,16 +124,28 @@ public struct NetworkPicture: Hashable, Sendable {
                 nodes.map(\.point), width: area.width, height: area.height,
                 labelWidth: min(area.width / 3, widths.max() ?? 1), zoom: zoom, pan: pan)
             let centres = nodes.map { frame.cell($0.point) }
+            // Zoomed in or panned, some nodes fall outside the area: they are left out rather than
+            // pushed against its edge, where they would sit at a place that is not theirs.
+            let inside = nodes.indices.filter {
+                let x = centres[$0].x, y = centres[$0].y.rounded()
+                return x >= 0 && x < Double(area.width) && y >= 0 && y < Double(area.height)
+            }
+            let insideSet = Set(inside)
+            var outside: [UUID: PlanePoint] = [:]
+            for i in nodes.indices where !insideSet.contains(i) {
+                outside[nodes[i].id] = PlanePoint(
+                    x: Double(area.x) + centres[i].x, y: Double(area.y) + centres[i].y)
+            }
             // Two free cells between labels on a row: with one, "Caroline Theo" reads as one person's
             // name (in colour there is no marker in front), and an arrowhead in the gap touches both.
             let boxes = LabelPlacement.place(
                 centres: centres.map { (x: $0.x, y: $0.y) }, widths: widths, width: area.width,
                 height: area.height,
-                order: order, gap: 2)
+                order: order.filter { insideSet.contains($0) }, gap: 2)
             var placed: [UUID: LabelBox] = [:]
             var shown: [UUID: String] = [:]
             var unplaced: [UUID] = []
-            for (i, node) in nodes.enumerated() {
+            for (i, node) in nodes.enumerated() where insideSet.contains(i) {
                 guard let b = boxes[i] else {
                     unplaced.append(node.id)
                     continue
@@ -138,7 +153,9 @@ public struct NetworkPicture: Hashable, Sendable {
                 placed[node.id] = LabelBox(x: b.x + area.x, y: b.y + area.y, width: b.width)
                 shown[node.id] = truncated(texts[i], to: b.width)
             }
-            return Placement(boxes: placed, texts: shown, unplaced: unplaced, usedInitials: form == .initials)
+            return Placement(
+                boxes: placed, texts: shown, unplaced: unplaced, usedInitials: form == .initials,
+                outside: outside)
         }
         if area.width >= Self.fullNameWidth {
             let names = attempt(.name)
@@ -178,6 +195,13 @@ public struct NetworkPicture: Hashable, Sendable {
         guard !area.isEmpty else { return placement }
         let boxes = placement.boxes
         func anchor(_ id: UUID) -> (x: Int, y: Int)? {
+            if let p = placement.outside[id] {
+                // Off the canvas: the canvas drops those dots, so the line stops at the edge.
+                return (
+                    x: Int(((p.x - Double(area.x)) * 2).rounded()),
+                    y: Int(((p.y - Double(area.y)) * 4).rounded()) + 2
+                )
+            }
             guard let b = boxes[id] else { return nil }
             // Dot coordinates inside the canvas: the middle of the label box.
             return (x: (b.x - area.x) * 2 + b.width, y: (b.y - area.y) * 4 + 2)
@@ -207,12 +231,11 @@ public struct NetworkPicture: Hashable, Sendable {
         canvas.draw(into: &grid, x: area.x, y: area.y)
         var marks = Set<Int>()
         for e in edges {
-            guard let a = anchor(e.from), let b = anchor(e.to), let from = boxes[e.from], let to = boxes[e.to]
-            else { continue }
-            if e.arrowAtTo {
+            guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
+            if e.arrowAtTo, let to = boxes[e.to] {
                 putArrow(arrow(dx: b.x - a.x, dy: b.y - a.y), from: a, to: b, target: to, id: e.to, e.style)
             }
-            if e.arrowAtFrom {
+            if e.arrowAtFrom, let from = boxes[e.from] {
                 putArrow(
                     arrow(dx: a.x - b.x, dy: a.y - b.y), from: b, to: a, target: from, id: e.from, e.style)
             }
