@@ -459,7 +459,7 @@ struct NetworksMoveTests {
         var screen = SociogramScreen()
         let before = SociogramPicture.positions(
             section.networks.sociograms[0],
-            graph: SociogramPicture.layoutGraph(section.networks.sociograms[0], measurement: 1))
+            graph: SociogramPicture.layoutGraph(section.networks.sociograms[0]))
         screen.view.selected = DemoNetworks.fred
         _ = screen.handle(.key(.character("v")), section: &section, context: c)
         _ = screen.handle(.key(.right), section: &section, context: c)

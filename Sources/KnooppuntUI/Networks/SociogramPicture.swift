@@ -29,22 +29,24 @@ enum SociogramPicture {
         return result
     }
 
-    /// The union of all topics' ties of a measurement: the layout shows the whole team, so switching
-    /// topics does not move anybody.
-    static func layoutGraph(_ s: Sociogram, measurement: Int) -> Digraph {
+    /// The union of all topics' ties of all measurements: the layout shows the whole team over time, so
+    /// switching topics or measurements does not move anybody, and a repeat a year later is compared
+    /// with the first on the same picture (a new, still empty measurement would otherwise lay everyone
+    /// out in a row).
+    static func layoutGraph(_ s: Sociogram) -> Digraph {
         let index = Dictionary(uniqueKeysWithValues: s.memberIDs.enumerated().map { ($1, $0) })
-        let choices = s.measurements.indices.contains(measurement) ? s.measurements[measurement].choices : []
-        return Digraph(
-            nodeCount: index.count,
-            edges: choices.compactMap { c in
-                guard !c.negative, let a = index[c.from], let b = index[c.to] else { return nil }
-                return (a, b)
-            })
+        var seen = Set<[Int]>()
+        var edges: [(Int, Int)] = []
+        for c in s.measurements.flatMap(\.choices) where !c.negative {
+            guard let a = index[c.from], let b = index[c.to], seen.insert([a, b]).inserted else { continue }
+            edges.append((a, b))
+        }
+        return Digraph(nodeCount: index.count, edges: edges)
     }
 
     /// A fresh layout (the `L` key) as saved positions.
-    static func freshLayout(_ s: Sociogram, measurement: Int) -> SavedLayout {
-        let points = StressLayout.layout(layoutGraph(s, measurement: measurement), seed: seed)
+    static func freshLayout(_ s: Sociogram) -> SavedLayout {
+        let points = StressLayout.layout(layoutGraph(s), seed: seed)
         var layout = SavedLayout()
         for (i, id) in s.memberIDs.enumerated() { layout[id] = LayoutPoint(x: points[i].x, y: points[i].y) }
         return layout
@@ -56,7 +58,7 @@ enum SociogramPicture {
         _ s: Sociogram, section: Section, figures f: SociogramFigures, measurement: Int, topic: UUID?,
         coloring: SociogramColoring, context: ScreenContext
     ) -> NetworkPicture {
-        let points = positions(s, graph: layoutGraph(s, measurement: measurement))
+        let points = positions(s, graph: layoutGraph(s))
         let m = f.metrics
         var nodes: [NetworkPicture.Node] = []
         for (i, id) in f.memberIDs.enumerated() {

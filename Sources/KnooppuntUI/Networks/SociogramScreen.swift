@@ -104,7 +104,7 @@ public struct SociogramScreen: Hashable, Sendable {
         }
         let m = measurementIndex(s)
         if mode == .picture {
-            let points = SociogramPicture.positions(s, graph: SociogramPicture.layoutGraph(s, measurement: m))
+            let points = SociogramPicture.positions(s, graph: SociogramPicture.layoutGraph(s))
             if moving, let sel = view.selected, let p = points[sel], let moved = PictureView.moved(p, key) {
                 for (id, q) in points where s.layout[id] == nil {
                     section.networks.sociograms[index].layout[id] = LayoutPoint(x: q.x, y: q.y)
@@ -175,7 +175,7 @@ public struct SociogramScreen: Hashable, Sendable {
                     "Nieuwe meting van \(context.today): vul de sociomatrix (s).",
                     "New measurement of \(context.today): fill in the sociomatrix (s)."))
         case .character("L"):
-            section.networks.sociograms[index].layout = SociogramPicture.freshLayout(s, measurement: m)
+            section.networks.sociograms[index].layout = SociogramPicture.freshLayout(s)
             view.zoom = 1
             view.pan = .zero
             return .message(
@@ -295,7 +295,7 @@ public struct SociogramScreen: Hashable, Sendable {
                 if !updated.layout.isEmpty {
                     let points = SociogramPicture.positions(
                         updated,
-                        graph: SociogramPicture.layoutGraph(updated, measurement: measurementIndex(updated)))
+                        graph: SociogramPicture.layoutGraph(updated))
                     if let p = points[id] {
                         section.networks.sociograms[index].layout[id] = LayoutPoint(x: p.x, y: p.y)
                     }
