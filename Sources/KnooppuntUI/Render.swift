@@ -226,8 +226,8 @@ extension App {
             let keys =
                 p.buffer.multiline
                 ? state.t(
-                    "Tab/Ctrl-S = opslaan  Enter = nieuwe regel  Esc = annuleren",
-                    "Tab/Ctrl-S = save  Enter = new line  Esc = cancel")
+                    "Tab = opslaan  Enter = nieuwe regel  Esc = annuleren",
+                    "Tab = save  Enter = new line  Esc = cancel")
                 : state.t("Enter = klaar  Esc = annuleren", "Enter = done  Esc = cancel")
             grid.put(
                 TextLayout.truncate(keys, width: inner), x: rect.x + 2, y: rect.maxY - 1,

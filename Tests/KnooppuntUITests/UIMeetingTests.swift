@@ -129,7 +129,7 @@ import Testing
         let before = d.initiative("Literatuuronderwijs")
         d.key(.enter)
         d.type("Besluit: pilot in 5 vwo")
-        #expect(d.screen.contains("Tab/Ctrl-S = opslaan  Enter = nieuwe regel  Esc = annuleren"))
+        #expect(d.screen.contains("Tab = opslaan  Enter = nieuwe regel  Esc = annuleren"))
         d.key(.escape)
         // Still open, with the text and a sentence saying how to save or drop it.
         guard case .prompt(let p) = d.state.dialog else {
@@ -155,6 +155,13 @@ import Testing
         d.key(.enter)
         d.key(.escape)
         #expect(d.state.dialog == nil)
+    }
+
+    @Test func theNotePromptsKeysFitAt60Columns() {
+        var d = Self.meeting(4, width: 60, height: 18)
+        d.key(.enter)
+        #expect(d.screen.contains("Tab = opslaan  Enter = nieuwe regel  Esc = annuleren"))
+        #expect(d.grid.rowsFit)
     }
 
     @Test func meetingModeSwitchesPrivateNotesOff() {
