@@ -157,9 +157,9 @@ extension App {
                     !p.buffer.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
                 {
                     p.discardWarned = true
+                    // Short enough for the prompt at 60 columns.
                     p.error = state.t(
-                        "Nog niet opgeslagen: Tab of Ctrl-S slaat op, nog eens Esc gooit weg.",
-                        "Not saved yet: Tab or Ctrl-S saves, Esc again throws it away.")
+                        "Tab slaat op; nog eens Esc gooit weg.", "Tab saves; Esc again throws it away.")
                     state.dialog = .prompt(p)
                     return []
                 }

@@ -161,6 +161,9 @@ import Testing
         var d = Self.meeting(4, width: 60, height: 18)
         d.key(.enter)
         #expect(d.screen.contains("Tab = opslaan  Enter = nieuwe regel  Esc = annuleren"))
+        d.type("Besluit")
+        d.key(.escape)
+        #expect(d.screen.contains("Tab slaat op; nog eens Esc gooit weg."))
         #expect(d.grid.rowsFit)
     }
 
