@@ -40,6 +40,15 @@ import Testing
         #expect(d.grid.rowsFit)
     }
 
+    @Test func narrowHeadersNeverEndInACutCount() {
+        let d = UIDriver(width: 80, height: 24)
+        let header = d.grid.line(1)
+        // 1 Wie wil? has room for its count; 3 Informeren keeps its name whole and leaves the count out.
+        #expect(header.contains("1 Wie wil? (1)"), "\(header)")
+        #expect(header.contains("3 Informeren "), "\(header)")
+        #expect(!header.contains("(…"))
+    }
+
     @Test func missingRecordIsMarkedOnTheCard() {
         var d = UIDriver(width: 200, height: 60)
         d.selectCard("English Proficiency")  // step 1 without an initiator

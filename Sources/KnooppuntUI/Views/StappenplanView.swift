@@ -79,6 +79,14 @@ public struct StappenplanView {
 
     public static let cardHeight = 4
 
+    /// A column header with its card count when that fits; a narrow column shows the step's name
+    /// whole and leaves the count out (the cards are right below) rather than ending in "(…".
+    static func columnHeader(_ name: String, count: Int, width: Int) -> String {
+        let withCount = name + " (\(count))"
+        if count > 0, DisplayWidth.of(withCount) <= width { return TextLayout.fit(withCount, width: width) }
+        return TextLayout.fit(name, width: width)
+    }
+
     /// Draws the board into `area`: headers, cards, and at the bottom the selected step's name and guidance.
     public func render(into grid: inout Grid, area: Rect, selectedColumn: Int, selectedRow: Int) {
         let stages = self.stages
@@ -102,10 +110,9 @@ public struct StappenplanView {
             let w = (v == cols.visible - 1) ? area.maxX - x : cols.width
             let isSelectedColumn = index == selectedColumn
             let cards = byStage[stage] ?? []
-            var head = guidance.header(stage)
-            if !cards.isEmpty { head += " (\(cards.count))" }
-            if v == 0, cols.first > 0 { head = "◀" + head }
-            let headText = TextLayout.fit(head, width: w - 1)
+            let headText = StappenplanView.columnHeader(
+                (v == 0 && cols.first > 0 ? "◀" : "") + guidance.header(stage), count: cards.count,
+                width: w - 1)
             grid.put(
                 headText, x: x, y: main.y, style: isSelectedColumn ? theme.selectedHeader : theme.header,
                 clip: main)
@@ -242,9 +249,10 @@ public struct StappenplanView {
             for (v, stage) in band.stages.enumerated() {
                 let x = v * colWidth
                 let cards = byStage[stage] ?? []
-                var head = guidance.header(stage)
-                if !cards.isEmpty { head += " (\(cards.count))" }
-                grid.put(TextLayout.fit(head, width: colWidth - 1), x: x, y: y, style: theme.header)
+                grid.put(
+                    StappenplanView.columnHeader(
+                        guidance.header(stage), count: cards.count, width: colWidth - 1),
+                    x: x, y: y, style: theme.header)
                 var cy = y + 1
                 for card in cards {
                     let missing = !Rulebook.missingNow(card).isEmpty
