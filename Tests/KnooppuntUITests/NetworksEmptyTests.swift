@@ -17,17 +17,20 @@ struct NetworksEmptyTests {
     func sociogramPromptVisible() {
         var section = newSection()
         var screen = SociogramScreen()
-        let empty = NetworksFixture.render(screen, section, width: 80, height: 24, context: context).plainText()
+        let empty = NetworksFixture.render(screen, section, width: 80, height: 24, context: context)
+            .plainText()
         #expect(empty.contains("n = nieuw sociogram"))
         #expect(empty.contains("sociomatrix"))
         _ = screen.handle(.key(.character("n")), section: &section, context: context)
         for ch in "Frans" { _ = screen.handle(.key(.character(ch)), section: &section, context: context) }
-        let typing = NetworksFixture.render(screen, section, width: 80, height: 24, context: context).plainText()
+        let typing = NetworksFixture.render(screen, section, width: 80, height: 24, context: context)
+            .plainText()
         #expect(typing.contains("Naam van het nieuwe sociogram:"))
         #expect(typing.contains("Frans"))
         _ = screen.handle(.key(.enter), section: &section, context: context)
         // The new sociogram has people but no choices: the screen points to the sociomatrix.
-        let fresh = NetworksFixture.render(screen, section, width: 80, height: 24, context: context).plainText()
+        let fresh = NetworksFixture.render(screen, section, width: 80, height: 24, context: context)
+            .plainText()
         #expect(fresh.contains("Nog geen keuzes in deze meting: s = sociomatrix"))
     }
 
@@ -35,7 +38,8 @@ struct NetworksEmptyTests {
     func ecogramAndAnalysisGuidance() {
         var section = newSection()
         var screen = NetworksScreen()
-        let none = NetworksFixture.render(screen, section, width: 80, height: 24, context: context).plainText()
+        let none = NetworksFixture.render(screen, section, width: 80, height: 24, context: context)
+            .plainText()
         #expect(none.contains("Nog geen ecogram. n = nieuw"))
         _ = screen.handle(.key(.character("n")), section: &section, context: context)
         for ch in "Anaïs" { _ = screen.handle(.key(.character(ch)), section: &section, context: context) }
@@ -47,6 +51,21 @@ struct NetworksEmptyTests {
         let analysis = NetworksFixture.render(screen, section, width: 200, height: 60, context: context)
             .plainText()
         #expect(analysis.contains("Nog geen netwerkanalyse. n = nieuw"))
+        // One link and one ingredient are counted in the singular.
+        _ = screen.handle(.key(.character("n")), section: &section, context: context)
+        for ch in "Leesclub" { _ = screen.handle(.key(.character(ch)), section: &section, context: context) }
+        _ = screen.handle(.key(.enter), section: &section, context: context)
+        _ = screen.handle(.key(.character("a")), section: &section, context: context)
+        for ch in "Noël" { _ = screen.handle(.key(.character(ch)), section: &section, context: context) }
+        _ = screen.handle(.key(.enter), section: &section, context: context)
+        _ = screen.handle(.key(.character("i")), section: &section, context: context)
+        for ch in "Boekenkast" {
+            _ = screen.handle(.key(.character(ch)), section: &section, context: context)
+        }
+        _ = screen.handle(.key(.enter), section: &section, context: context)
+        let one = NetworksFixture.render(screen, section, width: 200, height: 60, context: context)
+            .plainText()
+        #expect(one.contains("1 schakel, 1 ingrediënt, 1 nog zonder schakel"))
     }
 
     @Test("With short first names the sociomatrix still shows the whole word under its last row")
@@ -57,7 +76,8 @@ struct NetworksEmptyTests {
         _ = screen.handle(.key(.character("S")), section: &section, context: context)
         _ = screen.handle(.key(.enter), section: &section, context: context)
         _ = screen.handle(.key(.character("s")), section: &section, context: context)
-        let matrix = NetworksFixture.render(screen, section, width: 80, height: 24, context: context).plainText()
+        let matrix = NetworksFixture.render(screen, section, width: 80, height: 24, context: context)
+            .plainText()
         #expect(matrix.contains("gekozen 0"))
     }
 }

@@ -686,8 +686,8 @@ public struct NetworksScreen: Hashable, Sendable {
             out.append(
                 (
                     c.text(
-                        "\(a.schakels.count) schakels, \(a.ingredients.count) ingrediënten, \(open) nog zonder schakel",
-                        "\(a.schakels.count) links, \(a.ingredients.count) ingredients, \(open) without a link"
+                        "\(a.schakels.count) \(a.schakels.count == 1 ? "schakel" : "schakels"), \(a.ingredients.count) \(a.ingredients.count == 1 ? "ingrediënt" : "ingrediënten"), \(open) nog zonder schakel",
+                        "\(a.schakels.count) \(a.schakels.count == 1 ? "link" : "links"), \(a.ingredients.count) \(a.ingredients.count == 1 ? "ingredient" : "ingredients"), \(open) without a link"
                     ), .dim
                 ))
             if a.schakels.isEmpty && a.ingredients.isEmpty {
