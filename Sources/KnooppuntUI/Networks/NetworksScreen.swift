@@ -582,7 +582,14 @@ public struct NetworksScreen: Hashable, Sendable {
                 Style(underline: true, reverse: true),
                 in: Rect(x: box.x, y: box.y, width: box.width, height: 1))
         }
-        grid.putLines(details(section, context: context).map { ($0.text, $0.style) }, in: layout.details)
+        var lines = details(section, context: context)
+        // Below a narrow drawing the pane has three rows: with someone selected, leave out the counts
+        // and run the ties on in one paragraph, so more than the first tie is seen.
+        if layout.details.y > layout.picture.y, view.selected != nil, lines.count > 3 {
+            let rest = lines.dropFirst(2).map(\.text).joined(separator: " · ")
+            lines = [lines[1], (rest, .plain)]
+        }
+        grid.putLines(lines.map { ($0.text, $0.style) }, in: layout.details)
         grid.putLines(legend.map { ($0, Style.dim) }, in: layout.legend)
         // The app's own status line lists the keys (from keyHelp); this row is for the name prompt.
         if let p = prompt { p.render(into: &grid, area: layout.status) }
