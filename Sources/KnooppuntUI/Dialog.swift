@@ -19,6 +19,13 @@ public struct Confirmation: Hashable, Sendable {
     public var details: [String]
     public var action: PendingAction
     public var fillIn: EditorField?
+
+    /// Deleting and removing ask for Enter alone: `j` ("ja") is also the key that moves down, and a
+    /// `d` followed by a habitual `j` must not throw away a person or a meeting.
+    public var isDestructive: Bool {
+        if case .moveInitiative = action { return false }
+        return true
+    }
 }
 
 /// What a one-line (or multi-line) question is for.
@@ -132,7 +139,8 @@ extension App {
         switch dialog {
         case .confirm(let c):
             switch key {
-            case .character("j"), .character("J"), .character("y"), .character("Y"), .enter:
+            case .character("j") where !c.isDestructive, .character("J") where !c.isDestructive,
+                .character("y") where !c.isDestructive, .character("Y") where !c.isDestructive, .enter:
                 state.dialog = nil
                 return perform(&state, c.action)
             case .character("i") where c.fillIn != nil, .character("f") where c.fillIn != nil:

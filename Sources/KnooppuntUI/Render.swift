@@ -176,7 +176,10 @@ extension App {
             var lines = TextLayout.wrap(c.question, width: inner)
             for d in c.details { lines += TextLayout.wrap(d, width: inner) }
             lines.append("")
-            var keys = state.t("j/Enter = ja   n/Esc = nee", "y/Enter = yes   n/Esc = no")
+            var keys =
+                c.isDestructive
+                ? state.t("Enter = ja, weg ermee   n/Esc = nee", "Enter = yes, remove   n/Esc = no")
+                : state.t("j/Enter = ja   n/Esc = nee", "y/Enter = yes   n/Esc = no")
             if c.fillIn != nil { keys += state.t("   i = nu invullen", "   f = fill in now") }
             lines.append(keys)
             let height = min(grid.height - 2, lines.count + 2)

@@ -196,7 +196,7 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         d.keys(.control("a"), .control("k"), .enter)
         #expect(d.section.meeting(number: 7)?.date == nil)
         d.key(.character("D"))
-        d.key(.character("j"))
+        d.key(.enter)
         #expect(d.section.meetings.count == 6)
     }
 

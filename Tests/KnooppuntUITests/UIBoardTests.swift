@@ -200,7 +200,11 @@ import Testing
         d.key(.escape)
         #expect(d.section.initiative(id) != nil)
         d.key(.character("d"))
+        // "j" is also the key that moves down: it must not confirm a deletion; Enter does.
         d.key(.character("j"))
+        #expect(d.section.initiative(id) != nil)
+        #expect(d.screen.contains("Enter = ja, weg ermee"))
+        d.key(.enter)
         #expect(d.section.initiative(id) == nil)
         #expect(!d.section.agenda.contains { $0.subject == .initiative(id) })
         d.key(.character("u"))

@@ -28,6 +28,8 @@ import Testing
         #expect(d.section.person(UIFixture.gemma.id) != nil)
         d.key(.character("d"))
         d.key(.character("j"))
+        #expect(d.section.person(UIFixture.gemma.id) != nil)
+        d.key(.enter)
         #expect(d.section.person(UIFixture.gemma.id) == nil)
         #expect(
             !d.section.initiatives.contains {
