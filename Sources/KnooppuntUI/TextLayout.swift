@@ -44,21 +44,24 @@ public enum TextLayout {
                     w = truncate(w, width: width)
                     ww = DisplayWidth.of(w)
                 }
-                // A word longer than the line is broken with a hyphen, as a reader expects of a
-                // broken word ("Literatuuron-" / "derwijs"); below 4 columns there is no room for one.
-                let hyphen = width >= 4 ? 1 : 0
+                // A word longer than the line breaks after a hyphen it already has ("2026-09-" /
+                // "25"), else with a hyphen added, as a reader expects ("Literatuuron-" / "derwijs");
+                // below 4 columns there is no room for one.
                 while ww > width {
-                    var head = ""
-                    var hw = 0
-                    var rest = Substring(w)
-                    while let c = rest.first, hw + DisplayWidth.of(c) <= width - hyphen {
-                        head.append(c)
-                        hw += DisplayWidth.of(c)
-                        rest = rest.dropFirst()
+                    let fitting = prefix(of: w, columns: width)
+                    if fitting.isEmpty { break }
+                    let taken: String
+                    var added = ""
+                    if let cut = fitting.dropFirst().lastIndex(of: "-") {
+                        taken = String(fitting[...cut])
+                    } else if width >= 4 {
+                        taken = prefix(of: w, columns: width - 1)
+                        added = "-"
+                    } else {
+                        taken = fitting
                     }
-                    if head.isEmpty { break }
-                    lines.append(hyphen == 1 ? head + "-" : head)
-                    w = String(rest)
+                    lines.append(taken + added)
+                    w = String(w.dropFirst(taken.count))
                     ww = DisplayWidth.of(w)
                 }
                 line = w
@@ -67,6 +70,19 @@ public enum TextLayout {
             lines.append(line)
         }
         return lines
+    }
+
+    /// The longest start of `text` that fits in `columns` columns.
+    static func prefix(of text: String, columns: Int) -> String {
+        var out = ""
+        var used = 0
+        for c in text {
+            let w = DisplayWidth.of(c)
+            if used + w > columns { break }
+            out.append(c)
+            used += w
+        }
+        return out
     }
 
     /// Pads or cuts to exactly `width` columns.

@@ -8,6 +8,11 @@ import Testing
         #expect(TextLayout.wrap("Zoë Geërtsstraatvoorbeeld", width: 8) == ["Zoë", "Geërtss-", "traatvo-", "orbeeld"])
     }
 
+    @Test func aWordWithAHyphenBreaksAfterItsOwnHyphen() {
+        #expect(TextLayout.wrap("2026-09-25", width: 8) == ["2026-09-", "25"])
+        #expect(TextLayout.wrap("Noord-Holland-Zuid", width: 10) == ["Noord-", "Holland-", "Zuid"])
+    }
+
     @Test func narrowColumnsGetNoHyphen() {
         #expect(TextLayout.wrap("abcdefg", width: 3) == ["abc", "def", "g"])
     }
