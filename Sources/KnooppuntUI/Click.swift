@@ -91,9 +91,9 @@ extension App {
                 }
             }
         case .networks:
-            return networkScreen(&state, event: .mouse(mouse), sociogram: false) ?? []
+            return networkScreen(&state, event: .mouse(mouse), sociogram: false, drawnIn: area) ?? []
         case .sociogram:
-            return networkScreen(&state, event: .mouse(mouse), sociogram: true) ?? []
+            return networkScreen(&state, event: .mouse(mouse), sociogram: true, drawnIn: area) ?? []
         case .editor:
             guard var editor = state.editor, editor.buffer == nil, let initiative = editedInitiative(state)
             else { return [] }
