@@ -20,7 +20,7 @@ struct Knooppunt: ParsableCommand {
         do {
             command = try parseAsRoot()
         } catch {
-            exit(after: error)
+            exit(after: error, hint: helpHint(for: Array(CommandLine.arguments.dropFirst())))
         }
         do {
             try command.run()
@@ -29,8 +29,24 @@ struct Knooppunt: ParsableCommand {
         }
     }
 
-    /// `--help` and `--version` print their text and exit 0; anything else prints one line.
-    private static func exit(after error: Error) -> Never {
+    /// "Run `knooppunt show stappenplan --help` for the options.": the command the user was typing, as far
+    /// as its words name commands, so the hint points at the help that answers the mistake.
+    static func helpHint(for arguments: [String]) -> String {
+        var path = ["knooppunt"]
+        var command: ParsableCommand.Type = Knooppunt.self
+        for word in arguments {
+            guard let sub = command.configuration.subcommands.first(where: { $0._commandName == word })
+            else { break }
+            path.append(word)
+            command = sub
+        }
+        return "Run `\(path.joined(separator: " ")) --help` for the options."
+    }
+
+    /// `--help` and `--version` print their text and exit 0; anything else prints one line. ArgumentParser's
+    /// own messages ("Missing expected argument '<move>'") say what is wrong but not what to do, so they
+    /// get `hint`; our own messages are whole sentences that already end in a full stop.
+    private static func exit(after error: Error, hint: String = "") -> Never {
         let code = exitCode(for: error)
         if code == .success {
             let text = fullMessage(for: error)
@@ -39,7 +55,8 @@ struct Knooppunt: ParsableCommand {
         }
         let sentence = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
         if !sentence.isEmpty {
-            let oneLine = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
+            var oneLine = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
+            if !hint.isEmpty, let last = oneLine.last, !".!?".contains(last) { oneLine += ". " + hint }
             FileHandle.standardError.write(Data("Error: \(oneLine)\n".utf8))
         }
         Foundation.exit(code.rawValue)
