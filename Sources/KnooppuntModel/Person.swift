@@ -33,10 +33,11 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
         self.privateNote = privateNote
     }
 
-    /// "Gemma de Vries" → "GdV"; a single name gives its first two letters ("Theo" → "Th").
+    /// "Gemma de Vries" → "GdV", "Maarten 't Hooft" → "MtH"; a single name gives its first two letters
+    /// ("Theo" → "Th"). The first letter of each word counts, so an apostrophe never becomes an initial.
     public static func defaultInitials(for name: String) -> String {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
-        guard words.count > 1 else { return String(name.prefix(2)) }
-        return words.compactMap { $0.first.map(String.init) }.joined()
+        guard words.count > 1 else { return String(name.filter(\.isLetter).prefix(2)) }
+        return words.compactMap { $0.first(where: \.isLetter).map(String.init) }.joined()
     }
 }
