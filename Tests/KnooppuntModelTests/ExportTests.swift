@@ -89,12 +89,13 @@ import Testing
                 1\tregelwerk\tWerkweek\u{20}
                 1\tregelwerk\tToets maken
                 2\tplannen\tLezen in klas
+                2\tregelwerk\tNergens
 
-                """)
+                """, "a task without a meeting or due date shows at the last meeting")
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(JaaragendaExport.json(section).utf8))
                 as? [[String: Any]])
-        #expect(json.count == 4)
+        #expect(json.count == 5)
         #expect(json[0]["date"] as? String == "2026-09-08")
         #expect(json[3]["date"] is NSNull, "an undated meeting has date null")
         #expect(json[3]["column"] as? String == "plannen")

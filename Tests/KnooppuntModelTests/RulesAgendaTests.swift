@@ -155,6 +155,22 @@ import Testing
         #expect(demo.routineTasks(ofMeeting: 3).map(\.text) == ["PTA aanpassen"])
     }
 
+    @Test func aTaskWithoutAnExistingMeetingShowsAtTheMeetingAfterItsDueDate() {
+        var section = RulesAgendaTests.section([])
+        section.routineTasks = [
+            RoutineTask(text: "placed", meetingID: RulesAgendaTests.meetings[1].id),
+            RoutineTask(text: "due in November", due: Day("2026-11-13")),
+            RoutineTask(text: "meeting removed", due: Day("2027-02-01"), meetingID: UUID()),
+            RoutineTask(text: "after the last meeting", due: Day("2027-06-30")),
+            RoutineTask(text: "no date"),
+        ]
+        #expect(section.routineTasks(ofMeeting: 2).map(\.text) == ["placed"])
+        #expect(section.routineTasks(ofMeeting: 3).map(\.text) == ["due in November"])
+        #expect(section.routineTasks(ofMeeting: 5).map(\.text) == ["meeting removed"])
+        #expect(section.routineTasks(ofMeeting: 6).map(\.text) == ["after the last meeting", "no date"])
+        #expect(JaaragendaExport.tsv(section).contains("3\tregelwerk\tdue in November"))
+    }
+
     @Test func titlesOfTextAndRemovedInitiatives() throws {
         let demo = try Self.demo()
         let m = demo.meetings[0].id

@@ -36,7 +36,7 @@ public enum JaaragendaExport {
                             title: TextRules.singleLine(section.title(of: item))))
                 }
                 if column == .regelwerkTussendoor {
-                    for task in section.routineTasks where task.meetingID == meeting.id {
+                    for task in section.routineTasks(ofMeeting: meeting.number) {
                         result.append(
                             Entry(
                                 meeting: meeting.number, date: meeting.date, column: column,

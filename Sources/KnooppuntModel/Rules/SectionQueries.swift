@@ -53,10 +53,20 @@ extension Section {
         return result
     }
 
-    /// The routine tasks (regelwerk tussendoor) placed at the meeting with this number.
+    /// The routine tasks (regelwerk tussendoor) shown at the meeting with this number.
     public func routineTasks(ofMeeting number: Int) -> [RoutineTask] {
         guard let meeting = meeting(number: number) else { return [] }
-        return routineTasks.filter { $0.meetingID == meeting.id }
+        return routineTasks.filter { meetingShowing($0) == meeting.id }
+    }
+
+    /// The meeting whose Regelwerk column shows a task: the one it is placed at; for a task without a
+    /// (still existing) meeting, the first meeting on or after its due date, else the last meeting. Tasks
+    /// from older files or other tools must show somewhere, or nobody sees that they are still open.
+    public func meetingShowing(_ task: RoutineTask) -> UUID? {
+        if let id = task.meetingID, meeting(id) != nil { return id }
+        let ordered = meetingsInOrder
+        if let due = task.due, let m = ordered.first(where: { $0.date.map { $0 >= due } ?? false }) { return m.id }
+        return ordered.last?.id
     }
 
     /// What an agenda item shows: the initiative's title, or its free text. An item whose initiative was

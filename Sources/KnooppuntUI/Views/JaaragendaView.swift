@@ -35,7 +35,7 @@ public struct JaaragendaView {
             cells[item.meetingID, default: [:]][item.column, default: []].append(.item(item))
         }
         for task in section.routineTasks {
-            guard let m = task.meetingID else { continue }
+            guard let m = section.meetingShowing(task) else { continue }
             cells[m, default: [:]][.regelwerkTussendoor, default: []].append(.task(task))
         }
         let key = TitleMatch.key(filter)
