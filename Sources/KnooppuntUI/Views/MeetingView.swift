@@ -41,6 +41,28 @@ public struct MeetingView {
         "9": ["┏━┓", "┗━┫", "╺━┛"],
     ]
 
+    /// Five-row digits of 3×5 "pixels", each pixel two cells wide (a cell is about twice as tall as it
+    /// is wide, so the pixels come out square): for a projector, where three-row digits look small.
+    static let blockDigits: [Character: [String]] = [
+        "0": ["111", "101", "101", "101", "111"], "1": ["010", "110", "010", "010", "111"],
+        "2": ["111", "001", "111", "100", "111"], "3": ["111", "001", "111", "001", "111"],
+        "4": ["101", "101", "111", "001", "001"], "5": ["111", "100", "111", "001", "111"],
+        "6": ["111", "100", "111", "101", "111"], "7": ["111", "001", "001", "001", "001"],
+        "8": ["111", "101", "111", "101", "111"], "9": ["111", "101", "111", "001", "111"],
+    ]
+
+    /// The meeting number in five-row block digits.
+    static func huge(_ number: Int) -> [String] {
+        var rows = Array(repeating: "", count: 5)
+        for ch in String(number) {
+            let glyph = blockDigits[ch] ?? Array(repeating: "000", count: 5)
+            for r in 0..<5 {
+                rows[r] += glyph[r].map { $0 == "1" ? "██" : "  " }.joined() + "  "
+            }
+        }
+        return rows
+    }
+
     /// The meeting number in three-line digits, for the back of the room.
     static func big(_ number: Int) -> [String] {
         var rows = ["", "", ""]
@@ -85,13 +107,16 @@ public struct MeetingView {
 
     /// Draws into `area`. `selected` is an index into `items`; `timer` the text of the running clock.
     /// `timers` holds the time spent so far per item (by item id), shown after each item.
+    /// `large` (a projector-sized window) draws the number in five-row digits.
     public func render(
-        into grid: inout Grid, area: Rect, selected: Int?, timer: String?, timers: [UUID: String] = [:]
+        into grid: inout Grid, area: Rect, selected: Int?, timer: String?, timers: [UUID: String] = [:],
+        large: Bool = false
     ) -> Int {
         var y = area.y
         // Heading: a band in reverse video with the big number and the date.
-        let digits = MeetingView.big(meeting.number)
-        for r in 0..<3 {
+        let digits = large ? MeetingView.huge(meeting.number) : MeetingView.big(meeting.number)
+        let top = large ? 1 : 0
+        for r in 0..<digits.count {
             grid.put(
                 String(repeating: " ", count: area.width), x: area.x, y: y + r, style: theme.banner,
                 clip: area)
@@ -100,11 +125,11 @@ public struct MeetingView {
         let textX = area.x + 2 + DisplayWidth.of(digits[0])
         grid.put(
             context.text("OVERLEG \(meeting.number)", "MEETING \(meeting.number)") + " · " + section.name,
-            x: textX, y: y, style: theme.banner, clip: area)
+            x: textX, y: y + top, style: theme.banner, clip: area)
         grid.put(
             meeting.date.map { MeetingView.longDate($0, context.language) }
                 ?? context.text("nog geen datum", "no date yet"),
-            x: textX, y: y + 1, style: theme.banner, clip: area)
+            x: textX, y: y + top + 1, style: theme.banner, clip: area)
         var third =
             items.count == 1
             ? context.text("1 punt", "1 item") : context.text("\(items.count) punten", "\(items.count) items")
@@ -114,8 +139,8 @@ public struct MeetingView {
         }
         if let timer { third += " · ⏱ " + timer }
         if !meeting.place.isEmpty { third += " · " + meeting.place }
-        grid.put(third, x: textX, y: y + 2, style: theme.banner, clip: area)
-        y += 4
+        grid.put(third, x: textX, y: y + top + 2, style: theme.banner, clip: area)
+        y += digits.count + 1
         let items = self.items
         var index = 0
         let byColumn = section.agenda(ofMeeting: meeting.number)
