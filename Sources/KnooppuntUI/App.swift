@@ -191,9 +191,11 @@ public enum App {
         let outcome: ScreenOutcome
         switch (event, area, sociogram) {
         case (.mouse(let m), let area?, true):
-            outcome = state.sociogram.click(x: m.x, y: m.y, area: area, section: &section, context: state.context)
+            outcome = state.sociogram.click(
+                x: m.x, y: m.y, area: area, section: &section, context: state.context)
         case (.mouse(let m), let area?, false):
-            outcome = state.networks.click(x: m.x, y: m.y, area: area, section: &section, context: state.context)
+            outcome = state.networks.click(
+                x: m.x, y: m.y, area: area, section: &section, context: state.context)
         case (_, _, true):
             outcome = state.sociogram.handle(event, section: &section, context: state.context)
         case (_, _, false):

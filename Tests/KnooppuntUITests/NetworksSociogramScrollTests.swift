@@ -46,15 +46,18 @@ struct NetworksSociogramScrollTests {
         var section = try NetworksFixture.section()
         var screen = SociogramScreen()
         _ = screen.handle(.key(.character("i")), section: &section, context: context)
-        let first = NetworksFixture.render(screen, section, width: 80, height: 24, context: context).plainText()
+        let first = NetworksFixture.render(screen, section, width: 80, height: 24, context: context)
+            .plainText()
         #expect(!first.contains("vorige meting"))
         #expect(first.contains("↓ meer"))
         for _ in 0..<60 { _ = screen.handle(.key(.down), section: &section, context: context) }
-        let last = NetworksFixture.render(screen, section, width: 80, height: 24, context: context).plainText()
+        let last = NetworksFixture.render(screen, section, width: 80, height: 24, context: context)
+            .plainText()
         #expect(last.contains("vorige meting"), "the comparison can be reached")
         #expect(last.contains("↑ meer") && !last.contains("↓ meer"))
         _ = screen.handle(.key(.home), section: &section, context: context)
-        let back = NetworksFixture.render(screen, section, width: 80, height: 24, context: context).plainText()
+        let back = NetworksFixture.render(screen, section, width: 80, height: 24, context: context)
+            .plainText()
         #expect(back == first)
     }
 }

@@ -81,7 +81,8 @@ import Testing
     }
 
     @Test func controlUClearsTheLineUpToTheCursor() {
-        var buffer = TextBuffer("eerste regel\n" + String(repeating: "2026-02-30", count: 1000), multiline: true)
+        var buffer = TextBuffer(
+            "eerste regel\n" + String(repeating: "2026-02-30", count: 1000), multiline: true)
         let handled = buffer.handle(.control("u"))
         #expect(handled)
         #expect(buffer.text == "eerste regel\n")

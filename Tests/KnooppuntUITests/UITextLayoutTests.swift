@@ -5,7 +5,10 @@ import Testing
 @Suite struct UITextLayoutTests {
     @Test func aWordLongerThanTheLineIsBrokenWithAHyphen() {
         #expect(TextLayout.wrap("Literatuuronderwijs (8)", width: 14) == ["Literatuurond-", "erwijs (8)"])
-        #expect(TextLayout.wrap("Zoë Geërtsstraatvoorbeeld", width: 8) == ["Zoë", "Geërtss-", "traatvo-", "orbeeld"])
+        #expect(
+            TextLayout.wrap("Zoë Geërtsstraatvoorbeeld", width: 8) == [
+                "Zoë", "Geërtss-", "traatvo-", "orbeeld",
+            ])
     }
 
     @Test func aWordWithAHyphenBreaksAfterItsOwnHyphen() {

@@ -65,7 +65,9 @@ extension Section {
     public func meetingShowing(_ task: RoutineTask) -> UUID? {
         if let id = task.meetingID, meeting(id) != nil { return id }
         let ordered = meetingsInOrder
-        if let due = task.due, let m = ordered.first(where: { $0.date.map { $0 >= due } ?? false }) { return m.id }
+        if let due = task.due, let m = ordered.first(where: { $0.date.map { $0 >= due } ?? false }) {
+            return m.id
+        }
         return ordered.last?.id
     }
 
