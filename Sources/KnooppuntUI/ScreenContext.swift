@@ -38,6 +38,15 @@ public struct ScreenContext: Hashable, Sendable {
 
     /// Picks the Dutch or English text.
     public func text(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+
+    /// The context of a screen that is projected in meetings (the network pictures): always shared,
+    /// with sensitive data only when the app shows it everywhere or the screen's own `!` asked for it.
+    public func projected(revealing reveal: Bool) -> ScreenContext {
+        var c = self
+        c.sharedScreen = true
+        c.showSensitive = showSensitive || reveal
+        return c
+    }
 }
 
 /// What a sub-screen did with an event; global keys (1-5, q, ?, u, Ctrl-R) go to the app when `.ignored`.

@@ -32,10 +32,7 @@ public struct SociogramScreen: Hashable, Sendable {
 
     /// The context the drawing uses: always a shared screen, sensitive data only when asked for.
     func effective(_ context: ScreenContext) -> ScreenContext {
-        var c = context
-        c.sharedScreen = true
-        c.showSensitive = context.showSensitive || revealSensitive
-        return c
+        context.projected(revealing: revealSensitive)
     }
 
     public init() {}
