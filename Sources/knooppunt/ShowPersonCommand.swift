@@ -15,7 +15,7 @@ struct ShowPersonCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The person's name or initials (case and accents do not matter).", valueName: "name"))
+            "The person: full name, initials, first name or the start of the name (case and accents do not matter).", valueName: "name"))
     var name: String
 
     @Flag(name: .customLong("private"), help: "Also print the person's private note (not for sharing).")
@@ -25,10 +25,7 @@ struct ShowPersonCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(view.section)
-        let key = TitleMatch.key(name)
-        let byName = stored.section.people.filter { TitleMatch.key($0.name) == key }
-        let hits =
-            byName.isEmpty ? stored.section.people.filter { TitleMatch.key($0.initials) == key } : byName
+        let hits = TitleMatch.people(in: stored.section, matching: name)
         guard let person = hits.first else {
             throw CommandFailure(
                 "Section “\(CommandSupport.shown(view.section))” has no person “\(CommandSupport.shown(name))”."
@@ -36,7 +33,8 @@ struct ShowPersonCommand: ParsableCommand {
         }
         guard hits.count == 1 else {
             throw CommandFailure(
-                "“\(CommandSupport.shown(name))” names \(hits.count) people; give the full name.")
+                "“\(CommandSupport.shown(name))” names \(hits.count) people ("
+                    + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ") + "); give the full name.")
         }
         ShowViewOptions.print(
             PersonView(

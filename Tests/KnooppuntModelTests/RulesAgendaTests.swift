@@ -233,6 +233,23 @@ import Testing
         #expect(
             TitleMatch.initiatives(in: demo, matching: "00000000-0000-4000-8000-000000000102").map(\.title)
                 == ["Toetsmodel"])
-        #expect(TitleMatch.initiatives(in: demo, matching: "Toets").isEmpty, "no prefix guessing")
+        // A unique start or part of a title is enough; the command says which title it took.
+        #expect(TitleMatch.initiatives(in: demo, matching: "toets").map(\.title) == ["Toetsmodel"])
+        #expect(TitleMatch.initiatives(in: demo, matching: "klassen").map(\.title) == [
+            "Uitgangspunten voor klassenverdeling"
+        ])
+        // Below three letters only a whole title counts; a part in two titles gives both, and callers
+        // then refuse to guess.
+        #expect(TitleMatch.initiatives(in: demo, matching: "e").isEmpty)
+        var two = demo
+        two.initiatives.append(Initiative(title: "Literatuur in de onderbouw"))
+        #expect(TitleMatch.initiatives(in: two, matching: "literatuur").count == 2)
+        #expect(TitleMatch.initiatives(in: demo, matching: "   ").isEmpty)
+        #expect(TitleMatch.initiatives(in: demo, matching: "wiskunde").isEmpty)
+        // People: full name, initials, first name, start of the name; ignoring case and accents.
+        #expect(TitleMatch.people(in: demo, matching: "gemma").map(\.initials) == ["GdV"])
+        #expect(TitleMatch.people(in: demo, matching: "fvd").count == 1)
+        #expect(TitleMatch.people(in: demo, matching: "Theo Geerts").map(\.name) == ["Theo Geërts"])
+        #expect(TitleMatch.people(in: demo, matching: "nobody").isEmpty)
     }
 }

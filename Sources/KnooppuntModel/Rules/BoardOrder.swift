@@ -22,12 +22,42 @@ public enum TitleMatch {
             .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
-    /// The initiatives `query` names: the one with that id, else every one whose title has the same key.
-    /// More than one result means the query is ambiguous.
+    /// The initiatives `query` names: the one with that id, else every one whose title has the same key,
+    /// else every one whose title starts with it, else every one whose title contains it ("literatuur"
+    /// finds Literatuuronderwijs: people type the word they remember). More than one result means the
+    /// query is ambiguous; callers list the candidates rather than guess.
     public static func initiatives(in section: Section, matching query: String) -> [Initiative] {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         if let id = UUID(uuidString: trimmed), let hit = section.initiative(id) { return [hit] }
         let k = key(trimmed)
-        return section.initiativesInBoardOrder.filter { key($0.title) == k }
+        guard !k.isEmpty else { return [] }
+        let all = section.initiativesInBoardOrder
+        // Parts of titles count from three letters on: "e" would pick whichever title starts with it.
+        let rules: [(String) -> Bool] =
+            k.count < 3 ? [{ $0 == k }] : [{ $0 == k }, { $0.hasPrefix(k) }, { $0.contains(k) }]
+        for rule in rules {
+            let hits = all.filter { rule(key($0.title)) }
+            if !hits.isEmpty { return hits }
+        }
+        return []
+    }
+
+    /// The people `query` names: the one with that id, else by full name, initials, first name, or the
+    /// start of the name, each ignoring case and accents; the first rule that finds anyone decides.
+    public static func people(in section: Section, matching query: String) -> [Person] {
+        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let id = UUID(uuidString: trimmed), let hit = section.person(id) { return [hit] }
+        let k = key(trimmed)
+        guard !k.isEmpty else { return [] }
+        var rules: [(Person) -> Bool] = [
+            { key($0.name) == k }, { key($0.initials) == k },
+            { key($0.name).split(separator: " ").first.map(String.init) == k },
+        ]
+        if k.count >= 3 { rules.append { key($0.name).hasPrefix(k) } }
+        for rule in rules {
+            let hits = section.people.filter(rule)
+            if !hits.isEmpty { return hits }
+        }
+        return []
     }
 }
