@@ -367,7 +367,6 @@ public struct SociogramScreen: Hashable, Sendable {
             return
         }
         let m = measurementIndex(s)
-        let figures = SociogramFigures(s, section: section, measurement: m, topic: topic)
         let legend =
             mode == .picture
             ? SociogramPicture.legend(s, coloring: coloring, topic: topic, context: context) : []
@@ -381,6 +380,9 @@ public struct SociogramScreen: Hashable, Sendable {
         grid.put(title, x: layout.title.x, y: layout.title.y, style: .bold, clip: layout.title)
         switch mode {
         case .picture:
+            // Figures are a full metrics run: only the picture needs them here (the metrics panel
+            // builds its own, beside the previous measurement's), so the other modes skip them.
+            let figures = SociogramFigures(s, section: section, measurement: m, topic: topic)
             let picture = SociogramPicture.picture(
                 s, section: section, figures: figures, measurement: m, topic: topic, coloring: coloring,
                 context: context)
