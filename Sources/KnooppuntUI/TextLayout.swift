@@ -5,15 +5,7 @@ public enum TextLayout {
         let clean = SafeText.clean(text)
         guard width > 0 else { return "" }
         if DisplayWidth.of(clean) <= width { return clean }
-        var out = ""
-        var used = 0
-        for ch in clean {
-            let w = DisplayWidth.of(ch)
-            if used + w > width - 1 { break }
-            out.append(ch)
-            used += w
-        }
-        return out + "…"
+        return prefix(of: clean, columns: width - 1) + "…"
     }
 
     /// Breaks `text` into lines of at most `width` columns at spaces; words longer than a line are broken

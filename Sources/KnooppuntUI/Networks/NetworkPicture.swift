@@ -151,7 +151,7 @@ public struct NetworkPicture: Hashable, Sendable {
                     continue
                 }
                 placed[node.id] = LabelBox(x: b.x + area.x, y: b.y + area.y, width: b.width)
-                shown[node.id] = truncated(texts[i], to: b.width)
+                shown[node.id] = TextLayout.prefix(of: texts[i], columns: b.width)
             }
             return Placement(
                 boxes: placed, texts: shown, unplaced: unplaced, usedInitials: form == .initials,
@@ -171,18 +171,6 @@ public struct NetworkPicture: Hashable, Sendable {
     func crowded(_ p: Placement, area: Rect) -> Bool {
         let covered = p.boxes.values.reduce(0) { $0 + $1.width + 1 }
         return covered * 4 > area.width * area.height
-    }
-
-    func truncated(_ text: String, to width: Int) -> String {
-        var out = ""
-        var used = 0
-        for ch in text {
-            let w = DisplayWidth.of(ch)
-            if used + w > width { break }
-            out.append(ch)
-            used += w
-        }
-        return out
     }
 
     /// Draws the picture into `area` of `grid` and returns where the labels went.
