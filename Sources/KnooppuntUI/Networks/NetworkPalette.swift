@@ -106,8 +106,8 @@ enum PersonLabel {
     }
 
     /// A long free name shortened for the drawing: "Mailinglist vakcommunity Engels" → "Mailinglist vakcom…".
+    /// `limit` counts columns, so wide characters are cut where they would overrun the label's box.
     static func clipped(_ text: String, to limit: Int = 18) -> String {
-        guard text.count > limit else { return text }
-        return String(text.prefix(limit - 1)) + "…"
+        TextLayout.truncate(text, width: limit)
     }
 }
