@@ -37,31 +37,20 @@ public struct InitiativeView {
     func stageLine(width: Int) -> String {
         let full = stageLine()
         if DisplayWidth.of(full) <= width { return full }
-        let stage = initiative.stage
-        let days = Stappenplan.daysInStage(initiative, today: context.today)
-        let name: String
-        if case .step(let n) = stage {
-            name = context.text("Stap \(n) · ", "Step \(n) · ") + guidance.name(stage)
-        } else {
-            name = guidance.name(stage)
-        }
-        let short = name + context.text(" · \(days) dagen in deze stap", " · \(days) days in this stage")
-        return TextLayout.truncate(short, width: width)
+        return TextLayout.truncate(stageAndDays, width: width)
     }
 
     func stageLine() -> String {
+        stageAndDays + context.text(" · vastgelegd \(initiative.created)", " · recorded \(initiative.created)")
+    }
+
+    /// "Stap 3 · Plan maken · 12 dagen in deze stap": the stage line before the day it was recorded.
+    var stageAndDays: String {
         let stage = initiative.stage
         let days = Stappenplan.daysInStage(initiative, today: context.today)
-        let name: String
-        if case .step(let n) = stage {
-            name = context.text("Stap \(n) · ", "Step \(n) · ") + guidance.name(stage)
-        } else {
-            name = guidance.name(stage)
-        }
-        return name
-            + context.text(
-                " · \(days) dagen in deze stap · vastgelegd \(initiative.created)",
-                " · \(days) days in this stage · recorded \(initiative.created)")
+        var name = guidance.name(stage)
+        if case .step(let n) = stage { name = context.text("Stap \(n) · ", "Step \(n) · ") + name }
+        return name + context.text(" · \(days) dagen in deze stap", " · \(days) days in this stage")
     }
 
     /// All rows, field by field. `editing` draws the buffer of the field being typed in with its cursor.
