@@ -371,7 +371,6 @@ extension App {
 
     static func editField(_ state: inout AppState) {
         guard let editor = state.editor, let initiative = editedInitiative(state) else { return }
-        let people = state.section.people
         switch editor.field.kind {
         case .line, .text, .date: startEditing(&state)
         case .origin:
@@ -383,38 +382,19 @@ extension App {
                 },
                 selected: Origin.allCases.firstIndex(of: initiative.origin) ?? 0)
         case .people:
-            guard !people.isEmpty else {
-                state.say(
-                    state.t(
-                        "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
-                        "No people in the section yet: add them on screen 5."), error: true)
-                return
-            }
-            let marked = Set(people.indices.filter { initiative.initiators.contains(people[$0].id) })
-            choose(
+            choosePeople(
                 &state, .initiators(initiative: initiative.id),
                 title: state.t(
                     "Initiatiefnemers (spatie kiest, Enter bevestigt)",
                     "Initiators (space marks, Enter confirms)"),
-                options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) },
-                marked: marked)
+                marked: Set(initiative.initiators))
         case .involved:
-            guard !people.isEmpty else {
-                state.say(
-                    state.t(
-                        "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
-                        "No people in the section yet: add them on screen 5."), error: true)
-                return
-            }
-            let involved = Set(initiative.involved.map(\.personID))
-            let marked = Set(people.indices.filter { involved.contains(people[$0].id) })
-            choose(
+            choosePeople(
                 &state, .involved(initiative: initiative.id),
                 title: state.t(
                     "Betrokkenen (spatie kiest, Enter bevestigt; daarna i p s l g)",
                     "Involved (space marks, Enter confirms; then i p s l g)"),
-                options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) },
-                marked: marked)
+                marked: Set(initiative.involved.map(\.personID)))
         case .experiences:
             if initiative.experiences.indices.contains(editor.listIndex) {
                 let e = initiative.experiences[editor.listIndex]
@@ -434,5 +414,24 @@ extension App {
         case .history:
             break
         }
+    }
+
+    /// A multiple choice of the section's people with `marked` ticked; with nobody in the section yet,
+    /// a message that says where people are added instead of an empty list.
+    static func choosePeople(
+        _ state: inout AppState, _ purpose: ChoicePurpose, title: String, marked: Set<UUID>
+    ) {
+        let people = state.section.people
+        guard !people.isEmpty else {
+            state.say(
+                state.t(
+                    "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
+                    "No people in the section yet: add them on screen 5."), error: true)
+            return
+        }
+        choose(
+            &state, purpose, title: title,
+            options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) },
+            marked: Set(people.indices.filter { marked.contains(people[$0].id) }))
     }
 }
