@@ -59,20 +59,23 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Where `SectionStore` keeps earlier versions of `file` (`<dir>/.backup/<slug>/`).
-    static func backupFolder(of file: String) -> String {
+    /// The shelf and slug under which `SectionStore` keeps earlier versions of `file`.
+    private static func shelf(of file: String) -> (shelf: BackupShelf, slug: String) {
         let url = URL(fileURLWithPath: file)
         let slug = url.deletingPathExtension().lastPathComponent
-        return url.deletingLastPathComponent()
-            .appendingPathComponent(BackupShelf.folderName, isDirectory: true)
-            .appendingPathComponent(slug, isDirectory: true).path + "/"
+        return (BackupShelf(sectionFolder: url.deletingLastPathComponent()), slug)
+    }
+
+    /// Where `SectionStore` keeps earlier versions of `file` (`<dir>/.backup/<slug>/`).
+    static func backupFolder(of file: String) -> String {
+        let (shelf, slug) = shelf(of: file)
+        return shelf.folder(for: slug).path + "/"
     }
 
     /// Whether the backup folder of `file` holds at least one earlier version.
     static func hasBackups(of file: String) -> Bool {
-        let folder = backupFolder(of: file)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.contains { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+        let (shelf, slug) = shelf(of: file)
+        return !shelf.versions(of: slug).isEmpty
     }
 
     /// User text inside a message: control characters would move the cursor of the terminal that shows
