@@ -89,14 +89,17 @@ public struct InterfaceLoop<State> {
             device.draw(render(state, size.width, size.height))
             let untilTick = max(0, tickInterval - (clock() - lastTick))
             let events = device.readEvents(timeoutMilliseconds: Int((untilTick * 1000).rounded(.up)))
+            var pendingSignal: Int32?
             for event in events {
                 // A signal that arrived while reading wins over the keys read with it.
-                if device.takeSignalIfAny(into: &pendingSignal) { break }
+                if let signal = device.takeSignal() {
+                    pendingSignal = signal
+                    break
+                }
                 try dispatch(event)
                 if quitRequested { break }
             }
             if let signal = pendingSignal {
-                pendingSignal = nil
                 try dispatch(.interrupt)
                 return .signal(signal)
             }
@@ -107,17 +110,6 @@ public struct InterfaceLoop<State> {
             }
         }
         return .quit
-    }
-
-    private var pendingSignal: Int32?
-}
-
-extension InterfaceDevice {
-    /// Moves a received signal into `slot`; true when there was one.
-    fileprivate func takeSignalIfAny(into slot: inout Int32?) -> Bool {
-        guard let s = takeSignal() else { return false }
-        slot = s
-        return true
     }
 }
 
