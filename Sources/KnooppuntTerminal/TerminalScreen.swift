@@ -99,10 +99,7 @@ public final class TerminalScreen: InterfaceDevice {
 
     /// Ctrl-Z: give the shell a clean terminal, stop, and on `fg` take the screen back and redraw it all.
     private func suspend() -> [Event] {
-        _ = mousemask(0, nil)
-        _ = doupdate()
-        kp_write_tty("\u{1B}[?2004l")
-        _ = endwin()
+        leaveScreen()
         SignalWatch.suspendNow()
         // Continued: refresh re-enters curses mode (program modes, alternate screen).
         repaintAll()
@@ -119,13 +116,19 @@ public final class TerminalScreen: InterfaceDevice {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        leaveScreen()
+        SignalWatch.uninstall()
+        SignalWatch.disarmCrashRestore()
+        fflush(kp_stdout())
+    }
+
+    /// Mouse and paste reporting off and curses mode left, as both quitting and Ctrl-Z need; the
+    /// reporting goes off first so that no report arrives at the shell.
+    private func leaveScreen() {
         _ = mousemask(0, nil)
         _ = doupdate()
         kp_write_tty("\u{1B}[?2004l")
         _ = endwin()
-        SignalWatch.uninstall()
-        SignalWatch.disarmCrashRestore()
-        fflush(kp_stdout())
     }
 
     public var size: (width: Int, height: Int) {
