@@ -1,0 +1,133 @@
+import Foundation
+import KnooppuntGraph
+import KnooppuntModel
+
+/// The metrics panel as lines of text: each figure with its one-line explanation (Dutch by default),
+/// and the comparison with an earlier measurement. Shared by the sociogram screen and
+/// `knooppunt show metrics`.
+public enum MetricsReport {
+    public static func lines(
+        _ f: SociogramFigures, previous: SociogramFigures? = nil, context c: ScreenContext
+    ) -> [(text: String, style: Style)] {
+        let m = f.metrics
+        var out: [(String, Style)] = []
+        func term(_ e: MetricExplanation) -> String { c.language == .nl ? e.dutchTerm : e.englishTerm }
+        func explain(_ e: MetricExplanation) -> String { c.language == .nl ? e.dutch : e.english }
+        func figure(_ e: MetricExplanation, _ value: String) {
+            out.append(("\(term(e).capitalizedFirst): \(value)", .bold))
+            out.append(("  " + explain(e), .plain))
+        }
+        func list(_ people: [Int]) -> String {
+            people.isEmpty ? c.text("niemand", "nobody") : people.map { f.names[$0] }.joined(separator: ", ")
+        }
+        out.append(
+            (
+                c.text(
+                    "\(m.nodes) \(m.nodes == 1 ? "persoon" : "mensen"), \(m.ties) \(m.ties == 1 ? "keuze" : "keuzes"), \(m.mutualTies) wederzijds",
+                    "\(m.nodes) \(m.nodes == 1 ? "person" : "people"), \(m.ties) \(m.ties == 1 ? "choice" : "choices"), \(m.mutualTies) mutual"
+                ), .bold
+            ))
+        figure(.density, percent(m.density))
+        figure(.reciprocity, percent(m.reciprocity))
+        let groups = m.communities.filter { $0.count > 1 }.map {
+            "{" + $0.map { f.names[$0] }.joined(separator: ", ") + "}"
+        }
+        figure(.subgroups, groups.isEmpty ? c.text("geen", "none") : groups.joined(separator: " "))
+        figure(.modularity, decimal(m.modularity, c))
+        let roleOf = { (r: ActorRole) in (0..<m.nodes).filter { m.roles[$0] == r } }
+        figure(.central, list(roleOf(.central)))
+        figure(.broker, list(roleOf(.broker)))
+        figure(.peripheral, list(roleOf(.peripheral)))
+        figure(.isolated, list(roleOf(.isolated)))
+        figure(.components, "\(m.componentCount)")
+        for (key, ei) in m.eiIndex.sorted(by: { $0.key < $1.key }) {
+            let value = ei.value.map { decimal($0, c, signed: true) } ?? "–"
+            out.append(("\(term(.eiIndex)) \(key): \(value) (E \(ei.external), I \(ei.internal))", .bold))
+        }
+        if !m.eiIndex.isEmpty { out.append(("  " + explain(.eiIndex), .plain)) }
+        if let status = f.status, !EcogramPicture.hidesSensitive(c) {
+            let named = status.indices.filter { status[$0].status != .average }
+                .map { "\(f.names[$0]) \(statusName(status[$0].status, c))" }
+            out.append(
+                (
+                    c.text("Sociometrische status: ", "Sociometric status: ")
+                        + (named.isEmpty
+                            ? c.text("iedereen gemiddeld", "everyone average")
+                            : named.joined(separator: ", ")),
+                    .bold
+                ))
+        }
+        if let p = previous {
+            let cmp = MetricsComparison(before: p.metrics, after: m)
+            out.append(("", .plain))
+            out.append(
+                (
+                    c.text("Vergeleken met de vorige meting:", "Compared with the previous measurement:"),
+                    .underline
+                ))
+            out.append(
+                (
+                    "  " + c.text("hechtheid", "density") + " " + signedPercent(cmp.densityChange) + ", "
+                        + c.text("wederkerigheid", "reciprocity") + " " + signedPercent(cmp.reciprocityChange)
+                        + ", "
+                        + c.text("keuzes", "choices") + String(format: " %+d", cmp.tieChange), .plain
+                ))
+            if !cmp.noLongerIsolated.isEmpty {
+                out.append(
+                    (
+                        "  " + c.text("niet meer geïsoleerd: ", "no longer isolated: ")
+                            + cmp.noLongerIsolated.joined(separator: ", "), .plain
+                    ))
+            }
+            if !cmp.newIsolates.isEmpty {
+                out.append(
+                    (
+                        "  " + c.text("nieuw geïsoleerd: ", "newly isolated: ")
+                            + cmp.newIsolates.joined(separator: ", "), .plain
+                    ))
+            }
+            for r in cmp.roleChanges {
+                out.append(
+                    (
+                        "  \(r.name): \(NetworkPalette.roleName(r.before, c)) → \(NetworkPalette.roleName(r.after, c))",
+                        .plain
+                    ))
+            }
+            if !cmp.joined.isEmpty {
+                out.append(
+                    ("  " + c.text("nieuw: ", "joined: ") + cmp.joined.joined(separator: ", "), .plain))
+            }
+            if !cmp.left.isEmpty {
+                out.append(
+                    ("  " + c.text("vertrokken: ", "left: ") + cmp.left.joined(separator: ", "), .plain))
+            }
+        }
+        return out
+    }
+
+    static func statusName(_ s: SociometricStatus, _ c: ScreenContext) -> String {
+        switch s {
+        case .popular: return c.text("populair", "popular")
+        case .rejected: return c.text("afgewezen", "rejected")
+        case .neglected: return c.text("genegeerd", "neglected")
+        case .controversial: return c.text("omstreden", "controversial")
+        case .average: return c.text("gemiddeld", "average")
+        }
+    }
+
+    /// Two decimals with the decimal sign of the language: 0,07 in Dutch, as the explanations write
+    /// "boven 0,3"; a mix of 0.07 and 0,3 on one screen reads as two kinds of number.
+    static func decimal(_ x: Double, _ c: ScreenContext, signed: Bool = false) -> String {
+        let text = String(format: signed ? "%+.2f" : "%.2f", x)
+        return c.language == .nl ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
+    static func signedPercent(_ x: Double) -> String {
+        String(format: "%+.0f procentpunt", x * 100).replacingOccurrences(of: " procentpunt", with: " pp")
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
