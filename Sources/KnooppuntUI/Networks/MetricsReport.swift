@@ -124,7 +124,7 @@ public enum MetricsReport {
 
     static func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
     static func signedPercent(_ x: Double) -> String {
-        String(format: "%+.0f procentpunt", x * 100).replacingOccurrences(of: " procentpunt", with: " pp")
+        String(format: "%+.0f pp", x * 100)
     }
 }
 
