@@ -19,7 +19,6 @@ public struct Theme: Hashable, Sendable {
     public var warning: Style { paint(Style(foreground: .red, bold: true)) }
     public var overdue: Style { paint(Style(foreground: .red, bold: true, underline: true)) }
     public var muted: Style { paint(Style(foreground: .white, dim: true)) }
-    public var keyHint: Style { paint(Style(foreground: .green, bold: true)) }
     public var statusBar: Style { paint(Style(foreground: .black, background: .white, reverse: !color)) }
     public var message: Style { paint(Style(foreground: .yellow, bold: true)) }
     public var dialog: Style { paint(Style(foreground: .white, background: .blue)) }
