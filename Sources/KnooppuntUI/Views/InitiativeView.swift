@@ -44,6 +44,17 @@ public struct InitiativeView {
         stageAndDays + context.text(" · vastgelegd \(initiative.created)", " · recorded \(initiative.created)")
     }
 
+    /// "! Ontbreekt: …": what the current step wants recorded and is not yet, fitted to `width`; nil
+    /// when nothing is missing.
+    func missingLine(width: Int) -> String? {
+        let missing = Rulebook.missingNow(initiative)
+        guard !missing.isEmpty else { return nil }
+        return TextLayout.truncate(
+            "! " + context.text("Ontbreekt: ", "Missing: ")
+                + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
+            width: width)
+    }
+
     /// "Stap 3 · Plan maken · 12 dagen in deze stap": the stage line before the day it was recorded.
     var stageAndDays: String {
         let stage = initiative.stage
@@ -136,14 +147,8 @@ public struct InitiativeView {
         y += 1
         grid.put(stageLine(width: area.width), x: area.x, y: y, clip: area)
         y += 1
-        let missing = Rulebook.missingNow(initiative)
-        if !missing.isEmpty {
-            grid.put(
-                TextLayout.truncate(
-                    "! " + context.text("Ontbreekt: ", "Missing: ")
-                        + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
-                    width: area.width),
-                x: area.x, y: y, style: theme.warning, clip: area)
+        if let missing = missingLine(width: area.width) {
+            grid.put(missing, x: area.x, y: y, style: theme.warning, clip: area)
         }
         y += 1
         let body = Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1)
@@ -190,14 +195,7 @@ public struct InitiativeView {
         var grid = Grid(width: width, height: rows.count + 4)
         grid.put(initiative.title, x: 0, y: 0, style: theme.title)
         grid.put(stageLine(width: width), x: 0, y: 1)
-        let missing = Rulebook.missingNow(initiative)
-        if !missing.isEmpty {
-            grid.put(
-                TextLayout.truncate(
-                    "! " + context.text("Ontbreekt: ", "Missing: ")
-                        + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
-                    width: width), x: 0, y: 2)
-        }
+        if let missing = missingLine(width: width) { grid.put(missing, x: 0, y: 2) }
         for (i, row) in rows.enumerated() {
             grid.put(row.label, x: 0, y: 4 + i, style: .bold)
             grid.put(row.text, x: InitiativeView.labelWidth, y: 4 + i, style: row.style)
