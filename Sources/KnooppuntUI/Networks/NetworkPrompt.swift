@@ -38,6 +38,23 @@ public struct NetworkPrompt: Hashable, Sendable {
         return .editing
     }
 
+    /// Feeds `event` to the prompt open in `slot`, as both network screens do: the answer once Enter
+    /// accepts it, nil while typing or after Esc. An accepted or cancelled prompt is closed.
+    static func answer(_ slot: inout NetworkPrompt?, to event: Event) -> (text: String, purpose: Purpose)? {
+        guard var prompt = slot else { return nil }
+        switch prompt.handle(event) {
+        case .editing:
+            slot = prompt
+            return nil
+        case .cancelled:
+            slot = nil
+            return nil
+        case .accepted(let text):
+            slot = nil
+            return (text, prompt.purpose)
+        }
+    }
+
     func render(into grid: inout Grid, area: Rect) {
         grid.fill(area, with: Cell(" ", style: .reverse))
         let x = grid.put(

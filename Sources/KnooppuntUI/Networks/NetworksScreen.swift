@@ -414,18 +414,9 @@ public struct NetworksScreen: Hashable, Sendable {
     mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
         -> ScreenOutcome
     {
-        guard var p = prompt else { return .ignored }
-        let result = p.handle(event)
-        prompt = p
-        switch result {
-        case .editing: return .handled
-        case .cancelled:
-            prompt = nil
-            return .handled
-        case .accepted(let text):
-            prompt = nil
-            return accept(text, purpose: p.purpose, section: &section, context: context)
-        }
+        guard prompt != nil else { return .ignored }
+        guard let answer = NetworkPrompt.answer(&prompt, to: event) else { return .handled }
+        return accept(answer.text, purpose: answer.purpose, section: &section, context: context)
     }
 
     /// The section person a typed name refers to: full name or a unique first name, ignoring case and

@@ -251,57 +251,54 @@ public struct SociogramScreen: Hashable, Sendable {
     mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
         -> ScreenOutcome
     {
-        guard var p = prompt else { return .ignored }
-        let result = p.handle(event)
-        prompt = p
-        switch result {
-        case .editing: return .handled
-        case .cancelled:
-            prompt = nil
-            return .handled
-        case .accepted(let text):
-            prompt = nil
-            switch p.purpose {
-            case .newSociogram:
-                section.networks.sociograms.append(
-                    Sociogram(
-                        name: text, personIDs: section.people.map(\.id),
-                        topics: SociogramScreen.standardTopics(context),
-                        measurements: [SociogramMeasurement(date: context.today)]))
-                index = section.networks.sociograms.count - 1
-                topic = nil
-                measurement = nil
-                view = PictureView()
-            case .newMember:
-                guard let s = sociogram(section) else { return .handled }
-                let id: UUID
-                if let person = NetworksScreen.person(named: text, in: section) {
-                    guard !s.personIDs.contains(person.id) else {
-                        return .message(
-                            context.text("\(person.name) doet al mee.", "\(person.name) already takes part."))
-                    }
-                    section.networks.sociograms[index].personIDs.append(person.id)
-                    id = person.id
-                } else {
-                    let outsider = SociogramOutsider(name: text)
-                    section.networks.sociograms[index].outsiders.append(outsider)
-                    id = outsider.id
+        guard prompt != nil else { return .ignored }
+        guard let answer = NetworkPrompt.answer(&prompt, to: event) else { return .handled }
+        return accept(answer.text, purpose: answer.purpose, section: &section, context: context)
+    }
+
+    mutating func accept(
+        _ text: String, purpose: NetworkPrompt.Purpose, section: inout Section, context: ScreenContext
+    ) -> ScreenOutcome {
+        switch purpose {
+        case .newSociogram:
+            section.networks.sociograms.append(
+                Sociogram(
+                    name: text, personIDs: section.people.map(\.id),
+                    topics: SociogramScreen.standardTopics(context),
+                    measurements: [SociogramMeasurement(date: context.today)]))
+            index = section.networks.sociograms.count - 1
+            topic = nil
+            measurement = nil
+            view = PictureView()
+        case .newMember:
+            guard let s = sociogram(section) else { return .handled }
+            let id: UUID
+            if let person = NetworksScreen.person(named: text, in: section) {
+                guard !s.personIDs.contains(person.id) else {
+                    return .message(
+                        context.text("\(person.name) doet al mee.", "\(person.name) already takes part."))
                 }
-                // With a saved picture, the newcomer gets a place of their own that is saved too.
-                let updated = section.networks.sociograms[index]
-                if !updated.layout.isEmpty {
-                    let points = SociogramPicture.positions(
-                        updated,
-                        graph: SociogramPicture.layoutGraph(updated))
-                    if let p = points[id] {
-                        section.networks.sociograms[index].layout[id] = LayoutPoint(x: p.x, y: p.y)
-                    }
-                }
-                view.selected = id
-            default: break
+                section.networks.sociograms[index].personIDs.append(person.id)
+                id = person.id
+            } else {
+                let outsider = SociogramOutsider(name: text)
+                section.networks.sociograms[index].outsiders.append(outsider)
+                id = outsider.id
             }
-            return .handled
+            // With a saved picture, the newcomer gets a place of their own that is saved too.
+            let updated = section.networks.sociograms[index]
+            if !updated.layout.isEmpty {
+                let points = SociogramPicture.positions(
+                    updated,
+                    graph: SociogramPicture.layoutGraph(updated))
+                if let p = points[id] {
+                    section.networks.sociograms[index].layout[id] = LayoutPoint(x: p.x, y: p.y)
+                }
+            }
+            view.selected = id
+        default: break
         }
+        return .handled
     }
 
     // MARK: Mouse
