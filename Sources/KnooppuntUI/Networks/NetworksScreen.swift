@@ -210,18 +210,14 @@ public struct NetworksScreen: Hashable, Sendable {
             guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else {
                 return .handled
             }
-            let rings = EcogramRing.allCases
-            let next = rings[(rings.firstIndex(of: e.contacts[ci].ring)! + 1) % rings.count]
-            section.networks.ecograms[i].contacts[ci].ring = next
+            section.networks.ecograms[i].contacts[ci].ring = e.contacts[ci].ring.next
             section.networks.ecograms[i].layout = e.layout.removing(sel)
             return .handled
         case .character("e"):
             guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else {
                 return .handled
             }
-            let areas = Area.allCases
-            section.networks.ecograms[i].contacts[ci].area =
-                areas[(areas.firstIndex(of: e.contacts[ci].area)! + 1) % areas.count]
+            section.networks.ecograms[i].contacts[ci].area = e.contacts[ci].area.next
             section.networks.ecograms[i].layout = e.layout.removing(sel)
             return .handled
         case .character("t"), .enter:
@@ -365,13 +361,9 @@ public struct NetworksScreen: Hashable, Sendable {
         case .character("e"):
             guard let sel = view.selected else { return .handled }
             if let si = a.schakels.firstIndex(where: { $0.id == sel }) {
-                let areas = Area.allCases
-                section.networks.analyses[i].schakels[si].area =
-                    areas[(areas.firstIndex(of: a.schakels[si].area)! + 1) % areas.count]
+                section.networks.analyses[i].schakels[si].area = a.schakels[si].area.next
             } else if let ii = a.ingredients.firstIndex(where: { $0.id == sel }) {
-                let kinds = IngredientKind.allCases
-                section.networks.analyses[i].ingredients[ii].kind =
-                    kinds[(kinds.firstIndex(of: a.ingredients[ii].kind)! + 1) % kinds.count]
+                section.networks.analyses[i].ingredients[ii].kind = a.ingredients[ii].kind.next
             }
             section.networks.analyses[i].layout = a.layout.removing(sel)
             return .handled
