@@ -47,7 +47,7 @@ extension App {
                     for i in items { timers[i.id] = timerText(state, item: i.id) }
                     _ = view.render(
                         into: &grid, area: area, selected: items.isEmpty ? nil : state.meeting.index,
-                        timer: item.flatMap { timerText(state, item: $0.id) }, timers: timers,
+                        timer: item.flatMap { timers[$0.id] }, timers: timers,
                         large: area.height >= 40 && area.width >= 100)
                 }
             case .editor:
