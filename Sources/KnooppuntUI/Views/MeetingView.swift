@@ -112,6 +112,7 @@ public struct MeetingView {
         into grid: inout Grid, area: Rect, selected: Int?, timer: String?, timers: [UUID: String] = [:],
         large: Bool = false
     ) -> Int {
+        let items = self.items
         var y = area.y
         // Heading: a band in reverse video with the big number and the date.
         let digits = large ? MeetingView.huge(meeting.number) : MeetingView.big(meeting.number)
@@ -141,7 +142,6 @@ public struct MeetingView {
         if !meeting.place.isEmpty { third += " · " + meeting.place }
         grid.put(third, x: textX, y: y + top + 2, style: theme.banner, clip: area)
         y += digits.count + 1
-        let items = self.items
         var index = 0
         let byColumn = section.agenda(ofMeeting: meeting.number)
         for (c, column) in MeetingView.discussed.enumerated() {
@@ -193,7 +193,6 @@ public struct MeetingView {
             }
             y += 1
         }
-        _ = items
         grid.put(
             JaaragendaView.columnTitle(.regelwerkTussendoor, context.language), x: area.x, y: y,
             style: theme.header, clip: area)
