@@ -41,14 +41,11 @@ struct EffectPerformer {
                             oldSlug: slug, slug: stored.slug, section: stored.section,
                             revision: stored.revision))
                 ]
-            } catch StoreError.conflict(let s, _, _) {
-                return [
-                    .app(
-                        .conflict(
-                            slug: s,
-                            message: sentence(
-                                StoreError.conflict(slug: s, expected: expectedRevision, found: -1))))
-                ]
+            } catch let error as StoreError {
+                if case .conflict(let s, _, _) = error {
+                    return [.app(.conflict(slug: s, message: sentence(error)))]
+                }
+                return [.app(.failed(sentence(error)))]
             } catch {
                 return [.app(.failed(sentence(error)))]
             }
