@@ -41,7 +41,8 @@ public struct InitiativeView {
     }
 
     func stageLine() -> String {
-        stageAndDays + context.text(" · vastgelegd \(initiative.created)", " · recorded \(initiative.created)")
+        stageAndDays
+            + context.text(" · vastgelegd \(initiative.created)", " · recorded \(initiative.created)")
     }
 
     /// "! Ontbreekt: …": what the current step wants recorded and is not yet, fitted to `width`; nil
