@@ -88,6 +88,10 @@ struct JSONFaultLocator {
         guard i < bytes.count else {
             throw Fault(offset: i, reason: "the file ends where a value was expected")
         }
+        if (bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[")) && depth + 1 > Self.maximumDepth {
+            throw Fault(
+                offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
+        }
         switch bytes[i] {
         case UInt8(ascii: "{"): try scanObject(depth: depth + 1)
         case UInt8(ascii: "["): try scanArray(depth: depth + 1)
@@ -101,10 +105,6 @@ struct JSONFaultLocator {
     }
 
     private mutating func scanObject(depth: Int) throws(Fault) {
-        guard depth <= Self.maximumDepth else {
-            throw Fault(
-                offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
-        }
         i += 1
         skipWhitespace()
         if i < bytes.count && bytes[i] == UInt8(ascii: "}") {
@@ -153,10 +153,6 @@ struct JSONFaultLocator {
     }
 
     private mutating func scanArray(depth: Int) throws(Fault) {
-        guard depth <= Self.maximumDepth else {
-            throw Fault(
-                offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
-        }
         i += 1
         skipWhitespace()
         if i < bytes.count && bytes[i] == UInt8(ascii: "]") {
