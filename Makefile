@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/knooppunt
 RELEASE_BIN := .build/release/knooppunt
 
-.PHONY: all prepare prepare-bench build run test unit-test e2e bench install format clean
+.PHONY: all prepare prepare-bench build run test analyse-check unit-test e2e bench install format clean
 
 all: build
 
@@ -33,13 +33,18 @@ run: build
 	@$(BIN)
 
 # Unit tests of every module (with the store's SIGKILL crash rounds and the NetworkX cross-checks),
-# `knooppunt analyse` against NetworkX on graphs generated for this run, and the tmux end-to-end tests.
+# `knooppunt analyse` against NetworkX on 60 generated graphs, and the tmux end-to-end tests. The graph
+# seed is fixed so that a run can be repeated exactly; `make analyse-check` draws new graphs each time.
 test: prepare
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
-	@seed=$$(date +%s); echo "analyse_check seed $$seed (rerun: $(PYTHON) Tests/reference/analyse_check.py $(BIN) --seed $$seed)"; \
-		$(PYTHON) Tests/reference/analyse_check.py $(BIN) --graphs 60 --seed $$seed
+	$(PYTHON) Tests/reference/analyse_check.py $(BIN) --graphs 60 --seed 20261121
 	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
+
+# `knooppunt analyse` against NetworkX on graphs generated from a new seed (printed, to repeat a run).
+analyse-check: build
+	@seed=$${SEED:-$$(date +%s)}; echo "analyse-check: seed $$seed (repeat: make analyse-check SEED=$$seed)"; \
+		$(PYTHON) Tests/reference/analyse_check.py $(BIN) --graphs $${GRAPHS:-60} --seed $$seed
 
 unit-test: prepare
 	$(SWIFT) test

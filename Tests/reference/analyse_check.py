@@ -14,6 +14,7 @@ import json
 import math
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
@@ -72,11 +73,38 @@ def compare(label, report, G, failures):
         fail("actor ids differ from the graph's nodes")
     if G.number_of_edges() > 0:
         ours = nx.community.modularity(G, [set(c) for c in report["communities"]])
-        theirs = nx.community.modularity(G, nx.community.louvain_communities(G, seed=42))
         if not close(report["modularity"], ours):
             fail(f"modularity {report['modularity']} but NetworkX scores our communities {ours}")
-        if report["modularity"] < theirs - 0.02:
+        theirs = networkx_louvain_modularity(G)
+        if theirs is None:
+            # NetworkX 3.6's louvain_communities can cycle for ever on some graphs (moves whose float
+            # gains undo each other); such a graph keeps every other check but this comparison.
+            print(f"analyse_check: {label}: NetworkX Louvain did not finish in {LOUVAIN_SECONDS} s; "
+                  "its modularity is not compared for this graph")
+        elif report["modularity"] < theirs - 0.02:
             fail(f"modularity {report['modularity']} below NetworkX Louvain {theirs} - 0.02")
+
+
+LOUVAIN_SECONDS = 20
+
+
+class LouvainTimeout(Exception):
+    pass
+
+
+def networkx_louvain_modularity(G):
+    """NetworkX Louvain's modularity, or None when it has not finished within LOUVAIN_SECONDS."""
+    def expire(signum, frame):
+        raise LouvainTimeout()
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(LOUVAIN_SECONDS)
+    try:
+        return nx.community.modularity(G, nx.community.louvain_communities(G, seed=42))
+    except LouvainTimeout:
+        return None
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def main():
