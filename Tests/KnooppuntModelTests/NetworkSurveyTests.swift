@@ -213,5 +213,12 @@ struct NetworkSurveyTests {
                 newMeasurement: Day(year: 2027, month: 10, day: 4))
         #expect(repeatYear.section.networks.sociograms[0].measurements.count == 3)
         #expect(repeatYear.section.networks.sociograms[0].measurements[2].choices.count == 1)
+        // The same file again with the same date goes into that measurement, not a second one.
+        let again = try SurveyImport(csv: data("Naam,Keuze\nGemma,Fred\n"), section: repeatYear.section)
+            .apply(
+                to: repeatYear.section, topic: "zorg", question: nil, addUnknown: false,
+                newMeasurement: Day(year: 2027, month: 10, day: 4))
+        #expect(again.section.networks.sociograms[0].measurements.count == 3)
+        #expect(again.section == repeatYear.section)
     }
 }

@@ -269,7 +269,9 @@ public struct SurveyImport: Hashable, Sendable {
             topicID = t.id
             topicCreated = true
         }
-        if let newMeasurement {
+        // A new measurement on the day of the latest one is that measurement: importing the same file
+        // twice (or a second topic of the same survey) must not make a second measurement of that day.
+        if let newMeasurement, section.networks.sociograms[s].measurements.last?.date != newMeasurement {
             section.networks.sociograms[s].measurements.append(SociogramMeasurement(date: newMeasurement))
         } else if section.networks.sociograms[s].measurements.isEmpty {
             section.networks.sociograms[s].measurements.append(SociogramMeasurement(date: today))
