@@ -15,7 +15,7 @@ struct ShowPersonCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The person: full name, initials, first name or the start of the name (case and accents do not matter).", valueName: "name"))
+            "The person: full name, initials, first name, surname, or a part of the name (case and accents do not matter).", valueName: "name"))
     var name: String
 
     @Flag(name: .customLong("private"), help: "Also print the person's private note (not for sharing).")

@@ -251,5 +251,8 @@ import Testing
         #expect(TitleMatch.people(in: demo, matching: "fvd").count == 1)
         #expect(TitleMatch.people(in: demo, matching: "Theo Geerts").map(\.name) == ["Theo Geërts"])
         #expect(TitleMatch.people(in: demo, matching: "nobody").isEmpty)
+        #expect(TitleMatch.people(in: demo, matching: "hoekstra").map(\.name) == ["Thomas Hoekstra"])
+        #expect(TitleMatch.people(in: demo, matching: "van dijk").map(\.name) == ["Fred van Dijk"])
+        #expect(TitleMatch.people(in: demo, matching: "noël").map(\.name) == ["Caroline Noël"])
     }
 }
