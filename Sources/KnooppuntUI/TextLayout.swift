@@ -47,7 +47,14 @@ public enum TextLayout {
                     if let cut = fitting.dropFirst().lastIndex(of: "-") {
                         taken = String(fitting[...cut])
                     } else if width >= 4 {
-                        taken = prefix(of: w, columns: width - 1)
+                        // Dutch "ij" is one letter: never "Literatuuronderwi-" / "js".
+                        var head = prefix(of: w, columns: width - 1)
+                        if head.count > 1, head.last == "i" || head.last == "I",
+                            let next = w.dropFirst(head.count).first, next == "j" || next == "J"
+                        {
+                            head.removeLast()
+                        }
+                        taken = head
                         added = "-"
                     } else {
                         taken = fitting

@@ -16,6 +16,11 @@ import Testing
         #expect(TextLayout.wrap("Noord-Holland-Zuid", width: 10) == ["Noord-", "Holland-", "Zuid"])
     }
 
+    @Test func theDutchIJStaysTogether() {
+        #expect(TextLayout.wrap("Literatuuronderwijs", width: 18) == ["Literatuuronderw-", "ijs"])
+        #expect(TextLayout.wrap("IJsselmeergebied", width: 3) == ["IJs", "sel", "mee", "rge", "bie", "d"])
+    }
+
     @Test func narrowColumnsGetNoHyphen() {
         #expect(TextLayout.wrap("abcdefg", width: 3) == ["abc", "def", "g"])
     }
