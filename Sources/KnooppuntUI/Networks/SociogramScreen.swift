@@ -371,10 +371,14 @@ public struct SociogramScreen: Hashable, Sendable {
         let topicName =
             topic.flatMap { t in s.topics.first { $0.id == t }?.name }
             ?? context.text("alle onderwerpen", "all topics")
-        var title = "\(s.name): \(topicName), \(measurementTitle(s, context))"
-        if context.showSensitive { title += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
-        if moving { title += context.text("  [verplaatsen]", "  [moving]") }
-        grid.put(title, x: layout.title.x, y: layout.title.y, style: .bold, clip: layout.title)
+        // The marks say what is on a projected screen (negative ties!), so the title gives way to them.
+        var marks = ""
+        if context.showSensitive { marks += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
+        if moving { marks += context.text("  [verplaatsen]", "  [moving]") }
+        let title = TextLayout.truncate(
+            "\(s.name): \(topicName), \(measurementTitle(s, context))",
+            width: max(8, layout.title.width - DisplayWidth.of(marks)))
+        grid.put(title + marks, x: layout.title.x, y: layout.title.y, style: .bold, clip: layout.title)
         switch mode {
         case .picture:
             // Figures are a full metrics run: only the picture needs them here (the metrics panel
