@@ -42,8 +42,9 @@ import Testing
         let other = lines.firstIndex { $0.contains("Toetsmodel") }!
         let ox = Array(lines[other]).firstIndex(of: "T")!
         #expect(!g[ox, other].style.reverse)
-        let markY = lines.firstIndex { $0.contains("English") }!
-        let markX = Array(lines[markY]).lastIndex(of: "!")!
+        let titleY = lines.firstIndex { $0.contains("English") }!
+        let markY = titleY + 2
+        let markX = Array(lines[markY]).firstIndex(of: "!")!
         #expect(g[markX, markY].style.bold)
         #expect(g[2, 1].style.underline)
         // The jaaragenda marks overdue tasks with words and underline, not colour alone.

@@ -53,10 +53,18 @@ import Testing
         var d = UIDriver(width: 200, height: 60)
         d.selectCard("English Proficiency")  // step 1 without an initiator
         let text = d.screen
-        let cardLine = text.split(separator: "\n").first {
-            $0.contains("English Proficiency") || $0.contains("English")
-        }!
-        #expect(cardLine.contains("!"))
+        let grid = d.grid
+        let lines = (0..<grid.height).map { Array(grid.line($0)) }
+        // The mark opens the card's third line, under the title's first letter, inside its own column.
+        let y = lines.firstIndex { String($0).contains("English") }!
+        let x = String(lines[y]).distance(
+            from: String(lines[y]).startIndex, to: String(lines[y]).range(of: "English")!.lowerBound)
+        #expect(lines[y + 2][x] == "!", "\(String(lines[y + 2]))")
+        #expect(!String(lines[y]).contains("!"), "no mark at the title's end, beside the next column")
+        let ty = lines.firstIndex { String($0).contains("Toetsmodel") }!
+        let tx = String(lines[ty]).distance(
+            from: String(lines[ty]).startIndex, to: String(lines[ty]).range(of: "Toetsmodel")!.lowerBound)
+        #expect(lines[ty + 2][tx] != "!")
         #expect(text.contains("Ontbreekt: een initiatiefnemer (eigenaar)"))
         // Toetsmodel at step 7 asks for no record: no mark on its line.
         d.selectCard("Toetsmodel")

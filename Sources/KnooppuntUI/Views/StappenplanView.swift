@@ -193,7 +193,7 @@ public struct StappenplanView {
         let missing = !Rulebook.missingNow(initiative).isEmpty
         let titleStyle = selected ? theme.selection : Style.bold
         let factsStyle = selected ? theme.selection : theme.muted
-        // Two lines of title, then initials and days; the mark sits at the end of the first line.
+        // Two lines of title, then initials and days, after the mark when the step's record is missing.
         // A long single word may break over the two lines when that shows it whole; otherwise words stay
         // whole and the rest is cut with "…" (the footer and the editor show the full title).
         var lines = TextLayout.wrap(initiative.title, width: width - 1)
@@ -207,11 +207,16 @@ public struct StappenplanView {
         for (i, line) in lines.enumerated() {
             grid.put(TextLayout.fit(line, width: width - 1), x: x, y: y + i, style: titleStyle, clip: clip)
         }
+        // The mark opens the card's last line: at the end of the title it stood against the next
+        // column and read as belonging to the card beside it.
+        var factsX = x
+        if missing {
+            grid.put("!", x: x, y: y + 2, style: theme.warning, clip: clip)
+            factsX += 2
+        }
         grid.put(
-            missing ? "!" : " ", x: x + width - 1, y: y, style: missing ? theme.warning : .plain, clip: clip)
-        grid.put(
-            TextLayout.fit(cardFacts(initiative), width: width - 1), x: x, y: y + 2, style: factsStyle,
-            clip: clip)
+            TextLayout.fit(cardFacts(initiative), width: width - 1 - (factsX - x)), x: factsX, y: y + 2,
+            style: factsStyle, clip: clip)
     }
 
     // MARK: print layout
