@@ -22,7 +22,7 @@ extension App {
             KeyHelp("R", t("opnieuw inlezen na een conflict", "reload after a conflict")),
             KeyHelp("S", t("andere sectie kiezen", "choose another section")),
             KeyHelp("Esc", t("terug of annuleren", "back or cancel")),
-            KeyHelp("?", t("deze hulp", "this help")),
+            KeyHelp("? F1", t("deze hulp", "this help")),
             KeyHelp("q", t("stoppen (alles is al opgeslagen)", "quit (everything is already saved)")),
             KeyHelp(t("muis", "mouse"), t("klik kiest", "click selects")),
         ]
