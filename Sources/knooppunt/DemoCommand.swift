@@ -7,7 +7,8 @@ import KnooppuntResources
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Create the demo section \"Sectie Engels\" (slug sectie-engels): the English section from the case study of the method.",
+        abstract:
+            "Create the demo section \"Sectie Engels\" (slug sectie-engels): the English section from the case study of the method.",
         discussion: """
             Seven teachers, four initiatives at their steps with histories, six meetings and the jaaragenda \
             of figure 3.3. Without --force an existing section sectie-engels is never touched and the \

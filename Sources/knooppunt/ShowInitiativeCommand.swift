@@ -15,7 +15,8 @@ struct ShowInitiativeCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The initiative: its id, its title, or a unique part of the title of three letters or more (case and accents do not matter).", valueName: "title-or-id"
+            "The initiative: its id, its title, or a unique part of the title of three letters or more (case and accents do not matter).",
+            valueName: "title-or-id"
         ))
     var initiative: String
 

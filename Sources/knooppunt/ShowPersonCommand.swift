@@ -15,7 +15,8 @@ struct ShowPersonCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The person: full name, initials, first name, surname, or a part of the name (case and accents do not matter).", valueName: "name"))
+            "The person: full name, initials, first name, surname, or a part of the name (case and accents do not matter).",
+            valueName: "name"))
     var name: String
 
     @Flag(name: .customLong("private"), help: "Also print the person's private note (not for sharing).")
@@ -34,7 +35,8 @@ struct ShowPersonCommand: ParsableCommand {
         guard hits.count == 1 else {
             throw CommandFailure(
                 "“\(CommandSupport.shown(name))” names \(hits.count) people ("
-                    + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ") + "); give the full name.")
+                    + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ")
+                    + "); give the full name.")
         }
         ShowViewOptions.print(
             PersonView(

@@ -235,9 +235,10 @@ import Testing
                 == ["Toetsmodel"])
         // A unique start or part of a title is enough; the command says which title it took.
         #expect(TitleMatch.initiatives(in: demo, matching: "toets").map(\.title) == ["Toetsmodel"])
-        #expect(TitleMatch.initiatives(in: demo, matching: "klassen").map(\.title) == [
-            "Uitgangspunten voor klassenverdeling"
-        ])
+        #expect(
+            TitleMatch.initiatives(in: demo, matching: "klassen").map(\.title) == [
+                "Uitgangspunten voor klassenverdeling"
+            ])
         // Below three letters only a whole title counts; a part in two titles gives both, and callers
         // then refuse to guess.
         #expect(TitleMatch.initiatives(in: demo, matching: "e").isEmpty)

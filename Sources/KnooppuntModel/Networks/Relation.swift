@@ -20,7 +20,8 @@ public struct RelationLetter: Hashable, Sendable, Codable {
 
     public static let knowledge = RelationLetter(
         letter: "K", meaningNL: "kennisuitwisseling", meaningEN: "knowledge exchange")
-    public static let company = RelationLetter(letter: "G", meaningNL: "gezelschap", meaningEN: "companionship")
+    public static let company = RelationLetter(
+        letter: "G", meaningNL: "gezelschap", meaningEN: "companionship")
     public static let support = RelationLetter(
         letter: "E", meaningNL: "emotionele steun", meaningEN: "emotional support")
     public static let conflict = RelationLetter(
