@@ -39,6 +39,15 @@ public struct ScreenContext: Hashable, Sendable {
     /// Picks the Dutch or English text.
     public func text(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
 
+    /// What the status line says after `!` on a projected screen.
+    public func sensitiveMessage(revealed: Bool) -> String {
+        revealed
+            ? text(
+                "Gevoelige gegevens zichtbaar (negatieve banden, notities); ! = verbergen.",
+                "Sensitive data shown (negative ties, notes); ! = hide.")
+            : text("Gevoelige gegevens verborgen.", "Sensitive data hidden.")
+    }
+
     /// The context of a screen that is projected in meetings (the network pictures): always shared,
     /// with sensitive data only when the app shows it everywhere or the screen's own `!` asked for it.
     public func projected(revealing reveal: Bool) -> ScreenContext {

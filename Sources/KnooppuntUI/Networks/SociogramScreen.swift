@@ -77,12 +77,7 @@ public struct SociogramScreen: Hashable, Sendable {
         let context = effective(outer)
         if prompt == nil, case .key(.character("!")) = event {
             revealSensitive.toggle()
-            return .message(
-                revealSensitive
-                    ? context.text(
-                        "Gevoelige gegevens zichtbaar (negatieve banden, notities); ! = verbergen.",
-                        "Sensitive data shown (negative ties, notes); ! = hide.")
-                    : context.text("Gevoelige gegevens verborgen.", "Sensitive data hidden."))
+            return .message(context.sensitiveMessage(revealed: revealSensitive))
         }
         if prompt != nil { return handlePrompt(event, section: &section, context: context) }
         guard case .key(let key) = event else { return .ignored }
