@@ -23,6 +23,22 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
+    /// A date as a Dutch teacher types it: "2027-03-15", or day first as in Dutch, "15-3-2027",
+    /// "15/03/2027" or "15.3.2027". Files keep the strict ISO form (`init?(_:)`); this is for typing.
+    public init?(typed text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let iso = Day(trimmed) {
+            self = iso
+            return
+        }
+        let parts = trimmed.split(whereSeparator: { "-/.".contains($0) }).map(String.init)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count),
+            (1...2).contains(parts[1].count), let d = Int(parts[0]), let m = Int(parts[1]),
+            let y = Int(parts[2]), (1...12).contains(m), d >= 1, d <= Day.daysInMonth(year: y, month: m)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
     /// The day `date` falls on in the given time zone (default: the user's own).
     public init(_ date: Date, timeZone: TimeZone = .current) {
         var calendar = Calendar(identifier: .gregorian)

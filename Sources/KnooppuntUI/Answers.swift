@@ -10,11 +10,11 @@ extension App {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         func date() -> Checked<Day?> {
             if trimmed.isEmpty { return .success(nil) }
-            if let d = Day(trimmed) { return .success(d) }
+            if let d = Day(typed: trimmed) { return .success(d) }
             return .failure(
                 state.t(
-                    "Geen geldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-15.",
-                    "Not a valid date: write YYYY-MM-DD, for example 2027-03-15."))
+                    "Geen geldige datum: schrijf DD-MM-JJJJ of JJJJ-MM-DD, bijvoorbeeld 15-03-2027.",
+                    "Not a valid date: write DD-MM-YYYY or YYYY-MM-DD, for example 15-03-2027."))
         }
         var s = state.section
         switch purpose {

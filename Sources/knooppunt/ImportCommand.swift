@@ -92,7 +92,7 @@ struct ImportSurveyCommand: ParsableCommand {
             outcome = try survey.apply(
                 to: stored.section, topic: topic, question: question, addUnknown: addUnknown,
                 sociogramName: sociogram,
-                newMeasurement: newMeasurement.flatMap(Day.init))
+                newMeasurement: newMeasurement.flatMap { Day($0) })
         } catch let error as SurveyImportError {
             throw CommandFailure(
                 "\(CommandSupport.shown(file, limit: 60)): \(error.description); nothing was imported.")

@@ -75,7 +75,7 @@ struct ShowViewOptions: ParsableArguments {
         // Printed output is a shared medium: private notes stay out unless a command says otherwise.
         return ScreenContext(
             language: language, color: false, sharedScreen: true, showSensitive: false,
-            today: today.flatMap(Day.init) ?? .today)
+            today: today.flatMap { Day($0) } ?? .today)
     }
 
     /// Prints a grid as plain text: no escape codes, trailing blank lines dropped.

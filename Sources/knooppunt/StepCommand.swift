@@ -111,7 +111,7 @@ struct StepCommand: ParsableCommand {
             )
         }
 
-        let day = on.flatMap(Day.init) ?? .today
+        let day = on.flatMap { Day($0) } ?? .today
         // The history is read in order (days in a step, the day step 3 was reached for the jaaragenda);
         // a typed date before the last recorded change would make it run backwards.
         let earliest = current.history.last?.date ?? current.created

@@ -157,6 +157,12 @@ import Testing
         d.type("28")
         d.key(.enter)
         #expect(d.initiative("Literatuuronderwijs").targetDate == Day(year: 2027, month: 2, day: 28))
+        // Day first, as a Dutch teacher writes it.
+        d.key(.enter)
+        d.keys(.control("a"), .control("k"))
+        d.type("1-7-2027")
+        d.key(.enter)
+        #expect(d.initiative("Literatuuronderwijs").targetDate == Day(year: 2027, month: 7, day: 1))
         // Empty clears the date.
         d.key(.enter)
         d.keys(.control("a"), .control("k"), .enter)

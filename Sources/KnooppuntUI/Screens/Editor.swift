@@ -151,11 +151,11 @@ extension App {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             var day: Day? = nil
             if !trimmed.isEmpty {
-                guard let parsed = Day(trimmed) else {
+                guard let parsed = Day(typed: trimmed) else {
                     return .failure(
                         state.t(
-                            "Geen geldige datum: schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-15.",
-                            "Not a valid date: write YYYY-MM-DD, for example 2027-03-15."))
+                            "Geen geldige datum: schrijf DD-MM-JJJJ of JJJJ-MM-DD, bijvoorbeeld 15-03-2027.",
+                            "Not a valid date: write DD-MM-YYYY or YYYY-MM-DD, for example 15-03-2027."))
                 }
                 day = parsed
             }
