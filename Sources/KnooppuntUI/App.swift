@@ -371,29 +371,32 @@ public enum App {
 
     static func undo(_ state: inout AppState) -> [Effect] {
         guard state.conflict == nil else { return change(&state, to: state.section) }
-        guard let previous = state.undoStack.popLast(), let current = state.open?.section else {
-            state.say(state.t("Niets om ongedaan te maken.", "Nothing to undo."))
-            return []
-        }
-        let followed = state.screen == .board ? selectedInitiative(state)?.id : nil
-        state.redoStack.append(current)
-        state.open!.section = previous
-        state.say(state.t("Ongedaan gemaakt.", "Undone."))
-        followSelectedCard(&state, followed)
-        clampSelections(&state)
-        return save(&state)
+        return travel(
+            &state, from: \.undoStack, to: \.redoStack, done: state.t("Ongedaan gemaakt.", "Undone."),
+            nothing: state.t("Niets om ongedaan te maken.", "Nothing to undo."))
     }
 
     static func redo(_ state: inout AppState) -> [Effect] {
         guard state.conflict == nil else { return [] }
-        guard let next = state.redoStack.popLast(), let current = state.open?.section else {
-            state.say(state.t("Niets om opnieuw te doen.", "Nothing to redo."))
+        return travel(
+            &state, from: \.redoStack, to: \.undoStack, done: state.t("Opnieuw gedaan.", "Redone."),
+            nothing: state.t("Niets om opnieuw te doen.", "Nothing to redo."))
+    }
+
+    /// Undo and redo alike: take the section from one stack, keep the current one on the other, keep
+    /// the board's selection on the same card, and save.
+    private static func travel(
+        _ state: inout AppState, from source: WritableKeyPath<AppState, [Section]>,
+        to sink: WritableKeyPath<AppState, [Section]>, done: String, nothing: String
+    ) -> [Effect] {
+        guard let target = state[keyPath: source].popLast(), let current = state.open?.section else {
+            state.say(nothing)
             return []
         }
         let followed = state.screen == .board ? selectedInitiative(state)?.id : nil
-        state.undoStack.append(current)
-        state.open!.section = next
-        state.say(state.t("Opnieuw gedaan.", "Redone."))
+        state[keyPath: sink].append(current)
+        state.open!.section = target
+        state.say(done)
         followSelectedCard(&state, followed)
         clampSelections(&state)
         return save(&state)

@@ -110,12 +110,7 @@ public struct NetworksScreen: Hashable, Sendable {
         }
         if key == .character("v") {
             moving.toggle()
-            return .message(
-                moving
-                    ? context.text(
-                        "Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.",
-                        "Moving: arrows move the selected node; v = done.")
-                    : context.text("Plek bewaard.", "Place saved."))
+            return .message(PictureView.movingMessage(moving, context))
         }
         if view.handle(key, points: points, order: order) { return .handled }
         switch key {

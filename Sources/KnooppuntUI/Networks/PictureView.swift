@@ -4,6 +4,15 @@ import KnooppuntModel
 
 /// What the user does to a drawing without changing the network: which node is selected, zoom and pan.
 public struct PictureView: Hashable, Sendable {
+    /// What the status line says when `v` starts or ends moving the selected person or item.
+    static func movingMessage(_ moving: Bool, _ context: ScreenContext) -> String {
+        moving
+            ? context.text(
+                "Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.",
+                "Moving: arrows move the selected person; v = done.")
+            : context.text("Plek bewaard.", "Place saved.")
+    }
+
     public var selected: UUID?
     public var zoom: Double = 1
     public var pan: PlanePoint = .zero

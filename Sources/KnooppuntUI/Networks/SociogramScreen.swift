@@ -106,12 +106,7 @@ public struct SociogramScreen: Hashable, Sendable {
             }
             if key == .character("v") {
                 moving.toggle()
-                return .message(
-                    moving
-                        ? context.text(
-                            "Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.",
-                            "Moving: arrows move the selected person; v = done.")
-                        : context.text("Plek bewaard.", "Place saved."))
+                return .message(PictureView.movingMessage(moving, context))
             }
             if view.handle(key, points: points, order: s.memberIDs) { return .handled }
         }
