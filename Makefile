@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/knooppunt
 RELEASE_BIN := .build/release/knooppunt
 
-.PHONY: all prepare prepare-bench build run test analyse-check unit-test e2e bench install format clean
+.PHONY: all prepare prepare-bench build run test golden analyse-check unit-test e2e bench install format clean
 
 all: build
 
@@ -40,6 +40,12 @@ test: prepare
 	$(SWIFT) test --skip-build
 	$(PYTHON) Tests/reference/analyse_check.py $(BIN) --graphs 60 --seed 20261121
 	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
+
+# Re-records the golden screens under Tests/golden after an intended change of the interface; review
+# the diff (`git diff Tests/golden`) before committing it, and say in the commit why the screens changed.
+golden: prepare
+	$(SWIFT) build --build-tests
+	KNOOPPUNT_RECORD_GOLDEN=1 $(SWIFT) test --skip-build --filter GoldenScreenTests
 
 # `knooppunt analyse` against NetworkX on graphs generated from a new seed (printed, to repeat a run).
 analyse-check: build
