@@ -171,11 +171,11 @@ import Testing
         d.key(.character("/"))
         d.type("toets")
         d.key(.enter)
-        #expect(d.state.board.filter == "toets")
+        #expect(d.state.filter == "toets")
         #expect(d.screen.contains("Toetsmodel"))
         #expect(!d.screen.contains("Literatuuron"))
         d.key(.escape)
-        #expect(d.state.board.filter.isEmpty)
+        #expect(d.state.filter.isEmpty)
         #expect(d.screen.contains("Literatuuron"))
     }
 

@@ -13,11 +13,6 @@ public struct AppOptions: Hashable, Sendable {
     }
 }
 
-/// The screens of an open section.
-public enum ScreenKind: Hashable, Sendable, CaseIterable {
-    case board, agenda, networks, sociogram, people, mine, meeting, editor
-}
-
 /// The section being worked on, with the file revision it was read or last saved at.
 public struct OpenSection: Hashable, Sendable {
     public var slug: String
@@ -42,6 +37,8 @@ public struct AppState: Hashable, Sendable {
     public var people = PeopleState()
     public var networks = NetworksScreen()
     public var sociogram = SociogramScreen()
+    /// The initiative filter, shared by the board and the jaaragenda (`/`; Esc clears it).
+    public var filter = ""
     public var dialog: Dialog?
     public var helpVisible = false
     /// The line at the bottom: the last thing that happened, or nil for the main keys.
@@ -147,36 +144,12 @@ public enum App {
             }
             return []
         }
-        guard state.open != nil else { return pickerKey(&state, key) }
-        let editing = isEditingText(state)
-        if let effects = screenKey(&state, key) { return effects }
+        guard state.open != nil else { return PickerFeature.handle(&state, .key(key)) ?? [] }
+        let feature = ScreenRegistry.feature(state.screen)
+        let editing = feature.isEditingText(state)
+        if let effects = feature.handle(&state, .key(key)) { return effects }
         if editing { return [] }
         return globalKey(&state, key)
-    }
-
-    static func isEditingText(_ state: AppState) -> Bool {
-        switch state.screen {
-        case .editor: return state.editor?.buffer != nil
-        case .networks: return state.networks.isEditingText
-        case .sociogram: return state.sociogram.isEditingText
-        default: return false
-        }
-    }
-
-    /// The key for the current screen; nil when the screen leaves it to the global keys.
-    static func screenKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
-        switch state.screen {
-        case .board: return boardKey(&state, key)
-        case .agenda: return agendaKey(&state, key)
-        case .editor: return editorKey(&state, key)
-        case .meeting: return meetingKey(&state, key)
-        case .mine: return mineKey(&state, key)
-        case .people: return peopleKey(&state, key)
-        case .networks:
-            return networkScreen(&state, event: .key(key), sociogram: false)
-        case .sociogram:
-            return networkScreen(&state, event: .key(key), sociogram: true)
-        }
     }
 
     /// Passes an event to a network screen (owned by the networks issue); a changed section is a change
@@ -221,13 +194,8 @@ public enum App {
         case .character("?"), .function(1):
             state.helpVisible = true
             return []
-        case .character("1"): return switchTo(&state, .board)
-        case .character("2"): return switchTo(&state, .agenda)
-        case .character("3"): return switchTo(&state, .networks)
-        case .character("4"): return switchTo(&state, .sociogram)
-        case .character("5"): return switchTo(&state, .people)
-        case .character("6"): return switchTo(&state, .mine)
-        case .character("m"): openMeetingMode(&state)
+        case .character(let c) where ScreenRegistry.feature(forKey: c) != nil:
+            return ScreenRegistry.feature(forKey: c)?.enter(&state) ?? []
         case .character("u"): return undo(&state)
         case .control("r"): return redo(&state)
         case .character("R") where state.conflict != nil:
@@ -253,16 +221,11 @@ public enum App {
         return []
     }
 
-    static let tabOrder: [ScreenKind] = [.board, .agenda, .networks, .sociogram, .people, .mine, .meeting]
-
+    /// Tab and ⇧Tab go round the screens in the order of their tabs.
     static func cycleScreen(_ state: inout AppState, forward: Bool) -> [Effect] {
-        let i = tabOrder.firstIndex(of: state.screen) ?? 0
-        let next = tabOrder[(i + (forward ? 1 : tabOrder.count - 1)) % tabOrder.count]
-        if next == .meeting {
-            openMeetingMode(&state)
-            return []
-        }
-        return switchTo(&state, next)
+        let order = ScreenRegistry.tabbed
+        let i = order.firstIndex { $0.kind == state.screen } ?? 0
+        return order[(i + (forward ? 1 : order.count - 1)) % order.count].enter(&state)
     }
 
     /// Leaves the current screen; typing in the editor is finished (and saved) first. A refused text
@@ -270,10 +233,7 @@ public enum App {
     @discardableResult
     static func switchTo(_ state: inout AppState, _ screen: ScreenKind) -> [Effect] {
         var effects: [Effect] = []
-        if state.screen == .editor, state.editor?.buffer != nil {
-            effects = finishEditing(&state)
-            if state.editor?.buffer != nil { return effects }
-        }
+        guard ScreenRegistry.feature(state.screen).leave(&state, effects: &effects) else { return effects }
         state.screen = screen
         state.status = nil
         return effects
@@ -281,7 +241,7 @@ public enum App {
 
     static func quit(_ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
-        if state.screen == .editor { effects += finishEditing(&state) }
+        _ = ScreenRegistry.feature(state.screen).leave(&state, effects: &effects)
         if state.unsavedChange, !state.saveInFlight, state.conflict == nil, let open = state.open {
             effects.append(.save(slug: open.slug, section: open.section, expectedRevision: open.revision))
         }
@@ -295,15 +255,13 @@ public enum App {
         if case .prompt(let p) = state.dialog,
             !p.buffer.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         {
-            switch p.purpose {
-            case .newSection, .renameSection, .filter, .newMeeting, .experienceDate: break
-            default:
+            if p.purpose.keptOnInterrupt {
                 state.dialog = nil
-                effects += answer(&state, p.purpose, p.buffer.text, prompt: p)
+                effects += ScreenRegistry.feature(p.purpose.owner).answer(&state, p, p.buffer.text)
             }
         }
         state.dialog = nil
-        if state.screen == .editor { effects += finishEditing(&state) }
+        _ = ScreenRegistry.feature(state.screen).leave(&state, effects: &effects)
         if state.unsavedChange, state.conflict == nil, let open = state.open,
             !effects.contains(where: { if case .save = $0 { return true } else { return false } })
         {
@@ -318,18 +276,8 @@ public enum App {
             state.dialog = .prompt(prompt)
             return []
         }
-        if state.screen == .editor, var editor = state.editor, editor.buffer != nil {
-            editor.buffer!.insert(text)
-            state.editor = editor
-            return []
-        }
-        if state.screen == .networks {
-            return networkScreen(&state, event: .paste(text), sociogram: false) ?? []
-        }
-        if state.screen == .sociogram {
-            return networkScreen(&state, event: .paste(text), sociogram: true) ?? []
-        }
-        return []
+        guard state.open != nil else { return [] }
+        return ScreenRegistry.feature(state.screen).handle(&state, .paste(text)) ?? []
     }
 
     // MARK: changes, undo, saving
@@ -411,14 +359,7 @@ public enum App {
 
     /// After undo, redo or reload, selections may point past the end of a list.
     static func clampSelections(_ state: inout AppState) {
-        clampBoard(&state)
-        state.people.index = max(0, min(state.people.index, state.section.people.count - 1))
-        state.mine.person = max(0, min(state.mine.person, state.section.people.count - 1))
-        state.agenda.meeting = max(0, min(state.agenda.meeting, state.section.meetings.count - 1))
-        if let editor = state.editor, state.section.initiative(editor.initiativeID) == nil {
-            state.editor = nil
-            if state.screen == .editor { state.screen = .board }
-        }
+        for feature in ScreenRegistry.features { feature.reconcile(&state) }
     }
 
     // MARK: messages from effects
@@ -498,5 +439,17 @@ public enum App {
                 error: true)
             return []
         }
+    }
+}
+
+extension App {
+    /// A typed date for a prompt: empty is no date; otherwise day first as in Dutch or ISO.
+    static func typedDate(_ state: AppState, _ trimmed: String) -> Checked<Day?> {
+        if trimmed.isEmpty { return .success(nil) }
+        if let d = Day(typed: trimmed) { return .success(d) }
+        return .failure(
+            state.t(
+                "Geen geldige datum: schrijf DD-MM-JJJJ of JJJJ-MM-DD, bijvoorbeeld 15-03-2027.",
+                "Not a valid date: write DD-MM-YYYY or YYYY-MM-DD, for example 15-03-2027."))
     }
 }

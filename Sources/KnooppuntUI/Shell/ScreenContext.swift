@@ -67,13 +67,3 @@ public enum ScreenOutcome: Hashable, Sendable {
     /// The screen wants to close (Esc at its top level).
     case close
 }
-
-/// A key and what it does, for the help screen (`?`) and the status line.
-public struct KeyHelp: Hashable, Sendable {
-    public var keys: String
-    public var action: String
-    public init(_ keys: String, _ action: String) {
-        self.keys = keys
-        self.action = action
-    }
-}

@@ -311,12 +311,12 @@ extension App {
             switch field {
             case .experiences:
                 ask(
-                    &state, .experienceDate(initiative: initiative.id),
+                    &state, EditorDialog.experienceDate(initiative: initiative.id),
                     title: state.t("Nieuwe ervaring: datum", "New experience: date"),
                     hint: "JJJJ-MM-DD", text: state.options.today.description)
             case .history:
                 ask(
-                    &state, .meetingNote(initiative: initiative.id, meeting: 0, target: nil),
+                    &state, MeetingDialog.meetingNote(initiative: initiative.id, meeting: 0, target: nil),
                     title: state.t("Notitie in de geschiedenis", "Note in the history"),
                     hint: state.t(
                         "Ctrl-S of Tab = opslaan, Esc = annuleren", "Ctrl-S or Tab = save, Esc = cancel"),
@@ -330,7 +330,7 @@ extension App {
                 confirm(
                     &state, state.t("Deze ervaring verwijderen?", "Delete this experience?"),
                     details: [initiative.experiences[editor.listIndex].text],
-                    action: .deleteExperience(initiative: initiative.id, index: editor.listIndex))
+                    action: EditorDialog.deleteExperience(initiative: initiative.id, index: editor.listIndex))
             case .involved where initiative.involved.indices.contains(editor.listIndex):
                 let name = state.section.person(initiative.involved[editor.listIndex].personID)?.name ?? "?"
                 confirm(
@@ -338,7 +338,7 @@ extension App {
                     state.t(
                         "\(name) niet meer betrekken bij dit initiatief?",
                         "Stop involving \(name) in this initiative?"),
-                    action: .removeInvolvement(
+                    action: EditorDialog.removeInvolvement(
                         initiative: initiative.id, person: initiative.involved[editor.listIndex].personID))
             default: return nil
             }
@@ -375,7 +375,7 @@ extension App {
         case .line, .text, .date: startEditing(&state)
         case .origin:
             choose(
-                &state, .origin(initiative: initiative.id),
+                &state, EditorDialog.origin(initiative: initiative.id),
                 title: state.t("Hoe begon het?", "How did it start?"),
                 options: Origin.allCases.map {
                     ChoiceOption(label: $0.label(state.options.language), value: .text($0.rawValue))
@@ -383,14 +383,14 @@ extension App {
                 selected: Origin.allCases.firstIndex(of: initiative.origin) ?? 0)
         case .people:
             choosePeople(
-                &state, .initiators(initiative: initiative.id),
+                &state, EditorDialog.initiators(initiative: initiative.id),
                 title: state.t(
                     "Initiatiefnemers (spatie kiest, Enter bevestigt)",
                     "Initiators (space marks, Enter confirms)"),
                 marked: Set(initiative.initiators))
         case .involved:
             choosePeople(
-                &state, .involved(initiative: initiative.id),
+                &state, EditorDialog.involved(initiative: initiative.id),
                 title: state.t(
                     "Betrokkenen (spatie kiest, Enter bevestigt; daarna i p s l g)",
                     "Involved (space marks, Enter confirms; then i p s l g)"),
@@ -399,7 +399,7 @@ extension App {
             if initiative.experiences.indices.contains(editor.listIndex) {
                 let e = initiative.experiences[editor.listIndex]
                 ask(
-                    &state, .experienceEdit(initiative: initiative.id, index: editor.listIndex),
+                    &state, EditorDialog.experienceEdit(initiative: initiative.id, index: editor.listIndex),
                     title: state.t("Ervaring van \(e.date)", "Experience of \(e.date)"),
                     hint: state.t(
                         "Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe",
@@ -407,7 +407,7 @@ extension App {
                     text: e.text, multiline: true)
             } else {
                 ask(
-                    &state, .experienceDate(initiative: initiative.id),
+                    &state, EditorDialog.experienceDate(initiative: initiative.id),
                     title: state.t("Nieuwe ervaring: datum", "New experience: date"),
                     hint: "JJJJ-MM-DD", text: state.options.today.description)
             }
@@ -419,7 +419,7 @@ extension App {
     /// A multiple choice of the section's people with `marked` ticked; with nobody in the section yet,
     /// a message that says where people are added instead of an empty list.
     static func choosePeople(
-        _ state: inout AppState, _ purpose: ChoicePurpose, title: String, marked: Set<UUID>
+        _ state: inout AppState, _ purpose: EditorDialog, title: String, marked: Set<UUID>
     ) {
         let people = state.section.people
         guard !people.isEmpty else {

@@ -17,7 +17,7 @@ public struct AgendaState: Hashable, Sendable {
 
 extension App {
     static func agendaView(_ state: AppState) -> JaaragendaView {
-        JaaragendaView(section: state.section, context: state.context, filter: state.board.filter)
+        JaaragendaView(section: state.section, context: state.context, filter: state.filter)
     }
 
     static func selectedEntry(_ state: AppState, _ view: JaaragendaView) -> AgendaEntry? {
@@ -60,20 +60,20 @@ extension App {
             state.agenda.entry = 0
         case .character("n"):
             ask(
-                &state, .newMeeting, title: state.t("Nieuw overleg", "New meeting"),
+                &state, AgendaDialog.newMeeting, title: state.t("Nieuw overleg", "New meeting"),
                 hint: state.t(
                     "Datum JJJJ-MM-DD (leeg = nog geen datum)", "Date YYYY-MM-DD (empty = no date yet)"))
         case .character("t"):
             guard let meeting else { return [] }
             ask(
-                &state, .meetingDate(meeting.id),
+                &state, AgendaDialog.meetingDate(meeting.id),
                 title: state.t("Datum van overleg \(meeting.number)", "Date of meeting \(meeting.number)"),
                 hint: state.t("JJJJ-MM-DD (leeg = geen datum)", "YYYY-MM-DD (empty = no date)"),
                 text: meeting.date?.description ?? "")
         case .character("w"):
             guard let meeting else { return [] }
             ask(
-                &state, .meetingPlace(meeting.id),
+                &state, AgendaDialog.meetingPlace(meeting.id),
                 title: state.t("Waar is overleg \(meeting.number)?", "Where is meeting \(meeting.number)?"),
                 hint: state.t(
                     "Bijvoorbeeld: lokaal 2.14 (leeg = niets)", "For example: room 2.14 (empty = nothing)"),
@@ -85,7 +85,7 @@ extension App {
             }
             if column == .regelwerkTussendoor {
                 ask(
-                    &state, .routineText(meeting: meeting.id),
+                    &state, AgendaDialog.routineText(meeting: meeting.id),
                     title: state.t("Nieuwe taak (regelwerk tussendoor)", "New task (routine work)"),
                     hint: state.t(
                         "Bijvoorbeeld: toetsen maken, PTA aanpassen",
@@ -97,7 +97,7 @@ extension App {
                 options.append(
                     ChoiceOption(label: state.t("(vrije tekst…)", "(free text…)"), value: .nothing))
                 choose(
-                    &state, .agendaSubject(meeting: meeting.id, column: column),
+                    &state, AgendaDialog.agendaSubject(meeting: meeting.id, column: column),
                     title: state.t(
                         "Op de agenda bij overleg \(meeting.number)",
                         "On the agenda of meeting \(meeting.number)"),
@@ -111,14 +111,14 @@ extension App {
                     openEditor(&state, id, field: .title)
                 } else if case .text(let text) = item.subject {
                     ask(
-                        &state, .agendaText(meeting: item.meetingID, column: item.column),
+                        &state, AgendaDialog.agendaText(meeting: item.meetingID, column: item.column),
                         title: state.t("Tekst", "Text"), text: text)
                     // Editing free text replaces the item: remove the old one when the answer comes.
                     state.agenda.replacing = item.id
                 }
             case .task(let task):
                 ask(
-                    &state, .routineDue(task: task.id),
+                    &state, AgendaDialog.routineDue(task: task.id),
                     title: state.t("Uiterste datum van de taak", "Due date of the task"),
                     hint: "JJJJ-MM-DD", text: task.due?.description ?? "")
             }
@@ -129,7 +129,7 @@ extension App {
                 ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id))
             }
             choose(
-                &state, .routineOwner(task: task.id), title: state.t("Wie regelt het?", "Who arranges it?"),
+                &state, AgendaDialog.routineOwner(task: task.id), title: state.t("Wie regelt het?", "Who arranges it?"),
                 options: options,
                 selected: (state.section.people.firstIndex { $0.id == task.ownerID }).map { $0 + 1 } ?? 0)
         case .character("x"):
@@ -150,11 +150,11 @@ extension App {
                     state.t(
                         "'\(state.section.title(of: item))' van de jaaragenda halen?",
                         "Remove '\(state.section.title(of: item))' from the year agenda?"),
-                    action: .deleteAgendaItem(item.id))
+                    action: AgendaDialog.deleteAgendaItem(item.id))
             case .task(let task):
                 confirm(
                     &state, state.t("Taak '\(task.text)' verwijderen?", "Delete the task '\(task.text)'?"),
-                    action: .deleteRoutineTask(task.id))
+                    action: AgendaDialog.deleteRoutineTask(task.id))
             }
         case .character("D"):
             guard let meeting else { return [] }
@@ -162,7 +162,7 @@ extension App {
             let tasks = state.section.routineTasks.filter { $0.meetingID == meeting.id }.count
             var details: [String] = []
             if tasks > 0 {
-                if let heir = taskHeir(of: meeting.id, in: state.section) {
+                if let heir = JaaragendaFeature.taskHeir(of: meeting.id, in: state.section) {
                     details.append(
                         state.t(
                             tasks == 1
@@ -183,7 +183,7 @@ extension App {
                 state.t(
                     "Overleg \(meeting.number) verwijderen, met \(items) \(items == 1 ? "punt" : "punten") erop?",
                     "Remove meeting \(meeting.number) and its \(items) \(items == 1 ? "item" : "items")?"),
-                details: details, action: .deleteMeeting(meeting.id))
+                details: details, action: AgendaDialog.deleteMeeting(meeting.id))
         case .character(">"), .character("J"):
             return moveEntry(&state, view, meetingDelta: 1, columnDelta: 0)
         case .character("<"), .character("K"):
@@ -196,7 +196,7 @@ extension App {
             // Items and routine tasks alike (J and K move both, so M does too).
             guard let entry = selectedEntry(state, view) else { return [] }
             choose(
-                &state, .moveItem(item: entry.id), title: state.t("Naar welk overleg?", "To which meeting?"),
+                &state, AgendaDialog.moveItem(item: entry.id), title: state.t("Naar welk overleg?", "To which meeting?"),
                 options: meetings.map {
                     ChoiceOption(
                         label: view.meetingLabel($0) + "  " + ($0.date?.description ?? ""), value: .id($0.id))
@@ -211,13 +211,13 @@ extension App {
             return planAgenda(&state, initiative: nil)
         case .character("/"):
             ask(
-                &state, .filter, title: state.t("Filter", "Filter"),
+                &state, BoardDialog.filter, title: state.t("Filter", "Filter"),
                 hint: state.t(
                     "Deel van een titel of taak; leeg toont alles", "Part of a title or task; empty shows all"
                 ),
-                text: state.board.filter)
-        case .escape where !state.board.filter.isEmpty:
-            state.board.filter = ""
+                text: state.filter)
+        case .escape where !state.filter.isEmpty:
+            state.filter = ""
             state.say(state.t("Filter gewist.", "Filter cleared."))
         case .character("m"):
             guard let meeting else { return nil }
@@ -276,7 +276,7 @@ extension App {
         }
         state.agenda.meeting = targetMeeting
         state.agenda.column = targetColumn
-        let after = JaaragendaView(section: s, context: state.context, filter: state.board.filter)
+        let after = JaaragendaView(section: s, context: state.context, filter: state.filter)
         state.agenda.entry =
             after.entries(meetings[targetMeeting], column).firstIndex { $0.id == entry.id } ?? 0
         return change(

@@ -30,7 +30,7 @@ extension App {
         let selected = next.flatMap { n in meetings.firstIndex { $0.id == n.id } } ?? (meetings.count - 1)
         let view = JaaragendaView(section: state.section, context: state.context)
         choose(
-            &state, .meetingForMode, title: state.t("Welk overleg?", "Which meeting?"),
+            &state, MeetingDialog.meetingForMode, title: state.t("Welk overleg?", "Which meeting?"),
             options: meetings.map { m in
                 ChoiceOption(
                     label: view.meetingLabel(m) + "  "
@@ -122,7 +122,7 @@ extension App {
                 return []
             }
             ask(
-                &state, .meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: nil),
+                &state, MeetingDialog.meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: nil),
                 title: state.t(
                     "Notitie of besluit bij '\(initiative.title)'",
                     "Note or decision for '\(initiative.title)'"),
@@ -146,7 +146,7 @@ extension App {
                 }
                 ask(
                     &state,
-                    .meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: target),
+                    MeetingDialog.meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: target),
                     title: state.t(
                         "'\(initiative.title)' naar \(state.guidance.header(target)): besluit of notitie",
                         "'\(initiative.title)' to \(state.guidance.header(target)): decision or note"),

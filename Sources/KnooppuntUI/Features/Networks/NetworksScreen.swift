@@ -706,12 +706,12 @@ public struct NetworksScreen: Hashable, Sendable {
         return out
     }
 
-    public func keyHelp(_ c: ScreenContext) -> [KeyHelp] {
+    public func keyHelp(_ c: ScreenContext) -> [KeyBinding] {
         var keys = [
-            KeyHelp("←↑↓→", c.text("kiezen", "select")),
-            KeyHelp("Tab", c.text("ecogram/analyse", "ecogram/analysis")),
-            KeyHelp("[ ]", c.text("vorige/volgende", "previous/next")),
-            KeyHelp(
+            KeyBinding("←↑↓→", c.text("kiezen", "select")),
+            KeyBinding("Tab", c.text("ecogram/analyse", "ecogram/analysis")),
+            KeyBinding("[ ]", c.text("vorige/volgende", "previous/next")),
+            KeyBinding(
                 "a",
                 kind == .ecogram
                     ? c.text("contact erbij", "add contact") : c.text("schakel erbij", "add link")),
@@ -719,28 +719,28 @@ public struct NetworksScreen: Hashable, Sendable {
         switch kind {
         case .ecogram:
             keys += [
-                KeyHelp("t", c.text("lijn", "tie")), KeyHelp("x", c.text("weg", "remove")),
-                KeyHelp("K G E R", c.text("relatie", "relation")),
-                KeyHelp(":", c.text("eigen letter", "own letter")),
-                KeyHelp("f", c.text("filter", "filter")),
-                KeyHelp("r", c.text("ring", "ring")), KeyHelp("e", c.text("gebied", "area")),
-                KeyHelp("w", c.text("sterk/zwak", "strong/weak")),
-                KeyHelp("d", c.text("richting", "direction")),
+                KeyBinding("t", c.text("lijn", "tie")), KeyBinding("x", c.text("weg", "remove")),
+                KeyBinding("K G E R", c.text("relatie", "relation")),
+                KeyBinding(":", c.text("eigen letter", "own letter")),
+                KeyBinding("f", c.text("filter", "filter")),
+                KeyBinding("r", c.text("ring", "ring")), KeyBinding("e", c.text("gebied", "area")),
+                KeyBinding("w", c.text("sterk/zwak", "strong/weak")),
+                KeyBinding("d", c.text("richting", "direction")),
             ]
         case .analysis:
             keys += [
-                KeyHelp("i", c.text("ingrediënt", "ingredient")), KeyHelp("t", c.text("verbind", "connect")),
-                KeyHelp("x", c.text("weg", "remove")), KeyHelp("p", c.text("positie", "position")),
-                KeyHelp("e", c.text("soort", "kind")),
-                KeyHelp("b", c.text("betrokkenen invullen", "fill involved")),
+                KeyBinding("i", c.text("ingrediënt", "ingredient")), KeyBinding("t", c.text("verbind", "connect")),
+                KeyBinding("x", c.text("weg", "remove")), KeyBinding("p", c.text("positie", "position")),
+                KeyBinding("e", c.text("soort", "kind")),
+                KeyBinding("b", c.text("betrokkenen invullen", "fill involved")),
             ]
         }
         keys += [
-            KeyHelp("n", c.text("nieuw", "new")), KeyHelp("+ -", "zoom"),
-            KeyHelp("h j k l", c.text("schuiven", "pan")),
-            KeyHelp("v", c.text("verplaatsen", "move")),
-            KeyHelp("L", c.text("nieuwe indeling", "new layout")),
-            KeyHelp("!", c.text("gevoelig tonen", "show sensitive")), KeyHelp("Esc", c.text("terug", "back")),
+            KeyBinding("n", c.text("nieuw", "new")), KeyBinding("+ -", "zoom"),
+            KeyBinding("h j k l", c.text("schuiven", "pan")),
+            KeyBinding("v", c.text("verplaatsen", "move")),
+            KeyBinding("L", c.text("nieuwe indeling", "new layout")),
+            KeyBinding("!", c.text("gevoelig tonen", "show sensitive")), KeyBinding("Esc", c.text("terug", "back")),
         ]
         return keys
     }

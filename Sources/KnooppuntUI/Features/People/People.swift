@@ -1,15 +1,6 @@
 import Foundation
 import KnooppuntModel
 
-/// Screen 6, "my initiatives": which person, and which of their initiatives.
-public struct MyInitiativesState: Hashable, Sendable {
-    public var person = 0
-    public var row = 0
-    /// 0: the list of people has the keys; 1: the person's initiatives.
-    public var pane = 0
-    public init() {}
-}
-
 /// Screen 5, the people of the section.
 public struct PeopleState: Hashable, Sendable {
     public var index = 0
@@ -19,44 +10,6 @@ public struct PeopleState: Hashable, Sendable {
 }
 
 extension App {
-    static func mineKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
-        let people = state.section.people
-        guard !people.isEmpty else { return nil }
-        state.mine.person = min(state.mine.person, people.count - 1)
-        let list = state.section.initiatives(of: people[state.mine.person].id, today: state.options.today)
-        switch key {
-        case .up, .character("k"):
-            if state.mine.pane == 0 {
-                state.mine.person = max(0, state.mine.person - 1); state.mine.row = 0
-            } else {
-                state.mine.row = max(0, state.mine.row - 1)
-            }
-        case .down, .character("j"):
-            if state.mine.pane == 0 {
-                state.mine.person = min(people.count - 1, state.mine.person + 1); state.mine.row = 0
-            } else {
-                state.mine.row = min(max(0, list.count - 1), state.mine.row + 1)
-            }
-        case .tab where !list.isEmpty, .backTab where !list.isEmpty:
-            state.mine.pane = 1 - state.mine.pane
-        case .right, .character("l"):
-            if !list.isEmpty { state.mine.pane = 1 }
-        case .left, .character("h"):
-            state.mine.pane = 0
-        case .enter, .character("e"):
-            if state.mine.pane == 0 {
-                if !list.isEmpty { state.mine.pane = 1; state.mine.row = 0 }
-            } else if list.indices.contains(state.mine.row) {
-                openEditor(&state, list[state.mine.row].initiative.id, field: .title)
-            }
-        case .escape where state.mine.pane == 1:
-            state.mine.pane = 0
-        default:
-            return nil
-        }
-        return []
-    }
-
     static func peopleKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         let people = state.section.people
         let person = people.indices.contains(state.people.index) ? people[state.people.index] : nil
@@ -66,7 +19,7 @@ extension App {
             state.people.index = min(max(0, people.count - 1), state.people.index + 1)
         case .character("n"):
             ask(
-                &state, .newPerson, title: state.t("Nieuwe persoon", "New person"),
+                &state, PeopleDialog.newPerson, title: state.t("Nieuwe persoon", "New person"),
                 hint: state.t("Naam, bijvoorbeeld Zoë de Wit", "Name, for example Zoë de Wit"))
         case .character("e"):
             guard let person else { return [] }
@@ -81,7 +34,7 @@ extension App {
                     label: state.t("Gebied: ", "Area: ") + areaLabel(person.area, state.options.language),
                     value: .text("area")))
             choose(
-                &state, .personField(person.id), title: state.t("Wat wijzigen?", "Change what?"),
+                &state, PeopleDialog.chooseField(person.id), title: state.t("Wat wijzigen?", "Change what?"),
                 options: options)
         case .enter:
             guard person != nil else { return [] }
@@ -101,7 +54,7 @@ extension App {
                         "Ook uit \(count) initiatieven, taken en netwerken. u maakt ongedaan.",
                         "Also from \(count) initiatives, tasks and networks. u undoes.")
                 ],
-                action: .removePerson(person.id))
+                action: PeopleDialog.removePerson(person.id))
         case .character("v"):
             state.people.showPrivate.toggle()
             state.say(
@@ -192,33 +145,5 @@ extension App {
             }
             grid.put(TextLayout.fit(line, width: body.width), x: body.x, y: y, style: style, clip: body)
         }
-    }
-
-    static func renderMine(_ state: AppState, into grid: inout Grid, area: Rect) {
-        let theme = state.theme
-        let people = state.section.people
-        if people.isEmpty {
-            grid.put(
-                state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."),
-                x: area.x, y: area.y, style: theme.muted, clip: area)
-            return
-        }
-        let (left, right) = area.splitLeft(min(26, area.width / 3))
-        grid.put(
-            state.t("Wie ben je?", "Who are you?"), x: left.x, y: left.y, style: theme.header, clip: left)
-        let list = Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: left.height - 1)
-        let selected = min(state.mine.person, people.count - 1)
-        let start = TextLayout.pageStart(selected: selected, visible: list.height, count: people.count)
-        for (i, p) in people.enumerated().dropFirst(start).prefix(list.height) {
-            let style =
-                i == selected ? (state.mine.pane == 0 ? theme.selection : theme.faintSelection) : .plain
-            grid.put(
-                TextLayout.fit(TextLayout.fit(p.initials, width: 4) + " " + p.name, width: list.width),
-                x: list.x, y: list.y + i - start, style: style, clip: list)
-        }
-        for y in area.y..<area.maxY { grid.put("│", x: right.x, y: y, style: theme.muted, clip: area) }
-        let pane = Rect(x: right.x + 2, y: right.y, width: right.width - 2, height: right.height)
-        PersonView(section: state.section, person: people[selected], context: state.context)
-            .render(into: &grid, area: pane, selected: state.mine.pane == 1 ? state.mine.row : nil)
     }
 }

@@ -40,14 +40,14 @@ extension App {
             }
         case .character("n"):
             ask(
-                &state, .newSection, title: state.t("Nieuwe sectie", "New section"),
+                &state, PickerDialog.newSection, title: state.t("Nieuwe sectie", "New section"),
                 hint: state.t("Naam, bijvoorbeeld Sectie Frans", "Name, for example Sectie Frans"))
         case .character("r"):
             guard entries.indices.contains(state.picker.index),
                 case .readable(let s) = entries[state.picker.index]
             else { return [] }
             ask(
-                &state, .renameSection(slug: s.slug),
+                &state, PickerDialog.renameSection(slug: s.slug),
                 title: state.t("Nieuwe naam voor \(s.name)", "New name for \(s.name)"), text: s.name)
         case .character("g"), .function(5):
             return [.listSections]

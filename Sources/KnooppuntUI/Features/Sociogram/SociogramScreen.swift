@@ -598,36 +598,36 @@ public struct SociogramScreen: Hashable, Sendable {
         }
     }
 
-    public func keyHelp(_ c: ScreenContext) -> [KeyHelp] {
+    public func keyHelp(_ c: ScreenContext) -> [KeyBinding] {
         if mode == .matrix {
             return [
-                KeyHelp("←↑↓→", c.text("vakje", "cell")),
-                KeyHelp(c.text("spatie", "space"), c.text("keuze aan/uit", "toggle choice")),
-                KeyHelp("n", c.text("negatieve keuze", "negative choice")),
-                KeyHelp("t", c.text("onderwerp", "topic")),
-                KeyHelp("Esc", c.text("terug naar tekening", "back to drawing")),
+                KeyBinding("←↑↓→", c.text("vakje", "cell")),
+                KeyBinding(c.text("spatie", "space"), c.text("keuze aan/uit", "toggle choice")),
+                KeyBinding("n", c.text("negatieve keuze", "negative choice")),
+                KeyBinding("t", c.text("onderwerp", "topic")),
+                KeyBinding("Esc", c.text("terug naar tekening", "back to drawing")),
             ]
         }
         if mode == .metrics {
             return [
-                KeyHelp("↑↓ PgUp PgDn", c.text("schuiven", "scroll")),
-                KeyHelp("t", c.text("onderwerp", "topic")),
-                KeyHelp("M", c.text("meting", "measurement")),
-                KeyHelp("i Esc", c.text("terug naar tekening", "back to drawing")),
+                KeyBinding("↑↓ PgUp PgDn", c.text("schuiven", "scroll")),
+                KeyBinding("t", c.text("onderwerp", "topic")),
+                KeyBinding("M", c.text("meting", "measurement")),
+                KeyBinding("i Esc", c.text("terug naar tekening", "back to drawing")),
             ]
         }
         return [
-            KeyHelp("←↑↓→", c.text("kiezen", "select")), KeyHelp("t", c.text("onderwerp", "topic")),
-            KeyHelp("M", c.text("meting", "measurement")), KeyHelp("i", c.text("cijfers", "figures")),
-            KeyHelp("s", c.text("sociomatrix", "sociomatrix")), KeyHelp("c", c.text("kleur", "colour")),
-            KeyHelp("a", c.text("persoon erbij", "add person")), KeyHelp("x", c.text("weg", "remove")),
-            KeyHelp("L", c.text("nieuwe indeling", "new layout")),
-            KeyHelp("v", c.text("verplaatsen", "move")),
-            KeyHelp("N", c.text("nieuwe meting", "new measurement")),
-            KeyHelp("n", c.text("nieuw sociogram", "new sociogram")), KeyHelp("+ -", "zoom"),
-            KeyHelp("h j k l", c.text("schuiven", "pan")),
-            KeyHelp("!", c.text("gevoelig tonen", "show sensitive")),
-            KeyHelp("Esc", c.text("terug", "back")),
+            KeyBinding("←↑↓→", c.text("kiezen", "select")), KeyBinding("t", c.text("onderwerp", "topic")),
+            KeyBinding("M", c.text("meting", "measurement")), KeyBinding("i", c.text("cijfers", "figures")),
+            KeyBinding("s", c.text("sociomatrix", "sociomatrix")), KeyBinding("c", c.text("kleur", "colour")),
+            KeyBinding("a", c.text("persoon erbij", "add person")), KeyBinding("x", c.text("weg", "remove")),
+            KeyBinding("L", c.text("nieuwe indeling", "new layout")),
+            KeyBinding("v", c.text("verplaatsen", "move")),
+            KeyBinding("N", c.text("nieuwe meting", "new measurement")),
+            KeyBinding("n", c.text("nieuw sociogram", "new sociogram")), KeyBinding("+ -", "zoom"),
+            KeyBinding("h j k l", c.text("schuiven", "pan")),
+            KeyBinding("!", c.text("gevoelig tonen", "show sensitive")),
+            KeyBinding("Esc", c.text("terug", "back")),
         ]
     }
 }

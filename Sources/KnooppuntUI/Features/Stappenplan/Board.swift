@@ -7,7 +7,6 @@ public struct BoardState: Hashable, Sendable {
     public var column = 0
     public var row = 0
     public var showDropped = false
-    public var filter = ""
     public init() {}
 }
 
@@ -15,7 +14,7 @@ extension App {
     static func boardView(_ state: AppState) -> StappenplanView {
         StappenplanView(
             section: state.section, context: state.context, showDropped: state.board.showDropped,
-            filter: state.board.filter)
+            filter: state.filter)
     }
 
     static func selectedInitiative(_ state: AppState) -> Initiative? {
@@ -43,7 +42,7 @@ extension App {
         if let i = s.initiatives.firstIndex(where: { $0.id == initiative }) { s.initiatives[i].stage = stage }
         let cards = StappenplanView(
             section: s, context: state.context, showDropped: state.board.showDropped,
-            filter: state.board.filter
+            filter: state.filter
         ).cards(stage)
         state.board.row = cards.firstIndex { $0.id == initiative } ?? 0
     }
@@ -77,7 +76,7 @@ extension App {
             openEditor(&state, initiative.id, field: .title)
         case .character("n"):
             ask(
-                &state, .newInitiative(stage: .step(0)), title: state.t("Nieuw initiatief", "New initiative"),
+                &state, BoardDialog.newInitiative(stage: .step(0)), title: state.t("Nieuw initiatief", "New initiative"),
                 hint: state.t(
                     "Naam van het initiatief (begint bij stap 0)", "Name of the initiative (starts at step 0)"
                 ))
@@ -97,7 +96,7 @@ extension App {
                 state.t(
                     "Initiatief '\(initiative.title)' verwijderen, met zijn plaatsen op de jaaragenda?",
                     "Delete the initiative '\(initiative.title)' and its places on the year agenda?"),
-                action: .deleteInitiative(initiative.id))
+                action: BoardDialog.deleteInitiative(initiative.id))
         case .character("z"):
             state.board.showDropped.toggle()
             clampBoard(&state)
@@ -107,12 +106,12 @@ extension App {
                     : state.t("Losgelaten initiatieven verborgen.", "Dropped initiatives hidden."))
         case .character("/"):
             ask(
-                &state, .filter, title: state.t("Filter", "Filter"),
+                &state, BoardDialog.filter, title: state.t("Filter", "Filter"),
                 hint: state.t(
                     "Deel van titel of naam; leeg toont alles", "Part of a title or name; empty shows all"),
-                text: state.board.filter)
-        case .escape where !state.board.filter.isEmpty:
-            state.board.filter = ""
+                text: state.filter)
+        case .escape where !state.filter.isEmpty:
+            state.filter = ""
             clampBoard(&state)
             state.say(state.t("Filter gewist.", "Filter cleared."))
         case .character("p"):
@@ -157,17 +156,17 @@ extension App {
                     "'\(initiative.title)' naar \(state.guidance.header(target))? Nog niet vastgelegd:",
                     "Move '\(initiative.title)' to \(state.guidance.header(target))? Not recorded yet:"),
                 details: missing.map { "• " + Rulebook.text($0, state.options.language) },
-                action: .moveInitiative(initiative.id, to: target, note: note),
-                fillIn: Rulebook.field(for: missing[0]))
+                action: BoardDialog.moveInitiative(initiative.id, to: target, note: note), destructive: false,
+                fillIn: (Rulebook.field(for: missing[0]), initiative.id))
             return []
         }
-        return perform(&state, .moveInitiative(initiative.id, to: target, note: note))
+        return moveInitiative(&state, initiative.id, to: target, note: note)
     }
 
     static func chooseStage(_ state: inout AppState, _ initiative: Initiative) {
         let targets = StepRules.allowedTargets(from: initiative.stage)
         choose(
-            &state, .stage(initiative: initiative.id),
+            &state, BoardDialog.stage(initiative: initiative.id),
             title: state.t("Naar welke stap?", "To which step?"),
             options: targets.map {
                 ChoiceOption(

@@ -1,0 +1,127 @@
+import Foundation
+import KnooppuntModel
+
+/// The initiative editor's questions: experiences (date, text, editing one), the people pickers
+/// (initiators, involved), the origin, and the two removals.
+enum EditorDialog: DialogReply {
+    case experienceDate(initiative: UUID)
+    case experienceText(initiative: UUID, date: Day)
+    case experienceEdit(initiative: UUID, index: Int)
+    case initiators(initiative: UUID)
+    case involved(initiative: UUID)
+    case origin(initiative: UUID)
+    case deleteExperience(initiative: UUID, index: Int)
+    case removeInvolvement(initiative: UUID, person: UUID)
+
+    static var owner: ScreenKind { .editor }
+    var keptOnInterrupt: Bool {
+        if case .experienceDate = self { return false }
+        return true
+    }
+}
+
+extension InitiativeFeature {
+    static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
+        let language = state.options.language
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = state.section
+        switch prompt.purpose.reply(EditorDialog.self) {
+        case .experienceDate(let initiative):
+            switch App.typedDate(state, trimmed) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let day):
+                let date = day ?? state.options.today
+                App.ask(
+                    &state, EditorDialog.experienceText(initiative: initiative, date: date),
+                    title: state.t("Ervaring van \(date)", "Experience of \(date)"),
+                    hint: state.t(
+                        "Wat ging goed, wat niet, hoe reageerden leerlingen? Ctrl-S of Tab = opslaan",
+                        "What went well, what not, how did pupils react? Ctrl-S or Tab = save"),
+                    multiline: true)
+                return []
+            }
+        case .experienceEdit(let id, let index):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
+                s.initiatives[i].experiences.indices.contains(index)
+            else { return [] }
+            switch Rulebook.validNote(text, language) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let note):
+                guard !note.isEmpty else {
+                    state.say(
+                        state.t(
+                            "Lege tekst: d verwijdert een ervaring.", "Empty text: d removes an experience."),
+                        error: true)
+                    return []
+                }
+                s.initiatives[i].experiences[index].text = note
+                return App.change(&state, to: s)
+            }
+        case .experienceText(let id, let day):
+            guard !trimmed.isEmpty, let i = s.initiatives.firstIndex(where: { $0.id == id }) else {
+                return []
+            }
+            switch Rulebook.validNote(text, language) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let note):
+                s.initiatives[i].experiences.append(Experience(date: day, text: note))
+                s.initiatives[i].experiences.sort { $0.date < $1.date }
+                return App.change(&state, to: s, message: state.t("Ervaring vastgelegd.", "Experience recorded."))
+            }
+        default:
+            return []
+        }
+    }
+
+    static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
+        let value = choice.options[choice.selected].value
+        var s = state.section
+        switch choice.purpose.reply(EditorDialog.self) {
+        case .initiators(let id), .involved(let id):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
+            let marked = choice.marked ?? []
+            let chosenIDs = choice.options.indices.filter { marked.contains($0) }.compactMap {
+                index -> UUID? in
+                if case .id(let p) = choice.options[index].value { return p }
+                return nil
+            }
+            if case .initiators = choice.purpose.reply(EditorDialog.self) {
+                let kept = s.initiatives[i].initiators.filter { chosenIDs.contains($0) }
+                s.initiatives[i].initiators = kept + chosenIDs.filter { !kept.contains($0) }
+            } else {
+                let kept = s.initiatives[i].involved.filter { chosenIDs.contains($0.personID) }
+                let added = chosenIDs.filter { p in !kept.contains { $0.personID == p } }.map {
+                    Involvement(personID: $0, positions: [.partner])
+                }
+                s.initiatives[i].involved = kept + added
+            }
+            return App.change(&state, to: s)
+        case .origin(let id):
+            guard case .text(let raw) = value, let origin = Origin(rawValue: raw),
+                let i = s.initiatives.firstIndex(where: { $0.id == id })
+            else { return [] }
+            s.initiatives[i].origin = origin
+            return App.change(&state, to: s)
+        default:
+            return []
+        }
+    }
+
+    static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] {
+        var s = state.section
+        switch confirmation.action.reply(EditorDialog.self) {
+        case .deleteExperience(let id, let index):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
+                s.initiatives[i].experiences.indices.contains(index)
+            else { return [] }
+            s.initiatives[i].experiences.remove(at: index)
+            return App.change(&state, to: s, message: state.t("Ervaring verwijderd.", "Experience removed."))
+        case .removeInvolvement(let id, let person):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
+            s.initiatives[i].involved.removeAll { $0.personID == person }
+            return App.change(&state, to: s)
+        default:
+            return []
+        }
+    }
+}

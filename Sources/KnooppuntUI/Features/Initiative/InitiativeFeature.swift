@@ -1,0 +1,109 @@
+import Foundation
+import KnooppuntModel
+
+extension ScreenKind {
+    static let editor = ScreenKind("editor")
+}
+
+/// The initiative editor: every field of one initiative, reached from the board, the jaaragenda,
+/// meeting mode or "mijn initiatieven" (it has no tab of its own).
+enum InitiativeFeature: ScreenFeature {
+    static let kind = ScreenKind.editor
+
+    static func title(_ state: AppState) -> String { state.t("Initiatief", "Initiative") }
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        let t = state.t
+        if let buffer = state.editor?.buffer {
+            return [
+                KeyBinding("← → Home End", t("cursor", "cursor")),
+                KeyBinding("Alt-← Alt-→", t("woord terug / verder", "word back / forward"), status: t("woord", "word"), keys: "Alt-← →", rank: 2),
+                KeyBinding("⌫ Del", t("wissen", "delete")),
+                KeyBinding(
+                    "Ctrl-W Ctrl-K", t("woord / rest van regel wissen", "delete word / rest of line"),
+                    status: t("woord wissen", "delete word"), keys: "Ctrl-W", rank: 3),
+                KeyBinding("Ctrl-U", t("regel tot de cursor wissen", "delete line up to the cursor")),
+                KeyBinding(
+                    "Enter", t("nieuwe regel (lange tekst) of klaar", "new line (long text) or done"),
+                    status: buffer.multiline ? t("nieuwe regel", "new line") : t("klaar", "done"), rank: 1),
+                KeyBinding("Esc Tab", t("klaar (opgeslagen)", "done (saved)"), status: t("klaar (opgeslagen)", "done (saved)"), rank: 0),
+                KeyBinding(t("plakken", "paste"), t("tekst invoegen", "insert text")),
+                .statusOnly("Ctrl-K", t("rest van regel wissen", "delete to end of line"), rank: 4),
+            ]
+        }
+        return [
+            KeyBinding("↑ ↓ j k Tab", t("veld", "field"), status: t("veld", "field"), keys: "j k", rank: 1),
+            KeyBinding("Enter e", t("veld bewerken", "edit field"), status: t("bewerk", "edit"), keys: "Enter", rank: 0),
+            KeyBinding("← →", t("in lijsten: regel", "in lists: line")),
+            KeyBinding("i p s l g", t("positie van betrokkene aan/uit", "toggle a position")),
+            KeyBinding("n", t("toevoegen (ervaring, notitie, persoon)", "add (experience, note, person)")),
+            KeyBinding("d", t("regel verwijderen", "remove line")),
+            KeyBinding("> <", t("volgende / vorige stap", "next / previous step"), status: t("stap", "step"), rank: 2),
+            KeyBinding("s", t("stap kiezen", "choose a step")),
+            KeyBinding("p", t("op de jaaragenda plannen", "plan on the year agenda")),
+            KeyBinding("Esc", t("terug", "back"), status: t("terug", "back"), rank: 3),
+            .statusOnly("u", t("ongedaan", "undo"), rank: 4),
+            .statusOnly("?", t("hulp", "help"), rank: 5),
+        ]
+    }
+
+    static func isEditingText(_ state: AppState) -> Bool { state.editor?.buffer != nil }
+
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        switch event {
+        case .key(let key):
+            return App.editorKey(&state, key)
+        case .paste(let text):
+            guard var editor = state.editor, editor.buffer != nil else { return nil }
+            editor.buffer?.insert(text)
+            state.editor = editor
+            return []
+        default:
+            return nil
+        }
+    }
+
+    static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
+        guard let initiative = App.editedInitiative(state) else { return }
+        InitiativeView(section: state.section, initiative: initiative, context: state.context)
+            .render(into: &grid, area: area, editor: state.editor)
+    }
+
+    /// The field under the click, from the view's own rows and paging.
+    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
+        guard var editor = state.editor, editor.buffer == nil, let initiative = App.editedInitiative(state)
+        else { return [] }
+        let rows = InitiativeView(section: state.section, initiative: initiative, context: state.context)
+            .rows(width: area.width, editing: nil)
+        let bodyY = area.y + 4
+        let focus =
+            rows.firstIndex { $0.field == editor.field && $0.listIndex == editor.listIndex }
+            ?? rows.firstIndex { $0.field == editor.field } ?? 0
+        let start = TextLayout.pageStart(selected: focus, visible: area.height - 4, count: rows.count)
+        let index = start + y - bodyY
+        if y >= bodyY, rows.indices.contains(index), let field = rows[index].field {
+            editor.field = field
+            editor.listIndex = rows[index].listIndex ?? 0
+            state.editor = editor
+        }
+        return []
+    }
+
+    /// The screen it came from keeps its tab lit.
+    static func litTab(_ state: AppState) -> ScreenKind { state.editor?.returnTo ?? .board }
+
+    /// An initiative removed by undo or a reload closes its editor.
+    static func reconcile(_ state: inout AppState) {
+        if let editor = state.editor, state.section.initiative(editor.initiativeID) == nil {
+            state.editor = nil
+            if state.screen == .editor { state.screen = .board }
+        }
+    }
+
+    /// Typing is finished (and saved) first; a refused text keeps the editor open with the reason.
+    static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool {
+        guard state.editor?.buffer != nil else { return true }
+        effects += App.finishEditing(&state)
+        return state.editor?.buffer == nil
+    }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import KnooppuntModel
+
+/// The jaaragenda's questions: meetings (new, date, place), agenda entries (subject, free text, moving
+/// to another meeting), routine tasks (text, owner, due date) and the three removals.
+enum AgendaDialog: DialogReply {
+    case newMeeting
+    case meetingDate(UUID)
+    case meetingPlace(UUID)
+    case agendaText(meeting: UUID, column: AgendaColumn)
+    case agendaSubject(meeting: UUID, column: AgendaColumn)
+    case moveItem(item: UUID)
+    case routineText(meeting: UUID)
+    case routineDue(task: UUID)
+    case routineOwner(task: UUID)
+    case deleteAgendaItem(UUID)
+    case deleteMeeting(UUID)
+    case deleteRoutineTask(UUID)
+
+    static var owner: ScreenKind { .agenda }
+    var keptOnInterrupt: Bool { self != .newMeeting }
+}
+
+extension JaaragendaFeature {
+    static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
+        let language = state.options.language
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = state.section
+        switch prompt.purpose.reply(AgendaDialog.self) {
+        case .newMeeting:
+            switch App.typedDate(state, trimmed) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let day):
+                // A file may hold any number; the next one never overflows.
+                let number = (s.meetings.map(\.number).max() ?? 0).addingReportingOverflow(1)
+                guard !number.overflow else { return [] }
+                s.meetings.append(Meeting(number: number.partialValue, date: day))
+                let effects = App.change(
+                    &state, to: s,
+                    message: state.t(
+                        "Overleg \(number.partialValue) toegevoegd.", "Meeting \(number.partialValue) added."))
+                state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.number == number.partialValue } ?? 0
+                state.agenda.entry = 0
+                return effects
+            }
+        case .meetingDate(let id):
+            switch App.typedDate(state, trimmed) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let day):
+                guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
+                s.meetings[i].date = day
+                return App.change(&state, to: s, message: state.t("Datum gezet.", "Date set."))
+            }
+        case .meetingPlace(let id):
+            if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
+                return App.reject(&state, prompt, why)
+            }
+            guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
+            s.meetings[i].place = trimmed
+            return App.change(&state, to: s)
+        case .agendaText(let meeting, let column):
+            if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
+                return App.reject(&state, prompt, why)
+            }
+            if let old = state.agenda.replacing {
+                state.agenda.replacing = nil
+                guard !trimmed.isEmpty else { return [] }
+                if let i = s.agenda.firstIndex(where: { $0.id == old }) {
+                    s.agenda[i].subject = .text(TextRules.singleLine(trimmed))
+                }
+                return App.change(&state, to: s)
+            }
+            guard !trimmed.isEmpty else { return [] }
+            s.agenda.append(
+                AgendaItem(
+                    meetingID: meeting, column: column, subject: .text(TextRules.singleLine(trimmed)),
+                    placedByHand: true))
+            return App.change(
+                &state, to: s, message: state.t("Op de jaaragenda gezet.", "Put on the year agenda."))
+        case .routineText(let meeting):
+            guard !trimmed.isEmpty else { return [] }
+            if case .failure(let why) = Rulebook.validName(text, language) {
+                return App.reject(&state, prompt, why)
+            }
+            let task = RoutineTask(text: TextRules.singleLine(trimmed), meetingID: meeting)
+            s.routineTasks.append(task)
+            let effects = App.change(
+                &state, to: s,
+                message: state.t(
+                    "Taak toegevoegd; o kiest wie, Enter de datum.",
+                    "Task added; o picks who, Enter the date."))
+            let view = JaaragendaView(section: s, context: state.context, filter: state.filter)
+            if let m = s.meeting(meeting) {
+                state.agenda.entry =
+                    view.entries(m, .regelwerkTussendoor).firstIndex { $0.id == task.id } ?? 0
+            }
+            return effects
+        case .routineDue(let task):
+            switch App.typedDate(state, trimmed) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let day):
+                guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
+                s.routineTasks[i].due = day
+                return App.change(&state, to: s)
+            }
+        default:
+            return []
+        }
+    }
+
+    static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
+        let value = choice.options[choice.selected].value
+        var s = state.section
+        switch choice.purpose.reply(AgendaDialog.self) {
+        case .agendaSubject(let meeting, let column):
+            switch value {
+            case .id(let id):
+                if s.agenda.contains(where: {
+                    $0.meetingID == meeting && $0.column == column && $0.subject == .initiative(id)
+                }) {
+                    state.say(state.t("Staat er al.", "Already there."))
+                    return []
+                }
+                s.agenda.append(
+                    AgendaItem(
+                        meetingID: meeting, column: column, subject: .initiative(id), placedByHand: true))
+                return App.change(
+                    &state, to: s, message: state.t("Op de jaaragenda gezet.", "Put on the year agenda."))
+            default:
+                state.agenda.replacing = nil
+                App.ask(
+                    &state, AgendaDialog.agendaText(meeting: meeting, column: column),
+                    title: state.t("Vrije tekst op de agenda", "Free text on the agenda"))
+                return []
+            }
+        case .routineOwner(let task):
+            guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
+            if case .id(let person) = value {
+                s.routineTasks[i].ownerID = person
+            } else {
+                s.routineTasks[i].ownerID = nil
+            }
+            return App.change(&state, to: s)
+        case .moveItem(let item):
+            guard case .id(let meeting) = value else { return [] }
+            if let i = s.agenda.firstIndex(where: { $0.id == item }) {
+                s.agenda[i].meetingID = meeting
+                s.agenda[i].placedByHand = true
+            } else if let i = s.routineTasks.firstIndex(where: { $0.id == item }) {
+                s.routineTasks[i].meetingID = meeting
+            } else {
+                return []
+            }
+            state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == meeting } ?? state.agenda.meeting
+            // The selection follows the moved entry into its new cell.
+            let after = JaaragendaView(section: s, context: state.context, filter: state.filter)
+            if after.meetings.indices.contains(state.agenda.meeting),
+                AgendaColumn.allCases.indices.contains(state.agenda.column)
+            {
+                let column = AgendaColumn.allCases[state.agenda.column]
+                state.agenda.entry =
+                    after.entries(after.meetings[state.agenda.meeting], column).firstIndex { $0.id == item }
+                    ?? 0
+            }
+            return App.change(&state, to: s, message: state.t("Verplaatst.", "Moved."))
+        default:
+            return []
+        }
+    }
+
+    static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] {
+        var s = state.section
+        switch confirmation.action.reply(AgendaDialog.self) {
+        case .deleteAgendaItem(let id):
+            s.agenda.removeAll { $0.id == id }
+            return App.change(
+                &state, to: s, message: state.t("Van de jaaragenda gehaald.", "Removed from the year agenda.")
+            )
+        case .deleteMeeting(let id):
+            // Routine tasks are work still to do, not agenda entries: they go to the neighbouring
+            // meeting (a task without a meeting shows nowhere on the jaaragenda or in meeting mode).
+            let heir = taskHeir(of: id, in: s)
+            s.meetings.removeAll { $0.id == id }
+            s.agenda.removeAll { $0.meetingID == id }
+            for i in s.routineTasks.indices where s.routineTasks[i].meetingID == id {
+                s.routineTasks[i].meetingID = heir?.id
+            }
+            state.agenda.meeting = max(0, min(state.agenda.meeting, s.meetings.count - 1))
+            return App.change(&state, to: s, message: state.t("Overleg verwijderd.", "Meeting removed."))
+        case .deleteRoutineTask(let id):
+            s.routineTasks.removeAll { $0.id == id }
+            return App.change(&state, to: s, message: state.t("Taak verwijderd.", "Task removed."))
+        default:
+            return []
+        }
+    }
+
+    /// The meeting that takes over the routine tasks of a removed one: the next, else the previous.
+    static func taskHeir(of id: UUID, in section: Section) -> Meeting? {
+        let meetings = section.meetingsInOrder
+        guard let i = meetings.firstIndex(where: { $0.id == id }) else { return nil }
+        if i + 1 < meetings.count { return meetings[i + 1] }
+        return i > 0 ? meetings[i - 1] : nil
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import KnooppuntModel
+
+/// Meeting mode's questions: which meeting to hold, and a note or decision for an item (also asked
+/// from the editor, with a step move).
+enum MeetingDialog: DialogReply {
+    case meetingForMode
+    case meetingNote(initiative: UUID, meeting: Int, target: Stage?)
+
+    static var owner: ScreenKind { .meeting }
+}
+
+extension MeetingFeature {
+    static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
+        guard case .meetingNote(let initiative, let meeting, let target) = prompt.purpose.reply(MeetingDialog.self)
+        else { return [] }
+        if case .failure(let why) = Rulebook.validNote(text, state.options.language) {
+            return App.reject(&state, prompt, why)
+        }
+        return App.recordNote(&state, initiative: initiative, meeting: meeting, target: target, text: text)
+    }
+
+    static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
+        guard case .meetingForMode = choice.purpose.reply(MeetingDialog.self),
+            case .id(let id) = choice.options[choice.selected].value
+        else { return [] }
+        App.startMeeting(&state, id)
+        return []
+    }
+}

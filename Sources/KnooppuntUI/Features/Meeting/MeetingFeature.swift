@@ -1,0 +1,77 @@
+import Foundation
+import KnooppuntModel
+
+extension ScreenKind {
+    static let meeting = ScreenKind("meeting")
+}
+
+/// Meeting mode (`m`): one meeting on the shared screen, item by item (see docs/METHOD.md).
+enum MeetingFeature: ScreenFeature {
+    static let kind = ScreenKind.meeting
+    static let tab: ScreenTab? = ScreenTab(
+        key: "m", short: { $0 == .nl ? "Overleg" : "Meeting" },
+        help: { $0 == .nl ? "overlegmodus (gedeeld scherm)" : "meeting mode (shared screen)" })
+
+    static func title(_ state: AppState) -> String { state.t("Overleg", "Meeting") }
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        let t = state.t
+        return [
+            KeyBinding("↓ ↑ j k", t("volgend / vorig punt", "next / previous item"), status: t("punt", "item"), keys: "j k", rank: 0),
+            KeyBinding(
+                "Enter n", t("notitie of besluit vastleggen", "record a note or decision"),
+                status: t("notitie", "note"), keys: "Enter", rank: 1),
+            KeyBinding(
+                "> <", t("volgende / vorige stap, met notitie", "next / previous step, with a note"),
+                status: t("volgende stap", "next step"), keys: ">", rank: 2),
+            KeyBinding("t", t("timer voor dit punt aan/uit", "timer for this item on/off"), status: "timer", rank: 3),
+            KeyBinding("e", t("initiatief openen", "open the initiative")),
+            KeyBinding("c", t("ander overleg", "another meeting")),
+            KeyBinding("Esc", t("overlegmodus verlaten", "leave meeting mode"), status: t("terug", "back"), rank: 4),
+            .statusOnly("?", t("hulp", "help"), rank: 5),
+        ]
+    }
+
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        guard case .key(let key) = event else { return nil }
+        return App.meetingKey(&state, key)
+    }
+
+    /// Choosing the tab asks which meeting to hold.
+    static func enter(_ state: inout AppState) -> [Effect] {
+        App.openMeetingMode(&state)
+        return []
+    }
+
+    static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
+        guard let view = App.meetingView(state) else { return }
+        let items = view.items
+        let item = items.indices.contains(state.meeting.index) ? items[state.meeting.index] : nil
+        var timers: [UUID: String] = [:]
+        for i in items { timers[i.id] = App.timerText(state, item: i.id) }
+        _ = view.render(
+            into: &grid, area: area, selected: items.isEmpty ? nil : state.meeting.index,
+            timer: item.flatMap { timers[$0.id] }, timers: timers,
+            large: area.height >= 40 && area.width >= 100)
+    }
+
+    /// Items take one line each, plus detail lines under the selected one: they are found on the drawn
+    /// screen, in order, rather than by repeating the layout here.
+    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
+        guard let view = App.meetingView(state) else { return [] }
+        let grid = App.render(state, width: state.width, height: state.height)
+        var next = 0
+        let items = view.items
+        for row in area.y..<area.maxY where next < items.count {
+            if grid.line(row).contains(view.itemLine(items[next])) {
+                if row == y {
+                    if state.meeting.runningItem != nil, next != state.meeting.index { App.stopTimer(&state) }
+                    state.meeting.index = next
+                    return []
+                }
+                next += 1
+            }
+        }
+        return []
+    }
+}

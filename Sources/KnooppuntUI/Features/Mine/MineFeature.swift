@@ -1,0 +1,57 @@
+import Foundation
+import KnooppuntModel
+
+extension ScreenKind {
+    static let mine = ScreenKind("mine")
+}
+
+/// Screen 6, "mijn initiatieven": one person's initiatives with what each step asks next.
+enum MineFeature: ScreenFeature {
+    static let kind = ScreenKind.mine
+    static let tab: ScreenTab? = ScreenTab(
+        key: "6", short: { $0 == .nl ? "Mijn" : "Mine" }, long: { $0 == .nl ? "Mijn initiatieven" : "My initiatives" },
+        help: { $0 == .nl ? "mijn initiatieven" : "my initiatives" })
+
+    static func title(_ state: AppState) -> String { state.t("Mijn initiatieven", "My initiatives") }
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        let t = state.t
+        return [
+            KeyBinding("↑ ↓ j k", t("persoon of initiatief", "person or initiative"), status: t("kies", "select"), keys: "j k", rank: 0),
+            KeyBinding("→ l Enter", t("naar de initiatieven", "to the initiatives")),
+            KeyBinding("← h Esc", t("naar de mensen", "to the people")),
+            KeyBinding("Enter", t("initiatief openen", "open the initiative"), status: t("open", "open"), rank: 1),
+            .statusOnly("?", t("hulp", "help"), rank: 2),
+        ]
+    }
+
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        guard case .key(let key) = event else { return nil }
+        return App.mineKey(&state, key)
+    }
+
+    static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
+        App.renderMine(state, into: &grid, area: area)
+    }
+
+    /// The list of people on the left, as wide as the drawing makes it.
+    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
+        guard x < area.x + listWidth(area) else { return [] }
+        let row = y - (area.y + 1)
+        let count = state.section.people.count
+        let start = TextLayout.pageStart(selected: state.mine.person, visible: area.height - 1, count: count)
+        if row >= 0, start + row < count {
+            state.mine.person = start + row
+            state.mine.pane = 0
+            state.mine.row = 0
+        }
+        return []
+    }
+
+    /// The width of the list of people: the one placement that drawing and clicks share.
+    static func listWidth(_ area: Rect) -> Int { min(26, area.width / 3) }
+
+    static func reconcile(_ state: inout AppState) {
+        state.mine.person = max(0, min(state.mine.person, state.section.people.count - 1))
+    }
+}

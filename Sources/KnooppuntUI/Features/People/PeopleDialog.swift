@@ -1,0 +1,102 @@
+import Foundation
+import KnooppuntModel
+
+/// A person's fields that are typed (the area is chosen from a list).
+public enum PersonField: String, Hashable, Sendable, CaseIterable {
+    case name, initials, role, privateNote
+}
+
+/// The people screen's questions: a new person, which field to change, the field itself, the area,
+/// and removing someone from all data.
+enum PeopleDialog: DialogReply {
+    case newPerson
+    case chooseField(UUID)
+    case personField(UUID, PersonField)
+    case personArea(UUID)
+    case removePerson(UUID)
+
+    static var owner: ScreenKind { .people }
+}
+
+extension PeopleFeature {
+    static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
+        let language = state.options.language
+        var s = state.section
+        switch prompt.purpose.reply(PeopleDialog.self) {
+        case .newPerson:
+            switch Rulebook.validName(text, language) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let name):
+                s.people.append(Person(name: name))
+                state.people.index = s.people.count - 1
+                return App.change(&state, to: s, message: state.t("\(name) toegevoegd.", "\(name) added."))
+            }
+        case .personField(let id, let field):
+            guard let i = s.people.firstIndex(where: { $0.id == id }) else { return [] }
+            switch field {
+            case .name, .initials:
+                switch Rulebook.validName(text, language) {
+                case .failure(let why): return App.reject(&state, prompt, why)
+                case .success(let value):
+                    if field == .name { s.people[i].name = value } else { s.people[i].initials = value }
+                }
+            case .role:
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
+                    return App.reject(&state, prompt, why)
+                }
+                s.people[i].role = trimmed
+            case .privateNote:
+                switch Rulebook.validNote(text, language) {
+                case .failure(let why): return App.reject(&state, prompt, why)
+                case .success(let note): s.people[i].privateNote = note
+                }
+            }
+            return App.change(&state, to: s)
+        default:
+            return []
+        }
+    }
+
+    static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
+        let value = choice.options[choice.selected].value
+        var s = state.section
+        switch choice.purpose.reply(PeopleDialog.self) {
+        case .personArea(let id):
+            guard case .text(let raw) = value, let area = Area(rawValue: raw),
+                let i = s.people.firstIndex(where: { $0.id == id })
+            else { return [] }
+            s.people[i].area = area
+            return App.change(&state, to: s)
+        case .chooseField(let id):
+            guard case .text(let raw) = value, let person = s.person(id) else { return [] }
+            if raw == "area" {
+                App.choose(
+                    &state, PeopleDialog.personArea(id), title: state.t("Gebied", "Area"),
+                    options: Area.allCases.map {
+                        ChoiceOption(label: App.areaLabel($0, state.options.language), value: .text($0.rawValue))
+                    },
+                    selected: Area.allCases.firstIndex(of: person.area) ?? 0)
+                return []
+            }
+            guard let field = PersonField(rawValue: raw) else { return [] }
+            App.ask(
+                &state, PeopleDialog.personField(id, field),
+                title: App.personFieldLabel(field, state.options.language),
+                text: App.personFieldValue(person, field), multiline: field == .privateNote)
+            return []
+        default:
+            return []
+        }
+    }
+
+    static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] {
+        guard case .removePerson(let id) = confirmation.action.reply(PeopleDialog.self) else { return [] }
+        let name = state.section.person(id)?.name ?? ""
+        let s = Rulebook.removingPerson(id, from: state.section)
+        state.people.index = max(0, min(state.people.index, s.people.count - 1))
+        return App.change(
+            &state, to: s,
+            message: state.t("\(name) is uit alle gegevens verwijderd.", "\(name) was removed from all data."))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import KnooppuntModel
+
+extension ScreenKind {
+    static let board = ScreenKind("board")
+}
+
+/// Screen 1: the stappenplan board, a column per step (see docs/METHOD.md, "The stappenplan").
+enum StappenplanFeature: ScreenFeature {
+    static let kind = ScreenKind.board
+    static let tab: ScreenTab? = ScreenTab(
+        key: "1", short: { $0 == .nl ? "Stappen" : "Steps" }, long: { _ in "Stappenplan" },
+        help: { _ in "stappenplan" })
+    static let usesFilter = true
+
+    static func title(_ state: AppState) -> String { "Stappenplan" }
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        let t = state.t
+        return [
+            KeyBinding("← → h l", t("stap (kolom)", "step (column)")),
+            KeyBinding("↑ ↓ j k", t("initiatief", "initiative")),
+            KeyBinding("Enter e", t("initiatief openen", "open the initiative"), status: t("open", "open"), keys: "Enter", rank: 1),
+            KeyBinding("n", t("nieuw initiatief", "new initiative"), status: t("nieuw", "new"), rank: 2),
+            KeyBinding(
+                ">", t("naar de volgende stap (na 10: afronden)", "to the next step (after 10: close)"),
+                status: t("stap", "step"), keys: "> <", rank: 0),
+            KeyBinding("<", t("naar de vorige stap", "to the previous step")),
+            KeyBinding("s", t("stap kiezen (ook afronden, loslaten)", "choose a step (also close, drop)")),
+            KeyBinding("d", t("verwijderen (na bevestiging)", "delete (after confirmation)")),
+            KeyBinding("z", t("losgelaten tonen/verbergen", "show/hide dropped")),
+            KeyBinding("/", t("filter", "filter"), status: "filter", rank: 3),
+            KeyBinding("p", t("op de jaaragenda plannen", "plan on the year agenda")),
+            KeyBinding("!", t("teken: de stap mist een vastlegging", "mark: the step misses a record")),
+            .statusOnly("u", t("ongedaan", "undo"), rank: 4),
+            .statusOnly("?", t("hulp", "help"), rank: 5),
+            .statusOnly("q", t("stop", "quit"), rank: 6),
+        ]
+    }
+
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        guard case .key(let key) = event else { return nil }
+        return App.boardKey(&state, key)
+    }
+
+    static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
+        App.boardView(state).render(
+            into: &grid, area: area, selectedColumn: state.board.column, selectedRow: state.board.row)
+    }
+
+    /// The column under the click by the board's own column placement, then the card by its height.
+    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
+        let view = App.boardView(state)
+        let cols = StappenplanView.columns(count: view.stages.count, width: area.width, selected: state.board.column)
+        guard cols.width > 0 else { return [] }
+        let column = cols.first + (x - area.x) / cols.width
+        guard view.stages.indices.contains(column) else { return [] }
+        let previousColumn = state.board.column
+        state.board.column = column
+        let cards = view.cards(view.stages[column])
+        let cardAreaHeight = area.height - 5 - 1
+        let perPage = max(1, cardAreaHeight / StappenplanView.cardHeight)
+        let start =
+            column == previousColumn
+            ? TextLayout.pageStart(selected: state.board.row, visible: perPage, count: cards.count) : 0
+        let row = (y - (area.y + 1)) / StappenplanView.cardHeight
+        if y > area.y, row >= 0, start + row < cards.count {
+            state.board.row = start + row
+        } else {
+            state.board.row = min(state.board.row, max(0, cards.count - 1))
+        }
+        return []
+    }
+
+    static func reconcile(_ state: inout AppState) { App.clampBoard(&state) }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import KnooppuntModel
+
+/// One screen of an open section, in the spirit of a Bubble Tea model or a TCA feature: everything the
+/// shell needs to know about it, so that adding a screen is one folder under Features plus one line in
+/// `ScreenRegistry.features`. A feature keeps its own state in one property of `AppState` (its struct
+/// lives in its folder), works on the section through `App.change` (which keeps undo and saving in the
+/// shell) and answers its own dialogs.
+///
+/// The requirements are static functions over the whole `AppState` rather than methods on the feature's
+/// state: the shell's undo history, save pipeline and dialog host are shared, and passing them in
+/// separately to every call would make each feature carry the same four parameters (see DECISIONS.md).
+protocol ScreenFeature: Sendable {
+    /// The screen's identity; declared in the feature's folder as a `ScreenKind` constant.
+    static var kind: ScreenKind { get }
+    /// Its tab on the top row (nil: reached from another screen only, such as the initiative editor).
+    static var tab: ScreenTab? { get }
+    /// The screen's name in the help overlay.
+    static func title(_ state: AppState) -> String
+    /// Every key of the screen: what the help overlay lists and what the status line shows.
+    static func bindings(_ state: AppState) -> [KeyBinding]
+    /// True while text is being typed: global keys then reach the text field instead.
+    static func isEditingText(_ state: AppState) -> Bool
+    /// A key or a paste; nil leaves the event to the shell's global keys.
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]?
+    /// A click at (x, y) in the content area the screen was last drawn in.
+    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect]
+    static func render(_ state: AppState, into grid: inout Grid, area: Rect)
+    /// True when the board's and the jaaragenda's shared initiative filter applies to this screen.
+    static var usesFilter: Bool { get }
+    /// What choosing the screen's tab does; most screens simply become current.
+    static func enter(_ state: inout AppState) -> [Effect]
+    /// The tab that is lit while this screen is current (the editor lights the screen it came from).
+    static func litTab(_ state: AppState) -> ScreenKind
+    /// After undo, redo, reload or a merge: selections that point at something gone are put right.
+    static func reconcile(_ state: inout AppState)
+    /// The answers to the screen's own dialogs (prompts, choice lists and confirmations it opened).
+    static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect]
+    static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect]
+    static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect]
+    /// Leaving the screen: text being typed is finished (and saved) first; false keeps the screen open
+    /// because the text was refused (the reason is on screen).
+    static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool
+}
+
+extension ScreenFeature {
+    static var tab: ScreenTab? { nil }
+    static var usesFilter: Bool { false }
+    static func isEditingText(_ state: AppState) -> Bool { false }
+    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] { [] }
+    static func enter(_ state: inout AppState) -> [Effect] { App.switchTo(&state, kind) }
+    static func litTab(_ state: AppState) -> ScreenKind { kind }
+    static func reconcile(_ state: inout AppState) {}
+    static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] { [] }
+    static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] { [] }
+    static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] { [] }
+    static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool { true }
+}
+
+/// A screen's place on the tab bar: the key that opens it, its label (short below 120 columns) and
+/// its name in the help overlay's line of screen keys.
+struct ScreenTab: Sendable {
+    var key: Character
+    var short: @Sendable (Language) -> String
+    var long: @Sendable (Language) -> String
+    var help: @Sendable (Language) -> String
+
+    init(
+        key: Character, short: @escaping @Sendable (Language) -> String,
+        long: (@Sendable (Language) -> String)? = nil, help: @escaping @Sendable (Language) -> String
+    ) {
+        self.key = key
+        self.short = short
+        self.long = long ?? short
+        self.help = help
+    }
+
+    func label(_ language: Language, wide: Bool) -> String {
+        "\(key) " + (wide ? long(language) : short(language))
+    }
+}
+
+/// Which screen is current. The constants live beside their features (`ScreenKind.board` in
+/// Features/Stappenplan), so this type lists no screens itself: `ScreenRegistry` is the one list.
+public struct ScreenKind: Hashable, Sendable, CustomStringConvertible {
+    public let id: String
+    public init(_ id: String) { self.id = id }
+    public var description: String { id }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import KnooppuntModel
+
+/// The one list of screens. Tabs (in this order), their keys, titles, the help overlay, the status
+/// line, Tab order and the routing of keys, clicks and dialog answers are all derived from it.
+enum ScreenRegistry {
+    static let features: [any ScreenFeature.Type] = [
+        PickerFeature.self,
+        StappenplanFeature.self,
+        JaaragendaFeature.self,
+        NetworksFeature.self,
+        SociogramFeature.self,
+        PeopleFeature.self,
+        MineFeature.self,
+        MeetingFeature.self,
+        InitiativeFeature.self,
+    ]
+
+    /// The feature of a screen; the board for an unknown kind (a screen id can only come from code).
+    static func feature(_ kind: ScreenKind) -> any ScreenFeature.Type {
+        features.first { $0.kind == kind } ?? StappenplanFeature.self
+    }
+
+    /// The screens with a tab, in tab order.
+    static var tabbed: [any ScreenFeature.Type] { features.filter { $0.tab != nil } }
+
+    /// The screen whose tab opens with `key`, if any.
+    static func feature(forKey key: Character) -> (any ScreenFeature.Type)? {
+        tabbed.first { $0.tab?.key == key }
+    }
+}

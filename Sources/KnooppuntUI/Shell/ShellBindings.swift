@@ -1,0 +1,55 @@
+import Foundation
+import KnooppuntModel
+
+/// The shell's own keys, and the help and status line of the current screen, all derived from the
+/// registry and the screens' bindings.
+extension App {
+    static func globalKeyHelp(_ state: AppState) -> [KeyBinding] {
+        let t = state.t
+        guard state.open != nil else { return PickerFeature.globalBindings(state) }
+        let language = state.options.language
+        let tabs = ScreenRegistry.tabbed.compactMap { $0.tab }
+        let digits = tabs.filter { $0.key.isNumber }
+        let others = tabs.filter { !$0.key.isNumber }
+        var bindings: [KeyBinding] = []
+        if let first = digits.first, let last = digits.last {
+            bindings.append(
+                KeyBinding("\(first.key) … \(last.key)", digits.map { $0.help(language) }.joined(separator: ", ")))
+        }
+        bindings += others.map { KeyBinding(String($0.key), $0.help(language)) }
+        return bindings + [
+            KeyBinding("Tab ⇧Tab", t("volgend / vorig scherm", "next / previous screen")),
+            KeyBinding("u", t("ongedaan maken", "undo")),
+            KeyBinding("Ctrl-R", t("opnieuw doen", "redo")),
+            KeyBinding("R", t("opnieuw inlezen na een conflict", "reload after a conflict")),
+            KeyBinding("S", t("andere sectie kiezen", "choose another section")),
+            KeyBinding("Esc", t("terug of annuleren", "back or cancel")),
+            KeyBinding("? F1", t("deze hulp", "this help")),
+            KeyBinding("q", t("stoppen (alles is al opgeslagen)", "quit (everything is already saved)")),
+            KeyBinding(t("muis", "mouse"), t("klik kiest", "click selects")),
+        ]
+    }
+
+    /// The current screen's feature (the picker while no section is open).
+    static func currentFeature(_ state: AppState) -> any ScreenFeature.Type {
+        state.open == nil ? PickerFeature.self : ScreenRegistry.feature(state.screen)
+    }
+
+    /// The current screen's keys as the help overlay lists them.
+    static func keyHelp(_ state: AppState) -> [KeyBinding] { currentFeature(state).bindings(state).help }
+
+    /// The few keys the status line shows when there is no message.
+    static func mainKeys(_ state: AppState) -> [KeyBinding] { currentFeature(state).bindings(state).statusLine }
+
+    /// The screen's name at the top of the help overlay.
+    static func screenTitle(_ state: AppState) -> String { currentFeature(state).title(state) }
+
+    /// A network screen's status line: its first five keys, then help.
+    static func withStatusLine(_ bindings: [KeyBinding], _ state: AppState) -> [KeyBinding] {
+        var result = bindings
+        for i in result.indices.prefix(5) {
+            result[i].status = KeyBinding.StatusEntry(keys: result[i].keys, label: result[i].action, rank: i)
+        }
+        return result + [.statusOnly("?", state.t("hulp", "help"), rank: 5)]
+    }
+}

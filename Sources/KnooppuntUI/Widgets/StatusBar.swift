@@ -1,0 +1,50 @@
+import Foundation
+import KnooppuntModel
+
+/// The bottom line: the last message, or the current screen's main keys; and the save mark.
+enum StatusBar {
+    static func render(_ state: AppState, into grid: inout Grid) {
+        let theme = state.theme
+        let y = grid.height - 1
+        grid.put(String(repeating: " ", count: grid.width), x: 0, y: y, style: theme.statusBar)
+        var saveMark = ""
+        if state.open != nil {
+            if state.conflict != nil {
+                saveMark = state.t("! conflict", "! conflict")
+            } else if state.saveInFlight || state.unsavedChange {
+                saveMark = state.t("… opslaan", "… saving")
+            } else {
+                saveMark = state.t("✓ opgeslagen", "✓ saved")
+            }
+        }
+        let markWidth = DisplayWidth.of(saveMark) + 2
+        let conflictNote = state.conflict.map { _ in
+            state.t(
+                "Het bestand is elders gewijzigd; niets overschreven. R leest opnieuw in.",
+                "The file was changed elsewhere; nothing was overwritten. R reloads.")
+        }
+        if let status = state.status ?? conflictNote {
+            var style = (state.statusIsError || state.status == nil) ? theme.warning : theme.message
+            style.reverse = !state.options.color
+            grid.put(
+                " " + TextLayout.truncate(status, width: grid.width - markWidth - 2), x: 0, y: y, style: style
+            )
+        } else {
+            var keys = App.mainKeys(state).map { "\($0.keys) \($0.action)" }.joined(separator: "  ")
+            if !state.filter.isEmpty, state.open != nil, ScreenRegistry.feature(state.screen).usesFilter {
+                keys =
+                    state.t(
+                        "Filter: \(state.filter) (Esc wist)  ",
+                        "Filter: \(state.filter) (Esc clears)  ") + keys
+            }
+            grid.put(
+                " " + TextLayout.truncate(keys, width: grid.width - markWidth - 2), x: 0, y: y,
+                style: theme.statusBar)
+        }
+        if !saveMark.isEmpty {
+            grid.put(
+                saveMark + " ", x: grid.width - markWidth + 1, y: y,
+                style: state.conflict != nil ? theme.warning : theme.statusBar)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import KnooppuntModel
+
+/// The top row: a tab per screen of the registry (in its order) and the section's name on the right.
+enum TabBar {
+    /// One drawn tab: its screen, its text and where it stands.
+    struct Placed {
+        var kind: ScreenKind
+        var text: String
+        var x: Int
+        var width: Int
+    }
+
+    /// Where each tab stands on a row of `width` cells: the one placement that drawing and clicks share.
+    /// A tab that would run into the section's name is left off (and cannot be clicked).
+    static func placement(_ state: AppState, width: Int) -> [Placed] {
+        guard let open = state.open else { return [] }
+        let right = width - min(DisplayWidth.of(" " + open.section.name + " "), width / 3)
+        let wide = state.width >= 120
+        var x = 0
+        var placed: [Placed] = []
+        for feature in ScreenRegistry.tabbed {
+            guard let tab = feature.tab else { continue }
+            let text = " " + tab.label(state.options.language, wide: wide) + " "
+            let w = DisplayWidth.of(text)
+            if x + w > right { break }
+            placed.append(Placed(kind: feature.kind, text: text, x: x, width: w))
+            x += w
+        }
+        return placed
+    }
+
+    static func render(_ state: AppState, into grid: inout Grid) {
+        let theme = state.theme
+        grid.put(String(repeating: " ", count: grid.width), x: 0, y: 0, style: theme.statusBar)
+        guard let open = state.open else {
+            grid.put(
+                " knooppunt · " + state.t("kies een sectie", "choose a section"), x: 0, y: 0,
+                style: theme.statusBar)
+            return
+        }
+        let name = " " + open.section.name + " "
+        let right = grid.width - min(DisplayWidth.of(name), grid.width / 3)
+        let lit = ScreenRegistry.feature(state.screen).litTab(state)
+        for tab in placement(state, width: grid.width) {
+            var style = theme.statusBar
+            if tab.kind == lit {
+                style = Style(bold: true, underline: true, reverse: false)
+                if state.options.color { style.foreground = .yellow }
+            }
+            grid.put(tab.text, x: tab.x, y: 0, style: style)
+        }
+        grid.put(
+            TextLayout.truncate(name, width: grid.width - right), x: right, y: 0,
+            style: Style(bold: true, reverse: !state.options.color).merging(theme.statusBar))
+    }
+
+    /// The screen whose tab is at column x, if any.
+    static func tab(at x: Int, _ state: AppState, width: Int) -> ScreenKind? {
+        placement(state, width: width).first { x >= $0.x && x < $0.x + $0.width }?.kind
+    }
+}
