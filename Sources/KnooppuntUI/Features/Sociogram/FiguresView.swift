@@ -1,0 +1,32 @@
+import Foundation
+import KnooppuntGraph
+import KnooppuntModel
+
+/// The figures sub-view: every measure with its one-line explanation, scrolled by keys.
+extension SociogramScreen {
+    /// The figures panel's lines: the topic's question, the figures with their explanations and the
+    /// comparison with the previous measurement.
+    func metricsLines(_ s: Sociogram, section: Section, measurement m: Int, context: ScreenContext)
+        -> [(text: String, style: Style)]
+    {
+        let figures = SociogramFigures(s, section: section, measurement: m, topic: topic)
+        let previous = m > 0 ? SociogramFigures(s, section: section, measurement: m - 1, topic: topic) : nil
+        var lines = MetricsReport.lines(figures, previous: previous, context: context)
+        if let t = topic.flatMap({ t in s.topics.first { $0.id == t } }), !t.question.isEmpty {
+            lines.insert((t.question, .dim), at: 0)
+        }
+        return lines
+    }
+
+    /// Rows to scroll for a key, nil for keys that do not scroll.
+    static func scrollStep(_ key: Key) -> Int? {
+        switch key {
+        case .down: return 1
+        case .up: return -1
+        case .pageDown: return 10
+        case .pageUp: return -10
+        case .home: return -10_000
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import KnooppuntGraph
+import KnooppuntModel
+
+/// The sociogram's keys, per sub-view.
+extension SociogramScreen {
+    public func keyHelp(_ c: ScreenContext) -> [KeyBinding] {
+        if mode == .matrix {
+            return [
+                KeyBinding("←↑↓→", c.text("vakje", "cell")),
+                KeyBinding(c.text("spatie", "space"), c.text("keuze aan/uit", "toggle choice")),
+                KeyBinding("n", c.text("negatieve keuze", "negative choice")),
+                KeyBinding("t", c.text("onderwerp", "topic")),
+                KeyBinding("Esc", c.text("terug naar tekening", "back to drawing")),
+            ]
+        }
+        if mode == .metrics {
+            return [
+                KeyBinding("↑↓ PgUp PgDn", c.text("schuiven", "scroll")),
+                KeyBinding("t", c.text("onderwerp", "topic")),
+                KeyBinding("M", c.text("meting", "measurement")),
+                KeyBinding("i Esc", c.text("terug naar tekening", "back to drawing")),
+            ]
+        }
+        return [
+            KeyBinding("←↑↓→", c.text("kiezen", "select")), KeyBinding("t", c.text("onderwerp", "topic")),
+            KeyBinding("M", c.text("meting", "measurement")), KeyBinding("i", c.text("cijfers", "figures")),
+            KeyBinding("s", c.text("sociomatrix", "sociomatrix")), KeyBinding("c", c.text("kleur", "colour")),
+            KeyBinding("a", c.text("persoon erbij", "add person")), KeyBinding("x", c.text("weg", "remove")),
+            KeyBinding("L", c.text("nieuwe indeling", "new layout")),
+            KeyBinding("v", c.text("verplaatsen", "move")),
+            KeyBinding("N", c.text("nieuwe meting", "new measurement")),
+            KeyBinding("n", c.text("nieuw sociogram", "new sociogram")), KeyBinding("+ -", "zoom"),
+            KeyBinding("h j k l", c.text("schuiven", "pan")),
+            KeyBinding("!", c.text("gevoelig tonen", "show sensitive")),
+            KeyBinding("Esc", c.text("terug", "back")),
+        ]
+    }
+}

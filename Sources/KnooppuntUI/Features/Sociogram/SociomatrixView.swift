@@ -1,0 +1,134 @@
+import Foundation
+import KnooppuntGraph
+import KnooppuntModel
+
+/// The sociomatrix sub-view: a paper survey entered cell by cell (row chooses column).
+extension SociogramScreen {
+    mutating func handleMatrix(_ key: Key, _ s: Sociogram, section: inout Section, context: ScreenContext)
+        -> ScreenOutcome
+    {
+        let n = s.memberIDs.count
+        switch key {
+        case .escape, .tab, .character("s"):
+            mode = .picture
+            return .handled
+        case .up: matrixRow = max(0, matrixRow - 1)
+        case .down: matrixRow = min(max(0, n - 1), matrixRow + 1)
+        case .left: matrixColumn = max(0, matrixColumn - 1)
+        case .right: matrixColumn = min(max(0, n - 1), matrixColumn + 1)
+        case .character("t"):
+            topic = nextTopic(s, allowAll: false)
+        case .character(" "), .character("n"), .enter:
+            guard n > 0, let topic, let m = s.latestMeasurementIndex.map({ _ in measurementIndex(s) }) else {
+                return .message(context.text("Kies eerst een onderwerp (t).", "Choose a topic first (t)."))
+            }
+            let negative = key == .character("n")
+            if negative && EcogramPicture.hidesSensitive(context) {
+                return .message(
+                    context.text(
+                        "Negatieve keuzes alleen met gevoelige gegevens aan.",
+                        "Negative choices only with sensitive data shown."))
+            }
+            let from = s.memberIDs[min(matrixRow, n - 1)], to = s.memberIDs[min(matrixColumn, n - 1)]
+            guard from != to else {
+                return .message(context.text("Niemand kiest zichzelf.", "Nobody chooses themselves."))
+            }
+            section.networks.sociograms[index].measurements[m].toggle(
+                topic: topic, from: from, to: to, negative: negative)
+            if key == .character(" ") || key == .enter { matrixColumn = min(n - 1, matrixColumn + 1) }
+        default:
+            return .ignored
+        }
+        return .handled
+    }
+
+    func renderMatrix(
+        _ s: Sociogram, measurement m: Int, section: Section, into grid: inout Grid, area: Rect,
+        context c: ScreenContext
+    ) {
+        guard let topicID = topic, let t = s.topics.first(where: { $0.id == topicID }) else { return }
+        let ids = s.memberIDs
+        let names = ids.map { s.memberName($0, in: section) }
+        let labels = names.map { PersonLabel.short($0, among: names) }
+        let heads = ids.enumerated().map { i, id in
+            section.person(id)?.initials ?? Person.defaultInitials(for: names[i])
+        }
+        // The first column also holds the word under the last row ("gekozen"), so it is at least as wide.
+        let chosenWord = c.text("gekozen", "chosen")
+        let rowWidth = min(
+            16, max(DisplayWidth.of(chosenWord), labels.map { DisplayWidth.of($0) }.max() ?? 4) + 1)
+        let cell = max(3, (heads.map { DisplayWidth.of($0) }.max() ?? 2) + 1)
+        let question = t.question.isEmpty ? t.name : t.question
+        grid.put(c.text("Vraag: ", "Question: ") + question, x: area.x, y: area.y, style: .dim, clip: area)
+        grid.put(
+            c.text("rij kiest kolom", "row chooses column"), x: area.x, y: area.y + 1, style: .dim, clip: area
+        )
+        let measurementChoices =
+            s.measurements.indices.contains(m) ? s.measurements[m] : SociogramMeasurement(date: c.today)
+        let hide = EcogramPicture.hidesSensitive(c)
+        // A section larger than the window shows the page of rows and of columns that holds the cursor,
+        // so the cell being toggled is always on screen (the last row is kept for the counts).
+        let n = ids.count
+        let rowsVisible = max(1, area.height - 4)
+        let columnsVisible = max(1, (area.width - rowWidth) / cell)
+        let firstRow = TextLayout.pageStart(selected: matrixRow, visible: rowsVisible, count: n)
+        let firstColumn = TextLayout.pageStart(selected: matrixColumn, visible: columnsVisible, count: n)
+        let rows = firstRow..<min(n, firstRow + rowsVisible)
+        let columns = firstColumn..<min(n, firstColumn + columnsVisible)
+        if rows.count < n || columns.count < n {
+            let position = c.text(
+                "  (rijen \(rows.lowerBound + 1)–\(rows.upperBound), kolommen \(columns.lowerBound + 1)–\(columns.upperBound) van \(n))",
+                "  (rows \(rows.lowerBound + 1)–\(rows.upperBound), columns \(columns.lowerBound + 1)–\(columns.upperBound) of \(n))"
+            )
+            let x = area.x + DisplayWidth.of(c.text("rij kiest kolom", "row chooses column"))
+            grid.put(position, x: x, y: area.y + 1, style: .dim, clip: area)
+        }
+        for j in columns {
+            grid.put(
+                heads[j], x: area.x + rowWidth + (j - firstColumn) * cell, y: area.y + 2,
+                style: j == matrixColumn ? .reverse : .bold, clip: area)
+        }
+        for i in rows {
+            let from = ids[i]
+            let y = area.y + 3 + i - firstRow
+            guard y < area.maxY else { break }
+            grid.put(
+                labels[i], x: area.x, y: y, style: i == matrixRow ? .reverse : .bold,
+                clip: Rect(x: area.x, y: y, width: rowWidth - 1, height: 1))
+            for j in columns {
+                let to = ids[j]
+                let x = area.x + rowWidth + (j - firstColumn) * cell
+                var mark = "·"
+                var style = Style.dim
+                if i == j {
+                    mark = "╲"
+                } else if let choice = measurementChoices.choices.first(where: {
+                    $0.topicID == topicID && $0.from == from && $0.to == to
+                }) {
+                    if choice.negative || t.isNegative {
+                        mark = hide ? "·" : "−"
+                        style = hide ? .dim : Style(foreground: .red, bold: true)
+                    } else {
+                        mark = "●"
+                        style = Style(foreground: .green, bold: true)
+                    }
+                }
+                if i == matrixRow && j == matrixColumn { style = Style(bold: true, reverse: true) }
+                if !c.color { style = style.withoutColor }
+                grid.put(mark, x: x, y: y, style: style, clip: area)
+            }
+        }
+        let totalY = area.y + 3 + rows.count
+        if totalY < area.maxY {
+            grid.put(chosenWord, x: area.x, y: totalY, style: .dim, clip: area)
+            for j in columns {
+                let count = measurementChoices.choices.filter {
+                    $0.topicID == topicID && $0.to == ids[j] && !$0.negative
+                }.count
+                grid.put(
+                    "\(count)", x: area.x + rowWidth + (j - firstColumn) * cell, y: totalY, style: .dim,
+                    clip: area)
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import KnooppuntModel
+
+/// Settings fixed at start-up.
+public struct AppOptions: Hashable, Sendable {
+    public var language: Language
+    public var color: Bool
+    public var today: Day
+    public init(language: Language = .nl, color: Bool = true, today: Day = .today) {
+        self.language = language
+        self.color = color
+        self.today = today
+    }
+}
+
+/// The section being worked on, with the file revision it was read or last saved at.
+public struct OpenSection: Hashable, Sendable {
+    public var slug: String
+    public var section: Section
+    public var revision: Int
+}
+
+/// Everything the interface shows and remembers; a value, so undo is keeping earlier values.
+public struct AppState: Hashable, Sendable {
+    public var options: AppOptions
+    public var sections: [SectionSummary]
+    /// The picker's lines, including files that do not read.
+    public var entries: [PickerEntry]
+    public var open: OpenSection?
+    public var screen: ScreenKind = .board
+    public var picker = PickerState()
+    public var board = BoardState()
+    public var agenda = AgendaState()
+    public var editor: EditorState?
+    public var meeting = MeetingState()
+    public var mine = MyInitiativesState()
+    public var people = PeopleState()
+    public var networks = NetworksScreen()
+    public var sociogram = SociogramScreen()
+    /// The initiative filter, shared by the board and the jaaragenda (`/`; Esc clears it).
+    public var filter = ""
+    public var dialog: Dialog?
+    public var helpVisible = false
+    /// The line at the bottom: the last thing that happened, or nil for the main keys.
+    public var status: String?
+    public var statusIsError = false
+    /// Earlier section values (undo) and undone ones (redo). Every change goes through `change`.
+    public var undoStack: [Section] = []
+    public var redoStack: [Section] = []
+    /// A save is on its way; a change made meanwhile is saved when it returns (one writer at a time,
+    /// always with the newest revision).
+    public var saveInFlight = false
+    public var unsavedChange = false
+    /// The file changed on disk since we read it: saving stops until the user reloads.
+    public var conflict: String?
+    public var width = 80
+    public var height = 24
+    /// Seconds since the epoch of the last tick (meeting timer).
+    public var now: Double = 0
+    public var listedOnce = false
+
+    public init(options: AppOptions, sections: [SectionSummary]) {
+        self.options = options
+        self.sections = sections
+        self.entries = sections.map { .readable($0) }
+    }
+
+    public var context: ScreenContext {
+        ScreenContext(
+            language: options.language, color: options.color, sharedScreen: screen == .meeting,
+            showSensitive: false, today: options.today)
+    }
+
+    var theme: Theme { Theme(color: options.color) }
+    var guidance: StepGuidance { StepGuidance.forLanguage(options.language) }
+    func t(_ nl: String, _ en: String) -> String { options.language == .nl ? nl : en }
+
+    /// The section on screen; an empty one before anything is open (views then draw nothing).
+    public var section: Section { open?.section ?? Section(name: "") }
+
+    mutating func say(_ text: String, error: Bool = false) {
+        status = text
+        statusIsError = error
+    }
+}

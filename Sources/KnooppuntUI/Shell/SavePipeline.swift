@@ -1,0 +1,118 @@
+import Foundation
+import KnooppuntModel
+
+/// The save pipeline: every change to the section becomes an undo entry and one save at a time with
+/// the revision held; the answers of the store (saved, failed, conflict, opened) come back here.
+extension App {
+    /// Every change to the section goes through here: an undo entry, and a save with the revision held.
+    static func change(
+        _ state: inout AppState, to section: Section, message: String? = nil, recordUndo: Bool = true
+    ) -> [Effect] {
+        guard let open = state.open, open.section != section else { return [] }
+        if state.conflict != nil {
+            state.say(
+                state.t(
+                    "Niet opgeslagen: bestand elders gewijzigd. R leest opnieuw in.",
+                    "Not saved: file changed elsewhere. R reloads."), error: true)
+            return []
+        }
+        if recordUndo {
+            state.undoStack.append(open.section)
+            if state.undoStack.count > undoLimit {
+                state.undoStack.removeFirst(state.undoStack.count - undoLimit)
+            }
+        }
+        state.redoStack = []
+        state.open!.section = section
+        if let message { state.say(message) }
+        return save(&state)
+    }
+
+    static func save(_ state: inout AppState) -> [Effect] {
+        guard let open = state.open else { return [] }
+        if state.saveInFlight {
+            state.unsavedChange = true
+            return []
+        }
+        state.saveInFlight = true
+        state.unsavedChange = false
+        return [.save(slug: open.slug, section: open.section, expectedRevision: open.revision)]
+    }
+
+    static func receive(_ state: inout AppState, _ message: AppMessage) -> [Effect] {
+        switch message {
+        case .none:
+            return []
+        case .sectionsListed(let entries):
+            state.entries = entries
+            state.sections = entries.compactMap {
+                if case .readable(let s) = $0 { return s } else { return nil }
+            }
+            state.picker.index = min(state.picker.index, max(0, entries.count - 1))
+            if let slug = state.open?.slug ?? state.picker.lastSlug,
+                let i = entries.firstIndex(where: { $0.slug == slug })
+            {
+                state.picker.index = i
+            }
+            let first = !state.listedOnce
+            state.listedOnce = true
+            if first, state.open == nil, entries.count == 1, case .readable(let only) = entries[0] {
+                return [.open(slug: only.slug)]
+            }
+            return []
+        case .opened(let slug, let section, let revision):
+            let sameSection = state.open?.slug == slug
+            state.open = OpenSection(slug: slug, section: section, revision: revision)
+            state.saveInFlight = false
+            state.unsavedChange = false
+            if !sameSection || state.conflict != nil {
+                state.undoStack = []
+                state.redoStack = []
+            }
+            if state.conflict != nil {
+                state.conflict = nil
+                state.say(state.t("Opnieuw ingelezen van schijf.", "Reloaded from disk."))
+            } else if !sameSection {
+                state.screen = .board
+                state.board = BoardState()
+                state.agenda = AgendaState()
+                state.say(state.t("Geopend: \(section.name)", "Opened: \(section.name)"))
+            }
+            clampSelections(&state)
+            return []
+        case .openFailed(_, let text), .failed(let text):
+            state.say(text, error: true)
+            return []
+        case .renamed(let oldSlug, let slug, let section, let revision):
+            state.picker.lastSlug = slug
+            if state.open?.slug == oldSlug {
+                state.open = OpenSection(slug: slug, section: section, revision: revision)
+            }
+            state.say(state.t("Hernoemd tot \(section.name).", "Renamed to \(section.name)."))
+            return [.listSections]
+        case .saved(let slug, let revision):
+            guard state.open?.slug == slug else { return [] }
+            state.open!.revision = revision
+            state.saveInFlight = false
+            if state.unsavedChange { return save(&state) }
+            return []
+        case .saveFailed(let slug, let text):
+            guard state.open?.slug == slug else { return [] }
+            state.saveInFlight = false
+            state.unsavedChange = true
+            state.say(state.t("Niet opgeslagen: \(text)", "Not saved: \(text)"), error: true)
+            return []
+        case .conflict(let slug, let text):
+            guard state.open?.slug == slug else { return [] }
+            state.saveInFlight = false
+            state.unsavedChange = false
+            state.conflict = text
+            state.say(
+                state.t(
+                    "Bestand elders gewijzigd, niets overschreven: R leest opnieuw in (je laatste wijziging vervalt).",
+                    "File changed elsewhere, nothing overwritten: R reloads (your last change is dropped)."),
+                error: true)
+            return []
+        }
+    }
+}
