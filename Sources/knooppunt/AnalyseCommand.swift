@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KnooppuntExchange
 import KnooppuntGraph
 
 /// `knooppunt analyse FILE.csv`: the network metrics of an edge list, for a coach who has survey data in

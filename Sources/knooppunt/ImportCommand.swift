@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KnooppuntExchange
 import KnooppuntModel
 
 /// `knooppunt import survey FILE.csv --section SLUG --topic NAME`: a sociogram survey as an online form

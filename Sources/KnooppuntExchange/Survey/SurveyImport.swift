@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntModel
 
 /// A sociogram survey read from a form export: one row per respondent, a column with the respondent's
 /// name, then columns with the names they chose (a cell may hold several names separated by commas or

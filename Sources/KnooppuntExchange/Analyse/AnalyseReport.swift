@@ -1,3 +1,5 @@
+import KnooppuntGraph
+
 /// The output of `knooppunt analyse`: the metrics of one network as JSON (machine-readable, for checks
 /// and scripts) or as text with Dutch labels and explanations (for people).
 public enum AnalyseReport {

@@ -1,3 +1,5 @@
+import KnooppuntGraph
+
 /// An edge list read from CSV, the input of `knooppunt analyse`: one tie per row, UTF-8, a header row
 /// naming the columns `source` and `target` in any order, optionally `topic` and `weight`; other
 /// columns are ignored. Fields follow RFC 4180 (quotes, doubled quotes inside, line breaks inside

@@ -1,7 +1,7 @@
 import Foundation
+import KnooppuntExchange
+import KnooppuntModel
 import Testing
-
-@testable import KnooppuntModel
 
 @Suite("Network survey import")
 struct NetworkSurveyTests {

@@ -1,3 +1,4 @@
+import KnooppuntExchange
 import KnooppuntGraph
 import Testing
 
