@@ -1,30 +1,31 @@
 import KnooppuntGraph
 
-/// An edge list read from CSV, the input of `knooppunt analyse`: one tie per row, UTF-8, a header row
-/// naming the columns `source` and `target` in any order, optionally `topic` and `weight`; other
-/// columns are ignored. Fields follow RFC 4180 (quotes, doubled quotes inside, line breaks inside
-/// quotes); a UTF-8 byte order mark and CRLF line ends are allowed; blank lines are skipped.
+/// An edge list read from CSV, the input of `knooppunt analyse`: one tie per row, a header row naming
+/// the source and target columns in any order, optionally a topic and a weight column; other columns
+/// are ignored. The file is read by `CSVReader`, so it may be anything `knooppunt import survey` reads:
+/// a byte order mark, `;` or tabs, UTF-16, Windows-1252, quoted fields over several lines.
 ///
-/// Column names are matched ignoring case and surrounding spaces. Names are the node identifiers,
+/// Column names are matched ignoring case and surrounding spaces, in English or Dutch, because the
+/// teachers who make these files in a spreadsheet write Dutch headers: `source`/`bron`/`van`,
+/// `target`/`doel`/`naar`, `topic`/`onderwerp`, `weight`/`gewicht`. Names are the node identifiers,
 /// compared exactly after trimming spaces and tabs around them; nodes are numbered in the order names
-/// first appear. Rows are numbered as a spreadsheet shows them: the header is row 1, so the first tie
-/// is row 2; a skipped blank line still counts as a row, a line break inside quotes does not start one.
+/// first appear. Lines are physical lines: the header is line 1, a skipped blank line counts, and a
+/// quoted name over two lines moves every later line number on by one.
 ///
-/// Refused, with the row and the problem, because guessing would silently change the network:
-/// a missing `source` or `target` column, a column named twice, an empty source or target (an edge list
-/// cannot say "this person has no ties"; such a row is an error, not an isolate), a self-tie (nobody
-/// chooses themselves), a weight that is not a positive finite number, a row with more or fewer fields
-/// than the header, a quote in the middle of an unquoted field, an unclosed quote, bytes that are not
-/// UTF-8. An empty `weight` field means 1; an empty `topic` means "no topic".
-/// Weights are kept but the metrics count ties, not weights.
+/// Refused, with the line and the problem, because guessing would silently change the network:
+/// a missing source or target column, a column named twice (also `source` beside `bron`), an empty
+/// source or target (an edge list cannot say "this person has no ties"; such a row is an error, not an
+/// isolate), a self-tie (nobody chooses themselves), a weight that is not a positive finite number, a row
+/// with more or fewer fields than the header, and whatever `CSVReader` refuses. An empty weight means 1;
+/// an empty topic means "no topic". Weights are kept but the metrics count ties, not weights.
 public struct EdgeList: Hashable, Sendable {
     public struct Row: Hashable, Sendable {
         public var source: Int
         public var target: Int
         public var topic: String?
         public var weight: Double
-        /// Row number in the file, the header being row 1.
-        public var rowNumber: Int
+        /// The physical line of the row in the file, the header being line 1.
+        public var line: Int
     }
 
     /// Node names in order of first appearance.
@@ -51,73 +52,87 @@ public struct EdgeList: Hashable, Sendable {
         )
     }
 
-    public init(csv bytes: some Collection<UInt8>) throws(EdgeListError) {
-        var records = try CSVRecords.parse(Array(bytes))
-        guard let header = records.first else {
-            throw EdgeListError(
-                row: nil, problem: "the file is empty; the first row must be a header with source and target")
+    /// The header words for each column, English first.
+    static let sourceNames = ["source", "bron", "van"]
+    static let targetNames = ["target", "doel", "naar"]
+    static let topicNames = ["topic", "onderwerp"]
+    static let weightNames = ["weight", "gewicht"]
+
+    public init(csv bytes: some Collection<UInt8>) throws(CSVError) {
+        try self.init(CSVReader(bytes: bytes))
+    }
+
+    public init(_ table: CSVReader) throws(CSVError) {
+        guard let header = table.records.first else {
+            throw CSVError(
+                line: nil,
+                problem:
+                    "the file is empty; the first line must be a header with source and target (or bron and doel)"
+            )
         }
-        records.removeFirst()
-        let columns = try header.fields.map { field throws(EdgeListError) in
-            try Self.text(field, row: 1).trimmingSpaces.lowercased()
-        }
-        var column = [String: Int]()
-        for (i, name) in columns.enumerated() where !name.isEmpty {
-            if column[name] != nil {
-                throw EdgeListError(row: 1, problem: "the header names the column '\(name)' twice")
+        let columns = header.fields.map { $0.trimmingSpaces.lowercased() }
+        var seen = Set<String>()
+        for name in columns where !name.isEmpty {
+            guard seen.insert(name).inserted else {
+                throw CSVError(line: header.line, problem: "the header names the column '\(name)' twice")
             }
-            column[name] = i
         }
-        guard let sourceColumn = column["source"] else {
-            throw EdgeListError(
-                row: 1, problem: "the header has no 'source' column (it needs source and target)")
+        /// The one column named by any of `words`; two (`source` beside `bron`) would be a guess.
+        func column(_ words: [String]) throws(CSVError) -> Int? {
+            let found = columns.indices.filter { words.contains(columns[$0]) }
+            if found.count > 1 {
+                let named = found.map { "'\(columns[$0])'" }.joined(separator: " and ")
+                throw CSVError(
+                    line: header.line, problem: "the header names the \(words[0]) column twice (\(named))")
+            }
+            return found.first
         }
-        guard let targetColumn = column["target"] else {
-            throw EdgeListError(
-                row: 1, problem: "the header has no 'target' column (it needs source and target)")
+        let need = "it needs source and target, or bron and doel"
+        guard let sourceColumn = try column(Self.sourceNames) else {
+            throw CSVError(line: header.line, problem: "the header has no source column (\(need))")
         }
-        let topicColumn = column["topic"]
-        let weightColumn = column["weight"]
+        guard let targetColumn = try column(Self.targetNames) else {
+            throw CSVError(line: header.line, problem: "the header has no target column (\(need))")
+        }
+        let topicColumn = try column(Self.topicNames)
+        let weightColumn = try column(Self.weightNames)
 
         var names: [String] = []
         var index = [String: Int]()
         var rows: [Row] = []
-        for record in records {
-            let row = record.row
-            if record.fields.count == 1 && record.fields[0].isEmpty && !record.quoted { continue }  // blank line
+        for record in table.records.dropFirst() {
+            let line = record.line
             guard record.fields.count == columns.count else {
-                throw EdgeListError(
-                    row: row,
+                let count = record.fields.count
+                throw CSVError(
+                    line: line,
                     problem:
-                        "has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(columns.count)"
+                        "the row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.count)"
                 )
             }
-            let source = try Self.text(record.fields[sourceColumn], row: row).trimmingSpaces
-            let target = try Self.text(record.fields[targetColumn], row: row).trimmingSpaces
-            guard !source.isEmpty else { throw EdgeListError(row: row, problem: "the source is empty") }
-            guard !target.isEmpty else { throw EdgeListError(row: row, problem: "the target is empty") }
+            let source = record.fields[sourceColumn].trimmingSpaces
+            let target = record.fields[targetColumn].trimmingSpaces
+            guard !source.isEmpty else { throw CSVError(line: line, problem: "the source is empty") }
+            guard !target.isEmpty else { throw CSVError(line: line, problem: "the target is empty") }
             guard source != target else {
-                throw EdgeListError(
-                    row: row, problem: "'\(source)' is tied to themselves (source and target are equal)")
+                throw CSVError(
+                    line: line, problem: "'\(source)' is tied to themselves (source and target are equal)")
             }
             var topic: String? = nil
             if let topicColumn {
-                let text = try Self.text(record.fields[topicColumn], row: row).trimmingSpaces
+                let text = record.fields[topicColumn].trimmingSpaces
                 topic = text.isEmpty ? nil : text
             }
             var weight = 1.0
             if let weightColumn {
-                let text = try Self.text(record.fields[weightColumn], row: row).trimmingSpaces
+                let text = record.fields[weightColumn].trimmingSpaces
                 if !text.isEmpty {
                     guard let value = Double(text), value.isFinite, value > 0 else {
-                        throw EdgeListError(
-                            row: row, problem: "the weight '\(text)' is not a positive number")
+                        throw CSVError(line: line, problem: "the weight '\(text)' is not a positive number")
                     }
                     weight = value
                 }
             }
-            // Validate every field, also ignored ones, so invalid UTF-8 anywhere is reported.
-            for field in record.fields { _ = try Self.text(field, row: row) }
             func id(_ name: String) -> Int {
                 if let i = index[name] { return i }
                 names.append(name)
@@ -126,33 +141,18 @@ public struct EdgeList: Hashable, Sendable {
             }
             let a = id(source)
             let b = id(target)
-            rows.append(Row(source: a, target: b, topic: topic, weight: weight, rowNumber: row))
+            rows.append(Row(source: a, target: b, topic: topic, weight: weight, line: line))
         }
         self.names = names
         self.rows = rows
         self.hasTopicColumn = topicColumn != nil
         self.hasWeightColumn = weightColumn != nil
     }
-
-    static func text(_ bytes: [UInt8], row: Int) throws(EdgeListError) -> String {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var scalars = String.UnicodeScalarView()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: return String(scalars)
-            case .error:
-                throw EdgeListError(
-                    row: row, problem: "contains bytes that are not UTF-8 (save the file as UTF-8)")
-            }
-        }
-    }
 }
 
 extension String {
     /// Without spaces and tabs at either end (names in CSV files often carry them after a comma).
-    var trimmingSpaces: String {
+    fileprivate var trimmingSpaces: String {
         var scalars = Substring(self).unicodeScalars[...]
         while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
