@@ -9,7 +9,8 @@ import Foundation
 /// 2. the full name ("Fred van Dijk"; also written surname first, "Dijk, Fred van");
 /// 3. the initials ("TH", "t.h.");
 /// 4. the first name ("Fred");
-/// 5. the surname with or without its tussenvoegsels ("van Dijk", "Dijk", "'t Hooft");
+/// 5. the surname with or without its tussenvoegsels ("van Dijk", "Dijk", "'t Hooft"), or one half of a
+///    double surname ("Jansen" or "de Boer" for Heleen Jansen-de Boer);
 /// 6. from three letters on, the start of the name, then any part of it ("Hoek", "oekst").
 ///
 /// Every comparison folds case, accents (ë → e, ï → i, é → e), the Dutch IJ ligature (Ĳ, ĳ → ij, so
@@ -31,6 +32,8 @@ public struct PersonLookup: Sendable {
         var firstName: String
         /// The name with hyphens as spaces, so "de Boer" is a surname of "Heleen Jansen-de Boer".
         var words: String
+        /// The halves of a double surname: "jansen" and "de boer".
+        var surnameHalves: [String]
     }
 
     private let entries: [Entry]
@@ -42,10 +45,13 @@ public struct PersonLookup: Sendable {
     public init(people: [Person], matchesParts: Bool = true) {
         entries = people.map { person in
             let name = Self.fold(person.name)
+            let surname = name.split(separator: " ").dropFirst().joined(separator: " ")
+            let halves = surname.split(separator: "-").map { Self.fold(String($0)) }
             return Entry(
                 person: person, name: name, initials: Self.compact(Self.fold(person.initials)),
                 firstName: String(name.split(separator: " ").first ?? ""),
-                words: Self.fold(name.replacingOccurrences(of: "-", with: " ")))
+                words: Self.fold(name.replacingOccurrences(of: "-", with: " ")),
+                surnameHalves: halves.count > 1 ? halves : [])
         }
         self.matchesParts = matchesParts
     }
@@ -78,7 +84,7 @@ public struct PersonLookup: Sendable {
             { $0.name == key },
             { !initials.isEmpty && $0.initials == initials },
             { $0.firstName == key },
-            { (" " + $0.words).hasSuffix(words) },
+            { (" " + $0.words).hasSuffix(words) || $0.surnameHalves.contains(key) },
         ]
         // Parts count from three letters on: "e" would pick whoever's name starts with it.
         if matchesParts && key.count >= 3 {
