@@ -1,8 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// One package, laid out as ../shared/DESIGN.md describes. The arrows point one way:
-// knooppunt → KnooppuntTerminal → KnooppuntUI → KnooppuntGraph, KnooppuntModel.
+// One package; the arrows point one way:
+// knooppunt → KnooppuntTerminal → KnooppuntUI → KnooppuntGraph, KnooppuntModel, and
+// knooppunt → KnooppuntExchange → KnooppuntGraph, KnooppuntModel.
+// The UI never imports KnooppuntExchange: it asks for an import or export as an Effect, and the
+// executable carries it out, so the file formats stay out of the interface code.
 let package = Package(
     name: "knooppunt",
     platforms: [.macOS(.v13)],
@@ -29,6 +32,8 @@ let package = Package(
         ),
         .target(name: "KnooppuntModel"),
         .target(name: "KnooppuntGraph"),
+        // The outside world's formats: one CSV reader, the edge list, the survey, the analyse report.
+        .target(name: "KnooppuntExchange", dependencies: ["KnooppuntModel", "KnooppuntGraph"]),
         .target(
             name: "KnooppuntUI",
             dependencies: ["KnooppuntModel", "KnooppuntGraph", "KnooppuntResources"]
@@ -40,8 +45,8 @@ let package = Package(
         .executableTarget(
             name: "knooppunt",
             dependencies: [
-                "KnooppuntModel", "KnooppuntGraph", "KnooppuntUI", "KnooppuntTerminal",
-                "KnooppuntResources",
+                "KnooppuntModel", "KnooppuntGraph", "KnooppuntExchange", "KnooppuntUI",
+                "KnooppuntTerminal", "KnooppuntResources",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,6 +62,10 @@ let package = Package(
             dependencies: ["KnooppuntModel", "KnooppuntResources", "StoreCrashProbe"]
         ),
         .testTarget(name: "KnooppuntGraphTests", dependencies: ["KnooppuntGraph"]),
+        .testTarget(
+            name: "KnooppuntExchangeTests",
+            dependencies: ["KnooppuntExchange", "KnooppuntModel", "KnooppuntGraph"]
+        ),
         .testTarget(
             name: "KnooppuntUITests",
             dependencies: ["KnooppuntUI", "KnooppuntModel", "KnooppuntGraph", "KnooppuntResources"]

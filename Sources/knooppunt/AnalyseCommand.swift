@@ -1,26 +1,31 @@
 import ArgumentParser
 import Foundation
+import KnooppuntExchange
 import KnooppuntGraph
 
 /// `knooppunt analyse FILE.csv`: the network metrics of an edge list, for a coach who has survey data in
-/// a spreadsheet, and for checking our figures against other tools. The reading and the figures live in
-/// KnooppuntGraph (EdgeList, NetworkMetrics, AnalyseReport); this type only touches the file and the
-/// terminal.
+/// a spreadsheet, and for checking our figures against other tools. The reading and the report live in
+/// KnooppuntExchange (CSVReader, EdgeList, AnalyseReport), the figures in KnooppuntGraph
+/// (NetworkMetrics); this type only touches the file and the terminal.
 struct AnalyseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyse",
         abstract: "Print the network metrics of an edge list (CSV with the columns source and target).",
         discussion: """
-            The file is UTF-8 CSV with a header row naming the columns source and target (any order), \
-            optionally topic and weight. Every row is one tie from source to target; names are the people. \
+            The file is CSV with a header row naming the columns source and target (or bron and doel, van \
+            and naar; any order), optionally topic (onderwerp) and weight (gewicht). It is read as \
+            knooppunt import survey reads files: comma, semicolon or tab separated; UTF-8 (with or without \
+            a byte order mark), UTF-16 or Windows-1252. Every row is one tie from source to target; names \
+            are the people. \
             Figures: hechtheid (density), wederkerigheid (reciprocity), components, isolates, subgroups \
             (Louvain, fixed seed) with their modularity, and per person in- and out-degree, betweenness and \
-            role. A faulty file gives one line naming the row, and exit status 2.
+            role. A faulty file gives one line naming the line of the file, and exit status 2.
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The edge list: a CSV file with a header row naming source and target.")
+    @Argument(
+        help: "The edge list: a CSV file with a header row naming source and target (or bron and doel).")
     var file: String
 
     @Flag(help: "Read ties as undirected links instead of directed choices.")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KnooppuntExchange
 import KnooppuntModel
 
 /// `knooppunt import survey FILE.csv --section SLUG --topic NAME`: a sociogram survey as an online form
@@ -18,7 +19,8 @@ struct ImportSurveyCommand: ParsableCommand {
         discussion: """
             The CSV has a header row, a column with the respondent's name, then columns with the names they \
             chose (one per column, or several in one cell separated by commas). Names are matched to the \
-            section's people ignoring case and accents, by full name or a unique first name. When a name is \
+            section's people ignoring case and accents, by full name, initials, first name or surname. The \
+            file may be comma, semicolon or tab separated, in UTF-8, UTF-16 or Windows-1252. When a name is \
             unknown or ambiguous nothing is imported and every such name is listed with its rows; with \
             --add-unknown unknown names become new people. Importing the same file twice changes nothing.
             """)
@@ -26,7 +28,9 @@ struct ImportSurveyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Argument(
-        help: ArgumentHelp("The CSV file (UTF-8, comma or semicolon separated).", valueName: "file.csv"))
+        help: ArgumentHelp(
+            "The CSV file (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252).",
+            valueName: "file.csv"))
     var file: String
 
     @Option(help: ArgumentHelp("The section's slug.", valueName: "slug"))
@@ -93,7 +97,7 @@ struct ImportSurveyCommand: ParsableCommand {
                 to: stored.section, topic: topic, question: question, addUnknown: addUnknown,
                 sociogramName: sociogram,
                 newMeasurement: newMeasurement.flatMap { Day($0) })
-        } catch let error as SurveyImportError {
+        } catch let error as CSVError {
             throw CommandFailure(
                 "\(CommandSupport.shown(file, limit: 60)): \(error.description); nothing was imported.")
         }

@@ -26,13 +26,15 @@ struct ShowPersonCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(view.section)
-        let hits = TitleMatch.people(in: stored.section, matching: name)
-        guard let person = hits.first else {
+        let person: Person
+        switch PersonLookup(section: stored.section).find(name) {
+        case .found(let found):
+            person = found
+        case .notFound:
             throw CommandFailure(
                 "Section “\(CommandSupport.shown(view.section))” has no person “\(CommandSupport.shown(name))”."
             )
-        }
-        guard hits.count == 1 else {
+        case .ambiguous(let hits):
             throw CommandFailure(
                 "“\(CommandSupport.shown(name))” names \(hits.count) people ("
                     + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ")

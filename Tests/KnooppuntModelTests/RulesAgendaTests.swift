@@ -247,13 +247,6 @@ import Testing
         #expect(TitleMatch.initiatives(in: two, matching: "literatuur").count == 2)
         #expect(TitleMatch.initiatives(in: demo, matching: "   ").isEmpty)
         #expect(TitleMatch.initiatives(in: demo, matching: "wiskunde").isEmpty)
-        // People: full name, initials, first name, start of the name; ignoring case and accents.
-        #expect(TitleMatch.people(in: demo, matching: "gemma").map(\.initials) == ["GdV"])
-        #expect(TitleMatch.people(in: demo, matching: "fvd").count == 1)
-        #expect(TitleMatch.people(in: demo, matching: "Theo Geerts").map(\.name) == ["Theo Geërts"])
-        #expect(TitleMatch.people(in: demo, matching: "nobody").isEmpty)
-        #expect(TitleMatch.people(in: demo, matching: "hoekstra").map(\.name) == ["Thomas Hoekstra"])
-        #expect(TitleMatch.people(in: demo, matching: "van dijk").map(\.name) == ["Fred van Dijk"])
-        #expect(TitleMatch.people(in: demo, matching: "noël").map(\.name) == ["Caroline Noël"])
+        // People are found by PersonLookup (PersonLookupTests).
     }
 }

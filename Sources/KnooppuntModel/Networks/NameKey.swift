@@ -1,14 +1,13 @@
 import Foundation
 
 /// A name reduced for matching: case, diacritics and surrounding or repeated spaces ignored, so that
-/// "Heleen", "heleen " and "Hélèen" find the same colleague. Used by topic lookup and the survey import.
+/// "Heleen", "heleen " and "Hélèen" are one key. The folding is `PersonLookup`'s, so a name is the same
+/// name wherever it is compared. Used by topic lookup, network names and the survey import's distinct names.
 public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     public let value: String
 
     public init(_ name: String) {
-        let folded = name.folding(
-            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        value = folded.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        value = PersonLookup.fold(name)
     }
 
     public var isEmpty: Bool { value.isEmpty }

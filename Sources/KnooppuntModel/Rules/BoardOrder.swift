@@ -41,26 +41,4 @@ public enum TitleMatch {
         }
         return []
     }
-
-    /// The people `query` names: the one with that id, else by full name, initials, first name, surname,
-    /// or (from three letters) the start or a part of the name, each ignoring case and accents; the first
-    /// rule that finds anyone decides.
-    public static func people(in section: Section, matching query: String) -> [Person] {
-        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let id = UUID(uuidString: trimmed), let hit = section.person(id) { return [hit] }
-        let k = key(trimmed)
-        guard !k.isEmpty else { return [] }
-        var rules: [(Person) -> Bool] = [
-            { key($0.name) == k }, { key($0.initials) == k },
-            { key($0.name).split(separator: " ").first.map(String.init) == k },
-            // A surname ("Hoekstra", "van Dijk"): colleagues are often named that way.
-            { (" " + key($0.name)).hasSuffix(" " + k) },
-        ]
-        if k.count >= 3 { rules += [{ key($0.name).hasPrefix(k) }, { key($0.name).contains(k) }] }
-        for rule in rules {
-            let hits = section.people.filter(rule)
-            if !hits.isEmpty { return hits }
-        }
-        return []
-    }
 }

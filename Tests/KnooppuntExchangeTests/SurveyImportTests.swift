@@ -1,10 +1,10 @@
 import Foundation
+import KnooppuntExchange
+import KnooppuntModel
 import Testing
 
-@testable import KnooppuntModel
-
 @Suite("Network survey import")
-struct NetworkSurveyTests {
+struct SurveyImportTests {
     /// The seven teachers of the demo, with their real (invented) surnames and accents.
     static func section() -> Section {
         let people = [
@@ -68,7 +68,7 @@ struct NetworkSurveyTests {
         #expect(problems.count == 2)
         #expect(problems[0].contains("“Henk” (rows 2, 3)"))
         #expect(problems[1].contains("“Ingrid” (row 4)"))
-        #expect(throws: SurveyImportError.self) {
+        #expect(throws: CSVError.self) {
             try survey.apply(to: section, topic: "zorg", question: nil, addUnknown: false)
         }
         // With --add-unknown they become people and their choices count.
@@ -90,7 +90,7 @@ struct NetworkSurveyTests {
         #expect(problems.count == 1)
         #expect(problems[0].contains("ambiguous name “Gemma” (row 2)"))
         #expect(problems[0].contains("Gemma de Vries") && problems[0].contains("Gemma Bakker"))
-        #expect(throws: SurveyImportError.self) {
+        #expect(throws: CSVError.self) {
             try survey.apply(to: section, topic: "zorg", question: nil, addUnknown: true)
         }
     }
@@ -103,7 +103,7 @@ struct NetworkSurveyTests {
             csv: data("Naam,Keuze\nGemma,Caroline\nTheo,Fred\nGemma de Vries,Thomas\n"), section: section)
         let problems = survey.problems(in: section, addUnknown: false)
         #expect(problems == ["respondent “Gemma” answers in more than one row (rows 2, 4)"])
-        #expect(throws: SurveyImportError.self) {
+        #expect(throws: CSVError.self) {
             try survey.apply(to: section, topic: "zorg", question: nil, addUnknown: false)
         }
     }
@@ -128,7 +128,7 @@ struct NetworkSurveyTests {
         #expect(survey.respondentColumnNamed)
         let problems = survey.problems(in: section, addUnknown: false)
         #expect(problems == ["“Theo” chooses themself (row 3): remove that name or correct it"])
-        #expect(throws: SurveyImportError.self) {
+        #expect(throws: CSVError.self) {
             try survey.apply(to: section, topic: "zorg", question: nil, addUnknown: false)
         }
     }
@@ -138,16 +138,16 @@ struct NetworkSurveyTests {
         #expect {
             try SurveyImport(csv: data("Naam\nGemma\n"), section: Self.section())
         } throws: { error in
-            (error as? SurveyImportError)?.row == 1 && "\(error)".contains("at least one column")
+            (error as? CSVError)?.line == 1 && "\(error)".contains("at least one column")
         }
-        #expect(throws: SurveyImportError.self) { try SurveyImport(csv: data(""), section: Self.section()) }
-        #expect(throws: SurveyImportError.self) {
+        #expect(throws: CSVError.self) { try SurveyImport(csv: data(""), section: Self.section()) }
+        #expect(throws: CSVError.self) {
             try SurveyImport(csv: data("Naam,Keuze\n"), section: Self.section())
         }
         #expect {
             try SurveyImport(csv: data("Naam,Keuze\n,Gemma\n"), section: Self.section())
         } throws: { error in
-            (error as? SurveyImportError)?.row == 2
+            (error as? CSVError)?.line == 2
         }
     }
 
@@ -167,11 +167,24 @@ struct NetworkSurveyTests {
         let plain = try SurveyImport(csv: bom + data("Naam,Keuze\nHeleen,Gemma\n"), section: Self.section())
         #expect(plain.responses.count == 1)
         // A line break inside quotes stays inside the field.
-        let rows = try SurveyCSV.parse(data("a,b\n\"x\ny\",z\nlast,row\n"))
+        let rows = try CSVReader(bytes: data("a,b\n\"x\ny\",z\nlast,row\n")).records
         #expect(rows.map(\.fields) == [["a", "b"], ["x\ny", "z"], ["last", "row"]])
         #expect(rows.map(\.line) == [1, 2, 4])
-        #expect(throws: SurveyImportError.self) { try SurveyCSV.parse(data("a,b\n\"open,c\n")) }
-        #expect(throws: SurveyImportError.self) { try SurveyCSV.parse(Data([0x4E, 0x61, 0xFF, 0x0A])) }
+        #expect(throws: CSVError.self) { try CSVReader(bytes: data("a,b\n\"open,c\n")) }
+        // Bytes that are not UTF-8 are Windows-1252, as Excel on a Dutch Windows writes them.
+        #expect(try CSVReader(bytes: Data([0x4E, 0x61, 0xFF, 0x0A])).records.map(\.fields) == [["Naÿ"]])
+    }
+
+    @Test("Survey names are matched by the person lookup: initials and surnames, but no parts of names")
+    func personLookup() throws {
+        let csv = "Naam;Keuze\nTH;van Dijk\nHoekstra;Noel\nJoch;Theo\n"
+        let section = Self.section()
+        let survey = try SurveyImport(csv: data(csv), section: section)
+        #expect(survey.matches[NameKey("TH")] == .person(DemoNetworks.thomas))
+        #expect(survey.matches[NameKey("van Dijk")] == .person(DemoNetworks.fred))
+        #expect(survey.matches[NameKey("Noel")] == .person(DemoNetworks.caroline))
+        // "Joch" is only part of Jochem's name: a new person, not Jochem.
+        #expect(survey.unknownNames.map(\.value) == ["joch"])
     }
 
     @Test("Names match ignoring case and diacritics in both directions")

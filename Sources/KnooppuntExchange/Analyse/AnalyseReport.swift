@@ -1,3 +1,5 @@
+import KnooppuntGraph
+
 /// The output of `knooppunt analyse`: the metrics of one network as JSON (machine-readable, for checks
 /// and scripts) or as text with Dutch labels and explanations (for people).
 public enum AnalyseReport {
@@ -85,8 +87,8 @@ public enum AnalyseReport {
         lines.append(
             line(term(.subgroups), "\(metrics.communities.filter { $0.count > 1 }.count)", .subgroups))
         lines.append(line(term(.modularity), decimal(metrics.modularity), .modularity))
-        for attribute in metrics.eiIndex.keys.sorted() {
-            let value = metrics.eiIndex[attribute]!.value.map(decimal) ?? "-"
+        for (attribute, index) in metrics.eiIndex.sorted(by: { $0.key < $1.key }) {
+            let value = index.value.map(decimal) ?? "-"
             lines.append(line("\(term(.eiIndex)) \(printable(attribute))", value, .eiIndex))
         }
         lines.append("")

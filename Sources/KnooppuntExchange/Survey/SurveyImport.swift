@@ -1,9 +1,12 @@
 import Foundation
+import KnooppuntModel
 
 /// A sociogram survey read from a form export: one row per respondent, a column with the respondent's
 /// name, then columns with the names they chose (a cell may hold several names separated by commas or
-/// semicolons, as checkbox questions export them). Names are matched to the section's people ignoring
-/// case and diacritics, by full name or by a first name only one person has.
+/// semicolons, as checkbox questions export them). The file is read by `CSVReader` (any delimiter and
+/// encoding a spreadsheet writes). Names are matched to the section's people by `PersonLookup` (full
+/// name, initials, first name or surname, ignoring case, accents and IJ), without its parts-of-a-name
+/// rule: an unknown "Jan" must not silently become Janneke.
 ///
 /// Checking and applying are separate so that nothing is changed when anything is wrong: `problems`
 /// lists every unknown or ambiguous name with its rows, and `apply` refuses while any remain (unknown
@@ -42,26 +45,30 @@ public struct SurveyImport: Hashable, Sendable {
         "naam", "name", "respondent", "je naam", "jouw naam", "uw naam", "your name", "wie ben je",
     ]
 
-    public init(csv data: Data, section: Section) throws(SurveyImportError) {
-        let table = try SurveyCSV.parse(data)
+    public init(csv data: Data, section: Section) throws(CSVError) {
+        try self.init(CSVReader(bytes: data), section: section)
+    }
+
+    public init(_ reader: CSVReader, section: Section) throws(CSVError) {
+        let table = reader.records
         guard let header = table.first else {
-            throw SurveyImportError(
-                row: nil, problem: "the file is empty; it needs a header row and one row per respondent")
+            throw CSVError(
+                line: nil, problem: "the file is empty; it needs a header row and one row per respondent")
         }
         let headerKeys = header.fields.map { NameKey($0).value }
         let usable = headerKeys.indices.filter { !SurveyImport.ignoredColumns.contains(headerKeys[$0]) }
         let respondentColumn =
             usable.first { SurveyImport.respondentColumns.contains(headerKeys[$0]) } ?? usable.first
         guard let respondentColumn else {
-            throw SurveyImportError(
-                row: header.line, problem: "the header has no column for the respondent's name")
+            throw CSVError(
+                line: header.line, problem: "the header has no column for the respondent's name")
         }
         let choiceColumns = usable.filter { $0 != respondentColumn }
         respondentHeader = header.fields[respondentColumn].trimmingCharacters(in: .whitespaces)
         respondentColumnNamed = SurveyImport.respondentColumns.contains(headerKeys[respondentColumn])
         guard !choiceColumns.isEmpty else {
-            throw SurveyImportError(
-                row: header.line,
+            throw CSVError(
+                line: header.line,
                 problem:
                     "the header has only the respondent's column; add at least one column with the names they chose"
             )
@@ -74,7 +81,7 @@ public struct SurveyImport: Hashable, Sendable {
                 .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             if NameKey(respondent).isEmpty {
                 if chosen.isEmpty { continue }  // an empty line a spreadsheet left behind
-                throw SurveyImportError(row: row.line, problem: "the respondent's name is empty")
+                throw CSVError(line: row.line, problem: "the respondent's name is empty")
             }
             responses.append(
                 Response(
@@ -82,17 +89,18 @@ public struct SurveyImport: Hashable, Sendable {
                     chosen: chosen))
         }
         guard !responses.isEmpty else {
-            throw SurveyImportError(row: nil, problem: "the file has a header but no respondents")
+            throw CSVError(line: nil, problem: "the file has a header but no respondents")
         }
         self.responses = responses
         var matches: [NameKey: Match] = [:]
         var spelling: [NameKey: String] = [:]
         var rows: [NameKey: [Int]] = [:]
+        let lookup = PersonLookup(people: section.people, matchesParts: false)
         for r in responses {
             for name in [r.respondent] + r.chosen {
                 let key = NameKey(name)
                 if matches[key] == nil {
-                    matches[key] = SurveyImport.match(key, in: section.people)
+                    matches[key] = SurveyImport.match(name, in: lookup)
                     spelling[key] = name
                 }
                 if rows[key]?.last != r.line { rows[key, default: []].append(r.line) }
@@ -103,14 +111,12 @@ public struct SurveyImport: Hashable, Sendable {
         self.rows = rows
     }
 
-    static func match(_ key: NameKey, in people: [Person]) -> Match {
-        let full = people.filter { NameKey($0.name) == key }
-        if full.count == 1 { return .person(full[0].id) }
-        if full.count > 1 { return .ambiguous(full.map(\.id)) }
-        let first = people.filter { NameKey($0.name).firstWord == key.value }
-        if first.count == 1 { return .person(first[0].id) }
-        if first.count > 1 { return .ambiguous(first.map(\.id)) }
-        return .unknown
+    static func match(_ name: String, in lookup: PersonLookup) -> Match {
+        switch lookup.find(name) {
+        case .found(let person): .person(person.id)
+        case .ambiguous(let people): .ambiguous(people.map(\.id))
+        case .notFound: .unknown
+        }
     }
 
     public var unknownNames: [NameKey] {
@@ -210,10 +216,10 @@ public struct SurveyImport: Hashable, Sendable {
     public func apply(
         to original: Section, topic topicName: String, question: String?, addUnknown: Bool,
         sociogramName: String? = nil, newMeasurement: Day? = nil, today: Day = .today
-    ) throws(SurveyImportError) -> Outcome {
+    ) throws(CSVError) -> Outcome {
         let faults = problems(in: original, addUnknown: addUnknown)
         if !faults.isEmpty {
-            throw SurveyImportError(row: nil, problem: faults.joined(separator: "; "))
+            throw CSVError(line: nil, problem: faults.joined(separator: "; "))
         }
         var section = original
         var ids: [NameKey: UUID] = [:]
@@ -243,8 +249,8 @@ public struct SurveyImport: Hashable, Sendable {
                     NameKey($0.name) == NameKey(sociogramName)
                 })
             else {
-                throw SurveyImportError(
-                    row: nil, problem: "the section has no sociogram named “\(sociogramName)”")
+                throw CSVError(
+                    line: nil, problem: "the section has no sociogram named “\(sociogramName)”")
             }
             s = found
         } else if section.networks.sociograms.isEmpty {
