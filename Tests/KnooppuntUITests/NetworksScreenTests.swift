@@ -521,3 +521,22 @@ struct NetworksCrowdedTests {
         }
     }
 }
+
+/// The ecogram's name prompt finds colleagues by the one person lookup the command line uses.
+@Suite struct NetworksPersonLookupTests {
+    @Test(arguments: ["Hoekstra", "TH", "thomas hoekstra"])
+    func aSurnameOrInitialsLinkTheColleague(_ typed: String) throws {
+        var section = try NetworksFixture.section()
+        let e0 = section.networks.ecograms[0]
+        if let c = e0.contacts.first(where: { $0.personID == DemoNetworks.thomas }) {
+            section.networks.ecograms[0].removeContact(c.id)
+        }
+        var screen = NetworksScreen()
+        let context = ScreenContext(sharedScreen: true)
+        _ = screen.handle(.key(.character("a")), section: &section, context: context)
+        for ch in typed { _ = screen.handle(.key(.character(ch)), section: &section, context: context) }
+        _ = screen.handle(.key(.enter), section: &section, context: context)
+        let added = try #require(section.networks.ecograms[0].contacts.last)
+        #expect(added.personID == DemoNetworks.thomas, "\(typed) made an unlinked contact")
+    }
+}

@@ -170,8 +170,6 @@ public struct NetworksScreen: Hashable, Sendable {
         return .message(context.text("Nieuwe indeling in ringen.", "New ring layout."))
     }
 
-
-
     mutating func drawTie(section: inout Section, context: ScreenContext) -> ScreenOutcome {
         guard let sel = view.selected else { return .handled }
         guard let source = tieSource else {
@@ -215,90 +213,6 @@ public struct NetworksScreen: Hashable, Sendable {
             }
             return .handled
         }
-    }
-
-
-
-    mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
-        -> ScreenOutcome
-    {
-        guard prompt != nil else { return .ignored }
-        guard let answer = NetworkPrompt.answer(&prompt, to: event) else { return .handled }
-        return accept(answer.text, purpose: answer.purpose, section: &section, context: context)
-    }
-
-    /// The section person a typed name refers to: full name or a unique first name, ignoring case and
-    /// diacritics.
-    static func person(named text: String, in section: Section) -> Person? {
-        let key = NameKey(text)
-        if let p = section.people.first(where: { NameKey($0.name) == key }) { return p }
-        let byFirst = section.people.filter { NameKey($0.name).firstWord == key.value }
-        return byFirst.count == 1 ? byFirst[0] : nil
-    }
-
-    mutating func accept(
-        _ text: String, purpose: NetworkPrompt.Purpose, section: inout Section, context: ScreenContext
-    ) -> ScreenOutcome {
-        let person = NetworksScreen.person(named: text, in: section)
-        switch purpose {
-        case .newEcogram:
-            let centre = EcogramCentre(personID: person?.id, name: person?.name ?? text)
-            section.networks.ecograms.append(Ecogram(name: person?.name ?? text, centre: centre))
-            kind = .ecogram
-            index = section.networks.ecograms.count - 1
-            view = PictureView(selected: centre.id)
-        case .newAnalysis:
-            let initiative = section.initiatives.first { NameKey($0.title) == NameKey(text) }
-            section.networks.analyses.append(
-                NetworkAnalysis(name: initiative?.title ?? text, initiativeID: initiative?.id))
-            kind = .analysis
-            index = section.networks.analyses.count - 1
-            view = PictureView()
-        case .newContact:
-            guard section.networks.ecograms.indices.contains(currentIndex) else { return .handled }
-            let e = section.networks.ecograms[currentIndex]
-            let contact = EcogramContact(
-                personID: person?.id, name: person?.name ?? text, area: person?.area ?? .school, ring: .middle
-            )
-            section.networks.ecograms[currentIndex].contacts.append(contact)
-            section.networks.ecograms[currentIndex].ties.append(EcogramTie(from: e.centre.id, to: contact.id))
-            view.selected = contact.id
-        case .newSchakel:
-            guard section.networks.analyses.indices.contains(currentIndex) else { return .handled }
-            let s = Schakel(personID: person?.id, name: person?.name ?? text, area: person?.area ?? .school)
-            section.networks.analyses[currentIndex].schakels.append(s)
-            view.selected = s.id
-        case .newIngredient:
-            guard section.networks.analyses.indices.contains(currentIndex) else { return .handled }
-            let ingredient = Ingredient(name: text)
-            section.networks.analyses[currentIndex].ingredients.append(ingredient)
-            view.selected = ingredient.id
-        case .newRelation:
-            guard section.networks.ecograms.indices.contains(currentIndex) else { return .handled }
-            let parts = text.split(separator: " ", maxSplits: 1)
-            guard let first = parts.first, first.count == 1, let letter = first.first, letter.isLetter,
-                letter.uppercased() != "L", parts.count == 2
-            else {
-                return .message(
-                    context.text(
-                        "Schrijf één letter (niet L), een spatie en de betekenis.",
-                        "Write one letter (not L), a space and the meaning."))
-            }
-            let code = letter.uppercased()
-            if section.networks.ecograms[currentIndex].relation(code) != nil {
-                return .message(
-                    context.text("De letter \(code) bestaat al.", "The letter \(code) already exists."))
-            }
-            section.networks.ecograms[currentIndex].customRelations.append(
-                RelationLetter(letter: code, meaningNL: String(parts[1])))
-            return .message(
-                context.text(
-                    "\(code) toegevoegd; Shift+\(code) zet hem op een lijn.",
-                    "\(code) added; Shift+\(code) puts it on a tie."))
-        case .newMember, .newSociogram:
-            break
-        }
-        return .handled
     }
 
     // MARK: Mouse
