@@ -2,7 +2,7 @@ import Foundation
 import KnooppuntModel
 import KnooppuntUI
 
-/// `make bench` render figures (issue 3, "Measured"):
+/// `make bench` render figures:
 /// 1. time to build the grid (`App.render`) of the stappenplan board and of the jaaragenda for a
 ///    generated section of 60 initiatives and 40 meetings at 200×60, as a fraction of one 60 Hz frame
 ///    (16.7 ms, the time a terminal program has per screen update before it feels slow); median of many runs;

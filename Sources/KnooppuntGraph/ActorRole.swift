@@ -1,4 +1,4 @@
-/// The position of one person in a sociogram, as seed 002 reads the picture. One role per person; the
+/// The position of one person in a sociogram, as the method reads the picture. One role per person; the
 /// rule is applied in the order of the cases below (the first that fits wins):
 ///
 /// 1. `isolated`: no ties at all, in or out (geïsoleerd).
@@ -7,7 +7,7 @@
 ///    Burt constraint below the median constraint of the people who have ties, and neighbours in more
 ///    than one community (the neighbours' communities, which may include the person's own, number at
 ///    least two). Someone who alone connects groups (bruggenbouwer, structureel gat).
-/// 4. `central`: total degree (in + out, so a mutual tie counts twice, as seed 002 values mutual ties)
+/// 4. `central`: total degree (in + out, so a mutual tie counts twice, as the method values mutual ties)
 ///    at least the mean + 1 standard deviation, and strictly above the mean, so that in a network where
 ///    everyone has the same number of ties nobody stands out (centrale actor).
 /// 5. `member`: everyone else.

@@ -1,6 +1,6 @@
 /// What each figure means for the section, in one line, for the interface and `knooppunt analyse`.
 /// Dutch first (the users are Dutch teachers), English as the second language. The wording follows
-/// seed 002's reading of a sociogram.
+/// the method's reading of a sociogram.
 public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
     case density, reciprocity, subgroups, central, peripheral, isolated, broker
     case components, betweenness, constraint, modularity, eiIndex

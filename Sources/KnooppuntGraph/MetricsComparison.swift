@@ -1,4 +1,4 @@
-/// What changed between two measurements of the same network (seed 002: "a repeat measurement a year
+/// What changed between two measurements of the same network (docs/METHOD.md: "a repeat measurement a year
 /// later shows what changed"). People are matched by name, because a later measurement may add or
 /// lose people and so renumber the nodes.
 public struct MetricsComparison: Hashable, Sendable {

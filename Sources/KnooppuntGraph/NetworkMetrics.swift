@@ -1,5 +1,5 @@
 /// Every figure knooppunt reads from one network (one sociogram topic, or all topics together), as
-/// seed 002 reads a sociogram: hechtheid, wederkerigheid, subgroepen, central and peripheral people,
+/// the method reads a sociogram (docs/METHOD.md): hechtheid, wederkerigheid, subgroepen, central and peripheral people,
 /// isolates and bridges. Values only; `compute` is a pure function of the graph and the seed.
 ///
 /// Figures are checked against NetworkX 3.x by Tests/KnooppuntGraphTests (see Tests/reference/).

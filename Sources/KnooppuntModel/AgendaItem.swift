@@ -1,6 +1,6 @@
 import Foundation
 
-/// The four columns of the jaaragenda (seed 001, figure 3.3).
+/// The four columns of the jaaragenda (docs/METHOD.md).
 public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable {
     case plannenBespreken = "plannen"
     case tussentijdsInformeren = "informeren"

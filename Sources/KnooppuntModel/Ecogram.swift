@@ -1,6 +1,6 @@
 import Foundation
 
-/// How far a contact stands from the centre of an ecogram (seed 000: close contacts near, distant ones
+/// How far a contact stands from the centre of an ecogram (docs/METHOD.md: close contacts near, distant ones
 /// further out).
 public enum EcogramRing: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     case close = "dichtbij"
@@ -85,7 +85,7 @@ public struct EcogramTie: Identifiable, Hashable, Sendable, Codable {
     public func touches(_ node: UUID) -> Bool { from == node || to == node }
 }
 
-/// A star-shaped map of one person's or organisation's network (DOMAIN.md, Ecogram).
+/// A star-shaped map of one person's or organisation's network (docs/METHOD.md, Ecogram).
 public struct Ecogram: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var name: String
@@ -136,7 +136,7 @@ public struct Ecogram: Identifiable, Hashable, Sendable, Codable {
         layout = layout.removing(id)
     }
 
-    /// Contacts per area (seed 000 asks to count them and reflect on the balance).
+    /// Contacts per area (the method asks to count them and reflect on the balance).
     public var contactsPerArea: [Area: Int] {
         Dictionary(grouping: contacts, by: \.area).mapValues(\.count)
     }

@@ -102,7 +102,7 @@ public struct Experience: Hashable, Sendable, Codable {
     }
 }
 
-/// An initiative of the section, moving through the stappenplan (DOMAIN.md).
+/// An initiative of the section, moving through the stappenplan (docs/METHOD.md).
 public struct Initiative: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var title: String

@@ -1,6 +1,6 @@
 import Foundation
 
-/// What kind of thing an ingredient is (network analysis step 2, seed 001 lines 1676-1760).
+/// What kind of thing an ingredient is (network analysis step 2, docs/METHOD.md).
 public enum IngredientKind: String, Hashable, Sendable, Codable, CaseIterable {
     case idea = "idee"
     case resource = "middel"
@@ -97,7 +97,7 @@ public struct Schakel: Identifiable, Hashable, Sendable, Codable {
     }
 }
 
-/// The network of involvement around one initiative (DOMAIN.md, network analysis in five steps).
+/// The network of involvement around one initiative (docs/METHOD.md, network analysis in five steps).
 public struct NetworkAnalysis: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     /// The strong name in the centre (step 1).

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The section's network pictures (DOMAIN.md: network analysis, ecogram, sociogram).
+/// The section's network pictures (docs/METHOD.md: network analysis, ecogram, sociogram).
 public struct Networks: Hashable, Sendable, Codable {
     public var ecograms: [Ecogram]
     public var analyses: [NetworkAnalysis]
@@ -14,7 +14,7 @@ public struct Networks: Hashable, Sendable, Codable {
 }
 
 extension Networks {
-    /// The networks with every trace of a person removed (DOMAIN.md: "a person can be removed from all
+    /// The networks with every trace of a person removed (docs/METHOD.md: "a person can be removed from all
     /// data at once"). An ecogram drawn around that person is about them, so it goes as a whole;
     /// elsewhere their contacts, schakels, sociogram memberships, choices and saved positions go.
     public func removingPerson(_ id: UUID) -> Networks {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a person stands relative to the section: the three areas of the ecogram (seed 000).
+/// Where a person stands relative to the section: the three areas of the ecogram (docs/METHOD.md).
 public enum Area: String, Hashable, Sendable, Codable, CaseIterable {
     case ownSection = "sectie"
     case school = "school"
@@ -17,7 +17,7 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
     public var area: Area
     /// Free attributes for subgroup analysis, e.g. "bouw": "onderbouw", "gender": "v".
     public var attributes: [String: String]
-    /// Never shown on a shared screen (DOMAIN.md, Sensitivity).
+    /// Never shown on a shared screen (docs/METHOD.md, privacy).
     public var privateNote: String
 
     public init(

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A question asked of everyone, e.g. zorg: "Aan wie van de collega's vraag je minstens 1x per maand
-/// advies over hoe je omgaat met zorgleerlingen in je groep?" (seed 002, lines 514-532).
+/// advies over hoe je omgaat met zorgleerlingen in je groep?" (docs/METHOD.md).
 public struct SociogramTopic: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var name: String
@@ -81,7 +81,7 @@ public struct SociogramOutsider: Identifiable, Hashable, Sendable, Codable {
     }
 }
 
-/// The whole network of a team around a few questions (DOMAIN.md, Sociogram).
+/// The whole network of a team around a few questions (docs/METHOD.md, Sociogram).
 public struct Sociogram: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var name: String

@@ -3,7 +3,7 @@ import Foundation
 import KnooppuntModel
 import KnooppuntResources
 
-/// `knooppunt demo [--force]`: creates "Sectie Engels", the case of seed 001, in the data directory.
+/// `knooppunt demo [--force]`: creates "Sectie Engels", the method's case, in the data directory.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",

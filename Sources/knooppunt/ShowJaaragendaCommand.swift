@@ -4,7 +4,7 @@ import KnooppuntModel
 import KnooppuntUI
 
 /// `knooppunt show jaaragenda --section SLUG [--width N] [--format text|tsv|json]`: the year agenda,
-/// meetings as rows and the four columns of figure 3.3 (seed 001).
+/// meetings as rows and the four columns of figure 3.3 (docs/METHOD.md).
 struct ShowJaaragendaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jaaragenda",

@@ -2,7 +2,7 @@ import ArgumentParser
 import KnooppuntModel
 import KnooppuntUI
 
-/// `knooppunt show netwerkanalyse --section SLUG [--name N]`: a network analysis (seed 001, five steps)
+/// `knooppunt show netwerkanalyse --section SLUG [--name N]`: a network analysis (docs/METHOD.md)
 /// as on screen 3, as plain text.
 struct ShowNetwerkanalyseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

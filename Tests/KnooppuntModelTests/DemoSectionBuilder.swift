@@ -2,7 +2,7 @@ import Foundation
 
 @testable import KnooppuntModel
 
-/// The source of Resources/demo/sectie-engels.json: the case of seed 001 (Sectie Engels), written as
+/// The source of Resources/demo/sectie-engels.json: the method's case (Sectie Engels), written as
 /// Swift so that the ids, dates and the jaaragenda are easy to read and to check. `DemoTests` compares the
 /// committed JSON with this value; run the tests with KNOOPPUNT_WRITE_DEMO=<path> to write it anew.
 enum DemoSectionBuilder {
@@ -187,7 +187,7 @@ enum DemoSectionBuilder {
             Meeting(id: meetingIDs[index], number: index + 1, date: day(date), place: "lokaal 2.14")
         }
 
-        // Figure 3.3 of seed 001, row by row. All placed by hand: the section drew it up at the end of the
+        // Figure 3.3 of the method, row by row. All placed by hand: the section drew it up at the end of the
         // previous school year, and English Proficiency's progress report was deliberately moved to overleg 4.
         let figure: [(Int, AgendaColumn, UUID)] = [
             (1, .plannenBespreken, proficiency), (1, .plannenBespreken, literatuur),

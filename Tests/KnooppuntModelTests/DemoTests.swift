@@ -4,7 +4,7 @@ import Testing
 
 @testable import KnooppuntModel
 
-/// The demo section shipped in Resources/demo/sectie-engels.json: the case of seed 001.
+/// The demo section shipped in Resources/demo/sectie-engels.json: the method's case.
 @Suite struct DemoTests {
     static func committedDemo() throws -> Section {
         try JSONDecoder().decode(Section.self, from: KnooppuntResources.data("demo/sectie-engels.json"))
@@ -25,7 +25,7 @@ import Testing
         #expect(try Self.committedDemo() == DemoSectionBuilder.build())
     }
 
-    /// Figure 3.3 of seed 001 (lines 790-809), typed in from the figure, not from our own output.
+    /// Figure 3.3 of the method (), typed in from the figure, not from our own output.
     static let figure33: [Int: [String: [String]]] = [
         1: ["plannen": ["English Proficiency", "Literatuuronderwijs"]],
         2: ["plannen": ["Toetsmodel"], "informeren": ["Literatuuronderwijs"]],

@@ -27,7 +27,7 @@ import Testing
         return initiative
     }
 
-    /// DOMAIN.md: the three section moments of the stappenplan fill the three initiative columns.
+    /// docs/METHOD.md: the three section moments of the stappenplan fill the three initiative columns.
     @Test func sectionStepsMapToTheThreeColumns() {
         let mapped = Stage.allSteps.compactMap { stage in
             AgendaPlanner.column(forSectionStep: stage).map { "\(stage.code) \($0.code)" }

@@ -89,7 +89,7 @@ import Testing
         let store = try scratch.store()
         _ = try seed(store)
         let slug = "sectie-crash"
-        // The issue suggests killing after 0-30 ms. On a disk where one fsync takes 20 ms a save takes
+        // A kill after 0-30 ms is the obvious choice. On a disk where one fsync takes 20 ms a save takes
         // longer than that, and almost no save would ever commit; so the window spans two saves as
         // measured here, plus those 30 ms, and kills land in every phase of a save.
         let clock = ContinuousClock()

@@ -32,11 +32,13 @@ import Testing
         Scenario(name: "board-new-prompt", keys: chars("n"), sizes: standard),
         Scenario(name: "board-delete-confirm", keys: chars("lld"), sizes: standard),
         Scenario(name: "editor", keys: chars("ll") + [.enter, .down], sizes: standard),
-        Scenario(name: "editor-typing", keys: chars("ll") + [.enter, .enter] + chars("ë ĳ"), sizes: standard),
+        Scenario(
+            name: "editor-typing", keys: chars("ll") + [.enter, .enter] + chars("ë ĳ"), sizes: standard),
         Scenario(name: "agenda", keys: chars("2") + [.down], sizes: standard),
         Scenario(name: "meeting-choice", keys: chars("m"), sizes: standard),
         Scenario(name: "meeting", keys: [.character("m"), .down, .enter], sizes: shared),
-        Scenario(name: "meeting-help", keys: [.character("m"), .down, .enter, .character("?")], sizes: standard),
+        Scenario(
+            name: "meeting-help", keys: [.character("m"), .down, .enter, .character("?")], sizes: standard),
         Scenario(name: "networks-ecogram", keys: chars("3") + [.right], sizes: standard),
         Scenario(name: "networks-analysis", keys: chars("3") + [.tab, .right], sizes: standard),
         Scenario(name: "networks-help", keys: chars("3?"), sizes: standard),
@@ -70,13 +72,18 @@ import Testing
             var runs: [(Character, Int)] = []
             for x in 0..<grid.width {
                 let c = code(grid[x, y].style)
-                if let last = runs.last, last.0 == c { runs[runs.count - 1].1 += 1 } else { runs.append((c, 1)) }
+                if let last = runs.last, last.0 == c {
+                    runs[runs.count - 1].1 += 1
+                } else {
+                    runs.append((c, 1))
+                }
             }
             out += "\(y): " + runs.map { "\($0.0)×\($0.1)" }.joined(separator: " ") + "\n"
         }
         out += "-- legend\n"
         for (i, s) in legend.enumerated() {
-            out += "\(letter(i)): fg=\(s.foreground.map { "\($0)" } ?? "-") bg=\(s.background.map { "\($0)" } ?? "-")"
+            out +=
+                "\(letter(i)): fg=\(s.foreground.map { "\($0)" } ?? "-") bg=\(s.background.map { "\($0)" } ?? "-")"
             out += " \(s.bold ? "bold " : "")\(s.underline ? "underline " : "")\(s.reverse ? "reverse " : "")"
             out += "\(s.dim ? "dim" : "")\n"
         }
@@ -88,7 +95,9 @@ import Testing
         return i < alphabet.count ? alphabet[i] : "?"
     }
 
-    static func compare(_ name: String, _ grid: Grid, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func compare(_ name: String, _ grid: Grid, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let file = folder.appendingPathComponent("\(name)-\(grid.width)x\(grid.height).txt")
         let actual = snapshot(grid)
         if recording {
@@ -97,13 +106,16 @@ import Testing
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
-            Issue.record("no golden screen \(file.lastPathComponent): run `make golden`", sourceLocation: sourceLocation)
+            Issue.record(
+                "no golden screen \(file.lastPathComponent): run `make golden`",
+                sourceLocation: sourceLocation)
             return
         }
         if expected != actual {
             let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
             let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(e, a).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, a.count)
+            let first =
+                zip(e, a).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(e.count, a.count)
             Issue.record(
                 """
                 \(file.lastPathComponent) differs from line \(first + 1):

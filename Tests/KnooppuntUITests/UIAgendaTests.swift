@@ -5,7 +5,7 @@ import Testing
 
 @testable import KnooppuntUI
 
-/// Figure 3.3 of seed 001 (lines 790-809), read from the seed by hand: per meeting, the titles in the
+/// Figure 3.3 of the method (), read from the method by hand: per meeting, the titles in the
 /// columns Plannen bespreken, Tussentijds informeren, Ervaringen uitwisselen.
 let figure33: [Int: [[String]]] = [
     1: [["English Proficiency", "Literatuuronderwijs"], [], []],

@@ -279,7 +279,9 @@ import Testing
         #expect(d.state.picker.index == 1)
         // r renames the selected line: the one the user was in, not its neighbour.
         d.key(.character("r"))
-        guard case .prompt(let p) = d.state.dialog, case .renameSection(let slug) = p.purpose.reply(PickerDialog.self) else {
+        guard case .prompt(let p) = d.state.dialog,
+            case .renameSection(let slug) = p.purpose.reply(PickerDialog.self)
+        else {
             Issue.record("r asks for a new name")
             return
         }

@@ -4,7 +4,7 @@ import Testing
 
 @testable import KnooppuntUI
 
-/// Issue 3: "UI tests (events in, grid and state out) for every screen at 80×24 and 200×60". Every
+/// UI tests (events in, grid and state out) for every screen at 80×24 and 200×60. Every
 /// screen is reached by keys on the demo section (with its networks), as a user reaches it, and at both
 /// sizes checked for its key content, for rows that fit, for no control characters, and, without
 /// colour, for a selection that is still visible by attribute alone.

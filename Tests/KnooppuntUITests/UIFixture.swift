@@ -3,7 +3,7 @@ import KnooppuntModel
 
 @testable import KnooppuntUI
 
-/// A small Sectie Engels after seed 001: seven teachers, the four initiatives of the case plus one closed
+/// A small Sectie Engels after the method's case: seven teachers, the four initiatives of the case plus one closed
 /// and one dropped, and the six meetings of figure 3.3 with the figure's agenda.
 enum UIFixture {
     static let today = Day(year: 2026, month: 11, day: 21)
@@ -61,7 +61,7 @@ enum UIFixture {
         Meeting(number: 6, date: Day(year: 2027, month: 5, day: 5)),
     ]
 
-    /// Figure 3.3 of seed 001, meeting by meeting: (plannen, informeren, ervaringen).
+    /// Figure 3.3 of the method, meeting by meeting: (plannen, informeren, ervaringen).
     static let figure: [(Int, AgendaColumn, Initiative)] = [
         (1, .plannenBespreken, proficiency), (1, .plannenBespreken, literatuur),
         (2, .plannenBespreken, toetsmodel), (2, .tussentijdsInformeren, literatuur),

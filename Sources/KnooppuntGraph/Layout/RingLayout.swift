@@ -1,7 +1,7 @@
 import Foundation
 
 /// Concentric rings around a centre, with a sector per group (area of an ecogram contact, kind of a
-/// network-analysis ingredient): the shape of the paper ecogram and the tablecloth of seed 001.
+/// network-analysis ingredient): the shape of the paper ecogram and the method's tablecloth.
 public enum RingLayout {
     /// One node to place: its ring (0 = the centre, 1 = closest ring, ...) and its sector (0..<sectorCount).
     public struct Node: Hashable, Sendable {

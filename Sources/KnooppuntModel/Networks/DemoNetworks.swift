@@ -1,7 +1,6 @@
 import Foundation
 
-/// The networks of the demo section Sectie Engels (seed 001, the Literatuuronderwijs case; seed 002, the
-/// four sociogram questions). `Resources/demo/sectie-engels-netwerken.json` is this value encoded; a
+/// The networks of the demo section Sectie Engels (docs/METHOD.md). `Resources/demo/sectie-engels-netwerken.json` is this value encoded; a
 /// test checks that the file and this code agree, so the JSON is generated, never edited by hand.
 public enum DemoNetworks {
     /// The seven teachers of the seed (invented names there too), with the ids the demo section uses.
@@ -29,7 +28,7 @@ public enum DemoNetworks {
         Networks(ecograms: [ecogram], analyses: [analysis], sociograms: [sociogram])
     }
 
-    // MARK: Ecogram of Gemma around literature teaching (seed 001 lines 520-546; seed 000 lines 704-739)
+    // MARK: Ecogram of Gemma around literature teaching (docs/METHOD.md)
 
     public static var ecogram: Ecogram {
         let centre = EcogramCentre(id: fixed(0x200), personID: gemma, name: "Gemma")
@@ -116,7 +115,7 @@ public enum DemoNetworks {
             privateNote: "Voor mezelf: wie help ik, wie helpt mij?")
     }
 
-    // MARK: Network analysis of Literatuuronderwijs (seed 001 lines 520-546 and 1676-1760)
+    // MARK: Network analysis of Literatuuronderwijs (docs/METHOD.md)
 
     public static var analysis: NetworkAnalysis {
         let leesplezier = Ingredient(id: fixed(0x301), name: "Leesplezier", kind: .idea)
@@ -182,7 +181,7 @@ public enum DemoNetworks {
             privateNote: "Fred gaat met pensioen; niet op rekenen voor het PTA-voorstel.")
     }
 
-    // MARK: Sociogram of the seven teachers (seed 002, the four questions, lines 514-532)
+    // MARK: Sociogram of the seven teachers (docs/METHOD.md)
 
     public static let zorg = fixed(0x401)
     public static let ouders = fixed(0x402)

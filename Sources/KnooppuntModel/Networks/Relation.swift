@@ -1,6 +1,6 @@
 import Foundation
 
-/// The kind of a relation in an ecogram, written as one letter on the tie (seed 002, lines 434-446):
+/// The kind of a relation in an ecogram, written as one letter on the tie (docs/METHOD.md):
 /// K kennisuitwisseling, G gezelschap, E emotionele steun, R regelmatig ruzie of onenigheid.
 /// Users may add their own letters with a meaning (`RelationLetter`).
 public struct RelationLetter: Hashable, Sendable, Codable {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The default placement of initiatives on the jaaragenda (seed 001, lines 780-789; DOMAIN.md):
+/// The default placement of initiatives on the jaaragenda (docs/METHOD.md):
 /// an initiative discussed at meeting k (Plannen bespreken, step 3) appears at meeting k+1 for a progress
 /// report (Tussentijds informeren, step 7) and from k+2 on for exchanging experiences (Ervaringen
 /// uitwisselen, step 9) at every meeting until it is closed.
@@ -27,7 +27,7 @@ public enum AgendaPlanner {
     ]
 
     /// The three moments of the stappenplan that involve the whole section, and the jaaragenda column
-    /// each belongs in (DOMAIN.md, "Our reading"): step 3 informing the section → Plannen bespreken,
+    /// each belongs in (docs/METHOD.md, "The jaaragenda"): step 3 informing the section → Plannen bespreken,
     /// step 7 discussing the approach → Tussentijds informeren, step 9 experiences → Ervaringen
     /// uitwisselen. The other steps happen between meetings and have no column.
     public static func column(forSectionStep stage: Stage) -> AgendaColumn? {

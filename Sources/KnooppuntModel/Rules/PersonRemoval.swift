@@ -1,7 +1,7 @@
 import Foundation
 
 extension Section {
-    /// The section with every trace of a person removed (DOMAIN.md, Sensitivity: "a person can be removed
+    /// The section with every trace of a person removed (docs/METHOD.md, privacy: "a person can be removed
     /// from all data at once"): the person, their initiator roles, their involvement, their ownership of
     /// routine tasks (the task stays, without owner) and everything in the networks.
     public func removingPerson(_ id: UUID) -> Section {

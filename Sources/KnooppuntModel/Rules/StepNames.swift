@@ -1,4 +1,4 @@
-/// The names and tasks of the stappenplan (seed 001, figure 3.2 and lines 640-757), in Dutch as the seed
+/// The names and tasks of the stappenplan (docs/METHOD.md), in Dutch as the method
 /// writes them and in English. The interface's longer guidance texts live in Resources/guidance; these are
 /// the one-line forms for lists, exports and command-line messages.
 public enum StepNames {

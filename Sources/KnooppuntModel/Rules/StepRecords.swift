@@ -1,5 +1,5 @@
 /// A record the stappenplan asks for that an initiative does not have yet.
-/// The seed's case (DOMAIN.md) shows why each matters: an initiative without an owner, without a goal with
+/// The method's case (docs/METHOD.md) shows why each matters: an initiative without an owner, without a goal with
 /// a date, or without explicit trial agreements did not thrive.
 public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// Step 1: at least one initiator (`Initiative.initiators`).

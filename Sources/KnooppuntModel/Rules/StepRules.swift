@@ -55,7 +55,7 @@ public enum StepVerdict: Hashable, Sendable {
     public var isAllowed: Bool { self == .allowed }
 }
 
-/// Which moves through the stappenplan are allowed (seed 001, lines 613-757; DOMAIN.md).
+/// Which moves through the stappenplan are allowed (docs/METHOD.md).
 ///
 /// - forward exactly one step (0→1 … 9→10): every step is a conversation or a record of its own;
 /// - back to any earlier step (this includes 10 → 8, "changes are tried again");

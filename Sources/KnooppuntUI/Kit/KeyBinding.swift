@@ -14,7 +14,10 @@ public struct KeyBinding: Hashable, Sendable {
         public var rank: Int
     }
 
-    public init(_ keys: String, _ action: String, status label: String? = nil, keys statusKeys: String? = nil, rank: Int = 0) {
+    public init(
+        _ keys: String, _ action: String, status label: String? = nil, keys statusKeys: String? = nil,
+        rank: Int = 0
+    ) {
         self.keys = keys
         self.action = action
         self.status = label.map { StatusEntry(keys: statusKeys ?? keys, label: $0, rank: rank) }

@@ -69,7 +69,7 @@ public enum App {
         return globalKey(&state, key)
     }
 
-    /// Passes an event to a network screen (owned by the networks issue); a changed section is a change
+    /// Passes an event to a network screen; a changed section is a change
     /// like any other: an undo entry and a save.
     /// Passes an event to screen 3 or 4. A click comes with the area the screen was drawn in, so the
     /// screen can find the node under it with the same placement its drawing used.
@@ -197,7 +197,6 @@ public enum App {
         return ScreenRegistry.feature(state.screen).handle(&state, .paste(text)) ?? []
     }
 }
-
 
 extension App {
     /// A typed date for a prompt: empty is no date; otherwise day first as in Dutch or ISO.

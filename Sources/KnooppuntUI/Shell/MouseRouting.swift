@@ -12,7 +12,9 @@ extension App {
         if mouse.y == 0, state.open != nil {
             guard let kind = TabBar.tab(at: mouse.x, state, width: width) else { return [] }
             var effects: [Effect] = []
-            guard ScreenRegistry.feature(state.screen).leave(&state, effects: &effects) else { return effects }
+            guard ScreenRegistry.feature(state.screen).leave(&state, effects: &effects) else {
+                return effects
+            }
             return effects + ScreenRegistry.feature(kind).enter(&state)
         }
         let content = Rect(x: 0, y: 1, width: width, height: height - 2)

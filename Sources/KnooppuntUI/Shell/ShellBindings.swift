@@ -14,7 +14,8 @@ extension App {
         var bindings: [KeyBinding] = []
         if let first = digits.first, let last = digits.last {
             bindings.append(
-                KeyBinding("\(first.key) … \(last.key)", digits.map { $0.help(language) }.joined(separator: ", ")))
+                KeyBinding(
+                    "\(first.key) … \(last.key)", digits.map { $0.help(language) }.joined(separator: ", ")))
         }
         bindings += others.map { KeyBinding(String($0.key), $0.help(language)) }
         return bindings + [
@@ -39,7 +40,9 @@ extension App {
     static func keyHelp(_ state: AppState) -> [KeyBinding] { currentFeature(state).bindings(state).help }
 
     /// The few keys the status line shows when there is no message.
-    static func mainKeys(_ state: AppState) -> [KeyBinding] { currentFeature(state).bindings(state).statusLine }
+    static func mainKeys(_ state: AppState) -> [KeyBinding] {
+        currentFeature(state).bindings(state).statusLine
+    }
 
     /// The screen's name at the top of the help overlay.
     static func screenTitle(_ state: AppState) -> String { currentFeature(state).title(state) }

@@ -107,7 +107,9 @@ extension NetworksScreen {
     }
 
     /// The ecogram's details pane: how to start on an empty screen, else the selected node's ties.
-    func ecogramDetails(_ section: Section, context c: ScreenContext, showPrivate: Bool) -> [(text: String, style: Style)] {
+    func ecogramDetails(_ section: Section, context c: ScreenContext, showPrivate: Bool) -> [(
+        text: String, style: Style
+    )] {
         var out: [(String, Style)] = []
         // Empty screens say how to start.
         guard let e = ecogram(section) else {
@@ -137,7 +139,7 @@ extension NetworksScreen {
         }
         guard let sel = view.selected else {
             out.append((c.text("Pijltjes kiezen een persoon.", "Arrows select a person."), .dim))
-            // The reflection questions of seed 000 (tool 1) that go with the counts above.
+            // The reflection questions of the ecogram tool (docs/METHOD.md) that go with the counts above.
             out.append(
                 (
                     c.text(

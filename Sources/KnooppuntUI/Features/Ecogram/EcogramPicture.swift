@@ -3,7 +3,7 @@ import KnooppuntGraph
 import KnooppuntModel
 
 /// Builds the drawing of an ecogram: the centre, contacts on rings by distance and in sectors by area
-/// (seed 000: close contacts near, a colour per area), ties with direction, relation letters and
+/// (docs/METHOD.md: close contacts near, a colour per area), ties with direction, relation letters and
 /// strength. Negative ties (R) stay off a shared screen unless sensitive data is switched on.
 enum EcogramPicture {
     /// Positions in layout space: saved ones where present, else rings (1 close, 2 middle, 3 far) with a

@@ -66,7 +66,8 @@ extension InitiativeFeature {
             case .success(let note):
                 s.initiatives[i].experiences.append(Experience(date: day, text: note))
                 s.initiatives[i].experiences.sort { $0.date < $1.date }
-                return App.change(&state, to: s, message: state.t("Ervaring vastgelegd.", "Experience recorded."))
+                return App.change(
+                    &state, to: s, message: state.t("Ervaring vastgelegd.", "Experience recorded."))
             }
         default:
             return []

@@ -17,7 +17,9 @@ enum InitiativeFeature: ScreenFeature {
         if let buffer = state.editor?.buffer {
             return [
                 KeyBinding("← → Home End", t("cursor", "cursor")),
-                KeyBinding("Alt-← Alt-→", t("woord terug / verder", "word back / forward"), status: t("woord", "word"), keys: "Alt-← →", rank: 2),
+                KeyBinding(
+                    "Alt-← Alt-→", t("woord terug / verder", "word back / forward"),
+                    status: t("woord", "word"), keys: "Alt-← →", rank: 2),
                 KeyBinding("⌫ Del", t("wissen", "delete")),
                 KeyBinding(
                     "Ctrl-W Ctrl-K", t("woord / rest van regel wissen", "delete word / rest of line"),
@@ -26,19 +28,25 @@ enum InitiativeFeature: ScreenFeature {
                 KeyBinding(
                     "Enter", t("nieuwe regel (lange tekst) of klaar", "new line (long text) or done"),
                     status: buffer.multiline ? t("nieuwe regel", "new line") : t("klaar", "done"), rank: 1),
-                KeyBinding("Esc Tab", t("klaar (opgeslagen)", "done (saved)"), status: t("klaar (opgeslagen)", "done (saved)"), rank: 0),
+                KeyBinding(
+                    "Esc Tab", t("klaar (opgeslagen)", "done (saved)"),
+                    status: t("klaar (opgeslagen)", "done (saved)"), rank: 0),
                 KeyBinding(t("plakken", "paste"), t("tekst invoegen", "insert text")),
                 .statusOnly("Ctrl-K", t("rest van regel wissen", "delete to end of line"), rank: 4),
             ]
         }
         return [
             KeyBinding("↑ ↓ j k Tab", t("veld", "field"), status: t("veld", "field"), keys: "j k", rank: 1),
-            KeyBinding("Enter e", t("veld bewerken", "edit field"), status: t("bewerk", "edit"), keys: "Enter", rank: 0),
+            KeyBinding(
+                "Enter e", t("veld bewerken", "edit field"), status: t("bewerk", "edit"), keys: "Enter",
+                rank: 0),
             KeyBinding("← →", t("in lijsten: regel", "in lists: line")),
             KeyBinding("i p s l g", t("positie van betrokkene aan/uit", "toggle a position")),
             KeyBinding("n", t("toevoegen (ervaring, notitie, persoon)", "add (experience, note, person)")),
             KeyBinding("d", t("regel verwijderen", "remove line")),
-            KeyBinding("> <", t("volgende / vorige stap", "next / previous step"), status: t("stap", "step"), rank: 2),
+            KeyBinding(
+                "> <", t("volgende / vorige stap", "next / previous step"), status: t("stap", "step"), rank: 2
+            ),
             KeyBinding("s", t("stap kiezen", "choose a step")),
             KeyBinding("p", t("op de jaaragenda plannen", "plan on the year agenda")),
             KeyBinding("Esc", t("terug", "back"), status: t("terug", "back"), rank: 3),

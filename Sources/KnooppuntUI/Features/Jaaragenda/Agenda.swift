@@ -129,7 +129,8 @@ extension App {
                 ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id))
             }
             choose(
-                &state, AgendaDialog.routineOwner(task: task.id), title: state.t("Wie regelt het?", "Who arranges it?"),
+                &state, AgendaDialog.routineOwner(task: task.id),
+                title: state.t("Wie regelt het?", "Who arranges it?"),
                 options: options,
                 selected: (state.section.people.firstIndex { $0.id == task.ownerID }).map { $0 + 1 } ?? 0)
         case .character("x"):
@@ -196,7 +197,8 @@ extension App {
             // Items and routine tasks alike (J and K move both, so M does too).
             guard let entry = selectedEntry(state, view) else { return [] }
             choose(
-                &state, AgendaDialog.moveItem(item: entry.id), title: state.t("Naar welk overleg?", "To which meeting?"),
+                &state, AgendaDialog.moveItem(item: entry.id),
+                title: state.t("Naar welk overleg?", "To which meeting?"),
                 options: meetings.map {
                     ChoiceOption(
                         label: view.meetingLabel($0) + "  " + ($0.date?.description ?? ""), value: .id($0.id))

@@ -38,7 +38,8 @@ extension JaaragendaFeature {
                 let effects = App.change(
                     &state, to: s,
                     message: state.t(
-                        "Overleg \(number.partialValue) toegevoegd.", "Meeting \(number.partialValue) added."))
+                        "Overleg \(number.partialValue) toegevoegd.", "Meeting \(number.partialValue) added.")
+                )
                 state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.number == number.partialValue } ?? 0
                 state.agenda.entry = 0
                 return effects

@@ -25,7 +25,8 @@ enum JaaragendaFeature: ScreenFeature {
                 status: t("verplaats", "move"), keys: "> <", rank: 1),
             KeyBinding("L H", t("punt naar volgende/vorige kolom", "entry to next/previous column")),
             KeyBinding("M", t("punt naar gekozen overleg", "entry to a chosen meeting")),
-            KeyBinding("a", t("punt of taak toevoegen", "add entry or task"), status: t("toevoegen", "add"), rank: 0),
+            KeyBinding(
+                "a", t("punt of taak toevoegen", "add entry or task"), status: t("toevoegen", "add"), rank: 0),
             KeyBinding("Enter e", t("openen / datum taak", "open / task date")),
             KeyBinding("o", t("eigenaar van taak", "owner of a task")),
             KeyBinding("x", t("taak gedaan", "task done")),
@@ -34,9 +35,13 @@ enum JaaragendaFeature: ScreenFeature {
             KeyBinding("t", t("datum van overleg", "date of meeting")),
             KeyBinding("w", t("plaats van overleg", "place of meeting")),
             KeyBinding("D", t("overleg verwijderen", "remove meeting")),
-            KeyBinding("p", t("plan dit initiatief (of alle)", "plan this initiative (or all)"), status: t("plan", "plan"), rank: 3),
+            KeyBinding(
+                "p", t("plan dit initiatief (of alle)", "plan this initiative (or all)"),
+                status: t("plan", "plan"), rank: 3),
             KeyBinding("P", t("plan alle initiatieven", "plan all initiatives")),
-            KeyBinding("m", t("dit overleg houden", "hold this meeting"), status: t("overleg houden", "hold meeting"), rank: 4),
+            KeyBinding(
+                "m", t("dit overleg houden", "hold this meeting"),
+                status: t("overleg houden", "hold meeting"), rank: 4),
             KeyBinding("/", t("filter", "filter")),
             .statusOnly("?", t("hulp", "help"), rank: 5),
         ]
@@ -49,7 +54,8 @@ enum JaaragendaFeature: ScreenFeature {
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         App.agendaView(state).render(
-            into: &grid, area: area, selection: (state.agenda.meeting, state.agenda.column, state.agenda.entry))
+            into: &grid, area: area,
+            selection: (state.agenda.meeting, state.agenda.column, state.agenda.entry))
     }
 
     /// The row and cell under the click from the view's own geometry, as its drawing uses it.

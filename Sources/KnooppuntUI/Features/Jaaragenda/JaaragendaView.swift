@@ -14,7 +14,7 @@ public enum AgendaEntry: Hashable, Sendable {
     }
 }
 
-/// The jaaragenda as a picture: meetings as rows, the four columns of figure 3.3 (seed 001).
+/// The jaaragenda as a picture: meetings as rows, the four columns of figure 3.3 (docs/METHOD.md).
 public struct JaaragendaView {
     public var section: Section
     public var context: ScreenContext

@@ -122,7 +122,9 @@ extension App {
                 return []
             }
             ask(
-                &state, MeetingDialog.meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: nil),
+                &state,
+                MeetingDialog.meetingNote(
+                    initiative: initiative.id, meeting: view.meeting.number, target: nil),
                 title: state.t(
                     "Notitie of besluit bij '\(initiative.title)'",
                     "Note or decision for '\(initiative.title)'"),
@@ -146,7 +148,8 @@ extension App {
                 }
                 ask(
                     &state,
-                    MeetingDialog.meetingNote(initiative: initiative.id, meeting: view.meeting.number, target: target),
+                    MeetingDialog.meetingNote(
+                        initiative: initiative.id, meeting: view.meeting.number, target: target),
                     title: state.t(
                         "'\(initiative.title)' naar \(state.guidance.header(target)): besluit of notitie",
                         "'\(initiative.title)' to \(state.guidance.header(target)): decision or note"),

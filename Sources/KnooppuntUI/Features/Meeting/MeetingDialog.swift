@@ -12,7 +12,9 @@ enum MeetingDialog: DialogReply {
 
 extension MeetingFeature {
     static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
-        guard case .meetingNote(let initiative, let meeting, let target) = prompt.purpose.reply(MeetingDialog.self)
+        guard
+            case .meetingNote(let initiative, let meeting, let target) = prompt.purpose.reply(
+                MeetingDialog.self)
         else { return [] }
         if case .failure(let why) = Rulebook.validNote(text, state.options.language) {
             return App.reject(&state, prompt, why)

@@ -17,17 +17,21 @@ enum MeetingFeature: ScreenFeature {
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         return [
-            KeyBinding("↓ ↑ j k", t("volgend / vorig punt", "next / previous item"), status: t("punt", "item"), keys: "j k", rank: 0),
+            KeyBinding(
+                "↓ ↑ j k", t("volgend / vorig punt", "next / previous item"), status: t("punt", "item"),
+                keys: "j k", rank: 0),
             KeyBinding(
                 "Enter n", t("notitie of besluit vastleggen", "record a note or decision"),
                 status: t("notitie", "note"), keys: "Enter", rank: 1),
             KeyBinding(
                 "> <", t("volgende / vorige stap, met notitie", "next / previous step, with a note"),
                 status: t("volgende stap", "next step"), keys: ">", rank: 2),
-            KeyBinding("t", t("timer voor dit punt aan/uit", "timer for this item on/off"), status: "timer", rank: 3),
+            KeyBinding(
+                "t", t("timer voor dit punt aan/uit", "timer for this item on/off"), status: "timer", rank: 3),
             KeyBinding("e", t("initiatief openen", "open the initiative")),
             KeyBinding("c", t("ander overleg", "another meeting")),
-            KeyBinding("Esc", t("overlegmodus verlaten", "leave meeting mode"), status: t("terug", "back"), rank: 4),
+            KeyBinding(
+                "Esc", t("overlegmodus verlaten", "leave meeting mode"), status: t("terug", "back"), rank: 4),
             .statusOnly("?", t("hulp", "help"), rank: 5),
         ]
     }

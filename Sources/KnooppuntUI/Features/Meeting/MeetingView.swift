@@ -2,7 +2,7 @@ import Foundation
 import KnooppuntModel
 
 /// One meeting on the shared screen: a large heading, its items grouped by the three discussion columns,
-/// and the routine tasks as a short list. Private notes never appear here (DOMAIN.md, Sensitivity):
+/// and the routine tasks as a short list. Private notes never appear here (docs/METHOD.md, privacy):
 /// this view reads no `Person.privateNote` at all.
 public struct MeetingView {
     public var section: Section

@@ -49,7 +49,6 @@ extension App {
         return []
     }
 
-
     static func renderMine(_ state: AppState, into grid: inout Grid, area: Rect) {
         let theme = state.theme
         let people = state.section.people

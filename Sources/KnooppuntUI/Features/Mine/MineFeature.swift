@@ -9,7 +9,8 @@ extension ScreenKind {
 enum MineFeature: ScreenFeature {
     static let kind = ScreenKind.mine
     static let tab: ScreenTab? = ScreenTab(
-        key: "6", short: { $0 == .nl ? "Mijn" : "Mine" }, long: { $0 == .nl ? "Mijn initiatieven" : "My initiatives" },
+        key: "6", short: { $0 == .nl ? "Mijn" : "Mine" },
+        long: { $0 == .nl ? "Mijn initiatieven" : "My initiatives" },
         help: { $0 == .nl ? "mijn initiatieven" : "my initiatives" })
 
     static func title(_ state: AppState) -> String { state.t("Mijn initiatieven", "My initiatives") }
@@ -17,10 +18,13 @@ enum MineFeature: ScreenFeature {
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         return [
-            KeyBinding("↑ ↓ j k", t("persoon of initiatief", "person or initiative"), status: t("kies", "select"), keys: "j k", rank: 0),
+            KeyBinding(
+                "↑ ↓ j k", t("persoon of initiatief", "person or initiative"), status: t("kies", "select"),
+                keys: "j k", rank: 0),
             KeyBinding("→ l Enter", t("naar de initiatieven", "to the initiatives")),
             KeyBinding("← h Esc", t("naar de mensen", "to the people")),
-            KeyBinding("Enter", t("initiatief openen", "open the initiative"), status: t("open", "open"), rank: 1),
+            KeyBinding(
+                "Enter", t("initiatief openen", "open the initiative"), status: t("open", "open"), rank: 1),
             .statusOnly("?", t("hulp", "help"), rank: 2),
         ]
     }

@@ -83,7 +83,9 @@ extension NetworksScreen {
     }
 
     /// The network analysis's details pane: how to start, else the selected schakel or ingredient.
-    func analysisDetails(_ section: Section, context c: ScreenContext, showPrivate: Bool) -> [(text: String, style: Style)] {
+    func analysisDetails(_ section: Section, context c: ScreenContext, showPrivate: Bool) -> [(
+        text: String, style: Style
+    )] {
         var out: [(String, Style)] = []
         guard let a = analysis(section) else {
             return [

@@ -2,7 +2,7 @@ import Foundation
 import KnooppuntGraph
 import KnooppuntModel
 
-/// Builds the drawing of a network analysis as the tablecloth of seed 001: the initiative in the middle,
+/// Builds the drawing of a network analysis as the method's tablecloth: the initiative in the middle,
 /// schakels on the inner ring (sectors by area), ingredients on the outer ring (sectors by kind),
 /// lines from the centre to each schakel labelled with their positions (i p s l g) and dotted lines from
 /// schakels to the ingredients they connect.

@@ -27,7 +27,8 @@ extension NetworksScreen {
             ]
         case .analysis:
             keys += [
-                KeyBinding("i", c.text("ingrediënt", "ingredient")), KeyBinding("t", c.text("verbind", "connect")),
+                KeyBinding("i", c.text("ingrediënt", "ingredient")),
+                KeyBinding("t", c.text("verbind", "connect")),
                 KeyBinding("x", c.text("weg", "remove")), KeyBinding("p", c.text("positie", "position")),
                 KeyBinding("e", c.text("soort", "kind")),
                 KeyBinding("b", c.text("betrokkenen invullen", "fill involved")),
@@ -38,7 +39,8 @@ extension NetworksScreen {
             KeyBinding("h j k l", c.text("schuiven", "pan")),
             KeyBinding("v", c.text("verplaatsen", "move")),
             KeyBinding("L", c.text("nieuwe indeling", "new layout")),
-            KeyBinding("!", c.text("gevoelig tonen", "show sensitive")), KeyBinding("Esc", c.text("terug", "back")),
+            KeyBinding("!", c.text("gevoelig tonen", "show sensitive")),
+            KeyBinding("Esc", c.text("terug", "back")),
         ]
         return keys
     }

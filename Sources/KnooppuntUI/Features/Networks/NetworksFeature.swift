@@ -9,7 +9,8 @@ extension ScreenKind {
 enum NetworksFeature: ScreenFeature {
     static let kind = ScreenKind.networks
     static let tab: ScreenTab? = ScreenTab(
-        key: "3", short: { $0 == .nl ? "Netwerk" : "Networks" }, long: { $0 == .nl ? "Netwerken" : "Networks" },
+        key: "3", short: { $0 == .nl ? "Netwerk" : "Networks" },
+        long: { $0 == .nl ? "Netwerken" : "Networks" },
         help: { $0 == .nl ? "netwerken" : "networks" })
 
     static func title(_ state: AppState) -> String { state.t("Netwerken", "Networks") }
@@ -31,6 +32,7 @@ enum NetworksFeature: ScreenFeature {
 
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
         App.networkScreen(
-            &state, event: .mouse(MouseEvent(x: x, y: y, action: .press)), sociogram: false, drawnIn: area) ?? []
+            &state, event: .mouse(MouseEvent(x: x, y: y, action: .press)), sociogram: false, drawnIn: area)
+            ?? []
     }
 }

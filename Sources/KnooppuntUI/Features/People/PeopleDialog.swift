@@ -74,7 +74,8 @@ extension PeopleFeature {
                 App.choose(
                     &state, PeopleDialog.personArea(id), title: state.t("Gebied", "Area"),
                     options: Area.allCases.map {
-                        ChoiceOption(label: App.areaLabel($0, state.options.language), value: .text($0.rawValue))
+                        ChoiceOption(
+                            label: App.areaLabel($0, state.options.language), value: .text($0.rawValue))
                     },
                     selected: Area.allCases.firstIndex(of: person.area) ?? 0)
                 return []
@@ -97,6 +98,7 @@ extension PeopleFeature {
         state.people.index = max(0, min(state.people.index, s.people.count - 1))
         return App.change(
             &state, to: s,
-            message: state.t("\(name) is uit alle gegevens verwijderd.", "\(name) was removed from all data."))
+            message: state.t("\(name) is uit alle gegevens verwijderd.", "\(name) was removed from all data.")
+        )
     }
 }

@@ -19,8 +19,12 @@ enum PeopleFeature: ScreenFeature {
             KeyBinding("↑ ↓ j k", t("persoon", "person")),
             KeyBinding("n", t("nieuwe persoon", "new person"), status: t("nieuw", "new"), rank: 0),
             KeyBinding("e", t("wijzigen", "edit"), status: t("wijzig", "edit"), rank: 1),
-            KeyBinding("Enter", t("zijn of haar initiatieven", "their initiatives"), status: t("initiatieven", "initiatives"), rank: 3),
-            KeyBinding("d", t("uit alle gegevens verwijderen", "remove from all data"), status: t("verwijder", "remove"), rank: 2),
+            KeyBinding(
+                "Enter", t("zijn of haar initiatieven", "their initiatives"),
+                status: t("initiatieven", "initiatives"), rank: 3),
+            KeyBinding(
+                "d", t("uit alle gegevens verwijderen", "remove from all data"),
+                status: t("verwijder", "remove"), rank: 2),
             KeyBinding("v", t("vertrouwelijke notities tonen/verbergen", "show/hide private notes")),
             .statusOnly("?", t("hulp", "help"), rank: 4),
         ]

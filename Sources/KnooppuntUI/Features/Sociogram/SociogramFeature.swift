@@ -30,6 +30,7 @@ enum SociogramFeature: ScreenFeature {
 
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
         App.networkScreen(
-            &state, event: .mouse(MouseEvent(x: x, y: y, action: .press)), sociogram: true, drawnIn: area) ?? []
+            &state, event: .mouse(MouseEvent(x: x, y: y, action: .press)), sociogram: true, drawnIn: area)
+            ?? []
     }
 }

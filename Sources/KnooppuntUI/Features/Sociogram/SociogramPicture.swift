@@ -9,7 +9,7 @@ public enum SociogramColoring: String, Hashable, Sendable, CaseIterable {
 
 /// Builds the drawing of a sociogram: people placed by stress layout (saved positions kept, new people
 /// near their neighbours), one line per pair, arrows for who chose whom (mutual: both ends, solid; one
-/// way: dotted, the weak tie of seed 002), topic letters on the lines when all topics are shown.
+/// way: dotted, the weak tie of the method), topic letters on the lines when all topics are shown.
 enum SociogramPicture {
     static let seed: UInt64 = 2026
 

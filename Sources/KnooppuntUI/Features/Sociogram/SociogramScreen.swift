@@ -56,7 +56,7 @@ public struct SociogramScreen: Hashable, Sendable {
         return min(measurement ?? last, last)
     }
 
-    /// The standard topics of seed 002 for a new sociogram.
+    /// The standard topics of the method for a new sociogram.
     static func standardTopics(_ c: ScreenContext) -> [SociogramTopic] {
         let ask = "Aan wie van de collega's vraag je minstens 1x per maand advies over "
         return [

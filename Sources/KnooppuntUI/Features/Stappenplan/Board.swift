@@ -76,7 +76,8 @@ extension App {
             openEditor(&state, initiative.id, field: .title)
         case .character("n"):
             ask(
-                &state, BoardDialog.newInitiative(stage: .step(0)), title: state.t("Nieuw initiatief", "New initiative"),
+                &state, BoardDialog.newInitiative(stage: .step(0)),
+                title: state.t("Nieuw initiatief", "New initiative"),
                 hint: state.t(
                     "Naam van het initiatief (begint bij stap 0)", "Name of the initiative (starts at step 0)"
                 ))

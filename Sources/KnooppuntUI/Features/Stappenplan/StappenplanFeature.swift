@@ -20,7 +20,9 @@ enum StappenplanFeature: ScreenFeature {
         return [
             KeyBinding("← → h l", t("stap (kolom)", "step (column)")),
             KeyBinding("↑ ↓ j k", t("initiatief", "initiative")),
-            KeyBinding("Enter e", t("initiatief openen", "open the initiative"), status: t("open", "open"), keys: "Enter", rank: 1),
+            KeyBinding(
+                "Enter e", t("initiatief openen", "open the initiative"), status: t("open", "open"),
+                keys: "Enter", rank: 1),
             KeyBinding("n", t("nieuw initiatief", "new initiative"), status: t("nieuw", "new"), rank: 2),
             KeyBinding(
                 ">", t("naar de volgende stap (na 10: afronden)", "to the next step (after 10: close)"),
@@ -51,7 +53,8 @@ enum StappenplanFeature: ScreenFeature {
     /// The column under the click by the board's own column placement, then the card by its height.
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
         let view = App.boardView(state)
-        let cols = StappenplanView.columns(count: view.stages.count, width: area.width, selected: state.board.column)
+        let cols = StappenplanView.columns(
+            count: view.stages.count, width: area.width, selected: state.board.column)
         guard cols.width > 0 else { return [] }
         let column = cols.first + (x - area.x) / cols.width
         guard view.stages.indices.contains(column) else { return [] }
