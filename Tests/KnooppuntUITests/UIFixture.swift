@@ -1,5 +1,6 @@
 import Foundation
 import KnooppuntModel
+import Testing
 
 @testable import KnooppuntUI
 
@@ -106,6 +107,12 @@ struct UIDriver {
     var saves: [(section: Section, expected: Int)] = []
     /// When false, saves are left in flight (to test queueing, conflicts).
     var acknowledgeSaves = true
+    /// Exhaustive mode, as TCA's TestStore has it: every change of the section must be asserted with
+    /// `expectSection` before the next event (and before `finish`), or the test fails saying what
+    /// changed unasserted.
+    var exhaustive = false
+    /// The section as the test last asserted it (or as it was opened).
+    private(set) var assertedSection: Section
 
     init(
         section: Section = UIFixture.section(), width: Int = 200, height: Int = 60, language: Language = .nl,
@@ -113,6 +120,7 @@ struct UIDriver {
     ) {
         self.width = width
         self.height = height
+        assertedSection = section
         state = AppState(
             options: AppOptions(language: language, color: color, today: UIFixture.today),
             sections: [SectionSummary(slug: "sectie-engels", section: section)])
@@ -121,7 +129,16 @@ struct UIDriver {
         effects = []
     }
 
+    init(exhaustive section: Section, width: Int = 200, height: Int = 60) {
+        self.init(section: section, width: width, height: height)
+        exhaustive = true
+    }
+
     mutating func send(_ event: Event) {
+        // Only the test's own events are checked; the store's answer to a save belongs to the change.
+        if exhaustive, case .app(.saved) = event {} else if exhaustive {
+            checkEverythingAsserted(before: "\(event)")
+        }
         let out = App.update(&state, event)
         effects += out
         for effect in out {
@@ -133,6 +150,47 @@ struct UIDriver {
                 }
             }
         }
+    }
+
+    /// Asserts the section's change since the last assertion: `change` applied to the last asserted
+    /// section must give exactly the section now held.
+    mutating func expectSection(
+        _ change: (inout Section) throws -> Void, sourceLocation: SourceLocation = #_sourceLocation
+    ) rethrows {
+        var expected = assertedSection
+        try change(&expected)
+        if expected != state.section {
+            Issue.record(
+                "the section differs from the asserted change: \(Self.firstDifference(expected, state.section))",
+                sourceLocation: sourceLocation)
+        }
+        assertedSection = state.section
+    }
+
+    /// Ends an exhaustive test: the last change must have been asserted too.
+    func finish(sourceLocation: SourceLocation = #_sourceLocation) {
+        checkEverythingAsserted(before: "the end of the test", sourceLocation: sourceLocation)
+    }
+
+    func checkEverythingAsserted(before what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard state.section != assertedSection else { return }
+        Issue.record(
+            "the section changed without an assertion before \(what): \(Self.firstDifference(assertedSection, state.section))",
+            sourceLocation: sourceLocation)
+    }
+
+    /// The first line where two sections differ, as pretty JSON with sorted keys.
+    static func firstDifference(_ a: Section, _ b: Section) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        let left = (try? encoder.encode(a)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let right = (try? encoder.encode(b)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let l = left.split(separator: "\n"), r = right.split(separator: "\n")
+        for i in 0..<max(l.count, r.count) {
+            let x = i < l.count ? String(l[i]) : "<end>", y = i < r.count ? String(r[i]) : "<end>"
+            if x != y { return "line \(i + 1): expected \(x.trimmingCharacters(in: .whitespaces)), got \(y.trimmingCharacters(in: .whitespaces))" }
+        }
+        return "(no difference in JSON)"
     }
 
     mutating func key(_ key: Key) { send(.key(key)) }
