@@ -69,42 +69,6 @@ public enum App {
         return globalKey(&state, key)
     }
 
-    /// Passes an event to a network screen; a changed section is a change
-    /// like any other: an undo entry and a save.
-    /// Passes an event to screen 3 or 4. A click comes with the area the screen was drawn in, so the
-    /// screen can find the node under it with the same placement its drawing used.
-    static func networkScreen(
-        _ state: inout AppState, event: Event, sociogram: Bool, drawnIn area: Rect? = nil
-    ) -> [Effect]? {
-        guard var section = state.open?.section else { return nil }
-        let before = section
-        let outcome: ScreenOutcome
-        switch (event, area, sociogram) {
-        case (.mouse(let m), let area?, true):
-            outcome = state.sociogram.click(
-                x: m.x, y: m.y, area: area, section: &section, context: state.context)
-        case (.mouse(let m), let area?, false):
-            outcome = state.networks.click(
-                x: m.x, y: m.y, area: area, section: &section, context: state.context)
-        case (_, _, true):
-            outcome = state.sociogram.handle(event, section: &section, context: state.context)
-        case (_, _, false):
-            outcome = state.networks.handle(event, section: &section, context: state.context)
-        }
-        var effects: [Effect] = []
-        if section != before { effects = change(&state, to: section) }
-        switch outcome {
-        case .ignored: return section != before ? effects : nil
-        case .handled: return effects
-        case .message(let text):
-            state.say(text)
-            return effects
-        case .close:
-            state.screen = .board
-            return effects
-        }
-    }
-
     static func globalKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         switch key {
         case .character("q"): return quit(&state)

@@ -84,6 +84,24 @@ public struct PictureView: Hashable, Sendable {
     }
 }
 
+extension PictureView {
+    /// A click on a node's label selects it; the label is found with the placement the drawing uses
+    /// (the same layout of picture and legend, zoom and pan).
+    mutating func select(
+        atColumn x: Int, row y: Int, in picture: NetworkPicture, area: Rect, legend: [String], color: Bool
+    ) -> ScreenOutcome {
+        let placement = picture.place(
+            area: NetworkScreenLayout(area, legend: legend).picture, selected: selected, zoom: zoom, pan: pan,
+            color: color)
+        guard let hit = placement.boxes.first(where: { $0.value.contains(column: x, row: y) })?.key else {
+            return .ignored
+        }
+        selected = hit
+        return .handled
+    }
+}
+
+
 /// Splitting a network screen: a title row, the drawing, a details pane (right when wide, bottom when
 /// narrow), the legend and a status line.
 struct NetworkScreenLayout {

@@ -230,14 +230,7 @@ public struct NetworksScreen: Hashable, Sendable {
         case .ecogram: legend = ecogram(section).map { EcogramPicture.legend($0, context: context) } ?? []
         case .analysis: legend = AnalysisPicture.legend(context: context)
         }
-        let drawing = NetworkScreenLayout(area, legend: legend).picture
-        let placement = picture.place(
-            area: drawing, selected: view.selected, zoom: view.zoom, pan: view.pan, color: context.color)
-        guard let hit = placement.boxes.first(where: { $0.value.contains(column: x, row: y) })?.key else {
-            return .ignored
-        }
-        view.selected = hit
-        return .handled
+        return view.select(atColumn: x, row: y, in: picture, area: area, legend: legend, color: context.color)
     }
 
     // MARK: Drawing

@@ -268,14 +268,7 @@ public struct SociogramScreen: Hashable, Sendable {
         let picture = SociogramPicture.picture(
             s, section: section, figures: figures, measurement: m, topic: topic, coloring: coloring,
             context: context)
-        let placement = picture.place(
-            area: NetworkScreenLayout(area, legend: legend).picture, selected: view.selected, zoom: view.zoom,
-            pan: view.pan, color: context.color)
-        guard let hit = placement.boxes.first(where: { $0.value.contains(column: x, row: y) })?.key else {
-            return .ignored
-        }
-        view.selected = hit
-        return .handled
+        return view.select(atColumn: x, row: y, in: picture, area: area, legend: legend, color: context.color)
     }
 
     // MARK: Drawing

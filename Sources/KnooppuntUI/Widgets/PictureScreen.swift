@@ -1,0 +1,70 @@
+import Foundation
+import KnooppuntModel
+
+/// A screen drawn as a network picture (screens 3 and 4): it works on the section it is handed and
+/// says what it did with an event as a `ScreenOutcome`.
+protocol PictureScreen: Hashable, Sendable {
+    var isEditingText: Bool { get }
+    mutating func handle(_ event: Event, section: inout Section, context: ScreenContext) -> ScreenOutcome
+    mutating func click(x: Int, y: Int, area: Rect, section: inout Section, context: ScreenContext)
+        -> ScreenOutcome
+    func render(_ section: Section, into grid: inout Grid, area: Rect, context: ScreenContext)
+    func keyHelp(_ c: ScreenContext) -> [KeyBinding]
+}
+
+extension NetworksScreen: PictureScreen {}
+extension SociogramScreen: PictureScreen {}
+
+/// A feature whose screen is a `PictureScreen` kept at `screen` in the app state: keys, clicks, drawing
+/// and bindings come from the screen; a changed section becomes a change like any other (an undo entry
+/// and a save).
+protocol PictureFeature: ScreenFeature {
+    associatedtype Screen: PictureScreen
+    static var screen: WritableKeyPath<AppState, Screen> { get }
+}
+
+extension PictureFeature {
+    /// The first five keys also stand on the status line.
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        App.withStatusLine(state[keyPath: screen].keyHelp(state.context), state)
+    }
+
+    static func isEditingText(_ state: AppState) -> Bool { state[keyPath: screen].isEditingText }
+
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        outcome(&state) { screen, section, context in screen.handle(event, section: &section, context: context) }
+    }
+
+    /// A click comes with the area the screen was drawn in, so the screen finds the node under it with
+    /// the same placement its drawing used.
+    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
+        outcome(&state) { screen, section, context in
+            screen.click(x: x, y: y, area: area, section: &section, context: context)
+        } ?? []
+    }
+
+    static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
+        state[keyPath: screen].render(state.section, into: &grid, area: area, context: state.context)
+    }
+
+    private static func outcome(
+        _ state: inout AppState, _ act: (inout Screen, inout Section, ScreenContext) -> ScreenOutcome
+    ) -> [Effect]? {
+        guard var section = state.open?.section else { return nil }
+        let before = section
+        let context = state.context
+        let result = act(&state[keyPath: screen], &section, context)
+        let changed = section != before
+        let effects = changed ? App.change(&state, to: section) : []
+        switch result {
+        case .ignored: return changed ? effects : nil
+        case .handled: return effects
+        case .message(let text):
+            state.say(text)
+            return effects
+        case .close:
+            state.screen = .board
+            return effects
+        }
+    }
+}
