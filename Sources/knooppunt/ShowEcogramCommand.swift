@@ -22,10 +22,7 @@ struct ShowEcogramCommand: ParsableCommand {
             section.networks.ecograms.map { [$0.name, EcogramPictureName.centre($0, section)] },
             name: options.name,
             kind: "ecogram", section: section.name)
-        var grid = Grid(width: options.width, height: options.height)
-        NetworksScreen(kind: .ecogram, index: index).render(
-            section, into: &grid, area: grid.bounds, context: options.context)
-        print(grid.plainText())
+        print(options.drawn(NetworksScreen(kind: .ecogram, index: index), section))
     }
 }
 
@@ -67,6 +64,13 @@ struct NetworkShowOptions: ParsableArguments {
         if let lang, Language(rawValue: lang) == nil {
             throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).")
         }
+    }
+
+    /// A network screen drawn at the requested size (or `height` rows) as plain text.
+    func drawn(_ screen: some PictureScreen, _ section: Section, height: Int? = nil) -> String {
+        var grid = Grid(width: width, height: height ?? self.height)
+        screen.render(section, into: &grid, area: grid.bounds, context: context)
+        return grid.plainText()
     }
 
     /// Printed text may end up on a projector or in a mail: treated as a shared screen.

@@ -11,22 +11,16 @@ struct ShowMetricsCommand: ParsableCommand {
         abstract: "Print a sociogram's figures, each with what it means for the section.")
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var options: NetworkShowOptions
-    @OptionGroup var selection: SociogramSelection
+    @OptionGroup var view: SociogramSelection
 
-    func validate() throws {
-        try options.check()
-        try selection.check()
-    }
+    func validate() throws { try view.check() }
 
     func run() throws {
-        let (_, stored) = try global.loadSection(options.section)
-        let screen = try selection.screen(stored.section, options: options, mode: .metrics)
+        let (_, stored) = try global.loadSection(view.options.section)
+        let screen = try view.screen(stored.section, mode: .metrics)
         // The panel is as long as it needs to be: never cut a figure off for want of rows.
-        let height = max(options.height, 60)
-        var grid = Grid(width: options.width, height: height)
-        screen.render(stored.section, into: &grid, area: grid.bounds, context: options.context)
-        var lines = grid.plainText().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let drawn = view.options.drawn(screen, stored.section, height: max(view.options.height, 60))
+        var lines = drawn.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // Drop the key help line and the empty rows before it: they belong to the interface only.
         if !lines.isEmpty { lines.removeLast() }
         while lines.last?.isEmpty == true { lines.removeLast() }

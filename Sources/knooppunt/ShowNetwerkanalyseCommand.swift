@@ -22,9 +22,6 @@ struct ShowNetwerkanalyseCommand: ParsableCommand {
         }
         let index = try NetworkShowOptions.pick(
             names, name: options.name, kind: "network analysis", section: section.name)
-        var grid = Grid(width: options.width, height: options.height)
-        NetworksScreen(kind: .analysis, index: index).render(
-            section, into: &grid, area: grid.bounds, context: options.context)
-        print(grid.plainText())
+        print(options.drawn(NetworksScreen(kind: .analysis, index: index), section))
     }
 }

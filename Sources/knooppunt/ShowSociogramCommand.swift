@@ -12,25 +12,20 @@ struct ShowSociogramCommand: ParsableCommand {
         discussion: "Negative choices and private notes are left out unless --sensitive is given.")
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var options: NetworkShowOptions
-    @OptionGroup var selection: SociogramSelection
+    @OptionGroup var view: SociogramSelection
 
-    func validate() throws {
-        try options.check()
-        try selection.check()
-    }
+    func validate() throws { try view.check() }
 
     func run() throws {
-        let (_, stored) = try global.loadSection(options.section)
-        let screen = try selection.screen(stored.section, options: options, mode: .picture)
-        var grid = Grid(width: options.width, height: options.height)
-        screen.render(stored.section, into: &grid, area: grid.bounds, context: options.context)
-        print(grid.plainText())
+        let (_, stored) = try global.loadSection(view.options.section)
+        print(view.options.drawn(try view.screen(stored.section, mode: .picture), stored.section))
     }
 }
 
-/// Which sociogram, topic and measurement a `show` command means.
+/// Which sociogram, topic and measurement a `show` command means, with the network views' options.
 struct SociogramSelection: ParsableArguments {
+    @OptionGroup var options: NetworkShowOptions
+
     @Option(
         help: ArgumentHelp("Only this topic (e.g. zorg); default all topics together.", valueName: "topic"))
     var topic: String?
@@ -39,12 +34,13 @@ struct SociogramSelection: ParsableArguments {
     var measurement: Int?
 
     func check() throws {
+        try options.check()
         if let measurement, measurement < 1 {
             throw CommandFailure("--measurement counts from 1, not \(measurement).")
         }
     }
 
-    func screen(_ section: Section, options: NetworkShowOptions, mode: SociogramScreen.Mode) throws
+    func screen(_ section: Section, mode: SociogramScreen.Mode) throws
         -> SociogramScreen
     {
         let index = try NetworkShowOptions.pick(

@@ -21,8 +21,10 @@ protocol ScreenFeature: Sendable {
     static func bindings(_ state: AppState) -> [KeyBinding]
     /// True while text is being typed: global keys then reach the text field instead.
     static func isEditingText(_ state: AppState) -> Bool
-    /// A key or a paste; nil leaves the event to the shell's global keys.
+    /// A key or a paste; nil leaves the event to the shell's global keys. By default keys go to
+    /// `handleKey` and pastes are ignored.
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]?
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]?
     /// A click at (x, y) in the content area the screen was last drawn in.
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect]
     static func render(_ state: AppState, into grid: inout Grid, area: Rect)
@@ -47,6 +49,11 @@ extension ScreenFeature {
     static var tab: ScreenTab? { nil }
     static var usesFilter: Bool { false }
     static func isEditingText(_ state: AppState) -> Bool { false }
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        guard case .key(let key) = event else { return nil }
+        return handleKey(&state, key)
+    }
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { nil }
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] { [] }
     static func enter(_ state: inout AppState) -> [Effect] { App.switchTo(&state, kind) }
     static func litTab(_ state: AppState) -> ScreenKind { kind }

@@ -3,7 +3,7 @@ import KnooppuntModel
 
 /// A screen drawn as a network picture (screens 3 and 4): it works on the section it is handed and
 /// says what it did with an event as a `ScreenOutcome`.
-protocol PictureScreen: Hashable, Sendable {
+public protocol PictureScreen: Hashable, Sendable {
     var isEditingText: Bool { get }
     mutating func handle(_ event: Event, section: inout Section, context: ScreenContext) -> ScreenOutcome
     mutating func click(x: Int, y: Int, area: Rect, section: inout Section, context: ScreenContext)
@@ -32,7 +32,9 @@ extension PictureFeature {
     static func isEditingText(_ state: AppState) -> Bool { state[keyPath: screen].isEditingText }
 
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
-        outcome(&state) { screen, section, context in screen.handle(event, section: &section, context: context) }
+        outcome(&state) { screen, section, context in
+            screen.handle(event, section: &section, context: context)
+        }
     }
 
     /// A click comes with the area the screen was drawn in, so the screen finds the node under it with

@@ -101,7 +101,6 @@ extension PictureView {
     }
 }
 
-
 /// Splitting a network screen: a title row, the drawing, a details pane (right when wide, bottom when
 /// narrow), the legend and a status line.
 struct NetworkScreenLayout {

@@ -47,10 +47,7 @@ enum JaaragendaFeature: ScreenFeature {
         ]
     }
 
-    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
-        guard case .key(let key) = event else { return nil }
-        return App.agendaKey(&state, key)
-    }
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.agendaKey(&state, key) }
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         App.agendaView(state).render(

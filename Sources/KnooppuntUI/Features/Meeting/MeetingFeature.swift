@@ -36,10 +36,7 @@ enum MeetingFeature: ScreenFeature {
         ]
     }
 
-    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
-        guard case .key(let key) = event else { return nil }
-        return App.meetingKey(&state, key)
-    }
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.meetingKey(&state, key) }
 
     /// Choosing the tab asks which meeting to hold.
     static func enter(_ state: inout AppState) -> [Effect] {

@@ -63,7 +63,7 @@ extension App {
             state.t("Wie ben je?", "Who are you?"), x: left.x, y: left.y, style: theme.header, clip: left)
         let list = Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: left.height - 1)
         let selected = min(state.mine.person, people.count - 1)
-        let start = TextLayout.pageStart(selected: selected, visible: list.height, count: people.count)
+        let start = MineFeature.list(state, area).start
         for (i, p) in people.enumerated().dropFirst(start).prefix(list.height) {
             let style =
                 i == selected ? (state.mine.pane == 0 ? theme.selection : theme.faintSelection) : .plain

@@ -29,10 +29,7 @@ enum MineFeature: ScreenFeature {
         ]
     }
 
-    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
-        guard case .key(let key) = event else { return nil }
-        return App.mineKey(&state, key)
-    }
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.mineKey(&state, key) }
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         App.renderMine(state, into: &grid, area: area)
@@ -40,16 +37,19 @@ enum MineFeature: ScreenFeature {
 
     /// The list of people on the left, as wide as the drawing makes it.
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
-        guard x < area.x + listWidth(area) else { return [] }
-        let row = y - (area.y + 1)
-        let count = state.section.people.count
-        let start = TextLayout.pageStart(selected: state.mine.person, visible: area.height - 1, count: count)
-        if row >= 0, start + row < count {
-            state.mine.person = start + row
-            state.mine.pane = 0
-            state.mine.row = 0
-        }
+        guard x < area.x + listWidth(area), let row = list(state, area).row(at: y) else { return [] }
+        state.mine.person = row
+        state.mine.pane = 0
+        state.mine.row = 0
         return []
+    }
+
+    /// The list of people below its heading: the placement of drawing and clicks.
+    static func list(_ state: AppState, _ area: Rect) -> ListPlacement {
+        let count = state.section.people.count
+        return ListPlacement(
+            top: area.y + 1, visible: area.height - 1, selected: min(state.mine.person, count - 1),
+            count: count)
     }
 
     /// The width of the list of people: the one placement that drawing and clicks share.

@@ -124,8 +124,7 @@ extension App {
             return
         }
         let body = Rect(x: area.x, y: area.y + 1, width: area.width, height: area.height - 1)
-        let start = TextLayout.pageStart(
-            selected: state.people.index, visible: body.height, count: people.count)
+        let start = PeopleFeature.list(state, area).start
         for (row, p) in people.enumerated().dropFirst(start).prefix(body.height) {
             let y = body.y + row - start
             let count = state.section.initiatives(of: p.id, today: state.options.today).count

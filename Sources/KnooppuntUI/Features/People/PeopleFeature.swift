@@ -30,21 +30,21 @@ enum PeopleFeature: ScreenFeature {
         ]
     }
 
-    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
-        guard case .key(let key) = event else { return nil }
-        return App.peopleKey(&state, key)
-    }
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.peopleKey(&state, key) }
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         App.renderPeople(state, into: &grid, area: area)
     }
 
-    /// One person per row under the header, paged as the drawing pages them.
+    /// One person per row under the header: the placement of drawing and clicks.
+    static func list(_ state: AppState, _ area: Rect) -> ListPlacement {
+        ListPlacement(
+            top: area.y + 1, visible: area.height - 1, selected: state.people.index,
+            count: state.section.people.count)
+    }
+
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
-        let row = y - (area.y + 1)
-        let count = state.section.people.count
-        let start = TextLayout.pageStart(selected: state.people.index, visible: area.height - 1, count: count)
-        if row >= 0, start + row < count { state.people.index = start + row }
+        if let row = list(state, area).row(at: y) { state.people.index = row }
         return []
     }
 

@@ -70,8 +70,7 @@ extension App {
             return
         }
         let list = Rect(x: area.x + 1, y: area.y + 2, width: area.width - 2, height: area.height - 2)
-        let start = TextLayout.pageStart(
-            selected: state.picker.index, visible: list.height, count: state.entries.count)
+        let start = PickerFeature.list(state, area).start
         let longest =
             state.entries.map { entry -> Int in
                 if case .readable(let s) = entry { return DisplayWidth.of(s.name) }

@@ -30,21 +30,21 @@ enum PickerFeature: ScreenFeature {
         [KeyBinding("?", state.t("deze hulp", "this help")), KeyBinding("q", state.t("stoppen", "quit"))]
     }
 
-    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
-        guard case .key(let key) = event else { return nil }
-        return App.pickerKey(&state, key)
-    }
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.pickerKey(&state, key) }
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         App.renderPicker(state, into: &grid, area: area)
     }
 
-    /// One section per line below the heading, paged as the list is drawn.
+    /// One section per line below the heading: the placement of drawing and clicks.
+    static func list(_ state: AppState, _ area: Rect) -> ListPlacement {
+        ListPlacement(
+            top: area.y + 2, visible: area.height - 2, selected: state.picker.index,
+            count: state.entries.count)
+    }
+
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
-        let row = y - (area.y + 2)
-        let start = TextLayout.pageStart(
-            selected: state.picker.index, visible: area.height - 2, count: state.entries.count)
-        if row >= 0, start + row < state.entries.count { state.picker.index = start + row }
+        if let row = list(state, area).row(at: y) { state.picker.index = row }
         return []
     }
 }

@@ -40,10 +40,7 @@ enum StappenplanFeature: ScreenFeature {
         ]
     }
 
-    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
-        guard case .key(let key) = event else { return nil }
-        return App.boardKey(&state, key)
-    }
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.boardKey(&state, key) }
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         App.boardView(state).render(

@@ -1,0 +1,22 @@
+/// A paged list: `count` rows shown `visible` at a time from screen row `top`, paged so that `selected`
+/// is in sight. Drawing and clicks both ask it, so a click always lands on the row that was drawn there.
+struct ListPlacement {
+    let top: Int
+    let visible: Int
+    let count: Int
+    /// The first row shown.
+    let start: Int
+
+    init(top: Int, visible: Int, selected: Int, count: Int) {
+        self.top = top
+        self.visible = max(0, visible)
+        self.count = count
+        start = TextLayout.pageStart(selected: selected, visible: self.visible, count: count)
+    }
+
+    /// The list row drawn on screen row y, if any.
+    func row(at y: Int) -> Int? {
+        let row = start + y - top
+        return y >= top && y < top + visible && row >= 0 && row < count ? row : nil
+    }
+}
