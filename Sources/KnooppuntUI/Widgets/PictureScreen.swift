@@ -10,6 +10,20 @@ public protocol PictureScreen: Hashable, Sendable {
         -> ScreenOutcome
     func render(_ section: Section, into grid: inout Grid, area: Rect, context: ScreenContext)
     func keyHelp(_ c: ScreenContext) -> [KeyBinding]
+    /// The name prompt being typed, if any.
+    var prompt: NetworkPrompt? { get }
+    /// Sensitive positions shown by name on a shared screen (switched with `!`).
+    var revealSensitive: Bool { get set }
+}
+
+extension PictureScreen {
+    /// `!` outside a prompt switches sensitive positions on or off, with the same sentence on both
+    /// network screens; nil for any other event.
+    mutating func toggleSensitive(_ event: Event, context: ScreenContext) -> ScreenOutcome? {
+        guard prompt == nil, case .key(.character("!")) = event else { return nil }
+        revealSensitive.toggle()
+        return .message(context.sensitiveMessage(revealed: revealSensitive))
+    }
 }
 
 extension NetworksScreen: PictureScreen {}

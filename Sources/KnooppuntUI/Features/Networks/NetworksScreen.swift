@@ -84,10 +84,7 @@ public struct NetworksScreen: Hashable, Sendable {
         -> ScreenOutcome
     {
         let context = effective(outer)
-        if prompt == nil, case .key(.character("!")) = event {
-            revealSensitive.toggle()
-            return .message(context.sensitiveMessage(revealed: revealSensitive))
-        }
+        if let outcome = toggleSensitive(event, context: context) { return outcome }
         if prompt != nil { return handlePrompt(event, section: &section, context: context) }
         guard case .key(let key) = event else { return .ignored }
         if awaitingPosition {
