@@ -49,6 +49,8 @@ struct EffectPerformer {
             } catch {
                 return [.app(.failed(sentence(error)))]
             }
+        case .saveCopy(let slug, let section):
+            return [saveCopy(slug: slug, section: section)]
         case .save(let slug, let section, let expectedRevision):
             do {
                 let stored = try store.save(section, slug: slug, expectedRevision: expectedRevision)
@@ -76,4 +78,25 @@ struct EffectPerformer {
         if let e = error as? StoreError { return e.description }
         return String(describing: error)
     }
+
+    /// A copy of unsaved work outside the data directory: the documents folder (as exports use it),
+    /// else the home folder, whichever can be written.
+    func saveCopy(slug: String, section: Section) -> Event {
+        let environment = ProcessInfo.processInfo.environment
+        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
+        let documents =
+            environment["XDG_DOCUMENTS_DIR"].map { URL(fileURLWithPath: $0) }
+            ?? home.appendingPathComponent("Documents")
+        var failure = ""
+        for folder in [documents.appendingPathComponent("knooppunt"), home] {
+            do {
+                let url = try SectionCopy.write(section, slug: slug, into: folder)
+                return .app(.copySaved(path: url.path))
+            } catch {
+                failure = "\(folder.path): \(error.localizedDescription)"
+            }
+        }
+        return .app(.copyFailed(message: "no copy could be written (\(failure))"))
+    }
+
 }

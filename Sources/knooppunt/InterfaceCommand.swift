@@ -67,6 +67,12 @@ struct InterfaceCommand: ParsableCommand {
             state: &state, device: screen, firstEffects: section.map { [.open(slug: $0)] } ?? [],
             perform: { effect in performer.perform(effect) })
         screen.close()
+        if state.droppedWork {
+            // The user chose this in the interface; the status tells scripts and supervisors.
+            FileHandle.standardError.write(
+                Data("knooppunt: quit without saving the last changes (chosen at the quit).\n".utf8))
+            throw ExitCode(3)
+        }
         switch end {
         case .quit: return
         // The shell convention for "ended by signal N", so scripts and supervisors can tell.

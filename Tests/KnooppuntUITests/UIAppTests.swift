@@ -184,8 +184,11 @@ import Testing
         d.key(.character(">"))
         d.send(.app(.saveFailed(slug: "sectie-engels", message: "The disk is full.")))
         #expect(d.screen.contains("Niet opgeslagen: The disk is full."))
+        // q saves again first and quits only when that save went through.
         d.key(.character("q"))
         #expect(d.saves.count == 2)
+        #expect(d.effects.last?.isSave == true)
+        d.send(.app(.saved(slug: "sectie-engels", revision: 2)))
         #expect(d.effects.last == .quit)
     }
 

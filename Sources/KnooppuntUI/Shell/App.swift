@@ -23,7 +23,7 @@ public enum App {
             // A session that runs past midnight counts days from the new day (days in step, overdue tasks).
             let day = Day(Date(timeIntervalSince1970: seconds))
             if day > state.options.today { state.options.today = day }
-            return autosaveTyping(&state)
+            return autosaveTyping(&state) + QuitGuard.retryFailedSave(&state)
         case .app(let message):
             return receive(&state, message)
         case .interrupt:
@@ -82,6 +82,11 @@ public enum App {
         case .character("R") where state.conflict != nil:
             state.say(state.t("Opnieuw inlezen…", "Reloading…"))
             return [.reload(slug: state.open!.slug)]
+        case .character("S") where state.hasUnsavedWork:
+            state.say(
+                state.t(
+                    "Nog niet alles is opgeslagen; q vraagt wat je ermee wilt.",
+                    "Not everything is saved yet; q asks what to do with it."), error: true)
         case .character("S"):
             // Back to the section picker (the open section is already saved).
             state.picker.lastSlug = state.open?.slug
@@ -120,13 +125,12 @@ public enum App {
         return effects
     }
 
+    /// Quits when everything is on disk; otherwise saves first and quits when that succeeds, or asks
+    /// what to do with the changes (QuitGuard). Never quits quietly without them.
     static func quit(_ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
         _ = ScreenRegistry.feature(state.screen).leave(&state, effects: &effects)
-        if state.unsavedChange, !state.saveInFlight, state.conflict == nil, let open = state.open {
-            effects.append(.save(slug: open.slug, section: open.section, expectedRevision: open.revision))
-        }
-        return effects + [.quit]
+        return effects + QuitGuard.quit(&state, saving: effects.contains { $0.isSave })
     }
 
     /// SIGINT, SIGTERM, SIGHUP: keep what is being typed, save, quit.

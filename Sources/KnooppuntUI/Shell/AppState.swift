@@ -53,6 +53,12 @@ public struct AppState: Hashable, Sendable {
     public var unsavedChange = false
     /// The file changed on disk since we read it: saving stops until the user reloads.
     public var conflict: String?
+    /// `q` was pressed while a change was not saved yet: the program waits for the save's outcome.
+    public var quitting = false
+    /// The user chose to quit without their last changes: the program ends with a non-zero status.
+    public var droppedWork = false
+    /// When a failed save is tried again (its cause, a full disk, may have gone).
+    public var saveRetryAt: Double?
     public var width = 80
     public var height = 24
     /// Seconds since the epoch of the last tick (meeting timer).
@@ -74,6 +80,11 @@ public struct AppState: Hashable, Sendable {
     var theme: Theme { Theme(color: options.color) }
     var guidance: StepGuidance { StepGuidance.forLanguage(options.language) }
     func t(_ nl: String, _ en: String) -> String { options.language == .nl ? nl : en }
+
+    /// A change that is not on disk: a save on its way, one that failed, or one refused by a conflict.
+    public var hasUnsavedWork: Bool {
+        open != nil && (unsavedChange || saveInFlight || conflict != nil)
+    }
 
     /// The section on screen; an empty one before anything is open (views then draw nothing).
     public var section: Section { open?.section ?? Section(name: "") }

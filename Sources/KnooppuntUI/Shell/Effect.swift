@@ -10,5 +10,8 @@ public enum Effect: Hashable, Sendable {
     case rename(slug: String, newName: String, expectedRevision: Int)
     case save(slug: String, section: Section, expectedRevision: Int)
     case reload(slug: String)
+    /// Writes the section as a file outside the data directory (a save failed at quit); answered by
+    /// `copySaved` or `copyFailed`.
+    case saveCopy(slug: String, section: Section)
     case quit
 }

@@ -80,6 +80,10 @@ extension App {
             }
             clampSelections(&state)
             return []
+        case .copySaved(let path):
+            return QuitGuard.copySaved(&state, path: path)
+        case .copyFailed(let text):
+            return QuitGuard.saveDidNotHappen(&state, because: text)
         case .openFailed(_, let text), .failed(let text):
             state.say(text, error: true)
             return []
@@ -94,14 +98,16 @@ extension App {
             guard state.open?.slug == slug else { return [] }
             state.open!.revision = revision
             state.saveInFlight = false
+            state.saveRetryAt = nil
             if state.unsavedChange { return save(&state) }
-            return []
+            return state.quitting ? [.quit] : []
         case .saveFailed(let slug, let text):
             guard state.open?.slug == slug else { return [] }
             state.saveInFlight = false
             state.unsavedChange = true
             state.say(state.t("Niet opgeslagen: \(text)", "Not saved: \(text)"), error: true)
-            return []
+            state.saveRetryAt = state.now + QuitGuard.retrySeconds
+            return QuitGuard.saveDidNotHappen(&state, because: text)
         case .conflict(let slug, let text):
             guard state.open?.slug == slug else { return [] }
             state.saveInFlight = false
@@ -112,7 +118,7 @@ extension App {
                     "Bestand elders gewijzigd, niets overschreven: R leest opnieuw in (je laatste wijziging vervalt).",
                     "File changed elsewhere, nothing overwritten: R reloads (your last change is dropped)."),
                 error: true)
-            return []
+            return QuitGuard.saveDidNotHappen(&state, because: text)
         }
     }
 }

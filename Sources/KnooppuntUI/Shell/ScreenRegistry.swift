@@ -16,9 +16,11 @@ enum ScreenRegistry {
         InitiativeFeature.self,
     ]
 
-    /// The feature of a screen; the board for an unknown kind (a screen id can only come from code).
+    /// The feature of a screen (or the shell's quit guard, which owns the question asked at a quit
+    /// with unsaved work); the board for an unknown kind (a screen id can only come from code).
     static func feature(_ kind: ScreenKind) -> any ScreenFeature.Type {
-        features.first { $0.kind == kind } ?? StappenplanFeature.self
+        if kind == QuitGuard.kind { return QuitGuard.self }
+        return features.first { $0.kind == kind } ?? StappenplanFeature.self
     }
 
     /// The screens with a tab, in tab order.

@@ -1,0 +1,127 @@
+import Foundation
+import KnooppuntModel
+import Testing
+
+@testable import KnooppuntUI
+
+/// Quitting never drops a change quietly: a failed save is tried again, then the user chooses.
+@Suite struct UIQuitGuardTests {
+    /// A driver with one change whose save failed (a full disk).
+    static func failedSave() -> UIDriver {
+        var d = UIDriver()
+        d.acknowledgeSaves = false
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.key(.character(">"))
+        if case .confirm = d.state.dialog { d.key(.enter) }
+        d.send(.app(.saveFailed(slug: "sectie-engels", message: "The disk is full.")))
+        return d
+    }
+
+    static func quitAndFailAgain() -> UIDriver {
+        var d = failedSave()
+        d.key(.character("q"))
+        d.send(.app(.saveFailed(slug: "sectie-engels", message: "The disk is still full.")))
+        return d
+    }
+
+    @Test func aSecondFailureAsksWithThreeAnswersInThoseWords() {
+        let d = Self.quitAndFailAgain()
+        #expect(!d.effects.contains(.quit))
+        guard case .choice(let c) = d.state.dialog else {
+            Issue.record("no question after the failed save at quit")
+            return
+        }
+        #expect(c.title.contains("The disk is still full."))
+        let labels = c.options.map(\.label)
+        #expect(labels.contains { $0.contains("opnieuw proberen") })
+        #expect(labels.contains { $0.contains("kopie elders opslaan") })
+        #expect(labels.contains { $0.contains("wijzigingen verliezen") })
+        #expect(d.screen.contains("Stoppen en de wijzigingen verliezen"))
+    }
+
+    @Test func quittingWithoutTheChangesIsMarkedAsDroppedWork() {
+        var d = Self.quitAndFailAgain()
+        d.keys(.end, .enter)
+        #expect(d.effects.last == .quit)
+        #expect(d.state.droppedWork)
+    }
+
+    @Test func aCopyElsewhereIsWrittenBeforeQuitting() {
+        var d = Self.quitAndFailAgain()
+        d.keys(.down, .enter)
+        guard case .saveCopy(_, let section) = d.effects.last else {
+            Issue.record("no copy asked for: \(String(describing: d.effects.last))")
+            return
+        }
+        #expect(section == d.state.section)
+        #expect(!d.effects.contains(.quit))
+        d.send(.app(.copySaved(path: "/home/x/Documents/knooppunt/sectie-engels.json")))
+        #expect(d.effects.last == .quit)
+        #expect(!d.state.droppedWork)
+    }
+
+    @Test func aFailedCopyAsksAgain() {
+        var d = Self.quitAndFailAgain()
+        d.keys(.down, .enter)
+        d.send(.app(.copyFailed(message: "read-only file system")))
+        #expect(!d.effects.contains(.quit))
+        guard case .choice(let c) = d.state.dialog else {
+            Issue.record("no question after the failed copy")
+            return
+        }
+        #expect(c.title.contains("read-only file system"))
+    }
+
+    @Test func tryingAgainSavesAndQuitsWhenItWorks() {
+        var d = Self.quitAndFailAgain()
+        let saves = d.saves.count
+        d.key(.enter)
+        #expect(d.saves.count == saves + 1)
+        d.send(.app(.saved(slug: "sectie-engels", revision: 2)))
+        #expect(d.effects.last == .quit)
+    }
+
+    @Test func escapeStaysWithTheChangesKept() {
+        var d = Self.quitAndFailAgain()
+        d.key(.escape)
+        #expect(d.state.dialog == nil)
+        #expect(!d.effects.contains(.quit))
+        #expect(d.state.hasUnsavedWork)
+    }
+
+    @Test func aFailedSaveIsRetriedOnTheClock() {
+        var d = Self.failedSave()
+        let saves = d.saves.count
+        d.send(.tick(1))
+        d.send(.tick(QuitGuard.retrySeconds + 1))
+        #expect(d.saves.count == saves + 1)
+    }
+
+    @Test func aConflictAtQuitAsksAtOnce() {
+        var d = UIDriver()
+        d.acknowledgeSaves = false
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.key(.character(">"))
+        if case .confirm = d.state.dialog { d.key(.enter) }
+        d.send(.app(.conflict(slug: "sectie-engels", message: "saved by someone else")))
+        d.key(.character("q"))
+        #expect(!d.effects.contains(.quit))
+        guard case .choice = d.state.dialog else {
+            Issue.record("no question when quitting with a change refused by a conflict")
+            return
+        }
+    }
+
+    @Test func withEverythingSavedQQuitsAtOnce() {
+        var d = UIDriver()
+        d.key(.character("q"))
+        #expect(d.effects.last == .quit)
+    }
+
+    @Test func backToThePickerIsRefusedWithUnsavedWork() {
+        var d = Self.failedSave()
+        d.key(.character("S"))
+        #expect(d.state.open != nil)
+        #expect(d.screen.contains("q vraagt"))
+    }
+}
