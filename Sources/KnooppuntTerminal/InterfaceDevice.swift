@@ -13,4 +13,11 @@ public protocol InterfaceDevice: AnyObject {
     var inputLost: Bool { get }
     /// The number of a terminating signal (SIGINT, SIGTERM, SIGHUP) received since the last call.
     func takeSignal() -> Int32?
+    /// Stops the program (Ctrl-Z, after `readEvents` returned `.suspend` and the interface saved) and,
+    /// once continued, returns what the interface must hear (the size, which may have changed).
+    func suspend() -> [Event]
+}
+
+extension InterfaceDevice {
+    public func suspend() -> [Event] { [] }
 }

@@ -96,6 +96,12 @@ public struct InterfaceLoop<State> {
                     pendingSignal = signal
                     break
                 }
+                if event == .suspend {
+                    // Save first, then stop; on `fg` the device reports the size again.
+                    try dispatch(.suspend)
+                    for after in device.suspend() { try dispatch(after) }
+                    continue
+                }
                 try dispatch(event)
                 if quitRequested { break }
             }

@@ -98,7 +98,7 @@ public final class TerminalScreen: InterfaceDevice {
     }
 
     /// Ctrl-Z: give the shell a clean terminal, stop, and on `fg` take the screen back and redraw it all.
-    private func suspend() -> [Event] {
+    public func suspend() -> [Event] {
         leaveScreen()
         SignalWatch.suspendNow()
         // Continued: refresh re-enters curses mode (program modes, alternate screen).
@@ -191,7 +191,7 @@ public final class TerminalScreen: InterfaceDevice {
 
     public func readEvents(timeoutMilliseconds: Int) -> [Event] {
         guard isOpen else { return [] }
-        if SignalWatch.takeSuspendRequest() { return suspend() }
+        if SignalWatch.takeSuspendRequest() { return [.suspend] }
         let window = kp_stdscr()
         var events: [Event] = []
         let started = Date()
@@ -199,7 +199,7 @@ public final class TerminalScreen: InterfaceDevice {
         var value: UInt32 = 0
         var result = kp_get_wch(window, &value)
         if result == kp_err() {
-            if SignalWatch.takeSuspendRequest() { return suspend() }
+            if SignalWatch.takeSuspendRequest() { return [.suspend] }
             // A read that fails at once, again and again, with no signal pending: the terminal is gone.
             if timeoutMilliseconds >= 100,
                 Date().timeIntervalSince(started) * 1000 < Double(timeoutMilliseconds) / 4

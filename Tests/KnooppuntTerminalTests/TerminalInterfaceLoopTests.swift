@@ -35,6 +35,14 @@ private final class ScriptedDevice: InterfaceDevice {
         defer { pendingSignal = nil }
         return pendingSignal
     }
+
+    /// Stops recorded with the number of effects carried out by then (a save must come first).
+    var suspendedAfterEffects: [Int] = []
+    var effectsSoFar: () -> Int = { 0 }
+    func suspend() -> [Event] {
+        suspendedAfterEffects.append(effectsSoFar())
+        return [.resize(width: size.width, height: size.height)]
+    }
 }
 
 /// A tiny interface: records events; `q` quits, `s` asks for a store effect, `.interrupt` saves and quits.
@@ -49,6 +57,7 @@ private struct Toy: Hashable {
         case .key(.character("s")): return [.listSections]
         case .key(.character("Q")): return [.quit, .reload(slug: "x")]
         case .interrupt: return [.reload(slug: "last"), .quit]
+        case .suspend: return [.reload(slug: "before-stop")]
         case .app: state.messages += 1; return []
         default: return []
         }
@@ -100,6 +109,17 @@ private final class Box { var effects: [Effect] = [] }
         #expect(device.drawn.count == 2)
         #expect(device.drawn.allSatisfy { $0.width == 61 && $0.height == 19 })
         #expect(device.drawn[1].line(0).hasPrefix("events 2"))
+    }
+
+    @Test func ctrlZSavesBeforeTheProgramStops() throws {
+        let performed = Box()
+        var loop = makeLoop(performed: performed)
+        let device = ScriptedDevice([[.suspend], [.key(.character("q"))]])
+        device.effectsSoFar = { performed.effects.count }
+        #expect(try loop.run(on: device, clock: { device.clock }) == .quit)
+        #expect(performed.effects == [.reload(slug: "before-stop")])
+        #expect(device.suspendedAfterEffects == [1])
+        #expect(loop.state.seen.contains(.resize(width: 30, height: 10)))
     }
 
     @Test func effectsListedWithQuitStillHappen() throws {

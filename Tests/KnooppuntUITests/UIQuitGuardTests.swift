@@ -125,3 +125,19 @@ import Testing
         #expect(d.screen.contains("q vraagt"))
     }
 }
+
+/// Ctrl-Z saves the text being typed before the program stops; typing goes on after `fg`.
+@Suite struct UISuspendTests {
+    @Test func typedTextIsSavedAtSuspendAndTheFieldStaysOpen() {
+        var d = UIDriver()
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.key(.enter)
+        d.key(.enter)  // the title, open for typing
+        d.type(" (concept)")
+        let saves = d.saves.count
+        d.send(.suspend)
+        #expect(d.saves.count == saves + 1)
+        #expect(d.saves.last?.section.initiatives.contains { $0.title.hasSuffix("(concept)") } == true)
+        #expect(d.state.editor?.buffer != nil)
+    }
+}

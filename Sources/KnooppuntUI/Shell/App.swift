@@ -28,6 +28,13 @@ public enum App {
             return receive(&state, message)
         case .interrupt:
             return interrupt(&state)
+        case .suspend:
+            // The text stays open for typing after `fg`; only its current state goes to disk.
+            var effects = autosaveTyping(&state)
+            if effects.isEmpty, state.unsavedChange, !state.saveInFlight, state.conflict == nil {
+                effects = save(&state)
+            }
+            return effects
         case .paste(let text):
             return paste(&state, text)
         case .mouse(let mouse):

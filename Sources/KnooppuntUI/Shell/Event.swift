@@ -36,6 +36,9 @@ public enum Event: Hashable, Sendable {
     case tick(Double)
     /// SIGINT, SIGTERM or SIGHUP: finish any edit in progress, save, and return `.quit`.
     case interrupt
+    /// Ctrl-Z: the program is about to stop. What is being typed is saved first, because a stopped
+    /// program may be killed before it is continued.
+    case suspend
     /// The outcome of an `Effect`, fed back by whoever carried it out (see AppMessage).
     case app(AppMessage)
 }
