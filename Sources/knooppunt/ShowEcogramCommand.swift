@@ -17,7 +17,7 @@ struct ShowEcogramCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(options.section)
-        let section = stored.section
+        let section = options.naming.presenting(stored.section)
         let index = try NetworkShowOptions.pick(
             section.networks.ecograms.map { [$0.name, EcogramPictureName.centre($0, section)] },
             name: options.name,
@@ -53,6 +53,15 @@ struct NetworkShowOptions: ParsableArguments {
 
     @Flag(help: "Also show negative ties and private notes (never on a shared screen).")
     var sensitive = false
+
+    @Flag(help: "Name people by stable pseudonyms instead of their names (for a projector or a report).")
+    var pseudonyms = false
+
+    @Flag(help: "Name people by their initials instead of their names.")
+    var initials = false
+
+    /// How the printed view names people; the section on disk keeps the names.
+    var naming: NameDisplay { pseudonyms ? .pseudonyms : (initials ? .initials : .fullNames) }
 
     func check() throws {
         guard (40...1000).contains(width) else {

@@ -24,7 +24,8 @@ struct ShowInitiativeCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(view.section)
-        let hits = TitleMatch.initiatives(in: stored.section, matching: initiative)
+        let section = view.naming.presenting(stored.section)
+        let hits = TitleMatch.initiatives(in: section, matching: initiative)
         guard let hit = hits.first else {
             throw CommandFailure(
                 "Section “\(CommandSupport.shown(view.section))” has no initiative “\(CommandSupport.shown(initiative))”; `knooppunt show stappenplan --section \(view.section)` lists them."
@@ -36,7 +37,7 @@ struct ShowInitiativeCommand: ParsableCommand {
             )
         }
         ShowViewOptions.print(
-            InitiativeView(section: stored.section, initiative: hit, context: view.context).printed(
+            InitiativeView(section: section, initiative: hit, context: view.context).printed(
                 width: view.width))
     }
 }

@@ -20,12 +20,13 @@ struct ShowJaaragendaCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(view.section)
+        let section = view.naming.presenting(stored.section)
         switch format {
         case .text:
             ShowViewOptions.print(
-                JaaragendaView(section: stored.section, context: view.context).printed(width: view.width))
-        case .tsv: CommandSupport.emit(JaaragendaExport.tsv(stored.section))
-        case .json: CommandSupport.emit(JaaragendaExport.json(stored.section))
+                JaaragendaView(section: section, context: view.context).printed(width: view.width))
+        case .tsv: CommandSupport.emit(JaaragendaExport.tsv(section))
+        case .json: CommandSupport.emit(JaaragendaExport.json(section))
         }
     }
 }

@@ -20,14 +20,15 @@ struct ShowMeetingCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(view.section)
-        guard let meeting = stored.section.meeting(number: number) else {
-            let numbers = stored.section.meetingsInOrder.map { String($0.number) }.joined(separator: ", ")
+        let section = view.naming.presenting(stored.section)
+        guard let meeting = section.meeting(number: number) else {
+            let numbers = section.meetingsInOrder.map { String($0.number) }.joined(separator: ", ")
             throw CommandFailure(
                 "Section “\(CommandSupport.shown(view.section))” has no meeting \(number)"
                     + (numbers.isEmpty ? "; it has no meetings yet." : "; it has \(numbers)."))
         }
         ShowViewOptions.print(
-            MeetingView(section: stored.section, meeting: meeting, context: view.context).printed(
+            MeetingView(section: section, meeting: meeting, context: view.context).printed(
                 width: view.width))
     }
 }

@@ -17,9 +17,10 @@ struct ShowMetricsCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(view.options.section)
-        let screen = try view.screen(stored.section, mode: .metrics)
+        let section = view.options.naming.presenting(stored.section)
+        let screen = try view.screen(section, mode: .metrics)
         // The panel is as long as it needs to be: never cut a figure off for want of rows.
-        let drawn = view.options.drawn(screen, stored.section, height: max(view.options.height, 60))
+        let drawn = view.options.drawn(screen, section, height: max(view.options.height, 60))
         var lines = drawn.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         // Drop the key help line and the empty rows before it: they belong to the interface only.
         if !lines.isEmpty { lines.removeLast() }

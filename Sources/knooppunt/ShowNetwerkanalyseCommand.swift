@@ -16,7 +16,7 @@ struct ShowNetwerkanalyseCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(options.section)
-        let section = stored.section
+        let section = options.naming.presenting(stored.section)
         let names = section.networks.analyses.map { a in
             [a.name] + (a.initiativeID.flatMap { section.initiative($0)?.title }.map { [$0] } ?? [])
         }

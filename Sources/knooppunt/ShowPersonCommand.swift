@@ -40,9 +40,12 @@ struct ShowPersonCommand: ParsableCommand {
                     + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ")
                     + "); give the full name.")
         }
+        // Found by the real name; printed as the chosen naming shows it.
+        let section = view.naming.presenting(stored.section)
         ShowViewOptions.print(
             PersonView(
-                section: stored.section, person: person, context: view.context, showPrivateNote: showPrivate
+                section: section, person: section.person(person.id) ?? person, context: view.context,
+                showPrivateNote: showPrivate
             ).printed(width: view.width))
     }
 }

@@ -18,7 +18,8 @@ struct ShowSociogramCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(view.options.section)
-        print(view.options.drawn(try view.screen(stored.section, mode: .picture), stored.section))
+        let section = view.options.naming.presenting(stored.section)
+        print(view.options.drawn(try view.screen(section, mode: .picture), section))
     }
 }
 

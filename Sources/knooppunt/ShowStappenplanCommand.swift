@@ -26,12 +26,13 @@ struct ShowStappenplanCommand: ParsableCommand {
 
     func run() throws {
         let (_, stored) = try global.loadSection(view.section)
+        let section = view.naming.presenting(stored.section)
         switch format {
         case .text:
-            let board = StappenplanView(section: stored.section, context: view.context, showDropped: dropped)
+            let board = StappenplanView(section: section, context: view.context, showDropped: dropped)
             ShowViewOptions.print(board.printed(width: view.width))
-        case .tsv: CommandSupport.emit(StappenplanExport.tsv(stored.section))
-        case .json: CommandSupport.emit(StappenplanExport.json(stored.section))
+        case .tsv: CommandSupport.emit(StappenplanExport.tsv(section))
+        case .json: CommandSupport.emit(StappenplanExport.json(section))
         }
     }
 }
@@ -55,6 +56,15 @@ struct ShowViewOptions: ParsableArguments {
 
     @Option(name: .customLong("today"), help: .hidden)
     var today: String?
+
+    @Flag(help: "Name people by stable pseudonyms instead of their names (for a projector or a report).")
+    var pseudonyms = false
+
+    @Flag(help: "Name people by their initials instead of their names.")
+    var initials = false
+
+    /// How the printed view names people; the section on disk keeps the names.
+    var naming: NameDisplay { pseudonyms ? .pseudonyms : (initials ? .initials : .fullNames) }
 
     func check() throws {
         guard (40...1000).contains(width) else {

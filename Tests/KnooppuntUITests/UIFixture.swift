@@ -136,7 +136,8 @@ struct UIDriver {
 
     mutating func send(_ event: Event) {
         // Only the test's own events are checked; the store's answer to a save belongs to the change.
-        if exhaustive, case .app(.saved) = event {} else if exhaustive {
+        if exhaustive, case .app(.saved) = event {
+        } else if exhaustive {
             checkEverythingAsserted(before: "\(event)")
         }
         let out = App.update(&state, event)
@@ -188,7 +189,10 @@ struct UIDriver {
         let l = left.split(separator: "\n"), r = right.split(separator: "\n")
         for i in 0..<max(l.count, r.count) {
             let x = i < l.count ? String(l[i]) : "<end>", y = i < r.count ? String(r[i]) : "<end>"
-            if x != y { return "line \(i + 1): expected \(x.trimmingCharacters(in: .whitespaces)), got \(y.trimmingCharacters(in: .whitespaces))" }
+            if x != y {
+                return
+                    "line \(i + 1): expected \(x.trimmingCharacters(in: .whitespaces)), got \(y.trimmingCharacters(in: .whitespaces))"
+            }
         }
         return "(no difference in JSON)"
     }

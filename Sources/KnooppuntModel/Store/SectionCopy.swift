@@ -9,7 +9,9 @@ public enum SectionCopy {
 
     /// Writes the copy into `folder` (created if needed) under a name that does not overwrite anything,
     /// and returns its path.
-    public static func write(_ section: Section, slug: String, into folder: URL, now: Date = Date()) throws -> URL {
+    public static func write(_ section: Section, slug: String, into folder: URL, now: Date = Date()) throws
+        -> URL
+    {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let stamp = ISO8601DateFormatter().string(from: now).replacingOccurrences(of: ":", with: "")
         let data = try data(section)

@@ -84,6 +84,9 @@ public enum App {
             return []
         case .character(let c) where ScreenRegistry.feature(forKey: c) != nil:
             return ScreenRegistry.feature(forKey: c)?.enter(&state) ?? []
+        case .control("p"):
+            state.naming = state.naming.next
+            state.say(namingMessage(state))
         case .character("u"): return undo(&state)
         case .control("r"): return redo(&state)
         case .character("R") where state.conflict != nil:
@@ -183,4 +186,17 @@ extension App {
                 "Geen geldige datum: schrijf DD-MM-JJJJ of JJJJ-MM-DD, bijvoorbeeld 15-03-2027.",
                 "Not a valid date: write DD-MM-YYYY or YYYY-MM-DD, for example 15-03-2027."))
     }
+
+    /// What Ctrl-P switched to, in one sentence.
+    static func namingMessage(_ state: AppState) -> String {
+        switch state.naming {
+        case .fullNames: return state.t("Namen voluit.", "Full names.")
+        case .initials:
+            return state.t("Initialen in plaats van namen (Ctrl-P).", "Initials instead of names (Ctrl-P).")
+        case .pseudonyms:
+            return state.t(
+                "Pseudoniemen in plaats van namen (Ctrl-P).", "Pseudonyms instead of names (Ctrl-P).")
+        }
+    }
+
 }

@@ -37,6 +37,9 @@ public struct AppState: Hashable, Sendable {
     public var people = PeopleState()
     public var networks = NetworksScreen()
     public var sociogram = SociogramScreen()
+    /// How people are named on screen (Ctrl-P): in full, by initials or by pseudonyms. Only drawing
+    /// uses it; the section itself keeps the names.
+    public var naming: NameDisplay = .fullNames
     /// The initiative filter, shared by the board and the jaaragenda (`/`; Esc clears it).
     public var filter = ""
     public var dialog: Dialog?

@@ -3,6 +3,16 @@ import KnooppuntModel
 
 extension App {
     public static func render(_ state: AppState, width: Int, height: Int) -> Grid {
+        guard state.naming != .fullNames, let open = state.open else {
+            return draw(state, width: width, height: height)
+        }
+        // Drawn from a copy with the names replaced; the copy is never saved.
+        var shown = state
+        shown.open?.section = state.naming.presenting(open.section)
+        return draw(shown, width: width, height: height)
+    }
+
+    static func draw(_ state: AppState, width: Int, height: Int) -> Grid {
         var grid = Grid(width: width, height: height)
         let theme = state.theme
         if width < minimumWidth || height < minimumHeight {

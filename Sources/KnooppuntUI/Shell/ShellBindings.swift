@@ -20,8 +20,8 @@ extension App {
         bindings += others.map { KeyBinding(String($0.key), $0.help(language)) }
         return bindings + [
             KeyBinding("Tab ⇧Tab", t("volgend / vorig scherm", "next / previous screen")),
-            KeyBinding("u", t("ongedaan maken", "undo")),
-            KeyBinding("Ctrl-R", t("opnieuw doen", "redo")),
+            KeyBinding("u Ctrl-R", t("ongedaan / opnieuw doen", "undo / redo")),
+            KeyBinding("Ctrl-P", t("initialen of pseudoniemen", "initials or pseudonyms")),
             KeyBinding("R", t("opnieuw inlezen na een conflict", "reload after a conflict")),
             KeyBinding("S", t("andere sectie kiezen", "choose another section")),
             KeyBinding("Esc", t("terug of annuleren", "back or cancel")),

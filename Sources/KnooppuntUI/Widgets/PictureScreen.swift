@@ -54,7 +54,17 @@ extension PictureFeature {
     /// A click comes with the area the screen was drawn in, so the screen finds the node under it with
     /// the same placement its drawing used.
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
-        outcome(&state) { screen, section, context in
+        guard state.naming == .fullNames else {
+            // Labels are drawn with initials or pseudonyms: find the node with the same labels. A click
+            // only selects, so the renamed copy is never kept.
+            guard let open = state.open else { return [] }
+            var shown = state.naming.presenting(open.section)
+            let result = state[keyPath: screen].click(
+                x: x, y: y, area: area, section: &shown, context: state.context)
+            if case .message(let text) = result { state.say(text) }
+            return []
+        }
+        return outcome(&state) { screen, section, context in
             screen.click(x: x, y: y, area: area, section: &section, context: context)
         } ?? []
     }

@@ -15,7 +15,7 @@ enum TabBar {
     /// A tab that would run into the section's name is left off (and cannot be clicked).
     static func placement(_ state: AppState, width: Int) -> [Placed] {
         guard let open = state.open else { return [] }
-        let right = width - min(DisplayWidth.of(" " + open.section.name + " "), width / 3)
+        let right = width - min(DisplayWidth.of(nameText(state, open)), width / 3)
         let wide = state.width >= 120
         var x = 0
         var placed: [Placed] = []
@@ -39,7 +39,7 @@ enum TabBar {
                 style: theme.statusBar)
             return
         }
-        let name = " " + open.section.name + " "
+        let name = nameText(state, open)
         let right = grid.width - min(DisplayWidth.of(name), grid.width / 3)
         let lit = ScreenRegistry.feature(state.screen).litTab(state)
         for tab in placement(state, width: grid.width) {
@@ -53,6 +53,16 @@ enum TabBar {
         grid.put(
             TextLayout.truncate(name, width: grid.width - right), x: right, y: 0,
             style: Style(bold: true, reverse: !state.options.color).merging(theme.statusBar))
+    }
+
+    /// The section's name, with the naming mode when names are not shown in full, so a projected screen
+    /// always says which mode it is in.
+    static func nameText(_ state: AppState, _ open: OpenSection) -> String {
+        switch state.naming {
+        case .fullNames: return " " + open.section.name + " "
+        case .initials: return " " + open.section.name + state.t(" · initialen ", " · initials ")
+        case .pseudonyms: return " " + open.section.name + state.t(" · pseudoniemen ", " · pseudonyms ")
+        }
     }
 
     /// The screen whose tab is at column x, if any.

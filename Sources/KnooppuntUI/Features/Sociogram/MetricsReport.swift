@@ -20,6 +20,14 @@ public enum MetricsReport {
         func list(_ people: [Int]) -> String {
             people.isEmpty ? c.text("niemand", "nobody") : people.map { f.names[$0] }.joined(separator: ", ")
         }
+        // On a shared screen a sensitive position is a number until `!` reveals who holds it.
+        let hidden = EcogramPicture.hidesSensitive(c)
+        func sensitiveList(_ people: [Int]) -> String {
+            guard hidden, !people.isEmpty else { return list(people) }
+            return c.text(
+                "\(people.count) \(people.count == 1 ? "persoon" : "mensen") (! toont wie)",
+                "\(people.count) \(people.count == 1 ? "person" : "people") (! shows who)")
+        }
         out.append(
             (
                 c.text(
@@ -37,17 +45,23 @@ public enum MetricsReport {
         let roleOf = { (r: ActorRole) in (0..<m.nodes).filter { m.roles[$0] == r } }
         figure(.central, list(roleOf(.central)))
         figure(.broker, list(roleOf(.broker)))
-        figure(.peripheral, list(roleOf(.peripheral)))
-        figure(.isolated, list(roleOf(.isolated)))
+        figure(.peripheral, sensitiveList(roleOf(.peripheral)))
+        figure(.isolated, sensitiveList(roleOf(.isolated)))
         figure(.components, "\(m.componentCount)")
         for (key, ei) in m.eiIndex.sorted(by: { $0.key < $1.key }) {
             let value = ei.value.map { decimal($0, c, signed: true) } ?? "–"
             out.append(("\(term(.eiIndex)) \(key): \(value) (E \(ei.external), I \(ei.internal))", .bold))
         }
         if !m.eiIndex.isEmpty { out.append(("  " + explain(.eiIndex), .plain)) }
-        if let status = f.status, !EcogramPicture.hidesSensitive(c) {
-            let named = status.indices.filter { status[$0].status != .average }
-                .map { "\(f.names[$0]) \(statusName(status[$0].status, c))" }
+        if let status = f.status {
+            let unusual = status.indices.filter { status[$0].status != .average }
+            let named =
+                hidden
+                ? SociometricStatus.allCases.filter { $0 != .average }.compactMap { kind -> String? in
+                    let n = unusual.filter { status[$0].status == kind }.count
+                    return n == 0 ? nil : "\(statusName(kind, c)) \(n)"
+                }
+                : unusual.map { "\(f.names[$0]) \(statusName(status[$0].status, c))" }
             out.append(
                 (
                     c.text("Sociometrische status: ", "Sociometric status: ")

@@ -43,9 +43,20 @@ extension SociogramScreen {
             return out
         }
         let role = m.roles[i]
-        out.append(("\(f.names[i]): \(NetworkPalette.roleName(role, c))", .bold))
-        if let e = MetricExplanation.of(role) {
-            out.append((c.language == .nl ? e.dutch : e.english, .plain))
+        if EcogramPicture.hidesSensitive(c), role == .isolated || role == .peripheral {
+            // A shared screen never puts a name beside a sensitive position.
+            out.append((f.names[i], .bold))
+            out.append(
+                (
+                    c.text(
+                        "positie verborgen op gedeeld scherm (! toont)",
+                        "position hidden on a shared screen (! shows)"), .dim
+                ))
+        } else {
+            out.append(("\(f.names[i]): \(NetworkPalette.roleName(role, c))", .bold))
+            if let e = MetricExplanation.of(role) {
+                out.append((c.language == .nl ? e.dutch : e.english, .plain))
+            }
         }
         let chose = f.graph.successors[i].map { f.names[$0] }
         let chosenBy = f.graph.predecessors[i].map { f.names[$0] }
