@@ -58,7 +58,7 @@ enum SociogramPicture {
         _ s: Sociogram, section: Section, figures f: SociogramFigures, measurement: Int, topic: UUID?,
         coloring: SociogramColoring, context: ScreenContext
     ) -> NetworkPicture {
-        let points = positions(s, graph: layoutGraph(s))
+        let points = SociogramMemo.positions(s)
         let m = f.metrics
         var nodes: [NetworkPicture.Node] = []
         for (i, id) in f.memberIDs.enumerated() {

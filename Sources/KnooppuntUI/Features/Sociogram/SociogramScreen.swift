@@ -93,7 +93,7 @@ public struct SociogramScreen: Hashable, Sendable {
         }
         let m = measurementIndex(s)
         if mode == .picture {
-            let points = SociogramPicture.positions(s, graph: SociogramPicture.layoutGraph(s))
+            let points = SociogramMemo.positions(s)
             if moving, let sel = view.selected, let p = points[sel], let moved = PictureView.moved(p, key) {
                 for (id, q) in points where s.layout[id] == nil {
                     section.networks.sociograms[index].layout[id] = LayoutPoint(x: q.x, y: q.y)
@@ -260,7 +260,7 @@ public struct SociogramScreen: Hashable, Sendable {
         let context = effective(outer)
         guard prompt == nil, mode == .picture, let s = sociogram(section) else { return .ignored }
         let m = measurementIndex(s)
-        let figures = SociogramFigures(s, section: section, measurement: m, topic: topic)
+        let figures = SociogramMemo.figures(s, section: section, measurement: m, topic: topic)
         let legend = SociogramPicture.legend(s, coloring: coloring, topic: topic, context: context)
         let picture = SociogramPicture.picture(
             s, section: section, figures: figures, measurement: m, topic: topic, coloring: coloring,
@@ -325,7 +325,7 @@ public struct SociogramScreen: Hashable, Sendable {
         case .picture:
             // Figures are a full metrics run: only the picture needs them here (the metrics panel
             // builds its own, beside the previous measurement's), so the other modes skip them.
-            let figures = SociogramFigures(s, section: section, measurement: m, topic: topic)
+            let figures = SociogramMemo.figures(s, section: section, measurement: m, topic: topic)
             let picture = SociogramPicture.picture(
                 s, section: section, figures: figures, measurement: m, topic: topic, coloring: coloring,
                 context: context)
