@@ -89,10 +89,11 @@ enum SectionFile {
                 throw corrupt(error, data: upgraded, file: file, locatable: false)
             }
         }
-        guard envelope.revision >= 1 else {
+        // The largest Int is refused too: the next save adds one to it.
+        guard envelope.revision >= 1, envelope.revision < Int.max else {
             throw StoreError.corrupt(
                 file: file, line: nil, column: nil,
-                reason: "the revision is \(envelope.revision), but it must be 1 or more")
+                reason: "the revision is \(envelope.revision), but it must be 1 or more and below \(Int.max)")
         }
         return (envelope.section, envelope.revision)
     }

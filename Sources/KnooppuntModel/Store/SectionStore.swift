@@ -137,11 +137,15 @@ public final class SectionStore: Sendable {
         }
     }
 
-    /// Reads one section. No lock is needed: files are only ever replaced whole, by rename.
+    /// Reads one section. No lock is needed: files are only ever replaced whole, by rename. A section
+    /// that parses but does not hold together (repeated ids, references to what is gone) is repaired in
+    /// memory and `repairs` says how; the file is left as it is until the next save.
     public func load(_ slug: String) throws -> StoredSection {
         let url = try fileURL(for: slug)
         let found = try read(url, slug: slug)
-        return StoredSection(slug: slug, section: found.section, revision: found.revision)
+        let checked = SectionValidation.repaired(found.section)
+        return StoredSection(
+            slug: slug, section: checked.section, revision: found.revision, repairs: checked.repairs)
     }
 
     /// Earlier versions of a section kept by saves, oldest first (newest last).
