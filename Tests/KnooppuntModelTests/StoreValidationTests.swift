@@ -100,6 +100,29 @@ import Testing
         #expect((stored.section.meetings.map(\.number).max() ?? 0) + 1 == 4)
     }
 
+    @Test func aStepOutOfRangeIsBroughtToTheNearestStepByTheStoreOnly() throws {
+        let scratch = StoreScratch()
+        var section = storeSampleSection()
+        section.initiatives = [
+            Initiative(
+                title: "Toetsbeleid", stage: .step(10),
+                history: [StepChange(from: .step(0), to: .step(10), date: Day("2026-10-01")!)])
+        ]
+        var text = String(decoding: try SectionFile.encode(section, revision: 1), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"stage\" : \"10\"", with: "\"stage\" : \"12\"")
+        text = text.replacingOccurrences(of: "\"from\" : \"0\"", with: "\"from\" : \"-1\"")
+        try scratch.write(text, as: "sectie-engels")
+        let stored = try scratch.store().load("sectie-engels")
+        #expect(stored.section.initiatives[0].stage == .step(10))
+        #expect(stored.section.initiatives[0].history[0].from == .step(0))
+        #expect(stored.repairs.map(\.english) == ["2 steps outside 0–10 set to the nearest step"])
+        #expect(try scratch.bytes("sectie-engels") == Data(text.utf8))
+        // Outside the store a step out of range stays an error: only a load reports what it changed.
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Stage.self, from: Data("\"12\"".utf8))
+        }
+    }
+
     @Test func aRevisionAtIntMaxIsRefusedAndLeftAsItIs() throws {
         let scratch = StoreScratch()
         let bytes = try write(storeSampleSection(), revision: Int.max, in: scratch)

@@ -16,9 +16,13 @@ public enum SectionValidation {
     public static let positionLimit = 1_000_000.0
 
     /// The section made consistent, and one sentence per kind of repair (empty when nothing was wrong).
-    public static func repaired(_ section: Section) -> (section: Section, repairs: [SectionRepair]) {
+    /// `clampedSteps` counts step numbers decoding already brought into range, to be said with the rest.
+    public static func repaired(_ section: Section, clampedSteps: Int = 0) -> (
+        section: Section, repairs: [SectionRepair]
+    ) {
         var s = section
         var tally = Tally()
+        tally.steps = clampedSteps
         tally.newIDs += uniqueIDs(&s.people, \.id)
         tally.newIDs += uniqueIDs(&s.initiatives, \.id)
         tally.newIDs += uniqueIDs(&s.meetings, \.id)
@@ -33,21 +37,7 @@ public enum SectionValidation {
         let initiatives = Set(s.initiatives.map(\.id))
         let meetings = Set(s.meetings.map(\.id))
         for i in s.initiatives.indices {
-            var initiative = s.initiatives[i]
-            let before = initiative.initiators.count
-            initiative.initiators = unique(initiative.initiators)
-            tally.repeated += before - initiative.initiators.count
-            tally.missingPeople += initiative.initiators.count
-            initiative.initiators.removeAll { !people.contains($0) }
-            tally.missingPeople -= initiative.initiators.count
-            var seen = Set<UUID>()
-            let involved = initiative.involved.count
-            initiative.involved.removeAll { !seen.insert($0.personID).inserted }
-            tally.repeated += involved - initiative.involved.count
-            tally.missingPeople += initiative.involved.count
-            initiative.involved.removeAll { !people.contains($0.personID) }
-            tally.missingPeople -= initiative.involved.count
-            s.initiatives[i] = initiative
+            repair(&s.initiatives[i], people: people, tally: &tally)
         }
         let agenda = s.agenda.count
         s.agenda.removeAll { item in
@@ -76,6 +66,23 @@ public enum SectionValidation {
             repair(&s.networks.sociograms[g], people: people, tally: &tally)
         }
         return (s, tally.repairs)
+    }
+
+    private static func repair(_ initiative: inout Initiative, people: Set<UUID>, tally: inout Tally) {
+        let initiators = initiative.initiators.count
+        initiative.initiators = unique(initiative.initiators)
+        tally.repeated += initiators - initiative.initiators.count
+        let known = initiative.initiators.filter { people.contains($0) }
+        tally.missingPeople += initiative.initiators.count - known.count
+        initiative.initiators = known
+
+        var seen = Set<UUID>()
+        let involved = initiative.involved.count
+        initiative.involved.removeAll { !seen.insert($0.personID).inserted }
+        tally.repeated += involved - initiative.involved.count
+        let present = initiative.involved.filter { people.contains($0.personID) }
+        tally.missingPeople += initiative.involved.count - present.count
+        initiative.involved = present
     }
 
     // MARK: - Networks
@@ -220,6 +227,7 @@ extension SectionValidation {
         var agendaItems = 0
         var ties = 0
         var meetingNumbers = 0
+        var steps = 0
         var positions = 0
 
         var repairs: [SectionRepair] {
@@ -278,6 +286,13 @@ extension SectionValidation {
                     "overlegnummers buiten 1–9999 opnieuw genummerd"
                 ),
                 ("meeting number outside 1–9999 renumbered", "meeting numbers outside 1–9999 renumbered"))
+            add(
+                steps,
+                (
+                    "stap buiten 0–10 naar de dichtstbijzijnde stap gezet",
+                    "stappen buiten 0–10 naar de dichtstbijzijnde stap gezet"
+                ),
+                ("step outside 0–10 set to the nearest step", "steps outside 0–10 set to the nearest step"))
             add(
                 positions,
                 ("opgeslagen positie buiten bereik vergeten", "opgeslagen posities buiten bereik vergeten"),
