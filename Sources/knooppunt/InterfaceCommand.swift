@@ -55,7 +55,7 @@ struct InterfaceCommand: ParsableCommand {
             if case .readable(let summary) = listing { return summary }
             return nil
         }
-        let performer = EffectPerformer(store: store)
+        let performer = EffectPerformer(store: store, language: language)
 
         let screen = try TerminalScreen(environment: environment)
         // Runs on a normal end and on a thrown error alike; signals end the loop, so they pass here too.
