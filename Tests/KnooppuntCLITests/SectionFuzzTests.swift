@@ -6,8 +6,8 @@ import Testing
 /// The demo section, damaged thousands of ways (`SectionFileMutator`), loaded by the store, run through
 /// the model's rules and queries, and saved. Nothing may trap (a trap ends the test process), a file the
 /// store refuses must stay byte for byte as it was, and what a save wrote must load again. Every
-/// tenth file also goes through the built binary's `show` commands, which draw with the interface's
-/// views. `make fuzz` runs a longer round from a new seed: KNOOPPUNT_FUZZ_SEED and KNOOPPUNT_FUZZ_COUNT
+/// third file that loads is drawn by the interface's views in-process (`SectionViewsRendering`), and
+/// every twentieth goes through the built binary's `show` commands as well. `make fuzz` runs a longer round from a new seed: KNOOPPUNT_FUZZ_SEED and KNOOPPUNT_FUZZ_COUNT
 /// set them, and the seed is printed so a failing round can be repeated.
 @Suite struct SectionFuzzTests {
     static let defaultSeed: UInt64 = 20_261_201
@@ -42,12 +42,20 @@ import Testing
             loaded += 1
             #expect(try cli.bytes("fuzz") == data, "a load never writes (\(context))")
             Self.exercise(stored.section)
+            // Drawing costs more than all the rest of a round (a debug build lays out the sociogram), so
+            // every third file is drawn in-process and every twentieth also by the binary.
+            if round % 3 == 0 {
+                let drawn = SectionViewsRendering.renderAll(stored.section, today: Self.today)
+                #expect(
+                    !drawn.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && TerminalSafe.isUnsafe($0) },
+                    "the views draw no control characters (\(context))")
+            }
             let saved = try store.save(
                 AgendaPlanner.plan(stored.section, today: Self.today), slug: "fuzz",
                 expectedRevision: stored.revision)
             let reloaded = try store.load("fuzz")
             #expect(reloaded.revision == saved.revision, "what was saved loads again (\(context))")
-            if round % 10 == 0 { try Self.show(cli, context: context) }
+            if round % 20 == 0 { try Self.show(cli, context: context) }
         }
         print("section fuzz: \(loaded) of \(count) damaged files loaded")
         #expect(loaded > count / 10, "the damage leaves enough files readable to test the rules")
