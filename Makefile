@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/knooppunt
 RELEASE_BIN := .build/release/knooppunt
 
-.PHONY: all prepare prepare-bench build run test golden analyse-check unit-test e2e bench install format clean
+.PHONY: all prepare prepare-bench build run test golden analyse-check fuzz unit-test e2e bench install format clean
 
 all: build
 
@@ -51,6 +51,14 @@ golden: prepare
 analyse-check: build
 	@seed=$${SEED:-$$(date +%s)}; echo "analyse-check: seed $$seed (repeat: make analyse-check SEED=$$seed)"; \
 		$(PYTHON) Tests/reference/analyse_check.py $(BIN) --graphs $${GRAPHS:-60} --seed $$seed
+
+# The section-file fuzz round of `make test` (2,000 files, fixed seed), longer and from a new seed
+# (printed, to repeat a run): make fuzz SEED=123 COUNT=50000.
+fuzz: prepare
+	$(SWIFT) build --build-tests
+	@seed=$${SEED:-$$(date +%s)}; count=$${COUNT:-20000}; \
+		echo "fuzz: seed $$seed, $$count files (repeat: make fuzz SEED=$$seed COUNT=$$count)"; \
+		KNOOPPUNT_FUZZ_SEED=$$seed KNOOPPUNT_FUZZ_COUNT=$$count $(SWIFT) test --skip-build --filter SectionFuzzTests
 
 unit-test: prepare
 	$(SWIFT) test

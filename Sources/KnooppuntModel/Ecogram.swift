@@ -141,3 +141,19 @@ public struct Ecogram: Identifiable, Hashable, Sendable, Codable {
         Dictionary(grouping: contacts, by: \.area).mapValues(\.count)
     }
 }
+
+extension Ecogram {
+    /// Lists and the saved layout may be missing and read as empty, as in `Section`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(UUID.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            centre: try c.decode(EcogramCentre.self, forKey: .centre),
+            contacts: try c.decodeIfPresent([EcogramContact].self, forKey: .contacts) ?? [],
+            ties: try c.decodeIfPresent([EcogramTie].self, forKey: .ties) ?? [],
+            customRelations: try c.decodeIfPresent([RelationLetter].self, forKey: .customRelations) ?? [],
+            layout: try c.decodeIfPresent(SavedLayout.self, forKey: .layout) ?? SavedLayout(),
+            privateNote: try c.decode(String.self, forKey: .privateNote))
+    }
+}

@@ -151,3 +151,26 @@ public struct Initiative: Identifiable, Hashable, Sendable, Codable {
         history.last(where: { $0.to == stage })?.date ?? created
     }
 }
+
+extension Initiative {
+    /// Lists may be missing and read as empty, as in `Section`: a list added later needs no migration.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(UUID.self, forKey: .id),
+            title: try c.decode(String.self, forKey: .title),
+            origin: try c.decode(Origin.self, forKey: .origin),
+            stage: try c.decode(Stage.self, forKey: .stage),
+            history: try c.decodeIfPresent([StepChange].self, forKey: .history) ?? [],
+            initiators: try c.decodeIfPresent([UUID].self, forKey: .initiators) ?? [],
+            motivation: try c.decode(String.self, forKey: .motivation),
+            goal: try c.decode(String.self, forKey: .goal),
+            targetDate: try c.decodeIfPresent(Day.self, forKey: .targetDate),
+            approach: try c.decode(String.self, forKey: .approach),
+            trial: try c.decode(TrialAgreement.self, forKey: .trial),
+            experiences: try c.decodeIfPresent([Experience].self, forKey: .experiences) ?? [],
+            involved: try c.decodeIfPresent([Involvement].self, forKey: .involved) ?? [],
+            closingCriterion: try c.decode(String.self, forKey: .closingCriterion),
+            created: try c.decode(Day.self, forKey: .created))
+    }
+}

@@ -156,6 +156,21 @@ public struct NetworkAnalysis: Identifiable, Hashable, Sendable, Codable {
     }
 }
 
+extension NetworkAnalysis {
+    /// Lists and the saved layout may be missing and read as empty, as in `Section`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(UUID.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            initiativeID: try c.decodeIfPresent(UUID.self, forKey: .initiativeID),
+            ingredients: try c.decodeIfPresent([Ingredient].self, forKey: .ingredients) ?? [],
+            schakels: try c.decodeIfPresent([Schakel].self, forKey: .schakels) ?? [],
+            layout: try c.decodeIfPresent(SavedLayout.self, forKey: .layout) ?? SavedLayout(),
+            privateNote: try c.decode(String.self, forKey: .privateNote))
+    }
+}
+
 extension Initiative {
     /// The initiative with its `involved` list filled from a network analysis: positions found in the
     /// analysis are added to what was recorded; nobody already involved is dropped, since the analysis

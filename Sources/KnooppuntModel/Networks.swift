@@ -36,3 +36,14 @@ extension Networks {
         return copy
     }
 }
+
+extension Networks {
+    /// Each kind of picture may be missing and reads as none, so a new kind needs no migration.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            ecograms: try c.decodeIfPresent([Ecogram].self, forKey: .ecograms) ?? [],
+            analyses: try c.decodeIfPresent([NetworkAnalysis].self, forKey: .analyses) ?? [],
+            sociograms: try c.decodeIfPresent([Sociogram].self, forKey: .sociograms) ?? [])
+    }
+}

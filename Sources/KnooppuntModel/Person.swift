@@ -41,3 +41,18 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
         return words.compactMap { $0.first(where: \.isLetter).map(String.init) }.joined()
     }
 }
+
+extension Person {
+    /// A person without attributes (a file from before subgroups, or written by hand) reads with none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(UUID.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            initials: try c.decode(String.self, forKey: .initials),
+            role: try c.decode(String.self, forKey: .role),
+            area: try c.decode(Area.self, forKey: .area),
+            attributes: try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:],
+            privateNote: try c.decode(String.self, forKey: .privateNote))
+    }
+}

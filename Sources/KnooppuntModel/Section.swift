@@ -37,3 +37,23 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
     public func meeting(_ id: UUID) -> Meeting? { meetings.first { $0.id == id } }
     public func meeting(number: Int) -> Meeting? { meetings.first { $0.number == number } }
 }
+
+extension Section {
+    /// Only the id and the name are required. Every collection and every text besides them may be
+    /// missing and reads as empty: a file from before a collection existed, or written by hand, still
+    /// opens, and a new collection needs no migration step.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(UUID.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            school: try c.decodeIfPresent(String.self, forKey: .school) ?? "",
+            schoolYear: try c.decodeIfPresent(String.self, forKey: .schoolYear) ?? "",
+            people: try c.decodeIfPresent([Person].self, forKey: .people) ?? [],
+            initiatives: try c.decodeIfPresent([Initiative].self, forKey: .initiatives) ?? [],
+            meetings: try c.decodeIfPresent([Meeting].self, forKey: .meetings) ?? [],
+            agenda: try c.decodeIfPresent([AgendaItem].self, forKey: .agenda) ?? [],
+            routineTasks: try c.decodeIfPresent([RoutineTask].self, forKey: .routineTasks) ?? [],
+            networks: try c.decodeIfPresent(Networks.self, forKey: .networks) ?? Networks())
+    }
+}

@@ -137,3 +137,31 @@ public struct Sociogram: Identifiable, Hashable, Sendable, Codable {
         layout = layout.removing(id)
     }
 }
+
+extension Sociogram {
+    /// Lists and the saved layout may be missing and read as empty, as in `Section`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(UUID.self, forKey: .id),
+            name: try c.decode(String.self, forKey: .name),
+            personIDs: try c.decodeIfPresent([UUID].self, forKey: .personIDs) ?? [],
+            outsiders: try c.decodeIfPresent([SociogramOutsider].self, forKey: .outsiders) ?? [],
+            topics: try c.decodeIfPresent([SociogramTopic].self, forKey: .topics) ?? [],
+            measurements: try c.decodeIfPresent([SociogramMeasurement].self, forKey: .measurements) ?? [],
+            layout: try c.decodeIfPresent(SavedLayout.self, forKey: .layout) ?? SavedLayout(),
+            privateNote: try c.decode(String.self, forKey: .privateNote))
+    }
+}
+
+extension SociogramMeasurement {
+    /// A measurement without its list of choices reads as one with none yet.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(UUID.self, forKey: .id),
+            date: try c.decode(Day.self, forKey: .date),
+            label: try c.decode(String.self, forKey: .label),
+            choices: try c.decodeIfPresent([SociogramChoice].self, forKey: .choices) ?? [])
+    }
+}

@@ -51,6 +51,13 @@ public enum Stage: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let stage = Stage(code: text) else {
+            // A step number out of range (a hand edit, "12") is brought to the nearest step when the
+            // store reads a file, which reports it; any other text stays an error naming the field.
+            if let n = Int(text), let repairs = decoder.userInfo[.decodingRepairs] as? DecodingRepairs {
+                repairs.noteClampedStep()
+                self = .step(min(max(n, Stage.firstStep), Stage.lastStep))
+                return
+            }
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a step"))
         }

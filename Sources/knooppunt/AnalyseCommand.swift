@@ -59,12 +59,12 @@ struct AnalyseCommand: ParsableCommand {
         }
         let metrics = NetworkMetrics.compute(edges.graph(topic: topic), directed: !undirected)
         let output = json ? AnalyseReport.json(metrics) + "\n" : AnalyseReport.text(metrics, topic: topic)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        TerminalOutput.standardOutput(output)
     }
 
     /// One line on stderr, exit status 2: the input is wrong, not the program.
     private func fail(_ sentence: String) -> Never {
-        FileHandle.standardError.write(Data(("Error: " + sentence + "\n").utf8))
+        TerminalOutput.standardError("Error: " + sentence + "\n")
         Foundation.exit(2)
     }
 }

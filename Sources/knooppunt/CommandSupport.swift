@@ -25,12 +25,22 @@ extension GlobalOptions {
     /// sectie-engels), since people type what they see; the slug rules keep that inside the directory.
     func loadSection(_ slug: String) throws -> (SectionStore, StoredSection) {
         let store = try openStore()
-        if SectionStore.isValidSlug(slug) { return (store, try store.load(slug)) }
-        do {
-            return (store, try store.load(SectionStore.slug(for: slug)))
-        } catch StoreError.notFound {
-            throw StoreError.notFound(slug: slug)
+        let stored: StoredSection
+        if SectionStore.isValidSlug(slug) {
+            stored = try store.load(slug)
+        } else {
+            do {
+                stored = try store.load(SectionStore.slug(for: slug))
+            } catch StoreError.notFound {
+                throw StoreError.notFound(slug: slug)
+            }
         }
+        // What the load repaired is said, so nobody is surprised by the changes the next save writes.
+        for repair in stored.repairs {
+            CommandSupport.warn(
+                "\(stored.slug).json: \(repair.english) (in memory; the file changes only when it is saved).")
+        }
+        return (store, stored)
     }
 }
 
@@ -50,16 +60,16 @@ enum CommandSupport {
     /// Writes one line to stderr: "Error: ..." for a fault the command reports and goes on after (as
     /// ArgumentParser writes the fault that ends a command), "Warning: ..." for a notice.
     static func printError(_ sentence: String) {
-        FileHandle.standardError.write(Data(("Error: " + sentence + "\n").utf8))
+        TerminalOutput.standardError("Error: " + sentence + "\n")
     }
 
     static func warn(_ sentence: String) {
-        FileHandle.standardError.write(Data(("Warning: " + sentence + "\n").utf8))
+        TerminalOutput.standardError("Warning: " + sentence + "\n")
     }
 
     /// Writes text to stdout and flushes, so that a reading process sees it at once.
     static func emit(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        TerminalOutput.standardOutput(text)
     }
 
     /// A name typed on the command line, checked by `TextRules` and turned into a one-sentence failure.

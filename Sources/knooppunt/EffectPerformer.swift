@@ -6,6 +6,8 @@ import KnooppuntUI
 /// `App.update`. The terminal loop calls `perform` for each effect, in order, and feeds the events back.
 struct EffectPerformer {
     let store: SectionStore
+    /// The interface's language, for the sentence that says what a load repaired.
+    var language: Language = .nl
 
     func perform(_ effect: Effect) -> [Event] {
         switch effect {
@@ -16,7 +18,10 @@ struct EffectPerformer {
         case .open(let slug), .reload(let slug):
             do {
                 let stored = try store.load(slug)
-                return [.app(.opened(slug: stored.slug, section: stored.section, revision: stored.revision))]
+                let opened = Event.app(
+                    .opened(slug: stored.slug, section: stored.section, revision: stored.revision))
+                guard let repaired = repairSentence(stored.repairs) else { return [opened] }
+                return [opened, .app(.failed(repaired))]
             } catch {
                 return [.app(.openFailed(slug: slug, message: sentence(error)))]
             }
@@ -70,6 +75,20 @@ struct EffectPerformer {
             case .readable(let summary): return .readable(summary)
             case .unreadable(let slug, let error): return .unreadable(slug: slug, message: sentence(error))
             }
+        }
+    }
+
+    /// What a load repaired, as one line for the status bar (after the "opened" line, so it is the one
+    /// read): the user learns the section was mended before the next save writes it.
+    private func repairSentence(_ repairs: [SectionRepair]) -> String? {
+        guard !repairs.isEmpty else { return nil }
+        switch language {
+        case .nl:
+            return "Hersteld bij het inlezen: " + repairs.map(\.dutch).joined(separator: "; ")
+                + " (het bestand verandert pas bij opslaan)."
+        case .en:
+            return "Repaired while reading: " + repairs.map(\.english).joined(separator: "; ")
+                + " (the file changes only when it is saved)."
         }
     }
 

@@ -55,7 +55,7 @@ struct InterfaceCommand: ParsableCommand {
             if case .readable(let summary) = listing { return summary }
             return nil
         }
-        let performer = EffectPerformer(store: store)
+        let performer = EffectPerformer(store: store, language: language)
 
         let screen = try TerminalScreen(environment: environment)
         // Runs on a normal end and on a thrown error alike; signals end the loop, so they pass here too.
@@ -69,8 +69,8 @@ struct InterfaceCommand: ParsableCommand {
         screen.close()
         if state.droppedWork {
             // The user chose this in the interface; the status tells scripts and supervisors.
-            FileHandle.standardError.write(
-                Data("knooppunt: quit without saving the last changes (chosen at the quit).\n".utf8))
+            TerminalOutput.standardError(
+                "knooppunt: quit without saving the last changes (chosen at the quit).\n")
             throw ExitCode(3)
         }
         switch end {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KnooppuntModel
 
 @main
 struct Knooppunt: ParsableCommand {
@@ -49,15 +50,17 @@ struct Knooppunt: ParsableCommand {
     private static func exit(after error: Error, hint: String = "") -> Never {
         let code = exitCode(for: error)
         if code == .success {
-            let text = fullMessage(for: error)
+            let text = TerminalSafe.cleanLines(fullMessage(for: error))
             if !text.isEmpty { print(text) }
             Foundation.exit(0)
         }
-        let sentence = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+        // ArgumentParser repeats the user's arguments in its messages ("Unknown option '…'"), and our own
+        // messages quote values from files: both are cleaned before they reach the terminal.
+        let sentence = TerminalSafe.clean(message(for: error)).trimmingCharacters(in: .whitespaces)
         if !sentence.isEmpty {
             var oneLine = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
             if !hint.isEmpty, let last = oneLine.last, !".!?".contains(last) { oneLine += ". " + hint }
-            FileHandle.standardError.write(Data("Error: \(oneLine)\n".utf8))
+            TerminalOutput.standardError("Error: \(oneLine)\n")
         }
         Foundation.exit(code.rawValue)
     }

@@ -141,3 +141,25 @@ import Testing
         #expect(d.state.editor?.buffer != nil)
     }
 }
+
+/// The status corner tells typed text from saved text, and a full field says so.
+@Suite struct UITypingMarkTests {
+    @Test func typedTextIsMarkedUntilTheFieldIsLeft() {
+        var d = UIDriver()
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.keys(.enter, .enter)
+        d.type("x")
+        #expect(d.grid.line(d.height - 1).contains("… typen"))
+        d.key(.escape)
+        #expect(d.grid.line(d.height - 1).contains("✓ opgeslagen"))
+    }
+
+    @Test func aPasteBeyondTheLimitIsCutAndSaid() {
+        var d = UIDriver()
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.keys(.enter, .enter)
+        d.send(.paste(String(repeating: "a", count: 5000)))
+        #expect(d.state.editor?.buffer?.text.count ?? 0 <= TextBuffer.capacity)
+        #expect(d.screen.contains("ten hoogste 2000 tekens"))
+    }
+}

@@ -64,7 +64,8 @@ public enum AgendaPlanner {
         -> [AgendaColumn: [Int]]?
     {
         let meetings = orderedMeetings(section)
-        let position = Dictionary(uniqueKeysWithValues: meetings.enumerated().map { ($1.id, $0) })
+        // Two meetings with one id (a hand-edited file) must not trap: the first in order counts.
+        let position = Dictionary(meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let mine = section.agenda.filter { $0.subject == .initiative(initiative.id) }
         func positions(_ column: AgendaColumn, byHandOnly: Bool) -> [Int] {
             mine.filter { $0.column == column && (!byHandOnly || $0.placedByHand) }

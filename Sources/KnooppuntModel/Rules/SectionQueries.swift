@@ -86,8 +86,8 @@ extension Section {
     /// The first meeting dated ON or after `day` (a meeting today is still "the next meeting" on its day);
     /// undated meetings are skipped.
     public func nextMeeting(after day: Day) -> Meeting? {
-        meetings.filter { ($0.date.map { $0 >= day }) ?? false }
-            .min { ($0.date!, $0.number) < ($1.date!, $1.number) }
+        meetings.compactMap { m in m.date.map { (date: $0, meeting: m) } }.filter { $0.date >= day }
+            .min { ($0.date, $0.meeting.number) < ($1.date, $1.meeting.number) }?.meeting
     }
 
     /// The initiatives this person initiates or is involved in, in board order, with what is next.
@@ -108,9 +108,9 @@ extension Section {
             }
 
             let items = agenda.filter { $0.subject == .initiative(initiative.id) }
-            let upcoming = meetings.filter { meeting in
-                (meeting.date.map { $0 >= today } ?? false) && items.contains { $0.meetingID == meeting.id }
-            }.min { ($0.date!, $0.number) < ($1.date!, $1.number) }
+            let upcoming = meetings.compactMap { m in m.date.map { (date: $0, meeting: m) } }.filter { m in
+                m.date >= today && items.contains { $0.meetingID == m.meeting.id }
+            }.min { ($0.date, $0.meeting.number) < ($1.date, $1.meeting.number) }?.meeting
             let columns =
                 upcoming.map { m in
                     AgendaColumn.allCases.filter { c in

@@ -68,14 +68,6 @@ public enum TextRules {
     }
 
     /// C0 controls, DEL, C1 controls, U+2028/U+2029, and the bidi embeddings, overrides, isolates and marks
-    /// that can make a name display as something else (the "Trojan Source" trick).
-    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x2028, 0x2029: return true
-        case 0x200E, 0x200F, 0x061C: return true
-        case 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
+    /// that can make a name display as something else: the same set the terminal cleaning replaces.
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool { TerminalSafe.isUnsafe(scalar) }
 }

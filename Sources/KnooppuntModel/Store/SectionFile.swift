@@ -44,9 +44,14 @@ enum SectionFile {
         }
     }
 
-    /// Decodes a file's bytes; `file` is the path used in error messages.
-    static func decode(_ data: Data, file: String) throws -> (section: Section, revision: Int) {
+    /// Decodes a file's bytes; `file` is the path used in error messages. `clampedSteps` counts step
+    /// numbers out of range that were brought to the nearest step (see `DecodingRepairs`).
+    static func decode(_ data: Data, file: String) throws -> (
+        section: Section, revision: Int, clampedSteps: Int
+    ) {
         let decoder = JSONDecoder()
+        let repairs = DecodingRepairs()
+        decoder.userInfo[.decodingRepairs] = repairs
         let header: Header
         do {
             header = try decoder.decode(Header.self, from: data)
@@ -89,12 +94,13 @@ enum SectionFile {
                 throw corrupt(error, data: upgraded, file: file, locatable: false)
             }
         }
-        guard envelope.revision >= 1 else {
+        // The largest Int is refused too: the next save adds one to it.
+        guard envelope.revision >= 1, envelope.revision < Int.max else {
             throw StoreError.corrupt(
                 file: file, line: nil, column: nil,
-                reason: "the revision is \(envelope.revision), but it must be 1 or more")
+                reason: "the revision is \(envelope.revision), but it must be 1 or more and below \(Int.max)")
         }
-        return (envelope.section, envelope.revision)
+        return (envelope.section, envelope.revision, repairs.clampedSteps)
     }
 
     private static func reason(for failure: SchemaMigration.Failure) -> String {

@@ -137,11 +137,15 @@ public final class SectionStore: Sendable {
         }
     }
 
-    /// Reads one section. No lock is needed: files are only ever replaced whole, by rename.
+    /// Reads one section. No lock is needed: files are only ever replaced whole, by rename. A section
+    /// that parses but does not hold together (repeated ids, references to what is gone) is repaired in
+    /// memory and `repairs` says how; the file is left as it is until the next save.
     public func load(_ slug: String) throws -> StoredSection {
         let url = try fileURL(for: slug)
         let found = try read(url, slug: slug)
-        return StoredSection(slug: slug, section: found.section, revision: found.revision)
+        let checked = SectionValidation.repaired(found.section, clampedSteps: found.clampedSteps)
+        return StoredSection(
+            slug: slug, section: checked.section, revision: found.revision, repairs: checked.repairs)
     }
 
     /// Earlier versions of a section kept by saves, oldest first (newest last).
@@ -216,7 +220,8 @@ public final class SectionStore: Sendable {
             guard current.revision == expectedRevision else {
                 throw StoreError.conflict(slug: slug, expected: expectedRevision, found: current.revision)
             }
-            var section = current.section
+            // The file is rewritten here, so it is written consistent, as a load would have shown it.
+            var section = SectionValidation.repaired(current.section).section
             section.name = newName
             let revision = current.revision + 1
             if newSlug != slug && DurableFile.exists(newURL) { throw StoreError.alreadyExists(slug: newSlug) }
@@ -239,7 +244,8 @@ public final class SectionStore: Sendable {
 
     // MARK: - Files
 
-    private func read(_ url: URL, slug: String) throws -> (section: Section, revision: Int) {
+    private func read(_ url: URL, slug: String) throws -> (section: Section, revision: Int, clampedSteps: Int)
+    {
         let data: Data
         do {
             data = try DurableFile.read(url, limit: Self.maximumFileSize)

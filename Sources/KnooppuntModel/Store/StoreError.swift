@@ -83,9 +83,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     static func shown(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if scalar.properties.generalCategory == .control || (0x202A...0x202E).contains(scalar.value)
-                || (0x2066...0x2069).contains(scalar.value)
-            {
+            if TerminalSafe.isUnsafe(scalar) {
                 out += "\\u{\(String(scalar.value, radix: 16))}"
             } else {
                 out.unicodeScalars.append(scalar)

@@ -4,11 +4,16 @@ public struct StoredSection: Hashable, Sendable {
     public var slug: String
     public var section: Section
     public var revision: Int
+    /// What loading repaired in memory because the file did not hold together (`SectionValidation`);
+    /// empty for a sound file and for what a save returns. Show it to the user: the file itself only
+    /// changes at the next save.
+    public var repairs: [SectionRepair]
 
-    public init(slug: String, section: Section, revision: Int) {
+    public init(slug: String, section: Section, revision: Int, repairs: [SectionRepair] = []) {
         self.slug = slug
         self.section = section
         self.revision = revision
+        self.repairs = repairs
     }
 }
 

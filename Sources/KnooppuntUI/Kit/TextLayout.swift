@@ -38,30 +38,12 @@ public enum TextLayout {
                 }
                 // A word longer than the line breaks after a hyphen it already has ("2026-09-" /
                 // "25"), else with a hyphen added, as a reader expects ("Literatuuron-" / "derwijs");
-                // below 4 columns there is no room for one.
-                while ww > width {
-                    let fitting = prefix(of: w, columns: width)
-                    if fitting.isEmpty { break }
-                    let taken: String
-                    var added = ""
-                    if let cut = fitting.dropFirst().lastIndex(of: "-") {
-                        taken = String(fitting[...cut])
-                    } else if width >= 4 {
-                        // Dutch "ij" is one letter: never "Literatuuronderwi-" / "js".
-                        var head = prefix(of: w, columns: width - 1)
-                        if head.count > 1, head.last == "i" || head.last == "I",
-                            let next = w.dropFirst(head.count).first, next == "j" || next == "J"
-                        {
-                            head.removeLast()
-                        }
-                        taken = head
-                        added = "-"
-                    } else {
-                        taken = fitting
-                    }
-                    lines.append(taken + added)
-                    w = String(w.dropFirst(taken.count))
-                    ww = DisplayWidth.of(w)
+                // below 4 columns there is no room for one. The word is walked once, by index, so a
+                // pasted megabyte without spaces takes time in proportion to its length.
+                if ww > width {
+                    let rest = breakLongWord(Array(w), width: width, into: &lines)
+                    w = String(rest.characters)
+                    ww = rest.width
                 }
                 line = w
                 lineWidth = ww
@@ -69,6 +51,51 @@ public enum TextLayout {
             lines.append(line)
         }
         return lines
+    }
+
+    /// Appends the full lines of a word wider than `width` to `lines` and returns what is left for the
+    /// last line, with its width. Each step looks at no more than one line's characters.
+    private static func breakLongWord(_ chars: [Character], width: Int, into lines: inout [String])
+        -> (characters: ArraySlice<Character>, width: Int)
+    {
+        var start = 0
+        var remaining = chars.reduce(0) { $0 + DisplayWidth.of($1) }
+        // The end index of the longest run from `start` that fits in `columns` columns.
+        func fittingEnd(_ columns: Int) -> Int {
+            var end = start
+            var used = 0
+            while end < chars.count {
+                let w = DisplayWidth.of(chars[end])
+                if used + w > columns { break }
+                used += w
+                end += 1
+            }
+            return end
+        }
+        while remaining > width {
+            let end = fittingEnd(width)
+            if end == start { break }
+            var taken: Int
+            var added = ""
+            if let cut = chars[start..<end].dropFirst().lastIndex(of: "-") {
+                taken = cut + 1
+            } else if width >= 4 {
+                // Dutch "ij" is one letter: never "Literatuuronderwi-" / "js".
+                taken = fittingEnd(width - 1)
+                if taken - start > 1, chars[taken - 1] == "i" || chars[taken - 1] == "I",
+                    taken < chars.count, chars[taken] == "j" || chars[taken] == "J"
+                {
+                    taken -= 1
+                }
+                added = "-"
+            } else {
+                taken = end
+            }
+            lines.append(String(chars[start..<taken]) + added)
+            remaining -= chars[start..<taken].reduce(0) { $0 + DisplayWidth.of($1) }
+            start = taken
+        }
+        return (chars[start...], remaining)
     }
 
     /// The longest start of `text` that fits in `columns` columns.

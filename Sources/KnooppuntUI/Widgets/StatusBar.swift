@@ -11,6 +11,9 @@ enum StatusBar {
         if state.open != nil {
             if state.conflict != nil {
                 saveMark = state.t("! conflict", "! conflict")
+            } else if App.typingNotSaved(state) {
+                // Typed text reaches the file when the field is left or on the clock's autosave.
+                saveMark = state.t("… typen", "… typing")
             } else if state.saveInFlight || state.unsavedChange {
                 saveMark = state.t("… opslaan", "… saving")
             } else {

@@ -1,3 +1,5 @@
+import KnooppuntModel
+
 /// Text being edited, with a real cursor: a value, so editing is just more state.
 ///
 /// The cursor is an index into the characters (grapheme clusters), so "ë" typed as e + combining
@@ -31,24 +33,32 @@ public struct TextBuffer: Hashable, Sendable {
             case 0x0A:
                 if !lastWasCR { out.append(multiline ? "\n" : " ") }
             case 0x09: out.append(" ")
-            case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: break
-            default: out.append(s)
+            default: if !TerminalSafe.isUnsafe(s) { out.append(s) }
             }
             lastWasCR = false
         }
         return String(out)
     }
 
-    /// More than this is never a note about an initiative: a stray paste of a whole file is cut here
-    /// (TextRules refuses anything over its own, smaller limit with a sentence when the text is stored).
-    public static let capacity = 20_000
+    /// The most a field takes by typing or pasting: the model's own limit for a note (`TextRules`), so
+    /// the editor never accepts text that saving would refuse. A longer text read from a file is kept
+    /// as it is; only what is added stops here.
+    public static let capacity = TextRules.noteLimit
 
-    public mutating func insert(_ text: String) {
-        let accepted = Array(
-            TextBuffer.accepting(text, multiline: multiline).prefix(
-                max(0, TextBuffer.capacity - characters.count)))
+    /// True when the field holds `capacity` characters or more: typing adds nothing, and the interface
+    /// can say why.
+    public var isAtCapacity: Bool { characters.count >= TextBuffer.capacity }
+
+    /// Inserts what fits of `text` at the cursor. Returns false when something was cut at `capacity`
+    /// (a paste that was too long, or a key typed into a full field).
+    @discardableResult
+    public mutating func insert(_ text: String) -> Bool {
+        let cleaned = Array(TextBuffer.accepting(text, multiline: multiline))
+        let room = max(0, TextBuffer.capacity - characters.count)
+        let accepted = cleaned.prefix(room)
         characters.insert(contentsOf: accepted, at: cursor)
         cursor += accepted.count
+        return accepted.count == cleaned.count
     }
 
     public mutating func backspace() {

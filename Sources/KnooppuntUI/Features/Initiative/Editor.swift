@@ -259,11 +259,13 @@ extension App {
             case .enter where !buffer.multiline:
                 return finishEditing(&state)
             default:
+                let wasFull = buffer.isAtCapacity
                 if buffer.handle(key) {
                     editor.buffer = buffer
                     editor.refusedEscape = false
                     state.editor = editor
                 }
+                if case .character = key, wasFull { sayFull(&state) }
                 return []
             }
         }
@@ -349,6 +351,23 @@ extension App {
         default: return nil
         }
         return []
+    }
+
+    /// The field holds as much as a note may: said once per refused key or paste.
+    static func sayFull(_ state: inout AppState) {
+        state.say(
+            state.t(
+                "Vol: een tekst heeft ten hoogste \(TextBuffer.capacity) tekens; de rest is niet ingevoegd.",
+                "Full: a text holds at most \(TextBuffer.capacity) characters; the rest was not inserted."),
+            error: true)
+    }
+
+    /// Text typed into the editor that is not in the section yet (the status line's "… typen").
+    static func typingNotSaved(_ state: AppState) -> Bool {
+        guard state.screen == .editor, state.editor?.buffer != nil,
+            case .success(let updated)? = bufferedInitiative(state)
+        else { return false }
+        return updated != editedInitiative(state)
     }
 
 }

@@ -62,9 +62,11 @@ enum InitiativeFeature: ScreenFeature {
         case .key(let key):
             return App.editorKey(&state, key)
         case .paste(let text):
-            guard var editor = state.editor, editor.buffer != nil else { return nil }
-            editor.buffer?.insert(text)
+            guard var editor = state.editor, var buffer = editor.buffer else { return nil }
+            let whole = buffer.insert(text)
+            editor.buffer = buffer
             state.editor = editor
+            if !whole { App.sayFull(&state) }
             return []
         default:
             return nil

@@ -10,7 +10,8 @@ extension SociogramScreen {
         -> [(text: String, style: Style)]
     {
         let figures = SociogramMemo.figures(s, section: section, measurement: m, topic: topic)
-        let previous = m > 0 ? SociogramMemo.figures(s, section: section, measurement: m - 1, topic: topic) : nil
+        let previous =
+            m > 0 ? SociogramMemo.figures(s, section: section, measurement: m - 1, topic: topic) : nil
         var lines = MetricsReport.lines(figures, previous: previous, context: context)
         if let t = topic.flatMap({ t in s.topics.first { $0.id == t } }), !t.question.isEmpty {
             lines.insert((t.question, .dim), at: 0)

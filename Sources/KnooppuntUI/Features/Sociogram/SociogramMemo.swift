@@ -21,7 +21,8 @@ enum SociogramMemo {
     private static let figuresMemo = Memo<FiguresKey, SociogramFigures>(capacity: 16)
     private static let positionsMemo = Memo<PositionsKey, [UUID: PlanePoint]>(capacity: 8)
 
-    static func figures(_ s: Sociogram, section: Section, measurement: Int, topic: UUID?) -> SociogramFigures {
+    static func figures(_ s: Sociogram, section: Section, measurement: Int, topic: UUID?) -> SociogramFigures
+    {
         let key = FiguresKey(
             sociogram: s, names: s.memberIDs.map { s.memberName($0, in: section) },
             attributes: s.memberIDs.map { s.attributes(of: $0, in: section) }, measurement: measurement,

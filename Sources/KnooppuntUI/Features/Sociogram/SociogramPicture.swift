@@ -34,7 +34,7 @@ enum SociogramPicture {
     /// with the first on the same picture (a new, still empty measurement would otherwise lay everyone
     /// out in a row).
     static func layoutGraph(_ s: Sociogram) -> Digraph {
-        let index = Dictionary(uniqueKeysWithValues: s.memberIDs.enumerated().map { ($1, $0) })
+        let index = Dictionary(s.memberIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var seen = Set<[Int]>()
         var edges: [(Int, Int)] = []
         for c in s.measurements.flatMap(\.choices) where !c.negative {
@@ -94,7 +94,7 @@ enum SociogramPicture {
             ? s.measurements[measurement].choices(topic: topic) : []
         let negativeTopics = Set(s.topics.filter(\.isNegative).map(\.id))
         let hide = EcogramPicture.hidesSensitive(context)
-        let letters = Dictionary(uniqueKeysWithValues: s.topics.map { ($0.id, topicLetter($0)) })
+        let letters = Dictionary(s.topics.map { ($0.id, topicLetter($0)) }, uniquingKeysWith: { a, _ in a })
         for c in choices {
             let negative = c.negative || negativeTopics.contains(c.topicID)
             if negative && hide { continue }
