@@ -72,7 +72,7 @@ let package = Package(
         ),
         .testTarget(name: "KnooppuntTerminalTests", dependencies: ["KnooppuntTerminal", "KnooppuntUI"]),
         // Runs the built `knooppunt` binary as a user would (command line, exit codes, files).
-        .testTarget(name: "KnooppuntCLITests", dependencies: ["knooppunt", "KnooppuntModel"]),
+        .testTarget(name: "KnooppuntCLITests", dependencies: ["knooppunt", "KnooppuntModel", "KnooppuntUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

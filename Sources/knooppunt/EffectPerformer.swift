@@ -54,6 +54,14 @@ struct EffectPerformer {
             } catch {
                 return [.app(.failed(sentence(error)))]
             }
+        case .forgetInBackups(let slug, let person, let people):
+            let erasure = PersonErasure(person: person, among: people)
+            do {
+                _ = try store.scrubBackups(of: slug) { erasure.erased(from: $0, replacingMentions: true) }
+                return []
+            } catch {
+                return [.app(.failed(sentence(error)))]
+            }
         case .saveCopy(let slug, let section):
             return [saveCopy(slug: slug, section: section)]
         case .save(let slug, let section, let expectedRevision):

@@ -9,7 +9,8 @@ struct Knooppunt: ParsableCommand {
         abstract: "Network learning for a teacher section: stappenplan, jaaragenda, ecogram and sociogram.",
         subcommands: [
             InterfaceCommand.self, DemoCommand.self, SectionsCommand.self, NewSectionCommand.self,
-            ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self,
+            ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self, ForgetCommand.self,
+            PurgeCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self
     )

@@ -163,3 +163,24 @@ import Testing
         #expect(d.screen.contains("ten hoogste 2000 tekens"))
     }
 }
+
+/// Removing a person in 5 Mensen erases them: references, their name in notes, and the kept versions.
+@Suite struct UIErasureTests {
+    @Test func removingAPersonReplacesTheirNameInNotesAndScrubsKeptVersions() throws {
+        var section = UIFixture.section()
+        let i = section.initiatives.firstIndex { $0.title == "Toetsmodel" }!
+        section.initiatives[i].history.append(
+            StepChange(from: .step(6), to: .step(7), date: UIFixture.today, note: "Gemma de Vries doet mee"))
+        var d = UIDriver(section: section)
+        d.key(.character("5"))
+        #expect(d.section.people[d.state.people.index].name == "Gemma de Vries")
+        d.key(.character("d"))
+        #expect(d.screen.contains("[naam verwijderd]"))
+        #expect(d.screen.contains("Gemma de Vries doet mee"))
+        d.key(.enter)
+        #expect(!d.section.people.contains { $0.name == "Gemma de Vries" })
+        let note = d.section.initiatives.first { $0.title == "Toetsmodel" }?.history.last?.note
+        #expect(note == "[naam verwijderd] doet mee")
+        #expect(d.effects.contains { if case .forgetInBackups = $0 { return true } else { return false } })
+    }
+}

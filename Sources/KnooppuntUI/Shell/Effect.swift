@@ -13,5 +13,8 @@ public enum Effect: Hashable, Sendable {
     /// Writes the section as a file outside the data directory (a save failed at quit); answered by
     /// `copySaved` or `copyFailed`.
     case saveCopy(slug: String, section: Section)
+    /// Erases `person` from the kept versions of the section on this machine (`people` as the section
+    /// had them, to tell a first name that only they have).
+    case forgetInBackups(slug: String, person: Person, people: [Person])
     case quit
 }

@@ -53,7 +53,7 @@ extension App {
                     state.t(
                         "Ook uit \(count) initiatieven, taken en netwerken. u maakt ongedaan.",
                         "Also from \(count) initiatives, tasks and networks. u undoes.")
-                ],
+                ] + PeopleFeature.mentionDetails(person, state),
                 action: PeopleDialog.removePerson(person.id))
         case .character("v"):
             state.people.showPrivate.toggle()

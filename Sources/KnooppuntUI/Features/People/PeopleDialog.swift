@@ -91,14 +91,37 @@ extension PeopleFeature {
         }
     }
 
+    /// Removing a person erases them: every reference, their name in free text (listed in the
+    /// question), and, through the executable, the section's kept versions on this machine.
     static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] {
-        guard case .removePerson(let id) = confirmation.action.reply(PeopleDialog.self) else { return [] }
-        let name = state.section.person(id)?.name ?? ""
-        let s = Rulebook.removingPerson(id, from: state.section)
+        guard case .removePerson(let id) = confirmation.action.reply(PeopleDialog.self),
+            let person = state.section.person(id), let slug = state.open?.slug
+        else { return [] }
+        let erasure = PersonErasure(person: person, among: state.section.people)
+        let people = state.section.people
+        let s = erasure.erased(from: state.section, replacingMentions: true)
         state.people.index = max(0, min(state.people.index, s.people.count - 1))
-        return App.change(
+        let effects = App.change(
             &state, to: s,
-            message: state.t("\(name) is uit alle gegevens verwijderd.", "\(name) was removed from all data.")
-        )
+            message: state.t(
+                "\(person.name) is uit alle gegevens verwijderd, ook uit de bewaarde versies op deze computer; kopieën elders (collega's, gedeelde map, git) niet.",
+                "\(person.name) was removed from all data, also from the kept versions on this machine; copies elsewhere (colleagues, shared folder, git) are not."
+            ))
+        return effects + [.forgetInBackups(slug: slug, person: person, people: people)]
+    }
+
+    /// The free texts that name the person, as lines for the removal question.
+    static func mentionDetails(_ person: Person, _ state: AppState) -> [String] {
+        let mentions = PersonErasure(person: person, among: state.section.people).mentionsIn(state.section)
+        guard !mentions.isEmpty else { return [] }
+        let shown = mentions.prefix(4).map { "• " + TextLayout.truncate($0.text, width: 60) }
+        let more =
+            mentions.count > 4
+            ? [state.t("… en \(mentions.count - 4) meer", "… and \(mentions.count - 4) more")] : []
+        return [
+            state.t(
+                "De naam wordt vervangen door \(PersonErasure.placeholder) in \(mentions.count) tekst(en):",
+                "The name is replaced by \(PersonErasure.placeholder) in \(mentions.count) text(s):")
+        ] + shown + more
     }
 }

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import KnooppuntModel
+
+/// `knooppunt purge --section SLUG --before DATE [--yes]`: the duty to delete personal data that is no
+/// longer needed: sociogram measurements dated before DATE, and kept versions saved before DATE.
+struct PurgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Remove sociogram measurements and kept versions older than a date.",
+        discussion: """
+            Lists what goes and asks first (--yes does it without asking). The measurements go from the \
+            section and from its kept versions; kept versions saved before the date are deleted.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
+    var section: String
+
+    @Option(
+        help: ArgumentHelp("Remove what is older than this day (YYYY-MM-DD or DD-MM-YYYY).", valueName: "day")
+    )
+    var before: String
+
+    @Flag(help: "Do it without asking.")
+    var yes = false
+
+    func validate() throws {
+        guard Day(typed: before) != nil else {
+            throw CommandFailure(
+                "--before must be a day such as 2025-08-01 or 1-8-2025, not \(CommandSupport.shown(before)).")
+        }
+    }
+
+    func run() throws {
+        guard let day = Day(typed: before) else { return }
+        let (store, stored) = try global.loadSection(section)
+        let old = stored.section.networks.sociograms.flatMap { s in
+            s.measurements.filter { $0.date < day }.map { (s.name, $0) }
+        }
+        let stamp = String(format: "%04d%02d%02d", day.year, day.month, day.day)
+        let oldVersions = store.backups(of: stored.slug).filter { $0.lastPathComponent.prefix(8) < stamp }
+        print("Remove from “\(stored.section.name)” everything before \(day):")
+        print("- \(old.count) sociogram measurement(s)")
+        for (name, m) in old { print("    \(name): \(m.date)\(m.label.isEmpty ? "" : " (\(m.label))")") }
+        print("- \(oldVersions.count) kept version(s) of the section saved before that day")
+        guard !old.isEmpty || !oldVersions.isEmpty else {
+            print("Nothing is that old.")
+            return
+        }
+        guard try Confirmation.ask(yes: yes) else {
+            print("Nothing changed.")
+            return
+        }
+        let purge = { (s: Section) -> Section in
+            var copy = s
+            for i in copy.networks.sociograms.indices {
+                copy.networks.sociograms[i].measurements.removeAll { $0.date < day }
+            }
+            return copy
+        }
+        var revision = stored.revision
+        if !old.isEmpty {
+            revision = try store.save(
+                purge(stored.section), slug: stored.slug, expectedRevision: stored.revision
+            ).revision
+        }
+        for url in oldVersions { try? FileManager.default.removeItem(at: url) }
+        let scrub = try store.scrubBackups(of: stored.slug, purge)
+        print(
+            "Purged: section at revision \(revision); \(oldVersions.count) old version(s) deleted, \(scrub.rewritten) newer one(s) rewritten without the measurements."
+        )
+    }
+}
