@@ -28,6 +28,12 @@ struct BackupShelf {
     /// Keeps `file` (the current version, at `revision`) and prunes the oldest beyond `kept`.
     func keep(_ file: URL, slug: String, revision: Int) throws {
         let folder = folder(for: slug)
+        // Versions kept through a link would land wherever the link points, outside anyone's view.
+        for place in [root, folder] where SectionLink.isLink(place) {
+            throw StoreError.io(
+                "\(StoreError.shown(place.path)) is a symbolic link; knooppunt keeps earlier versions only in a real folder. Replace the link by a folder."
+            )
+        }
         do {
             try DurableFile.makeFolder(root)
             try DurableFile.makeFolder(folder)

@@ -100,7 +100,7 @@ public final class SectionStore: Sendable {
         guard url.deletingLastPathComponent().standardizedFileURL.path == directory.path,
             url.lastPathComponent == slug + ".json"
         else { throw StoreError.notFound(slug: slug) }
-        return url
+        return try SectionLink.resolve(url, inside: directory)
     }
 
     // MARK: - Reading
