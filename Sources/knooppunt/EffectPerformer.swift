@@ -20,8 +20,10 @@ struct EffectPerformer {
                 let stored = try store.load(slug)
                 let opened = Event.app(
                     .opened(slug: stored.slug, section: stored.section, revision: stored.revision))
-                guard let repaired = repairSentence(stored.repairs) else { return [opened] }
-                return [opened, .app(.failed(repaired))]
+                let readOnly: [Event] =
+                    store.isReadOnly(stored.slug) ? [.app(.readOnly(slug: stored.slug))] : []
+                guard let repaired = repairSentence(stored.repairs) else { return [opened] + readOnly }
+                return [opened, .app(.failed(repaired))] + readOnly
             } catch {
                 return [.app(.openFailed(slug: slug, message: sentence(error)))]
             }

@@ -28,7 +28,8 @@ import Testing
         let created = try store.create(Section(name: "Echt"))
         let archive = s.directory.appendingPathComponent("archief", isDirectory: true)
         try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
-        try FileManager.default.moveItem(at: s.file(created.slug), to: archive.appendingPathComponent("echt.json"))
+        try FileManager.default.moveItem(
+            at: s.file(created.slug), to: archive.appendingPathComponent("echt.json"))
         try Self.link("gelinkt.json", to: "archief/echt.json", in: s)
         let loaded = try store.load("gelinkt")
         #expect(loaded.section.name == "Echt")
@@ -74,7 +75,9 @@ import Testing
         let before = try s.bytes(created.slug)
         var changed = created.section
         changed.name = "Sectie 2"
-        let text = Self.message { _ = try store.save(changed, slug: created.slug, expectedRevision: created.revision) }
+        let text = Self.message {
+            _ = try store.save(changed, slug: created.slug, expectedRevision: created.revision)
+        }
         #expect(text.contains("symbolic link"), "\(text)")
         #expect(try s.bytes(created.slug) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)

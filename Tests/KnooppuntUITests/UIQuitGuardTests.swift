@@ -184,3 +184,21 @@ import Testing
         #expect(d.effects.contains { if case .forgetInBackups = $0 { return true } else { return false } })
     }
 }
+
+/// A section opened read-only says so and refuses changes before they are made.
+@Suite struct UIReadOnlyTests {
+    @Test func aReadOnlySectionIsMarkedAndRefusesChanges() {
+        var d = UIDriver()
+        d.send(.app(.readOnly(slug: "sectie-engels")))
+        #expect(d.grid.line(0).contains("alleen lezen"))
+        let before = d.section
+        d.selectCard("Uitgangspunten voor klassenverdeling")
+        d.key(.character(">"))
+        if case .confirm = d.state.dialog { d.key(.enter) }
+        #expect(d.section == before)
+        #expect(d.saves.isEmpty)
+        #expect(d.screen.contains("Alleen lezen"))
+        d.key(.character("q"))
+        #expect(d.effects.last == .quit)
+    }
+}

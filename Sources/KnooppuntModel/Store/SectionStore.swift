@@ -28,6 +28,8 @@ public final class SectionStore: Sendable {
 
     public let directory: URL
     private let lockTimeout: Duration
+    /// The data directory can be read but not written (a read-only share, a colleague's folder).
+    public let directoryIsReadOnly: Bool
     private var shelf: BackupShelf { BackupShelf(sectionFolder: directory) }
 
     /// Opens (and if needed creates, with mode 0700) the data directory.
@@ -50,10 +52,16 @@ public final class SectionStore: Sendable {
             throw StoreError.io(
                 "The data directory \(folder.path) cannot be created; choose another with --data-dir.")
         }
-        if access(folder.path, W_OK | X_OK) != 0 {
-            throw StoreError.io(
-                "The data directory \(folder.path) is not writable; fix its permissions or choose another with --data-dir."
-            )
+        // A folder that can still be read is opened for viewing: `show` works and the interface marks
+        // the section read-only; every write says why it cannot happen.
+        directoryIsReadOnly = access(folder.path, W_OK | X_OK) != 0
+        if directoryIsReadOnly {
+            guard access(folder.path, R_OK | X_OK) == 0 else {
+                throw StoreError.io(
+                    "The data directory \(folder.path) can be neither read nor written; fix its permissions or choose another with --data-dir."
+                )
+            }
+            return
         }
         Self.closeIfOnlyOurs(folder)
     }
@@ -71,7 +79,8 @@ public final class SectionStore: Sendable {
             name == BackupShelf.folderName || (name.hasSuffix(".json") && !name.hasPrefix("."))
                 || (name.hasPrefix(".") && (name.hasSuffix(".lock") || name.contains(".json.tmp-")))
         }
-        if ours { chmod(folder.path, 0o700) }
+        // Group and other bits go; the owner's bits stay as they are (a read-only folder stays so).
+        if ours { chmod(folder.path, info.st_mode & 0o700) }
     }
 
     // MARK: - Names
@@ -161,6 +170,11 @@ public final class SectionStore: Sendable {
         try Self.checkName(section.name)
         let slug = Self.slug(for: section.name)
         let url = try fileURL(for: slug)
+        if directoryIsReadOnly {
+            throw StoreError.io(
+                "The data directory \(StoreError.shown(directory.path)) is read-only; no section can be created in it."
+            )
+        }
         return try SectionLock.holding(slug, in: directory, timeout: lockTimeout) {
             DurableFile.removeLeftoverTemporaries(of: url.lastPathComponent, in: directory)
             if DurableFile.exists(url) { throw StoreError.alreadyExists(slug: slug) }
@@ -173,6 +187,7 @@ public final class SectionStore: Sendable {
     /// saved meanwhile and `conflict` is thrown; nothing is written. Returns the new revision.
     public func save(_ section: Section, slug: String, expectedRevision: Int) throws -> StoredSection {
         let url = try fileURL(for: slug)
+        try refuseReadOnly(url)
         return try SectionLock.holding(slug, in: directory, timeout: lockTimeout) {
             DurableFile.removeLeftoverTemporaries(of: url.lastPathComponent, in: directory)
             let current = try read(url, slug: slug)
@@ -189,6 +204,7 @@ public final class SectionStore: Sendable {
     /// still with a backup of what it replaces. A file that does not parse is refused, not replaced.
     public func replace(_ section: Section, slug: String) throws -> StoredSection {
         let url = try fileURL(for: slug)
+        try refuseReadOnly(url)
         return try SectionLock.holding(slug, in: directory, timeout: lockTimeout) {
             DurableFile.removeLeftoverTemporaries(of: url.lastPathComponent, in: directory)
             let revision: Int
@@ -211,6 +227,7 @@ public final class SectionStore: Sendable {
     public func rename(_ slug: String, to newName: String, expectedRevision: Int) throws -> StoredSection {
         try Self.checkName(newName)
         let oldURL = try fileURL(for: slug)
+        try refuseReadOnly(oldURL)
         let newSlug = Self.slug(for: newName)
         let newURL = try fileURL(for: newSlug)
         return try SectionLock.holding([slug, newSlug], in: directory, timeout: lockTimeout) {
@@ -276,4 +293,30 @@ public final class SectionStore: Sendable {
             throw StoreError.io(error.sentence)
         }
     }
+
+    /// True when a section can be viewed but not saved here: the folder or the file is read-only.
+    public func isReadOnly(_ slug: String) -> Bool {
+        guard let url = try? fileURL(for: slug) else { return directoryIsReadOnly }
+        return directoryIsReadOnly || Self.fileIsReadOnly(url)
+    }
+
+    /// The file's own permissions say nobody may write it: replacing it by rename (which the folder
+    /// would allow) would silently turn a read-only file into a writable one.
+    static func fileIsReadOnly(_ url: URL) -> Bool {
+        var info = stat()
+        return stat(url.path, &info) == 0 && info.st_mode & S_IWUSR == 0
+    }
+
+    func refuseReadOnly(_ url: URL) throws {
+        if directoryIsReadOnly {
+            throw StoreError.io(
+                "The data directory \(StoreError.shown(directory.path)) is read-only; nothing was saved.")
+        }
+        if Self.fileIsReadOnly(url) {
+            throw StoreError.io(
+                "\(StoreError.shown(url.lastPathComponent)) is read-only; knooppunt does not replace it. Make it writable (chmod u+w) to save changes."
+            )
+        }
+    }
+
 }

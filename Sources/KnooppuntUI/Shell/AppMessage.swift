@@ -29,6 +29,8 @@ public enum AppMessage: Hashable, Sendable {
     case saveFailed(slug: String, message: String)
     /// Someone else saved the file since we read it: nothing was written. The user may reload.
     case conflict(slug: String, message: String)
+    /// The section just opened can be viewed but not saved here (a read-only file or folder).
+    case readOnly(slug: String)
     /// The copy of `saveCopy` was written at `path`.
     case copySaved(path: String)
     case copyFailed(message: String)

@@ -56,6 +56,8 @@ public struct AppState: Hashable, Sendable {
     public var unsavedChange = false
     /// The file changed on disk since we read it: saving stops until the user reloads.
     public var conflict: String?
+    /// The open section is viewed read-only: changes are refused before they are made.
+    public var readOnly = false
     /// `q` was pressed while a change was not saved yet: the program waits for the save's outcome.
     public var quitting = false
     /// The user chose to quit without their last changes: the program ends with a non-zero status.

@@ -9,6 +9,13 @@ extension App {
         _ state: inout AppState, to section: Section, message: String? = nil, recordUndo: Bool = true
     ) -> [Effect] {
         guard let open = state.open, open.section != section else { return [] }
+        if state.readOnly {
+            state.say(
+                state.t(
+                    "Alleen lezen: deze sectie kan hier niet worden opgeslagen, dus er is niets veranderd.",
+                    "Read-only: this section cannot be saved here, so nothing was changed."), error: true)
+            return []
+        }
         if state.conflict != nil {
             state.say(
                 state.t(
@@ -62,6 +69,7 @@ extension App {
             return []
         case .opened(let slug, let section, let revision):
             let sameSection = state.open?.slug == slug
+            state.readOnly = false
             state.open = OpenSection(slug: slug, section: section, revision: revision)
             state.saveInFlight = false
             state.unsavedChange = false
@@ -79,6 +87,14 @@ extension App {
                 state.say(state.t("Geopend: \(section.name)", "Opened: \(section.name)"))
             }
             clampSelections(&state)
+            return []
+        case .readOnly(let slug):
+            guard state.open?.slug == slug else { return [] }
+            state.readOnly = true
+            state.say(
+                state.t(
+                    "Alleen lezen: het bestand of de map mag hier niet worden beschreven.",
+                    "Read-only: the file or folder may not be written here."))
             return []
         case .copySaved(let path):
             return QuitGuard.copySaved(&state, path: path)

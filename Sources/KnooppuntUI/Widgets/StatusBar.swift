@@ -9,7 +9,9 @@ enum StatusBar {
         grid.put(String(repeating: " ", count: grid.width), x: 0, y: y, style: theme.statusBar)
         var saveMark = ""
         if state.open != nil {
-            if state.conflict != nil {
+            if state.readOnly {
+                saveMark = state.t("alleen lezen", "read-only")
+            } else if state.conflict != nil {
                 saveMark = state.t("! conflict", "! conflict")
             } else if App.typingNotSaved(state) {
                 // Typed text reaches the file when the field is left or on the clock's autosave.

@@ -58,11 +58,14 @@ enum TabBar {
     /// The section's name, with the naming mode when names are not shown in full, so a projected screen
     /// always says which mode it is in.
     static func nameText(_ state: AppState, _ open: OpenSection) -> String {
+        var text = " " + open.section.name
+        if state.readOnly { text += state.t(" · alleen lezen", " · read-only") }
         switch state.naming {
-        case .fullNames: return " " + open.section.name + " "
-        case .initials: return " " + open.section.name + state.t(" · initialen ", " · initials ")
-        case .pseudonyms: return " " + open.section.name + state.t(" · pseudoniemen ", " · pseudonyms ")
+        case .fullNames: break
+        case .initials: text += state.t(" · initialen", " · initials")
+        case .pseudonyms: text += state.t(" · pseudoniemen", " · pseudonyms")
         }
+        return text + " "
     }
 
     /// The screen whose tab is at column x, if any.
