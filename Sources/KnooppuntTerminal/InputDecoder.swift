@@ -148,6 +148,9 @@ public struct InputDecoder: Sendable {
 
     private mutating func feedPaste(_ unit: InputUnit) -> [Event] {
         guard var text = pasted else { return [] }
+        // Give up the stored copy before appending: two owners would make every append copy the whole
+        // paste so far, which made a 1 MB paste take most of a minute.
+        pasted = nil
         switch unit {
         case .character(let scalar):
             text.unicodeScalars.append(scalar)

@@ -364,10 +364,13 @@ extension App {
 
     /// Text typed into the editor that is not in the section yet (the status line's "… typen").
     static func typingNotSaved(_ state: AppState) -> Bool {
-        guard state.screen == .editor, state.editor?.buffer != nil,
-            case .success(let updated)? = bufferedInitiative(state)
-        else { return false }
-        return updated != editedInitiative(state)
+        guard state.screen == .editor, state.editor?.buffer != nil else { return false }
+        switch bufferedInitiative(state) {
+        case .success(let updated)?: return updated != editedInitiative(state)
+        // A text the rules refuse (too long for a title, say) is certainly not saved.
+        case .failure?: return true
+        case nil: return false
+        }
     }
 
 }
