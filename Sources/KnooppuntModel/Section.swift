@@ -14,6 +14,8 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
     public var agenda: [AgendaItem]
     public var routineTasks: [RoutineTask]
     public var networks: Networks
+    /// What a merge could not decide alone, waiting for a person (see `SectionMerge`).
+    public var conflicts: [MergeConflict] = []
 
     public init(
         id: UUID = UUID(), name: String, school: String = "", schoolYear: String = "",
@@ -55,5 +57,6 @@ extension Section {
             agenda: try c.decodeIfPresent([AgendaItem].self, forKey: .agenda) ?? [],
             routineTasks: try c.decodeIfPresent([RoutineTask].self, forKey: .routineTasks) ?? [],
             networks: try c.decodeIfPresent(Networks.self, forKey: .networks) ?? Networks())
+        conflicts = try c.decodeIfPresent([MergeConflict].self, forKey: .conflicts) ?? []
     }
 }
