@@ -5,5 +5,5 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import data into a section.",
-        subcommands: [ImportSurveyCommand.self])
+        subcommands: [ImportSurveyCommand.self, ImportPeopleCommand.self])
 }

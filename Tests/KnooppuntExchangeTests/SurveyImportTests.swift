@@ -15,8 +15,8 @@ struct SurveyImportTests {
             csv: Data(csv.utf8), section: section, options: options, today: Day(year: 2027, month: 2, day: 1))
     }
 
-    func refusal(_ csv: String, _ options: SurveyOptions = SurveyOptions()) -> SurveyMessage? {
-        do throws(SurveyMessage) {
+    func refusal(_ csv: String, _ options: SurveyOptions = SurveyOptions()) -> ImportMessage? {
+        do throws(ImportMessage) {
             _ = try SurveyImport(csv: Data(csv.utf8), section: SurveyFixture.section(), options: options)
             return nil
         } catch {
@@ -37,7 +37,7 @@ struct SurveyImportTests {
                 "‘Sane Ozturk’ (rij 4, kolom C “Aan wie vraag je advies over didactiek?”): bedoel je Sanne Öztürk? Verbeter de naam in het bestand."
             ])
         #expect(s.problems[0].en.contains("did you mean Sanne Öztürk?"))
-        #expect(throws: SurveyMessage.self) { try s.apply(to: SurveyFixture.section()) }
+        #expect(throws: ImportMessage.self) { try s.apply(to: SurveyFixture.section()) }
     }
 
     @Test("An unknown name stops the import; --add-unknown adds it, --skip-unknown leaves it out and says so")

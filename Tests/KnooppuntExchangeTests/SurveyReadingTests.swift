@@ -76,6 +76,6 @@ struct SurveyReadingTests {
         #expect(SurveyHeaders.option(of: "Aan wie [Sanne Öztürk]")?.option == "Sanne Öztürk")
         #expect(SurveyHeaders.numberedBase(of: "Keuze 12") == "Keuze")
         #expect(SurveyHeaders.numberedBase(of: "Keuze12") == nil)
-        #expect(SurveyColumnName(index: 27, header: "x").letter == "AB")
+        #expect(ImportColumnName(index: 27, header: "x").letter == "AB")
     }
 }

@@ -19,7 +19,7 @@ extension SurveyImport {
     /// Writes the choices into the section. A respondent's earlier choices for a topic in that
     /// measurement are replaced by their answer, so importing the same file twice changes nothing.
     /// Throws the first problem while there are any: nothing is written from a file with an error.
-    public func apply(to original: Section) throws(SurveyMessage) -> Outcome {
+    public func apply(to original: Section) throws(ImportMessage) -> Outcome {
         if let first = problems.first { throw first }
         var section = original
         var ids: [NameKey: UUID] = [:]

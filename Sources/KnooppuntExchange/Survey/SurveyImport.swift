@@ -33,14 +33,14 @@ public struct SurveyImport: Hashable, Sendable {
     /// The rows that count: one per respondent (the latest), without the rows of skipped respondents.
     public var rows: [SurveyTable.Row]
     /// Everything that stops the import, one sentence each.
-    public var problems: [SurveyMessage]
+    public var problems: [ImportMessage]
     /// What the import tells while going on: duplicate answers, skipped names, self-choices.
-    public var notices: [SurveyMessage]
+    public var notices: [ImportMessage]
     public var target: SurveyTarget
 
     public init(
         csv data: Data, section: Section, options: SurveyOptions = SurveyOptions(), today: Day = .today
-    ) throws(SurveyMessage) {
+    ) throws(ImportMessage) {
         let sociogram = SurveyTarget.sociogram(named: options.sociogram, in: section)
         let table = try SurveyTable(bytes: data, options: options, topics: sociogram?.topics ?? [])
         self.init(table: table, section: section, options: options, today: today)
@@ -50,7 +50,7 @@ public struct SurveyImport: Hashable, Sendable {
         self.table = table
         self.options = options
         var problems = table.problems
-        var notices: [SurveyMessage] = []
+        var notices: [ImportMessage] = []
         let lookup = PersonLookup(people: section.people, matchesParts: false)
         var matches: [NameKey: Match] = [:]
         var spelling: [NameKey: String] = [:]
@@ -91,7 +91,7 @@ public struct SurveyImport: Hashable, Sendable {
             case .unknown(let suggestion)? where options.unknown == .refuse:
                 if let person = suggestion.flatMap(section.person) {
                     problems.append(
-                        SurveyMessage(
+                        ImportMessage(
                             line: places[key]?.first?.line,
                             nl:
                                 "‘\(written)’ (\(at.nl)): bedoel je \(person.name)? Verbeter de naam in het bestand.",
@@ -100,7 +100,7 @@ public struct SurveyImport: Hashable, Sendable {
                         ))
                 } else {
                     problems.append(
-                        SurveyMessage(
+                        ImportMessage(
                             line: places[key]?.first?.line,
                             nl:
                                 "‘\(written)’ (\(at.nl)): niemand in de sectie heet zo; verbeter de naam, of gebruik --add-unknown of --skip-unknown.",
@@ -111,7 +111,7 @@ public struct SurveyImport: Hashable, Sendable {
             case .unknown(let suggestion)? where options.unknown == .skip:
                 let close = suggestion.flatMap(section.person)
                 notices.append(
-                    SurveyMessage(
+                    ImportMessage(
                         line: places[key]?.first?.line,
                         nl:
                             "‘\(written)’ (\(at.nl)) overgeslagen: niemand in de sectie heet zo\(close.map { " (bedoel je \($0.name)?)" } ?? "").",
@@ -121,7 +121,7 @@ public struct SurveyImport: Hashable, Sendable {
             case .ambiguous(let ids)?:
                 let who = ids.compactMap { section.person($0)?.name }
                 problems.append(
-                    SurveyMessage(
+                    ImportMessage(
                         line: places[key]?.first?.line,
                         nl:
                             "‘\(written)’ (\(at.nl)) kan \(who.joined(separator: " of ")) zijn; schrijf de volledige naam.",
@@ -151,7 +151,7 @@ public struct SurveyImport: Hashable, Sendable {
             let time = kept.completion.map { ", \($0)" } ?? ""
             let name = Self.displayName(row.respondent, matches, section)
             notices.append(
-                SurveyMessage(
+                ImportMessage(
                     line: dropped.line,
                     nl:
                         "‘\(name)’ antwoordde twee keer (rij \(min(old.line, row.line)) en \(max(old.line, row.line))); het laatste antwoord telt (rij \(kept.line)\(time)).",
@@ -163,10 +163,10 @@ public struct SurveyImport: Hashable, Sendable {
         for row in rows {
             let me = Self.who(row.respondent, matches)
             for answer in row.answers.joined() where Self.who(answer.name, matches) == me {
-                let column = SurveyColumnName(
+                let column = ImportColumnName(
                     index: answer.column, header: table.columns[answer.column].header)
                 notices.append(
-                    SurveyMessage(
+                    ImportMessage(
                         line: row.line,
                         nl:
                             "‘\(row.respondent)’ kiest zichzelf (rij \(row.line), \(column.nl)); die keuze telt niet mee.",
@@ -216,7 +216,7 @@ public struct SurveyImport: Hashable, Sendable {
             parts.count < 2
                 ? parts.joined() : parts.dropLast().joined(separator: ", ") + " \(and) " + (parts.last ?? "")
         }
-        let names = columns.map { SurveyColumnName(index: $0, header: table.columns[$0].header) }
+        let names = columns.map { ImportColumnName(index: $0, header: table.columns[$0].header) }
         return (
             "\(lines.count == 1 ? "rij" : "rijen") \(join(shown, "en"))\(more), \(join(names.map(\.nl), "en"))",
             "\(lines.count == 1 ? "row" : "rows") \(join(shown, "and"))\(more), \(join(names.map(\.en), "and"))"

@@ -25,7 +25,7 @@ public struct SurveyTable: Hashable, Sendable {
         public var index: Int
         public var header: String
         public var role: Role
-        public var name: SurveyColumnName { SurveyColumnName(index: index, header: header) }
+        public var name: ImportColumnName { ImportColumnName(index: index, header: header) }
     }
 
     public struct Question: Hashable, Sendable {
@@ -57,7 +57,7 @@ public struct SurveyTable: Hashable, Sendable {
     public var columns: [Column]
     public var questions: [Question]
     public var rows: [Row]
-    public var problems: [SurveyMessage]
+    public var problems: [ImportMessage]
 
     public var respondentColumn: Column? { columns.first { $0.role == .respondent } }
     public var timeColumn: Column? {
@@ -66,13 +66,13 @@ public struct SurveyTable: Hashable, Sendable {
 
     /// Reads `bytes` as an export; `topics` are the sociogram's topics, so a question asked before gets
     /// its topic back by its text.
-    public init(bytes: Data, options: SurveyOptions, topics: [SociogramTopic] = []) throws(SurveyMessage) {
+    public init(bytes: Data, options: SurveyOptions, topics: [SociogramTopic] = []) throws(ImportMessage) {
         let reader: CSVReader
         do {
             reader = try CSVReader(bytes: bytes)
         } catch {
             let at = error.line.map { "regel \($0): " } ?? ""
-            throw SurveyMessage(line: error.line, nl: at + error.problem, en: error.description)
+            throw ImportMessage(line: error.line, nl: at + error.problem, en: error.description)
         }
         encoding = reader.encoding
         byteOrderMark =
@@ -80,7 +80,7 @@ public struct SurveyTable: Hashable, Sendable {
             || bytes.starts(with: [0xFE, 0xFF])
         delimiter = reader.delimiter
         guard let header = reader.records.first else {
-            throw SurveyMessage(
+            throw ImportMessage(
                 nl: "Het bestand is leeg; een export heeft een kopregel en een rij per respondent.",
                 en: "The file is empty; an export has a header row and one row per respondent.")
         }
@@ -115,7 +115,7 @@ public struct SurveyTable: Hashable, Sendable {
         }
         var questions = Self.questions(columns)
         guard !questions.isEmpty else {
-            throw SurveyMessage(
+            throw ImportMessage(
                 line: header.line,
                 nl:
                     "De kopregel heeft geen kolom met een vraag naast de naam van de respondent; voeg de kolommen met gekozen namen toe.",
@@ -155,7 +155,7 @@ public struct SurveyTable: Hashable, Sendable {
                 if answers.allSatisfy(\.isEmpty) { continue }
                 let where_ = columns[respondent].name
                 problems.append(
-                    SurveyMessage(
+                    ImportMessage(
                         line: record.line,
                         nl:
                             "Rij \(record.line), \(where_.nl): de naam van de respondent is leeg, maar de rij heeft antwoorden.",
@@ -170,7 +170,7 @@ public struct SurveyTable: Hashable, Sendable {
                 completion = SurveyTimestamp(text, dayFirst: dayFirst)
                 if completion == nil && !text.isEmpty {
                     problems.append(
-                        SurveyMessage(
+                        ImportMessage(
                             line: record.line,
                             nl:
                                 "Rij \(record.line), \(time.name.nl): ‘\(text)’ is geen datum en tijd zoals Forms, Excel of LimeSurvey die schrijven (zoals 15-1-2027 09:02).",
@@ -182,7 +182,7 @@ public struct SurveyTable: Hashable, Sendable {
             rows.append(Row(line: record.line, respondent: name, completion: completion, answers: answers))
         }
         if rows.isEmpty && problems.count == topicProblems.count {
-            throw SurveyMessage(
+            throw ImportMessage(
                 nl: "Het bestand heeft een kopregel maar geen respondenten.",
                 en: "The file has a header but no respondents.")
         }
@@ -204,12 +204,12 @@ public struct SurveyTable: Hashable, Sendable {
     static func respondentColumn(
         _ columns: [Column], body: [CSVReader.Record], cell: (CSVReader.Record, Int) -> String,
         option: String?
-    ) throws(SurveyMessage) -> Int {
+    ) throws(ImportMessage) -> Int {
         let list = columns.filter { !$0.header.isEmpty }.map { "“\($0.name.shortHeader)”" }
             .joined(separator: ", ")
         if let option {
             if let column = columns.first(where: { Self.names(option, $0) }) { return column.index }
-            throw SurveyMessage(
+            throw ImportMessage(
                 nl: "--name-column ‘\(option)’ noemt geen kolom van het bestand; de kolommen zijn \(list).",
                 en: "--name-column ‘\(option)’ names no column of the file; the columns are \(list).")
         }
@@ -222,7 +222,7 @@ public struct SurveyTable: Hashable, Sendable {
         if let anonymous = candidates.first {
             // A file without rows has nothing to be anonymous about; it is refused for that below.
             if body.isEmpty { return anonymous.index }
-            throw SurveyMessage(
+            throw ImportMessage(
                 line: 1,
                 nl:
                     "Rij 1, \(anonymous.name.nl): die kolom heeft geen namen (de enquête was anoniem); noem de kolom met de namen met --name-column.",
@@ -230,7 +230,7 @@ public struct SurveyTable: Hashable, Sendable {
                     "Row 1, \(anonymous.name.en): that column holds no names (the form was anonymous); name the column with the names with --name-column."
             )
         }
-        throw SurveyMessage(
+        throw ImportMessage(
             line: 1,
             nl:
                 "Rij 1: geen kolom heet Naam of Wat is je naam?; noem de kolom met de naam van de respondent met --name-column (kolommen: \(list)).",

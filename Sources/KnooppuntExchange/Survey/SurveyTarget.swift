@@ -14,7 +14,7 @@ public struct SurveyTarget: Hashable, Sendable {
     /// Per question: the name of its topic and whether the sociogram already has it.
     public var topics: [(name: String, exists: Bool)]
     /// Why there is no target (a sociogram or measurement that does not exist).
-    public var problems: [SurveyMessage]
+    public var problems: [ImportMessage]
 
     public static func == (a: Self, b: Self) -> Bool {
         a.sociogramIndex == b.sociogramIndex && a.sociogramName == b.sociogramName
@@ -42,7 +42,7 @@ public struct SurveyTarget: Hashable, Sendable {
             if sociogramIndex == nil {
                 let list = sociograms.map { "“\($0.name)”" }.joined(separator: ", ")
                 problems.append(
-                    SurveyMessage(
+                    ImportMessage(
                         nl: "De sectie heeft geen sociogram ‘\(name)’\(list.isEmpty ? "" : "; wel \(list)").",
                         en: "The section has no sociogram ‘\(name)’\(list.isEmpty ? "" : "; it has \(list)")."
                     ))
@@ -61,7 +61,7 @@ public struct SurveyTarget: Hashable, Sendable {
             if measurementIndex == nil && sociogram != nil || sociogram == nil && options.sociogram == nil {
                 let list = measurements.map(\.date.description).joined(separator: ", ")
                 problems.append(
-                    SurveyMessage(
+                    ImportMessage(
                         nl:
                             "Het sociogram ‘\(sociogramName)’ heeft geen meting van \(day)\(list.isEmpty ? "" : " (wel van \(list))"); begin er een met --new-measurement \(day).",
                         en:

@@ -11,22 +11,22 @@ enum SurveyTopics {
     static func assign(
         _ questions: inout [SurveyTable.Question], columns: [SurveyTable.Column], options: SurveyOptions,
         stored: [SociogramTopic]
-    ) throws(SurveyMessage) -> [SurveyMessage] {
-        var problems: [SurveyMessage] = []
+    ) throws(ImportMessage) -> [ImportMessage] {
+        var problems: [ImportMessage] = []
         for (given, _) in options.columnTopics.sorted(by: { $0.key < $1.key })
         where !columns.contains(where: { $0.role != .empty && SurveyTable.names(given, $0) })
             && !questions.contains(where: { SurveyHeaders.key($0.text) == SurveyHeaders.key(given) })
         {
             let list = questions.map {
-                "“\(SurveyColumnName(index: $0.columns[0], header: $0.text).shortHeader)”"
+                "“\(ImportColumnName(index: $0.columns[0], header: $0.text).shortHeader)”"
             }
             .joined(separator: ", ")
-            throw SurveyMessage(
+            throw ImportMessage(
                 nl: "--column ‘\(given)’ noemt geen vraag van het bestand; de vragen zijn \(list).",
                 en: "--column ‘\(given)’ names no question of the file; the questions are \(list).")
         }
         if options.topic != nil && questions.count > 1 {
-            throw SurveyMessage(
+            throw ImportMessage(
                 line: 1,
                 nl:
                     "Rij 1: --topic geeft het onderwerp van één vraag, maar het bestand heeft \(questions.count) vragen (\(listing(questions, columns, dutch: true))); geef elke vraag een onderwerp met --column \"KOP=onderwerp\".",
@@ -48,9 +48,9 @@ enum SurveyTopics {
         }
         let missing = questions.filter { NameKey($0.topic).isEmpty }
         if !missing.isEmpty {
-            let example = SurveyColumnName(index: missing[0].columns[0], header: missing[0].text)
+            let example = ImportColumnName(index: missing[0].columns[0], header: missing[0].text)
             problems.append(
-                SurveyMessage(
+                ImportMessage(
                     line: 1,
                     nl:
                         "Rij 1: uit de vraag van \(listing(missing, columns, dutch: true)) blijkt geen onderwerp; geef het met --column \"\(example.shortHeader)=onderwerp\"\(questions.count == 1 ? " of --topic" : "").",
@@ -64,7 +64,7 @@ enum SurveyTopics {
             if let earlier = seen[key] {
                 let both = listing([questions[earlier], question], columns, dutch: true)
                 let bothEn = listing([questions[earlier], question], columns, dutch: false)
-                throw SurveyMessage(
+                throw ImportMessage(
                     line: 1,
                     nl:
                         "Rij 1: \(both) krijgen allebei het onderwerp ‘\(question.topic)’; geef ze elk een eigen onderwerp met --column.",
@@ -82,7 +82,7 @@ enum SurveyTopics {
         -> String
     {
         questions.map { q in
-            let name = SurveyColumnName(index: q.columns[0], header: q.text)
+            let name = ImportColumnName(index: q.columns[0], header: q.text)
             return dutch ? name.nl : name.en
         }.joined(separator: dutch ? " en " : " and ")
     }

@@ -1,10 +1,10 @@
 import Foundation
 
-/// One sentence of the survey import, in Dutch and in English, with the row it is about: a refusal
-/// (thrown, or listed among the problems), or a notice the import tells while it goes on (a respondent who
-/// answered twice, a name it skipped). The interface and the command pick the language; the text is made
+/// One sentence of an import (a survey, a staff list), in Dutch and in English, with the row it is
+/// about: a refusal (thrown, or listed among the problems), or a notice the import tells while it goes on
+/// (a respondent who answered twice, a name it skipped). The interface and the command pick the language; the text is made
 /// once, here, so both say the same.
-public struct SurveyMessage: Error, Hashable, Sendable, CustomStringConvertible {
+public struct ImportMessage: Error, Hashable, Sendable, CustomStringConvertible {
     /// The physical line of the file (the header is 1), nil for the file as a whole.
     public var line: Int?
     public var nl: String
@@ -23,7 +23,7 @@ public struct SurveyMessage: Error, Hashable, Sendable, CustomStringConvertible 
 
 /// How a column is named in a message: its spreadsheet letter and the start of its header, so that a
 /// teacher finds it in Excel ("kolom F “Aan wie vraag je advies over…”").
-public struct SurveyColumnName: Hashable, Sendable {
+public struct ImportColumnName: Hashable, Sendable {
     public var index: Int
     public var header: String
 
