@@ -22,5 +22,12 @@ import Testing
         let section = try cli.store().load("sectie-engels").section
         #expect(section.people.count == 9)
         #expect(section.people.first { $0.name == "Gemma de Vries" }?.attributes["team"] == "havo")
+        // show person shows them.
+        let show = try cli.run([
+            "show", "person", "--section", "sectie-engels", "--name", "Sanne", "--lang", "en",
+        ])
+        #expect(
+            show.stdout.contains("Attributes: bouw onderbouw · e-mail s.ozturk@school.nl · team havo"),
+            "\(show.stdout)")
     }
 }
