@@ -28,7 +28,7 @@ import Testing
         #expect(d.screen.contains("onderbouw"))
         d.key(.enter)  // onderbouw
         #expect(d.section.person(UIFixture.caroline.id)?.attributes == ["bouw": "onderbouw"])
-        // Changed to a typed value that differs only in case from one in use: the one in use is kept.
+        // Changed to a typed value.
         d.key(.character("a"))
         d.key(.enter)  // bouw: onderbouw
         d.keys(.down, .enter)  // andere waarde typen…

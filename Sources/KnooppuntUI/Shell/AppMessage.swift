@@ -29,6 +29,8 @@ public enum AppMessage: Hashable, Sendable {
     case saveFailed(slug: String, message: String)
     /// Someone else saved the file since we read it: nothing was written. The user may reload.
     case conflict(slug: String, message: String)
+    /// The preview of a survey import (`Effect.previewSurvey`).
+    case surveyPreviewed(SurveyPreviewResult)
     /// Any other failure, one sentence.
     case failed(String)
 }

@@ -37,6 +37,7 @@ public struct AppState: Hashable, Sendable {
     public var people = PeopleState()
     public var networks = NetworksScreen()
     public var sociogram = SociogramScreen()
+    public var surveyImport = SurveyImportState()
     /// The initiative filter, shared by the board and the jaaragenda (`/`; Esc clears it).
     public var filter = ""
     public var dialog: Dialog?

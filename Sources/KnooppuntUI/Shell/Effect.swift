@@ -10,5 +10,7 @@ public enum Effect: Hashable, Sendable {
     case rename(slug: String, newName: String, expectedRevision: Int)
     case save(slug: String, section: Section, expectedRevision: Int)
     case reload(slug: String)
+    /// Read a survey export and preview its import into the section the request carries.
+    case previewSurvey(SurveyRequest)
     case quit
 }

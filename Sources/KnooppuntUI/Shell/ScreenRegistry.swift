@@ -14,6 +14,7 @@ enum ScreenRegistry {
         MineFeature.self,
         MeetingFeature.self,
         InitiativeFeature.self,
+        SurveyImportFeature.self,
     ]
 
     /// The feature of a screen; the board for an unknown kind (a screen id can only come from code).

@@ -15,13 +15,19 @@ enum SociogramDialog: DialogReply {
 }
 
 extension SociogramFeature {
-    /// The measurement keys of the drawing and the figures; everything else goes to the screen.
+    /// The measurement keys of the drawing and the figures, and `I` (import a survey); everything else
+    /// goes to the screen.
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
         let screen = state.sociogram
         guard !screen.isEditingText, screen.mode != .matrix, case .key(let key) = event,
-            ["N", "D", "R", "X"].map({ Key.character($0) }).contains(key),
-            let s = screen.sociogram(state.section)
+            ["N", "D", "R", "X", "I"].map({ Key.character($0) }).contains(key)
         else { return handleOnScreen(&state, event) }
+        // I works also before there is a sociogram: the import makes the first one.
+        if key == .character("I") {
+            SurveyImportFeature.askPath(&state)
+            return []
+        }
+        guard let s = screen.sociogram(state.section) else { return handleOnScreen(&state, event) }
         let current = s.measurements.isEmpty ? nil : s.measurements[screen.measurementIndex(s)]
         switch key {
         case .character("N"):
