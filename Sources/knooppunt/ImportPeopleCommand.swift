@@ -87,7 +87,9 @@ struct ImportPeopleCommand: ParsableCommand {
                 CommandSupport.printError(CommandSupport.shown(problem.text(english: english), limit: 400))
             }
             throw CommandFailure(
-                t("\(list.problems.count) fouten; ", "\(list.problems.count) problems; ") + nothing)
+                t(
+                    "\(list.problems.count) fouten; er is niets geïmporteerd.",
+                    "\(list.problems.count) problems; nothing was imported."))
         }
         let summary = t(
             "\(added) nieuw, \(updated) bijgewerkt, \(unchanged) ongewijzigd; niemand verwijderd.",

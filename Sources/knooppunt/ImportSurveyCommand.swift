@@ -171,7 +171,9 @@ struct ImportSurveyCommand: ParsableCommand {
                 CommandSupport.printError(CommandSupport.shown(problem.text(english: english), limit: 400))
             }
             throw CommandFailure(
-                t("\(survey.problems.count) fouten; ", "\(survey.problems.count) problems; ") + nothing)
+                t(
+                    "\(survey.problems.count) fouten; er is niets geïmporteerd.",
+                    "\(survey.problems.count) problems; nothing was imported."))
         }
         let outcome: SurveyImport.Outcome
         do {

@@ -93,4 +93,22 @@ import Testing
         ])
         expectOneLineRefusal(badColumn, mentioning: ["--column takes a header and a topic"])
     }
+
+    @Test func aMicrosoftFormsExportWithUnknownColleaguesStopsUntilTheyAreAdded() throws {
+        let cli = try demo()
+        defer { cli.cleanUp() }
+        let path = Self.fixtures.appendingPathComponent("ms-forms-nl.csv").path
+        let refused = try cli.run(["import", "survey", path, "--section", "sectie-engels", "--lang", "en"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("‘Sanne Öztürk’ (rows 3, 5 and 6, column G"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("2 problems; nothing was imported."), "\(refused.stderr)")
+        let added = try cli.run(
+            ["import", "survey", path, "--section", "sectie-engels", "--lang", "en", "--add-unknown"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.stdout.contains("‘Caroline Noël’ answered twice (rows 3 and 6)"), "\(added.stdout)")
+        #expect(added.stdout.contains("topics ‘didactiek’, ‘zorg’"), "\(added.stdout)")
+        #expect(added.stdout.contains("measurement of 2027-01-17 (new)"), "\(added.stdout)")
+        #expect(added.stdout.contains("New people: ijsbrand de jong, Sanne Öztürk."), "\(added.stdout)")
+        #expect(added.stdout.contains("Respondents from column E “Naam”."), "\(added.stdout)")
+    }
 }

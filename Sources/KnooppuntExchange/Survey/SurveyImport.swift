@@ -58,6 +58,14 @@ public struct SurveyImport: Hashable, Sendable {
         let respondentColumn = table.respondentColumn?.index ?? 0
         func note(_ name: String, _ place: Place) {
             let key = NameKey(name)
+            // A new person is best named as they wrote themselves, else in the richest spelling seen:
+            // "Sanne Öztürk" rather than the "sanne ozturk" a colleague typed.
+            if let known = spelling[key],
+                places[key]?.contains(where: { $0.column == respondentColumn }) != true,
+                place.column == respondentColumn || Self.richness(name) > Self.richness(known)
+            {
+                spelling[key] = name
+            }
             if matches[key] == nil {
                 spelling[key] = name
                 matches[key] =
@@ -194,6 +202,11 @@ public struct SurveyImport: Hashable, Sendable {
         let key = NameKey(name)
         if case .person(let id)? = matches[key] { return .person(id) }
         return .name(key)
+    }
+
+    /// How much a spelling tells: letters with accents, then capitals.
+    static func richness(_ name: String) -> Int {
+        name.unicodeScalars.filter { !$0.isASCII }.count * 100 + name.filter(\.isUppercase).count
     }
 
     /// The section's spelling of a matched name, else the name as written.
