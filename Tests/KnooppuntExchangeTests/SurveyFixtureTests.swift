@@ -25,7 +25,7 @@ struct SurveyFixtureTests {
         #expect(survey.problems.isEmpty, "\(survey.problems)")
         // Caroline answered on the 15th and again on the 17th: the later answer counts, and it is said.
         #expect(survey.notices.count == 1)
-        #expect(survey.notices[0].nl.contains("‘Caroline Noël’ antwoordde twee keer (rij 3 en 6)"))
+        #expect(survey.notices[0].nl.contains("‘Caroline Noël’ antwoordde twee keer (rijen 3 en 6)"))
         let out = try survey.apply(to: section)
         // The date is the latest completion time.
         #expect(out.measurementDate == day17 && out.measurementCreated)

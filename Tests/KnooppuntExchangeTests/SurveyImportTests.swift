@@ -97,7 +97,7 @@ struct SurveyImportTests {
         #expect(s.rows.map(\.line) == [2])
         #expect(
             s.notices.map(\.nl) == [
-                "‘Gemma de Vries’ antwoordde twee keer (rij 2 en 3); het laatste antwoord telt (rij 2, 2027-01-16 09:00)."
+                "‘Gemma de Vries’ antwoordde twee keer (rijen 2 en 3); het laatste antwoord telt (rij 2, 2027-01-16 09:00)."
             ])
     }
 

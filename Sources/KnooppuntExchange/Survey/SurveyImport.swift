@@ -162,7 +162,7 @@ public struct SurveyImport: Hashable, Sendable {
                 ImportMessage(
                     line: dropped.line,
                     nl:
-                        "‘\(name)’ antwoordde twee keer (rij \(min(old.line, row.line)) en \(max(old.line, row.line))); het laatste antwoord telt (rij \(kept.line)\(time)).",
+                        "‘\(name)’ antwoordde twee keer (rijen \(min(old.line, row.line)) en \(max(old.line, row.line))); het laatste antwoord telt (rij \(kept.line)\(time)).",
                     en:
                         "‘\(name)’ answered twice (rows \(min(old.line, row.line)) and \(max(old.line, row.line))); the latest answer counts (row \(kept.line)\(time))."
                 ))

@@ -110,7 +110,8 @@ public struct SurveyTable: Hashable, Sendable {
             } else if columns[i].header.isEmpty && body.allSatisfy({ cell($0, i).isEmpty }) {
                 columns[i].role = .empty
             } else {
-                columns[i].role = .question(-1)
+                // Numbered below, once the columns of one question are grouped.
+                columns[i].role = .question(Self.ungrouped)
             }
         }
         var questions = Self.questions(columns)
@@ -190,6 +191,9 @@ public struct SurveyTable: Hashable, Sendable {
         self.problems = problems
     }
 
+    /// The question number of a question column before the columns are grouped into questions.
+    static let ungrouped = -1
+
     /// The names in one cell: Microsoft Forms separates a multiple-choice answer with `;` (and ends it
     /// with one), Google Forms with `, `; a cell typed by hand may have one name per line.
     public static func names(in cell: String) -> [String] {
@@ -254,10 +258,10 @@ public struct SurveyTable: Hashable, Sendable {
         var questions: [Question] = []
         var byKey: [String: Int] = [:]
         let numbered = Dictionary(
-            grouping: columns.filter { $0.role == .question(-1) }.compactMap {
+            grouping: columns.filter { $0.role == .question(Self.ungrouped) }.compactMap {
                 SurveyHeaders.numberedBase(of: $0.header).map(SurveyHeaders.key)
             }, by: { $0 })
-        for column in columns where column.role == .question(-1) {
+        for column in columns where column.role == .question(Self.ungrouped) {
             var text = column.header
             var option: String?
             var key = "column \(column.index)"
