@@ -33,26 +33,29 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
         self.privateNote = privateNote
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, name, initials, role, area, attributes, privateNote
+    }
+
+    /// Only the id and the name are required: a person written by hand, by another tool or by an older
+    /// version without initials, role, area, attributes or note still loads, with the defaults `init` gives.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let name = try c.decode(String.self, forKey: .name)
+        self.init(
+            id: try c.decode(UUID.self, forKey: .id), name: name,
+            initials: try c.decodeIfPresent(String.self, forKey: .initials),
+            role: try c.decodeIfPresent(String.self, forKey: .role) ?? "",
+            area: try c.decodeIfPresent(Area.self, forKey: .area) ?? .ownSection,
+            attributes: try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:],
+            privateNote: try c.decodeIfPresent(String.self, forKey: .privateNote) ?? "")
+    }
+
     /// "Gemma de Vries" → "GdV", "Maarten 't Hooft" → "MtH"; a single name gives its first two letters
     /// ("Theo" → "Th"). The first letter of each word counts, so an apostrophe never becomes an initial.
     public static func defaultInitials(for name: String) -> String {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard words.count > 1 else { return String(name.filter(\.isLetter).prefix(2)) }
         return words.compactMap { $0.first(where: \.isLetter).map(String.init) }.joined()
-    }
-}
-
-extension Person {
-    /// A person without attributes (a file from before subgroups, or written by hand) reads with none.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id),
-            name: try c.decode(String.self, forKey: .name),
-            initials: try c.decode(String.self, forKey: .initials),
-            role: try c.decode(String.self, forKey: .role),
-            area: try c.decode(Area.self, forKey: .area),
-            attributes: try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:],
-            privateNote: try c.decode(String.self, forKey: .privateNote))
     }
 }

@@ -129,6 +129,32 @@ public struct Sociogram: Identifiable, Hashable, Sendable, Codable {
 
     public var latestMeasurementIndex: Int? { measurements.indices.last }
 
+    /// Puts a measurement in date order (after those of the same date) and returns where it went, so
+    /// that "the previous measurement" is always the earlier one.
+    @discardableResult
+    public mutating func insert(_ measurement: SociogramMeasurement) -> Int {
+        let at = measurements.firstIndex { $0.date > measurement.date } ?? measurements.count
+        measurements.insert(measurement, at: at)
+        return at
+    }
+
+    /// Gives a measurement another date and moves it to its place in date order; its new index, nil when
+    /// there is no such measurement.
+    @discardableResult
+    public mutating func redate(_ id: UUID, to day: Day) -> Int? {
+        guard let i = measurements.firstIndex(where: { $0.id == id }) else { return nil }
+        var measurement = measurements.remove(at: i)
+        measurement.date = day
+        return insert(measurement)
+    }
+
+    /// A new measurement on `day` holding a copy of the ties of the measurement before it (the latest one
+    /// on or before that day), for a repeat where most answers stay the same; empty when there is none.
+    public func copyOfPrevious(on day: Day) -> SociogramMeasurement {
+        let previous = measurements.last { $0.date <= day }
+        return SociogramMeasurement(date: day, choices: previous?.choices ?? [])
+    }
+
     /// Removes a member with all their choices (to and from) and saved position.
     public mutating func removeMember(_ id: UUID) {
         personIDs.removeAll { $0 == id }

@@ -13,6 +13,8 @@ struct EffectPerformer {
         switch effect {
         case .quit:
             return []
+        case .previewSurvey(let request):
+            return [.app(.surveyPreviewed(SurveyPreviewEffect.perform(request)))]
         case .listSections:
             return [.app(.sectionsListed(listing()))]
         case .open(let slug), .reload(let slug):

@@ -36,7 +36,14 @@ import Testing
         var result: [(path: [String], options: Set<String>)] = []
         if let usage = help.range(of: "USAGE:") {
             let line = help[usage.upperBound...].prefix { $0 != "\n" }
-            result.append((path, Self.longOptions(in: line)))
+            var options = Self.longOptions(in: line)
+            // ArgumentParser folds a long usage line into "[<options>]"; the OPTIONS block still lists each.
+            if let block = help.range(of: "OPTIONS:\n") {
+                for entry in help[block.upperBound...].split(separator: "\n") where entry.hasPrefix("  -") {
+                    options.formUnion(Self.longOptions(in: entry.drop { $0 == " " }.prefix { $0 != " " }))
+                }
+            }
+            result.append((path, options))
         }
         guard let range = help.range(of: "SUBCOMMANDS:\n") else { return result }
         let block = help[range.upperBound...].components(separatedBy: "\n\n").first ?? ""

@@ -45,6 +45,8 @@ import Testing
         Scenario(name: "sociogram", keys: chars("4") + [.right], sizes: shared),
         Scenario(name: "sociogram-figures", keys: chars("4i"), sizes: shared),
         Scenario(name: "sociogram-matrix", keys: chars("4s") + [.down], sizes: shared),
+        // The preview itself needs the executable to read a file; UISurveyImportTests feed it.
+        Scenario(name: "sociogram-import-prompt", keys: chars("4I"), sizes: standard),
         Scenario(name: "people", keys: chars("5") + [.down], sizes: standard),
         Scenario(name: "mine", keys: chars("6") + [.down, .right], sizes: standard),
         Scenario(name: "too-small", keys: [], sizes: [Size(width: 59, height: 18)]),

@@ -47,7 +47,8 @@ struct NetworksLegendTests {
         var section = try NetworksFixture.section()
         let c = ScreenContext(sharedScreen: true, today: Day(year: 2026, month: 11, day: 21))
         var screen = SociogramScreen()
-        _ = screen.handle(.key(.character("N")), section: &section, context: c)
+        // What N does after its date question (see UISociogramMeasurementTests).
+        section.networks.sociograms[0].insert(SociogramMeasurement(date: c.today))
         _ = screen.handle(.key(.character("s")), section: &section, context: c)
         _ = screen.handle(.key(.right), section: &section, context: c)
         _ = screen.handle(.key(.character(" ")), section: &section, context: c)

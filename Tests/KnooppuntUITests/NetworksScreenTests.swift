@@ -294,8 +294,8 @@ struct NetworksScreenTests {
         let m = section.networks.sociograms[0].measurements[1]
         #expect(m.choices.count == before + 1)
         #expect(m.hasChoice(topic: topic, from: DemoNetworks.fred, to: DemoNetworks.gemma))
-        // The cursor moved on to the next column, as when typing in a paper form.
-        #expect(screen.matrixColumn == 1)
+        // Space stays on the cell; Enter toggles and moves on, as when typing in a paper form.
+        #expect(screen.matrixColumn == 0)
         // Fred is no longer isolated on this topic.
         let f = SociogramFigures(
             section.networks.sociograms[0], section: section, measurement: 1, topic: topic)

@@ -35,7 +35,7 @@ struct NetworksSociogramLayoutTests {
         screen.measurement = 0
         #expect(spots(screen, section) == latest)
         screen.measurement = nil
-        _ = screen.handle(.key(.character("N")), section: &section, context: context)
+        section.networks.sociograms[0].insert(SociogramMeasurement(date: context.today))
         #expect(section.networks.sociograms[0].measurements.count == 3)
         #expect(spots(screen, section) == latest)
     }

@@ -16,7 +16,7 @@ json_check "$file" "$fred_chose == []"
 
 # Fred chose nobody for zorg in the demo; here he chooses Jochem and Heleen, written as people type them.
 printf 'Naam,Keuze 1,Keuze 2\nfred van dijk,JOCHEM,Heleen Jansen\n' >"$work/enquete.csv"
-out="$("$KNOOPPUNT_BIN" import survey "$work/enquete.csv" --section sectie-engels --topic zorg \
+out="$("$KNOOPPUNT_BIN" import survey "$work/enquete.csv" --section sectie-engels --topic zorg --lang en \
     --data-dir "$DATA" 2>&1)" || fail "the import failed: $out"
 echo "$out" | grep -qF "Imported 2 choices" || fail "unexpected report: $out"
 json_check "$file" "$fred_chose == ['Heleen Jansen', 'Jochem Brouwer']"

@@ -97,6 +97,28 @@ public struct PersonLookup: Sendable {
         return []
     }
 
+    /// The one person a name that matched nobody was probably meant to be, for a "did you mean" hint:
+    /// the person whose folded full name, first name or surname is fewest edits away (`NameDistance`),
+    /// within the tolerance for the typed length. Nil when nobody is that close, or when two people are
+    /// equally close: a hint must never pick between colleagues.
+    public func nearest(_ typed: String) -> Person? {
+        let key = Self.fold(Self.surnameLast(typed))
+        guard !key.isEmpty else { return nil }
+        let limit = NameDistance.tolerance(forLength: key.count)
+        var best: (distance: Int, people: [Person]) = (limit + 1, [])
+        for entry in entries {
+            let surname = entry.name.split(separator: " ").dropFirst().joined(separator: " ")
+            let forms = [entry.name, entry.firstName, surname].filter { !$0.isEmpty }
+            let distance = forms.map { NameDistance.between(key, $0) }.min() ?? Int.max
+            if distance < best.distance {
+                best = (distance, [entry.person])
+            } else if distance == best.distance, !best.people.contains(entry.person) {
+                best.people.append(entry.person)
+            }
+        }
+        return best.people.count == 1 ? best.people.first : nil
+    }
+
     /// A name reduced for comparing: case, accents, the IJ ligature, curly apostrophes and surrounding or
     /// repeated white space folded ("  Ĳsbrand  Noël " → "ijsbrand noel").
     public static func fold(_ text: String) -> String {

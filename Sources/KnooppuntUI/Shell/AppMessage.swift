@@ -34,6 +34,8 @@ public enum AppMessage: Hashable, Sendable {
     /// The copy of `saveCopy` was written at `path`.
     case copySaved(path: String)
     case copyFailed(message: String)
+    /// The preview of a survey import (`Effect.previewSurvey`).
+    case surveyPreviewed(SurveyPreviewResult)
     /// Any other failure, one sentence.
     case failed(String)
 }

@@ -40,6 +40,7 @@ public struct AppState: Hashable, Sendable {
     /// How people are named on screen (Ctrl-P): in full, by initials or by pseudonyms. Only drawing
     /// uses it; the section itself keeps the names.
     public var naming: NameDisplay = .fullNames
+    public var surveyImport = SurveyImportState()
     /// The initiative filter, shared by the board and the jaaragenda (`/`; Esc clears it).
     public var filter = ""
     public var dialog: Dialog?

@@ -16,5 +16,7 @@ public enum Effect: Hashable, Sendable {
     /// Erases `person` from the kept versions of the section on this machine (`people` as the section
     /// had them, to tell a first name that only they have).
     case forgetInBackups(slug: String, person: Person, people: [Person])
+    /// Read a survey export and preview its import into the section the request carries.
+    case previewSurvey(SurveyRequest)
     case quit
 }

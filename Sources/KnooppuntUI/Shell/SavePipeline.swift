@@ -50,6 +50,9 @@ extension App {
         switch message {
         case .none:
             return []
+        case .surveyPreviewed(let result):
+            SurveyImportFeature.received(&state, result)
+            return []
         case .sectionsListed(let entries):
             state.entries = entries
             state.sections = entries.compactMap {

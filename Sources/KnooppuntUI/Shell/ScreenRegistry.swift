@@ -14,6 +14,7 @@ enum ScreenRegistry {
         MineFeature.self,
         MeetingFeature.self,
         InitiativeFeature.self,
+        SurveyImportFeature.self,
     ]
 
     /// The feature of a screen (or the shell's quit guard, which owns the question asked at a quit

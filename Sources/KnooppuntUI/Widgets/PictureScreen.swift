@@ -46,6 +46,12 @@ extension PictureFeature {
     static func isEditingText(_ state: AppState) -> Bool { state[keyPath: screen].isEditingText }
 
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        handleOnScreen(&state, event)
+    }
+
+    /// The screen's own handling of an event; a feature that answers some keys with dialogs (which need
+    /// the whole app state) passes every other event on through this.
+    static func handleOnScreen(_ state: inout AppState, _ event: Event) -> [Effect]? {
         outcome(&state) { screen, section, context in
             screen.handle(event, section: &section, context: context)
         }

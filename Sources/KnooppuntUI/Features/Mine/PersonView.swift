@@ -47,6 +47,14 @@ public struct PersonView {
             + (columns.isEmpty ? "" : ": " + columns)
     }
 
+    /// "Kenmerken: bouw onderbouw · gender v", nil for a person without attributes.
+    public var attributesLine: String? {
+        guard !person.attributes.isEmpty else { return nil }
+        return context.text("Kenmerken: ", "Attributes: ")
+            + person.attributes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+                separator: " · ")
+    }
+
     /// Lines of one initiative block: title, stage, next, meeting.
     func block(_ p: PersonInitiative, width: Int) -> [(String, Style)] {
         var lines: [(String, Style)] = [(p.initiative.title + " — " + roleText(p), .bold)]
@@ -73,6 +81,12 @@ public struct PersonView {
         grid.put(
             "\(person.name) (\(person.initials))" + (person.role.isEmpty ? "" : " · \(person.role)"),
             x: area.x, y: y, style: theme.title, clip: area)
+        // The line under the name is empty anyway: attributes fit there without moving the list.
+        if let attributesLine {
+            grid.put(
+                TextLayout.fit(attributesLine, width: area.width), x: area.x, y: y + 1, style: theme.muted,
+                clip: area)
+        }
         y += 2
         let list = initiatives
         if list.isEmpty {
@@ -105,6 +119,7 @@ public struct PersonView {
                 theme.title
             )
         ]
+        if let attributesLine { lines.append((attributesLine, .plain)) }
         if showPrivateNote, !person.privateNote.isEmpty {
             lines.append((context.text("Vertrouwelijk: ", "Private: ") + person.privateNote, .plain))
         }

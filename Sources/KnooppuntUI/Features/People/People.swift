@@ -36,6 +36,9 @@ extension App {
             choose(
                 &state, PeopleDialog.chooseField(person.id), title: state.t("Wat wijzigen?", "Change what?"),
                 options: options)
+        case .character("a"):
+            guard let person else { return [] }
+            openAttributes(&state, person)
         case .enter:
             guard person != nil else { return [] }
             state.mine.person = state.people.index
@@ -113,7 +116,7 @@ extension App {
             x += widths[i]
         }
         grid.put(
-            state.t("Initiatieven", "Initiatives")
+            state.t("Initiatieven · kenmerken", "Initiatives · attributes")
                 + (showPrivate ? state.t(" · vertrouwelijk", " · private") : ""), x: x, y: area.y,
             style: theme.header, clip: area)
         if people.isEmpty {
@@ -130,6 +133,12 @@ extension App {
             let count = state.section.initiatives(of: p.id, today: state.options.today).count
             var cols = [p.name, p.initials, p.role, areaLabel(p.area, state.options.language)]
             var rest = "\(count)"
+            if !p.attributes.isEmpty {
+                rest +=
+                    " · "
+                    + p.attributes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+                    .joined(separator: ", ")
+            }
             if showPrivate, !p.privateNote.isEmpty { rest += " · " + p.privateNote }
             cols.append(rest)
             let style = row == state.people.index ? theme.selection : Style.plain

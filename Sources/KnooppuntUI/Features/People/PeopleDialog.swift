@@ -14,6 +14,13 @@ enum PeopleDialog: DialogReply {
     case personField(UUID, PersonField)
     case personArea(UUID)
     case removePerson(UUID)
+    /// The attributes (key and value, for subgroups in the sociogram): the list, a key to add, a key
+    /// typed, a value chosen, a value typed.
+    case attributes(UUID)
+    case attributeKey(UUID)
+    case attributeKeyText(UUID)
+    case attributeValue(UUID, String)
+    case attributeValueText(UUID, String)
 
     static var owner: ScreenKind { .people }
 }
@@ -22,6 +29,9 @@ extension PeopleFeature {
     static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
         let language = state.options.language
         var s = state.section
+        if let reply = prompt.purpose.reply(PeopleDialog.self), reply.isAttribute {
+            return App.answerAttribute(&state, reply, prompt, text)
+        }
         switch prompt.purpose.reply(PeopleDialog.self) {
         case .newPerson:
             switch Rulebook.validName(text, language) {
@@ -61,6 +71,9 @@ extension PeopleFeature {
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
         let value = choice.options[choice.selected].value
         var s = state.section
+        if let reply = choice.purpose.reply(PeopleDialog.self), reply.isAttribute {
+            return App.chooseAttribute(&state, reply, value)
+        }
         switch choice.purpose.reply(PeopleDialog.self) {
         case .personArea(let id):
             guard case .text(let raw) = value, let area = Area(rawValue: raw),

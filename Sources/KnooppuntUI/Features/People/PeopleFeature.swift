@@ -25,6 +25,7 @@ enum PeopleFeature: ScreenFeature {
             KeyBinding(
                 "d", t("uit alle gegevens verwijderen", "remove from all data"),
                 status: t("verwijder", "remove"), rank: 2),
+            KeyBinding("a", t("kenmerken (bouw, team)", "attributes (bouw, team)")),
             KeyBinding("v", t("vertrouwelijke notities tonen/verbergen", "show/hide private notes")),
             .statusOnly("?", t("hulp", "help"), rank: 4),
         ]

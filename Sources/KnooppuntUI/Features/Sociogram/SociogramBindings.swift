@@ -12,6 +12,7 @@ extension SociogramScreen {
                 KeyBinding("n", c.text("negatieve keuze", "negative choice")),
                 KeyBinding("t", c.text("onderwerp", "topic")),
                 KeyBinding("Esc", c.text("terug naar tekening", "back to drawing")),
+                KeyBinding("Enter", c.text("keuze aan/uit, volgende", "toggle choice, next")),
             ]
         }
         if mode == .metrics {
@@ -20,6 +21,9 @@ extension SociogramScreen {
                 KeyBinding("t", c.text("onderwerp", "topic")),
                 KeyBinding("M", c.text("meting", "measurement")),
                 KeyBinding("i Esc", c.text("terug naar tekening", "back to drawing")),
+                KeyBinding(
+                    "N D R X",
+                    c.text("meting: nieuw, datum, naam, weg", "measurement: new, date, name, remove")),
             ]
         }
         return [
@@ -30,7 +34,10 @@ extension SociogramScreen {
             KeyBinding("L", c.text("nieuwe indeling", "new layout")),
             KeyBinding("v", c.text("verplaatsen", "move")),
             KeyBinding("N", c.text("nieuwe meting", "new measurement")),
-            KeyBinding("n", c.text("nieuw sociogram", "new sociogram")), KeyBinding("+ -", "zoom"),
+            KeyBinding("D R X", c.text("meting: datum, naam, weg", "measurement: date, name, remove")),
+            KeyBinding("n", c.text("nieuw sociogram", "new sociogram")),
+            KeyBinding("I", c.text("enquête importeren (CSV)", "import a survey (CSV)")),
+            KeyBinding("+ -", "zoom"),
             KeyBinding("h j k l", c.text("schuiven", "pan")),
             KeyBinding("!", c.text("gevoelig tonen", "show sensitive")),
             KeyBinding("Esc", c.text("terug", "back")),

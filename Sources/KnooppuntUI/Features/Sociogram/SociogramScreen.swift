@@ -148,16 +148,6 @@ public struct SociogramScreen: Hashable, Sendable {
             topic = nil
             measurement = nil
             return .handled
-        case .character("N"):
-            section.networks.sociograms[index].measurements.append(
-                // No label: the title shows the date already ("meting 3/3: 2026-11-21"); a label is for
-                // names like "najaar 2026".
-                SociogramMeasurement(date: context.today))
-            measurement = nil
-            return .message(
-                context.text(
-                    "Nieuwe meting van \(context.today): vul de sociomatrix (s).",
-                    "New measurement of \(context.today): fill in the sociomatrix (s)."))
         case .character("L"):
             section.networks.sociograms[index].layout = SociogramPicture.freshLayout(s)
             view.zoom = 1

@@ -35,7 +35,9 @@ extension SociogramScreen {
             }
             section.networks.sociograms[index].measurements[m].toggle(
                 topic: topic, from: from, to: to, negative: negative)
-            if key == .character(" ") || key == .enter { matrixColumn = min(n - 1, matrixColumn + 1) }
+            // Space stays on the cell, so a second press undoes a slip where it happened; Enter moves on,
+            // for typing a paper form in one go.
+            if key == .enter { matrixColumn = min(n - 1, matrixColumn + 1) }
         default:
             return .ignored
         }

@@ -1,0 +1,180 @@
+import Foundation
+import KnooppuntModel
+
+/// The sociogram's questions about measurements: the date of a new one and whether it starts empty or
+/// from a copy of the previous one's ties (`N`), a new date (`D`), a name (`R`), and removing one (`X`,
+/// confirmed; undo brings it back).
+enum SociogramDialog: DialogReply {
+    case newMeasurementDate
+    case newMeasurementStart(Day)
+    case redate(UUID)
+    case rename(UUID)
+    case remove(UUID)
+
+    static var owner: ScreenKind { .sociogram }
+}
+
+extension SociogramFeature {
+    /// The measurement keys of the drawing and the figures, and `I` (import a survey); everything else
+    /// goes to the screen.
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        let screen = state.sociogram
+        guard !screen.isEditingText, screen.mode != .matrix, case .key(let key) = event,
+            ["N", "D", "R", "X", "I"].map({ Key.character($0) }).contains(key)
+        else { return handleOnScreen(&state, event) }
+        // I works also before there is a sociogram: the import makes the first one.
+        if key == .character("I") {
+            SurveyImportFeature.askPath(&state)
+            return []
+        }
+        guard let s = screen.sociogram(state.section) else { return handleOnScreen(&state, event) }
+        let current = s.measurements.isEmpty ? nil : s.measurements[screen.measurementIndex(s)]
+        switch key {
+        case .character("N"):
+            App.ask(
+                &state, SociogramDialog.newMeasurementDate,
+                title: state.t("Datum van de nieuwe meting", "Date of the new measurement"),
+                hint: state.t("bijvoorbeeld 15-1-2027 of 2027-01-15", "for example 15-1-2027 or 2027-01-15"),
+                text: state.options.today.description)
+        case .character("D"):
+            guard let current else { return noMeasurement(&state) }
+            App.ask(
+                &state, SociogramDialog.redate(current.id),
+                title: state.t("Nieuwe datum van deze meting", "New date of this measurement"),
+                hint: state.t("bijvoorbeeld 15-1-2027 of 2027-01-15", "for example 15-1-2027 or 2027-01-15"),
+                text: current.date.description)
+        case .character("R"):
+            guard let current else { return noMeasurement(&state) }
+            App.ask(
+                &state, SociogramDialog.rename(current.id),
+                title: state.t("Naam van deze meting", "Name of this measurement"),
+                hint: state.t(
+                    "bijvoorbeeld najaar 2026; leeg = alleen de datum",
+                    "for example autumn 2026; empty = the date only"),
+                text: current.label)
+        default:
+            guard let current else { return noMeasurement(&state) }
+            App.confirm(
+                &state,
+                state.t(
+                    "De meting van \(current.date) verwijderen?", "Remove the measurement of \(current.date)?"
+                ),
+                details: [
+                    state.t(
+                        "\(current.choices.count) keuzes gaan mee weg; u maakt het ongedaan.",
+                        "Its \(current.choices.count) choices go with it; u undoes it.")
+                ],
+                action: SociogramDialog.remove(current.id))
+        }
+        return []
+    }
+
+    static func noMeasurement(_ state: inout AppState) -> [Effect] {
+        state.say(
+            state.t(
+                "Dit sociogram heeft nog geen meting; N maakt er een.",
+                "This sociogram has no measurement yet; N makes one."))
+        return []
+    }
+
+    static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
+        guard let reply = prompt.purpose.reply(SociogramDialog.self) else { return [] }
+        let index = state.sociogram.index
+        var section = state.section
+        guard section.networks.sociograms.indices.contains(index) else { return [] }
+        switch reply {
+        case .newMeasurementDate, .redate:
+            guard let day = Day(typed: text) else {
+                return App.reject(
+                    &state, prompt,
+                    state.t(
+                        "Geen datum; schrijf bijvoorbeeld 15-1-2027 of 2027-01-15.",
+                        "Not a date; write for example 15-1-2027 or 2027-01-15."))
+            }
+            if case .redate(let id) = reply {
+                guard let at = section.networks.sociograms[index].redate(id, to: day) else { return [] }
+                state.sociogram.measurement = at
+                return App.change(
+                    &state, to: section,
+                    message: state.t("Meting verzet naar \(day).", "Measurement moved to \(day)."))
+            }
+            let s = section.networks.sociograms[index]
+            guard let previous = s.measurements.last(where: { $0.date <= day }) else {
+                return create(&state, SociogramMeasurement(date: day), copied: nil)
+            }
+            App.choose(
+                &state, SociogramDialog.newMeasurementStart(day),
+                title: state.t("Nieuwe meting van \(day)", "New measurement of \(day)"),
+                options: [
+                    ChoiceOption(label: state.t("Leeg beginnen", "Start empty"), value: .text("empty")),
+                    ChoiceOption(
+                        label: state.t(
+                            "Beginnen met een kopie van de \(previous.choices.count) keuzes van \(previous.date)",
+                            "Start from a copy of the \(previous.choices.count) choices of \(previous.date)"),
+                        value: .text("copy")),
+                ])
+            return []
+        case .rename(let id):
+            guard let m = section.networks.sociograms[index].measurements.firstIndex(where: { $0.id == id })
+            else { return [] }
+            let label = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !label.isEmpty, case .failure(let why) = Rulebook.validName(label, state.options.language) {
+                return App.reject(&state, prompt, why)
+            }
+            section.networks.sociograms[index].measurements[m].label = label
+            return App.change(&state, to: section)
+        default:
+            return []
+        }
+    }
+
+    static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
+        guard case .newMeasurementStart(let day)? = choice.purpose.reply(SociogramDialog.self),
+            case .text(let raw) = choice.options[choice.selected].value,
+            let s = state.sociogram.sociogram(state.section)
+        else { return [] }
+        if raw == "copy" {
+            return create(
+                &state, s.copyOfPrevious(on: day), copied: s.measurements.last { $0.date <= day }?.date)
+        }
+        return create(&state, SociogramMeasurement(date: day), copied: nil)
+    }
+
+    static func create(_ state: inout AppState, _ measurement: SociogramMeasurement, copied: Day?) -> [Effect]
+    {
+        var section = state.section
+        let index = state.sociogram.index
+        guard section.networks.sociograms.indices.contains(index) else { return [] }
+        let at = section.networks.sociograms[index].insert(measurement)
+        state.sociogram.measurement = at
+        let day = measurement.date
+        let message =
+            copied.map {
+                state.t(
+                    "Nieuwe meting van \(day), met de keuzes van \($0); pas ze aan in de sociomatrix (s).",
+                    "New measurement of \(day), with the choices of \($0); adjust them in the sociomatrix (s)."
+                )
+            }
+            ?? state.t(
+                "Nieuwe meting van \(day): vul de sociomatrix (s).",
+                "New measurement of \(day): fill in the sociomatrix (s).")
+        return App.change(&state, to: section, message: message)
+    }
+
+    static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] {
+        guard case .remove(let id)? = confirmation.action.reply(SociogramDialog.self) else { return [] }
+        var section = state.section
+        let index = state.sociogram.index
+        guard section.networks.sociograms.indices.contains(index),
+            let m = section.networks.sociograms[index].measurements.firstIndex(where: { $0.id == id })
+        else { return [] }
+        let date = section.networks.sociograms[index].measurements[m].date
+        section.networks.sociograms[index].measurements.remove(at: m)
+        state.sociogram.measurement = nil
+        return App.change(
+            &state, to: section,
+            message: state.t(
+                "Meting van \(date) verwijderd (u = ongedaan maken).",
+                "Measurement of \(date) removed (u = undo)."))
+    }
+}

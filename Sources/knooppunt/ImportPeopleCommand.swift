@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import KnooppuntExchange
+import KnooppuntModel
+import KnooppuntUI
+
+/// `knooppunt import people FILE --section S`: a staff list from the school's administration.
+struct ImportPeopleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "people",
+        abstract: "Import a staff list (CSV): update the people it names, add new ones, remove nobody.",
+        discussion: """
+            Columns: Naam (or Voornaam, Tussenvoegsel, Achternaam), Afkorting or Initialen, Vak; every other \
+            column (bouw, team, gender, …) becomes an attribute, used by the sociogram's colouring and E-I \
+            index. People are matched by the person lookup (full name, initials, first name, surname; case, \
+            accents and IJ folded). Names are never changed and nobody is removed. A name that fits several \
+            people, or two rows for one person, stop the import. Read as the survey import reads files.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The staff list as a spreadsheet wrote it.", valueName: "file"))
+    var file: String
+
+    @Option(help: ArgumentHelp("The section's slug or name.", valueName: "slug"))
+    var section: String
+
+    @Flag(name: .customLong("dry-run"), help: "Show what would change; write nothing.")
+    var dryRun = false
+
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp("Language of the messages: nl or en.", valueName: "nl|en"))
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).")
+        }
+    }
+
+    func run() throws {
+        let english =
+            (lang.flatMap { Language(rawValue: $0.lowercased()) }
+                ?? Language.from(environment: ProcessInfo.processInfo.environment)) == .en
+        func t(_ nl: String, _ en: String) -> String { english ? en : nl }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw CommandFailure(
+                t(
+                    "\(CommandSupport.shown(file)) kan niet gelezen worden: het bestand bestaat niet of is niet leesbaar.",
+                    "Cannot read \(CommandSupport.shown(file)): the file does not exist or is not readable."))
+        }
+        let (store, stored) = try global.loadSection(section)
+        let nothing = t("Er is niets geïmporteerd.", "Nothing was imported.")
+        let list: StaffList
+        do {
+            list = try StaffList(csv: data, section: stored.section)
+        } catch {
+            throw CommandFailure(
+                CommandSupport.shown(error.text(english: english), limit: 400) + " " + nothing)
+        }
+        var added = 0, updated = 0, unchanged = 0
+        for row in list.rows {
+            let line: String
+            switch row.change {
+            case .add(let person):
+                added += 1
+                line = "+ \(person.name)" + t(" (nieuw)", " (new)") + Self.details(person)
+            case .update(let person, let fields):
+                updated += 1
+                line = "~ \(person.name): " + fields.joined(separator: ", ") + Self.details(person)
+            case .unchanged(let person):
+                unchanged += 1
+                line = "= \(person.name)"
+            }
+            if dryRun { print(CommandSupport.shown(line, limit: 200)) }
+        }
+        if list.problems.count == 1, let only = list.problems.first {
+            throw CommandFailure(
+                CommandSupport.shown(only.text(english: english), limit: 400) + " " + nothing)
+        }
+        if !list.problems.isEmpty {
+            for problem in list.problems {
+                CommandSupport.printError(CommandSupport.shown(problem.text(english: english), limit: 400))
+            }
+            throw CommandFailure(
+                t(
+                    "\(list.problems.count) fouten; er is niets geïmporteerd.",
+                    "\(list.problems.count) problems; nothing was imported."))
+        }
+        let summary = t(
+            "\(added) nieuw, \(updated) bijgewerkt, \(unchanged) ongewijzigd; niemand verwijderd.",
+            "\(added) new, \(updated) updated, \(unchanged) unchanged; nobody removed.")
+        if dryRun {
+            print(summary + t(" Niets geschreven (--dry-run).", " Nothing written (--dry-run)."))
+            return
+        }
+        let changed = try list.apply(to: stored.section)
+        if changed != stored.section {
+            _ = try store.save(changed, slug: stored.slug, expectedRevision: stored.revision)
+        }
+        print(summary)
+    }
+
+    /// " — EN, vak Engels, bouw: onderbouw": what the list says of a person.
+    static func details(_ person: Person) -> String {
+        var parts = [person.initials]
+        if !person.role.isEmpty { parts.append(person.role) }
+        parts += person.attributes.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+        return " — " + parts.joined(separator: ", ")
+    }
+}
