@@ -8,7 +8,7 @@ struct Knooppunt: ParsableCommand {
         abstract: "Network learning for a teacher section: stappenplan, jaaragenda, ecogram and sociogram.",
         subcommands: [
             InterfaceCommand.self, DemoCommand.self, SectionsCommand.self, NewSectionCommand.self,
-            ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self,
+            ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self, ExportCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self
     )

@@ -84,6 +84,8 @@ public enum GEXFExport {
     }
 
     static func number(_ d: Double) -> String {
-        d.isFinite ? String(format: "%.3f", d) : "0.000"
+        // Rounded first, so that a tiny negative never prints as "-0.000".
+        let rounded = (d * 1000).rounded() / 1000
+        return rounded.isFinite && rounded != 0 ? String(format: "%.3f", rounded) : "0.000"
     }
 }

@@ -12,7 +12,7 @@ public enum NetworkSVG {
     /// `footer` is a line for the bottom of the page, such as the day the picture was made.
     public static func render(_ doc: NetworkDocument, footer: String) -> String {
         let x = FormatEscaping.xml
-        let area = (left: margin + 20, top: 120.0, right: width - legendWidth - margin - 20, bottom: height - margin - 40)
+        let area = (left: margin + 70, top: 130.0, right: width - legendWidth - margin - 80, bottom: height - margin - 50)
         let points = fitted(doc.nodes, into: area)
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
