@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/knooppunt
 RELEASE_BIN := .build/release/knooppunt
 
-.PHONY: all prepare prepare-bench build run test golden analyse-check unit-test e2e bench install format clean
+.PHONY: all prepare prepare-bench build run test golden analyse-check export-check unit-test e2e bench install format clean
 
 all: build
 
@@ -33,12 +33,14 @@ run: build
 	@$(BIN)
 
 # Unit tests of every module (with the store's SIGKILL crash rounds and the NetworkX cross-checks),
-# `knooppunt analyse` against NetworkX on 60 generated graphs, and the tmux end-to-end tests. The graph
+# `knooppunt analyse` against NetworkX on 60 generated graphs, every export read back by a real reader
+# (NetworkX, Graphviz, rsvg-convert, icalendar, markdown-it-py, html5lib), and the tmux end-to-end tests. The graph
 # seed is fixed so that a run can be repeated exactly; `make analyse-check` draws new graphs each time.
 test: prepare
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(PYTHON) Tests/reference/analyse_check.py $(BIN) --graphs 60 --seed 20261121
+	$(PYTHON) Tests/reference/export_check.py $(BIN)
 	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
 
 # Re-records the golden screens under Tests/golden after an intended change of the interface; review
@@ -51,6 +53,10 @@ golden: prepare
 analyse-check: build
 	@seed=$${SEED:-$$(date +%s)}; echo "analyse-check: seed $$seed (repeat: make analyse-check SEED=$$seed)"; \
 		$(PYTHON) Tests/reference/analyse_check.py $(BIN) --graphs $${GRAPHS:-60} --seed $$seed
+
+# Only the export readers, after a build.
+export-check: build
+	$(PYTHON) Tests/reference/export_check.py $(BIN)
 
 unit-test: prepare
 	$(SWIFT) test

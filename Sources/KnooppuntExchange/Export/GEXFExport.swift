@@ -43,7 +43,7 @@ public enum GEXFExport {
         }
         out += "    </nodes>\n    <edges>\n"
         for (i, tie) in doc.ties.enumerated() {
-            let type = tie.mutual ? " type=\"undirected\"" : ""
+            let type = tie.mutual ? " type=\"mutual\"" : ""
             let label = tie.letters.isEmpty ? "" : " label=\"\(x(tie.letters))\""
             out += "      <edge id=\"e\(i)\" source=\"\(x(tie.from))\" target=\"\(x(tie.to))\"\(type) weight=\"\(number(tie.weight))\"\(label)>\n"
             out += values(tie.values, kind: "edge", indent: "        ")

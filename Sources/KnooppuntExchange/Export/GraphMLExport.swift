@@ -22,6 +22,7 @@ public enum GraphMLExport {
         for (i, k) in doc.nodeKeys.enumerated() { out += key("n\(i)", "node", k.name, type(k.type)) }
         out += key("e_letters", "edge", "letters", "string")
         out += key("e_weight", "edge", "weight", "double")
+        out += key("e_two_way", "edge", "two_way", "boolean")
         for (i, k) in doc.tieKeys.enumerated() { out += key("e\(i)", "edge", k.name, type(k.type)) }
         out += "  <graph id=\"G\" edgedefault=\"directed\">\n"
         out += "    <data key=\"g_title\">\(x(doc.title))</data>\n"
@@ -38,8 +39,10 @@ public enum GraphMLExport {
             out += "    </node>\n"
         }
         for (i, tie) in doc.ties.enumerated() {
-            let undirected = tie.mutual ? " directed=\"false\"" : ""
-            out += "    <edge id=\"t\(i)\" source=\"\(x(tie.from))\" target=\"\(x(tie.to))\"\(undirected)>\n"
+            // A mutual line stays a directed edge with `two_way` set: a per-edge directed="false" in a
+            // directed graph is refused by common readers (NetworkX among them).
+            out += "    <edge id=\"t\(i)\" source=\"\(x(tie.from))\" target=\"\(x(tie.to))\">\n"
+            out += "      <data key=\"e_two_way\">\(tie.mutual ? "true" : "false")</data>\n"
             out += "      <data key=\"e_letters\">\(x(tie.letters))</data>\n"
             out += "      <data key=\"e_weight\">\(GEXFExport.number(tie.weight))</data>\n"
             for (k, value) in tie.values.enumerated() {

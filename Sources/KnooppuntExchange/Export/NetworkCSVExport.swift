@@ -14,7 +14,7 @@ public enum NetworkCSVExport {
 
     public static func ties(_ doc: NetworkDocument) -> String {
         let label = Dictionary(doc.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
-        var rows = [["source", "target", "source_label", "target_label", "letters", "mutual_line", "weight"] + doc.tieKeys.map(\.name)]
+        var rows = [["source", "target", "source_label", "target_label", "letters", "two_way", "weight"] + doc.tieKeys.map(\.name)]
         for tie in doc.ties {
             rows.append(
                 [
