@@ -43,11 +43,11 @@ test: prepare
 	$(PYTHON) Tests/reference/export_check.py $(BIN)
 	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
 
-# Re-records the golden screens under Tests/golden after an intended change of the interface; review
+# Re-records the golden screens and export files (Tests/golden/exports) under Tests/golden after an intended change of the interface; review
 # the diff (`git diff Tests/golden`) before committing it, and say in the commit why the screens changed.
 golden: prepare
 	$(SWIFT) build --build-tests
-	KNOOPPUNT_RECORD_GOLDEN=1 $(SWIFT) test --skip-build --filter GoldenScreenTests
+	KNOOPPUNT_RECORD_GOLDEN=1 $(SWIFT) test --skip-build --filter 'GoldenScreenTests|CLIExportTests' 
 
 # `knooppunt analyse` against NetworkX on graphs generated from a new seed (printed, to repeat a run).
 analyse-check: build

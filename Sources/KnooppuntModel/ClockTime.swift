@@ -20,7 +20,8 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Parses "15:30" or "9:05"; nil for anything else.
     public init?(_ text: String) {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ":", omittingEmptySubsequences: false)
+        let parts = text.trimmingCharacters(in: .whitespaces).split(
+            separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
             let h = Int(parts[0]), let m = Int(parts[1])
         else { return nil }
@@ -31,7 +32,9 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     public var description: String { String(format: "%02d:%02d", hour, minute) }
 
-    public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutesSinceMidnight < b.minutesSinceMidnight }
+    public static func < (a: ClockTime, b: ClockTime) -> Bool {
+        a.minutesSinceMidnight < b.minutesSinceMidnight
+    }
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)

@@ -29,7 +29,8 @@ struct ExportAgendaCommand: ParsableCommand {
         let chosen = try ExportOptions.format(format, as: Format.self, subject: "agenda")
         let (_, stored) = try global.loadSection(export.section)
         let meeting = try ExportOptions.meeting(self.meeting, in: stored.section, given: export.section)
-        let doc = AgendaReport.document(stored.section, meeting: meeting, names: export.names(for: stored.section), today: .today)
+        let doc = AgendaReport.document(
+            stored.section, meeting: meeting, names: export.names(for: stored.section), today: .today)
         switch chosen {
         case .md: try export.deliver(ReportMarkdown.render(doc))
         case .html: try export.deliver(ReportHTML.render(doc))

@@ -27,7 +27,9 @@ struct ExportCalendarCommand: ParsableCommand {
         let ledgerURL = StateDirectory.resolve(environment: ProcessInfo.processInfo.environment)
             .appendingPathComponent("calendar-\(stored.section.id.uuidString.lowercased()).json")
         let previous =
-            DurableWrite.readIfPresent(ledgerURL).flatMap { try? JSONDecoder().decode(CalendarLedger.self, from: $0) }
+            DurableWrite.readIfPresent(ledgerURL).flatMap {
+                try? JSONDecoder().decode(CalendarLedger.self, from: $0)
+            }
             ?? CalendarLedger()
         let result = CalendarExport.render(
             stored.section, names: export.names(for: stored.section), withTasks: withTasks, now: Date(),
@@ -39,7 +41,8 @@ struct ExportCalendarCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             do {
-                try DurableWrite.replace(try encoder.encode(result.ledger), at: ledgerURL, makingFolders: true)
+                try DurableWrite.replace(
+                    try encoder.encode(result.ledger), at: ledgerURL, makingFolders: true)
             } catch {
                 CommandSupport.warn(
                     "The calendar was exported, but what it held could not be remembered (\(error)); the next export cannot tell which meetings changed."

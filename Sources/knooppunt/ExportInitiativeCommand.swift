@@ -39,9 +39,11 @@ struct ExportInitiativeCommand: ParsableCommand {
         }
         guard hits.count == 1 else {
             throw CommandFailure(
-                "“\(CommandSupport.shown(initiative))” names \(hits.count) initiatives; give more of the title or the id.")
+                "“\(CommandSupport.shown(initiative))” names \(hits.count) initiatives; give more of the title or the id."
+            )
         }
-        let doc = InitiativeReport.document(stored.section, initiative: hit, names: export.names(for: stored.section))
+        let doc = InitiativeReport.document(
+            stored.section, initiative: hit, names: export.names(for: stored.section))
         try export.deliver(chosen == .md ? ReportMarkdown.render(doc) : ReportHTML.render(doc))
     }
 }

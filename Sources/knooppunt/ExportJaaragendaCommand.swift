@@ -27,8 +27,10 @@ struct ExportJaaragendaCommand: ParsableCommand {
         let (_, stored) = try global.loadSection(export.section)
         let names = export.names(for: stored.section)
         switch chosen {
-        case .md: try export.deliver(ReportMarkdown.render(JaaragendaReport.document(stored.section, names: names)))
-        case .html: try export.deliver(ReportHTML.render(JaaragendaReport.document(stored.section, names: names)))
+        case .md:
+            try export.deliver(ReportMarkdown.render(JaaragendaReport.document(stored.section, names: names)))
+        case .html:
+            try export.deliver(ReportHTML.render(JaaragendaReport.document(stored.section, names: names)))
         case .csv: try export.deliver(JaaragendaReport.csv(stored.section, names: names))
         }
     }

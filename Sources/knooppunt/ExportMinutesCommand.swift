@@ -29,7 +29,8 @@ struct ExportMinutesCommand: ParsableCommand {
         let chosen = try ExportOptions.format(format, as: Format.self, subject: "minutes")
         let (_, stored) = try global.loadSection(export.section)
         let meeting = try ExportOptions.meeting(self.meeting, in: stored.section, given: export.section)
-        let doc = MinutesReport.document(stored.section, meeting: meeting, names: export.names(for: stored.section))
+        let doc = MinutesReport.document(
+            stored.section, meeting: meeting, names: export.names(for: stored.section))
         try export.deliver(chosen == .md ? ReportMarkdown.render(doc) : ReportHTML.render(doc))
     }
 }

@@ -10,7 +10,8 @@ import KnooppuntUI
 struct ExportNetworkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "network",
-        abstract: "A sociogram, ecogram or network analysis for Gephi, yEd, Graphviz, a spreadsheet or print.",
+        abstract:
+            "A sociogram, ecogram or network analysis for Gephi, yEd, Graphviz, a spreadsheet or print.",
         discussion: """
             Positions are the ones the screen shows. CSV gives the nodes table, --ties the ties table and \
             --matrix the sociomatrix. Negative ties and private notes are left out unless --sensitive or \
@@ -43,7 +44,9 @@ struct ExportNetworkCommand: ParsableCommand {
     @Option(help: ArgumentHelp("gexf, graphml, dot, svg or csv.", valueName: "format"))
     var format: String
 
-    @Option(help: ArgumentHelp("GEXF version: 1.3 (default) or 1.2 (for NetworkX and older readers).", valueName: "1.3|1.2"))
+    @Option(
+        help: ArgumentHelp(
+            "GEXF version: 1.3 (default) or 1.2 (for NetworkX and older readers).", valueName: "1.3|1.2"))
     var gexf = "1.3"
 
     @Flag(help: "CSV: the ties table instead of the nodes table.")
@@ -66,7 +69,8 @@ struct ExportNetworkCommand: ParsableCommand {
             throw CommandFailure("Name one network: --sociogram NAME, --ecogram NAME or --analysis NAME.")
         }
         if sociogram == nil && (topic != nil || measurement != nil) {
-            throw CommandFailure("--topic and --measurement belong to a sociogram; use them with --sociogram.")
+            throw CommandFailure(
+                "--topic and --measurement belong to a sociogram; use them with --sociogram.")
         }
         guard GEXFExport.Version(rawValue: gexf) != nil else {
             throw CommandFailure("--gexf takes 1.3 or 1.2, not “\(CommandSupport.shown(gexf))”.")
@@ -95,7 +99,10 @@ struct ExportNetworkCommand: ParsableCommand {
             let footer = "knooppunt · " + ProseDate.long(.today, export.language)
             text = NetworkSVG.render(doc, footer: footer)
         case .csv:
-            text = matrix ? NetworkCSVExport.matrix(doc) : ties ? NetworkCSVExport.ties(doc) : NetworkCSVExport.nodes(doc)
+            text =
+                matrix
+                ? NetworkCSVExport.matrix(doc)
+                : ties ? NetworkCSVExport.ties(doc) : NetworkCSVExport.nodes(doc)
         }
         try export.deliver(text)
     }
@@ -106,14 +113,18 @@ struct ExportNetworkCommand: ParsableCommand {
             let i = try NetworkShowOptions.pick(
                 section.networks.ecograms.map { [$0.name] }, name: ecogram, kind: "ecogram", section: given)
             let e = section.networks.ecograms[i]
-            return EcogramNetwork.document(section, ecogram: e, positions: PicturePositions.ecogram(e), options: options)
+            return EcogramNetwork.document(
+                section, ecogram: e, positions: PicturePositions.ecogram(e), options: options)
         }
         if let analysis {
             let i = try NetworkShowOptions.pick(
-                section.networks.analyses.map { [$0.name] + ($0.initiativeID.flatMap { section.initiative($0)?.title }.map { [$0] } ?? []) },
+                section.networks.analyses.map {
+                    [$0.name] + ($0.initiativeID.flatMap { section.initiative($0)?.title }.map { [$0] } ?? [])
+                },
                 name: analysis, kind: "network analysis", section: given)
             let a = section.networks.analyses[i]
-            return AnalysisNetwork.document(section, analysis: a, positions: PicturePositions.analysis(a), options: options)
+            return AnalysisNetwork.document(
+                section, analysis: a, positions: PicturePositions.analysis(a), options: options)
         }
         let i = try NetworkShowOptions.pick(
             section.networks.sociograms.map { [$0.name] }, name: sociogram, kind: "sociogram", section: given)
@@ -128,7 +139,8 @@ struct ExportNetworkCommand: ParsableCommand {
             chosenTopic = t
         }
         guard let latest = s.latestMeasurementIndex else {
-            throw CommandFailure("Sociogram “\(CommandSupport.shown(s.name))” has no measurement yet; nothing to export.")
+            throw CommandFailure(
+                "Sociogram “\(CommandSupport.shown(s.name))” has no measurement yet; nothing to export.")
         }
         var index = latest
         if let measurement {
@@ -144,7 +156,8 @@ struct ExportNetworkCommand: ParsableCommand {
             }
         }
         return SociogramNetwork.document(
-            section, sociogram: s, topic: chosenTopic, measurement: index, positions: PicturePositions.sociogram(s),
+            section, sociogram: s, topic: chosenTopic, measurement: index,
+            positions: PicturePositions.sociogram(s),
             options: options)
     }
 }

@@ -18,7 +18,8 @@ struct ExportOptions: ParsableArguments {
     var output: String?
 
     @Option(
-        help: ArgumentHelp("Language of the text: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
+        help: ArgumentHelp(
+            "Language of the text: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
     var lang: String?
 
     @Flag(help: "Give every person a stable pseudonym instead of their name.")
@@ -29,7 +30,8 @@ struct ExportOptions: ParsableArguments {
             throw CommandFailure("--lang takes nl or en, not “\(CommandSupport.shown(lang))”.")
         }
         if let output, output.allSatisfy(\.isWhitespace) {
-            throw CommandFailure("-o was given an empty file name; name a file, or leave -o out to print the export.")
+            throw CommandFailure(
+                "-o was given an empty file name; name a file, or leave -o out to print the export.")
         }
     }
 
@@ -43,12 +45,15 @@ struct ExportOptions: ParsableArguments {
     }
 
     /// Checks a `--format` value against what the subject has, before any file is touched.
-    static func format<F: RawRepresentable & CaseIterable>(_ text: String, as: F.Type, subject: String) throws -> F
+    static func format<F: RawRepresentable & CaseIterable>(_ text: String, as: F.Type, subject: String) throws
+        -> F
     where F.RawValue == String {
         if let format = F(rawValue: text.lowercased()) { return format }
         let names = F.allCases.map(\.rawValue)
-        let list = names.dropLast().joined(separator: ", ") + (names.count > 1 ? " or " : "") + (names.last ?? "")
-        throw CommandFailure("The \(subject) can be exported as \(list), not “\(CommandSupport.shown(text))”.")
+        let list =
+            names.dropLast().joined(separator: ", ") + (names.count > 1 ? " or " : "") + (names.last ?? "")
+        throw CommandFailure(
+            "The \(subject) can be exported as \(list), not “\(CommandSupport.shown(text))”.")
     }
 
     /// The meeting with this number, or one sentence listing the numbers there are.
@@ -70,11 +75,15 @@ struct ExportOptions: ParsableArguments {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CommandFailure("\(CommandSupport.shown(output)) is a folder; give -o a file name inside it.")
+            throw CommandFailure(
+                "\(CommandSupport.shown(output)) is a folder; give -o a file name inside it.")
         }
         let folder = url.deletingLastPathComponent()
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw CommandFailure("The folder \(CommandSupport.shown(folder.path)) does not exist; create it first or choose another -o.")
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
+        else {
+            throw CommandFailure(
+                "The folder \(CommandSupport.shown(folder.path)) does not exist; create it first or choose another -o."
+            )
         }
         do {
             try DurableWrite.replace(Data(text.utf8), at: url)

@@ -5,7 +5,8 @@ import Testing
 /// file, and `-o` writing the file instead of standard output. The real readers of every format run in
 /// Tests/reference/export_check.py.
 @Suite struct CLIExportTests {
-    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("golden/exports")
 
     func demo() throws -> CLIRunner {
@@ -16,7 +17,9 @@ import Testing
     }
 
     /// Compares with Tests/golden/exports/NAME; KNOOPPUNT_RECORD_GOLDEN=1 (`make golden`) records it.
-    func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation)
+        throws
+    {
         let file = Self.golden.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["KNOOPPUNT_RECORD_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
@@ -27,7 +30,9 @@ import Testing
             Issue.record("no golden file \(name): run `make golden`", sourceLocation: sourceLocation)
             return
         }
-        #expect(text == expected, "\(name) differs from its golden file:\n\(text)", sourceLocation: sourceLocation)
+        #expect(
+            text == expected, "\(name) differs from its golden file:\n\(text)", sourceLocation: sourceLocation
+        )
     }
 
     @Test func demoAgendaAndMinutesMatchTheirGoldenFiles() throws {
@@ -54,7 +59,8 @@ import Testing
         defer { cli.cleanUp() }
         let target = cli.home.appendingPathComponent("agenda.html")
         let result = try cli.run([
-            "export", "agenda", "--section", "sectie-engels", "--meeting", "3", "--format", "html", "-o", target.path,
+            "export", "agenda", "--section", "sectie-engels", "--meeting", "3", "--format", "html", "-o",
+            target.path,
         ])
         #expect(result.status == 0 && result.stdout.isEmpty, "\(result.stderr)")
         let written = try String(contentsOf: target, encoding: .utf8)
@@ -71,14 +77,21 @@ import Testing
             (["jaaragenda", "--format", "txt"], ["md, html or csv"]),
             (["initiative", "--initiative", "Bestaat niet"], ["no initiative"]),
             (["network", "--format", "svg"], ["Name one network"]),
-            (["network", "--ecogram", "Gemma", "--format", "svg", "--topic", "zorg"], ["belong to a sociogram"]),
+            (
+                ["network", "--ecogram", "Gemma", "--format", "svg", "--topic", "zorg"],
+                ["belong to a sociogram"]
+            ),
             (["network", "--sociogram", "Sociogram", "--format", "gexf", "--gexf", "1.1"], ["1.3 or 1.2"]),
             (["network", "--sociogram", "Sociogram", "--format", "svg", "--matrix"], ["--format csv"]),
-            (["network", "--sociogram", "Sociogram", "--format", "csv", "--measurement", "1999-01-01"], ["no measurement"]),
+            (
+                ["network", "--sociogram", "Sociogram", "--format", "csv", "--measurement", "1999-01-01"],
+                ["no measurement"]
+            ),
             (["agenda", "--meeting", "1", "--lang", "fr"], ["nl or en"]),
         ]
         for (arguments, words) in requests {
-            let result = try cli.run(["export"] + arguments + ["--section", "sectie-engels", "-o", target.path])
+            let result = try cli.run(
+                ["export"] + arguments + ["--section", "sectie-engels", "-o", target.path])
             expectOneLineRefusal(result, mentioning: words)
             #expect(!FileManager.default.fileExists(atPath: target.path), "\(arguments) wrote a file")
         }
@@ -90,7 +103,8 @@ import Testing
         func sequences() throws -> [String] {
             let result = try cli.run(["export", "calendar", "--section", "sectie-engels"])
             #expect(result.status == 0, "\(result.stderr)")
-            return result.stdout.split(separator: "\r\n").filter { $0.hasPrefix("SEQUENCE:") }.map(String.init)
+            return result.stdout.split(separator: "\r\n").filter { $0.hasPrefix("SEQUENCE:") }.map(
+                String.init)
         }
         let first = try sequences()
         #expect(!first.isEmpty && first.allSatisfy { $0 == "SEQUENCE:0" })

@@ -27,7 +27,9 @@ import Testing
             #expect(line.utf8.count <= 75, "\(line.utf8.count) octets")
         }
         #expect(physical.dropFirst().allSatisfy { $0.hasPrefix(" ") })
-        let unfolded = physical.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined()
+        let unfolded = physical.enumerated().map {
+            $0.offset == 0 ? $0.element : String($0.element.dropFirst())
+        }.joined()
         #expect(unfolded == "DESCRIPTION:" + value)
     }
 
@@ -68,13 +70,16 @@ import Testing
         #expect(ExportNames.pseudonym(for: a, language: .nl) != ExportNames.pseudonym(for: b, language: .nl))
         #expect(ExportNames.pseudonym(for: a, language: .en).hasPrefix("Person "))
         #expect(
-            ExportNames.pseudonym(for: a, language: .en).suffix(4) == ExportNames.pseudonym(for: a, language: .nl).suffix(4))
+            ExportNames.pseudonym(for: a, language: .en).suffix(4)
+                == ExportNames.pseudonym(for: a, language: .nl).suffix(4))
     }
 
     @Test func minutesTakeMeetingModeNotesAndNotesDatedOnTheDay() throws {
         let day = try #require(Day("2026-10-20"))
         let meeting = Meeting(number: 2, date: day)
-        #expect(MinutesReport.belonging("Overleg 2: besloten", date: day.adding(days: 3), to: meeting) == "besloten")
+        #expect(
+            MinutesReport.belonging("Overleg 2: besloten", date: day.adding(days: 3), to: meeting)
+                == "besloten")
         #expect(MinutesReport.belonging("besloten", date: day, to: meeting) == "besloten")
         #expect(MinutesReport.belonging("Overleg 3: later", date: day, to: meeting) == nil)
         #expect(MinutesReport.belonging("besloten", date: day.adding(days: 1), to: meeting) == nil)

@@ -25,10 +25,13 @@ public enum AgendaReport {
                 continue
             }
             let header = [
-                w.text("Onderwerp", "Subject"), w.text("Stap", "Step"), w.text("Nog vast te leggen", "Still to record"),
+                w.text("Onderwerp", "Subject"), w.text("Stap", "Step"),
+                w.text("Nog vast te leggen", "Still to record"),
                 w.text("Initiatiefnemers", "Initiators"),
             ]
-            doc.add(.table(header: header, rows: items.map { row($0, section: section, names: names, wording: w) }))
+            doc.add(
+                .table(
+                    header: header, rows: items.map { row($0, section: section, names: names, wording: w) }))
         }
 
         let reference = meeting.date ?? today
@@ -39,7 +42,10 @@ public enum AgendaReport {
         if tasks.isEmpty && textItems.isEmpty {
             doc.add(.remark(w.nothingPlanned()))
         } else if !tasks.isEmpty {
-            doc.add(.table(header: taskHeader(w), rows: tasks.map { taskRow($0, names: names, wording: w, on: reference) }))
+            doc.add(
+                .table(
+                    header: taskHeader(w),
+                    rows: tasks.map { taskRow($0, names: names, wording: w, on: reference) }))
         }
 
         let overdueTasks = section.routineTasks.filter { $0.isOverdue(on: reference) }
@@ -51,7 +57,8 @@ public enum AgendaReport {
             doc.add(.remark(w.text("Niets is te laat.", "Nothing is overdue.")))
         } else {
             var lines = overdueTasks.map { task in
-                task.text + " (" + [names.person(task.ownerID), w.text("uiterlijk ", "due ") + w.shortDate(task.due)]
+                task.text + " ("
+                    + [names.person(task.ownerID), w.text("uiterlijk ", "due ") + w.shortDate(task.due)]
                     .filter { !$0.isEmpty }.joined(separator: ", ") + ")"
             }
             lines += overdueInitiatives.map {
@@ -63,21 +70,33 @@ public enum AgendaReport {
         return doc
     }
 
-    static func row(_ item: AgendaItem, section: Section, names: ExportNames, wording w: ReportWording) -> [String] {
+    static func row(_ item: AgendaItem, section: Section, names: ExportNames, wording w: ReportWording)
+        -> [String]
+    {
         var subject = section.title(of: item)
         if !item.note.isEmpty { subject += " – " + item.note }
         guard case .initiative(let id) = item.subject, let initiative = section.initiative(id) else {
             return [subject, "", "", ""]
         }
-        let missing = StepRecords.missingNow(for: initiative).map { names.language == .nl ? $0.dutch : $0.english }
+        let missing = StepRecords.missingNow(for: initiative).map {
+            names.language == .nl ? $0.dutch : $0.english
+        }
         return [subject, w.stage(initiative.stage), missing ?? "–", names.list(initiative.initiators)]
     }
 
     static func taskHeader(_ w: ReportWording) -> [String] {
-        [w.text("Taak", "Task"), w.text("Eigenaar", "Owner"), w.text("Uiterlijk", "Due"), w.text("Stand", "Status")]
+        [
+            w.text("Taak", "Task"), w.text("Eigenaar", "Owner"), w.text("Uiterlijk", "Due"),
+            w.text("Stand", "Status"),
+        ]
     }
 
-    static func taskRow(_ task: RoutineTask, names: ExportNames, wording w: ReportWording, on day: Day) -> [String] {
-        [task.text, names.person(task.ownerID), w.shortDate(task.due), w.task(done: task.done, overdue: task.isOverdue(on: day))]
+    static func taskRow(_ task: RoutineTask, names: ExportNames, wording w: ReportWording, on day: Day)
+        -> [String]
+    {
+        [
+            task.text, names.person(task.ownerID), w.shortDate(task.due),
+            w.task(done: task.done, overdue: task.isOverdue(on: day)),
+        ]
     }
 }

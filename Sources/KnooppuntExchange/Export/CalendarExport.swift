@@ -40,7 +40,8 @@ public enum CalendarExport {
             let sequence = ledger.sequence(
                 for: meeting.id,
                 fingerprint: CalendarLedger.fingerprint([
-                    day.description, meeting.startTime.description, meeting.endTime.description, meeting.place,
+                    day.description, meeting.startTime.description, meeting.endTime.description,
+                    meeting.place,
                     summary, description,
                 ]))
             ics.add("BEGIN", "VEVENT")
@@ -60,13 +61,17 @@ public enum CalendarExport {
                 let owner = names.person(task.ownerID)
                 let sequence = ledger.sequence(
                     for: task.id,
-                    fingerprint: CalendarLedger.fingerprint([task.text, owner, task.due?.description ?? "", String(task.done)]))
+                    fingerprint: CalendarLedger.fingerprint([
+                        task.text, owner, task.due?.description ?? "", String(task.done),
+                    ]))
                 ics.add("BEGIN", "VTODO")
                 ics.add("UID", uid(task.id))
                 ics.add("DTSTAMP", stamp)
                 ics.add("SEQUENCE", String(sequence))
                 ics.add("SUMMARY", FormatEscaping.icalendar(task.text))
-                if !owner.isEmpty { ics.add("DESCRIPTION", FormatEscaping.icalendar(w.text("Eigenaar: ", "Owner: ") + owner)) }
+                if !owner.isEmpty {
+                    ics.add("DESCRIPTION", FormatEscaping.icalendar(w.text("Eigenaar: ", "Owner: ") + owner))
+                }
                 if let due = task.due { ics.add("DUE;VALUE=DATE", compact(due)) }
                 ics.add("STATUS", task.done ? "COMPLETED" : "NEEDS-ACTION")
                 ics.add("END", "VTODO")
@@ -91,7 +96,8 @@ public enum CalendarExport {
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         return String(
-            format: "%04d%02d%02dT%02d%02d%02dZ", c.year ?? 1970, c.month ?? 1, c.day ?? 1, c.hour ?? 0, c.minute ?? 0,
+            format: "%04d%02d%02dT%02d%02d%02dZ", c.year ?? 1970, c.month ?? 1, c.day ?? 1, c.hour ?? 0,
+            c.minute ?? 0,
             c.second ?? 0)
     }
 

@@ -12,7 +12,8 @@ public enum EcogramNetwork {
         let w = ReportWording(language: options.language)
         let names = options.names
         var nodeKeys = [
-            NetworkDocument.Key("kind", .text), .init("area", .text), .init("ring", .integer), .init("groups", .text),
+            NetworkDocument.Key("kind", .text), .init("area", .text), .init("ring", .integer),
+            .init("groups", .text),
             .init("betweenness", .number),
         ]
         if options.privateNotes { nodeKeys.append(.init("privateNote", .text)) }
@@ -39,7 +40,8 @@ public enum EcogramNetwork {
 
         let centrePoint = positions[e.centre.id] ?? .zero
         var centreValues: [NetworkDocument.Value] = [
-            .text("centre"), .text(e.centre.personID.flatMap { section.person($0)?.area.rawValue } ?? ""), .integer(0), .text(""),
+            .text("centre"), .text(e.centre.personID.flatMap { section.person($0)?.area.rawValue } ?? ""),
+            .integer(0), .text(""),
             .number(betweenness.first ?? 0),
         ]
         if options.privateNotes {
@@ -47,8 +49,10 @@ public enum EcogramNetwork {
         }
         var nodes = [
             NetworkDocument.Node(
-                id: e.centre.id.uuidString.lowercased(), label: names.node(id: e.centre.id, personID: e.centre.personID, name: e.centre.name),
-                x: centrePoint.x, y: centrePoint.y, colour: NetworkColours.centre, size: 1.6, values: centreValues)
+                id: e.centre.id.uuidString.lowercased(),
+                label: names.node(id: e.centre.id, personID: e.centre.personID, name: e.centre.name),
+                x: centrePoint.x, y: centrePoint.y, colour: NetworkColours.centre, size: 1.6,
+                values: centreValues)
         ]
         for (k, contact) in e.contacts.enumerated() {
             let point = positions[contact.id] ?? .zero
@@ -59,35 +63,50 @@ public enum EcogramNetwork {
             if options.privateNotes { values.append(.text(contact.privateNote)) }
             nodes.append(
                 NetworkDocument.Node(
-                    id: contact.id.uuidString.lowercased(), label: names.node(id: contact.id, personID: contact.personID, name: contact.name),
-                    x: point.x, y: point.y, colour: NetworkColours.area(contact.area), size: 1.0, values: values))
+                    id: contact.id.uuidString.lowercased(),
+                    label: names.node(id: contact.id, personID: contact.personID, name: contact.name),
+                    x: point.x, y: point.y, colour: NetworkColours.area(contact.area), size: 1.0,
+                    values: values))
         }
 
         let tieKeys = [
-            NetworkDocument.Key("relations", .text), .init("direction", .text), .init("strength", .text), .init("negative", .flag),
+            NetworkDocument.Key("relations", .text), .init("direction", .text), .init("strength", .text),
+            .init("negative", .flag),
         ]
-        let documentTies = ties.filter { index[$0.from] != nil && index[$0.to] != nil }.map { t -> NetworkDocument.Tie in
+        let documentTies = ties.filter { index[$0.from] != nil && index[$0.to] != nil }.map {
+            t -> NetworkDocument.Tie in
             let negative = t.relations.contains { e.relation($0)?.isNegative ?? false }
             let letters = t.relations.joined()
             return NetworkDocument.Tie(
-                from: t.from.uuidString.lowercased(), to: t.to.uuidString.lowercased(), mutual: t.direction == .mutual,
-                letters: letters, weak: t.strength == .weak, negative: negative, weight: t.strength == .strong ? 2 : 1,
-                colour: t.relations.count == 1 ? NetworkColours.relation(letters) : (negative ? NetworkColours.negative : NetworkColours.tie),
-                values: [.text(letters), .text(t.direction.rawValue), .text(t.strength.rawValue), .flag(negative)])
+                from: t.from.uuidString.lowercased(), to: t.to.uuidString.lowercased(),
+                mutual: t.direction == .mutual,
+                letters: letters, weak: t.strength == .weak, negative: negative,
+                weight: t.strength == .strong ? 2 : 1,
+                colour: t.relations.count == 1
+                    ? NetworkColours.relation(letters)
+                    : (negative ? NetworkColours.negative : NetworkColours.tie),
+                values: [
+                    .text(letters), .text(t.direction.rawValue), .text(t.strength.rawValue), .flag(negative),
+                ])
         }
 
         let legend = Area.allCases.map {
             NetworkDocument.LegendEntry(colour: NetworkColours.area($0), text: areaName($0, w))
         }
         let letters = e.relationLetters.filter { options.sensitive || !$0.isNegative }
-            .map { $0.letter + " " + (options.language == .nl ? $0.meaningNL : $0.meaningEN) }.joined(separator: ", ")
+            .map { $0.letter + " " + (options.language == .nl ? $0.meaningNL : $0.meaningEN) }.joined(
+                separator: ", ")
         let tieLegend = [
             letters,
-            w.text("dik: sterk; gestippeld: zwak; pijl: richting van de uitwisseling", "thick: strong; dotted: weak; arrow: direction of the exchange"),
+            w.text(
+                "dik: sterk; gestippeld: zwak; pijl: richting van de uitwisseling",
+                "thick: strong; dotted: weak; arrow: direction of the exchange"),
         ]
         return NetworkDocument(
-            title: e.name + " – " + section.name, subtitle: w.text("Ecogram", "Ecogram"), language: options.language,
-            nodeKeys: nodeKeys, tieKeys: tieKeys, nodes: nodes, ties: documentTies, legend: legend, tieLegend: tieLegend,
+            title: e.name + " – " + section.name, subtitle: w.text("Ecogram", "Ecogram"),
+            language: options.language,
+            nodeKeys: nodeKeys, tieKeys: tieKeys, nodes: nodes, ties: documentTies, legend: legend,
+            tieLegend: tieLegend,
             note: options.privateNotes ? e.privateNote : "")
     }
 

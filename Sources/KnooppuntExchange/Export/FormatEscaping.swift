@@ -81,7 +81,9 @@ public enum FormatEscaping {
     /// User text with control and direction characters made harmless; line ends kept when asked.
     static func cleaned(_ s: String, keepNewlines: Bool) -> String {
         guard keepNewlines else { return TextRules.singleLine(s) }
-        return s.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TextRules.singleLine(String($0)) }.joined(separator: "\n")
+        return s.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map { TextRules.singleLine(String($0)) }.joined(separator: "\n")
     }
 }

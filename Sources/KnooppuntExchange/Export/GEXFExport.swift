@@ -9,12 +9,18 @@ public enum GEXFExport {
         case v1_2 = "1.2"
 
         var namespace: String { self == .v1_3 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft" }
-        var vizNamespace: String { self == .v1_3 ? "http://gexf.net/1.3/viz" : "http://www.gexf.net/1.2draft/viz" }
-        var schema: String { self == .v1_3 ? "http://gexf.net/1.3/gexf.xsd" : "http://www.gexf.net/1.2draft/gexf.xsd" }
+        var vizNamespace: String {
+            self == .v1_3 ? "http://gexf.net/1.3/viz" : "http://www.gexf.net/1.2draft/viz"
+        }
+        var schema: String {
+            self == .v1_3 ? "http://gexf.net/1.3/gexf.xsd" : "http://www.gexf.net/1.2draft/gexf.xsd"
+        }
     }
 
     /// `scale` turns layout units into Gephi's coordinates (Gephi's y axis points up, the screen's down).
-    public static func render(_ doc: NetworkDocument, version: Version = .v1_3, modified: String, scale: Double = 100)
+    public static func render(
+        _ doc: NetworkDocument, version: Version = .v1_3, modified: String, scale: Double = 100
+    )
         -> String
     {
         let x = FormatEscaping.xml
@@ -36,8 +42,10 @@ public enum GEXFExport {
         for node in doc.nodes {
             out += "      <node id=\"\(x(node.id))\" label=\"\(x(node.label))\">\n"
             out += values(node.values, kind: "node", indent: "        ")
-            out += "        <viz:color r=\"\(node.colour.red)\" g=\"\(node.colour.green)\" b=\"\(node.colour.blue)\"/>\n"
-            out += "        <viz:position x=\"\(number(node.x * scale))\" y=\"\(number(-node.y * scale))\" z=\"0.0\"/>\n"
+            out +=
+                "        <viz:color r=\"\(node.colour.red)\" g=\"\(node.colour.green)\" b=\"\(node.colour.blue)\"/>\n"
+            out +=
+                "        <viz:position x=\"\(number(node.x * scale))\" y=\"\(number(-node.y * scale))\" z=\"0.0\"/>\n"
             out += "        <viz:size value=\"\(number(node.size * 10))\"/>\n"
             out += "      </node>\n"
         }
@@ -45,9 +53,11 @@ public enum GEXFExport {
         for (i, tie) in doc.ties.enumerated() {
             let type = tie.mutual ? " type=\"mutual\"" : ""
             let label = tie.letters.isEmpty ? "" : " label=\"\(x(tie.letters))\""
-            out += "      <edge id=\"e\(i)\" source=\"\(x(tie.from))\" target=\"\(x(tie.to))\"\(type) weight=\"\(number(tie.weight))\"\(label)>\n"
+            out +=
+                "      <edge id=\"e\(i)\" source=\"\(x(tie.from))\" target=\"\(x(tie.to))\"\(type) weight=\"\(number(tie.weight))\"\(label)>\n"
             out += values(tie.values, kind: "edge", indent: "        ")
-            out += "        <viz:color r=\"\(tie.colour.red)\" g=\"\(tie.colour.green)\" b=\"\(tie.colour.blue)\"/>\n"
+            out +=
+                "        <viz:color r=\"\(tie.colour.red)\" g=\"\(tie.colour.green)\" b=\"\(tie.colour.blue)\"/>\n"
             if tie.weak { out += "        <viz:shape value=\"dotted\"/>\n" }
             out += "      </edge>\n"
         }
@@ -68,7 +78,8 @@ public enum GEXFExport {
         guard !keys.isEmpty else { return "" }
         var out = "    <attributes class=\"\(kind)\" mode=\"static\">\n"
         for (i, key) in keys.enumerated() {
-            out += "      <attribute id=\"\(kind.prefix(1))\(i)\" title=\"\(FormatEscaping.xml(key.name))\" type=\"\(type(key.type))\"/>\n"
+            out +=
+                "      <attribute id=\"\(kind.prefix(1))\(i)\" title=\"\(FormatEscaping.xml(key.name))\" type=\"\(type(key.type))\"/>\n"
         }
         return out + "    </attributes>\n"
     }
@@ -78,7 +89,9 @@ public enum GEXFExport {
         guard !values.isEmpty else { return "" }
         var out = indent + "<attvalues>\n"
         for (i, value) in values.enumerated() {
-            out += indent + "  <attvalue for=\"\(kind.prefix(1))\(i)\" value=\"\(FormatEscaping.xml(value.written))\"/>\n"
+            out +=
+                indent
+                + "  <attvalue for=\"\(kind.prefix(1))\(i)\" value=\"\(FormatEscaping.xml(value.written))\"/>\n"
         }
         return out + indent + "</attvalues>\n"
     }

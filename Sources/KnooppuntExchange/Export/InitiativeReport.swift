@@ -3,7 +3,9 @@ import KnooppuntModel
 /// One page about one initiative, for the school leadership or a colleague who missed its story:
 /// owner, goal and date, approach, trial agreements, experiences, history and the people involved.
 public enum InitiativeReport {
-    public static func document(_ section: Section, initiative: Initiative, names: ExportNames) -> ReportDocument {
+    public static func document(_ section: Section, initiative: Initiative, names: ExportNames)
+        -> ReportDocument
+    {
         let w = ReportWording(language: names.language)
         var doc = ReportDocument(title: initiative.title, language: names.language)
         doc.add(.heading(level: 1, text: initiative.title))
@@ -13,11 +15,14 @@ public enum InitiativeReport {
             .init(w.text("Sinds", "Since"), w.shortDate(initiative.stageSince)),
             .init(
                 w.text("Initiatiefnemers", "Initiators"),
-                initiative.initiators.isEmpty ? w.text("nog niemand", "nobody yet") : names.list(initiative.initiators)),
+                initiative.initiators.isEmpty
+                    ? w.text("nog niemand", "nobody yet") : names.list(initiative.initiators)),
             .init(w.text("Herkomst", "Origin"), origin(initiative.origin, w)),
         ]
         if !initiative.goal.isEmpty { facts.append(.init(w.text("Doel", "Goal"), initiative.goal)) }
-        if let target = initiative.targetDate { facts.append(.init(w.text("Streefdatum", "Target date"), w.shortDate(target))) }
+        if let target = initiative.targetDate {
+            facts.append(.init(w.text("Streefdatum", "Target date"), w.shortDate(target)))
+        }
         doc.add(.facts(facts))
 
         addSection(&doc, w.text("Waarom", "Why"), initiative.motivation)
@@ -25,9 +30,15 @@ public enum InitiativeReport {
         if !initiative.trial.isEmpty {
             doc.add(.heading(level: 2, text: w.text("Afspraken over het uitproberen", "Trial agreements")))
             var trial: [ReportDocument.Fact] = []
-            if !initiative.trial.what.isEmpty { trial.append(.init(w.text("Wat", "What"), initiative.trial.what)) }
-            if let until = initiative.trial.until { trial.append(.init(w.text("Tot", "Until"), w.shortDate(until))) }
-            if !initiative.trial.watch.isEmpty { trial.append(.init(w.text("Letten op", "Watch"), initiative.trial.watch)) }
+            if !initiative.trial.what.isEmpty {
+                trial.append(.init(w.text("Wat", "What"), initiative.trial.what))
+            }
+            if let until = initiative.trial.until {
+                trial.append(.init(w.text("Tot", "Until"), w.shortDate(until)))
+            }
+            if !initiative.trial.watch.isEmpty {
+                trial.append(.init(w.text("Letten op", "Watch"), initiative.trial.watch))
+            }
             doc.add(.facts(trial))
         }
         let experiences = initiative.experiences.filter { !$0.text.isEmpty }
@@ -45,7 +56,10 @@ public enum InitiativeReport {
                 .table(
                     header: [w.text("Naam", "Name"), w.text("Posities", "Positions")],
                     rows: initiative.involved.map { involvement in
-                        [names.person(involvement.personID), involvement.positions.sorted().map { position($0, w) }.joined(separator: ", ")]
+                        [
+                            names.person(involvement.personID),
+                            involvement.positions.sorted().map { position($0, w) }.joined(separator: ", "),
+                        ]
                     }))
         }
 
@@ -57,8 +71,10 @@ public enum InitiativeReport {
                 .table(
                     header: [w.text("Datum", "Date"), w.text("Stap", "Step"), w.text("Notitie", "Note")],
                     rows: initiative.history.map { change in
-                        let move = change.from == change.to
-                            ? w.stageNumber(change.to) : w.stageNumber(change.from) + " → " + w.stageNumber(change.to)
+                        let move =
+                            change.from == change.to
+                            ? w.stageNumber(change.to)
+                            : w.stageNumber(change.from) + " → " + w.stageNumber(change.to)
                         return [w.shortDate(change.date), move, change.note]
                     }))
         }

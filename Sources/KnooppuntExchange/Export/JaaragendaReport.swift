@@ -5,7 +5,8 @@ import KnooppuntModel
 public enum JaaragendaReport {
     public static func document(_ section: Section, names: ExportNames) -> ReportDocument {
         let w = ReportWording(language: names.language)
-        let title = w.text("Jaaragenda", "Year agenda") + " – " + section.name
+        let title =
+            w.text("Jaaragenda", "Year agenda") + " – " + section.name
             + (section.schoolYear.isEmpty ? "" : " " + section.schoolYear)
         var doc = ReportDocument(title: title, language: names.language)
         doc.add(.heading(level: 1, text: title))
@@ -14,10 +15,13 @@ public enum JaaragendaReport {
             doc.add(.remark(w.text("Nog geen overleggen gepland.", "No meetings planned yet.")))
             return doc
         }
-        let header = [w.text("Overleg", "Meeting"), w.text("Datum", "Date")] + AgendaColumn.allCases.map(w.column)
+        let header =
+            [w.text("Overleg", "Meeting"), w.text("Datum", "Date")] + AgendaColumn.allCases.map(w.column)
         let rows = meetings.map { meeting in
             [String(meeting.number), w.shortDate(meeting.date)]
-                + AgendaColumn.allCases.map { entries(section, meeting: meeting, column: $0, names: names).joined(separator: "; ") }
+                + AgendaColumn.allCases.map {
+                    entries(section, meeting: meeting, column: $0, names: names).joined(separator: "; ")
+                }
         }
         doc.add(.table(header: header, rows: rows))
         return doc
@@ -28,8 +32,11 @@ public enum JaaragendaReport {
     public static func csv(_ section: Section, names: ExportNames) -> String {
         let w = ReportWording(language: names.language)
         var lines = [
-            [w.text("overleg", "meeting"), w.text("datum", "date"), w.text("kolom", "column"), w.text("onderwerp", "subject")]
-                .map(FormatEscaping.csvCell).joined(separator: ",")
+            [
+                w.text("overleg", "meeting"), w.text("datum", "date"), w.text("kolom", "column"),
+                w.text("onderwerp", "subject"),
+            ]
+            .map(FormatEscaping.csvCell).joined(separator: ",")
         ]
         for meeting in section.meetingsInOrder {
             for column in AgendaColumn.allCases {
@@ -44,7 +51,9 @@ public enum JaaragendaReport {
     }
 
     /// The entries of one cell: agenda items by title, and under regelwerk the routine tasks shown there.
-    static func entries(_ section: Section, meeting: Meeting, column: AgendaColumn, names: ExportNames) -> [String] {
+    static func entries(_ section: Section, meeting: Meeting, column: AgendaColumn, names: ExportNames)
+        -> [String]
+    {
         var result = section.agenda.filter { $0.meetingID == meeting.id && $0.column == column }.map {
             section.title(of: $0)
         }

@@ -10,7 +10,8 @@ import KnooppuntModel
 public enum MinutesReport {
     public static func document(_ section: Section, meeting: Meeting, names: ExportNames) -> ReportDocument {
         let w = ReportWording(language: names.language)
-        let title = w.text("Notulen", "Minutes") + " " + w.meeting(meeting).lowercased() + " – " + section.name
+        let title =
+            w.text("Notulen", "Minutes") + " " + w.meeting(meeting).lowercased() + " – " + section.name
         var doc = ReportDocument(title: title, language: names.language)
         doc.add(.heading(level: 1, text: title))
         var facts = w.facts(meeting)
@@ -71,13 +72,19 @@ public enum MinutesReport {
         }
         if !done.isEmpty {
             doc.add(.heading(level: 2, text: w.text("Afgehandeld", "Done")))
-            doc.add(.bullets(done.map { $0.text + (names.person($0.ownerID).isEmpty ? "" : " (" + names.person($0.ownerID) + ")") }))
+            doc.add(
+                .bullets(
+                    done.map {
+                        $0.text
+                            + (names.person($0.ownerID).isEmpty ? "" : " (" + names.person($0.ownerID) + ")")
+                    }))
         }
         return doc
     }
 
     /// The history notes, step moves and experiences of one initiative that belong to this meeting.
-    static func records(of initiative: Initiative, at meeting: Meeting, wording w: ReportWording) -> [String] {
+    static func records(of initiative: Initiative, at meeting: Meeting, wording w: ReportWording) -> [String]
+    {
         var lines: [String] = []
         for change in initiative.history {
             guard let note = belonging(change.note, date: change.date, to: meeting) else { continue }
@@ -88,7 +95,8 @@ public enum MinutesReport {
                 lines.append(note.isEmpty ? move : move + ": " + note)
             }
         }
-        for experience in initiative.experiences where experience.date == meeting.date && !experience.text.isEmpty {
+        for experience in initiative.experiences
+        where experience.date == meeting.date && !experience.text.isEmpty {
             lines.append(w.text("Ervaring: ", "Experience: ") + experience.text)
         }
         return lines
@@ -96,14 +104,16 @@ public enum MinutesReport {
 
     /// The note without meeting mode's prefix when it belongs to the meeting, else nil.
     static func belonging(_ note: String, date: Day, to meeting: Meeting) -> String? {
-        for prefix in ["Overleg \(meeting.number): ", "Meeting \(meeting.number): "] where note.hasPrefix(prefix) {
+        for prefix in ["Overleg \(meeting.number): ", "Meeting \(meeting.number): "]
+        where note.hasPrefix(prefix) {
             return String(note.dropFirst(prefix.count))
         }
         guard let day = meeting.date, day == date else { return nil }
         // A note dated on this day but written for another meeting's number stays with that meeting.
         if note.hasPrefix("Overleg ") || note.hasPrefix("Meeting "),
             let colon = note.firstIndex(of: ":"),
-            Int(note[note.index(note.startIndex, offsetBy: 8)..<colon].trimmingCharacters(in: .whitespaces)) != nil
+            Int(note[note.index(note.startIndex, offsetBy: 8)..<colon].trimmingCharacters(in: .whitespaces))
+                != nil
         {
             return nil
         }

@@ -14,11 +14,15 @@ public enum NetworkCSVExport {
 
     public static func ties(_ doc: NetworkDocument) -> String {
         let label = Dictionary(doc.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
-        var rows = [["source", "target", "source_label", "target_label", "letters", "two_way", "weight"] + doc.tieKeys.map(\.name)]
+        var rows = [
+            ["source", "target", "source_label", "target_label", "letters", "two_way", "weight"]
+                + doc.tieKeys.map(\.name)
+        ]
         for tie in doc.ties {
             rows.append(
                 [
-                    tie.from, tie.to, label[tie.from] ?? "", label[tie.to] ?? "", tie.letters, tie.mutual ? "true" : "false",
+                    tie.from, tie.to, label[tie.from] ?? "", label[tie.to] ?? "", tie.letters,
+                    tie.mutual ? "true" : "false",
                     GEXFExport.number(tie.weight),
                 ] + tie.values.map(cell))
         }

@@ -20,7 +20,9 @@ public enum NetworkColours {
         Colour(23, 190, 207), Colour(127, 127, 127),
     ]
 
-    public static func group(_ index: Int) -> Colour { groups[((index % groups.count) + groups.count) % groups.count] }
+    public static func group(_ index: Int) -> Colour {
+        groups[((index % groups.count) + groups.count) % groups.count]
+    }
 
     public static let isolated = Colour(160, 160, 160)
     public static let centre = Colour(60, 60, 60)

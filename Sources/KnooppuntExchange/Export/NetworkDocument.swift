@@ -43,10 +43,11 @@ public struct NetworkDocument: Hashable, Sendable {
         }
 
         public var hex: String {
-            "#" + [red, green, blue].map { v in
-                let s = String(min(max(v, 0), 255), radix: 16)
-                return s.count == 1 ? "0" + s : s
-            }.joined()
+            "#"
+                + [red, green, blue].map { v in
+                    let s = String(min(max(v, 0), 255), radix: 16)
+                    return s.count == 1 ? "0" + s : s
+                }.joined()
         }
     }
 

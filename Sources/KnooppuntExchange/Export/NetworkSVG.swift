@@ -12,7 +12,10 @@ public enum NetworkSVG {
     /// `footer` is a line for the bottom of the page, such as the day the picture was made.
     public static func render(_ doc: NetworkDocument, footer: String) -> String {
         let x = FormatEscaping.xml
-        let area = (left: margin + 70, top: 130.0, right: width - legendWidth - margin - 80, bottom: height - margin - 50)
+        let area = (
+            left: margin + 70, top: 130.0, right: width - legendWidth - margin - 80,
+            bottom: height - margin - 50
+        )
         let points = fitted(doc.nodes, into: area)
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -25,13 +28,16 @@ public enum NetworkSVG {
         let colours = Set(doc.ties.map(\.colour.hex)).sorted()
         out += "<defs>\n"
         for (i, hex) in colours.enumerated() {
-            out += "<marker id=\"arrow\(i)\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+            out +=
+                "<marker id=\"arrow\(i)\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
             out += "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"\(hex)\"/></marker>\n"
         }
         out += "</defs>\n"
         out += "<rect x=\"0\" y=\"0\" width=\"\(Int(width))\" height=\"\(Int(height))\" fill=\"white\"/>\n"
-        out += "<text x=\"\(Int(margin))\" y=\"58\" font-size=\"24\" font-weight=\"bold\" fill=\"#222\">\(x(doc.title))</text>\n"
-        out += "<text x=\"\(Int(margin))\" y=\"86\" font-size=\"15\" fill=\"#555\">\(x(doc.subtitle))</text>\n"
+        out +=
+            "<text x=\"\(Int(margin))\" y=\"58\" font-size=\"24\" font-weight=\"bold\" fill=\"#222\">\(x(doc.title))</text>\n"
+        out +=
+            "<text x=\"\(Int(margin))\" y=\"86\" font-size=\"15\" fill=\"#555\">\(x(doc.subtitle))</text>\n"
 
         let radius = Dictionary(doc.nodes.map { ($0.id, 13.0 * $0.size) }, uniquingKeysWith: { a, _ in a })
         for line in lines(doc.ties) {
@@ -44,21 +50,30 @@ public enum NetworkSVG {
             let start = (x: a.x + ux * ra, y: a.y + uy * ra), end = (x: b.x - ux * rb, y: b.y - uy * rb)
             let marker = colours.firstIndex(of: line.colour.hex).map { "url(#arrow\($0))" } ?? ""
             var attributes = "stroke=\"\(line.colour.hex)\" stroke-width=\"\(line.weak ? "1.4" : "2.4")\""
-            if line.negative { attributes += " stroke-dasharray=\"8 5\"" } else if line.weak { attributes += " stroke-dasharray=\"2 4\"" }
+            if line.negative {
+                attributes += " stroke-dasharray=\"8 5\""
+            } else if line.weak {
+                attributes += " stroke-dasharray=\"2 4\""
+            }
             if line.arrowAtTo { attributes += " marker-end=\"\(marker)\"" }
             if line.arrowAtFrom { attributes += " marker-start=\"\(marker)\"" }
-            out += "<line x1=\"\(n(start.x))\" y1=\"\(n(start.y))\" x2=\"\(n(end.x))\" y2=\"\(n(end.y))\" \(attributes)/>\n"
+            out +=
+                "<line x1=\"\(n(start.x))\" y1=\"\(n(start.y))\" x2=\"\(n(end.x))\" y2=\"\(n(end.y))\" \(attributes)/>\n"
             if !line.letters.isEmpty {
-                out += "<text x=\"\(n((a.x + b.x) / 2))\" y=\"\(n((a.y + b.y) / 2 + 4))\" font-size=\"11\" font-weight=\"bold\" "
-                out += "text-anchor=\"middle\" fill=\"\(line.colour.hex)\" stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">"
+                out +=
+                    "<text x=\"\(n((a.x + b.x) / 2))\" y=\"\(n((a.y + b.y) / 2 + 4))\" font-size=\"11\" font-weight=\"bold\" "
+                out +=
+                    "text-anchor=\"middle\" fill=\"\(line.colour.hex)\" stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">"
                 out += "\(x(line.letters))</text>\n"
             }
         }
         for node in doc.nodes {
             guard let p = points[node.id] else { continue }
             let r = radius[node.id] ?? 13
-            out += "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(n(r))\" fill=\"\(node.colour.hex)\" stroke=\"#333\" stroke-width=\"1\"/>\n"
-            out += "<text x=\"\(n(p.x))\" y=\"\(n(p.y + r + 14))\" font-size=\"12\" text-anchor=\"middle\" fill=\"#111\" "
+            out +=
+                "<circle cx=\"\(n(p.x))\" cy=\"\(n(p.y))\" r=\"\(n(r))\" fill=\"\(node.colour.hex)\" stroke=\"#333\" stroke-width=\"1\"/>\n"
+            out +=
+                "<text x=\"\(n(p.x))\" y=\"\(n(p.y + r + 14))\" font-size=\"12\" text-anchor=\"middle\" fill=\"#111\" "
             out += "stroke=\"white\" stroke-width=\"3\" paint-order=\"stroke\">\(x(node.label))</text>\n"
         }
 
@@ -68,19 +83,23 @@ public enum NetworkSVG {
         out += "\(doc.language.text("Legenda", "Legend"))</text>\n"
         y += 26
         for entry in doc.legend {
-            out += "<circle cx=\"\(n(legendX + 8))\" cy=\"\(n(y - 4))\" r=\"7\" fill=\"\(entry.colour.hex)\" stroke=\"#333\" stroke-width=\"1\"/>\n"
-            out += "<text x=\"\(n(legendX + 24))\" y=\"\(n(y))\" font-size=\"12\" fill=\"#222\">\(x(entry.text))</text>\n"
+            out +=
+                "<circle cx=\"\(n(legendX + 8))\" cy=\"\(n(y - 4))\" r=\"7\" fill=\"\(entry.colour.hex)\" stroke=\"#333\" stroke-width=\"1\"/>\n"
+            out +=
+                "<text x=\"\(n(legendX + 24))\" y=\"\(n(y))\" font-size=\"12\" fill=\"#222\">\(x(entry.text))</text>\n"
             y += 22
         }
         y += 8
         for text in doc.tieLegend {
             for piece in wrapped(text, width: 38) {
-                out += "<text x=\"\(n(legendX))\" y=\"\(n(y))\" font-size=\"12\" fill=\"#222\">\(x(piece))</text>\n"
+                out +=
+                    "<text x=\"\(n(legendX))\" y=\"\(n(y))\" font-size=\"12\" fill=\"#222\">\(x(piece))</text>\n"
                 y += 17
             }
             y += 6
         }
-        out += "<text x=\"\(Int(margin))\" y=\"\(Int(height - margin + 10))\" font-size=\"11\" fill=\"#777\">\(x(footer))</text>\n"
+        out +=
+            "<text x=\"\(Int(margin))\" y=\"\(Int(height - margin + 10))\" font-size=\"11\" fill=\"#777\">\(x(footer))</text>\n"
         return out + "</svg>\n"
     }
 
@@ -108,7 +127,8 @@ public enum NetworkSVG {
             index[[tie.from, tie.to, tie.negative ? "-" : "+"]] = result.count
             result.append(
                 Line(
-                    from: tie.from, to: tie.to, arrowAtTo: true, arrowAtFrom: tie.mutual, letters: tie.letters,
+                    from: tie.from, to: tie.to, arrowAtTo: true, arrowAtFrom: tie.mutual,
+                    letters: tie.letters,
                     weak: tie.weak, negative: tie.negative, colour: tie.colour))
         }
         return result
@@ -118,7 +138,8 @@ public enum NetworkSVG {
     static func fitted(
         _ nodes: [NetworkDocument.Node], into area: (left: Double, top: Double, right: Double, bottom: Double)
     ) -> [String: (x: Double, y: Double)] {
-        guard let minX = nodes.map(\.x).min(), let maxX = nodes.map(\.x).max(), let minY = nodes.map(\.y).min(),
+        guard let minX = nodes.map(\.x).min(), let maxX = nodes.map(\.x).max(),
+            let minY = nodes.map(\.y).min(),
             let maxY = nodes.map(\.y).max()
         else { return [:] }
         let spanX = max(maxX - minX, 1e-9), spanY = max(maxY - minY, 1e-9)

@@ -13,17 +13,22 @@ public enum ReportHTML {
             case .remark(let text):
                 body.append("<p class=\"remark\">\(lines(text))</p>")
             case .bullets(let items):
-                body.append("<ul>\n" + items.map { "<li>\(FormatEscaping.html($0))</li>" }.joined(separator: "\n") + "\n</ul>")
+                body.append(
+                    "<ul>\n" + items.map { "<li>\(FormatEscaping.html($0))</li>" }.joined(separator: "\n")
+                        + "\n</ul>")
             case .facts(let facts):
                 body.append(
                     "<dl class=\"facts\">\n"
-                        + facts.map { "<dt>\(FormatEscaping.html($0.label))</dt><dd>\(FormatEscaping.html($0.value))</dd>" }
+                        + facts.map {
+                            "<dt>\(FormatEscaping.html($0.label))</dt><dd>\(FormatEscaping.html($0.value))</dd>"
+                        }
                         .joined(separator: "\n") + "\n</dl>")
             case .table(let header, let rows):
                 body.append(table(header: header, rows: rows))
             case .picture(let svg, let caption):
                 // The SVG comes from this module's own drawing code, which escapes every text it holds.
-                body.append("<figure>\n\(svg)\n<figcaption>\(FormatEscaping.html(caption))</figcaption>\n</figure>")
+                body.append(
+                    "<figure>\n\(svg)\n<figcaption>\(FormatEscaping.html(caption))</figcaption>\n</figure>")
             }
         }
         return """
@@ -48,7 +53,8 @@ public enum ReportHTML {
     }
 
     static func lines(_ text: String) -> String {
-        FormatEscaping.html(text).split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "<br>\n")
+        FormatEscaping.html(text).split(separator: "\n", omittingEmptySubsequences: true).joined(
+            separator: "<br>\n")
     }
 
     static func table(header: [String], rows: [[String]]) -> String {
@@ -56,9 +62,11 @@ public enum ReportHTML {
         out += header.map { "<th>\(FormatEscaping.html($0))</th>" }.joined()
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
-            out += "<tr>" + (0..<header.count).map { i in
-                "<td>\(row.indices.contains(i) ? FormatEscaping.html(row[i]) : "")</td>"
-            }.joined() + "</tr>\n"
+            out +=
+                "<tr>"
+                + (0..<header.count).map { i in
+                    "<td>\(row.indices.contains(i) ? FormatEscaping.html(row[i]) : "")</td>"
+                }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>"
     }

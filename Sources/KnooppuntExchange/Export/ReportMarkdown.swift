@@ -16,7 +16,9 @@ public enum ReportMarkdown {
             case .bullets(let items):
                 parts.append(items.map { "- " + inline($0) }.joined(separator: "\n"))
             case .facts(let facts):
-                parts.append(facts.map { "- **" + inline($0.label) + ":** " + inline($0.value) }.joined(separator: "\n"))
+                parts.append(
+                    facts.map { "- **" + inline($0.label) + ":** " + inline($0.value) }.joined(
+                        separator: "\n"))
             case .table(let header, let rows):
                 parts.append(table(header: header, rows: rows))
             case .picture(_, let caption):
@@ -61,7 +63,8 @@ public enum ReportMarkdown {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
         }
         func line(_ row: [String]) -> String {
-            "| " + row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
+            "| "
+                + row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
                 .joined(separator: " | ") + " |"
         }
         var lines = [line(cells[0])]

@@ -18,8 +18,11 @@ public enum ReportPlainText {
             case .facts(let facts):
                 let width = facts.map { $0.label.count }.max() ?? 0
                 parts.append(
-                    facts.map { clean($0.label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0) + clean($0.value) }
-                        .joined(separator: "\n"))
+                    facts.map {
+                        clean($0.label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                            + clean($0.value)
+                    }
+                    .joined(separator: "\n"))
             case .table(let header, let rows):
                 parts.append(table(header: header, rows: rows))
             case .picture(_, let caption):
@@ -34,7 +37,9 @@ public enum ReportPlainText {
     }
 
     static func table(header: [String], rows: [[String]]) -> String {
-        let cells = ([header] + rows).map { row in (0..<header.count).map { row.indices.contains($0) ? clean(row[$0]) : "" } }
+        let cells = ([header] + rows).map { row in
+            (0..<header.count).map { row.indices.contains($0) ? clean(row[$0]) : "" }
+        }
         var widths = Array(repeating: 0, count: header.count)
         for row in cells {
             for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) }
@@ -43,7 +48,9 @@ public enum ReportPlainText {
             row.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }
                 .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
         }
-        var lines = [line(cells[0]), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var lines = [
+            line(cells[0]), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "),
+        ]
         lines += cells.dropFirst().map(line)
         return lines.joined(separator: "\n")
     }
