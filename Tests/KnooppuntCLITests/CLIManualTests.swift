@@ -36,7 +36,18 @@ import Testing
         var result: [(path: [String], options: Set<String>)] = []
         if let usage = help.range(of: "USAGE:") {
             let line = help[usage.upperBound...].prefix { $0 != "\n" }
-            result.append((path, Self.longOptions(in: line)))
+            var options = Self.longOptions(in: line)
+            // A long USAGE line shortens the optional ones to "[<options>]"; the OPTIONS block names
+            // them all, one per line that starts with the option itself.
+            if let block = help.range(of: "OPTIONS:\n") {
+                for row in help[block.upperBound...].split(separator: "\n")
+                where row.hasPrefix("  -") && !row.hasPrefix("   ") {
+                    let column = row.range(
+                        of: "  ", range: row.index(row.startIndex, offsetBy: 2)..<row.endIndex)
+                    options.formUnion(Self.longOptions(in: row[..<(column?.lowerBound ?? row.endIndex)]))
+                }
+            }
+            result.append((path, options))
         }
         guard let range = help.range(of: "SUBCOMMANDS:\n") else { return result }
         let block = help[range.upperBound...].components(separatedBy: "\n\n").first ?? ""
