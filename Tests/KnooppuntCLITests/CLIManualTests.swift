@@ -66,7 +66,8 @@ import Testing
         let inManual = Self.longOptions(in: text[...])
         let all = try commands(cli)
         #expect(all.count > 10, "commands found: \(all.map(\.path))")
-        var known: Set<String> = ["--help"]
+        // ArgumentParser's own completion option is hidden from every help text, but the page names it.
+        var known: Set<String> = ["--help", "--generate-completion-script"]
         for (path, options) in all {
             known.formUnion(options)
             for option in options.sorted() {
