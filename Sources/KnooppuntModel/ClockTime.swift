@@ -28,6 +28,18 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
         self.init(hour: h, minute: m)
     }
 
+    /// A start and end as people type them: "15:30-17:00", "15.30 – 17.00", "9:00-10:30". Nil unless
+    /// both are times and the end comes after the start.
+    public static func span(typed text: String) -> (start: ClockTime, end: ClockTime)? {
+        let parts = text.replacingOccurrences(of: ".", with: ":")
+            .split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
+        guard parts.count == 2, let start = ClockTime(String(parts[0])),
+            let end = ClockTime(String(parts[1])),
+            start < end
+        else { return nil }
+        return (start, end)
+    }
+
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
     public var description: String { String(format: "%02d:%02d", hour, minute) }

@@ -70,6 +70,16 @@ extension App {
                 title: state.t("Datum van overleg \(meeting.number)", "Date of meeting \(meeting.number)"),
                 hint: state.t("JJJJ-MM-DD (leeg = geen datum)", "YYYY-MM-DD (empty = no date)"),
                 text: meeting.date?.description ?? "")
+        case .character("T"):
+            guard let meeting else { return [] }
+            ask(
+                &state, AgendaDialog.meetingTimes(meeting.id),
+                title: state.t("Tijd van overleg \(meeting.number)", "Time of meeting \(meeting.number)"),
+                hint: state.t(
+                    "Bijvoorbeeld 15:30-17:00 (leeg = de gewone tijd)",
+                    "For example 15:30-17:00 (empty = the usual time)"),
+                text: meeting.start == nil && meeting.end == nil
+                    ? "" : "\(meeting.startTime)-\(meeting.endTime)")
         case .character("w"):
             guard let meeting else { return [] }
             ask(

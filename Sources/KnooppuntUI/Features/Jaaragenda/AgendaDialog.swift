@@ -7,6 +7,7 @@ enum AgendaDialog: DialogReply {
     case newMeeting
     case meetingDate(UUID)
     case meetingPlace(UUID)
+    case meetingTimes(UUID)
     case agendaText(meeting: UUID, column: AgendaColumn)
     case agendaSubject(meeting: UUID, column: AgendaColumn)
     case moveItem(item: UUID)
@@ -52,6 +53,22 @@ extension JaaragendaFeature {
                 s.meetings[i].date = day
                 return App.change(&state, to: s, message: state.t("Datum gezet.", "Date set."))
             }
+        case .meetingTimes(let id):
+            guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
+            if trimmed.isEmpty {
+                s.meetings[i].start = nil
+                s.meetings[i].end = nil
+            } else if let span = ClockTime.span(typed: trimmed) {
+                s.meetings[i].start = span.start
+                s.meetings[i].end = span.end
+            } else {
+                return App.reject(
+                    &state, prompt,
+                    state.t(
+                        "Geef een begin- en eindtijd, zoals 15:30-17:00.",
+                        "Give a start and end time, such as 15:30-17:00."))
+            }
+            return App.change(&state, to: s, message: state.t("Tijd gezet.", "Time set."))
         case .meetingPlace(let id):
             if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
                 return App.reject(&state, prompt, why)

@@ -32,7 +32,7 @@ enum JaaragendaFeature: ScreenFeature {
             KeyBinding("x", t("taak gedaan", "task done")),
             KeyBinding("d", t("punt verwijderen", "remove entry")),
             KeyBinding("n", t("nieuw overleg", "new meeting"), status: t("overleg", "meeting"), rank: 2),
-            KeyBinding("t", t("datum van overleg", "date of meeting")),
+            KeyBinding("t T", t("datum / tijd van overleg", "date / time of meeting")),
             KeyBinding("w", t("plaats van overleg", "place of meeting")),
             KeyBinding("D", t("overleg verwijderen", "remove meeting")),
             KeyBinding(

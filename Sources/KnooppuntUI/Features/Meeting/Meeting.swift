@@ -161,6 +161,8 @@ extension App {
         case .character("e"):
             guard let initiative else { return [] }
             openEditor(&state, initiative.id, field: .title)
+        case .character("a"):
+            chooseAttendance(&state, view.meeting)
         case .character("c"):
             openMeetingMode(&state)
         case .escape:

@@ -6,6 +6,8 @@ import KnooppuntModel
 enum MeetingDialog: DialogReply {
     case meetingForMode
     case meetingNote(initiative: UUID, meeting: Int, target: Stage?)
+    /// Who is present: the section's people as a list, space marks one person, Enter records.
+    case attendance(meeting: UUID)
 
     static var owner: ScreenKind { .meeting }
 }
@@ -23,6 +25,9 @@ extension MeetingFeature {
     }
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
+        if case .attendance(let id) = choice.purpose.reply(MeetingDialog.self) {
+            return App.recordAttendance(&state, meeting: id, choice: choice)
+        }
         guard case .meetingForMode = choice.purpose.reply(MeetingDialog.self),
             case .id(let id) = choice.options[choice.selected].value
         else { return [] }

@@ -29,6 +29,7 @@ enum MeetingFeature: ScreenFeature {
             KeyBinding(
                 "t", t("timer voor dit punt aan/uit", "timer for this item on/off"), status: "timer", rank: 3),
             KeyBinding("e", t("initiatief openen", "open the initiative")),
+            KeyBinding("a", t("aanwezigen vastleggen", "record who is present")),
             KeyBinding("c", t("ander overleg", "another meeting")),
             KeyBinding(
                 "Esc", t("overlegmodus verlaten", "leave meeting mode"), status: t("terug", "back"), rank: 4),
