@@ -77,6 +77,7 @@ public enum App {
             return []
         case .character(let c) where ScreenRegistry.feature(forKey: c) != nil:
             return ScreenRegistry.feature(forKey: c)?.enter(&state) ?? []
+        case .character("E"), .control("e"): return exportScreen(&state)
         case .character("u"): return undo(&state)
         case .control("r"): return redo(&state)
         case .character("R") where state.conflict != nil:

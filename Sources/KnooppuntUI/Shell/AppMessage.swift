@@ -29,6 +29,8 @@ public enum AppMessage: Hashable, Sendable {
     case saveFailed(slug: String, message: String)
     /// Someone else saved the file since we read it: nothing was written. The user may reload.
     case conflict(slug: String, message: String)
+    /// An export was written to this path.
+    case exported(path: String)
     /// Any other failure, one sentence.
     case failed(String)
 }

@@ -10,5 +10,7 @@ public enum Effect: Hashable, Sendable {
     case rename(slug: String, newName: String, expectedRevision: Int)
     case save(slug: String, section: Section, expectedRevision: Int)
     case reload(slug: String)
+    /// Writes what a screen shows into the user's documents folder; answered by `.exported` or `.failed`.
+    case export(slug: String, section: Section, request: ExportRequest, language: Language)
     case quit
 }

@@ -80,6 +80,9 @@ extension App {
             }
             clampSelections(&state)
             return []
+        case .exported(let path):
+            state.say(state.t("Geëxporteerd naar \(path)", "Exported to \(path)"))
+            return []
         case .openFailed(_, let text), .failed(let text):
             state.say(text, error: true)
             return []

@@ -20,8 +20,9 @@ extension App {
         bindings += others.map { KeyBinding(String($0.key), $0.help(language)) }
         return bindings + [
             KeyBinding("Tab ⇧Tab", t("volgend / vorig scherm", "next / previous screen")),
-            KeyBinding("u", t("ongedaan maken", "undo")),
-            KeyBinding("Ctrl-R", t("opnieuw doen", "redo")),
+            KeyBinding("E", t("exporteren", "export")),
+            // Undo and redo share a line, so that the export key still fits the 80×24 help.
+            KeyBinding("u Ctrl-R", t("ongedaan / opnieuw", "undo / redo")),
             KeyBinding("R", t("opnieuw inlezen na een conflict", "reload after a conflict")),
             KeyBinding("S", t("andere sectie kiezen", "choose another section")),
             KeyBinding("Esc", t("terug of annuleren", "back or cancel")),

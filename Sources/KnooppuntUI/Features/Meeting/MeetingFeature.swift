@@ -14,6 +14,11 @@ enum MeetingFeature: ScreenFeature {
 
     static func title(_ state: AppState) -> String { state.t("Overleg", "Meeting") }
 
+    /// The minutes of the meeting being held.
+    static func exportRequest(_ state: AppState) -> ExportRequest? {
+        state.meeting.meetingID.flatMap { state.section.meeting($0) }.map { .minutes(meeting: $0.number) }
+    }
+
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         return [
