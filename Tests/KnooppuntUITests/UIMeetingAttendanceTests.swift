@@ -44,3 +44,34 @@ import Testing
         #expect(d.section.meeting(number: 4)?.start == nil && d.section.meeting(number: 4)?.end == nil)
     }
 }
+
+/// An action point in a meeting note becomes a routine task decided at that meeting.
+@Suite struct UIMeetingActionPointTests {
+    @Test func anActionLineInANoteBecomesATaskInTheSameUndoStep() {
+        var d = UIMeetingTests.meeting(4)
+        d.keys(.down, .down)  // Literatuuronderwijs
+        let tasksBefore = d.section.routineTasks.count
+        d.key(.enter)
+        d.type("Pilot gaat door.")
+        d.key(.enter)
+        d.type("Actie: Fred, 1-2-2027: leeslijst in het PTA")
+        d.key(.control("s"))
+        #expect(d.section.routineTasks.count == tasksBefore + 1)
+        let task = d.section.routineTasks.last
+        #expect(task?.text == "leeslijst in het PTA" && task?.due == Day("2027-02-01"))
+        #expect(task?.ownerID == UIFixture.fred.id)
+        #expect(task?.decidedAt == d.section.meeting(number: 4)?.id)
+        d.key(.character("u"))
+        #expect(d.section.routineTasks.count == tasksBefore)
+    }
+
+    @Test func anUnreadableActionKeepsThePromptOpenWithTheReason() {
+        var d = UIMeetingTests.meeting(4)
+        d.keys(.down, .down)
+        d.key(.enter)
+        d.type("Actie: Niemand: iets")
+        d.key(.control("s"))
+        #expect(d.state.dialog != nil)
+        #expect(d.screen.contains("Niemand in de sectie heet"))
+    }
+}

@@ -58,7 +58,15 @@ public enum MinutesReport {
         }
 
         let reference = meeting.date ?? .today
-        let tasks = section.routineTasks(ofMeeting: meeting.number)
+        let decided = section.routineTasks.filter { $0.decidedAt == meeting.id }
+        if !decided.isEmpty {
+            doc.add(.heading(level: 2, text: w.text("Nieuwe actiepunten", "New action points")))
+            doc.add(
+                .table(
+                    header: AgendaReport.taskHeader(w),
+                    rows: decided.map { AgendaReport.taskRow($0, names: names, wording: w, on: reference) }))
+        }
+        let tasks = section.routineTasks(ofMeeting: meeting.number).filter { $0.decidedAt != meeting.id }
         let open = tasks.filter { !$0.done }
         let done = tasks.filter(\.done)
         doc.add(.heading(level: 2, text: w.text("Actiepunten", "Action points")))

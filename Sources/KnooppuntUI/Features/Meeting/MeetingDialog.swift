@@ -21,7 +21,17 @@ extension MeetingFeature {
         if case .failure(let why) = Rulebook.validNote(text, state.options.language) {
             return App.reject(&state, prompt, why)
         }
-        return App.recordNote(&state, initiative: initiative, meeting: meeting, target: target, text: text)
+        // A plain note may carry action points ("Actie: wie, datum: wat"); each becomes a routine task.
+        var actions: [ActionPoint] = []
+        if target == nil {
+            switch ActionPoint.readAll(text, lookup: PersonLookup(section: state.section)) {
+            case .success(let points): actions = points
+            case .failure(let problem):
+                return App.reject(&state, prompt, state.t(problem.dutch, problem.english))
+            }
+        }
+        return App.recordNote(
+            &state, initiative: initiative, meeting: meeting, target: target, text: text, actions: actions)
     }
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
