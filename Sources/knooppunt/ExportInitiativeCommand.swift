@@ -42,8 +42,11 @@ struct ExportInitiativeCommand: ParsableCommand {
                 "“\(CommandSupport.shown(initiative))” names \(hits.count) initiatives; give more of the title or the id."
             )
         }
-        let doc = InitiativeReport.document(
-            stored.section, initiative: hit, names: export.names(for: stored.section))
+        let names = export.names(for: stored.section)
+        let picture =
+            chosen == .html
+            ? ScreenExport.analysisPicture(stored.section, initiative: hit.id, names: names) : nil
+        let doc = InitiativeReport.document(stored.section, initiative: hit, names: names, picture: picture)
         try export.deliver(chosen == .md ? ReportMarkdown.render(doc) : ReportHTML.render(doc))
     }
 }

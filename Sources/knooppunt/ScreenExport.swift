@@ -47,8 +47,10 @@ struct ScreenExport {
                 )
             case .initiative(let id):
                 guard let initiative = section.initiative(id) else { return ("", nil) }
+                let picture = Self.analysisPicture(section, initiative: id, names: names)
                 let page = ReportHTML.render(
-                    InitiativeReport.document(section, initiative: initiative, names: names))
+                    InitiativeReport.document(section, initiative: initiative, names: names, picture: picture)
+                )
                 return ("\(slug)-\(SectionStore.slug(for: initiative.title)).html", page)
             case .sociogram, .ecogram, .analysis:
                 guard let doc = network(section, request, NetworkExportOptions(names: names)) else {
@@ -74,6 +76,17 @@ struct ScreenExport {
         } catch {
             return .failure(CommandFailure(error.description))
         }
+    }
+
+    /// The initiative's network analysis as an inline SVG, as screen 3 lays it out; nil without one.
+    static func analysisPicture(_ section: Section, initiative: UUID, names: ExportNames) -> String? {
+        guard let a = section.networks.analyses.first(where: { $0.initiativeID == initiative }) else {
+            return nil
+        }
+        let doc = AnalysisNetwork.document(
+            section, analysis: a, positions: PicturePositions.analysis(a),
+            options: NetworkExportOptions(names: names))
+        return NetworkSVG.render(doc, footer: "", inline: true)
     }
 
     func network(_ section: Section, _ request: ExportRequest, _ options: NetworkExportOptions)

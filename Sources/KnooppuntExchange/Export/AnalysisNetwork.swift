@@ -44,7 +44,11 @@ public enum AnalysisNetwork {
         for i in a.ingredients {
             nodes.append(
                 node(
-                    i.id, i.name, NetworkColours.ingredient(i.kind), 0.8,
+                    // An ingredient of kind "person" is somebody's name, so pseudonyms cover it too.
+                    i.id,
+                    i.kind == .person && names.pseudonyms
+                        ? names.node(id: i.id, personID: nil, name: i.name) : i.name,
+                    NetworkColours.ingredient(i.kind), 0.8,
                     [.text("ingredient"), .text(i.kind.rawValue), .text(""), .text("")]))
         }
         let tieKeys = [NetworkDocument.Key("kind", .text), .init("positions", .text)]

@@ -3,9 +3,11 @@ import KnooppuntModel
 /// One page about one initiative, for the school leadership or a colleague who missed its story:
 /// owner, goal and date, approach, trial agreements, experiences, history and the people involved.
 public enum InitiativeReport {
-    public static func document(_ section: Section, initiative: Initiative, names: ExportNames)
-        -> ReportDocument
-    {
+    /// `picture` is the initiative's network analysis drawn as inline SVG, shown in HTML (text formats
+    /// name it only by its caption).
+    public static func document(
+        _ section: Section, initiative: Initiative, names: ExportNames, picture: String? = nil
+    ) -> ReportDocument {
         let w = ReportWording(language: names.language)
         var doc = ReportDocument(title: initiative.title, language: names.language)
         doc.add(.heading(level: 1, text: initiative.title))
@@ -63,6 +65,15 @@ public enum InitiativeReport {
                     }))
         }
 
+        if let picture {
+            doc.add(.heading(level: 2, text: w.text("Netwerkanalyse", "Network analysis")))
+            doc.add(
+                .picture(
+                    svg: picture,
+                    caption: w.text(
+                        "Het netwerk van betrokkenheid, zoals op scherm 3.",
+                        "The network of involvement, as on screen 3.")))
+        }
         doc.add(.heading(level: 2, text: w.text("Geschiedenis", "History")))
         if initiative.history.isEmpty {
             doc.add(.remark(w.text("Nog geen stappen gezet.", "No steps taken yet.")))

@@ -9,16 +9,17 @@ public enum NetworkSVG {
     static let margin = 40.0
     static let legendWidth = 250.0
 
-    /// `footer` is a line for the bottom of the page, such as the day the picture was made.
-    public static func render(_ doc: NetworkDocument, footer: String) -> String {
+    /// `footer` is a line for the bottom of the page, such as the day the picture was made. `inline`
+    /// leaves out the XML declaration, which HTML does not allow before an `<svg>` inside a page.
+    public static func render(_ doc: NetworkDocument, footer: String, inline: Bool = false) -> String {
         let x = FormatEscaping.xml
         let area = (
             left: margin + 70, top: 130.0, right: width - legendWidth - margin - 80,
             bottom: height - margin - 50
         )
         let points = fitted(doc.nodes, into: area)
-        var out = """
-            <?xml version="1.0" encoding="UTF-8"?>
+        var out = inline ? "" : "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += """
             <svg xmlns="http://www.w3.org/2000/svg" width="297mm" height="210mm" viewBox="0 0 \(Int(width)) \(Int(height))" \
             font-family="Helvetica, Arial, sans-serif">
             <title>\(x(doc.title))</title>
