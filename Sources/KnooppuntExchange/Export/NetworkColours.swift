@@ -39,7 +39,14 @@ public enum NetworkColours {
         }
     }
 
+    /// Ingredients avoid the areas' blue, green and magenta, so a schakel is never read as an ingredient.
+    static let ingredients: [Colour] = [
+        Colour(230, 171, 2), Colour(255, 127, 14), Colour(23, 190, 207), Colour(214, 39, 40),
+        Colour(140, 86, 75), Colour(247, 129, 191), Colour(188, 189, 34), Colour(127, 127, 127),
+    ]
+
     public static func ingredient(_ kind: IngredientKind) -> Colour {
-        group(IngredientKind.allCases.firstIndex(of: kind) ?? 0)
+        let index = IngredientKind.allCases.firstIndex(of: kind) ?? 0
+        return ingredients[index % ingredients.count]
     }
 }
