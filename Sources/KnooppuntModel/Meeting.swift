@@ -8,13 +8,13 @@ public struct Meeting: Identifiable, Hashable, Sendable, Codable {
     public var date: Day?
     public var place: String
     public var note: String
-    /// Own start and end times; nil means the section's usual times (`Meeting.usualStart`, `usualEnd`).
+    /// Own start and end times; nil means the section's usual times (`Section.times(of:)`).
     public var start: ClockTime?
     public var end: ClockTime?
     /// The people recorded as present; empty until someone records attendance.
     public var attendance: [UUID]
 
-    /// The times most sections meet after the last lesson; a meeting without its own times is held then.
+    /// The times most sections meet after the last lesson, for a section that set no usual times.
     public static let usualStart = ClockTime(clampingHour: 15, minute: 30)
     public static let usualEnd = ClockTime(clampingHour: 17, minute: 0)
 
@@ -30,17 +30,6 @@ public struct Meeting: Identifiable, Hashable, Sendable, Codable {
         self.start = start
         self.end = end
         self.attendance = attendance
-    }
-
-    /// The start time in force: the meeting's own, else the usual one.
-    public var startTime: ClockTime { start ?? Meeting.usualStart }
-
-    /// The end time in force; an end before the start (a typing slip) is read as the usual length.
-    public var endTime: ClockTime {
-        let e = end ?? Meeting.usualEnd
-        if e > startTime { return e }
-        let minutes = min(startTime.minutesSinceMidnight + 90, 23 * 60 + 59)
-        return ClockTime(clampingHour: minutes / 60, minute: minutes % 60)
     }
 
     private enum CodingKeys: String, CodingKey { case id, number, date, place, note, start, end, attendance }

@@ -14,6 +14,10 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
     public var agenda: [AgendaItem]
     public var routineTasks: [RoutineTask]
     public var networks: Networks
+    /// The section's usual meeting times; nil means 15:30-17:00 (`Meeting.usualStart`, `usualEnd`). A
+    /// meeting may have its own. Optional, so files from before read as "not set".
+    public var usualStart: ClockTime?
+    public var usualEnd: ClockTime?
 
     public init(
         id: UUID = UUID(), name: String, school: String = "", schoolYear: String = "",

@@ -9,7 +9,8 @@ import Testing
         let json =
             #"{"id":"00000000-0000-4000-8000-000000000201","note":"","number":1,"place":"lokaal 2.14"}"#
         let meeting = try JSONDecoder().decode(Meeting.self, from: Data(json.utf8))
-        #expect(meeting.startTime.description == "15:30" && meeting.endTime.description == "17:00")
+        let times = Section(name: "S").times(of: meeting)
+        #expect(times.start.description == "15:30" && times.end.description == "17:00")
         #expect(meeting.attendance.isEmpty && meeting.date == nil)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -23,12 +24,24 @@ import Testing
             attendance: [person])
         let back = try JSONDecoder().decode(Meeting.self, from: try JSONEncoder().encode(meeting))
         #expect(back == meeting)
-        #expect(back.startTime.description == "14:45")
+        #expect(Section(name: "S").times(of: back).start.description == "14:45")
     }
 
     @Test func anEndBeforeTheStartReadsAsTheUsualLength() {
         let meeting = Meeting(number: 1, start: ClockTime("16:00"), end: ClockTime("15:00"))
-        #expect(meeting.endTime.description == "17:30")
+        #expect(Section(name: "S").times(of: meeting).end.description == "17:30")
+    }
+
+    @Test func aMeetingWithoutItsOwnTimesHasTheSectionsUsualOnes() {
+        var section = Section(name: "S")
+        section.usualStart = ClockTime("14:00")
+        section.usualEnd = ClockTime("15:30")
+        let usual = section.times(of: Meeting(number: 1))
+        #expect(usual.start.description == "14:00" && usual.end.description == "15:30")
+        let own = section.times(of: Meeting(number: 2, start: ClockTime("16:00"), end: ClockTime("17:00")))
+        #expect(own.start.description == "16:00")
+        let back = try? JSONDecoder().decode(Section.self, from: JSONEncoder().encode(section))
+        #expect(back?.usualStart == section.usualStart && back?.usualEnd == section.usualEnd)
     }
 
     @Test func clockTimesRefuseWhatIsNoTime() {

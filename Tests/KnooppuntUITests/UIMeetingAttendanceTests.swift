@@ -30,18 +30,23 @@ import Testing
         var d = UIDriver()
         d.key(.character("2"))
         d.state.agenda = AgendaState(meeting: 3, column: 0, entry: 0)
-        d.key(.character("T"))
+        d.keys(.character("T"), .enter)  // this meeting
         d.type("14.45 - 16.15")
         d.key(.enter)
         let meeting = d.section.meeting(number: 4)
         #expect(meeting?.start?.description == "14:45" && meeting?.end?.description == "16:15")
-        d.key(.character("T"))
+        d.keys(.character("T"), .enter)
         d.keys(.control("a"), .control("k"))
         d.type("17:00-16:00")
         d.key(.enter)
         #expect(d.state.dialog != nil, "an end before the start is refused in the prompt")
         d.keys(.control("a"), .control("k"), .enter)
         #expect(d.section.meeting(number: 4)?.start == nil && d.section.meeting(number: 4)?.end == nil)
+        d.keys(.character("T"), .down, .enter)  // the section's usual time
+        d.type("14:00-15:30")
+        d.key(.enter)
+        #expect(d.section.usualStart?.description == "14:00" && d.section.usualEnd?.description == "15:30")
+        #expect(d.section.times(of: d.section.meetings[0]).start.description == "14:00")
     }
 }
 

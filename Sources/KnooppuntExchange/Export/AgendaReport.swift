@@ -13,7 +13,7 @@ public enum AgendaReport {
         let title = w.text("Agenda", "Agenda") + " " + w.meeting(meeting).lowercased() + " – " + section.name
         var doc = ReportDocument(title: title, language: names.language)
         doc.add(.heading(level: 1, text: title))
-        doc.add(.facts(w.facts(meeting)))
+        doc.add(.facts(w.facts(meeting, in: section)))
         if !meeting.note.isEmpty { doc.add(.paragraph(meeting.note)) }
 
         let columns = section.agenda(ofMeeting: meeting.number)

@@ -34,21 +34,22 @@ public enum CalendarExport {
         for meeting in section.meetingsInOrder {
             guard let day = meeting.date else { continue }
             let summary = w.meeting(meeting) + " – " + section.name
+            let times = section.times(of: meeting)
             var agenda = AgendaReport.document(section, meeting: meeting, names: names, today: day)
             agenda.blocks.removeFirst(2)  // the title and the date lines repeat what the event shows
             let description = ReportPlainText.render(agenda).trimmingCharacters(in: .whitespacesAndNewlines)
             let sequence = ledger.sequence(
                 for: meeting.id,
                 fingerprint: CalendarLedger.fingerprint([
-                    day.description, meeting.startTime.description, meeting.endTime.description,
+                    day.description, times.start.description, times.end.description,
                     meeting.place,
                     summary, description,
                 ]))
             ics.add("BEGIN", "VEVENT")
             ics.add("UID", uid(meeting.id))
             ics.add("DTSTAMP", stamp)
-            ics.add("DTSTART;TZID=\(timeZone)", local(day, meeting.startTime))
-            ics.add("DTEND;TZID=\(timeZone)", local(day, meeting.endTime))
+            ics.add("DTSTART;TZID=\(timeZone)", local(day, times.start))
+            ics.add("DTEND;TZID=\(timeZone)", local(day, times.end))
             ics.add("SEQUENCE", String(sequence))
             ics.add("SUMMARY", FormatEscaping.icalendar(summary))
             if !meeting.place.isEmpty { ics.add("LOCATION", FormatEscaping.icalendar(meeting.place)) }

@@ -14,7 +14,7 @@ public enum MinutesReport {
             w.text("Notulen", "Minutes") + " " + w.meeting(meeting).lowercased() + " – " + section.name
         var doc = ReportDocument(title: title, language: names.language)
         doc.add(.heading(level: 1, text: title))
-        var facts = w.facts(meeting)
+        var facts = w.facts(meeting, in: section)
         let sectionPeople = section.people.filter { $0.area == .ownSection }.map(\.id)
         if meeting.attendance.isEmpty {
             facts.append(.init(w.text("Aanwezig", "Present"), w.text("niet vastgelegd", "not recorded")))

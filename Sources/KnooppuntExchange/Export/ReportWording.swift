@@ -36,13 +36,16 @@ struct ReportWording {
 
     func shortDate(_ day: Day?) -> String { day.map { ProseDate.short($0, language) } ?? "" }
 
-    func times(_ meeting: Meeting) -> String { "\(meeting.startTime)–\(meeting.endTime)" }
+    func times(_ meeting: Meeting, in section: Section) -> String {
+        let times = section.times(of: meeting)
+        return "\(times.start)–\(times.end)"
+    }
 
     /// Date, time and place of a meeting, the first lines of its agenda and minutes.
-    func facts(_ meeting: Meeting) -> [ReportDocument.Fact] {
+    func facts(_ meeting: Meeting, in section: Section) -> [ReportDocument.Fact] {
         var facts = [
             ReportDocument.Fact(text("Datum", "Date"), longDate(meeting.date)),
-            ReportDocument.Fact(text("Tijd", "Time"), times(meeting)),
+            ReportDocument.Fact(text("Tijd", "Time"), times(meeting, in: section)),
         ]
         if !meeting.place.isEmpty { facts.append(.init(text("Plaats", "Place"), meeting.place)) }
         return facts

@@ -72,14 +72,7 @@ extension App {
                 text: meeting.date?.description ?? "")
         case .character("T"):
             guard let meeting else { return [] }
-            ask(
-                &state, AgendaDialog.meetingTimes(meeting.id),
-                title: state.t("Tijd van overleg \(meeting.number)", "Time of meeting \(meeting.number)"),
-                hint: state.t(
-                    "Bijvoorbeeld 15:30-17:00 (leeg = de gewone tijd)",
-                    "For example 15:30-17:00 (empty = the usual time)"),
-                text: meeting.start == nil && meeting.end == nil
-                    ? "" : "\(meeting.startTime)-\(meeting.endTime)")
+            chooseTimesScope(&state, meeting)
         case .character("w"):
             guard let meeting else { return [] }
             ask(
