@@ -57,3 +57,26 @@ import Testing
         #expect(d.screen.contains("Geëxporteerd naar /home/x/Documents/knooppunt/a.html"))
     }
 }
+
+/// Leaving meeting mode offers the minutes: the very next E exports them, any other key drops the offer.
+@Suite struct UIMinutesOfferTests {
+    @Test func eRightAfterLeavingExportsTheMinutes() {
+        var d = UIMeetingTests.meeting(4)
+        d.key(.escape)
+        #expect(d.screen.contains("E: de notulen exporteren"))
+        d.effects = []
+        d.key(.character("E"))
+        #expect(
+            d.effects.contains(where: { if case .export(_, _, .minutes(4), _) = $0 { true } else { false } }))
+    }
+
+    @Test func anyOtherKeyDropsTheOffer() {
+        var d = UIMeetingTests.meeting(4)
+        d.key(.escape)
+        d.key(.character("2"))
+        d.effects = []
+        d.key(.character("E"))
+        #expect(
+            !d.effects.contains(where: { if case .export(_, _, .minutes, _) = $0 { true } else { false } }))
+    }
+}

@@ -62,6 +62,12 @@ public enum App {
             return []
         }
         guard state.open != nil else { return PickerFeature.handle(&state, .key(key)) ?? [] }
+        if let minutes = state.meeting.offeredMinutes {
+            state.meeting.offeredMinutes = nil
+            if key == .character("E") || key == .control("e") {
+                return exportRequested(&state, .minutes(meeting: minutes))
+            }
+        }
         let feature = ScreenRegistry.feature(state.screen)
         let editing = feature.isEditingText(state)
         if let effects = feature.handle(&state, .key(key)) { return effects }

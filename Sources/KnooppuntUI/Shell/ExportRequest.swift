@@ -19,7 +19,7 @@ public enum ExportRequest: Hashable, Sendable {
 extension App {
     /// `E` (or Ctrl-E, for the ecogram where E is a relation letter): export what the screen shows.
     static func exportScreen(_ state: inout AppState) -> [Effect] {
-        guard let open = state.open else { return [] }
+        guard state.open != nil else { return [] }
         guard let request = ScreenRegistry.feature(state.screen).exportRequest(state) else {
             state.say(
                 state.t(
@@ -28,6 +28,12 @@ extension App {
                 ), error: true)
             return []
         }
+        return exportRequested(&state, request)
+    }
+
+    /// The effect that writes `request`, with a word on the status line until the answer comes.
+    static func exportRequested(_ state: inout AppState, _ request: ExportRequest) -> [Effect] {
+        guard let open = state.open else { return [] }
         state.say(state.t("Exporteren…", "Exporting…"))
         return [
             .export(

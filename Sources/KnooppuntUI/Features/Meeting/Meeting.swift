@@ -10,6 +10,8 @@ public struct MeetingState: Hashable, Sendable {
     public var runningItem: UUID?
     public var runningSince: Double?
     public var returnTo: ScreenKind = .agenda
+    /// Right after leaving meeting mode: the meeting whose minutes the very next `E` exports.
+    public var offeredMinutes: Int?
     public init() {}
 }
 
@@ -169,6 +171,13 @@ extension App {
         case .escape:
             stopTimer(&state)
             state.screen = state.meeting.returnTo
+            // Leaving is when the minutes are wanted: the next key E exports them, any other key
+            // goes on as usual.
+            state.meeting.offeredMinutes = view.meeting.number
+            state.say(
+                state.t(
+                    "Overleg \(view.meeting.number) verlaten · E: de notulen exporteren",
+                    "Left meeting \(view.meeting.number) · E: export the minutes"))
         default:
             return nil
         }
