@@ -84,4 +84,16 @@ import Testing
         #expect(MinutesReport.belonging("Overleg 3: later", date: day, to: meeting) == nil)
         #expect(MinutesReport.belonging("besloten", date: day.adding(days: 1), to: meeting) == nil)
     }
+
+    @Test func networkCSVNeutralisesTextButLeavesItsOwnNumbers() {
+        let node = NetworkDocument.Node(
+            id: "a", label: "=cmd", x: -1.5, y: 2, colour: .init(0, 0, 0), size: 1,
+            values: [.text("+31 6 1234"), .number(-0.5)])
+        let doc = NetworkDocument(
+            title: "t", subtitle: "s", language: .nl,
+            nodeKeys: [.init("phone", .text), .init("score", .number)],
+            tieKeys: [], nodes: [node], ties: [], legend: [], tieLegend: [], note: "")
+        let lines = NetworkCSVExport.nodes(doc).components(separatedBy: "\r\n")
+        #expect(lines[1] == "a,'=cmd,-1.500,2.000,#000000,'+31 6 1234,-0.500")
+    }
 }

@@ -9,7 +9,7 @@ public enum NetworkCSVExport {
                 [node.id, node.label, GEXFExport.number(node.x), GEXFExport.number(node.y), node.colour.hex]
                     + node.values.map(cell))
         }
-        return table(rows, numeric: [2, 3])
+        return table(rows, numeric: [2, 3] + numericColumns(doc.nodeKeys, after: 5))
     }
 
     public static func ties(_ doc: NetworkDocument) -> String {
@@ -26,7 +26,7 @@ public enum NetworkCSVExport {
                     GEXFExport.number(tie.weight),
                 ] + tie.values.map(cell))
         }
-        return table(rows, numeric: [6])
+        return table(rows, numeric: [6] + numericColumns(doc.tieKeys, after: 7))
     }
 
     /// Rows choose columns: the cell is 1 when the row's node has a tie to the column's node (both ways
@@ -54,12 +54,19 @@ public enum NetworkCSVExport {
         }
     }
 
-    /// Numbers in the listed columns (and typed numeric values) are written as they are; the rest is
-    /// text and is neutralised.
-    static func table(_ rows: [[String]], numeric: Set<Int>) -> String {
-        rows.enumerated().map { r, row in
+    /// The columns of attributes declared as numbers, counted after the `after` fixed columns.
+    static func numericColumns(_ keys: [NetworkDocument.Key], after: Int) -> [Int] {
+        keys.indices.filter { keys[$0].type == .integer || keys[$0].type == .number }.map { $0 + after }
+    }
+
+    /// Cells in the numeric columns are numbers we wrote and stay as they are (a negative figure is no
+    /// formula); every other cell is text, whatever it looks like, and is neutralised: a typed "+31 6…"
+    /// must reach the spreadsheet as the text it is.
+    static func table(_ rows: [[String]], numeric: [Int]) -> String {
+        let numbers = Set(numeric)
+        return rows.enumerated().map { r, row in
             row.enumerated().map { c, value in
-                r > 0 && (numeric.contains(c) || Double(value) != nil) ? value : FormatEscaping.csvCell(value)
+                r > 0 && numbers.contains(c) ? value : FormatEscaping.csvCell(value)
             }.joined(separator: ",")
         }.joined(separator: "\r\n") + "\r\n"
     }
