@@ -9,10 +9,13 @@ public struct RoutineTask: Identifiable, Hashable, Sendable, Codable {
     public var done: Bool
     /// The meeting it belongs to on the jaaragenda, if placed.
     public var meetingID: UUID?
+    /// The meeting that decided it (an action point in a meeting note), so its minutes list it. Files
+    /// from before lack the field, which reads as nil.
+    public var decidedAt: UUID?
 
     public init(
         id: UUID = UUID(), text: String, ownerID: UUID? = nil, due: Day? = nil, done: Bool = false,
-        meetingID: UUID? = nil
+        meetingID: UUID? = nil, decidedAt: UUID? = nil
     ) {
         self.id = id
         self.text = text
@@ -20,6 +23,7 @@ public struct RoutineTask: Identifiable, Hashable, Sendable, Codable {
         self.due = due
         self.done = done
         self.meetingID = meetingID
+        self.decidedAt = decidedAt
     }
 
     public func isOverdue(on today: Day) -> Bool {

@@ -16,6 +16,10 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
     public var networks: Networks
     /// What a merge could not decide alone, waiting for a person (see `SectionMerge`).
     public var conflicts: [MergeConflict] = []
+    /// The section's usual meeting times; nil means 15:30-17:00 (`Meeting.usualStart`, `usualEnd`). A
+    /// meeting may have its own. Optional, so files from before read as "not set".
+    public var usualStart: ClockTime?
+    public var usualEnd: ClockTime?
 
     public init(
         id: UUID = UUID(), name: String, school: String = "", schoolYear: String = "",
@@ -41,6 +45,11 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
 }
 
 extension Section {
+    enum CodingKeys: String, CodingKey {
+        case id, name, school, schoolYear, people, initiatives, meetings, agenda, routineTasks, networks
+        case conflicts, usualStart, usualEnd
+    }
+
     /// Only the id and the name are required. Every collection and every text besides them may be
     /// missing and reads as empty: a file from before a collection existed, or written by hand, still
     /// opens, and a new collection needs no migration step.
@@ -58,5 +67,26 @@ extension Section {
             routineTasks: try c.decodeIfPresent([RoutineTask].self, forKey: .routineTasks) ?? [],
             networks: try c.decodeIfPresent(Networks.self, forKey: .networks) ?? Networks())
         conflicts = try c.decodeIfPresent([MergeConflict].self, forKey: .conflicts) ?? []
+        usualStart = try c.decodeIfPresent(ClockTime.self, forKey: .usualStart)
+        usualEnd = try c.decodeIfPresent(ClockTime.self, forKey: .usualEnd)
+    }
+
+    /// Written as read: what is empty or unset (no open conflicts, no usual times) is left out, so a
+    /// section that never used them keeps the file it had.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(school, forKey: .school)
+        try c.encode(schoolYear, forKey: .schoolYear)
+        try c.encode(people, forKey: .people)
+        try c.encode(initiatives, forKey: .initiatives)
+        try c.encode(meetings, forKey: .meetings)
+        try c.encode(agenda, forKey: .agenda)
+        try c.encode(routineTasks, forKey: .routineTasks)
+        try c.encode(networks, forKey: .networks)
+        if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
+        try c.encodeIfPresent(usualStart, forKey: .usualStart)
+        try c.encodeIfPresent(usualEnd, forKey: .usualEnd)
     }
 }

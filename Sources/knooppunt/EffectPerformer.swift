@@ -15,6 +15,12 @@ struct EffectPerformer {
             return []
         case .previewSurvey(let request):
             return [.app(.surveyPreviewed(SurveyPreviewEffect.perform(request)))]
+        case .export(let slug, let section, let request, let language):
+            let export = ScreenExport(environment: ProcessInfo.processInfo.environment)
+            switch export.perform(slug: slug, section: section, request: request, language: language) {
+            case .success(let path): return [.app(.exported(path: path))]
+            case .failure(let failure): return [.app(.failed(failure.description))]
+            }
         case .listSections:
             return [.app(.sectionsListed(listing()))]
         case .open(let slug), .reload(let slug):

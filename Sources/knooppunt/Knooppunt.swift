@@ -7,13 +7,18 @@ struct Knooppunt: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "knooppunt",
         abstract: "Network learning for a teacher section: stappenplan, jaaragenda, ecogram and sociogram.",
+        version: Knooppunt.version,
         subcommands: [
             InterfaceCommand.self, DemoCommand.self, SectionsCommand.self, NewSectionCommand.self,
-            ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self, ForgetCommand.self,
-            PurgeCommand.self,
+            ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self, ExportCommand.self,
+            ForgetCommand.self, PurgeCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self
     )
+
+    /// The release this binary belongs to; `knooppunt --version` prints it. Raised by hand at a release,
+    /// together with the man page's header.
+    static let version = "0.1.0"
 
     /// Like ArgumentParser's own `main`, but a fault is one line on stderr: the usage block it would add
     /// after a mistyped option buries the sentence that says what is wrong. `--help` still prints help.

@@ -37,10 +37,14 @@ import Testing
         if let usage = help.range(of: "USAGE:") {
             let line = help[usage.upperBound...].prefix { $0 != "\n" }
             var options = Self.longOptions(in: line)
-            // ArgumentParser folds a long usage line into "[<options>]"; the OPTIONS block still lists each.
+            // A long USAGE line shortens the optional ones to "[<options>]"; the OPTIONS block names
+            // them all, one per line that starts with the option itself.
             if let block = help.range(of: "OPTIONS:\n") {
-                for entry in help[block.upperBound...].split(separator: "\n") where entry.hasPrefix("  -") {
-                    options.formUnion(Self.longOptions(in: entry.drop { $0 == " " }.prefix { $0 != " " }))
+                for row in help[block.upperBound...].split(separator: "\n")
+                where row.hasPrefix("  -") && !row.hasPrefix("   ") {
+                    let column = row.range(
+                        of: "  ", range: row.index(row.startIndex, offsetBy: 2)..<row.endIndex)
+                    options.formUnion(Self.longOptions(in: row[..<(column?.lowerBound ?? row.endIndex)]))
                 }
             }
             result.append((path, options))
@@ -62,7 +66,8 @@ import Testing
         let inManual = Self.longOptions(in: text[...])
         let all = try commands(cli)
         #expect(all.count > 10, "commands found: \(all.map(\.path))")
-        var known: Set<String> = ["--help"]
+        // ArgumentParser's own completion option is hidden from every help text, but the page names it.
+        var known: Set<String> = ["--help", "--generate-completion-script"]
         for (path, options) in all {
             known.formUnion(options)
             for option in options.sorted() {

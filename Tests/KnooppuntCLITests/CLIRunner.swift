@@ -57,6 +57,8 @@ struct CLIRunner {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "KNOOPPUNT_DATA_DIR")
         environment.removeValue(forKey: "XDG_DATA_HOME")
+        // Machine-local state (the calendar's SEQUENCE ledger) goes under the private HOME as well.
+        environment.removeValue(forKey: "XDG_STATE_HOME")
         environment["HOME"] = home.path
         process.environment = environment
         return process

@@ -8,9 +8,12 @@ import Testing
     static let at = Date(timeIntervalSince1970: 1_800_000_000)
 
     static func base() -> Section {
-        var s = Section(name: "Sectie", people: [Person(name: "Gemma de Vries"), Person(name: "Fred van Dijk")])
+        var s = Section(
+            name: "Sectie", people: [Person(name: "Gemma de Vries"), Person(name: "Fred van Dijk")])
         s.initiatives = [
-            Initiative(title: "Toetsmodel", stage: .step(5), goal: "Nieuw toetsmodel", approach: "regel 1\nregel 2\nregel 3"),
+            Initiative(
+                title: "Toetsmodel", stage: .step(5), goal: "Nieuw toetsmodel",
+                approach: "regel 1\nregel 2\nregel 3"),
             Initiative(title: "Lezen", stage: .step(2)),
         ]
         s.meetings = [Meeting(number: 1, date: Day(year: 2026, month: 9, day: 10))]
@@ -105,7 +108,9 @@ import Testing
         o.meetings.append(Meeting(number: 2, date: Day(year: 2026, month: 11, day: 5)))
         t.meetings.append(Meeting(number: 2, date: Day(year: 2026, month: 10, day: 1)))
         let m = try Self.merge(b, o, t).section
-        let byDate = m.meetings.sorted { ($0.date ?? Day(year: 9999, month: 1, day: 1)) < ($1.date ?? Day(year: 9999, month: 1, day: 1)) }
+        let byDate = m.meetings.sorted {
+            ($0.date ?? Day(year: 9999, month: 1, day: 1)) < ($1.date ?? Day(year: 9999, month: 1, day: 1))
+        }
         #expect(byDate.map(\.number) == [1, 2, 3])
     }
 

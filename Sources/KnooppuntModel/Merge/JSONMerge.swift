@@ -75,7 +75,8 @@ struct JSONMerge {
         _ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue], path: [String]
     ) -> [JSONValue] {
         func byID(_ list: [JSONValue]) -> [String: JSONValue] {
-            Dictionary(list.compactMap { v in v.entityID.map { ($0, v) } }, uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                list.compactMap { v in v.entityID.map { ($0, v) } }, uniquingKeysWith: { first, _ in first })
         }
         let bm = byID(b), om = byID(o), tm = byID(t)
         let (first, second) = oursFirst ? (o, t) : (t, o)
@@ -94,7 +95,9 @@ struct JSONMerge {
     /// Values without identity as sets: kept when either side has them and neither removed them.
     private func mergeSets(_ b: [JSONValue], _ o: [JSONValue], _ t: [JSONValue]) -> [JSONValue] {
         let base = Set(b), ours = Set(o), theirs = Set(t)
-        func kept(_ v: JSONValue) -> Bool { !(base.contains(v) && (!ours.contains(v) || !theirs.contains(v))) }
+        func kept(_ v: JSONValue) -> Bool {
+            !(base.contains(v) && (!ours.contains(v) || !theirs.contains(v)))
+        }
         let (first, second) = oursFirst ? (o, t) : (t, o)
         var result: [JSONValue] = []
         var seen = Set<JSONValue>()
@@ -105,7 +108,9 @@ struct JSONMerge {
     /// Dated records (history, experiences, measurements, meetings) read in date order after a merge.
     static func inDateOrder(_ list: [JSONValue]) -> [JSONValue] {
         guard !list.isEmpty, list.allSatisfy({ $0.objectValue?["date"] != nil }) else { return list }
-        let keyed = list.enumerated().map { (index: $0.offset, date: $0.element.objectValue?["date"]?.stringValue, value: $0.element) }
+        let keyed = list.enumerated().map {
+            (index: $0.offset, date: $0.element.objectValue?["date"]?.stringValue, value: $0.element)
+        }
         return keyed.sorted { a, b in
             switch (a.date, b.date) {
             case (let x?, let y?) where x != y: return x < y

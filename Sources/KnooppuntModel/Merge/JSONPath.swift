@@ -14,7 +14,11 @@ public enum JSONPath {
                 node = node?.objectValue?[key]
             } else if step.hasPrefix("i:") {
                 let id = String(step.dropFirst(2))
-                if case .array(let list)? = node { node = list.first { $0.entityID == id } } else { node = nil }
+                if case .array(let list)? = node {
+                    node = list.first { $0.entityID == id }
+                } else {
+                    node = nil
+                }
                 let o = node?.objectValue
                 let label =
                     o?["title"]?.stringValue ?? o?["name"]?.stringValue ?? o?["text"]?.stringValue
@@ -34,7 +38,9 @@ public enum JSONPath {
             if rest.isEmpty {
                 o[key] = value
             } else {
-                guard let child = o[key], let updated = setting(value, at: rest, in: child) else { return nil }
+                guard let child = o[key], let updated = setting(value, at: rest, in: child) else {
+                    return nil
+                }
                 o[key] = updated
             }
             return .object(o)

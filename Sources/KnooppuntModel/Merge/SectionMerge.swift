@@ -23,8 +23,10 @@ public enum SectionMerge {
             let current = clash.current?.text ?? "null"
             let other = clash.other?.text ?? "null"
             return MergeConflict(
-                id: Self.stableID(clash.path.joined(separator: "/") + "|" + [current, other].sorted().joined()),
-                path: clash.path, place: JSONPath.place(clash.path, in: merged), current: current, other: other,
+                id: Self.stableID(
+                    clash.path.joined(separator: "/") + "|" + [current, other].sorted().joined()),
+                path: clash.path, place: JSONPath.place(clash.path, in: merged), current: current,
+                other: other,
                 source: source, at: stamp)
         }
         // Both sides may have added the same conflict; keep one of each.
@@ -49,7 +51,9 @@ public enum SectionMerge {
                 }
             }
             for (n, meeting) in ordered.enumerated() {
-                if let i = s.meetings.firstIndex(where: { $0.id == meeting.id }) { s.meetings[i].number = n + 1 }
+                if let i = s.meetings.firstIndex(where: { $0.id == meeting.id }) {
+                    s.meetings[i].number = n + 1
+                }
             }
         }
         return s
@@ -62,6 +66,10 @@ public enum SectionMerge {
             bytes[i] = UInt8(truncatingIfNeeded: a >> (8 * i))
             bytes[8 + i] = UInt8(truncatingIfNeeded: b >> (8 * i))
         }
-        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+        return UUID(
+            uuid: (
+                bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8],
+                bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]
+            ))
     }
 }

@@ -34,16 +34,20 @@ public enum TerminalSafe {
     }
 
     /// Whole output (a table, a report, TSV, JSON): line breaks and tabs are kept, because they are
-    /// the output's own structure; every other unsafe character, carriage return included, becomes
+    /// the output's own structure (a CR before an LF too); every other unsafe character, a lone carriage return included, becomes
     /// U+FFFD.
     public static func cleanLines(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && isUnsafe($0) }) else {
-            return text
+        let scalars = Array(text.unicodeScalars)
+        // A CR directly before an LF is a line end as files such as iCalendar require it: harmless on a
+        // terminal and part of the data; a lone CR (which moves the cursor back) is not.
+        func kept(_ i: Int) -> Bool {
+            let s = scalars[i]
+            return s == "\n" || s == "\t" || !isUnsafe(s)
+                || (s == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n")
         }
+        guard scalars.indices.contains(where: { !kept($0) }) else { return text }
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            out.append(s != "\n" && s != "\t" && isUnsafe(s) ? replacement : s)
-        }
+        for i in scalars.indices { out.append(kept(i) ? scalars[i] : replacement) }
         return String(out)
     }
 }

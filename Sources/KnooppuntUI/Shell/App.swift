@@ -69,6 +69,12 @@ public enum App {
             return []
         }
         guard state.open != nil else { return PickerFeature.handle(&state, .key(key)) ?? [] }
+        if let minutes = state.meeting.offeredMinutes {
+            state.meeting.offeredMinutes = nil
+            if key == .character("E") || key == .control("e") {
+                return exportRequested(&state, .minutes(meeting: minutes))
+            }
+        }
         let feature = ScreenRegistry.feature(state.screen)
         let editing = feature.isEditingText(state)
         if let effects = feature.handle(&state, .key(key)) { return effects }
@@ -87,6 +93,7 @@ public enum App {
         case .control("p"):
             state.naming = state.naming.next
             state.say(namingMessage(state))
+        case .character("E"), .control("e"): return exportScreen(&state)
         case .character("u"): return undo(&state)
         case .control("r"): return redo(&state)
         case .character("R") where state.conflict != nil:

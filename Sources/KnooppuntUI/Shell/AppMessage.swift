@@ -36,6 +36,8 @@ public enum AppMessage: Hashable, Sendable {
     case copyFailed(message: String)
     /// The preview of a survey import (`Effect.previewSurvey`).
     case surveyPreviewed(SurveyPreviewResult)
+    /// An export was written to this path.
+    case exported(path: String)
     /// Any other failure, one sentence.
     case failed(String)
 }

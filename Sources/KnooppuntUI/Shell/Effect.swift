@@ -18,5 +18,7 @@ public enum Effect: Hashable, Sendable {
     case forgetInBackups(slug: String, person: Person, people: [Person])
     /// Read a survey export and preview its import into the section the request carries.
     case previewSurvey(SurveyRequest)
+    /// Writes what a screen shows into the user's documents folder; answered by `.exported` or `.failed`.
+    case export(slug: String, section: Section, request: ExportRequest, language: Language)
     case quit
 }

@@ -103,6 +103,9 @@ extension App {
             return QuitGuard.copySaved(&state, path: path)
         case .copyFailed(let text):
             return QuitGuard.saveDidNotHappen(&state, because: text)
+        case .exported(let path):
+            state.say(state.t("Geëxporteerd naar \(path)", "Exported to \(path)"))
+            return []
         case .openFailed(_, let text), .failed(let text):
             state.say(text, error: true)
             return []

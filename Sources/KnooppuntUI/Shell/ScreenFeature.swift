@@ -43,6 +43,8 @@ protocol ScreenFeature: Sendable {
     /// Leaving the screen: text being typed is finished (and saved) first; false keeps the screen open
     /// because the text was refused (the reason is on screen).
     static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool
+    /// What `E` exports from this screen; nil when the screen has nothing to export.
+    static func exportRequest(_ state: AppState) -> ExportRequest?
 }
 
 extension ScreenFeature {
@@ -62,6 +64,7 @@ extension ScreenFeature {
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] { [] }
     static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] { [] }
     static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool { true }
+    static func exportRequest(_ state: AppState) -> ExportRequest? { nil }
 }
 
 /// A screen's place on the tab bar: the key that opens it, its label (short below 120 columns) and

@@ -13,20 +13,26 @@ extension App {
         let others = tabs.filter { !$0.key.isNumber }
         var bindings: [KeyBinding] = []
         if let first = digits.first, let last = digits.last {
-            bindings.append(
-                KeyBinding(
-                    "\(first.key) … \(last.key)", digits.map { $0.help(language) }.joined(separator: ", ")))
+            // Wide, the screens by name; narrow, the tab bar names them and one short line keeps the
+            // 80×24 help whole.
+            let names =
+                state.width >= 120
+                ? digits.map { $0.help(language) }.joined(separator: ", ")
+                : t("de schermen op de tabbalk", "the screens on the tab bar")
+            bindings.append(KeyBinding("\(first.key) … \(last.key)", names))
         }
         bindings += others.map { KeyBinding(String($0.key), $0.help(language)) }
         return bindings + [
             KeyBinding("Tab ⇧Tab", t("volgend / vorig scherm", "next / previous screen")),
-            KeyBinding("u Ctrl-R", t("ongedaan / opnieuw doen", "undo / redo")),
+            KeyBinding("E", t("exporteren", "export")),
+            // Undo and redo share a line, so that every key still fits the 80×24 help.
+            KeyBinding("u Ctrl-R", t("ongedaan / opnieuw", "undo / redo")),
             KeyBinding("Ctrl-P", t("initialen of pseudoniemen", "initials or pseudonyms")),
-            KeyBinding("R", t("opnieuw inlezen na een conflict", "reload after a conflict")),
+            KeyBinding("R", t("inlezen na een conflict", "reload after a conflict")),
             KeyBinding("S", t("andere sectie kiezen", "choose another section")),
             KeyBinding("Esc", t("terug of annuleren", "back or cancel")),
             KeyBinding("? F1", t("deze hulp", "this help")),
-            KeyBinding("q", t("stoppen (alles is al opgeslagen)", "quit (everything is already saved)")),
+            KeyBinding("q", t("stoppen (alles is bewaard)", "quit (all is saved)")),
             KeyBinding(t("muis", "mouse"), t("klik kiest", "click selects")),
         ]
     }

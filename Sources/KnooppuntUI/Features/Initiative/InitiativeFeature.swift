@@ -12,6 +12,11 @@ enum InitiativeFeature: ScreenFeature {
 
     static func title(_ state: AppState) -> String { state.t("Initiatief", "Initiative") }
 
+    /// The initiative's one-page overview.
+    static func exportRequest(_ state: AppState) -> ExportRequest? {
+        state.editor.flatMap { state.section.initiative($0.initiativeID) }.map { .initiative($0.id) }
+    }
+
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         if let buffer = state.editor?.buffer {

@@ -70,6 +70,9 @@ extension App {
                 title: state.t("Datum van overleg \(meeting.number)", "Date of meeting \(meeting.number)"),
                 hint: state.t("JJJJ-MM-DD (leeg = geen datum)", "YYYY-MM-DD (empty = no date)"),
                 text: meeting.date?.description ?? "")
+        case .character("T"):
+            guard let meeting else { return [] }
+            chooseTimesScope(&state, meeting)
         case .character("w"):
             guard let meeting else { return [] }
             ask(

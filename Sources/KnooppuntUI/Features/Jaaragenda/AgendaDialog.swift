@@ -7,6 +7,10 @@ enum AgendaDialog: DialogReply {
     case newMeeting
     case meetingDate(UUID)
     case meetingPlace(UUID)
+    case meetingTimes(UUID)
+    /// Whether `T` sets this meeting's own times or the section's usual ones.
+    case timesScope(UUID)
+    case usualTimes
     case agendaText(meeting: UUID, column: AgendaColumn)
     case agendaSubject(meeting: UUID, column: AgendaColumn)
     case moveItem(item: UUID)
@@ -52,6 +56,37 @@ extension JaaragendaFeature {
                 s.meetings[i].date = day
                 return App.change(&state, to: s, message: state.t("Datum gezet.", "Date set."))
             }
+        case .meetingTimes(let id):
+            guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
+            if trimmed.isEmpty {
+                s.meetings[i].start = nil
+                s.meetings[i].end = nil
+            } else if let span = ClockTime.span(typed: trimmed) {
+                s.meetings[i].start = span.start
+                s.meetings[i].end = span.end
+            } else {
+                return App.reject(
+                    &state, prompt,
+                    state.t(
+                        "Geef een begin- en eindtijd, zoals 15:30-17:00.",
+                        "Give a start and end time, such as 15:30-17:00."))
+            }
+            return App.change(&state, to: s, message: state.t("Tijd gezet.", "Time set."))
+        case .usualTimes:
+            if trimmed.isEmpty {
+                s.usualStart = nil
+                s.usualEnd = nil
+            } else if let span = ClockTime.span(typed: trimmed) {
+                s.usualStart = span.start
+                s.usualEnd = span.end
+            } else {
+                return App.reject(
+                    &state, prompt,
+                    state.t(
+                        "Geef een begin- en eindtijd, zoals 15:30-17:00.",
+                        "Give a start and end time, such as 15:30-17:00."))
+            }
+            return App.change(&state, to: s, message: state.t("Gewone tijd gezet.", "Usual time set."))
         case .meetingPlace(let id):
             if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
                 return App.reject(&state, prompt, why)
@@ -113,6 +148,9 @@ extension JaaragendaFeature {
         let value = choice.options[choice.selected].value
         var s = state.section
         switch choice.purpose.reply(AgendaDialog.self) {
+        case .timesScope(let id):
+            App.askTimes(&state, meeting: value == .text("section") ? nil : id)
+            return []
         case .agendaSubject(let meeting, let column):
             switch value {
             case .id(let id):

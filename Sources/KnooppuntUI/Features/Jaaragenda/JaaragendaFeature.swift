@@ -15,6 +15,13 @@ enum JaaragendaFeature: ScreenFeature {
 
     static func title(_ state: AppState) -> String { state.t("Jaaragenda", "Year agenda") }
 
+    /// The agenda of the meeting the cursor is on, to mail before the meeting.
+    static func exportRequest(_ state: AppState) -> ExportRequest? {
+        let meetings = state.section.meetingsInOrder
+        guard meetings.indices.contains(state.agenda.meeting) else { return nil }
+        return .agenda(meeting: meetings[state.agenda.meeting].number)
+    }
+
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         return [
@@ -32,7 +39,7 @@ enum JaaragendaFeature: ScreenFeature {
             KeyBinding("x", t("taak gedaan", "task done")),
             KeyBinding("d", t("punt verwijderen", "remove entry")),
             KeyBinding("n", t("nieuw overleg", "new meeting"), status: t("overleg", "meeting"), rank: 2),
-            KeyBinding("t", t("datum van overleg", "date of meeting")),
+            KeyBinding("t T", t("datum / tijd overleg", "date / time of meeting")),
             KeyBinding("w", t("plaats van overleg", "place of meeting")),
             KeyBinding("D", t("overleg verwijderen", "remove meeting")),
             KeyBinding(

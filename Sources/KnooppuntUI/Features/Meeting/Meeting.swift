@@ -10,6 +10,8 @@ public struct MeetingState: Hashable, Sendable {
     public var runningItem: UUID?
     public var runningSince: Double?
     public var returnTo: ScreenKind = .agenda
+    /// Right after leaving meeting mode: the meeting whose minutes the very next `E` exports.
+    public var offeredMinutes: Int?
     public init() {}
 }
 
@@ -129,8 +131,9 @@ extension App {
                     "Notitie of besluit bij '\(initiative.title)'",
                     "Note or decision for '\(initiative.title)'"),
                 hint: state.t(
-                    "Gaat in de geschiedenis. Ctrl-S of Tab = opslaan, Esc = annuleren",
-                    "Goes into the history. Ctrl-S or Tab = save, Esc = cancel"),
+                    "Gaat in de geschiedenis; 'Actie: wie, datum: wat' wordt een taak. Ctrl-S of Tab = opslaan, Esc = annuleren",
+                    "Goes into the history; 'Action: who, date: what' becomes a task. Ctrl-S or Tab = save, Esc = cancel"
+                ),
                 multiline: true)
         case .character(">"), .character("<"):
             guard let initiative else { return [] }
@@ -161,11 +164,20 @@ extension App {
         case .character("e"):
             guard let initiative else { return [] }
             openEditor(&state, initiative.id, field: .title)
+        case .character("a"):
+            chooseAttendance(&state, view.meeting)
         case .character("c"):
             openMeetingMode(&state)
         case .escape:
             stopTimer(&state)
             state.screen = state.meeting.returnTo
+            // Leaving is when the minutes are wanted: the next key E exports them, any other key
+            // goes on as usual.
+            state.meeting.offeredMinutes = view.meeting.number
+            state.say(
+                state.t(
+                    "Overleg \(view.meeting.number) verlaten · E: de notulen exporteren",
+                    "Left meeting \(view.meeting.number) · E: export the minutes"))
         default:
             return nil
         }
@@ -174,7 +186,8 @@ extension App {
 
     /// Adds a meeting note to an initiative's history, optionally moving it on (via the normal checks).
     static func recordNote(
-        _ state: inout AppState, initiative id: UUID, meeting: Int, target: Stage?, text: String
+        _ state: inout AppState, initiative id: UUID, meeting: Int, target: Stage?, text: String,
+        actions: [ActionPoint] = []
     ) -> [Effect] {
         guard let initiative = state.section.initiative(id) else { return [] }
         let trimmed: String
@@ -197,10 +210,24 @@ extension App {
             StepChange(
                 from: initiative.stage, to: initiative.stage, date: state.options.today,
                 note: prefix + trimmed))
-        return replaceInitiative(
-            &state, updated,
+        guard !actions.isEmpty, let i = state.section.initiatives.firstIndex(where: { $0.id == id }) else {
+            return replaceInitiative(
+                &state, updated,
+                message: state.t(
+                    "Notitie vastgelegd in de geschiedenis van '\(initiative.title)'.",
+                    "Note recorded in the history of '\(initiative.title)'."))
+        }
+        // The note and its action points are one change, so one undo takes both back.
+        var section = state.section
+        section.initiatives[i] = updated
+        let decidedAt = section.meeting(number: meeting)?.id
+        section.routineTasks += actions.map {
+            RoutineTask(text: $0.text, ownerID: $0.ownerID, due: $0.due, decidedAt: decidedAt)
+        }
+        return change(
+            &state, to: section,
             message: state.t(
-                "Notitie vastgelegd in de geschiedenis van '\(initiative.title)'.",
-                "Note recorded in the history of '\(initiative.title)'."))
+                "Notitie vastgelegd, met \(actions.count) actiepunt(en) als taak op de jaaragenda.",
+                "Note recorded, with \(actions.count) action point(s) as tasks on the year agenda."))
     }
 }

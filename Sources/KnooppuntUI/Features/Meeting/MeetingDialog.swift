@@ -6,6 +6,8 @@ import KnooppuntModel
 enum MeetingDialog: DialogReply {
     case meetingForMode
     case meetingNote(initiative: UUID, meeting: Int, target: Stage?)
+    /// Who is present: the section's people as a list, space marks one person, Enter records.
+    case attendance(meeting: UUID)
 
     static var owner: ScreenKind { .meeting }
 }
@@ -19,10 +21,23 @@ extension MeetingFeature {
         if case .failure(let why) = Rulebook.validNote(text, state.options.language) {
             return App.reject(&state, prompt, why)
         }
-        return App.recordNote(&state, initiative: initiative, meeting: meeting, target: target, text: text)
+        // A plain note may carry action points ("Actie: wie, datum: wat"); each becomes a routine task.
+        var actions: [ActionPoint] = []
+        if target == nil {
+            switch ActionPoint.readAll(text, lookup: PersonLookup(section: state.section)) {
+            case .success(let points): actions = points
+            case .failure(let problem):
+                return App.reject(&state, prompt, state.t(problem.dutch, problem.english))
+            }
+        }
+        return App.recordNote(
+            &state, initiative: initiative, meeting: meeting, target: target, text: text, actions: actions)
     }
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
+        if case .attendance(let id) = choice.purpose.reply(MeetingDialog.self) {
+            return App.recordAttendance(&state, meeting: id, choice: choice)
+        }
         guard case .meetingForMode = choice.purpose.reply(MeetingDialog.self),
             case .id(let id) = choice.options[choice.selected].value
         else { return [] }

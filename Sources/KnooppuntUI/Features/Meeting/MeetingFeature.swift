@@ -10,9 +10,14 @@ enum MeetingFeature: ScreenFeature {
     static let kind = ScreenKind.meeting
     static let tab: ScreenTab? = ScreenTab(
         key: "m", short: { $0 == .nl ? "Overleg" : "Meeting" },
-        help: { $0 == .nl ? "overlegmodus (gedeeld scherm)" : "meeting mode (shared screen)" })
+        help: { $0 == .nl ? "overleg (gedeeld scherm)" : "meeting (shared screen)" })
 
     static func title(_ state: AppState) -> String { state.t("Overleg", "Meeting") }
+
+    /// The minutes of the meeting being held.
+    static func exportRequest(_ state: AppState) -> ExportRequest? {
+        state.meeting.meetingID.flatMap { state.section.meeting($0) }.map { .minutes(meeting: $0.number) }
+    }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
@@ -29,6 +34,7 @@ enum MeetingFeature: ScreenFeature {
             KeyBinding(
                 "t", t("timer voor dit punt aan/uit", "timer for this item on/off"), status: "timer", rank: 3),
             KeyBinding("e", t("initiatief openen", "open the initiative")),
+            KeyBinding("a", t("aanwezigen vastleggen", "record who is present")),
             KeyBinding("c", t("ander overleg", "another meeting")),
             KeyBinding(
                 "Esc", t("overlegmodus verlaten", "leave meeting mode"), status: t("terug", "back"), rank: 4),

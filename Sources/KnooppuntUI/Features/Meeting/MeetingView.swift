@@ -127,9 +127,10 @@ public struct MeetingView {
         grid.put(
             context.text("OVERLEG \(meeting.number)", "MEETING \(meeting.number)") + " · " + section.name,
             x: textX, y: y + top, style: theme.banner, clip: area)
+        let times = section.times(of: meeting)
         grid.put(
-            meeting.date.map { MeetingView.longDate($0, context.language) }
-                ?? context.text("nog geen datum", "no date yet"),
+            (meeting.date.map { MeetingView.longDate($0, context.language) }
+                ?? context.text("nog geen datum", "no date yet")) + " · \(times.start)–\(times.end)",
             x: textX, y: y + top + 1, style: theme.banner, clip: area)
         var third =
             items.count == 1
@@ -140,6 +141,11 @@ public struct MeetingView {
         }
         if let timer { third += " · ⏱ " + timer }
         if !meeting.place.isEmpty { third += " · " + meeting.place }
+        if !meeting.attendance.isEmpty {
+            third +=
+                " · "
+                + context.text("\(meeting.attendance.count) aanwezig", "\(meeting.attendance.count) present")
+        }
         grid.put(third, x: textX, y: y + top + 2, style: theme.banner, clip: area)
         y += digits.count + 1
         var index = 0

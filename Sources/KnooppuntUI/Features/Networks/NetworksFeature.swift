@@ -15,5 +15,16 @@ enum NetworksFeature: PictureFeature {
 
     static func title(_ state: AppState) -> String { state.t("Netwerken", "Networks") }
 
+    /// The ecogram or network analysis on screen, as a picture.
+    static func exportRequest(_ state: AppState) -> ExportRequest? {
+        let index = state.networks.currentIndex
+        switch state.networks.kind {
+        case .ecogram:
+            return state.section.networks.ecograms.indices.contains(index) ? .ecogram(index: index) : nil
+        case .analysis:
+            return state.section.networks.analyses.indices.contains(index) ? .analysis(index: index) : nil
+        }
+    }
+
     static var screen: WritableKeyPath<AppState, NetworksScreen> { \.networks }
 }

@@ -13,5 +13,15 @@ enum SociogramFeature: PictureFeature {
 
     static func title(_ state: AppState) -> String { "Sociogram" }
 
+    /// The sociogram on screen, with its topic and measurement, as a picture.
+    static func exportRequest(_ state: AppState) -> ExportRequest? {
+        let s = state.sociogram
+        guard state.section.networks.sociograms.indices.contains(s.index) else { return nil }
+        let measurements = state.section.networks.sociograms[s.index].measurements
+        guard let latest = measurements.indices.last else { return nil }
+        let measurement = s.measurement.map { min(max($0, 0), latest) } ?? latest
+        return .sociogram(index: s.index, topic: s.topic, measurement: measurement)
+    }
+
     static var screen: WritableKeyPath<AppState, SociogramScreen> { \.sociogram }
 }

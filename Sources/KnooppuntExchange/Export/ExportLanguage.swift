@@ -1,0 +1,10 @@
+/// The language of an exported text. The exchange module cannot see the interface's own language type
+/// (the arrows point away from the interface), so the executable hands this one over.
+public enum ExportLanguage: String, Hashable, Sendable, CaseIterable {
+    case nl, en
+
+    /// The Dutch or the English wording, whichever this language is.
+    public func text(_ dutch: String, _ english: String) -> String {
+        self == .nl ? dutch : english
+    }
+}

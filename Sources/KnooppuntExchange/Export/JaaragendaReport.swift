@@ -1,0 +1,68 @@
+import KnooppuntModel
+
+/// The whole year agenda: one row per meeting, the four columns of the method, and as CSV one line per
+/// entry for spreadsheets.
+public enum JaaragendaReport {
+    public static func document(_ section: Section, names: ExportNames) -> ReportDocument {
+        let w = ReportWording(language: names.language)
+        let title =
+            w.text("Jaaragenda", "Year agenda") + " – " + section.name
+            + (section.schoolYear.isEmpty ? "" : " " + section.schoolYear)
+        var doc = ReportDocument(title: title, language: names.language)
+        doc.add(.heading(level: 1, text: title))
+        let meetings = section.meetingsInOrder
+        if meetings.isEmpty {
+            doc.add(.remark(w.text("Nog geen overleggen gepland.", "No meetings planned yet.")))
+            return doc
+        }
+        let header =
+            [w.text("Overleg", "Meeting"), w.text("Datum", "Date")] + AgendaColumn.allCases.map(w.column)
+        let rows = meetings.map { meeting in
+            [String(meeting.number), w.shortDate(meeting.date)]
+                + AgendaColumn.allCases.map {
+                    entries(section, meeting: meeting, column: $0, names: names).joined(separator: "; ")
+                }
+        }
+        doc.add(.table(header: header, rows: rows))
+        return doc
+    }
+
+    /// `overleg,datum,kolom,onderwerp` (or the English header) and one line per entry, in the order of
+    /// `show jaaragenda --format tsv`.
+    public static func csv(_ section: Section, names: ExportNames) -> String {
+        let w = ReportWording(language: names.language)
+        var lines = [
+            [
+                w.text("overleg", "meeting"), w.text("datum", "date"), w.text("kolom", "column"),
+                w.text("onderwerp", "subject"),
+            ]
+            .map(FormatEscaping.csvCell).joined(separator: ",")
+        ]
+        for meeting in section.meetingsInOrder {
+            for column in AgendaColumn.allCases {
+                for entry in entries(section, meeting: meeting, column: column, names: names) {
+                    lines.append(
+                        [String(meeting.number), meeting.date?.description ?? "", column.code, entry]
+                            .map(FormatEscaping.csvCell).joined(separator: ","))
+                }
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The entries of one cell: agenda items by title, and under regelwerk the routine tasks shown there.
+    static func entries(_ section: Section, meeting: Meeting, column: AgendaColumn, names: ExportNames)
+        -> [String]
+    {
+        var result = section.agenda.filter { $0.meetingID == meeting.id && $0.column == column }.map {
+            section.title(of: $0)
+        }
+        if column == .regelwerkTussendoor {
+            result += section.routineTasks(ofMeeting: meeting.number).map { task in
+                let owner = names.person(task.ownerID)
+                return owner.isEmpty ? task.text : task.text + " (" + owner + ")"
+            }
+        }
+        return result
+    }
+}

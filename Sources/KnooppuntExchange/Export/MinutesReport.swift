@@ -1,0 +1,130 @@
+import Foundation
+import KnooppuntModel
+
+/// The minutes (notulen) of one meeting: who was there; per item the notes, decisions and step moves
+/// recorded at that meeting; the action points (open routine tasks) and what was done.
+///
+/// A record belongs to the meeting when meeting mode recorded it for that meeting (its note starts
+/// with "Overleg N: ", the prefix meeting mode writes) or when it is dated on the meeting's day, which is
+/// how a note made from the command line during the meeting can be recognised.
+public enum MinutesReport {
+    public static func document(_ section: Section, meeting: Meeting, names: ExportNames) -> ReportDocument {
+        let w = ReportWording(language: names.language)
+        let title =
+            w.text("Notulen", "Minutes") + " " + w.meeting(meeting).lowercased() + " – " + section.name
+        var doc = ReportDocument(title: title, language: names.language)
+        doc.add(.heading(level: 1, text: title))
+        var facts = w.facts(meeting, in: section)
+        let sectionPeople = section.people.filter { $0.area == .ownSection }.map(\.id)
+        if meeting.attendance.isEmpty {
+            facts.append(.init(w.text("Aanwezig", "Present"), w.text("niet vastgelegd", "not recorded")))
+        } else {
+            facts.append(.init(w.text("Aanwezig", "Present"), names.list(meeting.attendance)))
+            let absent = sectionPeople.filter { !meeting.attendance.contains($0) }
+            if !absent.isEmpty { facts.append(.init(w.text("Afwezig", "Absent"), names.list(absent))) }
+        }
+        doc.add(.facts(facts))
+
+        let columns = section.agenda(ofMeeting: meeting.number)
+        var covered = Set<UUID>()
+        for column in AgendaColumn.allCases {
+            let items = columns[column] ?? []
+            guard !items.isEmpty else { continue }
+            doc.add(.heading(level: 2, text: w.column(column)))
+            for item in items {
+                doc.add(.heading(level: 3, text: section.title(of: item)))
+                var lines: [String] = []
+                if !item.note.isEmpty { lines.append(item.note) }
+                if case .initiative(let id) = item.subject, let initiative = section.initiative(id) {
+                    covered.insert(id)
+                    lines += records(of: initiative, at: meeting, wording: w)
+                }
+                if lines.isEmpty {
+                    doc.add(.remark(w.text("Niets vastgelegd.", "Nothing recorded.")))
+                } else {
+                    doc.add(.bullets(lines))
+                }
+            }
+        }
+
+        let others = section.initiativesInBoardOrder.filter { !covered.contains($0.id) }
+            .map { ($0, records(of: $0, at: meeting, wording: w)) }.filter { !$0.1.isEmpty }
+        if !others.isEmpty {
+            doc.add(.heading(level: 2, text: w.text("Verder besproken", "Also discussed")))
+            for (initiative, lines) in others {
+                doc.add(.heading(level: 3, text: initiative.title))
+                doc.add(.bullets(lines))
+            }
+        }
+
+        let reference = meeting.date ?? .today
+        let decided = section.routineTasks.filter { $0.decidedAt == meeting.id }
+        if !decided.isEmpty {
+            doc.add(.heading(level: 2, text: w.text("Nieuwe actiepunten", "New action points")))
+            doc.add(
+                .table(
+                    header: AgendaReport.taskHeader(w),
+                    rows: decided.map { AgendaReport.taskRow($0, names: names, wording: w, on: reference) }))
+        }
+        let tasks = section.routineTasks(ofMeeting: meeting.number).filter { $0.decidedAt != meeting.id }
+        let open = tasks.filter { !$0.done }
+        let done = tasks.filter(\.done)
+        doc.add(.heading(level: 2, text: w.text("Actiepunten", "Action points")))
+        if open.isEmpty {
+            doc.add(.remark(w.text("Geen open actiepunten.", "No open action points.")))
+        } else {
+            doc.add(
+                .table(
+                    header: AgendaReport.taskHeader(w),
+                    rows: open.map { AgendaReport.taskRow($0, names: names, wording: w, on: reference) }))
+        }
+        if !done.isEmpty {
+            doc.add(.heading(level: 2, text: w.text("Afgehandeld", "Done")))
+            doc.add(
+                .bullets(
+                    done.map {
+                        $0.text
+                            + (names.person($0.ownerID).isEmpty ? "" : " (" + names.person($0.ownerID) + ")")
+                    }))
+        }
+        return doc
+    }
+
+    /// The history notes, step moves and experiences of one initiative that belong to this meeting.
+    static func records(of initiative: Initiative, at meeting: Meeting, wording w: ReportWording) -> [String]
+    {
+        var lines: [String] = []
+        for change in initiative.history {
+            guard let note = belonging(change.note, date: change.date, to: meeting) else { continue }
+            if change.from == change.to {
+                if !note.isEmpty { lines.append(note) }
+            } else {
+                let move = w.stageNumber(change.from) + " → " + w.stageNumber(change.to)
+                lines.append(note.isEmpty ? move : move + ": " + note)
+            }
+        }
+        for experience in initiative.experiences
+        where experience.date == meeting.date && !experience.text.isEmpty {
+            lines.append(w.text("Ervaring: ", "Experience: ") + experience.text)
+        }
+        return lines
+    }
+
+    /// The note without meeting mode's prefix when it belongs to the meeting, else nil.
+    static func belonging(_ note: String, date: Day, to meeting: Meeting) -> String? {
+        for prefix in ["Overleg \(meeting.number): ", "Meeting \(meeting.number): "]
+        where note.hasPrefix(prefix) {
+            return String(note.dropFirst(prefix.count))
+        }
+        guard let day = meeting.date, day == date else { return nil }
+        // A note dated on this day but written for another meeting's number stays with that meeting.
+        if note.hasPrefix("Overleg ") || note.hasPrefix("Meeting "),
+            let colon = note.firstIndex(of: ":"),
+            Int(note[note.index(note.startIndex, offsetBy: 8)..<colon].trimmingCharacters(in: .whitespaces))
+                != nil
+        {
+            return nil
+        }
+        return note
+    }
+}

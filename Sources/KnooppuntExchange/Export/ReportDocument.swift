@@ -1,0 +1,40 @@
+/// A written report (agenda, minutes, jaaragenda, one initiative) as plain blocks, before any format.
+/// Every text in it is plain text as the user typed it; only the renderers escape, each for its own
+/// format, so no report can forget to escape and no text is escaped twice.
+public struct ReportDocument: Hashable, Sendable {
+    public enum Block: Hashable, Sendable {
+        /// Level 1 is the page title; 2 and 3 are sections.
+        case heading(level: Int, text: String)
+        case paragraph(String)
+        /// A paragraph in a quieter voice ("Niets gepland.").
+        case remark(String)
+        case bullets([String])
+        /// Label and value pairs: date, time, place; owner, goal.
+        case facts([Fact])
+        case table(header: [String], rows: [[String]])
+        /// A picture as SVG, drawn inline in HTML and left out of text formats.
+        case picture(svg: String, caption: String)
+    }
+
+    public struct Fact: Hashable, Sendable {
+        public var label: String
+        public var value: String
+
+        public init(_ label: String, _ value: String) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    public var title: String
+    public var language: ExportLanguage
+    public var blocks: [Block]
+
+    public init(title: String, language: ExportLanguage, blocks: [Block] = []) {
+        self.title = title
+        self.language = language
+        self.blocks = blocks
+    }
+
+    public mutating func add(_ block: Block) { blocks.append(block) }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Where what belongs to this machine alone lives (never in the data directory, which may be shared
+/// with colleagues): `$XDG_STATE_HOME/knooppunt`, else `~/.local/state/knooppunt`.
+public enum StateDirectory {
+    public static func resolve(environment: [String: String]) -> URL {
+        // The XDG spec says a relative XDG_STATE_HOME is invalid and must be ignored.
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg, isDirectory: true)
+                .appendingPathComponent("knooppunt", isDirectory: true).standardizedFileURL
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home, isDirectory: true)
+            .appendingPathComponent(".local/state/knooppunt", isDirectory: true).standardizedFileURL
+    }
+}

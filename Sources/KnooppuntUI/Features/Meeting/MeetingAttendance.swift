@@ -1,0 +1,44 @@
+import Foundation
+import KnooppuntModel
+
+/// Attendance in meeting mode (`a`): the section's own people first, then the others, one line each;
+/// space marks a person present, Enter records the list for the minutes.
+extension App {
+    static func chooseAttendance(_ state: inout AppState, _ meeting: Meeting) {
+        let people = attendanceCandidates(state.section)
+        guard !people.isEmpty else {
+            state.say(
+                state.t(
+                    "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
+                    "No people in the section yet: add them on screen 5."), error: true)
+            return
+        }
+        choose(
+            &state, MeetingDialog.attendance(meeting: meeting.id),
+            title: state.t(
+                "Aanwezig bij overleg \(meeting.number) (spatie: aan/uit, Enter: vastleggen)",
+                "Present at meeting \(meeting.number) (space: on/off, Enter: record)"),
+            options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) },
+            marked: Set(people.indices.filter { meeting.attendance.contains(people[$0].id) }))
+    }
+
+    static func recordAttendance(_ state: inout AppState, meeting id: UUID, choice: Choice) -> [Effect] {
+        var section = state.section
+        guard let i = section.meetings.firstIndex(where: { $0.id == id }) else { return [] }
+        let marked = choice.marked ?? []
+        let present: [UUID] = choice.options.indices.filter { marked.contains($0) }.compactMap {
+            if case .id(let person) = choice.options[$0].value { return person }
+            return nil
+        }
+        guard present != section.meetings[i].attendance else { return [] }
+        section.meetings[i].attendance = present
+        return change(
+            &state, to: section,
+            message: state.t("\(present.count) aanwezig vastgelegd.", "\(present.count) present recorded."))
+    }
+
+    /// Who can attend: the own section's people, then colleagues elsewhere in school and outside.
+    static func attendanceCandidates(_ section: Section) -> [Person] {
+        section.people.filter { $0.area == .ownSection } + section.people.filter { $0.area != .ownSection }
+    }
+}

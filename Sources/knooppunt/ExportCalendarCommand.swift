@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import KnooppuntExchange
+import KnooppuntModel
+
+/// `knooppunt export calendar --section S [--with-tasks]`: the meetings as an iCalendar file.
+struct ExportCalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calendar",
+        abstract: "The meetings (and with --with-tasks the routine tasks) as an iCalendar (.ics) file.",
+        discussion: """
+            Each meeting keeps its UID; when a meeting changed since the previous export on this machine, \
+            its SEQUENCE rises, so calendars update the event instead of adding a second one. What was \
+            exported last is remembered in $XDG_STATE_HOME/knooppunt (else ~/.local/state/knooppunt).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var export: ExportOptions
+
+    @Flag(name: .customLong("with-tasks"), help: "Also the routine tasks, as to-dos with their due date.")
+    var withTasks = false
+
+    func validate() throws { try export.check() }
+
+    func run() throws {
+        let (_, stored) = try global.loadSection(export.section)
+        let ledgerURL = StateDirectory.resolve(environment: ProcessInfo.processInfo.environment)
+            .appendingPathComponent("calendar-\(stored.section.id.uuidString.lowercased()).json")
+        let previous =
+            DurableWrite.readIfPresent(ledgerURL).flatMap {
+                try? JSONDecoder().decode(CalendarLedger.self, from: $0)
+            }
+            ?? CalendarLedger()
+        let result = CalendarExport.render(
+            stored.section, names: export.names(for: stored.section), withTasks: withTasks, now: Date(),
+            ledger: previous)
+        try export.deliver(result.text)
+        // Remembered only after the calendar went out: a failed write must not raise SEQUENCE for
+        // events nobody received.
+        if result.ledger != previous {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            do {
+                try DurableWrite.replace(
+                    try encoder.encode(result.ledger), at: ledgerURL, makingFolders: true)
+            } catch {
+                CommandSupport.warn(
+                    "The calendar was exported, but what it held could not be remembered (\(error)); the next export cannot tell which meetings changed."
+                )
+            }
+        }
+    }
+}

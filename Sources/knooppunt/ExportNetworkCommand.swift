@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import KnooppuntExchange
+import KnooppuntGraph
+import KnooppuntModel
+import KnooppuntUI
+
+/// `knooppunt export network --section S (--sociogram NAME [--topic T] [--measurement DATE] | --ecogram
+/// NAME | --analysis NAME) --format gexf|graphml|dot|svg|csv`.
+struct ExportNetworkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "network",
+        abstract:
+            "A sociogram, ecogram or network analysis for Gephi, yEd, Graphviz, a spreadsheet or print.",
+        discussion: """
+            Positions are the ones the screen shows. CSV gives the nodes table, --ties the ties table and \
+            --matrix the sociomatrix. Negative ties and private notes are left out unless --sensitive or \
+            --private is given.
+            """)
+
+    enum Format: String, CaseIterable { case gexf, graphml, dot, svg, csv }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var export: ExportOptions
+
+    @Option(help: ArgumentHelp("A sociogram, by (part of) its name.", valueName: "name"))
+    var sociogram: String?
+
+    @Option(help: ArgumentHelp("An ecogram, by (part of) its name.", valueName: "name"))
+    var ecogram: String?
+
+    @Option(help: ArgumentHelp("A network analysis, by (part of) its name.", valueName: "name"))
+    var analysis: String?
+
+    @Option(help: ArgumentHelp("Sociogram only: one topic; default all topics together.", valueName: "topic"))
+    var topic: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Sociogram only: the measurement by its date (YYYY-MM-DD) or number (1 = first); default the latest.",
+            valueName: "date"))
+    var measurement: String?
+
+    @Option(help: ArgumentHelp("gexf, graphml, dot, svg or csv.", valueName: "format"))
+    var format: String
+
+    @Option(
+        help: ArgumentHelp(
+            "GEXF version: 1.3 (default) or 1.2 (for NetworkX and older readers).", valueName: "1.3|1.2"))
+    var gexf = "1.3"
+
+    @Flag(help: "CSV: the ties table instead of the nodes table.")
+    var ties = false
+
+    @Flag(help: "CSV: the sociomatrix (who chose whom) instead of the nodes table.")
+    var matrix = false
+
+    @Flag(help: "Include negative ties (R, negative questions).")
+    var sensitive = false
+
+    @Flag(name: .customLong("private"), help: "Include private notes.")
+    var privateNotes = false
+
+    func validate() throws {
+        try export.check()
+        let chosen = try ExportOptions.format(format, as: Format.self, subject: "network")
+        let subjects = [sociogram, ecogram, analysis].compactMap { $0 }.count
+        guard subjects == 1 else {
+            throw CommandFailure("Name one network: --sociogram NAME, --ecogram NAME or --analysis NAME.")
+        }
+        if sociogram == nil && (topic != nil || measurement != nil) {
+            throw CommandFailure(
+                "--topic and --measurement belong to a sociogram; use them with --sociogram.")
+        }
+        guard GEXFExport.Version(rawValue: gexf) != nil else {
+            throw CommandFailure("--gexf takes 1.3 or 1.2, not “\(CommandSupport.shown(gexf))”.")
+        }
+        if (ties || matrix) && chosen != .csv {
+            throw CommandFailure("--ties and --matrix choose a CSV table; use them with --format csv.")
+        }
+        if ties && matrix { throw CommandFailure("Choose one table: --ties or --matrix.") }
+    }
+
+    func run() throws {
+        let chosen = try ExportOptions.format(format, as: Format.self, subject: "network")
+        let (_, stored) = try global.loadSection(export.section)
+        let section = stored.section
+        let options = NetworkExportOptions(
+            names: export.names(for: section), sensitive: sensitive, privateNotes: privateNotes)
+        let doc = try document(section, options: options)
+        let text: String
+        switch chosen {
+        case .gexf:
+            let day = Day.today.description
+            text = GEXFExport.render(doc, version: GEXFExport.Version(rawValue: gexf) ?? .v1_3, modified: day)
+        case .graphml: text = GraphMLExport.render(doc)
+        case .dot: text = DOTExport.render(doc)
+        case .svg:
+            let footer = "knooppunt · " + ProseDate.long(.today, export.language)
+            text = NetworkSVG.render(doc, footer: footer)
+        case .csv:
+            text =
+                matrix
+                ? NetworkCSVExport.matrix(doc)
+                : ties ? NetworkCSVExport.ties(doc) : NetworkCSVExport.nodes(doc)
+        }
+        try export.deliver(text)
+    }
+
+    func document(_ section: Section, options: NetworkExportOptions) throws -> NetworkDocument {
+        let given = export.section
+        if let ecogram {
+            let i = try NetworkShowOptions.pick(
+                section.networks.ecograms.map { [$0.name] }, name: ecogram, kind: "ecogram", section: given)
+            let e = section.networks.ecograms[i]
+            return EcogramNetwork.document(
+                section, ecogram: e, positions: PicturePositions.ecogram(e), options: options)
+        }
+        if let analysis {
+            let i = try NetworkShowOptions.pick(
+                section.networks.analyses.map {
+                    [$0.name] + ($0.initiativeID.flatMap { section.initiative($0)?.title }.map { [$0] } ?? [])
+                },
+                name: analysis, kind: "network analysis", section: given)
+            let a = section.networks.analyses[i]
+            return AnalysisNetwork.document(
+                section, analysis: a, positions: PicturePositions.analysis(a), options: options)
+        }
+        let i = try NetworkShowOptions.pick(
+            section.networks.sociograms.map { [$0.name] }, name: sociogram, kind: "sociogram", section: given)
+        let s = section.networks.sociograms[i]
+        var chosenTopic: SociogramTopic?
+        if let topic {
+            guard let t = s.topic(named: topic) else {
+                throw CommandFailure(
+                    "Sociogram “\(CommandSupport.shown(s.name))” has no topic “\(CommandSupport.shown(topic))”; its topics are: \(s.topics.map(\.name).joined(separator: ", "))."
+                )
+            }
+            chosenTopic = t
+        }
+        guard let latest = s.latestMeasurementIndex else {
+            throw CommandFailure(
+                "Sociogram “\(CommandSupport.shown(s.name))” has no measurement yet; nothing to export.")
+        }
+        var index = latest
+        if let measurement {
+            if let day = Day(measurement), let found = s.measurements.firstIndex(where: { $0.date == day }) {
+                index = found
+            } else if let number = Int(measurement), (1...s.measurements.count).contains(number) {
+                index = number - 1
+            } else {
+                let dates = s.measurements.map(\.date.description).joined(separator: ", ")
+                throw CommandFailure(
+                    "Sociogram “\(CommandSupport.shown(s.name))” has no measurement “\(CommandSupport.shown(measurement))”; its measurements are: \(dates)."
+                )
+            }
+        }
+        return SociogramNetwork.document(
+            section, sociogram: s, topic: chosenTopic, measurement: index,
+            positions: PicturePositions.sociogram(s),
+            options: options)
+    }
+}
