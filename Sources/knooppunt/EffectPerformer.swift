@@ -8,11 +8,20 @@ struct EffectPerformer {
     let store: SectionStore
     /// The interface's language, for the sentence that says what a load repaired.
     var language: Language = .nl
+    let shared: SharedFilePerformer
+
+    init(store: SectionStore, language: Language = .nl) {
+        self.store = store
+        self.language = language
+        shared = SharedFilePerformer(store: store)
+    }
 
     func perform(_ effect: Effect) -> [Event] {
         switch effect {
         case .quit:
             return []
+        case .watch(let slug, let revision):
+            return shared.check(slug, revision: revision)
         case .previewSurvey(let request):
             return [.app(.surveyPreviewed(SurveyPreviewEffect.perform(request)))]
         case .export(let slug, let section, let request, let language):
@@ -22,16 +31,22 @@ struct EffectPerformer {
             case .failure(let failure): return [.app(.failed(failure.description))]
             }
         case .listSections:
-            return [.app(.sectionsListed(listing()))]
+            // Conflict copies of a synced folder are merged first, so the picker shows each section once.
+            let copies = store.directoryIsReadOnly ? [] : shared.mergeCopies()
+            return [.app(.sectionsListed(listing()))] + copies
         case .open(let slug), .reload(let slug):
             do {
+                let copies = store.directoryIsReadOnly ? [] : shared.mergeCopies()
                 let stored = try store.load(slug)
+                shared.opened(stored)
                 let opened = Event.app(
                     .opened(slug: stored.slug, section: stored.section, revision: stored.revision))
                 let readOnly: [Event] =
                     store.isReadOnly(stored.slug) ? [.app(.readOnly(slug: stored.slug))] : []
-                guard let repaired = repairSentence(stored.repairs) else { return [opened] + readOnly }
-                return [opened, .app(.failed(repaired))] + readOnly
+                guard let repaired = repairSentence(stored.repairs) else {
+                    return [opened] + readOnly + copies
+                }
+                return [opened, .app(.failed(repaired))] + readOnly + copies
             } catch {
                 return [.app(.openFailed(slug: slug, message: sentence(error)))]
             }
@@ -75,15 +90,7 @@ struct EffectPerformer {
         case .saveCopy(let slug, let section):
             return [saveCopy(slug: slug, section: section)]
         case .save(let slug, let section, let expectedRevision):
-            do {
-                let stored = try store.save(section, slug: slug, expectedRevision: expectedRevision)
-                return [.app(.saved(slug: slug, revision: stored.revision))]
-            } catch let error as StoreError {
-                if case .conflict = error { return [.app(.conflict(slug: slug, message: sentence(error)))] }
-                return [.app(.saveFailed(slug: slug, message: sentence(error)))]
-            } catch {
-                return [.app(.saveFailed(slug: slug, message: sentence(error)))]
-            }
+            return shared.save(section, slug: slug, expectedRevision: expectedRevision, sentence: sentence)
         }
     }
 

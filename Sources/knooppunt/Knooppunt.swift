@@ -11,7 +11,8 @@ struct Knooppunt: ParsableCommand {
         subcommands: [
             InterfaceCommand.self, DemoCommand.self, SectionsCommand.self, NewSectionCommand.self,
             ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self, ExportCommand.self,
-            ForgetCommand.self, PurgeCommand.self,
+            ForgetCommand.self, PurgeCommand.self, ShareCommand.self, SyncCommand.self, ConflictsCommand.self,
+            MergeDriverCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self
     )

@@ -23,7 +23,7 @@ public enum App {
             // A session that runs past midnight counts days from the new day (days in step, overdue tasks).
             let day = Day(Date(timeIntervalSince1970: seconds))
             if day > state.options.today { state.options.today = day }
-            return autosaveTyping(&state) + QuitGuard.retryFailedSave(&state)
+            return autosaveTyping(&state) + QuitGuard.retryFailedSave(&state) + watch(state)
         case .app(let message):
             return receive(&state, message)
         case .interrupt:
@@ -90,6 +90,8 @@ public enum App {
             return []
         case .character(let c) where ScreenRegistry.feature(forKey: c) != nil:
             return ScreenRegistry.feature(forKey: c)?.enter(&state) ?? []
+        case .character("C"):
+            return ConflictsFeature.enter(&state)
         case .control("p"):
             state.naming = state.naming.next
             state.say(namingMessage(state))

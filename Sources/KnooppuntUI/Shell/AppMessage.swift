@@ -38,6 +38,13 @@ public enum AppMessage: Hashable, Sendable {
     case surveyPreviewed(SurveyPreviewResult)
     /// An export was written to this path.
     case exported(path: String)
+    /// The file changed on disk (another writer); `summary` says what came in.
+    case changedOnDisk(slug: String, section: Section, revision: Int, summary: String)
+    /// A save found a newer version on disk and merged with it: the merged section is on disk at
+    /// `revision`; `summary` says what came in, `conflicts` how many wait for a person.
+    case merged(slug: String, section: Section, revision: Int, summary: String, conflicts: Int)
+    /// Conflict copies of a synced folder were merged into sections (one line each).
+    case copiesMerged([String])
     /// Any other failure, one sentence.
     case failed(String)
 }

@@ -41,6 +41,7 @@ public struct AppState: Hashable, Sendable {
     /// uses it; the section itself keeps the names.
     public var naming: NameDisplay = .fullNames
     public var surveyImport = SurveyImportState()
+    public var conflicts = ConflictsState()
     /// The initiative filter, shared by the board and the jaaragenda (`/`; Esc clears it).
     public var filter = ""
     public var dialog: Dialog?

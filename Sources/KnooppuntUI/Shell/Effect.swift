@@ -20,5 +20,8 @@ public enum Effect: Hashable, Sendable {
     case previewSurvey(SurveyRequest)
     /// Writes what a screen shows into the user's documents folder; answered by `.exported` or `.failed`.
     case export(slug: String, section: Section, request: ExportRequest, language: Language)
+    /// Looks whether the section file changed on disk since `revision` (another program, a sync tool,
+    /// git); answered by `changedOnDisk` when it did.
+    case watch(slug: String, revision: Int)
     case quit
 }

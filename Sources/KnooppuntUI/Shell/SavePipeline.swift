@@ -91,6 +91,19 @@ extension App {
             }
             clampSelections(&state)
             return []
+        case .changedOnDisk(let slug, let section, let revision, let summary):
+            return changedOnDisk(&state, slug: slug, section: section, revision: revision, summary: summary)
+        case .merged(let slug, let section, let revision, let summary, let conflicts):
+            return merged(
+                &state, slug: slug, section: section, revision: revision, summary: summary,
+                conflicts: conflicts)
+        case .copiesMerged(let lines):
+            if let first = lines.first {
+                state.say(
+                    state.t("Kopie uit een gedeelde map samengevoegd: ", "Copy from a shared folder merged: ")
+                        + first)
+            }
+            return []
         case .readOnly(let slug):
             guard state.open?.slug == slug else { return [] }
             state.readOnly = true

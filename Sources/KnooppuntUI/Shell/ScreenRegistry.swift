@@ -14,6 +14,7 @@ enum ScreenRegistry {
         MineFeature.self,
         MeetingFeature.self,
         InitiativeFeature.self,
+        ConflictsFeature.self,
         SurveyImportFeature.self,
     ]
 

@@ -28,13 +28,16 @@ extension App {
             // Undo and redo share a line, so that every key still fits the 80×24 help.
             KeyBinding("u Ctrl-R", t("ongedaan / opnieuw", "undo / redo")),
             KeyBinding("Ctrl-P", t("initialen of pseudoniemen", "initials or pseudonyms")),
-            KeyBinding("R", t("inlezen na een conflict", "reload after a conflict")),
-            KeyBinding("S", t("andere sectie kiezen", "choose another section")),
-            KeyBinding("Esc", t("terug of annuleren", "back or cancel")),
-            KeyBinding("? F1", t("deze hulp", "this help")),
-            KeyBinding("q", t("stoppen (alles is bewaard)", "quit (all is saved)")),
-            KeyBinding(t("muis", "mouse"), t("klik kiest", "click selects")),
         ]
+            + (state.section.conflicts.isEmpty
+                ? [] : [KeyBinding("C", t("open conflicten beslissen", "decide open conflicts"))]) + [
+                KeyBinding("R", t("inlezen na een conflict", "reload after a conflict")),
+                KeyBinding("S", t("andere sectie kiezen", "choose another section")),
+                KeyBinding("Esc", t("terug of annuleren", "back or cancel")),
+                KeyBinding("? F1", t("deze hulp", "this help")),
+                KeyBinding("q", t("stoppen (alles is bewaard)", "quit (all is saved)")),
+                KeyBinding(t("muis", "mouse"), t("klik kiest", "click selects")),
+            ]
     }
 
     /// The current screen's feature (the picker while no section is open).

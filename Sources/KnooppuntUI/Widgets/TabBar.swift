@@ -60,6 +60,9 @@ enum TabBar {
     static func nameText(_ state: AppState, _ open: OpenSection) -> String {
         var text = " " + open.section.name
         if state.readOnly { text += state.t(" · alleen lezen", " · read-only") }
+        if !open.section.conflicts.isEmpty {
+            text += " · ⚠ \(open.section.conflicts.count) conflict (C)"
+        }
         switch state.naming {
         case .fullNames: break
         case .initials: text += state.t(" · initialen", " · initials")

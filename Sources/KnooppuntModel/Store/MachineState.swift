@@ -1,0 +1,45 @@
+import Foundation
+
+/// What belongs to this machine and never to a shared data directory: the merge bases (the version of
+/// each section this machine last saw, so that a later merge knows what changed on which side), kept
+/// under `$XDG_STATE_HOME/knooppunt` (else `~/.local/state/knooppunt`), apart per data directory.
+public struct MachineState: Sendable {
+    public let folder: URL
+
+    public init(dataDirectory: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let home =
+            environment["HOME"].map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: NSHomeDirectory())
+        let root =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? home.appendingPathComponent(".local/state")
+        let path = dataDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+        let name = String(JSONMerge.fingerprint(path), radix: 16)
+        folder = root.appendingPathComponent("knooppunt").appendingPathComponent("data-" + name)
+    }
+
+    var bases: URL { folder.appendingPathComponent("bases", isDirectory: true) }
+
+    /// The section as this machine last read or wrote it.
+    public func base(of slug: String) -> Section? {
+        guard SectionSlug.isValid(slug),
+            let data = try? Data(contentsOf: bases.appendingPathComponent(slug + ".json"))
+        else { return nil }
+        return try? SectionFileFormat.decode(data, file: slug).section
+    }
+
+    /// Remembers `section` as what this machine last saw (best effort: a merge without a base keeps
+    /// both versions of every difference, so losing this file loses nothing).
+    public func remember(_ section: Section, slug: String) {
+        guard SectionSlug.isValid(slug), let data = try? SectionFileFormat.encode(section, revision: 0) else {
+            return
+        }
+        try? FileManager.default.createDirectory(
+            at: bases, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? data.write(to: bases.appendingPathComponent(slug + ".json"), options: .atomic)
+        try? FileManager.default.setAttributes(
+            [.posixPermissions: 0o600], ofItemAtPath: bases.appendingPathComponent(slug + ".json").path)
+    }
+
+    /// Where a merged conflict copy of a synced folder is put, out of the data directory.
+    public var mergedCopies: URL { folder.appendingPathComponent("merged-copies", isDirectory: true) }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import KnooppuntModel
+
+/// Colleagues' changes arriving while the section is open: the clock asks the executable to look at
+/// the file every tick; a change on disk is taken over at once when nothing here waits to be saved
+/// (otherwise the next save merges it). A save that found a newer file comes back merged.
+extension App {
+    static func watch(_ state: AppState) -> [Effect] {
+        guard let open = state.open, !state.saveInFlight, state.conflict == nil, !state.quitting else {
+            return []
+        }
+        return [.watch(slug: open.slug, revision: open.revision)]
+    }
+
+    static func changedOnDisk(
+        _ state: inout AppState, slug: String, section: Section, revision: Int, summary: String
+    )
+        -> [Effect]
+    {
+        guard state.open?.slug == slug, revision != state.open?.revision else { return [] }
+        if state.hasUnsavedWork {
+            // Our change is not on disk yet: saving it merges theirs in (see `merged`).
+            return state.saveInFlight || state.conflict != nil ? [] : save(&state)
+        }
+        adopt(&state, section: section, revision: revision)
+        state.say(
+            state.t("Binnengekomen van elders: \(summary).", "Came in from elsewhere: \(summary)."))
+        return []
+    }
+
+    static func merged(
+        _ state: inout AppState, slug: String, section: Section, revision: Int, summary: String,
+        conflicts: Int
+    ) -> [Effect] {
+        guard state.open?.slug == slug else { return [] }
+        state.saveInFlight = false
+        state.conflict = nil
+        adopt(&state, section: section, revision: revision)
+        let extra =
+            conflicts == 0
+            ? ""
+            : state.t(
+                " \(conflicts) conflict(en) wachten: C toont ze.",
+                " \(conflicts) conflict(s) wait: C shows them.")
+        state.say(
+            state.t(
+                "Samengevoegd met een wijziging van elders: \(summary).",
+                "Merged with a change from elsewhere: \(summary).") + extra)
+        if state.unsavedChange { return save(&state) }
+        return state.quitting ? [.quit] : []
+    }
+
+    /// Takes over a section from disk, keeping selections by id and any text being typed. Undo starts
+    /// afresh: an earlier value would silently take back the colleague's change with ours.
+    static func adopt(_ state: inout AppState, section: Section, revision: Int) {
+        guard var open = state.open else { return }
+        open.section = section
+        open.revision = revision
+        state.open = open
+        state.undoStack = []
+        state.redoStack = []
+        clampSelections(&state)
+    }
+}

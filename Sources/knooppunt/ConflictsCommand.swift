@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import KnooppuntModel
+
+/// `knooppunt conflicts --section SLUG [--keep current|other --id ID]`: the open conflicts of a
+/// section (what a merge could not decide), and deciding one from the command line.
+struct ConflictsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conflicts",
+        abstract: "List a section's open merge conflicts, or decide one.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
+    var section: String
+
+    @Option(
+        help: ArgumentHelp(
+            "Decide the conflict with this id (the first column of the list).", valueName: "id"))
+    var id: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With --id: keep the current value or take the other one.", valueName: "current|other"))
+    var keep: String?
+
+    func validate() throws {
+        if (id == nil) != (keep == nil) { throw CommandFailure("--id and --keep go together.") }
+        if let keep, keep != "current" && keep != "other" {
+            throw CommandFailure("--keep is current or other, not \(CommandSupport.shown(keep)).")
+        }
+    }
+
+    func run() throws {
+        let (store, stored) = try global.loadSection(section)
+        if let id, let keep {
+            guard
+                let conflict = stored.section.conflicts.first(where: {
+                    $0.id.uuidString.lowercased().hasPrefix(id.lowercased())
+                })
+            else {
+                throw CommandFailure(
+                    "Section “\(stored.section.name)” has no open conflict \(CommandSupport.shown(id)).")
+            }
+            let decided = stored.section.resolving(conflict.id, keepOther: keep == "other")
+            _ = try store.save(decided, slug: stored.slug, expectedRevision: stored.revision)
+            print(
+                "Decided: \(conflict.place) keeps the \(keep) value. \(decided.conflicts.count) open conflict(s) left."
+            )
+            return
+        }
+        let open = stored.section.conflicts
+        guard !open.isEmpty else {
+            print("No open conflicts in “\(stored.section.name)”.")
+            return
+        }
+        print("\(open.count) open conflict(s) in “\(stored.section.name)”:")
+        for c in open {
+            print("\(c.id.uuidString.prefix(8).lowercased())  \(c.place)")
+            print("          current: \(CommandSupport.shown(c.current))")
+            print("          other:   \(CommandSupport.shown(c.other))  (from \(c.source), \(c.at))")
+        }
+        throw ExitCode(3)
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import KnooppuntModel
+
+/// `knooppunt share init|clone`: makes the data directory a git repository that colleagues share.
+struct ShareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "share",
+        abstract: "Share the data directory with colleagues through git.",
+        subcommands: [ShareInitCommand.self, ShareCloneCommand.self])
+}
+
+/// What every shared data directory gets: section files merged by knooppunt, and nothing that belongs
+/// to one machine (locks, temporary files, kept versions, conflict copies) in the repository.
+enum ShareSetup {
+    static let attributes = "*.json merge=knooppunt\n"
+    static let ignore = """
+        # knooppunt: what belongs to one machine stays out of the shared history.
+        .*.lock
+        .*.tmp-*
+        .backup/
+        *.sync-conflict-*
+        *conflicted copy*
+
+        """
+
+    /// The merge driver in the repository's own config, with this binary's absolute path.
+    static func registerDriver(_ git: Git) throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+            .resolvingSymlinksInPath()
+        let path = CommandLine.arguments[0].contains("/") ? binary.path : "knooppunt"
+        try git.must(
+            ["config", "merge.knooppunt.name", "knooppunt: secties samenvoegen"],
+            doing: "register the merge driver")
+        try git.must(
+            ["config", "merge.knooppunt.driver", "'\(path)' merge-driver %O %A %B %P"],
+            doing: "register the merge driver")
+        // A commit needs a name; a machine without one gets a neutral one for this repository only.
+        if (try? git.run(["config", "user.name"]))?.ok != true {
+            try git.must(
+                ["config", "user.name", "knooppunt op \(ProcessInfo.processInfo.hostName)"],
+                doing: "set a name")
+        }
+        if (try? git.run(["config", "user.email"]))?.ok != true {
+            try git.must(["config", "user.email", "knooppunt@localhost"], doing: "set an address")
+        }
+    }
+
+    static func writeFiles(in directory: URL) throws {
+        let attributes = directory.appendingPathComponent(".gitattributes")
+        if !FileManager.default.fileExists(atPath: attributes.path) {
+            try Self.attributes.write(to: attributes, atomically: true, encoding: .utf8)
+        }
+        let ignore = directory.appendingPathComponent(".gitignore")
+        if !FileManager.default.fileExists(atPath: ignore.path) {
+            try Self.ignore.write(to: ignore, atomically: true, encoding: .utf8)
+        }
+    }
+}
+
+struct ShareInitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Make the data directory a shared git repository (or adopt one), optionally with a remote.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "Where colleagues share it: any git remote (a bare repository on a share, a server).",
+            valueName: "url"))
+    var remote: String?
+
+    func run() throws {
+        let store = try global.openStore()
+        let git = Git(directory: store.directory)
+        if !git.isRepository { try git.must(["init", "-q"], doing: "make a repository") }
+        try ShareSetup.writeFiles(in: store.directory)
+        try ShareSetup.registerDriver(git)
+        try git.must(["add", "-A"], doing: "add the sections")
+        if !(try git.run(["diff", "--cached", "--quiet"])).ok {
+            try git.must(
+                ["commit", "-q", "-m", "knooppunt: gedeelde map begonnen"], doing: "make the first commit")
+        }
+        if let remote {
+            if (try git.run(["remote", "get-url", "origin"])).ok {
+                try git.must(["remote", "set-url", "origin", remote], doing: "set the remote")
+            } else {
+                try git.must(["remote", "add", "origin", remote], doing: "add the remote")
+            }
+            try git.must(["push", "-q", "-u", "origin", "HEAD"], doing: "push to \(remote)")
+            print("Shared: \(store.directory.path) is in git and pushed to \(remote).")
+        } else {
+            print(
+                "Shared: \(store.directory.path) is a git repository; add a remote with --remote to share it."
+            )
+        }
+    }
+}
+
+struct ShareCloneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clone",
+        abstract: "Get a shared data directory from its remote and register the merge driver.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The shared repository (any git remote).", valueName: "url"))
+    var url: String
+
+    func run() throws {
+        let directory = global.dataDirectory
+        let parent = directory.deletingLastPathComponent()
+        if let entries = try? FileManager.default.contentsOfDirectory(atPath: directory.path),
+            !entries.isEmpty
+        {
+            throw CommandFailure(
+                "\(directory.path) is not empty; clone into an empty data directory (--data-dir).")
+        }
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        try Git(directory: parent).must(["clone", "-q", url, directory.path], doing: "clone \(url)")
+        let git = Git(directory: directory)
+        try ShareSetup.registerDriver(git)
+        chmod(directory.path, 0o700)
+        print("Cloned \(url) into \(directory.path); `knooppunt sync` keeps it in step.")
+    }
+}
