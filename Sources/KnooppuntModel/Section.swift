@@ -14,11 +14,19 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
     public var agenda: [AgendaItem]
     public var routineTasks: [RoutineTask]
     public var networks: Networks
+    /// Thermometer, dimensieraamwerk, meeting evaluations, interventions: answers without names.
+    public var instruments: Instruments
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, school, schoolYear, people, initiatives, meetings, agenda, routineTasks, networks
+        case instruments
+    }
 
     public init(
         id: UUID = UUID(), name: String, school: String = "", schoolYear: String = "",
         people: [Person] = [], initiatives: [Initiative] = [], meetings: [Meeting] = [],
-        agenda: [AgendaItem] = [], routineTasks: [RoutineTask] = [], networks: Networks = Networks()
+        agenda: [AgendaItem] = [], routineTasks: [RoutineTask] = [], networks: Networks = Networks(),
+        instruments: Instruments = Instruments()
     ) {
         self.id = id
         self.name = name
@@ -30,6 +38,7 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
         self.agenda = agenda
         self.routineTasks = routineTasks
         self.networks = networks
+        self.instruments = instruments
     }
 
     public func person(_ id: UUID) -> Person? { people.first { $0.id == id } }
@@ -54,6 +63,26 @@ extension Section {
             meetings: try c.decodeIfPresent([Meeting].self, forKey: .meetings) ?? [],
             agenda: try c.decodeIfPresent([AgendaItem].self, forKey: .agenda) ?? [],
             routineTasks: try c.decodeIfPresent([RoutineTask].self, forKey: .routineTasks) ?? [],
-            networks: try c.decodeIfPresent(Networks.self, forKey: .networks) ?? Networks())
+            networks: try c.decodeIfPresent(Networks.self, forKey: .networks) ?? Networks(),
+            instruments: try c.decodeIfPresent(Instruments.self, forKey: .instruments) ?? Instruments())
+    }
+}
+
+extension Section {
+    /// Written like the synthesised encoding, except that a section without instrument answers has no
+    /// `instruments` key: files of sections that never used them stay byte for byte as they were.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(school, forKey: .school)
+        try c.encode(schoolYear, forKey: .schoolYear)
+        try c.encode(people, forKey: .people)
+        try c.encode(initiatives, forKey: .initiatives)
+        try c.encode(meetings, forKey: .meetings)
+        try c.encode(agenda, forKey: .agenda)
+        try c.encode(routineTasks, forKey: .routineTasks)
+        try c.encode(networks, forKey: .networks)
+        if !instruments.isEmpty { try c.encode(instruments, forKey: .instruments) }
     }
 }
