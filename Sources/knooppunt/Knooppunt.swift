@@ -10,7 +10,7 @@ struct Knooppunt: ParsableCommand {
         subcommands: [
             InterfaceCommand.self, DemoCommand.self, SectionsCommand.self, NewSectionCommand.self,
             ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self, ForgetCommand.self,
-            PurgeCommand.self,
+            PurgeCommand.self, ThermometerCommand.self, DimensiesCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self
     )

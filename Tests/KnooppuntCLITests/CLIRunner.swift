@@ -57,6 +57,7 @@ struct CLIRunner {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "KNOOPPUNT_DATA_DIR")
         environment.removeValue(forKey: "XDG_DATA_HOME")
+        environment.removeValue(forKey: "XDG_STATE_HOME")
         environment["HOME"] = home.path
         process.environment = environment
         return process
