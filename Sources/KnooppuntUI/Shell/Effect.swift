@@ -16,5 +16,8 @@ public enum Effect: Hashable, Sendable {
     /// Erases `person` from the kept versions of the section on this machine (`people` as the section
     /// had them, to tell a first name that only they have).
     case forgetInBackups(slug: String, person: Person, people: [Person])
+    /// Writes this machine's record of whose anonymous answers are whose (`ResponseLedgerFile`),
+    /// never into the data directory.
+    case saveResponses(ResponseLedger)
     case quit
 }

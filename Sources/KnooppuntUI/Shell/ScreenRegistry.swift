@@ -12,6 +12,9 @@ enum ScreenRegistry {
         SociogramFeature.self,
         PeopleFeature.self,
         MineFeature.self,
+        ThermometerFeature.self,
+        DimensiesFeature.self,
+        ReviewFeature.self,
         MeetingFeature.self,
         InitiativeFeature.self,
     ]

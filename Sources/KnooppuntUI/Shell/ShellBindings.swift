@@ -15,7 +15,11 @@ extension App {
         if let first = digits.first, let last = digits.last {
             bindings.append(
                 KeyBinding(
-                    "\(first.key) … \(last.key)", digits.map { $0.help(language) }.joined(separator: ", ")))
+                    "\(first.key) … \(last.key)",
+                    // Below 120 columns the help box is narrow: the names on the tabs there, in
+                    // lower case, keep the line short enough that no key is cut from the help.
+                    digits.map { state.width >= 120 ? $0.help(language) : $0.short(language).lowercased() }
+                        .joined(separator: ", ")))
         }
         bindings += others.map { KeyBinding(String($0.key), $0.help(language)) }
         return bindings + [

@@ -70,8 +70,9 @@ public struct DimensiesView {
     )] {
         var lines: [(String, Style)] = []
         let wide = width >= 120
-        let cell = wide ? 3 : max(2, min(4, (width - 20) / 11))
-        let poleWidth = wide ? (width - 4 - cell * 11 - 18) / 2 : 0
+        let cell = wide ? 4 : max(2, min(4, (width - 20) / 11))
+        // Poles close to the strip read as its two ends; on a very wide screen they would drift off.
+        let poleWidth = wide ? min(46, (width - 4 - cell * 11 - 18) / 2) : 0
         if s.positions == nil {
             lines.append(
                 (

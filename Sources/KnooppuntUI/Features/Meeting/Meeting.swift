@@ -166,6 +166,7 @@ extension App {
         case .escape:
             stopTimer(&state)
             state.screen = state.meeting.returnTo
+            askEvaluation(&state, meeting: view.meeting)
         default:
             return nil
         }

@@ -82,11 +82,14 @@ public struct ThermometerView {
             lines.append((line, .plain))
         }
         if let bands = r.bands {
+            // The band names need room; at a narrow width the sums alone say which band is which.
+            let named = width >= 100
             let parts = ThermometerBand.allCases.map { b in
-                "\(bandName(b)) (\(b.sums.lowerBound)-\(b.sums.upperBound)): \(bands[b.rawValue - 1])"
+                let range = "\(b.sums.lowerBound)-\(b.sums.upperBound)"
+                return (named ? "\(bandName(b)) (\(range))" : range) + ": \(bands[b.rawValue - 1])"
             }
             lines.append(
-                ("  " + context.text("Sommen: ", "Sums: ") + parts.joined(separator: " · "), theme.muted))
+                ("  " + context.text("Sommen ", "Sums ") + parts.joined(separator: " · "), theme.muted))
         }
         return lines
     }
@@ -119,8 +122,8 @@ public struct ThermometerView {
             ),
             (
                 context.text(
-                    "Vier uitspraken, 1 (helemaal niet) tot 5 (heel erg); alleen totalen, nooit één antwoord.",
-                    "Four statements, 1 (not at all) to 5 (very much); totals only, never one answer."),
+                    "Vier uitspraken, elk 1-5; alleen totalen, nooit één antwoord.",
+                    "Four statements, each 1-5; totals only, never one answer."),
                 theme.muted
             ),
         ]
