@@ -101,4 +101,19 @@ import Testing
         d.key(.escape)
         #expect(d.state.section == before)
     }
+
+    @Test func removingAPersonDropsTheirLinkToTheirAnswers() throws {
+        var d = UIDriver(section: try NetworksFixture.section(), width: 80, height: 24)
+        d.key(.character("7"))
+        d.key(.character("a"))
+        d.key(.enter)
+        d.key(.enter)
+        #expect(d.state.responses?.entries.count == 1)
+        d.key(.character("5"))
+        d.key(.character("d"))
+        d.key(.enter)
+        #expect(d.state.responses?.entries.isEmpty == true)
+        #expect(d.effects.last == .saveResponses(ResponseLedger()))
+        #expect(d.state.section.instruments.thermometerGroups.first?.rounds.first?.answers.count == 1)
+    }
 }
