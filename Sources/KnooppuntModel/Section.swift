@@ -20,11 +20,14 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
     /// meeting may have its own. Optional, so files from before read as "not set".
     public var usualStart: ClockTime?
     public var usualEnd: ClockTime?
+    /// Thermometer, dimensieraamwerk, meeting evaluations, interventions: answers without names.
+    public var instruments: Instruments
 
     public init(
         id: UUID = UUID(), name: String, school: String = "", schoolYear: String = "",
         people: [Person] = [], initiatives: [Initiative] = [], meetings: [Meeting] = [],
-        agenda: [AgendaItem] = [], routineTasks: [RoutineTask] = [], networks: Networks = Networks()
+        agenda: [AgendaItem] = [], routineTasks: [RoutineTask] = [], networks: Networks = Networks(),
+        instruments: Instruments = Instruments()
     ) {
         self.id = id
         self.name = name
@@ -36,6 +39,7 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
         self.agenda = agenda
         self.routineTasks = routineTasks
         self.networks = networks
+        self.instruments = instruments
     }
 
     public func person(_ id: UUID) -> Person? { people.first { $0.id == id } }
@@ -47,7 +51,7 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
 extension Section {
     enum CodingKeys: String, CodingKey {
         case id, name, school, schoolYear, people, initiatives, meetings, agenda, routineTasks, networks
-        case conflicts, usualStart, usualEnd
+        case conflicts, usualStart, usualEnd, instruments
     }
 
     /// Only the id and the name are required. Every collection and every text besides them may be
@@ -65,14 +69,15 @@ extension Section {
             meetings: try c.decodeIfPresent([Meeting].self, forKey: .meetings) ?? [],
             agenda: try c.decodeIfPresent([AgendaItem].self, forKey: .agenda) ?? [],
             routineTasks: try c.decodeIfPresent([RoutineTask].self, forKey: .routineTasks) ?? [],
-            networks: try c.decodeIfPresent(Networks.self, forKey: .networks) ?? Networks())
+            networks: try c.decodeIfPresent(Networks.self, forKey: .networks) ?? Networks(),
+            instruments: try c.decodeIfPresent(Instruments.self, forKey: .instruments) ?? Instruments())
         conflicts = try c.decodeIfPresent([MergeConflict].self, forKey: .conflicts) ?? []
         usualStart = try c.decodeIfPresent(ClockTime.self, forKey: .usualStart)
         usualEnd = try c.decodeIfPresent(ClockTime.self, forKey: .usualEnd)
     }
 
-    /// Written as read: what is empty or unset (no open conflicts, no usual times) is left out, so a
-    /// section that never used them keeps the file it had.
+    /// Written as read: what is empty or unset (no open conflicts, no usual times, no instrument
+    /// answers) is left out, so a section that never used them keeps the file it had.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -88,5 +93,6 @@ extension Section {
         if !conflicts.isEmpty { try c.encode(conflicts, forKey: .conflicts) }
         try c.encodeIfPresent(usualStart, forKey: .usualStart)
         try c.encodeIfPresent(usualEnd, forKey: .usualEnd)
+        if !instruments.isEmpty { try c.encode(instruments, forKey: .instruments) }
     }
 }

@@ -87,6 +87,13 @@ struct EffectPerformer {
             } catch {
                 return [.app(.failed(sentence(error)))]
             }
+        case .saveResponses(let ledger):
+            do {
+                try ResponseLedgerFile(environment: ProcessInfo.processInfo.environment).save(ledger)
+                return []
+            } catch {
+                return [.app(.failed(sentence(error)))]
+            }
         case .saveCopy(let slug, let section):
             return [saveCopy(slug: slug, section: section)]
         case .save(let slug, let section, let expectedRevision):

@@ -69,9 +69,30 @@ struct ForgetCommand: ParsableCommand {
         print(
             "Erased: saved as revision \(saved.revision); kept versions rewritten \(scrub.rewritten), unreadable ones removed \(scrub.removed), already clean \(scrub.unchanged)."
         )
+        forgetAnswers(of: found, in: stored.section)
         print(
             "Out of reach from here: copies of this section on other machines (colleagues' laptops, a synced folder) and any git history of it; erase the person there too."
         )
+    }
+}
+
+extension ForgetCommand {
+    /// Drops this machine's record of which anonymous answers are the person's. The answers stay in
+    /// the section, as anonymous as before; only the link that let them change them goes. A ledger
+    /// that cannot be read or written is said, not fatal: the section is already erased.
+    func forgetAnswers(of person: Person, in section: Section) {
+        let file = InstrumentInput.ledgerFile
+        do {
+            let ledger = try file.load()
+            let kept = ledger.removingPerson(person.id, section: section.id)
+            guard kept != ledger else { return }
+            try file.save(kept)
+            print(
+                "Also dropped from this machine: which \(ledger.entries.count - kept.entries.count) anonymous answer(s) were theirs."
+            )
+        } catch {
+            CommandSupport.warn("\(error) Which anonymous answers were theirs is still kept on this machine.")
+        }
     }
 }
 

@@ -63,6 +63,8 @@ struct InterfaceCommand: ParsableCommand {
         var state = AppState(
             options: AppOptions(language: language, color: screen.colorEnabled, today: .today),
             sections: summaries)
+        // An unreadable ledger is kept as it is: answers can then not be entered here until it is moved.
+        state.responses = try? ResponseLedgerFile(environment: environment).load()
         let end = try InterfaceLoop.run(
             state: &state, device: screen, firstEffects: section.map { [.open(slug: $0)] } ?? [],
             perform: { effect in performer.perform(effect) })

@@ -9,6 +9,8 @@ struct ShowCommand: ParsableCommand {
             ShowStappenplanCommand.self, ShowJaaragendaCommand.self, ShowInitiativeCommand.self,
             ShowMeetingCommand.self, ShowPersonCommand.self, ShowEcogramCommand.self,
             ShowNetwerkanalyseCommand.self, ShowSociogramCommand.self, ShowMetricsCommand.self,
+            ShowThermometerCommand.self,
+            ShowDimensiesCommand.self, ShowReviewCommand.self,
         ]
     )
 }

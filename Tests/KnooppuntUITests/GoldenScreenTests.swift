@@ -13,6 +13,8 @@ import Testing
         let name: String
         let keys: [Key]
         let sizes: [Size]
+        /// The demo with instrument answers (`InstrumentFixture`) instead of the plain demo.
+        var instruments = false
         var description: String { name }
     }
 
@@ -50,6 +52,18 @@ import Testing
         Scenario(name: "people", keys: chars("5") + [.down], sizes: standard),
         Scenario(name: "mine", keys: chars("6") + [.down, .right], sizes: standard),
         Scenario(name: "too-small", keys: [], sizes: [Size(width: 59, height: 18)]),
+        Scenario(name: "thermometer", keys: chars("7"), sizes: standard, instruments: true),
+        Scenario(
+            name: "thermometer-entry", keys: chars("7a") + [.enter, .down] + chars("4"), sizes: standard),
+        Scenario(name: "dimensies", keys: chars("8") + [.down], sizes: standard, instruments: true),
+        Scenario(
+            name: "dimensies-entry", keys: chars("8a") + [.enter] + chars("7") + [.right], sizes: standard),
+        Scenario(name: "review", keys: chars("9"), sizes: standard, instruments: true),
+        Scenario(
+            name: "meeting-evaluation", keys: [.character("m"), .down, .enter, .escape], sizes: standard),
+        Scenario(
+            name: "meeting-last-evaluation", keys: [.character("m"), .down, .enter], sizes: standard,
+            instruments: true),
     ]
 
     static var folder: URL {
@@ -131,7 +145,9 @@ import Testing
     @Test(arguments: scenarios)
     func screen(_ scenario: Scenario) throws {
         for size in scenario.sizes {
-            var d = UIDriver(section: try NetworksFixture.section(), width: size.width, height: size.height)
+            let section =
+                scenario.instruments ? try InstrumentFixture.section() : try NetworksFixture.section()
+            var d = UIDriver(section: section, width: size.width, height: size.height)
             for k in scenario.keys { d.key(k) }
             try Self.compare(scenario.name, d.grid)
         }

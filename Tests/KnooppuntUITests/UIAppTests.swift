@@ -225,7 +225,7 @@ import Testing
             let box = (1..<height - 1).map { String(d.grid.line($0).dropFirst(3).prefix(width - 6)) }
                 .joined(separator: "\n")
             #expect(
-                !box.replacingOccurrences(of: "1 … 6", with: "").contains("…"),
+                !box.replacingOccurrences(of: UIFixture.screenDigits, with: "").contains("…"),
                 "help of screen \(screen) cuts text at \(width)×\(height)")
             d.key(.escape)
         }

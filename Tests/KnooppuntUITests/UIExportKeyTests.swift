@@ -63,7 +63,10 @@ import Testing
     @Test func eRightAfterLeavingExportsTheMinutes() {
         var d = UIMeetingTests.meeting(4)
         d.key(.escape)
-        #expect(d.screen.contains("E: de notulen exporteren"))
+        // The evaluation's two questions come first; Esc skips them and the offer still stands.
+        for _ in 0..<3 where d.state.dialog != nil { d.key(.escape) }
+        #expect(d.state.dialog == nil)
+        #expect(d.state.meeting.offeredMinutes == 4)
         d.effects = []
         d.key(.character("E"))
         #expect(

@@ -8,6 +8,11 @@ import Testing
 /// and one dropped, and the six meetings of figure 3.3 with the figure's agenda.
 enum UIFixture {
     static let today = Day(year: 2026, month: 11, day: 21)
+    /// "1 … 9": the help's line of screen digits, the one ellipsis that belongs in the help box.
+    static var screenDigits: String {
+        let digits = ScreenRegistry.tabbed.compactMap { $0.tab?.key }.filter(\.isNumber)
+        return "\(digits.first ?? "1") … \(digits.last ?? "1")"
+    }
 
     static let gemma = Person(
         name: "Gemma de Vries", role: "Engels", privateNote: "GEHEIM: gaat met pensioen")

@@ -43,6 +43,9 @@ wait_for "Nog niet"
 keys j
 wait_for "stap 3"
 json_check "$file" "[(h['from'], h['to'], h['note']) for i in d['section']['initiatives'] if i['title'].startswith('Uitgangspunten') for h in i['history']][-1] == ('2', '3', 'Overleg 4: Akkoord in overleg')"
+# Leaving meeting mode asks the short evaluation; Esc skips it.
+keys Escape
+wait_for "wat ging goed"
 keys Escape
 keys q
 wait_exit 0

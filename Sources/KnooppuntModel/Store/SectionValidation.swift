@@ -65,6 +65,7 @@ public enum SectionValidation {
         for g in s.networks.sociograms.indices {
             repair(&s.networks.sociograms[g], people: people, tally: &tally)
         }
+        repair(&s.instruments, meetings: meetings, sociograms: s.networks.sociograms, tally: &tally)
         return (s, tally.repairs)
     }
 
@@ -158,7 +159,7 @@ public enum SectionValidation {
 
     /// Gives every element whose id was already used earlier in the list (or is in `taken`) a new id,
     /// derived from the old one so that loading the same file twice gives the same section.
-    private static func uniqueIDs<T>(_ list: inout [T], _ id: WritableKeyPath<T, UUID>, taken: Set<UUID> = [])
+    static func uniqueIDs<T>(_ list: inout [T], _ id: WritableKeyPath<T, UUID>, taken: Set<UUID> = [])
         -> Int
     {
         var used = taken
@@ -229,6 +230,8 @@ extension SectionValidation {
         var meetingNumbers = 0
         var steps = 0
         var positions = 0
+        var answers = 0
+        var interventions = 0
 
         var repairs: [SectionRepair] {
             var list: [SectionRepair] = []
@@ -297,6 +300,26 @@ extension SectionValidation {
                 positions,
                 ("opgeslagen positie buiten bereik vergeten", "opgeslagen posities buiten bereik vergeten"),
                 ("saved position out of range dropped", "saved positions out of range dropped"))
+            add(
+                answers,
+                (
+                    "antwoord buiten de schaal hersteld of verwijderd",
+                    "antwoorden buiten de schaal hersteld of verwijderd"
+                ),
+                (
+                    "answer outside its scale repaired or removed",
+                    "answers outside their scale repaired or removed"
+                ))
+            add(
+                interventions,
+                (
+                    "interventie bij een ontbrekende meting verwijderd",
+                    "interventies bij ontbrekende metingen verwijderd"
+                ),
+                (
+                    "intervention on a missing measurement removed",
+                    "interventions on missing measurements removed"
+                ))
             return list
         }
     }

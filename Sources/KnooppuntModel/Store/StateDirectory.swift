@@ -1,8 +1,10 @@
 import Foundation
 
-/// Where what belongs to this machine alone lives (never in the data directory, which may be shared
-/// with colleagues): `$XDG_STATE_HOME/knooppunt`, else `~/.local/state/knooppunt`.
+/// Where what belongs to this machine alone is kept (the response ledger): `$XDG_STATE_HOME/knooppunt`,
+/// else `~/.local/state/knooppunt`. Never the data directory, which may be shared with colleagues.
 public enum StateDirectory {
+    /// - Parameter environment: usually `ProcessInfo.processInfo.environment`; a parameter so tests
+    ///   stay pure.
     public static func resolve(environment: [String: String]) -> URL {
         // The XDG spec says a relative XDG_STATE_HOME is invalid and must be ignored.
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {

@@ -37,6 +37,12 @@ public struct AppState: Hashable, Sendable {
     public var people = PeopleState()
     public var networks = NetworksScreen()
     public var sociogram = SociogramScreen()
+    public var thermometer = ThermometerState()
+    public var dimensies = DimensiesState()
+    public var review = ReviewState()
+    /// This machine's record of which anonymous instrument answers are whose; nil when the file could
+    /// not be read, and then no answer is entered here (a new ledger would orphan the old answers).
+    public var responses: ResponseLedger? = ResponseLedger()
     /// How people are named on screen (Ctrl-P): in full, by initials or by pseudonyms. Only drawing
     /// uses it; the section itself keeps the names.
     public var naming: NameDisplay = .fullNames

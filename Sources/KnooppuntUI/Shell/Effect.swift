@@ -23,5 +23,8 @@ public enum Effect: Hashable, Sendable {
     /// Looks whether the section file changed on disk since `revision` (another program, a sync tool,
     /// git); answered by `changedOnDisk` when it did.
     case watch(slug: String, revision: Int)
+    /// Writes this machine's record of whose anonymous answers are whose (`ResponseLedgerFile`),
+    /// never into the data directory.
+    case saveResponses(ResponseLedger)
     case quit
 }

@@ -13,13 +13,13 @@ extension App {
         let others = tabs.filter { !$0.key.isNumber }
         var bindings: [KeyBinding] = []
         if let first = digits.first, let last = digits.last {
-            // Wide, the screens by name; narrow, the tab bar names them and one short line keeps the
-            // 80×24 help whole.
-            let names =
-                state.width >= 120
-                ? digits.map { $0.help(language) }.joined(separator: ", ")
-                : t("de schermen op de tabbalk", "the screens on the tab bar")
-            bindings.append(KeyBinding("\(first.key) … \(last.key)", names))
+            bindings.append(
+                KeyBinding(
+                    "\(first.key) … \(last.key)",
+                    // Below 120 columns the help box is narrow: the names on the tabs there, in
+                    // lower case, keep the line short enough that no key is cut from the help.
+                    digits.map { state.width >= 120 ? $0.help(language) : $0.short(language).lowercased() }
+                        .joined(separator: ", ")))
         }
         bindings += others.map { KeyBinding(String($0.key), $0.help(language)) }
         return bindings + [

@@ -12,19 +12,38 @@ enum TabBar {
     }
 
     /// Where each tab stands on a row of `width` cells: the one placement that drawing and clicks share.
-    /// A tab that would run into the section's name is left off (and cannot be clicked).
+    /// When every label fits, every tab has its label. Otherwise every tab keeps at least its key, so
+    /// each screen can still be seen and clicked, and labels are given back while they fit: the lit
+    /// tab's first, then the others in order.
     static func placement(_ state: AppState, width: Int) -> [Placed] {
         guard let open = state.open else { return [] }
         let right = width - min(DisplayWidth.of(nameText(state, open)), width / 3)
         let wide = state.width >= 120
+        let tabs = ScreenRegistry.tabbed.compactMap { feature in feature.tab.map { (feature.kind, $0) } }
+        let labelled = tabs.map { " " + $0.1.label(state.options.language, wide: wide) + " " }
+        let bare = tabs.map { " \($0.1.key) " }
+        var texts = labelled
+        if labelled.map(DisplayWidth.of).reduce(0, +) > right {
+            texts = bare
+            var used = bare.map(DisplayWidth.of).reduce(0, +)
+            let lit = ScreenRegistry.feature(state.screen).litTab(state)
+            let order = tabs.indices.sorted {
+                (tabs[$0].0 == lit ? 0 : 1, $0) < (tabs[$1].0 == lit ? 0 : 1, $1)
+            }
+            for i in order {
+                let extra = DisplayWidth.of(labelled[i]) - DisplayWidth.of(bare[i])
+                // Stop at the first that does not fit: labels are given back as one run, not scattered.
+                guard used + extra <= right else { break }
+                texts[i] = labelled[i]
+                used += extra
+            }
+        }
         var x = 0
         var placed: [Placed] = []
-        for feature in ScreenRegistry.tabbed {
-            guard let tab = feature.tab else { continue }
-            let text = " " + tab.label(state.options.language, wide: wide) + " "
-            let w = DisplayWidth.of(text)
+        for (i, tab) in tabs.enumerated() {
+            let w = DisplayWidth.of(texts[i])
             if x + w > right { break }
-            placed.append(Placed(kind: feature.kind, text: text, x: x, width: w))
+            placed.append(Placed(kind: tab.0, text: texts[i], x: x, width: w))
             x += w
         }
         return placed

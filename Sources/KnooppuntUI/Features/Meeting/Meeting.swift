@@ -178,6 +178,7 @@ extension App {
                 state.t(
                     "Overleg \(view.meeting.number) verlaten · E: de notulen exporteren",
                     "Left meeting \(view.meeting.number) · E: export the minutes"))
+            askEvaluation(&state, meeting: view.meeting)
         default:
             return nil
         }

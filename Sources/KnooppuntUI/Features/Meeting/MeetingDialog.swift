@@ -8,12 +8,22 @@ enum MeetingDialog: DialogReply {
     case meetingNote(initiative: UUID, meeting: Int, target: Stage?)
     /// Who is present: the section's people as a list, space marks one person, Enter records.
     case attendance(meeting: UUID)
+    /// The two questions when meeting mode ends: what went well, then what to do better.
+    case evaluationWentWell(meeting: UUID)
+    case evaluationDoBetter(meeting: UUID, wentWell: String)
 
     static var owner: ScreenKind { .meeting }
 }
 
 extension MeetingFeature {
     static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
+        switch prompt.purpose.reply(MeetingDialog.self) {
+        case .evaluationWentWell(let meeting):
+            return App.answerWentWell(&state, prompt, meeting: meeting, text: text)
+        case .evaluationDoBetter(let meeting, let wentWell):
+            return App.answerDoBetter(&state, prompt, meeting: meeting, wentWell: wentWell, text: text)
+        default: break
+        }
         guard
             case .meetingNote(let initiative, let meeting, let target) = prompt.purpose.reply(
                 MeetingDialog.self)

@@ -148,6 +148,10 @@ public struct MeetingView {
         }
         grid.put(third, x: textX, y: y + top + 2, style: theme.banner, clip: area)
         y += digits.count + 1
+        for (text, style) in previousEvaluationLines(width: area.width) {
+            grid.put(TextLayout.fit(text, width: area.width), x: area.x, y: y, style: style, clip: area)
+            y += 1
+        }
         var index = 0
         let byColumn = section.agenda(ofMeeting: meeting.number)
         for (c, column) in MeetingView.discussed.enumerated() {

@@ -120,7 +120,16 @@ extension PeopleFeature {
                 "\(person.name) is uit alle gegevens verwijderd, ook uit de bewaarde versies op deze computer; kopieën elders (collega's, gedeelde map, git) niet.",
                 "\(person.name) was removed from all data, also from the kept versions on this machine; copies elsewhere (colleagues, shared folder, git) are not."
             ))
-        return effects + [.forgetInBackups(slug: slug, person: person, people: people)]
+        // This machine's link between the person and their anonymous instrument answers goes too.
+        var ledger: [Effect] = []
+        if state.section == s, let responses = state.responses {
+            let kept = responses.removingPerson(id, section: s.id)
+            if kept != responses {
+                state.responses = kept
+                ledger = [.saveResponses(kept)]
+            }
+        }
+        return effects + [.forgetInBackups(slug: slug, person: person, people: people)] + ledger
     }
 
     /// The free texts that name the person, as lines for the removal question.

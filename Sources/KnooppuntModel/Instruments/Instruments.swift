@@ -1,0 +1,66 @@
+import Foundation
+
+/// The section's monitoring instruments (docs/METHOD.md section 6): thermometer groups with their
+/// rounds, dimensieraamwerk rounds, meeting evaluations and the interventions agreed on a sociogram
+/// measurement. Answers carry response ids, never people.
+public struct Instruments: Hashable, Sendable, Codable {
+    public var thermometerGroups: [ThermometerGroup]
+    public var dimensionRounds: [DimensionRound]
+    public var meetingEvaluations: [MeetingEvaluation]
+    public var interventions: [SociogramIntervention]
+
+    public init(
+        thermometerGroups: [ThermometerGroup] = [], dimensionRounds: [DimensionRound] = [],
+        meetingEvaluations: [MeetingEvaluation] = [], interventions: [SociogramIntervention] = []
+    ) {
+        self.thermometerGroups = thermometerGroups
+        self.dimensionRounds = dimensionRounds
+        self.meetingEvaluations = meetingEvaluations
+        self.interventions = interventions
+    }
+
+    public var isEmpty: Bool {
+        thermometerGroups.isEmpty && dimensionRounds.isEmpty && meetingEvaluations.isEmpty
+            && interventions.isEmpty
+    }
+
+    /// The group `name` names (empty: the whole section), if it exists.
+    public func thermometerGroup(named name: String) -> ThermometerGroup? {
+        thermometerGroups.first { $0.isNamed(name) }
+    }
+
+    public func dimensionRound(on day: Day) -> DimensionRound? {
+        dimensionRounds.first { $0.date == day }
+    }
+
+    public var dimensionRoundsByDate: [DimensionRound] { dimensionRounds.sorted { $0.date < $1.date } }
+
+    public func evaluation(of meetingID: UUID) -> MeetingEvaluation? {
+        meetingEvaluations.first { $0.meetingID == meetingID }
+    }
+
+    /// Sets a meeting's evaluation; an empty one removes it, so a skipped question leaves no trace.
+    public mutating func setEvaluation(_ evaluation: MeetingEvaluation) {
+        meetingEvaluations.removeAll { $0.meetingID == evaluation.meetingID }
+        if !evaluation.isEmpty { meetingEvaluations.append(evaluation) }
+    }
+
+    public func interventions(measurement: UUID) -> [SociogramIntervention] {
+        interventions.filter { $0.measurementID == measurement }
+    }
+}
+
+extension Instruments {
+    /// Each collection may be missing and reads as empty, so a section from before the instruments
+    /// opens unchanged and a new instrument needs no migration.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            thermometerGroups: try c.decodeIfPresent([ThermometerGroup].self, forKey: .thermometerGroups)
+                ?? [],
+            dimensionRounds: try c.decodeIfPresent([DimensionRound].self, forKey: .dimensionRounds) ?? [],
+            meetingEvaluations: try c.decodeIfPresent([MeetingEvaluation].self, forKey: .meetingEvaluations)
+                ?? [],
+            interventions: try c.decodeIfPresent([SociogramIntervention].self, forKey: .interventions) ?? [])
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// The short round at the end of a meeting: what went well and what we do better next time. It is
+/// the group's shared answer, not one member's, so it is kept with the meeting's id and shown at the
+/// top of the next meeting.
+public struct MeetingEvaluation: Hashable, Sendable, Codable {
+    public var meetingID: UUID
+    public var wentWell: String
+    public var doBetter: String
+
+    public init(meetingID: UUID, wentWell: String = "", doBetter: String = "") {
+        self.meetingID = meetingID
+        self.wentWell = wentWell
+        self.doBetter = doBetter
+    }
+
+    public var isEmpty: Bool {
+        wentWell.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            && doBetter.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    }
+}
+
+extension MeetingEvaluation {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            meetingID: try c.decode(UUID.self, forKey: .meetingID),
+            wentWell: try c.decodeIfPresent(String.self, forKey: .wentWell) ?? "",
+            doBetter: try c.decodeIfPresent(String.self, forKey: .doBetter) ?? "")
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Where a thermometer sum (4-20) falls. The source names the bands after wealth; we keep that image
+/// in our own words, because it says that relations are a capital a group can build or spend.
+public enum ThermometerBand: Int, CaseIterable, Hashable, Sendable, Codable {
+    case nearlyBankrupt = 1
+    case average = 2
+    case rich = 3
+
+    public static let sums = 4...20
+
+    /// The band of a sum; sums outside 4-20 cannot come from four scores of 1-5, but a damaged file
+    /// must not trap, so they fall in the nearest band.
+    public init(sum: Int) {
+        switch sum {
+        case ...8: self = .nearlyBankrupt
+        case 9...13: self = .average
+        default: self = .rich
+        }
+    }
+
+    public var sums: ClosedRange<Int> {
+        switch self {
+        case .nearlyBankrupt: 4...8
+        case .average: 9...13
+        case .rich: 14...20
+        }
+    }
+
+    public var dutchName: String {
+        switch self {
+        case .nearlyBankrupt: "bijna failliet"
+        case .average: "modaal"
+        case .rich: "rijk aan relaties"
+        }
+    }
+
+    public var englishName: String {
+        switch self {
+        case .nearlyBankrupt: "nearly bankrupt"
+        case .average: "average"
+        case .rich: "rich in relations"
+        }
+    }
+
+    /// What the band asks of the group.
+    public var dutchAdvice: String {
+        switch self {
+        case .nearlyBankrupt: "er is echt werk te doen aan de onderlinge relaties"
+        case .average: "een middenpositie: tijd voor een plan om te groeien"
+        case .rich: "koester dit kapitaal en deel het"
+        }
+    }
+
+    public var englishAdvice: String {
+        switch self {
+        case .nearlyBankrupt: "there is real work to do on the relations"
+        case .average: "a middle position: time for a plan to grow"
+        case .rich: "cherish this capital and share it"
+        }
+    }
+}

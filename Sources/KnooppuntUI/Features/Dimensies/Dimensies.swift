@@ -1,0 +1,96 @@
+import Foundation
+import KnooppuntModel
+
+/// The dimensieraamwerk screen: which indicator is selected (its poles are spelled out below the
+/// strips), and, while one member places their crosses privately, that entry.
+public struct DimensiesState: Hashable, Sendable {
+    public var indicator = 0
+    public var entry: DimensiesEntry?
+    public init() {}
+}
+
+/// One member's private crosses: who (only to find their own earlier answer on this machine), the
+/// eleven positions and which indicator has the cursor.
+public struct DimensiesEntry: Hashable, Sendable {
+    public var personID: UUID
+    public var positions: [Int]
+    public var row = 0
+    public var changing: Bool
+}
+
+extension App {
+    static func dimensiesKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        if state.dimensies.entry != nil { return dimensiesEntryKey(&state, key) }
+        let last = DimensionIndicator.allCases.count - 1
+        switch key {
+        case .down, .character("j"): state.dimensies.indicator = min(last, state.dimensies.indicator + 1)
+        case .up, .character("k"): state.dimensies.indicator = max(0, state.dimensies.indicator - 1)
+        case .character("a"), .enter: askWhoAnswers(&state, DimensiesDialog.whoAnswers)
+        default: return nil
+        }
+        return []
+    }
+
+    static func startDimensiesEntry(_ state: inout AppState, person: UUID) {
+        var positions = Array(repeating: 5, count: DimensionIndicator.allCases.count)
+        var changing = false
+        if let round = state.section.instruments.dimensionRound(on: state.options.today),
+            let id = state.responses?.responseID(
+                section: state.section.id, person: person, instrument: .dimensies, round: round.id),
+            let own = round.answer(id), own.positions.count == positions.count
+        {
+            positions = own.positions.map { min(10, max(0, $0)) }
+            changing = true
+        }
+        state.dimensies.entry = DimensiesEntry(personID: person, positions: positions, changing: changing)
+        state.say(
+            state.t(
+                "Privé: alleen jij ziet dit. ↑↓ indicator, ←→ of 0-9 kruisje, Enter bewaart zonder naam, Esc stopt.",
+                "Private: only you see this. ↑↓ indicator, ←→ or 0-9 cross, Enter saves without your name, Esc stops."
+            ))
+    }
+
+    static func dimensiesEntryKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        guard var entry = state.dimensies.entry else { return nil }
+        let last = DimensionIndicator.allCases.count - 1
+        switch key {
+        case .up, .character("k"): entry.row = max(0, entry.row - 1)
+        case .down, .character("j"), .tab: entry.row = min(last, entry.row + 1)
+        case .left, .character("h"): entry.positions[entry.row] = max(0, entry.positions[entry.row] - 1)
+        case .right, .character("l"): entry.positions[entry.row] = min(10, entry.positions[entry.row] + 1)
+        case .home: entry.positions[entry.row] = 0
+        case .end: entry.positions[entry.row] = 10
+        case .character(let c) where c.wholeNumberValue != nil:
+            entry.positions[entry.row] = c.wholeNumberValue ?? 5
+            entry.row = min(last, entry.row + 1)
+        case .escape:
+            state.dimensies.entry = nil
+            state.say(state.t("Niets bewaard.", "Nothing saved."))
+            return []
+        case .enter:
+            state.dimensies.entry = nil
+            return recordDimensiesEntry(&state, entry)
+        default:
+            // Other keys stay inside the private entry, so no screen key shows the shared view early.
+            return []
+        }
+        state.dimensies.entry = entry
+        return []
+    }
+
+    static func recordDimensiesEntry(_ state: inout AppState, _ entry: DimensiesEntry) -> [Effect] {
+        guard var ledger = state.responses, let answer = DimensionAnswer(positions: entry.positions) else {
+            return []
+        }
+        var section = state.section
+        section.recordDimensions(answer, person: entry.personID, on: state.options.today, ledger: &ledger)
+        let effects = change(
+            &state, to: section,
+            message: state.t(
+                "Bewaard zonder naam, in de ronde van vandaag.", "Saved without your name, in today's round.")
+        )
+        guard state.section == section else { return effects }
+        state.responses = ledger
+        return [.saveResponses(ledger)] + effects
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import KnooppuntModel
+
+extension ScreenKind {
+    static let dimensies = ScreenKind("dimensies")
+}
+
+/// Screen 8, the dimensieraamwerk: per indicator one dot per member, without names, and the reminder
+/// that it is a conversation tool; `a` lets one member place their crosses privately.
+enum DimensiesFeature: ScreenFeature {
+    static let kind = ScreenKind.dimensies
+    static let tab: ScreenTab? = ScreenTab(
+        key: "8", short: { _ in "Dims" }, long: { _ in "Dimensies" },
+        help: { $0 == .nl ? "dimensieraamwerk" : "dimensions of learning" })
+
+    static func title(_ state: AppState) -> String {
+        state.t("Dimensieraamwerk", "Dimensions of social learning")
+    }
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        let t = state.t
+        if state.dimensies.entry != nil {
+            return [
+                KeyBinding(
+                    "↑ ↓ j k", t("indicator kiezen", "choose an indicator"), status: "indicator", keys: "↑↓",
+                    rank: 0),
+                KeyBinding(
+                    "← → 0-9 Home End", t("kruisje zetten (0-10)", "place the cross (0-10)"),
+                    status: t("kruisje", "cross"), keys: "←→", rank: 1),
+                KeyBinding(
+                    "Enter", t("bewaren zonder naam", "save without your name"), status: t("bewaar", "save"),
+                    rank: 2),
+                KeyBinding(
+                    "Esc", t("stoppen zonder bewaren", "stop without saving"), status: t("stop", "stop"),
+                    rank: 3),
+            ]
+        }
+        return [
+            KeyBinding(
+                "a Enter", t("privé invullen (wie ben je?)", "answer privately (who are you?)"),
+                status: t("invullen", "answer"), keys: "a", rank: 0),
+            KeyBinding(
+                "↑ ↓ j k", t("indicator kiezen (polen onderaan)", "choose an indicator (poles below)"),
+                status: "indicator", keys: "↑↓", rank: 1),
+            .statusOnly("?", t("hulp", "help"), rank: 2),
+        ]
+    }
+
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.dimensiesKey(&state, key) }
+
+    static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
+        if let entry = state.dimensies.entry {
+            DimensiesEntryView(entry: entry, context: state.context).render(into: &grid, area: area)
+            return
+        }
+        let view = DimensiesView(rounds: state.section.instruments.dimensionRounds, context: state.context)
+        let summaries = view.summaries
+        let latest = summaries.last
+        let previous = summaries.count > 1 ? summaries[summaries.count - 2].date : nil
+        var lines = view.heading(latest, previous: previous)
+        let indicators = DimensionIndicator.allCases
+        let selected = indicators[max(0, min(state.dimensies.indicator, indicators.count - 1))]
+        if let latest {
+            lines += view.roundLines(latest, width: area.width, selected: selected)
+        } else {
+            lines.append(("", .plain))
+            lines.append(
+                (
+                    state.t("Nog geen rondes: a = privé invullen.", "No rounds yet: a = answer privately."),
+                    state.theme.muted
+                ))
+        }
+        let poles = view.poleLines(selected, width: area.width)
+        for (i, (text, style)) in lines.prefix(max(0, area.height - poles.count - 1)).enumerated() {
+            grid.put(
+                TextLayout.fit(text, width: area.width), x: area.x, y: area.y + i, style: style, clip: area)
+        }
+        for (i, (text, style)) in poles.enumerated() {
+            let y = area.maxY - poles.count + i
+            grid.put(TextLayout.fit(text, width: area.width), x: area.x, y: y, style: style, clip: area)
+        }
+    }
+
+    static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool {
+        state.dimensies.entry = nil
+        return true
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import KnooppuntModel
+
+/// The private entry of one member: the four statements with their anchors, the member's scores as
+/// a row of five boxes, and their own sum and band, which only they see.
+struct ThermometerEntryView {
+    var entry: ThermometerEntry
+    var groupName: String
+    var context: ScreenContext
+
+    var theme: Theme { Theme(color: context.color) }
+
+    func render(into grid: inout Grid, area: Rect) {
+        var y = area.y
+        func line(_ text: String, _ style: Style = .plain, indent: Int = 0) {
+            guard y < area.maxY else { return }
+            grid.put(
+                TextLayout.fit(text, width: area.width - indent), x: area.x + indent, y: y, style: style,
+                clip: area)
+            y += 1
+        }
+        line(
+            context.text("Privé invullen · ", "Private entry · ") + groupName + " · "
+                + context.text("ronde ", "round ") + context.today.description, theme.title)
+        line(
+            context.text(
+                entry.changing
+                    ? "Je past je eigen antwoord van vandaag aan. Niemand anders ziet het."
+                    : "Alleen jij ziet dit; de sectie ziet alleen totalen, zonder namen.",
+                entry.changing
+                    ? "You are changing your own answer of today. Nobody else sees it."
+                    : "Only you see this; the section sees totals only, without names."), theme.muted)
+        y += 1
+        let wide = area.height >= 4 * 4 + 6
+        for (i, statement) in ThermometerStatement.allCases.enumerated() {
+            let selected = i == entry.row
+            let name = context.language == .nl ? statement.dutchName : statement.englishName
+            let text = context.language == .nl ? statement.dutchStatement : statement.englishStatement
+            let anchors = context.language == .nl ? statement.dutchAnchors : statement.englishAnchors
+            let boxes = ThermometerStatement.scores.map { $0 == entry.scores[i] ? "[\($0)]" : " \($0) " }
+                .joined()
+            let nameWidth =
+                ThermometerStatement.allCases.map {
+                    DisplayWidth.of(context.language == .nl ? $0.dutchName : $0.englishName)
+                }.max() ?? 14
+            line(
+                (selected ? "▸ " : "  ") + TextLayout.fit(name, width: nameWidth) + "  " + boxes,
+                selected ? theme.selection : .bold)
+            for part in TextLayout.wrap(text, width: max(10, area.width - 4)) {
+                line(part, .plain, indent: 4)
+            }
+            line("1 = " + anchors.low + " · 5 = " + anchors.high, theme.muted, indent: 4)
+            if wide { y += 1 }
+        }
+        let sum = entry.scores.reduce(0, +)
+        let band = ThermometerBand(sum: sum)
+        y += wide ? 0 : 1
+        let sumText =
+            context.text("Jouw som: ", "Your sum: ") + "\(sum) " + context.text("van 20 · ", "of 20 · ")
+            + (context.language == .nl ? band.dutchName : band.englishName) + ": "
+            + (context.language == .nl ? band.dutchAdvice : band.englishAdvice)
+        for part in TextLayout.wrap(sumText, width: area.width) { line(part, theme.header) }
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import KnooppuntModel
+import KnooppuntUI
+
+/// `knooppunt show thermometer --section S [--group G] [--json]`: per round and statement the spread
+/// and mean of the scores, the number of respondents and the change since the previous round; never
+/// one person's answer, and nothing but the count with fewer than three respondents.
+struct ShowThermometerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "thermometer",
+        abstract: "Print the relatie-thermometer of a group: spread and mean per statement, per round.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var view: ShowViewOptions
+
+    @Option(
+        help: ArgumentHelp("The group (default: the whole section).", valueName: "name"))
+    var group: String?
+
+    @Flag(help: "Print the rounds as JSON.")
+    var json = false
+
+    func validate() throws { try view.check() }
+
+    func run() throws {
+        let (_, stored) = try global.loadSection(view.section)
+        let name = group ?? ""
+        let instruments = stored.section.instruments
+        let found: ThermometerGroup
+        if let g = instruments.thermometerGroup(named: name) {
+            found = g
+        } else if name.trimmingCharacters(in: .whitespaces).isEmpty {
+            found = ThermometerGroup()
+        } else {
+            let named = instruments.thermometerGroups.filter { !$0.isWholeSection }.map {
+                "“\(CommandSupport.shown($0.name, limit: 40))”"
+            }
+            throw CommandFailure(
+                "Section “\(CommandSupport.shown(view.section))” has no thermometer group “\(CommandSupport.shown(name))”; "
+                    + (named.isEmpty
+                        ? "it has none besides the whole section."
+                        : "its groups are \(named.joined(separator: ", ")).")
+            )
+        }
+        if json {
+            print(Self.json(ThermometerSummary.rounds(of: found)))
+        } else {
+            ShowViewOptions.print(
+                ThermometerView(group: found, context: view.context).printed(width: view.width))
+        }
+    }
+
+    /// The shape scripts read: rounds oldest first, statements in their fixed order, null where fewer
+    /// than three answered.
+    static func json(_ rounds: [ThermometerSummary]) -> String {
+        let list: [[String: Any]] = rounds.map { r in
+            [
+                "date": r.date.description,
+                "respondents": r.respondents,
+                "statements": ThermometerStatement.allCases.map { s -> [String: Any] in
+                    let summary = r.summary(s)
+                    return [
+                        "key": s.rawValue,
+                        "mean": summary.mean.map { ($0 * 100).rounded() / 100 } as Any? ?? NSNull(),
+                        "distribution": summary.distribution as Any? ?? NSNull(),
+                    ]
+                },
+            ]
+        }
+        return JSONText.encode(["rounds": list])
+    }
+}
+
+/// JSON text of a tree of dictionaries, arrays, numbers, strings and nulls, with sorted keys so the
+/// output diffs well; an empty object if it cannot be written (it always can for such a tree).
+enum JSONText {
+    static func encode(_ tree: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: tree, options: [.sortedKeys]) else {
+            return "{}"
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import KnooppuntModel
+
+/// The demo section with instrument answers: two thermometer rounds of the whole section and one of a
+/// working group with two answers (below the threshold), two dimensieraamwerk rounds, and an
+/// evaluation of meeting 3. Fixed ids, so golden screens are stable.
+enum InstrumentFixture {
+    static func id(_ n: Int) -> UUID {
+        UUID(uuidString: String(format: "00000000-0000-4000-9000-%012d", n)) ?? UUID()
+    }
+
+    static func thermometer(_ n: Int, _ scores: [Int]) -> ThermometerAnswer {
+        ThermometerAnswer(responseID: id(n), scores: scores)
+            ?? ThermometerAnswer(
+                responseID: id(n), vertrouwen: 3, normen: 3, werkafspraken: 3, identificatie: 3)
+    }
+
+    static func crosses(_ n: Int, _ positions: [Int]) -> DimensionAnswer? {
+        DimensionAnswer(responseID: id(n), positions: positions)
+    }
+
+    static func section() throws -> Section {
+        var s = try NetworksFixture.section()
+        let october = Day(year: 2026, month: 10, day: 1)
+        let november = Day(year: 2026, month: 11, day: 19)
+        let first = ThermometerRound(
+            id: id(1), date: october,
+            answers: [
+                thermometer(10, [2, 3, 2, 4]), thermometer(11, [3, 3, 2, 5]), thermometer(12, [2, 2, 1, 3]),
+            ])
+        let second = ThermometerRound(
+            id: id(2), date: november,
+            answers: [
+                thermometer(13, [3, 4, 3, 4]), thermometer(14, [4, 3, 3, 5]), thermometer(15, [2, 3, 2, 3]),
+                thermometer(16, [4, 4, 3, 4]),
+            ])
+        let team = ThermometerRound(
+            id: id(3), date: november,
+            answers: [thermometer(17, [5, 4, 4, 5]), thermometer(18, [3, 3, 3, 3])])
+        s.instruments.thermometerGroups = [
+            ThermometerGroup(id: id(4), name: "", rounds: [first, second]),
+            ThermometerGroup(id: id(5), name: "Werkgroep toetsing", rounds: [team]),
+        ]
+        let spring = DimensionRound(
+            id: id(6), date: Day(year: 2026, month: 3, day: 12),
+            answers: [
+                crosses(20, [2, 3, 4, 2, 5, 3, 4, 1, 2, 6, 4]),
+                crosses(21, [3, 3, 5, 2, 6, 2, 4, 2, 2, 7, 5]),
+                crosses(22, [1, 4, 4, 3, 5, 3, 3, 1, 1, 6, 3]),
+            ].compactMap { $0 })
+        let autumn = DimensionRound(
+            id: id(7), date: november,
+            answers: [
+                crosses(23, [4, 4, 6, 4, 6, 5, 5, 3, 3, 7, 6]),
+                crosses(24, [5, 3, 6, 3, 7, 6, 5, 4, 2, 8, 6]),
+                crosses(25, [4, 5, 5, 5, 6, 4, 6, 3, 4, 7, 7]),
+                crosses(26, [6, 4, 7, 4, 8, 5, 6, 2, 3, 9, 6]),
+            ].compactMap { $0 })
+        s.instruments.dimensionRounds = [spring, autumn]
+        if let third = s.meeting(number: 3) {
+            s.instruments.setEvaluation(
+                MeetingEvaluation(
+                    meetingID: third.id, wentWell: "korte agenda, iedereen kwam aan het woord",
+                    doBetter: "stukken een week vooraf rondsturen"))
+        }
+        return s
+    }
+}
