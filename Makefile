@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/knooppunt
 RELEASE_BIN := .build/release/knooppunt
 
-.PHONY: all prepare prepare-bench build run test golden analyse-check export-check fuzz unit-test e2e bench install format clean
+.PHONY: all prepare prepare-bench build run test golden analyse-check export-check fuzz merge-fuzz unit-test e2e bench install format clean
 
 all: build
 
@@ -61,6 +61,14 @@ fuzz: prepare
 	@seed=$${SEED:-$$(date +%s)}; count=$${COUNT:-20000}; \
 		echo "fuzz: seed $$seed, $$count files (repeat: make fuzz SEED=$$seed COUNT=$$count)"; \
 		KNOOPPUNT_FUZZ_SEED=$$seed KNOOPPUNT_FUZZ_COUNT=$$count $(SWIFT) test --skip-build --filter SectionFuzzTests
+
+# The merge's property round of `make test` (1,500 random edit scripts, fixed seed), longer and from
+# a new seed (printed, to repeat a run): make merge-fuzz SEED=123 COUNT=20000.
+merge-fuzz: prepare
+	$(SWIFT) build --build-tests
+	@seed=$${SEED:-$$(date +%s)}; count=$${COUNT:-20000}; \
+		echo "merge-fuzz: seed $$seed, $$count scripts (repeat: make merge-fuzz SEED=$$seed COUNT=$$count)"; \
+		KNOOPPUNT_MERGE_SEED=$$seed KNOOPPUNT_MERGE_COUNT=$$count $(SWIFT) test --skip-build --filter SectionMergePropertyTests
 
 # Only the export readers, after a build.
 export-check: build

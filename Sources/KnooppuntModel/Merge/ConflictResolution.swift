@@ -10,7 +10,7 @@ extension Section {
         copy.conflicts.removeAll { $0.id == conflictID }
         guard keepOther,
             let document = try? JSONValue.of(copy),
-            let other = try? JSONDecoder().decode(JSONValue.self, from: Data(conflict.other.utf8)),
+            let other = try? JSONValue.parse(Data(conflict.other.utf8)),
             let changed = JSONPath.setting(other == .null ? nil : other, at: conflict.path, in: document),
             let decoded = try? changed.decoded(as: Section.self)
         else { return copy }

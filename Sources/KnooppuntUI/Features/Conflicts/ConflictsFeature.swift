@@ -114,7 +114,7 @@ enum ConflictsFeature: ScreenFeature {
 
     /// A conflict's JSON value as a reader sees it: a text without its quotes, nothing as "—".
     static func shown(_ json: String) -> String {
-        guard let value = try? JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)) else {
+        guard let value = try? JSONValue.parse(Data(json.utf8)) else {
             return json
         }
         switch value {
