@@ -1,7 +1,7 @@
 import Foundation
 import KnooppuntModel
 
-/// The interface's one door to the rules of KnooppuntModel/Rules: every
+/// The interface's one door to the rules of KnooppuntModel (Stappenplan, Jaaragenda, Text): every
 /// screen asks here, so that the screens and the command line always agree. Nothing is decided here.
 enum Rulebook {
     static func missingNow(_ initiative: Initiative) -> [MissingRecord] {
