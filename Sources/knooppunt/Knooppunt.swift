@@ -12,7 +12,7 @@ struct Knooppunt: ParsableCommand {
             InterfaceCommand.self, DemoCommand.self, SectionsCommand.self, NewSectionCommand.self,
             ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self, ExportCommand.self,
             ForgetCommand.self, PurgeCommand.self, ShareCommand.self, SyncCommand.self, ConflictsCommand.self,
-            MergeDriverCommand.self, ThermometerCommand.self, DimensiesCommand.self,
+            MergeDriverCommand.self, RestoreCommand.self, ThermometerCommand.self, DimensiesCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self
     )

@@ -112,7 +112,9 @@ import Testing
         #expect(try store.save(created.section, slug: "sectie-engels", expectedRevision: 1).revision == 2)
     }
 
-    @Test func backupsArePrunedToTheNewestTwenty() throws {
+    /// Kept versions span time (see BackupSpacingTests for the schedule): a burst of saves within a
+    /// quarter of an hour keeps every version, oldest first.
+    @Test func everyVersionOfTheLastQuarterHourIsKept() throws {
         let scratch = StoreScratch()
         let store = try scratch.store()
         var stored = try store.create(storeSampleSection(note: "ronde 1"))
@@ -123,12 +125,11 @@ import Testing
         }
         #expect(stored.revision == 26)
         let backups = store.backups(of: "sectie-engels")
-        #expect(backups.count == 20)
-        // Revisions 1...25 were backed up; the newest twenty are 6...25, oldest first.
+        #expect(backups.count == 25)
         for (offset, url) in backups.enumerated() {
             let decoded = try SectionFile.decode(try Data(contentsOf: url), file: url.path)
-            #expect(decoded.revision == 6 + offset)
-            #expect(decoded.section.meetings[0].note == "ronde \(6 + offset)")
+            #expect(decoded.revision == 1 + offset)
+            #expect(decoded.section.meetings[0].note == "ronde \(1 + offset)")
         }
     }
 

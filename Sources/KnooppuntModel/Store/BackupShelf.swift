@@ -97,10 +97,43 @@ struct BackupShelf {
 
     private func prune(_ slug: String) {
         let all = versions(of: slug)
-        guard all.count > Self.kept else { return }
-        for old in all.prefix(all.count - Self.kept) {
-            unlink(old.path)
+        for old in Self.expendable(all.map(\.lastPathComponent), now: Date()) {
+            unlink(folder(for: slug).appendingPathComponent(old).path)
         }
+    }
+
+    /// Which kept versions can go, so that the history spans time rather than the last keystrokes:
+    /// every version of the last 15 minutes, then the newest of each hour for two days, the newest of
+    /// each day for 60 days; and always the newest `kept`, whatever their age. Names are
+    /// "<UTC stamp>-r<revision>.json", oldest first.
+    static func expendable(_ names: [String], now: Date) -> [String] {
+        var keep = Set(names.suffix(kept))
+        var hours = Set<String>(), days = Set<String>()
+        for name in names.reversed() {
+            guard let when = date(of: name) else {
+                keep.insert(name)
+                continue
+            }
+            let age = now.timeIntervalSince(when)
+            let stamp = String(name.prefix(15))  // "20261121T121843"
+            if age <= 15 * 60 {
+                keep.insert(name)
+            } else if age <= 48 * 3600 {
+                if hours.insert(String(stamp.prefix(11))).inserted { keep.insert(name) }
+            } else if age <= 60 * 86400 {
+                if days.insert(String(stamp.prefix(8))).inserted { keep.insert(name) }
+            }
+        }
+        return names.filter { !keep.contains($0) }
+    }
+
+    /// The UTC time in a kept version's name.
+    static func date(of name: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss"
+        return formatter.date(from: String(name.prefix(15)))
     }
 
     /// A renamed section takes its history along, unless the new slug already has one.
@@ -125,4 +158,9 @@ struct BackupShelf {
             Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec),
             Int(now.tv_nsec / 1000))
     }
+}
+
+/// The time a kept version was saved, read from its name (for `knooppunt restore`).
+public enum BackupTime {
+    public static func date(of name: String) -> Date? { BackupShelf.date(of: name) }
 }

@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import KnooppuntModel
+
+/// `knooppunt restore --section SLUG (--list | --at YYYY-MM-DDTHH:MM)`: the kept versions of a section
+/// and going back to one. Going back is a normal save: the version it replaces is kept in turn.
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "List a section's kept versions, or go back to the one kept at a time.",
+        discussion: """
+            Versions are kept on this machine at every save: all of the last 15 minutes, one an hour for \
+            two days, one a day for 60 days, and always the newest 20. Times are local.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
+    var section: String
+
+    @Flag(help: "List the kept versions with what each differs from the section now.")
+    var list = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Go back to the newest version kept at or before this local time.", valueName: "YYYY-MM-DDTHH:MM")
+    )
+    var at: String?
+
+    func validate() throws {
+        guard list != (at != nil) else { throw CommandFailure("Give either --list or --at.") }
+        if let at, Self.localDate(at) == nil {
+            throw CommandFailure(
+                "--at is a local time such as 2027-01-19T15:30, not \(CommandSupport.shown(at)).")
+        }
+    }
+
+    static func localDate(_ text: String) -> Date? {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = .current
+        for format in ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd"] {
+            f.dateFormat = format
+            if let d = f.date(from: text) { return d }
+        }
+        return nil
+    }
+
+    static func shown(_ date: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = .current
+        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ss"
+        return f.string(from: date)
+    }
+
+    func run() throws {
+        let (store, stored) = try global.loadSection(section)
+        let versions: [(date: Date, section: Section, revision: Int)] = store.backups(of: stored.slug)
+            .compactMap { url in
+                guard let when = BackupTime.date(of: url.lastPathComponent),
+                    let data = try? Data(contentsOf: url),
+                    let found = try? SectionFileFormat.decode(data, file: url.lastPathComponent)
+                else { return nil }
+                return (when, found.section, found.revision)
+            }
+        if list {
+            guard !versions.isEmpty else {
+                print("No kept versions of “\(stored.section.name)” on this machine.")
+                return
+            }
+            for v in versions {
+                print(
+                    "\(Self.shown(v.date))  revision \(v.revision)  \(SectionChangeSummary.line(from: stored.section, to: v.section, dutch: false))"
+                )
+            }
+            return
+        }
+        guard let at, let limit = Self.localDate(at) else { return }
+        guard let chosen = versions.last(where: { $0.date <= limit }) else {
+            throw CommandFailure(
+                "No version of “\(stored.section.name)” was kept at or before \(at); see --list.")
+        }
+        let saved = try store.save(chosen.section, slug: stored.slug, expectedRevision: stored.revision)
+        print(
+            "Restored “\(stored.section.name)” to the version kept at \(Self.shown(chosen.date)) (revision \(chosen.revision)); saved as revision \(saved.revision). `knooppunt restore --list` still has the version it replaced."
+        )
+    }
+}
