@@ -20,6 +20,8 @@ struct EffectPerformer {
         switch effect {
         case .quit:
             return []
+        case .sync:
+            return [shared.sync(language: language)]
         case .watch(let slug, let revision):
             return shared.check(slug, revision: revision)
         case .previewSurvey(let request):
@@ -37,6 +39,11 @@ struct EffectPerformer {
         case .open(let slug), .reload(let slug):
             do {
                 let copies = store.directoryIsReadOnly ? [] : shared.mergeCopies()
+                // A shared section is brought in step when it opens (unless switched off on this machine).
+                let gitShared = shared.isGitShared
+                let sync: [Event] =
+                    gitShared
+                    ? (shared.autoSync ? [shared.sync(language: language)] : []) + [.app(.shared)] : []
                 let stored = try store.load(slug)
                 shared.opened(stored)
                 let opened = Event.app(
@@ -44,9 +51,9 @@ struct EffectPerformer {
                 let readOnly: [Event] =
                     store.isReadOnly(stored.slug) ? [.app(.readOnly(slug: stored.slug))] : []
                 guard let repaired = repairSentence(stored.repairs) else {
-                    return [opened] + readOnly + copies
+                    return [opened] + readOnly + copies + sync
                 }
-                return [opened, .app(.failed(repaired))] + readOnly + copies
+                return [opened, .app(.failed(repaired))] + readOnly + copies + sync
             } catch {
                 return [.app(.openFailed(slug: slug, message: sentence(error)))]
             }

@@ -75,6 +75,40 @@ struct SharedFilePerformer {
         watch.saw(store, stored.slug)
     }
 
+    var isGitShared: Bool { Git(directory: store.directory).isRepository }
+
+    /// `KNOOPPUNT_AUTO_SYNC=0` switches the sync at opening and quitting off on this machine.
+    var autoSync: Bool { ProcessInfo.processInfo.environment["KNOOPPUNT_AUTO_SYNC"] != "0" }
+
+    /// One git sync, as one line for the status bar.
+    func sync(language: Language) -> Event {
+        let nl = language == .nl
+        do {
+            let report = try GitSync(git: Git(directory: store.directory), store: store).run()
+            switch report.outcome {
+            case .noRemote:
+                return .app(
+                    .synced(
+                        line: nl
+                            ? "Vastgelegd; nog geen gedeelde plek (knooppunt share init --remote)."
+                            : "Committed; no shared remote yet (knooppunt share init --remote).", ok: true))
+            case .unreachable(let reason):
+                return .app(
+                    .synced(
+                        line: (nl
+                            ? "Gedeelde plek onbereikbaar, werk hier vastgelegd: "
+                            : "Shared remote out of reach, work committed here: ") + reason, ok: false))
+            case .synced:
+                let came =
+                    report.cameIn.isEmpty
+                    ? (nl ? "niets binnengekomen" : "nothing came in") : report.cameIn.joined(separator: "; ")
+                return .app(.synced(line: (nl ? "Gedeeld ⇅ " : "Shared ⇅ ") + came, ok: true))
+            }
+        } catch {
+            return .app(.synced(line: "\(error)", ok: false))
+        }
+    }
+
     func mergeCopies() -> [Event] {
         let lines = ConflictCopies.mergeAll(in: store, state: state)
         return lines.isEmpty ? [] : [.app(.copiesMerged(lines))]

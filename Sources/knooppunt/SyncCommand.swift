@@ -30,94 +30,24 @@ struct SyncCommand: ParsableCommand {
             try Self.reportConflicts(store)
             return
         }
-        let summary = try commitLocal(git, store: store)
-        guard (try git.run(["remote"])).output.split(separator: "\n").contains("origin") else {
+        let report = try GitSync(git: git, store: store, message: message).run()
+        switch report.outcome {
+        case .noRemote:
             print(
-                summary.map {
+                report.wentOut.map {
                     "Committed here: \($0). No remote to share with (knooppunt share init --remote URL)."
                 }
                     ?? "Nothing to share and no remote (knooppunt share init --remote URL).")
             return
-        }
-        let before = try git.must(["rev-parse", "HEAD"], doing: "read the current commit").output.trimmed
-        let branch = try git.must(["rev-parse", "--abbrev-ref", "HEAD"], doing: "read the branch").output
-            .trimmed
-        var pushed = false
-        for _ in 0..<3 {
-            let fetch = try git.run(["fetch", "-q", "origin"])
-            guard fetch.ok else {
-                print(
-                    "The shared repository cannot be reached: \(fetch.error.trimmed.split(separator: "\n").last ?? ""). Your work is committed here; sync again later."
-                )
-                throw ExitCode(1)
-            }
-            let upstream = "origin/\(branch)"
-            if (try git.run(["rev-parse", "--verify", "-q", upstream])).ok {
-                let merge = try git.run(["merge", "--no-edit", "-q", upstream])
-                guard merge.ok else {
-                    _ = try? git.run(["merge", "--abort"])
-                    throw CommandFailure(
-                        "git could not merge \(upstream): \(merge.error.trimmed); nothing was changed.")
-                }
-            }
-            if (try git.run(["push", "-q", "origin", "HEAD:\(branch)"])).ok {
-                _ = try? git.run(["branch", "-q", "--set-upstream-to", upstream])
-                pushed = true
-                break
-            }
-        }
-        guard pushed else {
-            throw CommandFailure("the shared repository kept moving while pushing; sync again.")
-        }
-        for line in try incoming(git, since: before, store: store) { print("Came in: \(line)") }
-        if let summary { print("Went out: \(summary)") }
-        try Self.reportConflicts(store)
-    }
-
-    /// Commits what changed in the data directory, with a summary per section as the message.
-    private func commitLocal(_ git: Git, store: SectionStore) throws -> String? {
-        let status = try git.must(["status", "--porcelain"], doing: "read what changed").output
-        guard !status.trimmed.isEmpty else { return nil }
-        var phrases: [String] = []
-        for line in status.split(separator: "\n") {
-            let path = String(line.dropFirst(3))
-            guard path.hasSuffix(".json"), !path.contains("/") else { continue }
-            let now = (try? Data(contentsOf: store.directory.appendingPathComponent(path)))
-                .flatMap { try? SectionFileFormat.decode($0, file: path).section }
-            let then = git.show("HEAD", path).flatMap {
-                try? SectionFileFormat.decode($0, file: path).section
-            }
-            switch (then, now) {
-            case (nil, let n?): phrases.append("nieuwe sectie \(n.name)")
-            case (let t?, nil): phrases.append("sectie \(t.name) verwijderd")
-            case (let t?, let n?):
-                let changes = SectionChangeSummary.describe(from: t, to: n)
-                if !changes.isEmpty { phrases.append(changes.joined(separator: "; ")) }
-            default: break
-            }
-        }
-        let text = message ?? (phrases.isEmpty ? "knooppunt: wijzigingen" : phrases.joined(separator: "; "))
-        try git.must(["add", "-A"], doing: "add the changes")
-        try git.must(["commit", "-q", "-m", text], doing: "commit the changes")
-        return text
-    }
-
-    /// What the merge brought in, per section, as summaries.
-    private func incoming(_ git: Git, since before: String, store: SectionStore) throws -> [String] {
-        let names = try git.run(["diff", "--name-only", before, "HEAD"]).output.split(separator: "\n").map(
-            String.init)
-        return names.filter { $0.hasSuffix(".json") && !$0.contains("/") }.compactMap { path in
-            guard
-                let now = git.show("HEAD", path).flatMap({
-                    try? SectionFileFormat.decode($0, file: path).section
-                })
-            else { return nil }
-            guard
-                let then = git.show(before, path).flatMap({
-                    try? SectionFileFormat.decode($0, file: path).section
-                })
-            else { return "nieuwe sectie \(now.name)" }
-            return "\(now.name): " + SectionChangeSummary.line(from: then, to: now, limit: 6)
+        case .unreachable(let reason):
+            print(
+                "The shared repository cannot be reached: \(reason). Your work is committed here; sync again later."
+            )
+            throw ExitCode(1)
+        case .synced:
+            for line in report.cameIn { print("Came in: \(line)") }
+            if let out = report.wentOut { print("Went out: \(out)") }
+            try Self.reportConflicts(store)
         }
     }
 

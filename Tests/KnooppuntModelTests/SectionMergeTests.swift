@@ -120,3 +120,17 @@ import Testing
         #expect(LineMerge.merge(base: "a", ours: "a\nb", theirs: "c\na") == "c\na\nb")
     }
 }
+
+/// The merge base this machine keeps must read back: without it every save conflict would stay one.
+@Suite struct MachineStateTests {
+    @Test func aRememberedBaseReadsBack() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let state = MachineState(
+            dataDirectory: root.appendingPathComponent("data"), environment: ["XDG_STATE_HOME": root.path])
+        let section = Section(name: "Sectie", people: [Person(name: "Gemma de Vries")])
+        state.remember(section, slug: "sectie")
+        #expect(state.base(of: "sectie") == section)
+        #expect(!state.folder.path.hasPrefix(root.appendingPathComponent("data").path))
+    }
+}

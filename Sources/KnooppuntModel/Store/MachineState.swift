@@ -30,7 +30,7 @@ public struct MachineState: Sendable {
     /// Remembers `section` as what this machine last saw (best effort: a merge without a base keeps
     /// both versions of every difference, so losing this file loses nothing).
     public func remember(_ section: Section, slug: String) {
-        guard SectionSlug.isValid(slug), let data = try? SectionFileFormat.encode(section, revision: 0) else {
+        guard SectionSlug.isValid(slug), let data = try? SectionFileFormat.encode(section, revision: 1) else {
             return
         }
         try? FileManager.default.createDirectory(

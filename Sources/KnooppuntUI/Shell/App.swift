@@ -90,6 +90,9 @@ public enum App {
             return []
         case .character(let c) where ScreenRegistry.feature(forKey: c) != nil:
             return ScreenRegistry.feature(forKey: c)?.enter(&state) ?? []
+        case .function(5) where state.shared:
+            state.say(state.t("Delen met de collega's…", "Sharing with colleagues…"))
+            return [.sync]
         case .character("C"):
             return ConflictsFeature.enter(&state)
         case .control("p"):

@@ -45,6 +45,10 @@ public enum AppMessage: Hashable, Sendable {
     case merged(slug: String, section: Section, revision: Int, summary: String, conflicts: Int)
     /// Conflict copies of a synced folder were merged into sections (one line each).
     case copiesMerged([String])
+    /// The data directory is shared through git: F5 syncs, and quitting syncs first.
+    case shared
+    /// A sync ended: one line for the status bar; `ok` false when the remote could not be reached.
+    case synced(line: String, ok: Bool)
     /// Any other failure, one sentence.
     case failed(String)
 }

@@ -64,6 +64,8 @@ public struct AppState: Hashable, Sendable {
     public var unsavedChange = false
     /// The file changed on disk since we read it: saving stops until the user reloads.
     public var conflict: String?
+    /// The data directory is a git repository shared with colleagues (F5 syncs; quitting syncs first).
+    public var shared = false
     /// The open section is viewed read-only: changes are refused before they are made.
     public var readOnly = false
     /// `q` was pressed while a change was not saved yet: the program waits for the save's outcome.

@@ -26,5 +26,7 @@ public enum Effect: Hashable, Sendable {
     /// Writes this machine's record of whose anonymous answers are whose (`ResponseLedgerFile`),
     /// never into the data directory.
     case saveResponses(ResponseLedger)
+    /// Shares the data directory through git (`knooppunt sync`); answered by `synced`.
+    case sync
     case quit
 }

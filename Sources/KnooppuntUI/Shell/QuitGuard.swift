@@ -30,7 +30,9 @@ enum QuitGuard: ScreenFeature {
     /// `q` with everything on disk quits; otherwise a save is started (or awaited) and the quit follows
     /// its success.
     static func quit(_ state: inout AppState, saving: Bool) -> [Effect] {
-        guard state.hasUnsavedWork, let open = state.open else { return [.quit] }
+        guard state.hasUnsavedWork, let open = state.open else {
+            return (state.shared ? [.sync] : []) + [.quit]
+        }
         state.quitting = true
         if saving || state.saveInFlight { return [] }
         if state.conflict != nil {

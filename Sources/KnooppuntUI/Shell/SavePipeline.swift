@@ -104,6 +104,12 @@ extension App {
                         + first)
             }
             return []
+        case .shared:
+            state.shared = true
+            return []
+        case .synced(let line, let ok):
+            state.say(line, error: !ok)
+            return []
         case .readOnly(let slug):
             guard state.open?.slug == slug else { return [] }
             state.readOnly = true

@@ -29,6 +29,8 @@ extension App {
             KeyBinding("u Ctrl-R", t("ongedaan / opnieuw", "undo / redo")),
             KeyBinding("Ctrl-P", t("initialen of pseudoniemen", "initials or pseudonyms")),
         ]
+            + (state.shared
+                ? [KeyBinding("F5", t("delen met collega's (git)", "share with colleagues (git)"))] : [])
             + (state.section.conflicts.isEmpty
                 ? [] : [KeyBinding("C", t("open conflicten beslissen", "decide open conflicts"))]) + [
                 KeyBinding("R", t("inlezen na een conflict", "reload after a conflict")),

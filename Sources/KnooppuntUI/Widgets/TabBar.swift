@@ -79,6 +79,7 @@ enum TabBar {
     static func nameText(_ state: AppState, _ open: OpenSection) -> String {
         var text = " " + open.section.name
         if state.readOnly { text += state.t(" · alleen lezen", " · read-only") }
+        if state.shared { text += " ⇅" }
         if !open.section.conflicts.isEmpty {
             text += " · ⚠ \(open.section.conflicts.count) conflict (C)"
         }
