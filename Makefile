@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/knooppunt
 RELEASE_BIN := .build/release/knooppunt
 
-.PHONY: all prepare prepare-bench build run test golden analyse-check export-check fuzz merge-fuzz unit-test e2e bench install format clean
+.PHONY: all prepare prepare-bench build run test golden analyse-check export-check fuzz merge-fuzz e2e-syncthing unit-test e2e bench install format clean
 
 all: build
 
@@ -69,6 +69,13 @@ merge-fuzz: prepare
 	@seed=$${SEED:-$$(date +%s)}; count=$${COUNT:-20000}; \
 		echo "merge-fuzz: seed $$seed, $$count scripts (repeat: make merge-fuzz SEED=$$seed COUNT=$$count)"; \
 		KNOOPPUNT_MERGE_SEED=$$seed KNOOPPUNT_MERGE_COUNT=$$count $(SWIFT) test --skip-build --filter SectionMergePropertyTests
+
+# Two real Syncthing instances on 127.0.0.1 keeping one data directory in step, both laptops editing
+# at once (needs the Debian package syncthing; about two minutes). Not part of `make test`: see the
+# README's "Samen werken" for what it found.
+e2e-syncthing: build
+	@command -v syncthing >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq syncthing >/dev/null; }
+	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e-syncthing/test_syncthing_two_laptops.sh
 
 # Only the export readers, after a build.
 export-check: build
