@@ -1,0 +1,104 @@
+import Foundation
+import KnooppuntModel
+import Testing
+
+@testable import KnooppuntUI
+
+/// The step records in the editor (section input, reactions, who joins, trial log, evidence, results)
+/// and the safeguards on the board and in the editor.
+@Suite struct UIStepRecordsTests {
+    @Test func textRecordsAreTypedAndSaved() {
+        let fields: [(EditorField, KeyPath<Initiative, String>)] = [
+            (.sectionInput, \.details.sectionInput), (.reactions, \.details.reactions),
+            (.successes, \.details.successes), (.results, \.details.results), (.sharing, \.details.sharing),
+        ]
+        for (field, path) in fields {
+            var d = UIEditorTests.editor(field)
+            d.key(.enter)
+            d.type("Genoteerd")
+            d.key(.escape)
+            #expect(d.initiative("Literatuuronderwijs")[keyPath: path] == "Genoteerd", "\(field)")
+            #expect(d.screen.contains(field.label(.nl)))
+        }
+    }
+
+    @Test func intensityCyclesOnTheInvolvedPerson() {
+        var d = UIEditorTests.editor(.involved)
+        d.key(.character("w"))
+        #expect(d.initiative("Literatuuronderwijs").involved[0].intensity == .light)
+        #expect(d.screen.contains("kort gesprek"))
+        d.keys(.character("w"), .character("w"))
+        #expect(d.initiative("Literatuuronderwijs").involved[0].intensity == .intensive)
+        d.key(.character("w"))
+        #expect(d.initiative("Literatuuronderwijs").involved[0].intensity == nil)
+    }
+
+    @Test func whoJoinsTheTrialIsChosenFromThePeople() {
+        var d = UIEditorTests.editor(.trialParticipants)
+        d.key(.enter)
+        guard case .choice = d.state.dialog else {
+            Issue.record("expected the people picker")
+            return
+        }
+        d.keys(.character(" "), .enter)
+        #expect(d.initiative("Literatuuronderwijs").details.trialParticipants == [UIFixture.gemma.id])
+        #expect(d.screen.contains("Doen mee (7)"))
+    }
+
+    @Test func aTrialLogEntryAsksDayPeopleAndText() {
+        var d = UIEditorTests.editor(.trialLog)
+        d.key(.character("n"))
+        d.keys(.control("a"), .control("k"))
+        d.type("2026-11-20")
+        d.key(.enter)
+        guard case .choice = d.state.dialog else {
+            Issue.record("expected the people picker")
+            return
+        }
+        d.keys(.down, .character(" "), .enter)  // Caroline
+        d.type("Eerste gesprekken gevoerd")
+        d.key(.control("s"))
+        let log = d.initiative("Literatuuronderwijs").details.trialLog
+        #expect(
+            log == [
+                TrialLogEntry(
+                    date: Day("2026-11-20")!, people: [UIFixture.caroline.id],
+                    text: "Eerste gesprekken gevoerd")
+            ])
+        #expect(d.screen.contains("Eerste gesprekken gevoerd"))
+        // d removes it after a confirmation (Enter: a removal is not confirmed with a letter).
+        d.key(.character("d"))
+        d.key(.enter)
+        #expect(d.initiative("Literatuuronderwijs").details.trialLog.isEmpty)
+    }
+
+    @Test func evidenceIsAMultipleChoice() {
+        var d = UIEditorTests.editor(.evidence)
+        d.key(.enter)
+        d.keys(.character(" "), .down, .down, .down, .down, .character(" "), .enter)
+        #expect(d.initiative("Literatuuronderwijs").details.evidence == [.informal, .video])
+        #expect(d.screen.contains("informeel, video"))
+    }
+
+    @Test func warningsShowOnTheBoardCardAndInTheEditor() {
+        var d = UIDriver(width: 200, height: 60)
+        // Toetsmodel (step 7) is listed under Ervaringen uitwisselen at coming meetings.
+        d.selectCard("Toetsmodel")
+        #expect(d.screen.contains("⚠"))
+        #expect(d.screen.contains("nog niet bij stap 8"))
+        d.key(.enter)
+        #expect(d.state.screen == .editor)
+        #expect(d.screen.contains("⚠ staat bij Ervaringen uitwisselen (overleg 4)"))
+    }
+
+    @Test func anOwnerWhoLeavesBeforeTheTargetDateIsFlagged() {
+        var section = UIFixture.section()
+        if let i = section.people.firstIndex(where: { $0.id == UIFixture.fred.id }) {
+            section.people[i].leaving = Day("2027-03-01")
+        }
+        var d = UIDriver(section: section, width: 200, height: 60)
+        d.selectCard("Toetsmodel")
+        d.key(.enter)
+        #expect(d.screen.contains("eigenaar nodig: Fred Jansen vertrekt 2027-03-01"))
+    }
+}
