@@ -166,14 +166,20 @@ public struct MeetingView {
             }
             for item in list {
                 let isSelected = selected == index
+                var warnings: [InitiativeWarning] = []
+                if case .initiative(let id) = item.subject, let i = section.initiative(id) {
+                    warnings = Rulebook.warnings(i, section, today: context.today)
+                }
                 let line =
-                    (isSelected ? "▶ " : "  ") + itemLine(item) + (timers[item.id].map { "  ⏱ " + $0 } ?? "")
+                    (isSelected ? "▶ " : "  ") + itemLine(item)
+                    + (warnings.isEmpty ? "" : " " + InitiativeWarning.mark)
+                    + (timers[item.id].map { "  ⏱ " + $0 } ?? "")
                 grid.put(
                     TextLayout.fit(line, width: area.width), x: area.x, y: y,
                     style: isSelected ? theme.selection : theme.column(c), clip: area)
                 y += 1
                 if isSelected, case .initiative(let id) = item.subject, let i = section.initiative(id) {
-                    let missing = Rulebook.missingNow(i)
+                    let missing = StepRecords.outstanding(for: i)
                     let ask =
                         missing.isEmpty
                         ? (context.language == .nl
@@ -186,6 +192,14 @@ public struct MeetingView {
                         grid.put(
                             (j == 0 ? "    " : "      ") + l, x: area.x, y: y,
                             style: missing.isEmpty ? .plain : theme.warning, clip: area)
+                        y += 1
+                    }
+                    for warning in warnings.prefix(2) {
+                        let text =
+                            InitiativeWarning.mark + " " + Rulebook.text(warning, section, context.language)
+                        grid.put(
+                            "    " + TextLayout.truncate(text, width: area.width - 4), x: area.x, y: y,
+                            style: theme.warning, clip: area)
                         y += 1
                     }
                     if let last = i.history.last(where: { !$0.note.isEmpty }) {
