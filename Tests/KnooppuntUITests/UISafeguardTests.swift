@@ -53,7 +53,7 @@ import Testing
         #expect(text.contains("! Toetsen maken · uiterlijk 2026-11-01 · te laat"))
         #expect(text.contains("Streefdatum 2027-07-01"))
         #expect(text.contains("⚠ staat bij Ervaringen uitwisselen"))
-        // Gemma's Literatuuronderwijs at step 8 has every record but no intensity asked: the trial date shows.
+        // Gemma's Literatuuronderwijs at step 8: the trial's end date shows.
         d.keys(.up, .up)
         #expect(d.screen.contains("uitproberen tot 2027-02-01"))
     }
@@ -61,7 +61,8 @@ import Testing
     @Test func mineListsEverySkippedRecordNotOnlyTheStepsOwn() {
         var d = UIDriver(width: 200, height: 60)
         d.key(.character("6"))
-        d.keys(.down, .down, .down, .down, .down)  // Heleen: Uitgangspunten (step 3, no involved intensity needed)
+        // Heleen: Uitgangspunten at step 3 has every record so far, so the step's task shows.
+        d.keys(.down, .down, .down, .down, .down)
         #expect(d.screen.contains("Volgende:"))
         // Toetsmodel's skipped record shows by name once it is emptied.
         var section = UIFixture.section()

@@ -101,4 +101,28 @@ import Testing
         d.key(.enter)
         #expect(d.screen.contains("eigenaar nodig: Fred Jansen vertrekt 2027-03-01"))
     }
+
+    @Test func aMissingMotivationIsFilledInFromTheMoveWithI() {
+        var section = UIFixture.section()
+        if let i = section.initiatives.firstIndex(where: { $0.title == "English Proficiency" }) {
+            section.initiatives[i].initiators = [UIFixture.thomas.id]
+        }
+        var d = UIDriver(section: section, width: 200, height: 60)
+        d.selectCard("English Proficiency")
+        #expect(d.screen.contains("Ontbreekt: waarom de initiatiefnemer het oppakt"))
+        d.key(.character(">"))
+        guard case .confirm(let c) = d.state.dialog else {
+            Issue.record("moving on without a motivation should ask")
+            return
+        }
+        #expect(c.details.contains { $0.contains("motivatie") })
+        d.key(.character("i"))
+        #expect(d.state.screen == .editor)
+        #expect(d.state.editor?.field == .motivation)
+        #expect(d.state.editor?.buffer != nil, "typing starts at once")
+        d.type("Leerlingen halen het niveau niet")
+        d.key(.tab)
+        #expect(d.initiative("English Proficiency").motivation == "Leerlingen halen het niveau niet")
+        #expect(d.initiative("English Proficiency").stage == .step(1), "the move waits for the user")
+    }
 }
