@@ -104,4 +104,30 @@ import Testing
         }
         #expect(seen == [.light, .regular, .intensive, nil])
     }
+
+    @Test func removingAPersonTakesThemOutOfTheTrialAndItsLog() throws {
+        let anna = Person(name: "Anna Bos")
+        let bram = Person(name: "Bram Kok")
+        var initiative = Initiative(title: "Proef", stage: .step(8), created: Self.day)
+        initiative.details.trialParticipants = [anna.id, bram.id]
+        initiative.details.trialLog = [TrialLogEntry(date: Self.day, people: [anna.id], text: "Les 1")]
+        let section = Section(name: "S", people: [anna, bram], initiatives: [initiative])
+        let removed = section.removingPerson(anna.id)
+        let text = String(decoding: try JSONEncoder().encode(removed), as: UTF8.self)
+        #expect(!text.contains(anna.id.uuidString))
+        #expect(removed.initiatives[0].details.trialParticipants == [bram.id])
+        #expect(removed.initiatives[0].details.trialLog[0].text == "Les 1", "the entry itself stays")
+    }
+
+    @Test func readingAFileDropsUnknownPeopleFromTheTrial() {
+        let anna = Person(name: "Anna Bos")
+        let stranger = UUID()
+        var initiative = Initiative(title: "Proef", stage: .step(8), created: Self.day)
+        initiative.details.trialParticipants = [anna.id, stranger]
+        initiative.details.trialLog = [TrialLogEntry(date: Self.day, people: [stranger], text: "Les 1")]
+        let section = Section(name: "S", people: [anna], initiatives: [initiative])
+        let repaired = SectionValidation.repaired(section).0
+        #expect(repaired.initiatives[0].details.trialParticipants == [anna.id])
+        #expect(repaired.initiatives[0].details.trialLog[0].people.isEmpty)
+    }
 }
