@@ -84,3 +84,45 @@ import Testing
         #expect(d.screen.contains("⚠ staat bij Ervaringen uitwisselen (overleg 4)"))
     }
 }
+
+/// `p` and `P` read the step and say what came and what went.
+@Suite struct UIPlannerStepTests {
+    @Test func aClosedInitiativeLeavesTheComingMeetingsOnP() {
+        var section = UIFixture.section()
+        guard let i = section.initiatives.firstIndex(where: { $0.title == "Literatuuronderwijs" }) else {
+            Issue.record("fixture")
+            return
+        }
+        let id = section.initiatives[i].id
+        section.initiatives[i].stage = .closed
+        // Two items the planner placed earlier, one at a held meeting and one at a coming one.
+        let held = AgendaItem(
+            meetingID: UIFixture.meetings[0].id, column: .ervaringenUitwisselen, subject: .initiative(id),
+            placedByHand: false)
+        let coming = AgendaItem(
+            meetingID: UIFixture.meetings[4].id, column: .ervaringenUitwisselen, subject: .initiative(id),
+            placedByHand: false)
+        section.agenda += [held, coming]
+        var d = UIDriver(section: section, width: 200, height: 60)
+        d.key(.character("2"))
+        d.key(.character("P"))
+        #expect(d.section.agenda.contains(held), "a held meeting is history")
+        #expect(!d.section.agenda.contains(coming))
+        #expect(d.screen.contains("Alle initiatieven ingepland:"))
+        #expect(d.screen.contains(" eraf."))
+    }
+
+    @Test func aTrialInitiativeGetsExperiencesAtEveryComingMeeting() {
+        var d = UIDriver(width: 200, height: 60)
+        d.selectCard("Literatuuronderwijs")  // step 8
+        d.key(.character("p"))
+        let id = UIFixture.literatuur.id
+        for number in 3...6 {
+            #expect(
+                d.section.agenda(ofMeeting: number)[.ervaringenUitwisselen]?.contains {
+                    $0.subject == .initiative(id)
+                } == true, "overleg \(number)")
+        }
+        #expect(d.screen.contains("Initiatief ingepland: 2 erbij, 0 eraf."))
+    }
+}
