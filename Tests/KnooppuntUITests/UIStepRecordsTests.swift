@@ -125,4 +125,26 @@ import Testing
         #expect(d.initiative("English Proficiency").motivation == "Leerlingen halen het niveau niet")
         #expect(d.initiative("English Proficiency").stage == .step(1), "the move waits for the user")
     }
+
+    @Test func aLogEntryGoesToTheNextMeetingWithA() {
+        var section = UIFixture.section()
+        if let i = section.initiatives.firstIndex(where: { $0.title == "Literatuuronderwijs" }) {
+            section.initiatives[i].details.trialLog = [
+                TrialLogEntry(date: Day(year: 2026, month: 11, day: 18), text: "Leerlingen lazen meer")
+            ]
+        }
+        var d = UIDriver(section: section, width: 200, height: 60)
+        d.selectCard("Literatuuronderwijs")
+        d.key(.enter)
+        while d.state.editor?.field != .trialLog { d.key(.down) }
+        d.key(.character("a"))
+        // The next meeting from 2026-11-21 is overleg 3.
+        let items = d.section.agenda(ofMeeting: 3)[.ervaringenUitwisselen] ?? []
+        #expect(
+            items.contains {
+                $0.subject == .text("Literatuuronderwijs, 2026-11-18: Leerlingen lazen meer")
+                    && $0.placedByHand
+            })
+        #expect(d.screen.contains("Op de agenda van overleg 3 gezet"))
+    }
 }

@@ -304,6 +304,8 @@ extension App {
                         initiative: initiative.id, person: initiative.involved[editor.listIndex].personID))
             default: return nil
             }
+        case .character("a") where field == .trialLog:
+            return sendLogEntryToAgenda(&state, initiative, index: editor.listIndex)
         case .character(">"): return requestMove(&state, initiative, .next)
         case .character("<"): return requestMove(&state, initiative, .back)
         case .character("s"): chooseStage(&state, initiative)

@@ -52,6 +52,7 @@ enum InitiativeFeature: ScreenFeature {
                 "n",
                 t("toevoegen (ervaring, logboek, notitie, persoon)", "add (experience, log, note, person)")),
             KeyBinding("d", t("regel verwijderen", "remove line")),
+            KeyBinding("a", t("logboekregel naar het volgende overleg", "log entry to the next meeting")),
             KeyBinding(
                 "> <", t("volgende / vorige stap", "next / previous step"), status: t("stap", "step"), rank: 2
             ),

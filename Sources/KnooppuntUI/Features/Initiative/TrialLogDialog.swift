@@ -66,3 +66,33 @@ extension InitiativeFeature {
             multiline: true)
     }
 }
+
+extension App {
+    /// Puts a trial log entry on the agenda of the next meeting, under Ervaringen uitwisselen, as a line
+    /// of text: what happened in class is what the section wants to hear about there.
+    static func sendLogEntryToAgenda(_ state: inout AppState, _ initiative: Initiative, index: Int)
+        -> [Effect]
+    {
+        guard initiative.details.trialLog.indices.contains(index) else { return [] }
+        guard let meeting = state.section.nextMeeting(after: state.options.today) else {
+            state.say(
+                state.t(
+                    "Geen komend overleg met een datum: voeg er een toe op scherm 2.",
+                    "No coming meeting with a date: add one on screen 2."), error: true)
+            return []
+        }
+        let entry = initiative.details.trialLog[index]
+        let line = TextRules.singleLine("\(initiative.title), \(entry.date): \(entry.text)")
+        let text = TextLayout.truncate(line, width: TextRules.nameLimit)
+        var s = state.section
+        s.agenda.append(
+            AgendaItem(
+                meetingID: meeting.id, column: .ervaringenUitwisselen, subject: .text(text),
+                placedByHand: true))
+        return change(
+            &state, to: s,
+            message: state.t(
+                "Op de agenda van overleg \(meeting.number) gezet (Ervaringen uitwisselen).",
+                "Put on the agenda of meeting \(meeting.number) (Exchanging experiences)."))
+    }
+}
