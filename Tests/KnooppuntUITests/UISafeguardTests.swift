@@ -75,6 +75,25 @@ import Testing
         #expect(e.screen.contains("Ontbreekt: de betrokkenen"))
     }
 
+    @Test func meetingModeShowsTheRecordedExperiencesUnderErvaringen() {
+        var section = UIFixture.section()
+        if let i = section.initiatives.firstIndex(where: { $0.title == "Literatuuronderwijs" }) {
+            section.initiatives[i].experiences = [
+                Experience(date: Day(year: 2026, month: 11, day: 10), text: "Gesprekken liepen goed")
+            ]
+            section.initiatives[i].details.trialLog = [
+                TrialLogEntry(date: Day(year: 2026, month: 11, day: 12), text: "Tweede ronde in 4 vwo")
+            ]
+        }
+        var d = UIDriver(section: section, width: 200, height: 60)
+        d.key(.character("m"))
+        while case .choice(let c) = d.state.dialog, c.selected != 3 { d.key(.down) }
+        d.key(.enter)
+        while !d.screen.contains("▶ Literatuuronderwijs"), d.state.meeting.index < 10 { d.key(.down) }
+        #expect(d.screen.contains("ervaring 2026-11-10: Gesprekken liepen goed"))
+        #expect(d.screen.contains("logboek 2026-11-12: Tweede ronde in 4 vwo"))
+    }
+
     @Test func meetingModeMarksAnItemWithAWarning() {
         var d = UIMeetingTests.meeting(4)
         let text = d.screen

@@ -91,6 +91,19 @@ public struct MeetingView {
         return "\(enDays[weekday]) \(day.day) \(enMonths[day.month - 1]) \(day.year)"
     }
 
+    /// The initiative's experiences and trial log, oldest first, one line each.
+    func recordedExperiences(_ initiative: Initiative) -> [String] {
+        let experiences = initiative.experiences.filter { !$0.text.isEmpty }.map {
+            (date: $0.date, text: context.text("ervaring ", "experience ") + "\($0.date): " + $0.text)
+        }
+        let log = initiative.details.trialLog.filter { !$0.text.isEmpty }.map {
+            (date: $0.date, text: context.text("logboek ", "log ") + "\($0.date): " + $0.text)
+        }
+        return (experiences + log).sorted { $0.date < $1.date }.map {
+            TextRules.singleLine($0.text)
+        }
+    }
+
     func itemLine(_ item: AgendaItem) -> String {
         guard case .initiative(let id) = item.subject, let i = section.initiative(id) else {
             return section.title(of: item)
@@ -201,6 +214,15 @@ public struct MeetingView {
                             "    " + TextLayout.truncate(text, width: area.width - 4), x: area.x, y: y,
                             style: theme.warning, clip: area)
                         y += 1
+                    }
+                    if column == .ervaringenUitwisselen {
+                        // What was recorded from the trial is what this column is about.
+                        for line in recordedExperiences(i).suffix(3) {
+                            grid.put(
+                                "    " + TextLayout.truncate(line, width: area.width - 4), x: area.x, y: y,
+                                clip: area)
+                            y += 1
+                        }
                     }
                     if let last = i.history.last(where: { !$0.note.isEmpty }) {
                         let text =
