@@ -11,7 +11,7 @@ import Testing
     /// An initiative with every record filled in.
     static func complete(at stage: Stage) -> Initiative {
         Initiative(
-            title: "Compleet", stage: stage, initiators: [person], goal: "Doel",
+            title: "Compleet", stage: stage, initiators: [person], motivation: "Wil het graag", goal: "Doel",
             targetDate: Day("2027-06-01"),
             trial: TrialAgreement(what: "Iets", until: Day("2027-01-01"), watch: ""),
             experiences: [Experience(date: day, text: "Ging goed")],
@@ -24,6 +24,7 @@ import Testing
 
     @Test func eachRecordIsAskedAtItsStep() {
         #expect(MissingRecord.owner.askedAt == .step(1))
+        #expect(MissingRecord.motivation.askedAt == .step(1))
         #expect(MissingRecord.involvedPeople.askedAt == .step(2))
         #expect(MissingRecord.goalAndDate.askedAt == .step(4))
         #expect(MissingRecord.trialAgreements.askedAt == .step(8))
@@ -58,22 +59,27 @@ import Testing
         #expect(
             StepRecords.missing(for: Self.empty(at: .step(0)), movingTo: .step(1)).isEmpty,
             "step 0 asks nothing")
-        #expect(StepRecords.missing(for: Self.empty(at: .step(1)), movingTo: .step(2)) == [.owner])
+        #expect(
+            StepRecords.missing(for: Self.empty(at: .step(1)), movingTo: .step(2)) == [.owner, .motivation])
         #expect(
             StepRecords.missing(for: Self.empty(at: .step(2)), movingTo: .step(3)) == [
-                .owner, .involvedPeople,
+                .owner, .motivation, .involvedPeople,
             ])
         #expect(
             StepRecords.missing(for: Self.empty(at: .step(4)), movingTo: .step(5)) == [
-                .owner, .involvedPeople, .goalAndDate,
+                .owner, .motivation, .involvedPeople, .goalAndDate,
             ])
         #expect(
             StepRecords.missing(for: Self.empty(at: .step(8)), movingTo: .step(9))
-                == [.owner, .involvedPeople, .goalAndDate, .trialAgreements])
+                == [.owner, .motivation, .involvedPeople, .goalAndDate, .trialAgreements])
         for step in 0..<10 {
             #expect(
                 StepRecords.missing(for: Self.complete(at: .step(step)), movingTo: .step(step + 1)).isEmpty)
         }
+        // A motivation of white space is no motivation.
+        var blank = Self.complete(at: .step(1))
+        blank.motivation = "  \n"
+        #expect(StepRecords.missing(for: blank, movingTo: .step(2)) == [.motivation])
         // Only the missing one is named.
         var noGoal = Self.complete(at: .step(4))
         noGoal.goal = ""
@@ -109,6 +115,15 @@ import Testing
             #expect(StepRecords.missingNow(for: Self.empty(at: stage)) == record, "\(stage)")
             #expect(StepRecords.missingNow(for: Self.complete(at: stage)) == nil, "\(stage) complete")
         }
+        #expect(StepRecords.allMissingNow(for: Self.empty(at: .step(1))) == [.owner, .motivation])
+    }
+
+    @Test func outstandingListsEverySkippedRecordUpToTheStage() {
+        #expect(
+            StepRecords.outstanding(for: Self.empty(at: .step(4)))
+                == [.owner, .motivation, .involvedPeople, .goalAndDate])
+        #expect(StepRecords.outstanding(for: Self.complete(at: .step(9))).isEmpty)
+        #expect(StepRecords.outstanding(for: Self.empty(at: .closed)).isEmpty)
     }
 
     @Test func recordFieldsAreRealFieldsOfInitiative() throws {

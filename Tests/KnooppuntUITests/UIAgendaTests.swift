@@ -200,6 +200,33 @@ func checkFigure33(_ grid: Grid, left: Int, sourceLocation: SourceLocation = #_s
         #expect(d.section.meetings.count == 6)
     }
 
+    @Test func aMeetingAddedOrReDatedTakesItsPlaceInTheOrder() {
+        var d = UIDriver()
+        d.key(.character("2"))
+        let third = UIFixture.meetings[2].id  // 2026-12-03
+        d.key(.character("n"))
+        d.keys(.control("a"), .control("k"))
+        d.type("15-11-2026")  // between overleg 2 (22-10) and overleg 3 (3-12)
+        d.key(.enter)
+        let added = d.section.meetings.first { $0.date == Day(year: 2026, month: 11, day: 15) }
+        #expect(added?.number == 3)
+        #expect(d.section.meeting(third)?.number == 4, "the later meetings move up one")
+        #expect(d.screen.contains("Overleg 3 toegevoegd"))
+        #expect(d.state.agenda.meeting == 2, "the selection is on the new meeting")
+        // The items of the old overleg 3 moved with it to 4.
+        #expect(d.section.agenda(ofMeeting: 4)[.tussentijdsInformeren]?.isEmpty == false)
+        #expect(d.section.agenda(ofMeeting: 3).values.allSatisfy { $0.isEmpty })
+        // Re-dating the new meeting after all others makes it the last one.
+        d.key(.character("t"))
+        d.keys(.control("a"), .control("k"))
+        d.type("2027-06-30")
+        d.key(.enter)
+        #expect(d.section.meeting(added?.id ?? UUID())?.number == 7)
+        #expect(d.section.meeting(third)?.number == 3)
+        #expect(d.screen.contains("nu overleg 7"))
+        #expect(d.state.agenda.meeting == 6)
+    }
+
     @Test func meetingPlaceShowsInMeetingMode() {
         var d = UIDriver()
         d.key(.character("2"))

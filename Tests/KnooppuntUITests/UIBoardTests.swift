@@ -148,10 +148,16 @@ import Testing
         d.keys(.character(" "), .down, .character(" "), .enter)  // Gemma and Caroline
         #expect(
             d.initiative("English Proficiency").initiators == [UIFixture.gemma.id, UIFixture.caroline.id])
-        // Back on the board, "j" confirms a move that still misses records (nobody involved yet).
+        // Back on the board, the motivation is still missing: the move asks once more, "j" confirms.
         d.key(.escape)
         #expect(d.state.screen == .board)
         d.key(.character(">"))
+        if case .confirm(let c) = d.state.dialog {
+            #expect(c.details.contains { $0.contains(MissingRecord.motivation.dutch) })
+        } else {
+            Issue.record("step 1 without a motivation should ask")
+        }
+        d.key(.character("j"))
         #expect(d.initiative("English Proficiency").stage == .step(2))
         d.key(.character(">"))
         if case .confirm = d.state.dialog {

@@ -38,7 +38,8 @@ enum UIFixture {
         involved: [Involvement(personID: jochem.id, positions: [.partner])],
         created: Day(year: 2026, month: 6, day: 1))
     static let toetsmodel = Initiative(
-        title: "Toetsmodel", stage: .step(7), initiators: [fred.id], goal: "Nieuw toetsmodel",
+        title: "Toetsmodel", stage: .step(7), initiators: [fred.id], motivation: "Toetsen sluiten slecht aan",
+        goal: "Nieuw toetsmodel",
         targetDate: Day(year: 2027, month: 7, day: 1),
         involved: [
             Involvement(personID: gemma.id, positions: [.partner]),
@@ -50,6 +51,7 @@ enum UIFixture {
         created: Day(year: 2026, month: 6, day: 1))
     static let klassen = Initiative(
         title: "Uitgangspunten voor klassenverdeling", stage: .step(3), initiators: [heleen.id, theo.id],
+        motivation: "Eerlijke verdeling",
         involved: [Involvement(personID: jochem.id, positions: [.schakel])],
         created: Day(year: 2026, month: 9, day: 1))
     static let woordenschat = Initiative(

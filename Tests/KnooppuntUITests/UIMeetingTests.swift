@@ -123,7 +123,7 @@ import Testing
         let banner = (1...3).map { d.grid.line($0) }.joined()
         #expect(!banner.contains("⏱"))
         #expect(
-            d.screen.contains("Uitgangspunten voor klassenverdeling — stap 3 Informeren · HM TdB  ⏱ 01:05"))
+            d.screen.contains("Uitgangspunten voor klassenverdeling — stap 3 Informeren · HM TdB ⚠  ⏱ 01:05"))
     }
 
     @Test func clickSelectsAnItem() {

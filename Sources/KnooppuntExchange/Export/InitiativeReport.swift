@@ -28,8 +28,11 @@ public enum InitiativeReport {
         doc.add(.facts(facts))
 
         addSection(&doc, w.text("Waarom", "Why"), initiative.motivation)
+        let details = initiative.details
+        addSection(&doc, w.text("Inbreng van de sectie", "Input from the section"), details.sectionInput)
         addSection(&doc, w.text("Aanpak", "Approach"), initiative.approach)
-        if !initiative.trial.isEmpty {
+        addSection(&doc, w.text("Reacties van betrokkenen", "Reactions of those involved"), details.reactions)
+        if !initiative.trial.isEmpty || !details.trialParticipants.isEmpty {
             doc.add(.heading(level: 2, text: w.text("Afspraken over het uitproberen", "Trial agreements")))
             var trial: [ReportDocument.Fact] = []
             if !initiative.trial.what.isEmpty {
@@ -41,14 +44,35 @@ public enum InitiativeReport {
             if !initiative.trial.watch.isEmpty {
                 trial.append(.init(w.text("Letten op", "Watch"), initiative.trial.watch))
             }
+            if !details.trialParticipants.isEmpty {
+                trial.append(.init(w.text("Doen mee", "Taking part"), names.list(details.trialParticipants)))
+            }
             doc.add(.facts(trial))
+        }
+        let log = details.trialLog.filter { !$0.text.isEmpty }
+        if !log.isEmpty {
+            doc.add(.heading(level: 2, text: w.text("Logboek van het uitproberen", "Trial log")))
+            doc.add(
+                .bullets(
+                    log.map { entry in
+                        w.shortDate(entry.date)
+                            + (entry.people.isEmpty ? "" : " (" + names.list(entry.people) + ")")
+                            + ": " + entry.text
+                    }))
         }
         let experiences = initiative.experiences.filter { !$0.text.isEmpty }
         if !experiences.isEmpty {
             doc.add(.heading(level: 2, text: w.text("Ervaringen", "Experiences")))
             doc.add(.bullets(experiences.map { w.shortDate($0.date) + ": " + $0.text }))
         }
+        if !details.evidence.isEmpty {
+            let kinds = details.evidence.sorted().map { w.text($0.dutch, $0.english) }
+            doc.add(.facts([.init(w.text("Bewijs", "Evidence"), kinds.joined(separator: ", "))]))
+        }
+        addSection(&doc, w.text("Successen", "Successes"), details.successes)
         addSection(&doc, w.text("Wanneer afgerond", "When it is finished"), initiative.closingCriterion)
+        addSection(&doc, w.text("Bereikte resultaten", "Results reached"), details.results)
+        addSection(&doc, w.text("Zo wordt het gedeeld", "How it is shared"), details.sharing)
 
         doc.add(.heading(level: 2, text: w.text("Betrokkenen", "People involved")))
         if initiative.involved.isEmpty {

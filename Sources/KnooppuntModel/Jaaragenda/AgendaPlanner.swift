@@ -1,26 +1,27 @@
 import Foundation
 
-/// The default placement of initiatives on the jaaragenda (docs/METHOD.md):
-/// an initiative discussed at meeting k (Plannen bespreken, step 3) appears at meeting k+1 for a progress
-/// report (Tussentijds informeren, step 7) and from k+2 on for exchanging experiences (Ervaringen
-/// uitwisselen, step 9) at every meeting until it is closed.
+/// The default placement of initiatives on the jaaragenda (docs/METHOD.md). The planner reads the step:
+/// what an initiative needs from the coming meetings depends on where it stands now.
 ///
-/// "k+1" is the next meeting in the order of meeting numbers, so gaps in the numbering do not matter.
+/// Only COMING meetings are planned (dated today or later, or not dated yet); a meeting already held is
+/// history and keeps its items as they are. At the coming meetings:
+/// - before step 7 the pattern of the method holds: Plannen bespreken (step 3) at meeting k, Tussentijds
+///   informeren at the next meeting in number order. Meeting k is an existing Plannen item (by hand or
+///   not); else, once the initiative reached step 3, the first meeting dated on or after the day it did;
+///   else (before step 3) its first section moment: the first coming meeting. A hand-placed Tussentijds
+///   informeren item takes the place of k+1;
+/// - at step 7, Tussentijds informeren at the first coming meeting, unless one is already placed by hand
+///   at a coming meeting;
+/// - at step 8, 9 and 10, Ervaringen uitwisselen at every coming meeting;
+/// - closed and dropped initiatives leave every coming meeting.
+/// Ervaringen uitwisselen is never planned before step 8: experiences need a trial first (the same rule
+/// `InitiativeWarnings` checks).
 ///
-/// How meeting k is found, in this order:
-/// 1. an existing Plannen item for the initiative (by hand or not): the earliest such meeting;
-/// 2. else, if the initiative has reached step 3 or beyond: the first meeting dated on or after the day it
-///    first entered step 3 or a later stage (its `created` day when the history holds no such entry), because
-///    the section is informed at a meeting;
-/// 3. else (still before step 3): the first meeting dated on or after `today`.
-/// A dropped or closed initiative that never reached step 3 is not planned.
+/// Hand-placed items (`placedByHand == true`) are never moved or removed. Items the planner placed
+/// earlier at coming meetings are recomputed with stable ids, so planning twice gives the same file.
 ///
-/// Hand-placed items (`placedByHand == true`) are never moved or removed. A hand-placed Tussentijds
-/// informeren item takes the place of k+1 (the figure moves English Proficiency later that way) and
-/// experiences start at the meeting after it. Items the planner placed earlier (`placedByHand == false`)
-/// for the planned initiatives are recomputed; nothing is added twice (an item with the same meeting,
-/// column and initiative already counts). A closed or dropped initiative gets no automatic item at a
-/// meeting after the day it was finished, nor at an undated meeting.
+/// Planning all initiatives groups the agenda once by initiative, so it takes time in proportion to the
+/// agenda plus initiatives × meetings, never agenda × initiatives.
 public enum AgendaPlanner {
     static let initiativeColumns: Set<AgendaColumn> = [
         .plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen,
@@ -51,104 +52,125 @@ public enum AgendaPlanner {
     public static func plan(_ section: Section, initiative: UUID? = nil, today: Day = .today) -> Section {
         let targets =
             initiative.map { id in section.initiatives.filter { $0.id == id } } ?? section.initiatives
-        var result = section
-        for item in targets {
-            result.agenda = plan(item, in: result, today: today)
+        let frame = Frame(section, today: today)
+        let targetIDs = Set(targets.map(\.id))
+        var kept: [AgendaItem] = []
+        kept.reserveCapacity(section.agenda.count)
+        var present: [UUID: Set<String>] = [:]
+        for item in section.agenda {
+            if case .initiative(let id) = item.subject, targetIDs.contains(id) {
+                let coming = frame.position[item.meetingID].map { frame.isComing[$0] } ?? true
+                if !item.placedByHand && initiativeColumns.contains(item.column) && coming { continue }
+                present[id, default: []].insert(key(item.meetingID, item.column))
+            }
+            kept.append(item)
         }
+        let byInitiative = frame.itemsByInitiative
+        for target in targets {
+            guard let placement = placement(of: target, items: byInitiative[target.id] ?? [], frame: frame)
+            else { continue }
+            for column in [AgendaColumn.plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen] {
+                for p in placement[column] ?? [] {
+                    let meetingID = frame.meetings[p].id
+                    guard present[target.id, default: []].insert(key(meetingID, column)).inserted else {
+                        continue
+                    }
+                    kept.append(
+                        AgendaItem(
+                            id: stableID(target.id, meetingID, column), meetingID: meetingID, column: column,
+                            subject: .initiative(target.id), placedByHand: false))
+                }
+            }
+        }
+        var result = section
+        result.agenda = kept
         return result
     }
 
-    /// The meeting positions (indices into the meetings ordered by number) for each column, or nil when the
-    /// initiative is not planned at all.
+    /// The coming meetings (as positions into the meetings ordered by number) where each column should
+    /// hold the initiative, or nil when it is not planned at all.
     public static func placement(of initiative: Initiative, in section: Section, today: Day = .today)
         -> [AgendaColumn: [Int]]?
     {
-        let meetings = orderedMeetings(section)
-        // Two meetings with one id (a hand-edited file) must not trap: the first in order counts.
-        let position = Dictionary(meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let mine = section.agenda.filter { $0.subject == .initiative(initiative.id) }
-        func positions(_ column: AgendaColumn, byHandOnly: Bool) -> [Int] {
-            mine.filter { $0.column == column && (!byHandOnly || $0.placedByHand) }
-                .compactMap { position[$0.meetingID] }.sorted()
+        let frame = Frame(section, today: today)
+        return placement(
+            of: initiative, items: frame.itemsByInitiative[initiative.id] ?? [], frame: frame)
+    }
+
+    /// The meetings in order, which are still to come, and the agenda grouped by initiative: computed
+    /// once per plan, whatever the number of initiatives.
+    struct Frame {
+        let meetings: [Meeting]
+        let position: [UUID: Int]
+        let isComing: [Bool]
+        let section: Section
+
+        init(_ section: Section, today: Day) {
+            self.section = section
+            meetings = AgendaPlanner.orderedMeetings(section)
+            // Two meetings with one id (a hand-edited file) must not trap: the first in order counts.
+            position = Dictionary(
+                meetings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            isComing = meetings.map { $0.date.map { $0 >= today } ?? true }
         }
 
-        // A finished initiative counts as having reached step 3 when its history passed through 3 or later
-        // (a move from such a step also counts, e.g. a lone "9 → afgerond" in an imported history).
-        let reachedThree =
-            initiative.stage.stepNumber.map { $0 >= discussedFromStep }
-            ?? initiative.history.contains {
-                ($0.to.stepNumber ?? -1) >= discussedFromStep
-                    || ($0.from.stepNumber ?? -1) >= discussedFromStep
+        var itemsByInitiative: [UUID: [AgendaItem]] {
+            var result: [UUID: [AgendaItem]] = [:]
+            for item in section.agenda {
+                if case .initiative(let id) = item.subject { result[id, default: []].append(item) }
             }
+            return result
+        }
+
+        var firstComing: Int? { isComing.firstIndex(of: true) }
+    }
+
+    private static func placement(of initiative: Initiative, items: [AgendaItem], frame: Frame)
+        -> [AgendaColumn: [Int]]?
+    {
+        guard let step = initiative.stage.stepNumber else { return nil }
+        let meetings = frame.meetings
+        func positions(_ column: AgendaColumn, byHandOnly: Bool) -> [Int] {
+            items.filter { $0.column == column && (!byHandOnly || $0.placedByHand) }
+                .compactMap { frame.position[$0.meetingID] }.sorted()
+        }
+        let coming = meetings.indices.filter { frame.isComing[$0] }
+        if step >= 8 { return [.ervaringenUitwisselen: coming] }
+        if step == 7 {
+            let hand = positions(.tussentijdsInformeren, byHandOnly: true).filter { frame.isComing[$0] }
+            guard hand.isEmpty, let first = coming.first else { return [:] }
+            return [.tussentijdsInformeren: [first]]
+        }
+
         let k: Int
         if let existing = positions(.plannenBespreken, byHandOnly: false).first {
             k = existing
-        } else if reachedThree {
+        } else if step >= discussedFromStep {
             let entered =
-                initiative.history.first { change in
-                    change.to.isFinished || (change.to.stepNumber ?? 0) >= discussedFromStep
-                }?.date ?? initiative.created
-            guard let found = firstMeeting(onOrAfter: entered, in: meetings) else { return nil }
+                initiative.history.first { ($0.to.stepNumber ?? 0) >= discussedFromStep }?.date
+                ?? initiative.created
+            guard
+                let found = meetings.indices.first(where: { meetings[$0].date.map { $0 >= entered } ?? false }
+                )
+            else { return nil }
             k = found
-        } else if initiative.stage.isFinished {
-            return nil
         } else {
-            guard let found = firstMeeting(onOrAfter: today, in: meetings) else { return nil }
+            guard let found = frame.firstComing else { return nil }
             k = found
         }
-
         let j = positions(.tussentijdsInformeren, byHandOnly: true).first ?? k + 1
-        var result: [AgendaColumn: [Int]] = [
-            .plannenBespreken: [k],
-            .tussentijdsInformeren: [j],
-            .ervaringenUitwisselen: Array((j + 1)..<max(j + 1, meetings.count)),
+        let result: [AgendaColumn: [Int]] = [
+            .plannenBespreken: [k], .tussentijdsInformeren: [j],
         ]
-        let finishDay =
-            initiative.stage.isFinished
-            ? initiative.history.last(where: { $0.to == initiative.stage })?.date : nil
-        for (column, list) in result {
-            result[column] = list.filter { p in
-                guard p >= 0, p < meetings.count else { return false }
-                guard initiative.stage.isFinished else { return true }
-                guard let finishDay, let date = meetings[p].date else { return false }
-                return date <= finishDay
-            }
-        }
-        return result
+        return result.mapValues { $0.filter { meetings.indices.contains($0) && frame.isComing[$0] } }
     }
 
-    private static func plan(_ initiative: Initiative, in section: Section, today: Day) -> [AgendaItem] {
-        var agenda = section.agenda.filter { item in
-            !(item.subject == .initiative(initiative.id) && !item.placedByHand
-                && initiativeColumns.contains(item.column))
-        }
-        guard let placement = placement(of: initiative, in: section, today: today) else { return agenda }
-        let meetings = orderedMeetings(section)
-        for column in [AgendaColumn.plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen] {
-            for p in placement[column] ?? [] {
-                let meetingID = meetings[p].id
-                let present = agenda.contains {
-                    $0.meetingID == meetingID && $0.column == column
-                        && $0.subject == .initiative(initiative.id)
-                }
-                if !present {
-                    agenda.append(
-                        AgendaItem(
-                            id: stableID(initiative.id, meetingID, column), meetingID: meetingID,
-                            column: column,
-                            subject: .initiative(initiative.id), placedByHand: false))
-                }
-            }
-        }
-        return agenda
+    private static func key(_ meeting: UUID, _ column: AgendaColumn) -> String {
+        meeting.uuidString + "/" + column.code
     }
 
     static func orderedMeetings(_ section: Section) -> [Meeting] {
         section.meetings.sorted { ($0.number, $0.id.uuidString) < ($1.number, $1.id.uuidString) }
-    }
-
-    private static func firstMeeting(onOrAfter day: Day, in meetings: [Meeting]) -> Int? {
-        meetings.indices.first { meetings[$0].date.map { $0 >= day } ?? false }
     }
 
     /// An id derived from what the item is, so that planning twice gives identical files (clean diffs).

@@ -19,10 +19,14 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
     public var attributes: [String: String]
     /// Never shown on a shared screen (docs/METHOD.md, privacy).
     public var privateNote: String
+    /// The last day they work here (retirement, a move), when known: initiatives they own need a new
+    /// owner before then (`InitiativeWarnings`).
+    public var leaving: Day?
 
     public init(
         id: UUID = UUID(), name: String, initials: String? = nil, role: String = "",
-        area: Area = .ownSection, attributes: [String: String] = [:], privateNote: String = ""
+        area: Area = .ownSection, attributes: [String: String] = [:], privateNote: String = "",
+        leaving: Day? = nil
     ) {
         self.id = id
         self.name = name
@@ -31,10 +35,14 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
         self.area = area
         self.attributes = attributes
         self.privateNote = privateNote
+        self.leaving = leaving
     }
 
+    /// Whether they have left by `day` (their leaving day itself still counts as present).
+    public func hasLeft(on day: Day) -> Bool { leaving.map { $0 < day } ?? false }
+
     private enum CodingKeys: String, CodingKey {
-        case id, name, initials, role, area, attributes, privateNote
+        case id, name, initials, role, area, attributes, privateNote, leaving
     }
 
     /// Only the id and the name are required: a person written by hand, by another tool or by an older
@@ -48,7 +56,21 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
             role: try c.decodeIfPresent(String.self, forKey: .role) ?? "",
             area: try c.decodeIfPresent(Area.self, forKey: .area) ?? .ownSection,
             attributes: try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:],
-            privateNote: try c.decodeIfPresent(String.self, forKey: .privateNote) ?? "")
+            privateNote: try c.decodeIfPresent(String.self, forKey: .privateNote) ?? "",
+            leaving: try c.decodeIfPresent(Day.self, forKey: .leaving))
+    }
+
+    /// The leaving day is written only when known, so files without it keep their bytes.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(initials, forKey: .initials)
+        try c.encode(role, forKey: .role)
+        try c.encode(area, forKey: .area)
+        try c.encode(attributes, forKey: .attributes)
+        try c.encode(privateNote, forKey: .privateNote)
+        try c.encodeIfPresent(leaving, forKey: .leaving)
     }
 
     /// "Gemma de Vries" → "GdV", "Maarten 't Hooft" → "MtH"; a single name gives its first two letters

@@ -2,7 +2,8 @@ import Foundation
 
 extension Section {
     /// The section with every trace of a person removed (docs/METHOD.md, privacy: "a person can be removed
-    /// from all data at once"): the person, their initiator roles, their involvement, their ownership of
+    /// from all data at once"): the person, their initiator roles, their involvement (and their place in a
+    /// trial and its log), their ownership of
     /// routine tasks (the task stays, without owner) and everything in the networks.
     public func removingPerson(_ id: UUID) -> Section {
         var copy = self
@@ -10,6 +11,10 @@ extension Section {
         for i in copy.initiatives.indices {
             copy.initiatives[i].initiators.removeAll { $0 == id }
             copy.initiatives[i].involved.removeAll { $0.personID == id }
+            copy.initiatives[i].details.trialParticipants.removeAll { $0 == id }
+            for e in copy.initiatives[i].details.trialLog.indices {
+                copy.initiatives[i].details.trialLog[e].people.removeAll { $0 == id }
+            }
         }
         for t in copy.routineTasks.indices where copy.routineTasks[t].ownerID == id {
             copy.routineTasks[t].ownerID = nil

@@ -35,6 +35,10 @@ public struct PersonInitiative: Hashable, Sendable, Identifiable {
     public var nextMeeting: Meeting?
     /// The column(s) it has at that meeting, in column order.
     public var nextColumns: [AgendaColumn]
+    /// Every record asked up to its stage that is still empty (`StepRecords.outstanding`).
+    public var missing: [MissingRecord] = []
+    /// The safeguards that hold today (`InitiativeWarnings`).
+    public var warnings: [InitiativeWarning] = []
 
     public var id: UUID { initiative.id }
     public var stage: Stage { initiative.stage }
@@ -90,6 +94,19 @@ extension Section {
             .min { ($0.date, $0.meeting.number) < ($1.date, $1.meeting.number) }?.meeting
     }
 
+    /// The routine tasks this person owns, open ones first by due date (undated last), then done ones.
+    public func routineTasks(ownedBy personID: UUID) -> [RoutineTask] {
+        routineTasks.filter { $0.ownerID == personID }.sorted { a, b in
+            if a.done != b.done { return !a.done }
+            switch (a.due, b.due) {
+            case (let x?, let y?) where x != y: return x < y
+            case (.some, .none): return true
+            case (.none, .some): return false
+            default: return a.text < b.text
+            }
+        }
+    }
+
     /// The initiatives this person initiates or is involved in, in board order, with what is next.
     public func initiatives(of personID: UUID, today: Day = .today) -> [PersonInitiative] {
         initiativesInBoardOrder.compactMap { initiative in
@@ -119,7 +136,9 @@ extension Section {
                 } ?? []
             return PersonInitiative(
                 initiative: initiative, isInitiator: isInitiator, positions: positions, next: next,
-                nextMeeting: upcoming, nextColumns: columns)
+                nextMeeting: upcoming, nextColumns: columns,
+                missing: StepRecords.outstanding(for: initiative),
+                warnings: InitiativeWarnings.warnings(for: initiative, in: self, today: today))
         }
     }
 }

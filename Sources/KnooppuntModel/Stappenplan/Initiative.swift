@@ -29,24 +29,32 @@ public enum InvolvementPosition: String, Hashable, Sendable, Codable, CaseIterab
 public struct Involvement: Hashable, Sendable, Codable {
     public var personID: UUID
     public var positions: Set<InvolvementPosition>
+    /// How deeply they take part (step 2); nil until someone says so.
+    public var intensity: InvolvementIntensity?
 
-    public init(personID: UUID, positions: Set<InvolvementPosition>) {
+    public init(
+        personID: UUID, positions: Set<InvolvementPosition>, intensity: InvolvementIntensity? = nil
+    ) {
         self.personID = personID
         self.positions = positions
+        self.intensity = intensity
     }
 
-    private enum CodingKeys: String, CodingKey { case personID, positions }
+    private enum CodingKeys: String, CodingKey { case personID, positions, intensity }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         personID = try c.decode(UUID.self, forKey: .personID)
         positions = try c.decode(Set<InvolvementPosition>.self, forKey: .positions)
+        intensity = try c.decodeIfPresent(InvolvementIntensity.self, forKey: .intensity)
     }
 
+    /// The intensity is written only when set, so older files stay as they were.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(personID, forKey: .personID)
         try c.encodeSorted(positions, forKey: .positions)
+        try c.encodeIfPresent(intensity, forKey: .intensity)
     }
 }
 
@@ -121,13 +129,16 @@ public struct Initiative: Identifiable, Hashable, Sendable, Codable {
     public var closingCriterion: String
     /// The day the initiative was recorded; the start of its first step.
     public var created: Day
+    /// The records the later steps ask for (`StepDetails`), each left out of the file while empty.
+    public var details: StepDetails
 
     public init(
         id: UUID = UUID(), title: String, origin: Origin = .ownIdea, stage: Stage = .step(0),
         history: [StepChange] = [], initiators: [UUID] = [], motivation: String = "",
         goal: String = "", targetDate: Day? = nil, approach: String = "",
         trial: TrialAgreement = TrialAgreement(), experiences: [Experience] = [],
-        involved: [Involvement] = [], closingCriterion: String = "", created: Day = .today
+        involved: [Involvement] = [], closingCriterion: String = "", created: Day = .today,
+        details: StepDetails = StepDetails()
     ) {
         self.id = id
         self.title = title
@@ -144,6 +155,7 @@ public struct Initiative: Identifiable, Hashable, Sendable, Codable {
         self.involved = involved
         self.closingCriterion = closingCriterion
         self.created = created
+        self.details = details
     }
 
     /// The day the initiative entered its current stage.
@@ -153,6 +165,11 @@ public struct Initiative: Identifiable, Hashable, Sendable, Codable {
 }
 
 extension Initiative {
+    enum CodingKeys: String, CodingKey {
+        case id, title, origin, stage, history, initiators, motivation, goal, targetDate, approach, trial
+        case experiences, involved, closingCriterion, created
+    }
+
     /// Lists may be missing and read as empty, as in `Section`: a list added later needs no migration.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -171,6 +188,29 @@ extension Initiative {
             experiences: try c.decodeIfPresent([Experience].self, forKey: .experiences) ?? [],
             involved: try c.decodeIfPresent([Involvement].self, forKey: .involved) ?? [],
             closingCriterion: try c.decode(String.self, forKey: .closingCriterion),
-            created: try c.decode(Day.self, forKey: .created))
+            created: try c.decode(Day.self, forKey: .created),
+            details: try StepDetails(from: decoder))
+    }
+
+    /// The step records live at the initiative's own level in the file (`sectionInput`, `trialLog`, …),
+    /// next to the fields they belong with, and only when filled in: a file from before keeps its bytes.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(origin, forKey: .origin)
+        try c.encode(stage, forKey: .stage)
+        try c.encode(history, forKey: .history)
+        try c.encode(initiators, forKey: .initiators)
+        try c.encode(motivation, forKey: .motivation)
+        try c.encode(goal, forKey: .goal)
+        try c.encodeIfPresent(targetDate, forKey: .targetDate)
+        try c.encode(approach, forKey: .approach)
+        try c.encode(trial, forKey: .trial)
+        try c.encode(experiences, forKey: .experiences)
+        try c.encode(involved, forKey: .involved)
+        try c.encode(closingCriterion, forKey: .closingCriterion)
+        try c.encode(created, forKey: .created)
+        try details.encode(to: encoder)
     }
 }

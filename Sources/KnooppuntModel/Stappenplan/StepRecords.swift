@@ -4,6 +4,9 @@
 public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvertible {
     /// Step 1: at least one initiator (`Initiative.initiators`).
     case owner
+    /// Step 1: why the initiator takes it up (`Initiative.motivation`); the step's conversation is about
+    /// exactly that.
+    case motivation
     /// Step 2: at least one involved person (`Initiative.involved`).
     case involvedPeople
     /// Step 4: a goal and the date it should be reached (`goal`, `targetDate`).
@@ -18,7 +21,7 @@ public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvert
     /// The stage that asks for this record.
     public var askedAt: Stage {
         switch self {
-        case .owner: return .step(1)
+        case .owner, .motivation: return .step(1)
         case .involvedPeople: return .step(2)
         case .goalAndDate: return .step(4)
         case .trialAgreements: return .step(8)
@@ -31,6 +34,7 @@ public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvert
     public var fields: [String] {
         switch self {
         case .owner: return ["initiators"]
+        case .motivation: return ["motivation"]
         case .involvedPeople: return ["involved"]
         case .goalAndDate: return ["goal", "targetDate"]
         case .trialAgreements: return ["trial"]
@@ -42,6 +46,7 @@ public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvert
     public func isMissing(in initiative: Initiative) -> Bool {
         switch self {
         case .owner: return initiative.initiators.isEmpty
+        case .motivation: return isBlank(initiative.motivation)
         case .involvedPeople: return initiative.involved.isEmpty
         case .goalAndDate: return isBlank(initiative.goal) || initiative.targetDate == nil
         case .trialAgreements: return isBlank(initiative.trial.what) || initiative.trial.until == nil
@@ -53,6 +58,7 @@ public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvert
     public var english: String {
         switch self {
         case .owner: return "an initiator (owner)"
+        case .motivation: return "why the initiator takes it up (motivation)"
         case .involvedPeople: return "the people involved"
         case .goalAndDate: return "a goal and a target date"
         case .trialAgreements: return "trial agreements (what is tried and until when)"
@@ -64,6 +70,7 @@ public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvert
     public var dutch: String {
         switch self {
         case .owner: return "een initiatiefnemer (eigenaar)"
+        case .motivation: return "waarom de initiatiefnemer het oppakt (motivatie)"
         case .involvedPeople: return "de betrokkenen"
         case .goalAndDate: return "een doel en een streefdatum"
         case .trialAgreements: return "afspraken over het uitproberen (wat en tot wanneer)"
@@ -104,7 +111,19 @@ public enum StepRecords {
     /// The record the CURRENT stage asks for that is still empty (the board's mark); nil when the stage
     /// asks for none (0, 3, 5, 6, 7, 10, dropped) or it is filled in.
     public static func missingNow(for initiative: Initiative) -> MissingRecord? {
-        MissingRecord.allCases.first { $0.askedAt == initiative.stage && $0.isMissing(in: initiative) }
+        allMissingNow(for: initiative).first
+    }
+
+    /// Every record the current stage asks for that is still empty, in the order of the method.
+    public static func allMissingNow(for initiative: Initiative) -> [MissingRecord] {
+        MissingRecord.allCases.filter { $0.askedAt == initiative.stage && $0.isMissing(in: initiative) }
+    }
+
+    /// What is actually missing for an initiative where it stands: every record asked at its stage or
+    /// before that is still empty (a skipped record stays missing). Closed and dropped initiatives: none.
+    public static func outstanding(for initiative: Initiative) -> [MissingRecord] {
+        guard let step = initiative.stage.stepNumber else { return [] }
+        return missing(in: initiative, askedUpTo: step)
     }
 
     private static func missing(in initiative: Initiative, askedUpTo step: Int) -> [MissingRecord] {

@@ -84,6 +84,16 @@ public enum SectionValidation {
         let present = initiative.involved.filter { people.contains($0.personID) }
         tally.missingPeople += initiative.involved.count - present.count
         initiative.involved = present
+
+        // Who joins the trial and who appears in its log: only people of the section.
+        let participants = initiative.details.trialParticipants.filter { people.contains($0) }
+        tally.missingPeople += initiative.details.trialParticipants.count - participants.count
+        initiative.details.trialParticipants = participants
+        for e in initiative.details.trialLog.indices {
+            let known = initiative.details.trialLog[e].people.filter { people.contains($0) }
+            tally.missingPeople += initiative.details.trialLog[e].people.count - known.count
+            initiative.details.trialLog[e].people = known
+        }
     }
 
     // MARK: - Networks

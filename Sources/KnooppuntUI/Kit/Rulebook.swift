@@ -5,7 +5,7 @@ import KnooppuntModel
 /// screen asks here, so that the screens and the command line always agree. Nothing is decided here.
 enum Rulebook {
     static func missingNow(_ initiative: Initiative) -> [MissingRecord] {
-        StepRecords.missingNow(for: initiative).map { [$0] } ?? []
+        StepRecords.allMissingNow(for: initiative)
     }
 
     static func missing(_ initiative: Initiative, movingTo target: Stage) -> [MissingRecord] {
@@ -28,6 +28,16 @@ enum Rulebook {
 
     static func text(_ record: MissingRecord, _ language: Language) -> String {
         language == .nl ? record.dutch : record.english
+    }
+
+    /// A safeguard in words, with people by name.
+    static func text(_ warning: InitiativeWarning, _ section: Section, _ language: Language) -> String {
+        let name: (UUID) -> String = { section.person($0)?.name ?? "?" }
+        return language == .nl ? warning.dutch(name) : warning.english(name)
+    }
+
+    static func warnings(_ initiative: Initiative, _ section: Section, today: Day) -> [InitiativeWarning] {
+        InitiativeWarnings.warnings(for: initiative, in: section, today: today)
     }
 
     static func removingPerson(_ id: UUID, from section: Section) -> Section { section.removingPerson(id) }
@@ -54,6 +64,7 @@ enum Rulebook {
     static func field(for record: MissingRecord) -> EditorField {
         switch record {
         case .owner: return .initiators
+        case .motivation: return .motivation
         case .involvedPeople: return .involved
         case .goalAndDate: return .goal
         case .trialAgreements: return .trialWhat

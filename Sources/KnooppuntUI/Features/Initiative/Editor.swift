@@ -1,47 +1,6 @@
 import Foundation
 import KnooppuntModel
 
-/// The fields of the initiative editor, in the order of the stappenplan.
-public enum EditorField: Int, Hashable, Sendable, CaseIterable {
-    case title, origin, initiators, motivation, involved, goal, targetDate, approach
-    case trialWhat, trialUntil, trialWatch, experiences, closingCriterion, history
-
-    enum Kind { case line, text, date, origin, people, involved, experiences, history }
-
-    var kind: Kind {
-        switch self {
-        case .title: return .line
-        case .origin: return .origin
-        case .initiators: return .people
-        case .involved: return .involved
-        case .targetDate, .trialUntil: return .date
-        case .experiences: return .experiences
-        case .history: return .history
-        default: return .text
-        }
-    }
-
-    func label(_ language: Language) -> String {
-        let nl = language == .nl
-        switch self {
-        case .title: return nl ? "Titel" : "Title"
-        case .origin: return nl ? "Begin (stap 0)" : "Start (step 0)"
-        case .initiators: return nl ? "Initiatiefnemers" : "Initiators"
-        case .motivation: return nl ? "Motivatie" : "Motivation"
-        case .involved: return nl ? "Betrokkenen" : "Involved"
-        case .goal: return nl ? "Doel" : "Goal"
-        case .targetDate: return nl ? "Streefdatum" : "Target date"
-        case .approach: return nl ? "Aanpak" : "Approach"
-        case .trialWhat: return nl ? "Uitproberen: wat" : "Trial: what"
-        case .trialUntil: return nl ? "Uitproberen: tot" : "Trial: until"
-        case .trialWatch: return nl ? "Uitproberen: let op" : "Trial: watch"
-        case .experiences: return nl ? "Ervaringen" : "Experiences"
-        case .closingCriterion: return nl ? "Afgerond als" : "Finished when"
-        case .history: return nl ? "Geschiedenis" : "History"
-        }
-    }
-}
-
 /// The initiative being edited: which field, and the text being typed (nil when not typing).
 public struct EditorState: Hashable, Sendable {
     public var initiativeID: UUID
@@ -54,30 +13,6 @@ public struct EditorState: Hashable, Sendable {
     public var autosaved = false
     /// Esc was pressed on text the field refuses; a second Esc gives the field its stored value back.
     public var refusedEscape = false
-}
-
-extension Origin {
-    func label(_ language: Language) -> String {
-        switch self {
-        case .ownIdea: return language == .nl ? "eigen idee" : "own idea"
-        case .jaaragenda: return language == .nl ? "punt op de jaaragenda" : "item on the year agenda"
-        case .request:
-            return language == .nl
-                ? "verzoek (schoolleiding of andere sectie)" : "request (leadership or another section)"
-        }
-    }
-}
-
-extension InvolvementPosition {
-    func label(_ language: Language) -> String {
-        switch self {
-        case .initiator: return language == .nl ? "initiatiefnemer" : "initiator"
-        case .partner: return "partner"
-        case .schakel: return language == .nl ? "schakel" : "connector"
-        case .supplier: return language == .nl ? "leverancier" : "supplier"
-        case .user: return language == .nl ? "gebruiker" : "user"
-        }
-    }
 }
 
 extension App {
@@ -114,6 +49,11 @@ extension App {
         case .trialUntil: return initiative.trial.until?.description ?? ""
         case .trialWatch: return initiative.trial.watch
         case .closingCriterion: return initiative.closingCriterion
+        case .sectionInput: return initiative.details.sectionInput
+        case .reactions: return initiative.details.reactions
+        case .successes: return initiative.details.successes
+        case .results: return initiative.details.results
+        case .sharing: return initiative.details.sharing
         default: return ""
         }
     }
@@ -160,7 +100,8 @@ extension App {
                 day = parsed
             }
             if editor.field == .targetDate { updated.targetDate = day } else { updated.trial.until = day }
-        case .motivation, .goal, .approach, .trialWhat, .trialWatch, .closingCriterion:
+        case .motivation, .goal, .approach, .trialWhat, .trialWatch, .closingCriterion, .sectionInput,
+            .reactions, .successes, .results, .sharing:
             let note: String
             switch Rulebook.validNote(text, language) {
             case .success(let checked): note = checked
@@ -172,6 +113,11 @@ extension App {
             case .approach: updated.approach = note
             case .trialWhat: updated.trial.what = note
             case .trialWatch: updated.trial.watch = note
+            case .sectionInput: updated.details.sectionInput = note
+            case .reactions: updated.details.reactions = note
+            case .successes: updated.details.successes = note
+            case .results: updated.details.results = note
+            case .sharing: updated.details.sharing = note
             default: updated.closingCriterion = note
             }
         default: break
@@ -281,12 +227,10 @@ extension App {
             if state.screen == .board {
                 followToColumn(&state, stage: initiative.stage, initiative: initiative.id)
             }
-        case .left where field.kind == .involved || field.kind == .experiences || field.kind == .history,
-            .character("h") where field.kind == .experiences || field.kind == .history:
+        case .left where field.isList, .character("h") where field.isList && field != .involved:
             editor.listIndex = max(0, editor.listIndex - 1)
             state.editor = editor
-        case .right where field.kind == .involved || field.kind == .experiences || field.kind == .history,
-            .character("l") where field.kind == .experiences || field.kind == .history:
+        case .right where field.isList, .character("l") where field.isList && field != .involved:
             editor.listIndex = min(max(0, listCount(initiative, field) - 1), editor.listIndex + 1)
             state.editor = editor
         case .character(let c) where field == .involved && "ipslg".contains(c):
@@ -309,6 +253,16 @@ extension App {
             }
             updated.involved[editor.listIndex].positions = positions
             return replaceInitiative(&state, updated)
+        case .character("w") where field == .involved:
+            guard initiative.involved.indices.contains(editor.listIndex) else { return [] }
+            var updated = initiative
+            let next = InvolvementIntensity.cycle(after: updated.involved[editor.listIndex].intensity)
+            updated.involved[editor.listIndex].intensity = next
+            let said = next.map { state.options.language == .nl ? $0.dutch : $0.english }
+            return replaceInitiative(
+                &state, updated,
+                message: state.t("Intensiteit: ", "Intensity: ")
+                    + (said ?? state.t("niet gezegd", "not said")))
         case .character("n"):
             switch field {
             case .experiences:
@@ -323,7 +277,8 @@ extension App {
                     hint: state.t(
                         "Ctrl-S of Tab = opslaan, Esc = annuleren", "Ctrl-S or Tab = save, Esc = cancel"),
                     multiline: true)
-            case .involved, .initiators: editField(&state)
+            case .involved, .initiators, .trialParticipants: editField(&state)
+            case .trialLog: askTrialLogDate(&state, initiative.id)
             default: return nil
             }
         case .character("d"), .delete:
@@ -333,6 +288,11 @@ extension App {
                     &state, state.t("Deze ervaring verwijderen?", "Delete this experience?"),
                     details: [initiative.experiences[editor.listIndex].text],
                     action: EditorDialog.deleteExperience(initiative: initiative.id, index: editor.listIndex))
+            case .trialLog where initiative.details.trialLog.indices.contains(editor.listIndex):
+                confirm(
+                    &state, state.t("Deze regel uit het logboek verwijderen?", "Delete this log entry?"),
+                    details: [initiative.details.trialLog[editor.listIndex].text],
+                    action: EditorDialog.deleteTrialLog(initiative: initiative.id, index: editor.listIndex))
             case .involved where initiative.involved.indices.contains(editor.listIndex):
                 let name = state.section.person(initiative.involved[editor.listIndex].personID)?.name ?? "?"
                 confirm(
@@ -344,6 +304,8 @@ extension App {
                         initiative: initiative.id, person: initiative.involved[editor.listIndex].personID))
             default: return nil
             }
+        case .character("a") where field == .trialLog:
+            return sendLogEntryToAgenda(&state, initiative, index: editor.listIndex)
         case .character(">"): return requestMove(&state, initiative, .next)
         case .character("<"): return requestMove(&state, initiative, .back)
         case .character("s"): chooseStage(&state, initiative)

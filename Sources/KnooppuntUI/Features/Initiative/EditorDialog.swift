@@ -12,11 +12,20 @@ enum EditorDialog: DialogReply {
     case origin(initiative: UUID)
     case deleteExperience(initiative: UUID, index: Int)
     case removeInvolvement(initiative: UUID, person: UUID)
+    case trialParticipants(initiative: UUID)
+    case evidence(initiative: UUID)
+    case trialLogDate(initiative: UUID)
+    case trialLogPeople(initiative: UUID, date: Day)
+    case trialLogText(initiative: UUID, date: Day, people: [UUID])
+    case trialLogEdit(initiative: UUID, index: Int)
+    case deleteTrialLog(initiative: UUID, index: Int)
 
     static var owner: ScreenKind { .editor }
     var keptOnInterrupt: Bool {
-        if case .experienceDate = self { return false }
-        return true
+        switch self {
+        case .experienceDate, .trialLogDate: return false
+        default: return true
+        }
     }
 }
 
@@ -69,6 +78,8 @@ extension InitiativeFeature {
                 return App.change(
                     &state, to: s, message: state.t("Ervaring vastgelegd.", "Experience recorded."))
             }
+        case .trialLogDate, .trialLogText, .trialLogEdit:
+            return trialLogAnswer(&state, prompt, text)
         default:
             return []
         }
@@ -97,6 +108,26 @@ extension InitiativeFeature {
                 s.initiatives[i].involved = kept + added
             }
             return App.change(&state, to: s)
+        case .trialParticipants(let id):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
+            let chosenIDs = markedIDs(choice)
+            let kept = s.initiatives[i].details.trialParticipants.filter { chosenIDs.contains($0) }
+            s.initiatives[i].details.trialParticipants = kept + chosenIDs.filter { !kept.contains($0) }
+            return App.change(&state, to: s)
+        case .evidence(let id):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
+            let marked = choice.marked ?? []
+            s.initiatives[i].details.evidence = Set(
+                choice.options.indices.filter { marked.contains($0) }.compactMap { index in
+                    if case .text(let raw) = choice.options[index].value {
+                        return EvidenceKind(rawValue: raw)
+                    }
+                    return nil
+                })
+            return App.change(&state, to: s)
+        case .trialLogPeople(let id, let date):
+            askTrialLogText(&state, id, date: date, people: markedIDs(choice))
+            return []
         case .origin(let id):
             guard case .text(let raw) = value, let origin = Origin(rawValue: raw),
                 let i = s.initiatives.firstIndex(where: { $0.id == id })
@@ -117,12 +148,27 @@ extension InitiativeFeature {
             else { return [] }
             s.initiatives[i].experiences.remove(at: index)
             return App.change(&state, to: s, message: state.t("Ervaring verwijderd.", "Experience removed."))
+        case .deleteTrialLog(let id, let index):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
+                s.initiatives[i].details.trialLog.indices.contains(index)
+            else { return [] }
+            s.initiatives[i].details.trialLog.remove(at: index)
+            return App.change(&state, to: s, message: state.t("Regel verwijderd.", "Entry removed."))
         case .removeInvolvement(let id, let person):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
             s.initiatives[i].involved.removeAll { $0.personID == person }
             return App.change(&state, to: s)
         default:
             return []
+        }
+    }
+
+    /// The people ticked in a multiple choice of people, in the list's order.
+    static func markedIDs(_ choice: Choice) -> [UUID] {
+        let marked = choice.marked ?? []
+        return choice.options.indices.filter { marked.contains($0) }.compactMap { index in
+            if case .id(let p) = choice.options[index].value { return p }
+            return nil
         }
     }
 }

@@ -9,6 +9,7 @@ extension App {
         case .involved: return initiative.involved.count
         case .experiences: return initiative.experiences.count
         case .history: return initiative.history.count
+        case .trialLog: return initiative.details.trialLog.count
         default: return 0
         }
     }
@@ -34,6 +35,13 @@ extension App {
                     ChoiceOption(label: $0.label(state.options.language), value: .text($0.rawValue))
                 },
                 selected: Origin.allCases.firstIndex(of: initiative.origin) ?? 0)
+        case .people where editor.field == .trialParticipants:
+            choosePeople(
+                &state, EditorDialog.trialParticipants(initiative: initiative.id),
+                title: state.t(
+                    "Wie doen mee met uitproberen? (spatie kiest, Enter bevestigt)",
+                    "Who takes part in the trial? (space marks, Enter confirms)"),
+                marked: Set(initiative.details.trialParticipants))
         case .people:
             choosePeople(
                 &state, EditorDialog.initiators(initiative: initiative.id),
@@ -64,9 +72,46 @@ extension App {
                     title: state.t("Nieuwe ervaring: datum", "New experience: date"),
                     hint: "JJJJ-MM-DD", text: state.options.today.description)
             }
+        case .trialLog:
+            if initiative.details.trialLog.indices.contains(editor.listIndex) {
+                let entry = initiative.details.trialLog[editor.listIndex]
+                ask(
+                    &state, EditorDialog.trialLogEdit(initiative: initiative.id, index: editor.listIndex),
+                    title: state.t("Logboek van \(entry.date)", "Log of \(entry.date)"),
+                    hint: state.t(
+                        "Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe",
+                        "Ctrl-S or Tab = save, Esc = cancel; n adds a new one"),
+                    text: entry.text, multiline: true)
+            } else {
+                askTrialLogDate(&state, initiative.id)
+            }
+        case .evidence:
+            choose(
+                &state, EditorDialog.evidence(initiative: initiative.id),
+                title: state.t(
+                    "Waar rust het oordeel op? (spatie kiest, Enter bevestigt)",
+                    "What does the view rest on? (space marks, Enter confirms)"),
+                options: EvidenceKind.allCases.map {
+                    ChoiceOption(
+                        label: state.options.language == .nl ? $0.dutch : $0.english,
+                        value: .text($0.rawValue))
+                },
+                marked: Set(
+                    EvidenceKind.allCases.indices.filter {
+                        initiative.details.evidence.contains(EvidenceKind.allCases[$0])
+                    }))
         case .history:
             break
         }
+    }
+
+    /// The first question of a new trial log entry: its day (today unless typed otherwise).
+    static func askTrialLogDate(_ state: inout AppState, _ id: UUID) {
+        ask(
+            &state, EditorDialog.trialLogDate(initiative: id),
+            title: state.t("Logboek uitproberen: datum", "Trial log: date"),
+            hint: state.t("DD-MM-JJJJ of JJJJ-MM-DD", "DD-MM-YYYY or YYYY-MM-DD"),
+            text: state.options.today.description)
     }
 
     /// A multiple choice of the section's people with `marked` ticked; with nobody in the section yet,

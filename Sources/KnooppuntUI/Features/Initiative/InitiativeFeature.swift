@@ -47,8 +47,12 @@ enum InitiativeFeature: ScreenFeature {
                 rank: 0),
             KeyBinding("← →", t("in lijsten: regel", "in lists: line")),
             KeyBinding("i p s l g", t("positie van betrokkene aan/uit", "toggle a position")),
-            KeyBinding("n", t("toevoegen (ervaring, notitie, persoon)", "add (experience, note, person)")),
+            KeyBinding("w", t("hoe intensief betrokken (stap 2)", "how intensively involved (step 2)")),
+            KeyBinding(
+                "n",
+                t("toevoegen (ervaring, logboek, notitie, persoon)", "add (experience, log, note, person)")),
             KeyBinding("d", t("regel verwijderen", "remove line")),
+            KeyBinding("a", t("logboekregel naar het volgende overleg", "log entry to the next meeting")),
             KeyBinding(
                 "> <", t("volgende / vorige stap", "next / previous step"), status: t("stap", "step"), rank: 2
             ),

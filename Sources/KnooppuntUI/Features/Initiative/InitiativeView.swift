@@ -56,6 +56,16 @@ public struct InitiativeView {
             width: width)
     }
 
+    /// "⚠ streefdatum … is voorbij; …": the safeguards that hold today, fitted to `width`; nil when none.
+    func warningLine(width: Int) -> String? {
+        let warnings = InitiativeWarnings.warnings(for: initiative, in: section, today: context.today)
+        guard !warnings.isEmpty else { return nil }
+        return TextLayout.truncate(
+            InitiativeWarning.mark + " "
+                + warnings.map { Rulebook.text($0, section, context.language) }.joined(separator: "; "),
+            width: width)
+    }
+
     /// "Stap 3 · Plan maken · 12 dagen in deze stap": the stage line before the day it was recorded.
     var stageAndDays: String {
         let stage = initiative.stage
@@ -99,9 +109,31 @@ public struct InitiativeView {
                     let letters = InvolvementPosition.allCases.map {
                         inv.positions.contains($0) ? $0.letter : "·"
                     }.joined(separator: " ")
-                    return "[\(letters)] " + personLabel(inv.personID)
+                    let intensity = inv.intensity.map {
+                        " · " + (context.language == .nl ? $0.dutch : $0.english)
+                    }
+                    return "[\(letters)] " + personLabel(inv.personID) + (intensity ?? "")
                 }
                 add(field, lines, listIndices: Array(0..<lines.count))
+            case .trialParticipants: add(field, initiative.details.trialParticipants.map(personLabel))
+            case .evidence:
+                let kinds = initiative.details.evidence.sorted().map {
+                    context.language == .nl ? $0.dutch : $0.english
+                }
+                add(field, kinds.isEmpty ? [] : [kinds.joined(separator: ", ")])
+            case .trialLog:
+                var lines: [String] = []
+                var indices: [Int?] = []
+                for (i, entry) in initiative.details.trialLog.enumerated() {
+                    let who = entry.people.compactMap { section.person($0)?.initials }.joined(separator: ", ")
+                    let text = who.isEmpty ? entry.text : who + ": " + entry.text
+                    for (j, l) in TextLayout.wrap(text, width: valueWidth - 12).enumerated() {
+                        lines.append(
+                            (j == 0 ? entry.date.description + "  " : String(repeating: " ", count: 12)) + l)
+                        indices.append(i)
+                    }
+                }
+                add(field, lines, listIndices: indices)
             case .targetDate: add(field, initiative.targetDate.map { [$0.description] } ?? [])
             case .trialUntil: add(field, initiative.trial.until.map { [$0.description] } ?? [])
             case .experiences:
@@ -152,6 +184,9 @@ public struct InitiativeView {
             grid.put(missing, x: area.x, y: y, style: theme.warning, clip: area)
         }
         y += 1
+        if let warning = warningLine(width: area.width) {
+            grid.put(warning, x: area.x, y: y, style: theme.warning, clip: area)
+        }
         let body = Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1)
         let editing = editor.flatMap { e in e.buffer.map { (e.field, $0) } }
         let rows = self.rows(width: area.width, editing: editing)
@@ -197,6 +232,7 @@ public struct InitiativeView {
         grid.put(initiative.title, x: 0, y: 0, style: theme.title)
         grid.put(stageLine(width: width), x: 0, y: 1)
         if let missing = missingLine(width: width) { grid.put(missing, x: 0, y: 2) }
+        if let warning = warningLine(width: width) { grid.put(warning, x: 0, y: 3) }
         for (i, row) in rows.enumerated() {
             grid.put(row.label, x: 0, y: 4 + i, style: .bold)
             grid.put(row.text, x: InitiativeView.labelWidth, y: 4 + i, style: row.style)

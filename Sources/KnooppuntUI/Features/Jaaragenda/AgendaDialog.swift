@@ -35,16 +35,16 @@ extension JaaragendaFeature {
             switch App.typedDate(state, trimmed) {
             case .failure(let why): return App.reject(&state, prompt, why)
             case .success(let day):
-                // A file may hold any number; the next one never overflows.
-                let number = (s.meetings.map(\.number).max() ?? 0).addingReportingOverflow(1)
-                guard !number.overflow else { return [] }
-                s.meetings.append(Meeting(number: number.partialValue, date: day))
+                // Numbers follow the dates: a meeting added between two others takes its place in the
+                // order, and the later ones move up one.
+                let meeting = Meeting(number: s.meetings.count + 1, date: day)
+                s.meetings.append(meeting)
+                s = s.renumberingMeetings()
+                let number = s.meeting(meeting.id)?.number ?? meeting.number
                 let effects = App.change(
                     &state, to: s,
-                    message: state.t(
-                        "Overleg \(number.partialValue) toegevoegd.", "Meeting \(number.partialValue) added.")
-                )
-                state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.number == number.partialValue } ?? 0
+                    message: state.t("Overleg \(number) toegevoegd.", "Meeting \(number) added."))
+                state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == meeting.id } ?? 0
                 state.agenda.entry = 0
                 return effects
             }
@@ -54,7 +54,17 @@ extension JaaragendaFeature {
             case .success(let day):
                 guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
                 s.meetings[i].date = day
-                return App.change(&state, to: s, message: state.t("Datum gezet.", "Date set."))
+                let before = s.meetings[i].number
+                s = s.renumberingMeetings()
+                let number = s.meeting(id)?.number ?? before
+                state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == id } ?? state.agenda.meeting
+                return App.change(
+                    &state, to: s,
+                    message: number == before
+                        ? state.t("Datum gezet.", "Date set.")
+                        : state.t(
+                            "Datum gezet; het is nu overleg \(number) (de nummers volgen de data).",
+                            "Date set; it is now meeting \(number) (numbers follow the dates)."))
             }
         case .meetingTimes(let id):
             guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }

@@ -91,6 +91,19 @@ public struct MeetingView {
         return "\(enDays[weekday]) \(day.day) \(enMonths[day.month - 1]) \(day.year)"
     }
 
+    /// The initiative's experiences and trial log, oldest first, one line each.
+    func recordedExperiences(_ initiative: Initiative) -> [String] {
+        let experiences = initiative.experiences.filter { !$0.text.isEmpty }.map {
+            (date: $0.date, text: context.text("ervaring ", "experience ") + "\($0.date): " + $0.text)
+        }
+        let log = initiative.details.trialLog.filter { !$0.text.isEmpty }.map {
+            (date: $0.date, text: context.text("logboek ", "log ") + "\($0.date): " + $0.text)
+        }
+        return (experiences + log).sorted { $0.date < $1.date }.map {
+            TextRules.singleLine($0.text)
+        }
+    }
+
     func itemLine(_ item: AgendaItem) -> String {
         guard case .initiative(let id) = item.subject, let i = section.initiative(id) else {
             return section.title(of: item)
@@ -166,14 +179,20 @@ public struct MeetingView {
             }
             for item in list {
                 let isSelected = selected == index
+                var warnings: [InitiativeWarning] = []
+                if case .initiative(let id) = item.subject, let i = section.initiative(id) {
+                    warnings = Rulebook.warnings(i, section, today: context.today)
+                }
                 let line =
-                    (isSelected ? "▶ " : "  ") + itemLine(item) + (timers[item.id].map { "  ⏱ " + $0 } ?? "")
+                    (isSelected ? "▶ " : "  ") + itemLine(item)
+                    + (warnings.isEmpty ? "" : " " + InitiativeWarning.mark)
+                    + (timers[item.id].map { "  ⏱ " + $0 } ?? "")
                 grid.put(
                     TextLayout.fit(line, width: area.width), x: area.x, y: y,
                     style: isSelected ? theme.selection : theme.column(c), clip: area)
                 y += 1
                 if isSelected, case .initiative(let id) = item.subject, let i = section.initiative(id) {
-                    let missing = Rulebook.missingNow(i)
+                    let missing = StepRecords.outstanding(for: i)
                     let ask =
                         missing.isEmpty
                         ? (context.language == .nl
@@ -187,6 +206,23 @@ public struct MeetingView {
                             (j == 0 ? "    " : "      ") + l, x: area.x, y: y,
                             style: missing.isEmpty ? .plain : theme.warning, clip: area)
                         y += 1
+                    }
+                    for warning in warnings.prefix(2) {
+                        let text =
+                            InitiativeWarning.mark + " " + Rulebook.text(warning, section, context.language)
+                        grid.put(
+                            "    " + TextLayout.truncate(text, width: area.width - 4), x: area.x, y: y,
+                            style: theme.warning, clip: area)
+                        y += 1
+                    }
+                    if column == .ervaringenUitwisselen {
+                        // What was recorded from the trial is what this column is about.
+                        for line in recordedExperiences(i).suffix(3) {
+                            grid.put(
+                                "    " + TextLayout.truncate(line, width: area.width - 4), x: area.x, y: y,
+                                clip: area)
+                            y += 1
+                        }
                     }
                     if let last = i.history.last(where: { !$0.note.isEmpty }) {
                         let text =

@@ -55,17 +55,66 @@ public struct PersonView {
                 separator: " · ")
     }
 
-    /// Lines of one initiative block: title, stage, next, meeting.
+    /// "Streefdatum 2027-06-01 · uitproberen tot 2027-02-01", nil when neither is set.
+    func datesText(_ p: PersonInitiative) -> String? {
+        var parts: [String] = []
+        if let target = p.initiative.targetDate {
+            parts.append(context.text("streefdatum ", "target ") + "\(target)")
+        }
+        if let until = p.initiative.trial.until {
+            parts.append(context.text("uitproberen tot ", "trial until ") + "\(until)")
+        }
+        guard !parts.isEmpty else { return nil }
+        let text = parts.joined(separator: " · ")
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+
+    /// The person's own routine tasks (regelwerk tussendoor), with due dates and an overdue mark.
+    func taskLines(width: Int) -> [(String, Style)] {
+        let tasks = section.routineTasks(ownedBy: person.id)
+        guard !tasks.isEmpty else { return [] }
+        var lines: [(String, Style)] = [(context.text("Mijn taken", "My tasks"), theme.header)]
+        for task in tasks {
+            let mark = task.done ? "✓" : task.isOverdue(on: context.today) ? "!" : "·"
+            var text = "\(mark) " + task.text
+            if let due = task.due { text += context.text(" · uiterlijk \(due)", " · due \(due)") }
+            if task.isOverdue(on: context.today) { text += context.text(" · te laat", " · overdue") }
+            let style = task.isOverdue(on: context.today) ? theme.warning : task.done ? theme.muted : .plain
+            lines.append((TextLayout.truncate(text, width: width), style))
+        }
+        return lines
+    }
+
+    /// Lines of one initiative block: title, stage, what is really missing (or the step's task), dates,
+    /// warnings, meeting.
     func block(_ p: PersonInitiative, width: Int) -> [(String, Style)] {
         var lines: [(String, Style)] = [(p.initiative.title + " — " + roleText(p), .bold)]
         lines.append(("  " + stageText(p.stage), .plain))
-        let next = context.language == .nl ? p.next.dutch : p.next.english
+        let next: String
         var nextStyle = Style.plain
-        if case .record = p.next { nextStyle = theme.warning }
-        for (i, l) in TextLayout.wrap(context.text("Volgende: ", "Next: ") + next, width: width - 2)
-            .enumerated()
-        {
+        if !p.missing.isEmpty {
+            next =
+                context.text("Ontbreekt: ", "Missing: ")
+                + p.missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
+            nextStyle = theme.warning
+        } else {
+            next =
+                context.text("Volgende: ", "Next: ")
+                + (context.language == .nl ? p.next.dutch : p.next.english)
+        }
+        for (i, l) in TextLayout.wrap(next, width: width - 2).enumerated() {
             lines.append(((i == 0 ? "  " : "    ") + l, nextStyle))
+        }
+        if let dates = datesText(p) {
+            for (i, l) in TextLayout.wrap(dates, width: width - 2).enumerated() {
+                lines.append(((i == 0 ? "  " : "    ") + l, .plain))
+            }
+        }
+        for warning in p.warnings {
+            let text = InitiativeWarning.mark + " " + Rulebook.text(warning, section, context.language)
+            for (i, l) in TextLayout.wrap(text, width: width - 2).enumerated() {
+                lines.append(((i == 0 ? "  " : "    ") + l, theme.warning))
+            }
         }
         for (i, l) in TextLayout.wrap(
             context.text("Op de agenda: ", "On the agenda: ") + meetingText(p), width: width - 2
@@ -88,6 +137,12 @@ public struct PersonView {
                 clip: area)
         }
         y += 2
+        let tasks = taskLines(width: area.width)
+        for (text, style) in tasks.prefix(max(0, (area.maxY - y) / 2)) {
+            grid.put(TextLayout.fit(text, width: area.width), x: area.x, y: y, style: style, clip: area)
+            y += 1
+        }
+        if !tasks.isEmpty { y += 1 }
         let list = initiatives
         if list.isEmpty {
             grid.put(
@@ -124,6 +179,8 @@ public struct PersonView {
             lines.append((context.text("Vertrouwelijk: ", "Private: ") + person.privateNote, .plain))
         }
         lines.append(("", .plain))
+        let tasks = taskLines(width: width)
+        if !tasks.isEmpty { lines += tasks + [("", .plain)] }
         let list = initiatives
         if list.isEmpty {
             lines.append(

@@ -78,6 +78,7 @@ extension App {
         case .name: return nl ? "Naam" : "Name"
         case .initials: return nl ? "Initialen" : "Initials"
         case .role: return nl ? "Rol of vak" : "Role or subject"
+        case .leaving: return nl ? "Vertrekt op" : "Leaves on"
         case .privateNote: return nl ? "Vertrouwelijke notitie" : "Private note"
         }
     }
@@ -87,6 +88,7 @@ extension App {
         case .name: return p.name
         case .initials: return p.initials
         case .role: return p.role
+        case .leaving: return p.leaving?.description ?? ""
         case .privateNote: return p.privateNote
         }
     }
@@ -133,6 +135,9 @@ extension App {
             let count = state.section.initiatives(of: p.id, today: state.options.today).count
             var cols = [p.name, p.initials, p.role, areaLabel(p.area, state.options.language)]
             var rest = "\(count)"
+            if let leaving = p.leaving {
+                rest += state.t(" · vertrekt \(leaving)", " · leaves \(leaving)")
+            }
             if !p.attributes.isEmpty {
                 rest +=
                     " · "

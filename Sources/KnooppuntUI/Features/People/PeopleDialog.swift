@@ -3,7 +3,7 @@ import KnooppuntModel
 
 /// A person's fields that are typed (the area is chosen from a list).
 public enum PersonField: String, Hashable, Sendable, CaseIterable {
-    case name, initials, role, privateNote
+    case name, initials, role, privateNote, leaving
 }
 
 /// The people screen's questions: a new person, which field to change, the field itself, the area,
@@ -56,6 +56,11 @@ extension PeopleFeature {
                     return App.reject(&state, prompt, why)
                 }
                 s.people[i].role = trimmed
+            case .leaving:
+                switch App.typedDate(state, text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                case .failure(let why): return App.reject(&state, prompt, why)
+                case .success(let day): s.people[i].leaving = day
+                }
             case .privateNote:
                 switch Rulebook.validNote(text, language) {
                 case .failure(let why): return App.reject(&state, prompt, why)
@@ -97,6 +102,10 @@ extension PeopleFeature {
             App.ask(
                 &state, PeopleDialog.personField(id, field),
                 title: App.personFieldLabel(field, state.options.language),
+                hint: field == .leaving
+                    ? state.t(
+                        "DD-MM-JJJJ of JJJJ-MM-DD; leeg = blijft", "DD-MM-YYYY or YYYY-MM-DD; empty = stays")
+                    : "",
                 text: App.personFieldValue(person, field), multiline: field == .privateNote)
             return []
         default:

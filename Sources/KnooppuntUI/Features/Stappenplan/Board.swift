@@ -184,15 +184,18 @@ extension App {
                     "The year agenda already follows the default placement."))
             return []
         }
-        let added = planned.agenda.count - state.section.agenda.count
+        // Said as what came and what went: reading the step, the planner also takes an initiative
+        // off coming meetings (closed, dropped, or no longer at that step).
+        let before = Set(state.section.agenda.map(\.id))
+        let after = Set(planned.agenda.map(\.id))
+        let added = after.subtracting(before).count
+        let removed = before.subtracting(after).count
+        let counts = state.t(
+            "\(added) erbij, \(removed) eraf", "\(added) added, \(removed) removed")
         return change(
             &state, to: planned,
             message: initiative == nil
-                ? state.t(
-                    "Alle initiatieven ingepland (\(added >= 0 ? "+" : "")\(added) plaatsen).",
-                    "All initiatives planned (\(added >= 0 ? "+" : "")\(added) places).")
-                : state.t(
-                    "Initiatief ingepland (\(added >= 0 ? "+" : "")\(added) plaatsen).",
-                    "Initiative planned (\(added >= 0 ? "+" : "")\(added) places)."))
+                ? state.t("Alle initiatieven ingepland: ", "All initiatives planned: ") + counts + "."
+                : state.t("Initiatief ingepland: ", "Initiative planned: ") + counts + ".")
     }
 }

@@ -169,9 +169,16 @@ public struct StappenplanView {
                         " · ! " + context.text("Ontbreekt: ", "Missing: ")
                         + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
                 }
+                let warnings = Rulebook.warnings(card, section, today: context.today)
+                if !warnings.isEmpty {
+                    line +=
+                        " · " + InitiativeWarning.mark + " "
+                        + warnings.map { Rulebook.text($0, section, context.language) }.joined(
+                            separator: "; ")
+                }
                 grid.put(
-                    line, x: footer.x, y: footer.y + 4, style: missing.isEmpty ? .bold : theme.warning,
-                    clip: footer)
+                    line, x: footer.x, y: footer.y + 4,
+                    style: missing.isEmpty && warnings.isEmpty ? .bold : theme.warning, clip: footer)
             }
         }
     }
@@ -212,6 +219,10 @@ public struct StappenplanView {
         var factsX = x
         if missing {
             grid.put("!", x: x, y: y + 2, style: theme.warning, clip: clip)
+            factsX += 2
+        }
+        if !Rulebook.warnings(initiative, section, today: context.today).isEmpty {
+            grid.put(InitiativeWarning.mark, x: factsX, y: y + 2, style: theme.warning, clip: clip)
             factsX += 2
         }
         grid.put(
@@ -261,10 +272,12 @@ public struct StappenplanView {
                 var cy = y + 1
                 for card in cards {
                     let missing = !Rulebook.missingNow(card).isEmpty
+                    let warned = !Rulebook.warnings(card, section, today: context.today).isEmpty
+                    let lead = missing ? "! " : warned ? InitiativeWarning.mark + " " : "- "
                     let lines = TextLayout.wrap(card.title, width: colWidth - 3)
                     for (i, line) in lines.enumerated() {
                         grid.put(
-                            (i == 0 ? (missing ? "! " : "- ") : "  ") + line, x: x, y: cy,
+                            (i == 0 ? lead : "  ") + line, x: x, y: cy,
                             style: i == 0 ? .bold : .plain)
                         cy += 1
                     }

@@ -1,0 +1,98 @@
+import Foundation
+import KnooppuntModel
+
+/// The trial log's questions in order: the day, who tried it (may be nobody in particular), what
+/// happened. Editing an entry asks only for its text.
+extension InitiativeFeature {
+    static func trialLogAnswer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
+        let language = state.options.language
+        var s = state.section
+        switch prompt.purpose.reply(EditorDialog.self) {
+        case .trialLogDate(let id):
+            switch App.typedDate(state, text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let day):
+                let date = day ?? state.options.today
+                guard !state.section.people.isEmpty else {
+                    askTrialLogText(&state, id, date: date, people: [])
+                    return []
+                }
+                App.choosePeople(
+                    &state, EditorDialog.trialLogPeople(initiative: id, date: date),
+                    title: state.t(
+                        "Wie probeerden het uit? (spatie kiest, Enter bevestigt)",
+                        "Who tried it? (space marks, Enter confirms)"),
+                    marked: Set(state.section.initiative(id)?.details.trialParticipants ?? []))
+                return []
+            }
+        case .trialLogText(let id, let date, let people):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
+            switch Rulebook.validNote(text, language) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let note):
+                guard !note.isEmpty else { return [] }
+                s.initiatives[i].details.trialLog.append(
+                    TrialLogEntry(date: date, people: people, text: note))
+                s.initiatives[i].details.trialLog.sort { $0.date < $1.date }
+                return App.change(
+                    &state, to: s, message: state.t("In het logboek gezet.", "Added to the trial log."))
+            }
+        case .trialLogEdit(let id, let index):
+            guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
+                s.initiatives[i].details.trialLog.indices.contains(index)
+            else { return [] }
+            switch Rulebook.validNote(text, language) {
+            case .failure(let why): return App.reject(&state, prompt, why)
+            case .success(let note):
+                guard !note.isEmpty else {
+                    state.say(
+                        state.t("Lege tekst: d verwijdert de regel.", "Empty text: d removes the entry."),
+                        error: true)
+                    return []
+                }
+                s.initiatives[i].details.trialLog[index].text = note
+                return App.change(&state, to: s)
+            }
+        default:
+            return []
+        }
+    }
+
+    static func askTrialLogText(_ state: inout AppState, _ id: UUID, date: Day, people: [UUID]) {
+        App.ask(
+            &state, EditorDialog.trialLogText(initiative: id, date: date, people: people),
+            title: state.t("Logboek van \(date): wat gebeurde er?", "Log of \(date): what happened?"),
+            hint: state.t("Ctrl-S of Tab = opslaan, Esc = annuleren", "Ctrl-S or Tab = save, Esc = cancel"),
+            multiline: true)
+    }
+}
+
+extension App {
+    /// Puts a trial log entry on the agenda of the next meeting, under Ervaringen uitwisselen, as a line
+    /// of text: what happened in class is what the section wants to hear about there.
+    static func sendLogEntryToAgenda(_ state: inout AppState, _ initiative: Initiative, index: Int)
+        -> [Effect]
+    {
+        guard initiative.details.trialLog.indices.contains(index) else { return [] }
+        guard let meeting = state.section.nextMeeting(after: state.options.today) else {
+            state.say(
+                state.t(
+                    "Geen komend overleg met een datum: voeg er een toe op scherm 2.",
+                    "No coming meeting with a date: add one on screen 2."), error: true)
+            return []
+        }
+        let entry = initiative.details.trialLog[index]
+        let line = TextRules.singleLine("\(initiative.title), \(entry.date): \(entry.text)")
+        let text = TextLayout.truncate(line, width: TextRules.nameLimit)
+        var s = state.section
+        s.agenda.append(
+            AgendaItem(
+                meetingID: meeting.id, column: .ervaringenUitwisselen, subject: .text(text),
+                placedByHand: true))
+        return change(
+            &state, to: s,
+            message: state.t(
+                "Op de agenda van overleg \(meeting.number) gezet (Ervaringen uitwisselen).",
+                "Put on the agenda of meeting \(meeting.number) (Exchanging experiences)."))
+    }
+}
