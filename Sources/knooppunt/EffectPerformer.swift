@@ -90,6 +90,7 @@ struct EffectPerformer {
             let erasure = PersonErasure(person: person, among: people)
             do {
                 _ = try store.scrubBackups(of: slug) { erasure.erased(from: $0, replacingMentions: true) }
+                shared.state.forget(slug) { erasure.erased(from: $0, replacingMentions: true) }
                 return []
             } catch {
                 return [.app(.failed(sentence(error)))]

@@ -70,6 +70,10 @@ struct ForgetCommand: ParsableCommand {
             "Erased: saved as revision \(saved.revision); kept versions rewritten \(scrub.rewritten), unreadable ones removed \(scrub.removed), already clean \(scrub.unchanged)."
         )
         forgetAnswers(of: found, in: stored.section)
+        // The merge base this machine keeps of the section is a copy too.
+        MachineState(dataDirectory: store.directory).forget(stored.slug) {
+            erasure.erased(from: $0, replacingMentions: true)
+        }
         print(
             "Out of reach from here: copies of this section on other machines (colleagues' laptops, a synced folder) and any git history of it; erase the person there too."
         )

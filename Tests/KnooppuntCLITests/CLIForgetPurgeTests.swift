@@ -6,8 +6,9 @@ import Testing
 /// what is older than a day. Both change nothing without --yes when there is no terminal to ask.
 @Suite struct CLIForgetPurgeTests {
     /// Every file under the data directory, as text.
-    static func everything(_ cli: CLIRunner) throws -> String {
-        let root = cli.dataDir
+    static func everything(_ cli: CLIRunner) throws -> String { try everything(at: cli.dataDir) }
+
+    static func everything(at root: URL) throws -> String {
         var text = ""
         let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
         while let url = walker?.nextObject() as? URL {

@@ -133,4 +133,16 @@ import Testing
         #expect(state.base(of: "sectie") == section)
         #expect(!state.folder.path.hasPrefix(root.appendingPathComponent("data").path))
     }
+
+    @Test func anErasureReachesTheMergeBase() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let state = MachineState(
+            dataDirectory: root.appendingPathComponent("data"), environment: ["XDG_STATE_HOME": root.path])
+        let gemma = Person(name: "Gemma de Vries")
+        state.remember(Section(name: "Sectie", people: [gemma, Person(name: "Fred")]), slug: "sectie")
+        let erasure = PersonErasure(person: gemma, among: [gemma])
+        state.forget("sectie") { erasure.erased(from: $0, replacingMentions: true) }
+        #expect(state.base(of: "sectie")?.people.map(\.name) == ["Fred"])
+    }
 }

@@ -40,6 +40,17 @@ public struct MachineState: Sendable {
             [.posixPermissions: 0o600], ofItemAtPath: bases.appendingPathComponent(slug + ".json").path)
     }
 
+    /// The merge base passed through an erasure; merged conflict copies of the section, which may
+    /// name the person, are removed (they were merged already).
+    public func forget(_ slug: String, _ change: (Section) -> Section) {
+        if let base = base(of: slug) { remember(change(base), slug: slug) }
+        if let names = try? FileManager.default.contentsOfDirectory(atPath: mergedCopies.path) {
+            for name in names where name.contains(slug) {
+                try? FileManager.default.removeItem(at: mergedCopies.appendingPathComponent(name))
+            }
+        }
+    }
+
     /// Where a merged conflict copy of a synced folder is put, out of the data directory.
     public var mergedCopies: URL { folder.appendingPathComponent("merged-copies", isDirectory: true) }
 }
