@@ -1,13 +1,14 @@
-// `make bench`: runs one bench group per argument (metrics, layout, render) and prints each figure
+// `make bench`: runs one bench group per argument (metrics, layout, render, merge) and prints each figure
 // beside the reference tool's figure for the same work, as a ratio. See README, "Figures".
 import Foundation
 
 let groups = CommandLine.arguments.dropFirst()
-for group in groups.isEmpty ? ["metrics", "layout", "render"] : Array(groups) {
+for group in groups.isEmpty ? ["metrics", "layout", "render", "merge"] : Array(groups) {
     switch group {
     case "metrics": MetricsBench.run()
     case "layout": LayoutBench.run()
     case "render": RenderBench.run()
-    default: print("unknown bench group \(group); use metrics, layout or render")
+    case "merge": MergeBench.run()
+    default: print("unknown bench group \(group); use metrics, layout, render or merge")
     }
 }

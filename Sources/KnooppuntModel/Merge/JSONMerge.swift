@@ -20,6 +20,11 @@ struct JSONMerge {
         oursFirst = Self.fingerprint(ours.text) <= Self.fingerprint(theirs.text)
     }
 
+    /// The side order from fingerprints already taken (of a sorted-key encoding of each side).
+    init(oursFirst: Bool) {
+        self.oursFirst = oursFirst
+    }
+
     mutating func merge(_ b: JSONValue?, _ o: JSONValue?, _ t: JSONValue?, path: [String]) -> JSONValue? {
         if o == t { return o }
         if o == b { return t }
@@ -122,9 +127,11 @@ struct JSONMerge {
     }
 
     /// FNV-1a: stable across runs and machines.
-    static func fingerprint(_ text: String) -> UInt64 {
+    static func fingerprint(_ text: String) -> UInt64 { fingerprint(Data(text.utf8)) }
+
+    static func fingerprint(_ data: Data) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in data { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
     }
 }

@@ -72,7 +72,23 @@ public indirect enum JSONValue: Hashable, Sendable, Codable {
     }
 
     public func decoded<T: Decodable>(as type: T.Type) throws -> T {
-        try JSONDecoder().decode(T.self, from: JSONEncoder().encode(self))
+        // Through Foundation's objects: encoding this enum node by node with JSONEncoder is the slow
+        // path for a document of a megabyte.
+        let data = try JSONSerialization.data(withJSONObject: anyValue, options: [.fragmentsAllowed])
+        return try JSONDecoder().decode(T.self, from: data)
+    }
+
+    /// The value as JSONSerialization's objects.
+    var anyValue: Any {
+        switch self {
+        case .null: return NSNull()
+        case .bool(let b): return b
+        case .int(let i): return i
+        case .double(let d): return d
+        case .string(let s): return s
+        case .array(let a): return a.map(\.anyValue)
+        case .object(let o): return o.mapValues(\.anyValue)
+        }
     }
 
     /// Compact JSON text with sorted keys: how a conflict keeps the value it did not choose.

@@ -14,8 +14,13 @@ public enum SectionMerge {
     public static func merge(
         base: Section, ours: Section, theirs: Section, source: String, at: Date = Date()
     ) throws -> Outcome {
-        let b = try JSONValue.of(base), o = try JSONValue.of(ours), t = try JSONValue.of(theirs)
-        var engine = JSONMerge(ours: o, theirs: t)
+        let sorted = JSONEncoder()
+        sorted.outputFormatting = .sortedKeys
+        let oursData = try sorted.encode(ours), theirsData = try sorted.encode(theirs)
+        let b = try JSONValue.of(base), o = try JSONValue.parse(oursData), t = try JSONValue.parse(theirsData)
+        // The side order comes from the content (sorted keys), so swapping the sides changes nothing.
+        var engine = JSONMerge(
+            oursFirst: JSONMerge.fingerprint(oursData) <= JSONMerge.fingerprint(theirsData))
         let merged = engine.merge(b, o, t, path: []) ?? o
         var section = try merged.decoded(as: Section.self)
         let stamp = ISO8601DateFormatter().string(from: at)
