@@ -142,12 +142,10 @@ struct EffectPerformer {
     /// else the home folder, whichever can be written.
     func saveCopy(slug: String, section: Section) -> Event {
         let environment = ProcessInfo.processInfo.environment
-        let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
-        let documents =
-            environment["XDG_DOCUMENTS_DIR"].map { URL(fileURLWithPath: $0) }
-            ?? home.appendingPathComponent("Documents")
+        let home = URL(
+            fileURLWithPath: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory())
         var failure = ""
-        for folder in [documents.appendingPathComponent("knooppunt"), home] {
+        for folder in [ScreenExport(environment: environment).folder(), home] {
             do {
                 let url = try SectionCopy.write(section, slug: slug, into: folder)
                 return .app(.copySaved(path: url.path))

@@ -16,11 +16,7 @@ struct JSONMerge {
     /// swapping the sides gives the same document.
     let oursFirst: Bool
 
-    init(ours: JSONValue, theirs: JSONValue) {
-        oursFirst = Self.fingerprint(ours.text) <= Self.fingerprint(theirs.text)
-    }
-
-    /// The side order from fingerprints already taken (of a sorted-key encoding of each side).
+    /// The side order from fingerprints of a sorted-key encoding of each side.
     init(oursFirst: Bool) {
         self.oursFirst = oursFirst
     }

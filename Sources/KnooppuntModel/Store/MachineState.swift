@@ -7,14 +7,9 @@ public struct MachineState: Sendable {
     public let folder: URL
 
     public init(dataDirectory: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let home =
-            environment["HOME"].map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: NSHomeDirectory())
-        let root =
-            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? home.appendingPathComponent(".local/state")
         let path = dataDirectory.standardizedFileURL.resolvingSymlinksInPath().path
         let name = String(JSONMerge.fingerprint(path), radix: 16)
-        folder = root.appendingPathComponent("knooppunt").appendingPathComponent("data-" + name)
+        folder = StateDirectory.resolve(environment: environment).appendingPathComponent("data-" + name)
     }
 
     var bases: URL { folder.appendingPathComponent("bases", isDirectory: true) }
