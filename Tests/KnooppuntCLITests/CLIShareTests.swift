@@ -135,3 +135,28 @@ import Testing
                 || (try Self.section(cli.dataDir).conflicts.count) == 1)
     }
 }
+
+/// OneDrive names its copy `x-COMPUTER.json`, which sorts before `x.json`: the original still owns the
+/// section and the copy is the one merged in and moved out.
+@Suite struct CLIOneDriveCopyTests {
+    @Test func aCopyNamedLikeASlugIsStillTheCopy() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["demo"]).status == 0)
+        var theirs = try CLIShareTests.section(cli.dataDir)
+        let i = theirs.initiatives.firstIndex { $0.title == "Toetsmodel" }!
+        theirs.initiatives[i].goal = "Van OneDrive"
+        let copy = cli.dataDir.appendingPathComponent("sectie-engels-laptop7.json")
+        try SectionFileFormat.encode(theirs, revision: 2).write(to: copy)
+        let sync = try cli.run(["sync"])
+        #expect(
+            sync.stdout.contains("sectie-engels: sectie-engels-laptop7.json"), "\(sync.stdout)\(sync.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: copy.path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: cli.dataDir.appendingPathComponent("sectie-engels.json").path))
+        // No merge base on this machine: the two goals differ, so the copy's one waits as a conflict.
+        let merged = try CLIShareTests.section(cli.dataDir)
+        #expect(merged.conflicts.contains { $0.other == "\"Van OneDrive\"" })
+    }
+}

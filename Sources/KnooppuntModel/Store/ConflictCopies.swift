@@ -15,11 +15,14 @@ public enum ConflictCopies {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
         var owners: [UUID: String] = [:]
         var candidates: [URL] = []
-        for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+        // Shortest names first: a copy's name is its original's with something added (OneDrive's
+        // `x-COMPUTER.json` sorts before `x.json` by letter), so the original is the one that owns the id.
+        let ordered = names.sorted { ($0.count, $0) < ($1.count, $1) }
+        for name in ordered where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let slug = String(name.dropLast(5))
-            if SectionSlug.isValid(slug), let stored = try? store.load(slug) {
-                if owners[stored.section.id] == nil {
-                    owners[stored.section.id] = slug
+            if SectionSlug.isValid(slug), let id = sectionID(folder.appendingPathComponent(name)) {
+                if owners[id] == nil {
+                    owners[id] = slug
                 } else {
                     candidates.append(folder.appendingPathComponent(name))
                 }
@@ -34,6 +37,17 @@ public enum ConflictCopies {
             else { return nil }
             return Copy(slug: slug, file: url)
         }
+    }
+
+    /// A file's section id, without building the section: this runs on every opening and listing, and
+    /// most folders hold no copies at all.
+    static func sectionID(_ url: URL) -> UUID? {
+        struct Envelope: Decodable {
+            struct Head: Decodable { var id: UUID }
+            var section: Head
+        }
+        guard let data = try? Data(contentsOf: url) else { return nil }
+        return (try? JSONDecoder().decode(Envelope.self, from: data))?.section.id
     }
 
     /// Merges every copy into its section and moves it out of the data directory; returns what each
