@@ -14,23 +14,60 @@ public enum SectionMerge {
     public static func merge(
         base: Section, ours: Section, theirs: Section, source: String, at: Date = Date()
     ) throws -> Outcome {
+        // The large collections first, as typed values (see `SectionLanes`); then the rest of the
+        // section (its name, school, open conflicts, usual times, and any collection added later) as
+        // JSON, with those collections emptied on all three sides so they take no part.
+        var lanes = SectionLanes()
+        var merged = ours
+        merged.people = try lanes.entities(base.people, ours.people, theirs.people, key: "people")
+        merged.initiatives = try lanes.entities(
+            base.initiatives, ours.initiatives, theirs.initiatives, key: "initiatives")
+        merged.meetings = try lanes.entities(
+            base.meetings, ours.meetings, theirs.meetings, key: "meetings", date: \.date)
+        merged.agenda = try lanes.entities(base.agenda, ours.agenda, theirs.agenda, key: "agenda")
+        merged.routineTasks = try lanes.entities(
+            base.routineTasks, ours.routineTasks, theirs.routineTasks, key: "routineTasks")
+        merged.networks = try lanes.whole(base.networks, ours.networks, theirs.networks, key: "networks")
+        merged.instruments = try lanes.whole(
+            base.instruments, ours.instruments, theirs.instruments, key: "instruments")
+        func rest(_ s: Section) -> Section {
+            var r = s
+            r.people = []
+            r.initiatives = []
+            r.meetings = []
+            r.agenda = []
+            r.routineTasks = []
+            r.networks = Networks()
+            r.instruments = Instruments()
+            return r
+        }
         let sorted = JSONEncoder()
         sorted.outputFormatting = .sortedKeys
-        let oursData = try sorted.encode(ours), theirsData = try sorted.encode(theirs)
-        let b = try JSONValue.of(base), o = try JSONValue.parse(oursData), t = try JSONValue.parse(theirsData)
+        let oursData = try sorted.encode(rest(ours)), theirsData = try sorted.encode(rest(theirs))
+        let b = try JSONValue.of(rest(base)), o = try JSONValue.parse(oursData)
+        let t = try JSONValue.parse(theirsData)
         // The side order comes from the content (sorted keys), so swapping the sides changes nothing.
         var engine = JSONMerge(
             oursFirst: JSONMerge.fingerprint(oursData) <= JSONMerge.fingerprint(theirsData))
-        let merged = engine.merge(b, o, t, path: []) ?? o
-        var section = try merged.decoded(as: Section.self)
+        let mergedRest = engine.merge(b, o, t, path: []) ?? o
+        var section = try mergedRest.decoded(as: Section.self)
+        section.people = merged.people
+        section.initiatives = merged.initiatives
+        section.meetings = merged.meetings
+        section.agenda = merged.agenda
+        section.routineTasks = merged.routineTasks
+        section.networks = merged.networks
+        section.instruments = merged.instruments
         let stamp = ISO8601DateFormatter().string(from: at)
-        let conflicts = engine.clashes.map { clash in
+        let found = lanes.found + engine.clashes.map { SectionLanes.Found(clash: $0, document: mergedRest) }
+        let conflicts = found.map { item in
+            let clash = item.clash
             let current = clash.current?.text ?? "null"
             let other = clash.other?.text ?? "null"
             return MergeConflict(
                 id: Self.stableID(
                     clash.path.joined(separator: "/") + "|" + [current, other].sorted().joined()),
-                path: clash.path, place: JSONPath.place(clash.path, in: merged), current: current,
+                path: clash.path, place: JSONPath.place(clash.path, in: item.document), current: current,
                 other: other,
                 source: source, at: stamp)
         }
