@@ -46,6 +46,7 @@ enum MergeBench {
                 format:
                     "  reference: git merge-file on the same three files: median %.1f ms; ratio knooppunt/git = %.2f",
                 reference * 1000, median / reference))
+        SyncBench.run()
     }
 
     /// The median wall time of `git merge-file -p` (a process, as git runs its merges) on the three files.

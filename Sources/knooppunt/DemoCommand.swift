@@ -12,7 +12,7 @@ struct DemoCommand: ParsableCommand {
         discussion: """
             Seven teachers, four initiatives at their steps with histories, six meetings and the jaaragenda \
             of figure 3.3. Without --force an existing section sectie-engels is never touched and the \
-            command fails; with --force it is replaced and the old file kept in .backup/sectie-engels/.
+            command fails; with --force it is replaced and the old file kept as an earlier version (see `knooppunt restore`).
             """)
 
     @OptionGroup var global: GlobalOptions

@@ -62,6 +62,19 @@ struct SharedFilePerformer {
         guard watch.changed(store, slug), let disk = try? store.load(slug), disk.revision != revision else {
             return []
         }
+        // A synced folder put a colleague's version over our last save: ours is merged back and saved.
+        if let recovered = store.recoverLostWrite(slug) {
+            let before = state.base(of: slug) ?? disk.section
+            state.remember(recovered.stored.section, slug: slug)
+            watch.saw(store, slug)
+            return [
+                .app(
+                    .merged(
+                        slug: slug, section: recovered.stored.section, revision: recovered.stored.revision,
+                        summary: SectionChangeSummary.line(from: before, to: recovered.stored.section),
+                        conflicts: 0))
+            ]
+        }
         let before = state.base(of: slug) ?? disk.section
         state.remember(disk.section, slug: slug)
         let summary = SectionChangeSummary.line(from: before, to: disk.section)

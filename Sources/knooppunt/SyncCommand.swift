@@ -21,6 +21,16 @@ struct SyncCommand: ParsableCommand {
         let store = try global.openStore()
         let git = Git(directory: store.directory)
         guard git.isRepository else {
+            // A save of ours that the folder's tool replaced by a colleague's version, merged back.
+            for entry in store.list() {
+                guard case .readable(let summary) = entry,
+                    let recovered = store.recoverLostWrite(summary.slug)
+                else { continue }
+                let line = SectionChangeSummary.line(from: recovered.found, to: recovered.stored.section)
+                print(
+                    "Recovered: \(summary.slug): this machine's save was replaced by the shared folder; merged back (\(line))."
+                )
+            }
             let lines = ConflictCopies.mergeAll(
                 in: store, state: MachineState(dataDirectory: store.directory))
             if lines.isEmpty {

@@ -70,8 +70,12 @@ import Testing
         let created = try store.create(Section(name: "Sectie"))
         let elsewhere = s.root.appendingPathComponent("elders", isDirectory: true)
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        let shelf = BackupShelf.of(
+            dataDirectory: s.directory, environment: ProcessInfo.processInfo.environment)
+        try FileManager.default.createDirectory(at: shelf.root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: shelf.root.deletingLastPathComponent()) }
         try FileManager.default.createSymbolicLink(
-            atPath: s.directory.appendingPathComponent(".backup").path, withDestinationPath: elsewhere.path)
+            atPath: shelf.folder(for: created.slug).path, withDestinationPath: elsewhere.path)
         let before = try s.bytes(created.slug)
         var changed = created.section
         changed.name = "Sectie 2"
@@ -81,5 +85,20 @@ import Testing
         #expect(text.contains("symbolic link"), "\(text)")
         #expect(try s.bytes(created.slug) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+    }
+
+    /// A `.backup` link left in the data directory is not followed when versions are adopted from it.
+    @Test func aLegacyBackupLinkIsNotFollowed() throws {
+        let s = StoreScratch()
+        let elsewhere = s.root.appendingPathComponent("elders/sectie", isDirectory: true)
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: elsewhere.appendingPathComponent("20261101T120000.000000Z-r1.json"))
+        try FileManager.default.createDirectory(at: s.directory, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: s.directory.appendingPathComponent(".backup").path,
+            withDestinationPath: elsewhere.deletingLastPathComponent().path)
+        let store = try s.store()
+        #expect(store.backups(of: "sectie").isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).count == 1)
     }
 }

@@ -143,8 +143,12 @@ import Testing
         #expect(scratch.mode(scratch.root.appendingPathComponent("a")) == 0o700)
         #expect(scratch.mode(nested.appendingPathComponent("sectie-engels.json")) == 0o600)
         #expect(scratch.mode(nested.appendingPathComponent(".sectie-engels.lock")) == 0o600)
-        #expect(scratch.mode(nested.appendingPathComponent(".backup")) == 0o700)
-        #expect(scratch.mode(nested.appendingPathComponent(".backup/sectie-engels")) == 0o700)
+        // Earlier versions live in this machine's state folder, closed like the data.
+        #expect(!FileManager.default.fileExists(atPath: nested.appendingPathComponent(".backup").path))
+        let kept = try #require(store.backups(of: "sectie-engels").first).deletingLastPathComponent()
+        #expect(!kept.path.hasPrefix(nested.path), "\(kept.path)")
+        #expect(scratch.mode(kept) == 0o700)
+        #expect(scratch.mode(kept.deletingLastPathComponent()) == 0o700)
         for backup in store.backups(of: "sectie-engels") {
             #expect(scratch.mode(backup) == 0o600)
         }
@@ -360,11 +364,28 @@ import Testing
         let stored = try store.create(storeSampleSection())
         let file = scratch.file(stored.slug).path
         let error = StoreError.corrupt(file: file, line: 1, column: 1, reason: "r")
-        #expect(!error.description.contains(".backup"), "\(error.description)")
+        #expect(!error.description.contains("restore a backup"), "\(error.description)")
         _ = try store.save(stored.section, slug: stored.slug, expectedRevision: stored.revision)
+        let shelf = BackupShelf.of(
+            dataDirectory: scratch.directory, environment: ProcessInfo.processInfo.environment)
         #expect(
-            error.description.hasSuffix(
-                "restore a backup from \(scratch.directory.path)/.backup/\(stored.slug)/."),
+            error.description.hasSuffix("restore a backup from \(shelf.folder(for: stored.slug).path)/."),
             "\(error.description)")
+    }
+
+    /// Versions an earlier release kept in `<data>/.backup/` move to this machine's state folder when
+    /// the store opens, and the folder in the (possibly shared) data directory is gone.
+    @Test func versionsKeptBesideTheDataMoveToTheStateFolder() throws {
+        let scratch = StoreScratch()
+        let legacy = scratch.directory.appendingPathComponent(".backup/sectie-engels", isDirectory: true)
+        try FileManager.default.createDirectory(at: legacy, withIntermediateDirectories: true)
+        let old = try SectionFileFormat.encode(storeSampleSection(), revision: 3)
+        try old.write(to: legacy.appendingPathComponent("20261101T120000.000000Z-r3.json"))
+        let store = try scratch.store()
+        let versions = store.backups(of: "sectie-engels")
+        #expect(versions.map(\.lastPathComponent) == ["20261101T120000.000000Z-r3.json"])
+        #expect(try Data(contentsOf: try #require(versions.first)) == old)
+        #expect(
+            !FileManager.default.fileExists(atPath: scratch.directory.appendingPathComponent(".backup").path))
     }
 }

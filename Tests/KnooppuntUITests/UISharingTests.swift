@@ -26,6 +26,45 @@ import Testing
         #expect(App.selectedInitiative(d.state)?.title == "Literatuuronderwijs")
     }
 
+    /// Undo after a colleague's change came in takes back our own step and keeps theirs.
+    @Test func undoAfterAChangeFromElsewhereKeepsTheColleaguesChange() {
+        var d = UIDriver()
+        var ours = d.section
+        let mine = ours.initiatives.firstIndex { $0.title == "Literatuuronderwijs" }!
+        ours.initiatives[mine].goal = "Ons nieuwe doel"
+        _ = App.change(&d.state, to: ours)
+        d.send(.app(.saved(slug: "sectie-engels", revision: 2)))
+        var theirs = d.section
+        let i = theirs.initiatives.firstIndex { $0.title == "Toetsmodel" }!
+        theirs.initiatives[i].stage = .step(8)
+        d.send(
+            .app(.changedOnDisk(slug: "sectie-engels", section: theirs, revision: 3, summary: "Toetsmodel")))
+        #expect(d.section.initiatives[i].stage == .step(8))
+        d.key(.character("u"))
+        #expect(d.section.initiatives[mine].goal != "Ons nieuwe doel", "our step is taken back")
+        #expect(d.section.initiatives[i].stage == .step(8), "their change stays")
+        d.key(.control("r"))
+        #expect(d.section.initiatives[mine].goal == "Ons nieuwe doel")
+        #expect(d.section.initiatives[i].stage == .step(8))
+    }
+
+    /// Where our earlier step and their change touched the same field, undo stops there rather than
+    /// take back half of it.
+    @Test func undoStopsWhereOurStepAndTheirChangeMeet() {
+        var d = UIDriver()
+        var ours = d.section
+        let i = ours.initiatives.firstIndex { $0.title == "Toetsmodel" }!
+        ours.initiatives[i].goal = "Ons doel"
+        _ = App.change(&d.state, to: ours)
+        d.send(.app(.saved(slug: "sectie-engels", revision: 2)))
+        var theirs = d.section
+        theirs.initiatives[i].goal = "Hun doel"
+        d.send(.app(.changedOnDisk(slug: "sectie-engels", section: theirs, revision: 3, summary: "doel")))
+        d.key(.character("u"))
+        #expect(d.section.initiatives[i].goal == "Hun doel")
+        #expect(d.screen.contains("Niets om ongedaan te maken"))
+    }
+
     @Test func aChangeFromElsewhereWhileOurSaveFailedIsMergedBySaving() {
         var d = UIDriver()
         d.acknowledgeSaves = false

@@ -6,19 +6,67 @@ import Foundation
     import Darwin
 #endif
 
-/// Earlier versions of each section: `<dir>/.backup/<slug>/<UTC time>-r<revision>.json`.
+/// Earlier versions of each section: `<state>/data-<hash>/backup/<slug>/<UTC time>-r<revision>.json`,
+/// in this machine's state folder (`MachineState`), never in the data directory: a data directory may
+/// be a synced folder or a git repository, and a kept version is this machine's history, not the
+/// section's. Earlier releases kept them in `<data>/.backup/`; those are moved over on opening.
 ///
 /// A version is kept by hard-linking the file that is about to be replaced: the store never changes a
 /// file in place (it renames a new one over it), so the linked inode keeps the old bytes for free.
-/// Where links are not supported the bytes are copied. The newest `kept` versions per section stay.
-struct BackupShelf {
+/// Across file systems (the state folder on another disk than the data) the bytes are copied.
+struct BackupShelf: Sendable {
+    /// The folder of earlier releases, inside the data directory.
     static let folderName = ".backup"
     static let kept = 20
 
     let root: URL
 
-    init(sectionFolder: URL) {
-        root = sectionFolder.appendingPathComponent(Self.folderName, isDirectory: true)
+    init(root: URL) {
+        self.root = root
+    }
+
+    /// The shelf of the sections in `dataDirectory` on this machine. When the state folder cannot be
+    /// made (no writable home), the versions stay beside the data as before, rather than a save
+    /// failing for want of a place to keep the previous version.
+    static func of(dataDirectory: URL, environment: [String: String]) -> BackupShelf {
+        let state = MachineState(dataDirectory: dataDirectory, environment: environment).folder
+        let root = state.appendingPathComponent("backup", isDirectory: true)
+        do {
+            try DurableFile.makeFolder(state)
+            return BackupShelf(root: root)
+        } catch {
+            return BackupShelf(root: dataDirectory.appendingPathComponent(folderName, isDirectory: true))
+        }
+    }
+
+    /// Moves the versions an earlier release kept in `<data>/.backup/` onto this shelf, then removes
+    /// that folder. Best effort: what cannot be moved stays where it was, and is tried again next time.
+    func adoptLegacy(from dataDirectory: URL) {
+        let legacy = dataDirectory.appendingPathComponent(Self.folderName, isDirectory: true)
+        let files = FileManager.default
+        guard legacy.standardizedFileURL != root.standardizedFileURL, !SectionLink.isLink(legacy),
+            let slugs = try? files.contentsOfDirectory(atPath: legacy.path)
+        else { return }
+        for slug in slugs
+        where SectionSlug.isValid(slug) && !SectionLink.isLink(legacy.appendingPathComponent(slug)) {
+            let from = legacy.appendingPathComponent(slug, isDirectory: true)
+            let to = folder(for: slug)
+            guard (try? DurableFile.makeFolder(root)) != nil, (try? DurableFile.makeFolder(to)) != nil,
+                let names = try? files.contentsOfDirectory(atPath: from.path)
+            else { continue }
+            for name in names where name.hasSuffix(".json") {
+                let source = from.appendingPathComponent(name), target = to.appendingPathComponent(name)
+                if rename(source.path, target.path) != 0 {
+                    guard let bytes = try? DurableFile.read(source, limit: SectionStore.maximumFileSize),
+                        (try? DurableFile.write(bytes, to: target, replacing: false)) != nil
+                    else { continue }
+                    unlink(source.path)
+                }
+            }
+            try? DurableFile.syncFolder(to)
+            rmdir(from.path)
+        }
+        rmdir(legacy.path)
     }
 
     func folder(for slug: String) -> URL {

@@ -175,7 +175,7 @@ enum DurableFile {
 
     /// Creates `url` and any missing parents with mode 0700. Folders that exist keep their mode: they
     /// may be the user's own (a synced folder, a shared drive) and changing it could break other uses.
-    /// Section files are 0600 regardless, and `.backup` is created by us, so the data stays private.
+    /// Section files are 0600 regardless, and the folders of kept versions are created by us, so the data stays private.
     static func makeFolder(_ url: URL) throws(Failure) {
         let path = url.path
         var info = stat()

@@ -7,7 +7,8 @@ import Foundation
 ///   a crash or a power cut (`DurableFile`);
 /// - a second writer with an out-of-date revision gets `StoreError.conflict`, never a silent overwrite
 ///   (`SectionLock` plus the revision in the file);
-/// - the previous version of every replaced file is kept in `.backup/<slug>/` (`BackupShelf`);
+/// - the previous version of every replaced file is kept on this machine, in its state folder
+///   (`BackupShelf`), never in the data directory, which may be shared;
 /// - a file that does not parse, or was written by a newer knooppunt, is never overwritten, moved or
 ///   deleted, and the other sections still list and load;
 /// - no name can make the store touch a path outside `directory` (`SectionSlug`).
@@ -18,7 +19,10 @@ import Foundation
 ///     .sectie-engels.lock                                  empty; the flock target, 0600
 ///     .sectie-engels.json.tmp-<random>                     a write in progress, or one that was killed
 ///                                                          (the next write of that section removes it)
-///     .backup/sectie-engels/20261121T121843.123456Z-r4.json  earlier versions, the newest 20, 0600
+///
+/// and in this machine's state folder (`$XDG_STATE_HOME/knooppunt/data-<hash of the directory>/`):
+///
+///     backup/sectie-engels/20261121T121843.123456Z-r4.json  earlier versions, spaced in time, 0600
 ///
 /// New fields in the model must decode with a default when absent, or come with a `SchemaMigration`
 /// step; otherwise every existing file would report a missing field.
@@ -30,14 +34,26 @@ public final class SectionStore: Sendable {
     private let lockTimeout: Duration
     /// The data directory can be read but not written (a read-only share, a colleague's folder).
     public let directoryIsReadOnly: Bool
-    private var shelf: BackupShelf { BackupShelf(sectionFolder: directory) }
+    /// Where earlier versions go: this machine's state folder (see `BackupShelf`).
+    private let shelf: BackupShelf
+    /// What this machine last wrote of each section (see `WriteRecord`).
+    let record: WriteRecord
 
     /// Opens (and if needed creates, with mode 0700) the data directory.
     /// - Parameter lockTimeout: how long a write waits for another process's write to finish.
-    public init(directory: URL, lockTimeout: Duration = .seconds(2)) throws {
+    /// - Parameter environment: where this machine's state folder is (`StateDirectory`).
+    public init(
+        directory: URL, lockTimeout: Duration = .seconds(2),
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws {
         let folder = directory.standardizedFileURL
         self.directory = folder
         self.lockTimeout = lockTimeout
+        shelf = BackupShelf.of(dataDirectory: folder, environment: environment)
+        let machine = MachineState(dataDirectory: folder, environment: environment).folder
+        record = WriteRecord(
+            folder: shelf.root.path.hasPrefix(machine.path + "/")
+                ? machine.appendingPathComponent("written", isDirectory: true) : nil)
         do {
             try DurableFile.makeFolder(folder)
         } catch .notAFolder(let path) {
@@ -64,6 +80,7 @@ public final class SectionStore: Sendable {
             return
         }
         Self.closeIfOnlyOurs(folder)
+        shelf.adoptLegacy(from: folder)
     }
 
     /// The data is personal (notes about colleagues), so the directory should be 0700. A folder we
@@ -179,6 +196,7 @@ public final class SectionStore: Sendable {
             DurableFile.removeLeftoverTemporaries(of: url.lastPathComponent, in: directory)
             if DurableFile.exists(url) { throw StoreError.alreadyExists(slug: slug) }
             try write(section, revision: 1, to: url, replacing: false, slug: slug)
+            record.forget(slug)
             return StoredSection(slug: slug, section: section, revision: 1)
         }
     }
@@ -195,7 +213,9 @@ public final class SectionStore: Sendable {
                 throw StoreError.conflict(slug: slug, expected: expectedRevision, found: current.revision)
             }
             try shelf.keep(url, slug: slug, revision: current.revision)
+            record.willReplace(url, slug: slug)
             try write(section, revision: current.revision + 1, to: url, replacing: true, slug: slug)
+            record.wrote(url, slug: slug, revision: current.revision + 1)
             return StoredSection(slug: slug, section: section, revision: current.revision + 1)
         }
     }
@@ -212,6 +232,7 @@ public final class SectionStore: Sendable {
                 let current = try read(url, slug: slug)
                 try shelf.keep(url, slug: slug, revision: current.revision)
                 revision = current.revision + 1
+                record.forget(slug)
                 try write(section, revision: revision, to: url, replacing: true, slug: slug)
             } else {
                 revision = 1
@@ -255,6 +276,7 @@ public final class SectionStore: Sendable {
             }
             try? DurableFile.syncFolder(directory)
             shelf.moveHistory(from: slug, to: newSlug)
+            record.forget(slug)
             return StoredSection(slug: newSlug, section: section, revision: revision)
         }
     }

@@ -63,10 +63,15 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     private static func shelf(of file: String) -> (shelf: BackupShelf, slug: String) {
         let url = URL(fileURLWithPath: file)
         let slug = url.deletingPathExtension().lastPathComponent
-        return (BackupShelf(sectionFolder: url.deletingLastPathComponent()), slug)
+        return (
+            BackupShelf.of(
+                dataDirectory: url.deletingLastPathComponent(),
+                environment: ProcessInfo.processInfo.environment),
+            slug
+        )
     }
 
-    /// Where `SectionStore` keeps earlier versions of `file` (`<dir>/.backup/<slug>/`).
+    /// Where `SectionStore` keeps earlier versions of `file` (in this machine's state folder, see `BackupShelf`).
     static func backupFolder(of file: String) -> String {
         let (shelf, slug) = shelf(of: file)
         return shelf.folder(for: slug).path + "/"

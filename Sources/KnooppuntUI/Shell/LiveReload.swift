@@ -50,15 +50,33 @@ extension App {
         return state.quitting ? [.quit] : []
     }
 
-    /// Takes over a section from disk, keeping selections by id and any text being typed. Undo starts
-    /// afresh: an earlier value would silently take back the colleague's change with ours.
+    /// Takes over a section from disk, keeping selections by id and any text being typed. Undo stays
+    /// meaningful: the colleague's change is carried into every kept value (see `rebased`), so undoing
+    /// takes back our own steps and never theirs.
     static func adopt(_ state: inout AppState, section: Section, revision: Int) {
         guard var open = state.open else { return }
+        let previous = open.section
         open.section = section
         open.revision = revision
         state.open = open
-        state.undoStack = []
-        state.redoStack = []
+        state.undoStack = rebased(state.undoStack, from: previous, to: section)
+        state.redoStack = rebased(state.redoStack, from: previous, to: section)
         clampSelections(&state)
+    }
+
+    /// Earlier values with what came in (the difference from `previous` to `arrived`) merged into
+    /// each, newest first. Where that merge would conflict (our earlier step touched what the colleague
+    /// changed) the history stops: going back further would take back their change or ours by halves.
+    static func rebased(_ stack: [Section], from previous: Section, to arrived: Section) -> [Section] {
+        var kept: [Section] = []
+        for earlier in stack.reversed() {
+            guard
+                let merged = try? SectionMerge.merge(
+                    base: previous, ours: earlier, theirs: arrived, source: "undo"),
+                merged.conflicts.isEmpty
+            else { break }
+            kept.append(merged.section)
+        }
+        return kept.reversed()
     }
 }
