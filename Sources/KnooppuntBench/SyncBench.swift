@@ -102,6 +102,7 @@ enum SyncBench {
         for round in 0..<rounds {
             try edit(b, index: 2 * round, round: round)
             try shell("/usr/bin/git", ["commit", "-qam", "b \(round)"], in: b)
+            try shell("/usr/bin/git", ["pull", "-q", "--no-rebase", "--no-edit"], in: b)
             try shell("/usr/bin/git", ["push", "-q"], in: b)
             try edit(a, index: 2 * round + 30, round: round)
             let start = Date()

@@ -40,11 +40,13 @@ PY
 }
 ok=0
 for _ in $(seq 1 90); do
-    "$KNOOPPUNT_BIN" sync --data-dir "$A" >/dev/null 2>&1 || true
-    "$KNOOPPUNT_BIN" sync --data-dir "$B" >/dev/null 2>&1 || true
+    "$KNOOPPUNT_BIN" sync --data-dir "$A" >>"$DATA/sync.log" 2>&1 || true
+    "$KNOOPPUNT_BIN" sync --data-dir "$B" >>"$DATA/sync.log" 2>&1 || true
     copies="$(ls "$A" "$B" | grep -c 'sync-conflict' || true)"
     if [[ "$copies" == 0 ]] && both "$A/sectie-engels.json" && both "$B/sectie-engels.json"; then ok=1; break; fi
     sleep 1
 done
-[[ $ok == 1 ]] || { ls -la "$A" "$B" >&2; fail "the two laptops did not end with both changes and no conflict copy"; }
+[[ $ok == 1 ]] || { ls -la "$A" "$B" >&2; cat "$DATA/sync.log" >&2; fail "the two laptops did not end with both changes and no conflict copy"; }
+# How the two changes met, for the record: a conflict copy merged, or a replaced save recovered.
+echo "merged conflict copies: $(grep -c '^Merged:' "$DATA/sync.log" || true); recovered saves: $(grep -c '^Recovered:' "$DATA/sync.log" || true)"
 pass
