@@ -43,16 +43,40 @@ public struct PrivateParts: Hashable, Sendable, Codable {
     }
 
     /// Each list may be missing and reads as empty, so a later kind of private part needs no migration.
+    /// Keys are written as ids in text (a dictionary keyed by UUID would be encoded as a flat array).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        func read<V: Decodable>(_ key: CodingKeys) throws -> [UUID: V] {
+            try Self.byID(c.decodeIfPresent([String: V].self, forKey: key) ?? [:])
+        }
         self.init(
-            people: try c.decodeIfPresent([UUID: String].self, forKey: .people) ?? [:],
-            ecograms: try c.decodeIfPresent([UUID: String].self, forKey: .ecograms) ?? [:],
-            contacts: try c.decodeIfPresent([UUID: String].self, forKey: .contacts) ?? [:],
-            analyses: try c.decodeIfPresent([UUID: String].self, forKey: .analyses) ?? [:],
-            sociograms: try c.decodeIfPresent([UUID: String].self, forKey: .sociograms) ?? [:],
-            measurements: try c.decodeIfPresent(
-                [UUID: [SociogramMeasurement]].self, forKey: .measurements) ?? [:])
+            people: try read(.people), ecograms: try read(.ecograms), contacts: try read(.contacts),
+            analyses: try read(.analyses), sociograms: try read(.sociograms),
+            measurements: try read(.measurements))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        func write<V: Encodable>(_ values: [UUID: V], _ key: CodingKeys) throws {
+            if !values.isEmpty { try c.encode(Self.byText(values), forKey: key) }
+        }
+        try write(people, .people)
+        try write(ecograms, .ecograms)
+        try write(contacts, .contacts)
+        try write(analyses, .analyses)
+        try write(sociograms, .sociograms)
+        try write(measurements, .measurements)
+    }
+
+    static func byText<V>(_ values: [UUID: V]) -> [String: V] {
+        Dictionary(uniqueKeysWithValues: values.map { ($0.key.uuidString, $0.value) })
+    }
+
+    /// Keys that are no id are dropped: nothing in a section could be found by them.
+    static func byID<V>(_ values: [String: V]) -> [UUID: V] {
+        var out: [UUID: V] = [:]
+        for (key, value) in values { if let id = UUID(uuidString: key) { out[id] = value } }
+        return out
     }
 }
 

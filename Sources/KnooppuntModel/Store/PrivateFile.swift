@@ -24,11 +24,19 @@ public struct PrivateFile: Sendable {
     struct Contents: Codable {
         var sections: [UUID: PrivateParts]
 
+        enum CodingKeys: String, CodingKey { case sections }
+
         init(sections: [UUID: PrivateParts] = [:]) { self.sections = sections }
 
         init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
-            sections = try c.decodeIfPresent([UUID: PrivateParts].self, forKey: .sections) ?? [:]
+            sections = PrivateParts.byID(
+                try c.decodeIfPresent([String: PrivateParts].self, forKey: .sections) ?? [:])
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(PrivateParts.byText(sections), forKey: .sections)
         }
     }
 
