@@ -36,7 +36,9 @@ import Testing
         let privateText = String(decoding: try Data(contentsOf: file), as: UTF8.self)
         #expect(privateText.contains(Self.jochemsNote) && privateText.contains(Self.theosNote))
         // Still shown where a note is asked for.
-        let person = try cli.run(["show", "person", "--section", "sectie-engels", "--name", "Theo", "--private"])
+        let person = try cli.run([
+            "show", "person", "--section", "sectie-engels", "--name", "Theo", "--private",
+        ])
         #expect(person.stdout.contains(Self.theosNote), "\(person.stdout)\(person.stderr)")
     }
 

@@ -19,7 +19,8 @@ public enum SectionMerge {
     ) throws -> Outcome {
         let (sharedOurs, mine) = ours.splitPrivate()
         var outcome = try mergeShared(
-            base: base.withoutPrivate, ours: sharedOurs, theirs: theirs.withoutPrivate, source: source, at: at)
+            base: base.withoutPrivate, ours: sharedOurs, theirs: theirs.withoutPrivate, source: source, at: at
+        )
         outcome.section = outcome.section.withPrivate(mine)
         return outcome
     }
