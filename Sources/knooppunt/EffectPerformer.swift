@@ -24,6 +24,8 @@ struct EffectPerformer {
             return [shared.sync(language: language)]
         case .watch(let slug, let revision):
             return shared.check(slug, revision: revision)
+        case .completePath(let typed):
+            return [.app(.pathListed(typed: typed, entries: Self.listFolder(for: typed)))]
         case .previewSurvey(let request):
             return [.app(.surveyPreviewed(SurveyPreviewEffect.perform(request)))]
         case .export(let slug, let section, let request, let language):
@@ -156,4 +158,19 @@ struct EffectPerformer {
         return .app(.copyFailed(message: "no copy could be written (\(failure))"))
     }
 
+    /// The names in the folder a typed path points into, for Tab completion (`PathCompletion` decides
+    /// what to do with them); nil when the folder cannot be read.
+    static func listFolder(for typed: String) -> [PathEntry]? {
+        let home =
+            ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let folder = PathCompletion.folderToList(typed, home: home)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
+        return names.map { name in
+            var isFolder: ObjCBool = false
+            let path = (folder as NSString).appendingPathComponent(name)
+            // A link to a folder completes like a folder, as in a shell.
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            return PathEntry(name: name, isDirectory: isFolder.boolValue)
+        }
+    }
 }

@@ -81,7 +81,10 @@ struct RestoreCommand: ParsableCommand {
             throw CommandFailure(
                 "No version of “\(stored.section.name)” was kept at or before \(at); see --list.")
         }
-        let saved = try store.save(chosen.section, slug: stored.slug, expectedRevision: stored.revision)
+        // Kept versions hold only what the shared file held; this machine's private notes stay as
+        // they are now rather than vanish with the version going back.
+        let whole = chosen.section.withPrivate(try store.privateFile.parts(of: chosen.section.id))
+        let saved = try store.save(whole, slug: stored.slug, expectedRevision: stored.revision)
         print(
             "Restored “\(stored.section.name)” to the version kept at \(Self.shown(chosen.date)) (revision \(chosen.revision)); saved as revision \(saved.revision). `knooppunt restore --list` still has the version it replaced."
         )

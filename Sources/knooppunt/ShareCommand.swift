@@ -21,8 +21,13 @@ enum ShareSetup {
         .backup/
         *.sync-conflict-*
         *conflicted copy*
+        # Private notes live in this machine's state folder, never here; should that folder ever be
+        # set inside this one, its file still stays out.
+        \(privateRule)
 
         """
+    /// The private notes file's name at any depth (see `PrivateFile`).
+    static let privateRule = PrivateFile.fileName
 
     /// The merge driver in the repository's own config, with this binary's absolute path.
     static func registerDriver(_ git: Git) throws {
@@ -54,6 +59,12 @@ enum ShareSetup {
         let ignore = directory.appendingPathComponent(".gitignore")
         if !FileManager.default.fileExists(atPath: ignore.path) {
             try Self.ignore.write(to: ignore, atomically: true, encoding: .utf8)
+        } else if let text = try? String(contentsOf: ignore, encoding: .utf8),
+            !text.split(separator: "\n").contains(Substring(privateRule))
+        {
+            // A repository set up before private notes moved out, or by hand, gets the rule too.
+            let joined = (text.hasSuffix("\n") || text.isEmpty ? text : text + "\n") + privateRule + "\n"
+            try joined.write(to: ignore, atomically: true, encoding: .utf8)
         }
     }
 }

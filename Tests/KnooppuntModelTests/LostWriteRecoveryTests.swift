@@ -10,6 +10,9 @@ import Testing
     static func start(_ scratch: StoreScratch) throws -> (SectionStore, StoredSection) {
         var section = Section(name: "Sectie")
         section.initiatives = [Initiative(title: "Toetsmodel"), Initiative(title: "Lezen")]
+        var anna = Person(name: "Anna de Vries")
+        anna.privateNote = "alleen voor deze laptop"
+        section.people = [anna]
         let store = try SectionStore(
             directory: scratch.directory,
             environment: ["XDG_STATE_HOME": scratch.root.appendingPathComponent("state").path])
@@ -33,17 +36,19 @@ import Testing
         let saved = try store.save(ours, slug: created.slug, expectedRevision: 2)
         #expect(saved.revision == 3)
         #expect(store.recoverLostWrite(created.slug) == nil, "our save is still the file")
-        var theirs = created.section
+        // The colleague's file, as their laptop wrote it: without this laptop's private note.
+        var theirs = created.section.withoutPrivate
         theirs.initiatives[1].goal = "hun doel"
         try Self.arrive(theirs, revision: 2, in: scratch, slug: created.slug)
         let recovered = try #require(store.recoverLostWrite(created.slug))
-        #expect(recovered.found == theirs)
+        #expect(recovered.found.withoutPrivate == theirs)
         let disk = try store.load(created.slug)
         #expect(disk.revision == 3)
         #expect(disk.section.initiatives[0].goal == "ons doel")
         #expect(disk.section.initiatives[0].approach == "onze aanpak")
         #expect(disk.section.initiatives[1].goal == "hun doel")
         #expect(disk.section.conflicts.isEmpty)
+        #expect(disk.section.people.first?.privateNote == "alleen voor deze laptop", "the private note stays")
         #expect(store.recoverLostWrite(created.slug) == nil, "once merged back, nothing more to do")
     }
 

@@ -205,7 +205,9 @@ import Testing
 
     @Test func aBareSectionFromVersionZeroIsMigratedAndItsOriginalKept() throws {
         let scratch = StoreScratch()
-        let section = storeSampleSection()
+        // Without a private note: a kept version with one is rewritten without it at the first save
+        // (StorePrivateTests), so it would not stay byte for byte.
+        let section = storeSampleSection().withoutPrivate
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted]
         let original = try encoder.encode(section)

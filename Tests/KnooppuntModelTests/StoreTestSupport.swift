@@ -18,8 +18,15 @@ final class StoreScratch {
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
+    /// The machine's state folder of this test, beside (never inside) the data directory.
+    var stateHome: URL { root.appendingPathComponent("state", isDirectory: true) }
+
+    var privateFile: PrivateFile {
+        PrivateFile(dataDirectory: directory, environment: ["XDG_STATE_HOME": stateHome.path])
+    }
+
     func store(lockTimeout: Duration = .seconds(2)) throws -> SectionStore {
-        try SectionStore(directory: directory, lockTimeout: lockTimeout)
+        try SectionStore(directory: directory, lockTimeout: lockTimeout, privateFile: privateFile)
     }
 
     func file(_ slug: String) -> URL { directory.appendingPathComponent("\(slug).json") }

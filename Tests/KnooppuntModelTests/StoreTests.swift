@@ -312,7 +312,8 @@ import Testing
         }
         #expect(try Data(contentsOf: scratch.root.appendingPathComponent("x.json")) == before)
         let outside = try FileManager.default.contentsOfDirectory(atPath: scratch.root.path).sorted()
-        #expect(outside == ["data", "x.json"])
+        // `state` is this test's own machine state folder (the private notes), never the data directory.
+        #expect(outside == ["data", "state", "x.json"])
         #expect(scratch.entries().filter { !$0.hasPrefix(".") }.allSatisfy { $0.hasSuffix(".json") })
     }
 

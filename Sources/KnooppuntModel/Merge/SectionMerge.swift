@@ -11,8 +11,22 @@ public enum SectionMerge {
         public var conflicts: [MergeConflict]
     }
 
+    /// Only what the shared files hold is merged: private notes and a coach's own measurements are
+    /// this machine's (`PrivateParts`), so each side's are taken out first and ours are put back on
+    /// the result. A colleague's file never holds them, and theirs never reach our private file.
     public static func merge(
         base: Section, ours: Section, theirs: Section, source: String, at: Date = Date()
+    ) throws -> Outcome {
+        let (sharedOurs, mine) = ours.splitPrivate()
+        var outcome = try mergeShared(
+            base: base.withoutPrivate, ours: sharedOurs, theirs: theirs.withoutPrivate, source: source, at: at
+        )
+        outcome.section = outcome.section.withPrivate(mine)
+        return outcome
+    }
+
+    static func mergeShared(
+        base: Section, ours: Section, theirs: Section, source: String, at: Date
     ) throws -> Outcome {
         // The large collections first, as typed values (see `SectionLanes`); then the rest of the
         // section (its name, school, open conflicts, usual times, and any collection added later) as

@@ -93,11 +93,15 @@ public struct Sociogram: Identifiable, Hashable, Sendable, Codable {
     public var measurements: [SociogramMeasurement]
     public var layout: SavedLayout
     public var privateNote: String
+    /// The coach's own sociogram (one they drew for themselves, not the section's): its measurements
+    /// never go into the shared file but into this machine's private file (`PrivateParts`). The mark
+    /// itself is shared, so a colleague sees the sociogram exists and why it shows no answers.
+    public var coachOwn: Bool
 
     public init(
         id: UUID = UUID(), name: String, personIDs: [UUID] = [], outsiders: [SociogramOutsider] = [],
         topics: [SociogramTopic] = [], measurements: [SociogramMeasurement] = [],
-        layout: SavedLayout = SavedLayout(), privateNote: String = ""
+        layout: SavedLayout = SavedLayout(), privateNote: String = "", coachOwn: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -107,6 +111,7 @@ public struct Sociogram: Identifiable, Hashable, Sendable, Codable {
         self.measurements = measurements
         self.layout = layout
         self.privateNote = privateNote
+        self.coachOwn = coachOwn
     }
 
     /// Every node id: section people first, then outsiders.
@@ -165,6 +170,10 @@ public struct Sociogram: Identifiable, Hashable, Sendable, Codable {
 }
 
 extension Sociogram {
+    enum CodingKeys: String, CodingKey {
+        case id, name, personIDs, outsiders, topics, measurements, layout, privateNote, coachOwn
+    }
+
     /// Lists and the saved layout may be missing and read as empty, as in `Section`.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -176,7 +185,22 @@ extension Sociogram {
             topics: try c.decodeIfPresent([SociogramTopic].self, forKey: .topics) ?? [],
             measurements: try c.decodeIfPresent([SociogramMeasurement].self, forKey: .measurements) ?? [],
             layout: try c.decodeIfPresent(SavedLayout.self, forKey: .layout) ?? SavedLayout(),
-            privateNote: try c.decode(String.self, forKey: .privateNote))
+            privateNote: try c.decode(String.self, forKey: .privateNote),
+            coachOwn: try c.decodeIfPresent(Bool.self, forKey: .coachOwn) ?? false)
+    }
+
+    /// The coach's mark is written only when set, so files of shared sociograms keep their bytes.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(personIDs, forKey: .personIDs)
+        try c.encode(outsiders, forKey: .outsiders)
+        try c.encode(topics, forKey: .topics)
+        try c.encode(measurements, forKey: .measurements)
+        try c.encode(layout, forKey: .layout)
+        try c.encode(privateNote, forKey: .privateNote)
+        if coachOwn { try c.encode(coachOwn, forKey: .coachOwn) }
     }
 }
 

@@ -17,6 +17,8 @@ extension SectionStore {
     /// changed in place: kept versions share their bytes with older files by hard link.
     public func scrubBackups(of slug: String, _ change: (Section) -> Section) throws -> ScrubResult {
         var result = ScrubResult()
+        // The record of this machine's last write is a copy too; it only serves a recovery, so it goes.
+        record.forget(slug)
         for url in backups(of: slug) {
             let data: Data
             do {

@@ -24,12 +24,14 @@ extension SectionStore {
             let base = try? SectionFileFormat.decode(
                 DurableFile.read(baseURL, limit: Self.maximumFileSize), file: baseURL.path),
             let disk = try? load(slug),
-            disk.revision <= written.revision, disk.section != written.section,
+            disk.revision <= written.revision, disk.section.withoutPrivate != written.section,
             disk.section.id == written.section.id
         else { return nil }
+        // The record holds the shared file only; this machine's private parts are the loaded ones.
+        let ours = written.section.withPrivate(disk.section.splitPrivate().1)
         guard
             let merged = try? SectionMerge.merge(
-                base: base.section, ours: written.section, theirs: disk.section,
+                base: base.section, ours: ours, theirs: disk.section,
                 source: "eigen opslag, vervangen door de gedeelde map", at: at),
             merged.conflicts.isEmpty, merged.section != disk.section,
             let stored = try? save(merged.section, slug: slug, expectedRevision: disk.revision)

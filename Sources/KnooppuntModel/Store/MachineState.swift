@@ -23,9 +23,12 @@ public struct MachineState: Sendable {
     }
 
     /// Remembers `section` as what this machine last saw (best effort: a merge without a base keeps
-    /// both versions of every difference, so losing this file loses nothing).
+    /// both versions of every difference, so losing this file loses nothing). Only the shared part:
+    /// merges never touch private notes, and one copy of them (`PrivateFile`) is enough.
     public func remember(_ section: Section, slug: String) {
-        guard SectionSlug.isValid(slug), let data = try? SectionFileFormat.encode(section, revision: 1) else {
+        guard SectionSlug.isValid(slug),
+            let data = try? SectionFileFormat.encode(section.withoutPrivate, revision: 1)
+        else {
             return
         }
         try? FileManager.default.createDirectory(

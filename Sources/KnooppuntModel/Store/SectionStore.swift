@@ -34,6 +34,9 @@ public final class SectionStore: Sendable {
     private let lockTimeout: Duration
     /// The data directory can be read but not written (a read-only share, a colleague's folder).
     public let directoryIsReadOnly: Bool
+    /// Where this machine keeps what the section files must not hold (`PrivateParts`): taken out at
+    /// every write, put back at every load, so the rest of the program sees whole sections.
+    public let privateFile: PrivateFile
     /// Where earlier versions go: this machine's state folder (see `BackupShelf`).
     private let shelf: BackupShelf
     /// What this machine last wrote of each section (see `WriteRecord`).
@@ -41,14 +44,17 @@ public final class SectionStore: Sendable {
 
     /// Opens (and if needed creates, with mode 0700) the data directory.
     /// - Parameter lockTimeout: how long a write waits for another process's write to finish.
+    /// - Parameter privateFile: where private notes go; by default the data directory's private file
+    ///   in this machine's state folder.
     /// - Parameter environment: where this machine's state folder is (`StateDirectory`).
     public init(
-        directory: URL, lockTimeout: Duration = .seconds(2),
+        directory: URL, lockTimeout: Duration = .seconds(2), privateFile: PrivateFile? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws {
         let folder = directory.standardizedFileURL
         self.directory = folder
         self.lockTimeout = lockTimeout
+        self.privateFile = privateFile ?? PrivateFile(dataDirectory: folder, environment: environment)
         shelf = BackupShelf.of(dataDirectory: folder, environment: environment)
         let machine = MachineState(dataDirectory: folder, environment: environment).folder
         record = WriteRecord(
@@ -169,7 +175,8 @@ public final class SectionStore: Sendable {
     public func load(_ slug: String) throws -> StoredSection {
         let url = try fileURL(for: slug)
         let found = try read(url, slug: slug)
-        let checked = SectionValidation.repaired(found.section, clampedSteps: found.clampedSteps)
+        let whole = found.section.withPrivate(try privateFile.parts(of: found.section.id))
+        let checked = SectionValidation.repaired(whole, clampedSteps: found.clampedSteps)
         return StoredSection(
             slug: slug, section: checked.section, revision: found.revision, repairs: checked.repairs)
     }
@@ -215,6 +222,7 @@ public final class SectionStore: Sendable {
             try shelf.keep(url, slug: slug, revision: current.revision)
             record.willReplace(url, slug: slug)
             try write(section, revision: current.revision + 1, to: url, replacing: true, slug: slug)
+            try scrubPrivateFromBackups(ifIn: current.section, slug: slug)
             record.wrote(url, slug: slug, revision: current.revision + 1)
             return StoredSection(slug: slug, section: section, revision: current.revision + 1)
         }
@@ -234,6 +242,7 @@ public final class SectionStore: Sendable {
                 revision = current.revision + 1
                 record.forget(slug)
                 try write(section, revision: revision, to: url, replacing: true, slug: slug)
+                try scrubPrivateFromBackups(ifIn: current.section, slug: slug)
             } else {
                 revision = 1
                 try write(section, revision: revision, to: url, replacing: false, slug: slug)
@@ -259,7 +268,8 @@ public final class SectionStore: Sendable {
                 throw StoreError.conflict(slug: slug, expected: expectedRevision, found: current.revision)
             }
             // The file is rewritten here, so it is written consistent, as a load would have shown it.
-            var section = SectionValidation.repaired(current.section).section
+            let whole = current.section.withPrivate(try privateFile.parts(of: current.section.id))
+            var section = SectionValidation.repaired(whole).section
             section.name = newName
             let revision = current.revision + 1
             if newSlug != slug && DurableFile.exists(newURL) { throw StoreError.alreadyExists(slug: newSlug) }
@@ -305,8 +315,12 @@ public final class SectionStore: Sendable {
         return try SectionFile.decode(data, file: url.path)
     }
 
+    /// The private parts go to the private file first: a crash between the two writes leaves a note
+    /// in both places (the next save tidies it), never in neither.
     private func write(_ section: Section, revision: Int, to url: URL, replacing: Bool, slug: String) throws {
-        let data = try SectionFile.encode(section, revision: revision)
+        let (shared, parts) = section.splitPrivate()
+        try privateFile.store(parts, of: section.id)
+        let data = try SectionFile.encode(shared, revision: revision)
         do {
             try DurableFile.write(data, to: url, replacing: replacing)
         } catch .exists {
@@ -314,6 +328,14 @@ public final class SectionStore: Sendable {
         } catch {
             throw StoreError.io(error.sentence)
         }
+    }
+
+    /// The first save after private notes moved out of the section file (a file written before, or by
+    /// an older knooppunt): the versions kept beside the data still hold them, and a synced folder
+    /// carries those along, so they are rewritten without them. Later saves find nothing to do.
+    private func scrubPrivateFromBackups(ifIn previous: Section, slug: String) throws {
+        guard !previous.splitPrivate().parts.isEmpty else { return }
+        _ = try scrubBackups(of: slug) { $0.withoutPrivate }
     }
 
     /// True when a section can be viewed but not saved here: the folder or the file is read-only.

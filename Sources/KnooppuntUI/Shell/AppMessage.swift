@@ -49,6 +49,8 @@ public enum AppMessage: Hashable, Sendable {
     case shared
     /// A sync ended: one line for the status bar; `ok` false when the remote could not be reached.
     case synced(line: String, ok: Bool)
+    /// The names in the folder `typed` points into (`Effect.completePath`); nil when it cannot be read.
+    case pathListed(typed: String, entries: [PathEntry]?)
     /// Any other failure, one sentence.
     case failed(String)
 }

@@ -28,5 +28,7 @@ public enum Effect: Hashable, Sendable {
     case saveResponses(ResponseLedger)
     /// Shares the data directory through git (`knooppunt sync`); answered by `synced`.
     case sync
+    /// Lists the folder a typed path points into, for Tab completion; answered by `pathListed`.
+    case completePath(String)
     case quit
 }

@@ -53,6 +53,9 @@ extension App {
         case .surveyPreviewed(let result):
             SurveyImportFeature.received(&state, result)
             return []
+        case .pathListed(let typed, let entries):
+            App.completePath(&state, typed: typed, entries: entries)
+            return []
         case .sectionsListed(let entries):
             state.entries = entries
             state.sections = entries.compactMap {
@@ -90,6 +93,11 @@ extension App {
                 state.say(state.t("Geopend: \(section.name)", "Opened: \(section.name)"))
             }
             clampSelections(&state)
+            // `s` in the picker opened it to set its school and school year.
+            if state.picker.settingsFor == slug {
+                state.picker.settingsFor = nil
+                return PickerFeature.askSchool(&state, slug: slug)
+            }
             return []
         case .changedOnDisk(let slug, let section, let revision, let summary):
             return changedOnDisk(&state, slug: slug, section: section, revision: revision, summary: summary)

@@ -56,6 +56,13 @@ public struct Prompt: Hashable, Sendable {
     public var initialText: String = ""
     /// Esc was pressed once on typed text; a second Esc drops it.
     public var discardWarned = false
+    /// A path is asked: Tab completes it (`PathCompletion`) instead of answering.
+    public var completesPaths = false
+    /// The text at which the last Tab found several names and could not grow it: a second Tab there
+    /// lists them.
+    public var ambiguousAt: String?
+    /// The names that second Tab listed, shown in place of the hint until the text changes.
+    public var listing: String?
 }
 
 /// The value behind one line of a choice list.
@@ -159,6 +166,8 @@ extension App {
                     state.say(state.t("Tekst weggegooid.", "Text thrown away."))
                 }
                 return []
+            case .tab where p.completesPaths:
+                return [.completePath(p.buffer.text)]
             case .enter where !p.buffer.multiline, .control("s"), .tab:
                 state.dialog = nil
                 return ScreenRegistry.feature(p.purpose.owner).answer(&state, p, p.buffer.text)
@@ -166,6 +175,7 @@ extension App {
                 if p.buffer.handle(key) {
                     p.error = nil
                     p.discardWarned = false
+                    p.listing = nil
                     state.dialog = .prompt(p)
                 }
                 return []

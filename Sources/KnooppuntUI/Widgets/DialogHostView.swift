@@ -42,7 +42,8 @@ enum DialogHost {
         case .prompt(let p):
             let layout = p.buffer.layout(width: inner)
             let visibleLines = p.buffer.multiline ? min(8, max(3, layout.lines.count)) : 1
-            let extra = (p.hint.isEmpty ? 0 : 1) + (p.error == nil ? 0 : 1)
+            let hint = p.listing ?? p.hint
+            let extra = (hint.isEmpty ? 0 : 1) + (p.error == nil ? 0 : 1)
             let height = min(grid.height - 2, visibleLines + 4 + extra)
             let rect = Rect(x: x, y: max(1, (grid.height - height) / 2), width: width, height: height)
             box(&grid, rect, style: theme.dialog)
@@ -50,8 +51,8 @@ enum DialogHost {
                 p.title, x: rect.x + 2, y: rect.y, style: theme.dialogTitle,
                 clip: Rect(x: rect.x + 2, y: rect.y, width: inner, height: 1))
             var y = rect.y + 1
-            if !p.hint.isEmpty {
-                grid.put(TextLayout.truncate(p.hint, width: inner), x: rect.x + 2, y: y, style: theme.dialog)
+            if !hint.isEmpty {
+                grid.put(TextLayout.truncate(hint, width: inner), x: rect.x + 2, y: y, style: theme.dialog)
                 y += 1
             }
             let field = Rect(x: rect.x + 2, y: y + 1, width: inner, height: visibleLines)

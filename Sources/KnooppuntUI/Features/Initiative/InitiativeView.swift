@@ -114,7 +114,12 @@ public struct InitiativeView {
                     }
                     return "[\(letters)] " + personLabel(inv.personID) + (intensity ?? "")
                 }
-                add(field, lines, listIndices: Array(0..<lines.count))
+                // The network analyses made for this initiative (screen 3, K), where step 2's
+                // involvement comes from.
+                let analyses = section.networks.analyses.filter { $0.initiativeID == initiative.id }.map {
+                    context.text("uit netwerkanalyse ", "from network analysis ") + $0.name
+                }
+                add(field, lines + analyses, listIndices: Array(0..<lines.count))
             case .trialParticipants: add(field, initiative.details.trialParticipants.map(personLabel))
             case .evidence:
                 let kinds = initiative.details.evidence.sorted().map {

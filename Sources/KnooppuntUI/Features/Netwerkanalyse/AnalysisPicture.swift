@@ -11,8 +11,13 @@ enum AnalysisPicture {
     /// The centre's node id: the initiative's id when there is one, else the analysis's own.
     static func centreID(_ a: NetworkAnalysis) -> UUID { a.initiativeID ?? a.id }
 
+    /// The analysis's own name, with the initiative it is for when that is called otherwise (a renamed
+    /// analysis, or one linked later with K).
     static func title(_ a: NetworkAnalysis, in section: Section) -> String {
-        a.initiativeID.flatMap { section.initiative($0)?.title } ?? a.name
+        guard let initiative = a.initiativeID.flatMap({ section.initiative($0)?.title }) else {
+            return a.name
+        }
+        return NameKey(initiative) == NameKey(a.name) ? initiative : "\(a.name) → \(initiative)"
     }
 
     static func positions(_ a: NetworkAnalysis) -> [UUID: PlanePoint] {

@@ -32,10 +32,13 @@ extension NetworksScreen {
                 KeyBinding("x", c.text("weg", "remove")), KeyBinding("p", c.text("positie", "position")),
                 KeyBinding("e", c.text("soort", "kind")),
                 KeyBinding("b", c.text("betrokkenen invullen", "fill involved")),
+                KeyBinding("K", c.text("initiatief koppelen", "link initiative")),
             ]
         }
         keys += [
-            KeyBinding("n", c.text("nieuw", "new")), KeyBinding("+ -", "zoom"),
+            KeyBinding("n", c.text("nieuw", "new")),
+            KeyBinding("H V", c.text("naam, weg (hele netwerk)", "rename, remove (whole network)")),
+            KeyBinding("+ -", "zoom"),
             KeyBinding("h j k l", c.text("schuiven", "pan")),
             KeyBinding("v", c.text("verplaatsen", "move")),
             KeyBinding("L", c.text("nieuwe indeling", "new layout")),

@@ -35,7 +35,10 @@ extension NetworksScreen {
             index = section.networks.ecograms.count - 1
             view = PictureView(selected: centre.id)
         case .newAnalysis:
-            let initiative = section.initiatives.first { NameKey($0.title) == NameKey(text) }
+            // The initiative lookup of the command line: a part of the title links it when only one
+            // initiative has that part.
+            let hits = TitleMatch.initiatives(in: section, matching: text)
+            let initiative = hits.count == 1 ? hits.first : nil
             section.networks.analyses.append(
                 NetworkAnalysis(name: initiative?.title ?? text, initiativeID: initiative?.id))
             kind = .analysis

@@ -83,6 +83,14 @@ extension App {
         }
     }
 
+    /// Said where a private note is typed (issue 9 §4): the note goes to this machine's private file,
+    /// never into the section file that a shared folder or git carries to colleagues.
+    static func privateNoteWhere(_ state: AppState) -> String {
+        state.t(
+            "Alleen op deze computer, nooit in het gedeelde sectiebestand",
+            "On this computer only, never in the shared section file")
+    }
+
     static func personFieldValue(_ p: Person, _ f: PersonField) -> String {
         switch f {
         case .name: return p.name

@@ -105,7 +105,7 @@ extension PeopleFeature {
                 hint: field == .leaving
                     ? state.t(
                         "DD-MM-JJJJ of JJJJ-MM-DD; leeg = blijft", "DD-MM-YYYY or YYYY-MM-DD; empty = stays")
-                    : "",
+                    : field == .privateNote ? App.privateNoteWhere(state) : "",
                 text: App.personFieldValue(person, field), multiline: field == .privateNote)
             return []
         default:

@@ -7,6 +7,8 @@ public struct PickerState: Hashable, Sendable {
     /// The section last opened or renamed: a new listing selects it again, because a section created
     /// or renamed meanwhile shifts the lines, and the same index would point at another section.
     public var lastSlug: String?
+    /// `s` opens a section to ask its school and school year: the question follows the opening.
+    public var settingsFor: String?
     public init() {}
 }
 
@@ -49,6 +51,11 @@ extension App {
             ask(
                 &state, PickerDialog.renameSection(slug: s.slug),
                 title: state.t("Nieuwe naam voor \(s.name)", "New name for \(s.name)"), text: s.name)
+        case .character("s"):
+            guard entries.indices.contains(state.picker.index),
+                case .readable(let s) = entries[state.picker.index]
+            else { return [] }
+            return PickerFeature.askSchool(&state, slug: s.slug)
         case .character("g"), .function(5):
             return [.listSections]
         default: break
@@ -85,7 +92,14 @@ extension App {
                     "\(s.people) mensen · \(s.initiatives) initiatieven · \(s.meetings) overleggen",
                     "\(s.people) people · \(s.initiatives) initiatives · \(s.meetings) meetings")
                 let nameWidth = min(longest, 40, list.width / 2)
-                let line = TextLayout.fit(s.name, width: nameWidth) + "  " + counts
+                // The open section shows its school and year as they are now, others as listed.
+                let live = state.open?.slug == s.slug ? state.open?.section : nil
+                let place = [live?.school ?? s.school, live?.schoolYear ?? s.schoolYear].filter {
+                    !$0.isEmpty
+                }
+                let line =
+                    TextLayout.fit(s.name, width: nameWidth) + "  " + counts
+                    + (place.isEmpty ? "" : " · " + place.joined(separator: " "))
                 grid.put(
                     TextLayout.fit(line, width: list.width), x: list.x, y: y,
                     style: selected ? theme.selection : .plain, clip: list)

@@ -19,6 +19,7 @@ enum PickerFeature: ScreenFeature {
             KeyBinding("Enter", t("openen", "open"), status: t("openen", "open"), rank: 0),
             KeyBinding("n", t("nieuwe sectie", "new section"), status: t("nieuw", "new"), rank: 1),
             KeyBinding("r", t("hernoemen", "rename"), status: t("hernoem", "rename"), rank: 2),
+            KeyBinding("s", t("school en schooljaar (open sectie)", "school and school year (open section)")),
             KeyBinding("g", t("lijst verversen", "refresh the list")),
             .statusOnly("?", t("hulp", "help"), rank: 3),
             .statusOnly("q", t("stop", "quit"), rank: 4),

@@ -36,6 +36,8 @@ extension SociogramScreen {
             KeyBinding("N", c.text("nieuwe meting", "new measurement")),
             KeyBinding("D R X", c.text("meting: datum, naam, weg", "measurement: date, name, remove")),
             KeyBinding("n", c.text("nieuw sociogram", "new sociogram")),
+            KeyBinding("H V", c.text("sociogram: naam, weg", "sociogram: rename, remove")),
+            KeyBinding("P", c.text("eigen sociogram (metingen privé)", "own sociogram (private answers)")),
             KeyBinding("I", c.text("enquête importeren (CSV)", "import a survey (CSV)")),
             KeyBinding("+ -", "zoom"),
             KeyBinding("h j k l", c.text("schuiven", "pan")),

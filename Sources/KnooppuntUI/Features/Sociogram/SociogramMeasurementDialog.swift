@@ -10,6 +10,9 @@ enum SociogramDialog: DialogReply {
     case redate(UUID)
     case rename(UUID)
     case remove(UUID)
+    /// The whole sociogram (`H`, `V`; see SociogramPictureDialog.swift).
+    case renameSociogram(UUID)
+    case removeSociogram(UUID)
 
     static var owner: ScreenKind { .sociogram }
 }
@@ -20,8 +23,11 @@ extension SociogramFeature {
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
         let screen = state.sociogram
         guard !screen.isEditingText, screen.mode != .matrix, case .key(let key) = event,
-            ["N", "D", "R", "X", "I"].map({ Key.character($0) }).contains(key)
+            ["N", "D", "R", "X", "I", "H", "V", "P"].map({ Key.character($0) }).contains(key)
         else { return handleOnScreen(&state, event) }
+        if [Key.character("H"), .character("V"), .character("P")].contains(key) {
+            return pictureKey(&state, key)
+        }
         // I works also before there is a sociogram: the import makes the first one.
         if key == .character("I") {
             SurveyImportFeature.askPath(&state)
@@ -123,6 +129,8 @@ extension SociogramFeature {
             }
             section.networks.sociograms[index].measurements[m].label = label
             return App.change(&state, to: section)
+        case .renameSociogram(let id):
+            return renameSociogram(&state, id, prompt, text)
         default:
             return []
         }
@@ -162,6 +170,9 @@ extension SociogramFeature {
     }
 
     static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] {
+        if case .removeSociogram(let id)? = confirmation.action.reply(SociogramDialog.self) {
+            return removeSociogram(&state, id)
+        }
         guard case .remove(let id)? = confirmation.action.reply(SociogramDialog.self) else { return [] }
         var section = state.section
         let index = state.sociogram.index

@@ -52,6 +52,7 @@ enum SurveyImportFeature: ScreenFeature {
                 "het pad, bijvoorbeeld ~/Downloads/antwoorden.csv",
                 "its path, for example ~/Downloads/responses.csv"),
             text: state.surveyImport.result?.request.path ?? "")
+        App.completingPaths(&state)
     }
 
     static func preview(_ state: inout AppState, _ request: SurveyRequest) -> [Effect] {

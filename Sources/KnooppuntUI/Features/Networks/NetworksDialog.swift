@@ -1,0 +1,140 @@
+import Foundation
+import KnooppuntModel
+
+/// Screen 3's questions about a whole picture: a new name for the ecogram or analysis (`H`), removing
+/// it (`V`, confirmed; `u` brings it back), and which initiative an analysis is for (`K`, found by the
+/// same lookup the command line uses: a part of the title is enough when only one initiative has it).
+enum NetworksDialog: DialogReply {
+    case rename(NetworksScreen.Kind, UUID)
+    case remove(NetworksScreen.Kind, UUID)
+    case link(UUID)
+
+    static var owner: ScreenKind { .networks }
+}
+
+extension NetworksFeature {
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        let screen = state.networks
+        guard !screen.isEditingText, !screen.moving, case .key(let key) = event,
+            [Key.character("H"), .character("V")].contains(key)
+                || (key == .character("K") && screen.kind == .analysis)
+        else { return handleOnScreen(&state, event) }
+        guard let (id, name) = current(state) else {
+            state.say(
+                state.t(
+                    "Er is nog niets om te wijzigen; n maakt er een.", "Nothing to change yet; n makes one."))
+            return []
+        }
+        let kind = screen.kind
+        switch key {
+        case .character("H"):
+            App.ask(
+                &state, NetworksDialog.rename(kind, id),
+                title: kind == .ecogram
+                    ? state.t("Nieuwe naam van dit ecogram", "New name of this ecogram")
+                    : state.t("Nieuwe naam van deze netwerkanalyse", "New name of this network analysis"),
+                text: name)
+        case .character("K"):
+            let linked = state.section.networks.analyses.first { $0.id == id }?.initiativeID
+                .flatMap { state.section.initiative($0)?.title }
+            App.ask(
+                &state, NetworksDialog.link(id),
+                title: state.t(
+                    "Voor welk initiatief is deze analyse?", "Which initiative is this analysis for?"),
+                hint: state.t(
+                    "een deel van de titel is genoeg; leeg = geen",
+                    "a part of the title will do; empty = none"),
+                text: linked ?? "")
+        default:
+            let what =
+                kind == .ecogram
+                ? state.t("ecogram", "ecogram") : state.t("netwerkanalyse", "network analysis")
+            App.confirm(
+                &state, state.t("Het \(what) “\(name)” verwijderen?", "Remove the \(what) “\(name)”?"),
+                details: [
+                    state.t(
+                        "Alles erin gaat mee weg; u maakt het ongedaan.",
+                        "Everything in it goes too; u undoes it.")
+                ],
+                action: NetworksDialog.remove(kind, id))
+        }
+        return []
+    }
+
+    /// The id and name of the picture on screen.
+    static func current(_ state: AppState) -> (UUID, String)? {
+        switch state.networks.kind {
+        case .ecogram: return state.networks.ecogram(state.section).map { ($0.id, $0.name) }
+        case .analysis: return state.networks.analysis(state.section).map { ($0.id, $0.name) }
+        }
+    }
+
+    static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
+        guard let reply = prompt.purpose.reply(NetworksDialog.self) else { return [] }
+        var section = state.section
+        switch reply {
+        case .rename(let kind, let id):
+            let name: String
+            switch Rulebook.validName(text, state.options.language) {
+            case .success(let valid): name = valid
+            case .failure(let why): return App.reject(&state, prompt, why)
+            }
+            if kind == .ecogram, let i = section.networks.ecograms.firstIndex(where: { $0.id == id }) {
+                section.networks.ecograms[i].name = name
+            } else if let i = section.networks.analyses.firstIndex(where: { $0.id == id }) {
+                section.networks.analyses[i].name = name
+            }
+            return App.change(
+                &state, to: section, message: state.t("Hernoemd tot \(name).", "Renamed to \(name)."))
+        case .link(let id):
+            guard let i = section.networks.analyses.firstIndex(where: { $0.id == id }) else { return [] }
+            let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if query.isEmpty {
+                section.networks.analyses[i].initiativeID = nil
+                return App.change(
+                    &state, to: section,
+                    message: state.t(
+                        "Niet meer aan een initiatief gekoppeld.", "No longer linked to an initiative."))
+            }
+            let hits = TitleMatch.initiatives(in: section, matching: query)
+            guard hits.count == 1, let initiative = hits.first else {
+                return App.reject(
+                    &state, prompt,
+                    hits.isEmpty
+                        ? state.t("Geen initiatief heet zo.", "No initiative has that name.")
+                        : state.t("Meer initiatieven passen: ", "Several initiatives match: ")
+                            + hits.prefix(4).map(\.title).joined(separator: ", "))
+            }
+            section.networks.analyses[i].initiativeID = initiative.id
+            return App.change(
+                &state, to: section,
+                message: state.t(
+                    "Gekoppeld aan \(initiative.title); b vult er de betrokkenen mee in.",
+                    "Linked to \(initiative.title); b fills in its involved people."))
+        case .remove:
+            return []
+        }
+    }
+
+    static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] {
+        guard case .remove(let kind, let id)? = confirmation.action.reply(NetworksDialog.self) else {
+            return []
+        }
+        var section = state.section
+        let name: String
+        switch kind {
+        case .ecogram:
+            guard let i = section.networks.ecograms.firstIndex(where: { $0.id == id }) else { return [] }
+            name = section.networks.ecograms.remove(at: i).name
+        case .analysis:
+            guard let i = section.networks.analyses.firstIndex(where: { $0.id == id }) else { return [] }
+            name = section.networks.analyses.remove(at: i).name
+        }
+        let left = kind == .ecogram ? section.networks.ecograms.count : section.networks.analyses.count
+        state.networks.index = max(0, min(state.networks.index, left - 1))
+        state.networks.view = PictureView()
+        return App.change(
+            &state, to: section,
+            message: state.t("\(name) verwijderd (u = ongedaan maken).", "\(name) removed (u = undo)."))
+    }
+}

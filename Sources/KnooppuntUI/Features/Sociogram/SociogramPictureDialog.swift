@@ -1,0 +1,72 @@
+import Foundation
+import KnooppuntModel
+
+/// The keys about the whole sociogram: a new name (`H`), removing it (`V`, confirmed; `u` brings it
+/// back) and marking it as the coach's own (`P`), whose measurements then stay in this machine's
+/// private file instead of the shared section file (issue 9 §4).
+extension SociogramFeature {
+    static func pictureKey(_ state: inout AppState, _ key: Key) -> [Effect] {
+        guard let s = state.sociogram.sociogram(state.section) else {
+            state.say(state.t("Er is nog geen sociogram; n maakt er een.", "No sociogram yet; n makes one."))
+            return []
+        }
+        switch key {
+        case .character("H"):
+            App.ask(
+                &state, SociogramDialog.renameSociogram(s.id),
+                title: state.t("Nieuwe naam van dit sociogram", "New name of this sociogram"), text: s.name)
+        case .character("V"):
+            App.confirm(
+                &state,
+                state.t("Het sociogram “\(s.name)” verwijderen?", "Remove the sociogram “\(s.name)”?"),
+                details: [
+                    state.t(
+                        "Met \(s.measurements.count) meting(en); u maakt het ongedaan.",
+                        "With \(s.measurements.count) measurement(s); u undoes it.")
+                ],
+                action: SociogramDialog.removeSociogram(s.id))
+        default:
+            var section = state.section
+            section.networks.sociograms[state.sociogram.index].coachOwn.toggle()
+            let own = section.networks.sociograms[state.sociogram.index].coachOwn
+            return App.change(
+                &state, to: section,
+                message: own
+                    ? state.t(
+                        "Eigen sociogram van de coach: de metingen blijven op deze computer, niet in het gedeelde bestand.",
+                        "The coach's own sociogram: its measurements stay on this computer, not in the shared file."
+                    )
+                    : state.t(
+                        "Gedeeld sociogram: de metingen gaan weer mee in het sectiebestand.",
+                        "Shared sociogram: its measurements go into the section file again."))
+        }
+        return []
+    }
+
+    static func renameSociogram(_ state: inout AppState, _ id: UUID, _ prompt: Prompt, _ text: String)
+        -> [Effect]
+    {
+        let name: String
+        switch Rulebook.validName(text, state.options.language) {
+        case .success(let valid): name = valid
+        case .failure(let why): return App.reject(&state, prompt, why)
+        }
+        var section = state.section
+        guard let i = section.networks.sociograms.firstIndex(where: { $0.id == id }) else { return [] }
+        section.networks.sociograms[i].name = name
+        return App.change(
+            &state, to: section, message: state.t("Hernoemd tot \(name).", "Renamed to \(name)."))
+    }
+
+    static func removeSociogram(_ state: inout AppState, _ id: UUID) -> [Effect] {
+        var section = state.section
+        guard let i = section.networks.sociograms.firstIndex(where: { $0.id == id }) else { return [] }
+        let name = section.networks.sociograms.remove(at: i).name
+        state.sociogram.index = max(0, min(state.sociogram.index, section.networks.sociograms.count - 1))
+        state.sociogram.measurement = nil
+        state.sociogram.topic = nil
+        return App.change(
+            &state, to: section,
+            message: state.t("\(name) verwijderd (u = ongedaan maken).", "\(name) removed (u = undo)."))
+    }
+}
