@@ -93,7 +93,8 @@ struct CLIRunner {
     /// The store as the binary sees it, with the private file under the test's private HOME.
     func store() throws -> SectionStore {
         try SectionStore(
-            directory: dataDir, privateFile: PrivateFile(dataDirectory: dataDir, environment: ["HOME": home.path]))
+            directory: dataDir,
+            privateFile: PrivateFile(dataDirectory: dataDir, environment: ["HOME": home.path]))
     }
 
     /// The section files in the data directory (not the lock files, not the backup folder).
