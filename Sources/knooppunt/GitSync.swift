@@ -55,6 +55,8 @@ struct GitSync {
 
     /// Commits what changed in the data directory, with a summary per section as the message.
     func commitLocal() throws -> String? {
+        // A repository shared before private notes moved out gets the rule that keeps their file out.
+        try? ShareSetup.writeFiles(in: store.directory)
         let status = try git.must(["status", "--porcelain"], doing: "read what changed").output
         guard !status.trimmed.isEmpty else { return nil }
         var phrases: [String] = []

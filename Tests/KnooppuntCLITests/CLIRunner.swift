@@ -90,7 +90,12 @@ struct CLIRunner {
 
     func bytes(_ slug: String) throws -> Data { try Data(contentsOf: file(slug)) }
 
-    func store() throws -> SectionStore { try SectionStore(directory: dataDir) }
+    /// The store as the binary sees it, with the private file under the test's private HOME.
+    func store() throws -> SectionStore {
+        try SectionStore(
+            directory: dataDir,
+            privateFile: PrivateFile(dataDirectory: dataDir, environment: ["HOME": home.path]))
+    }
 
     /// The section files in the data directory (not the lock files, not the backup folder).
     func sectionFiles() throws -> [String] {

@@ -155,6 +155,11 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: scratch.file("sectie-engels").path))
         // A section without anything private needs no private file and is saved.
         #expect(throws: Never.self) { _ = try store.create(Section(name: "Sectie Frans")) }
+        // The home folder as data directory: the machine's own hidden ~/.local/state is accepted.
+        let hidden = PrivateFile(
+            dataDirectory: scratch.directory, environment: ["HOME": scratch.directory.path])
+        #expect(!hidden.isInsideDataDirectory)
+        #expect(inside.isInsideDataDirectory)
     }
 
     @Test func aDamagedPrivateFileIsRefusedAndNeverOverwritten() throws {

@@ -335,7 +335,8 @@ import Testing
             listing[1]
                 == .readable(
                     SectionSummary(
-                        slug: "sectie-engels", name: "Sectie Engels", people: 2, initiatives: 0, meetings: 1))
+                        slug: "sectie-engels", name: "Sectie Engels", people: 2, initiatives: 0, meetings: 1,
+                        school: "Het Baken", schoolYear: "2026-2027"))
         )
     }
 

@@ -66,12 +66,18 @@ public struct PrivateFile: Sendable {
         }
     }
 
-    /// Whether the file would be inside the data directory (a state folder set up inside a synced
-    /// folder): then it would be shared with the sections, and nothing private is written there.
+    /// Whether the file would be inside the data directory in plain sight (a state folder set up inside
+    /// a synced folder): then it would be shared with the sections, and nothing private is written
+    /// there. Below a hidden folder it is accepted: that is the machine's own `~/.local/state` when the
+    /// home folder itself is the data directory, which sync tools and the `share init` rules leave out
+    /// as they do the store's own dot files.
     public var isInsideDataDirectory: Bool {
         let folder = dataDirectory.resolvingSymlinksInPath().path
         let path = url.deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().path
-        return path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        guard path == folder || path.hasPrefix(base) else { return false }
+        let below = path.dropFirst(min(path.count, base.count)).split(separator: "/")
+        return !below.contains { $0.hasPrefix(".") }
     }
 
     func read() throws -> Contents {

@@ -80,7 +80,11 @@ enum DialogHost {
                 ? state.t(
                     "Tab = opslaan  Enter = nieuwe regel  Esc = annuleren",
                     "Tab = save  Enter = new line  Esc = cancel")
-                : state.t("Enter = klaar  Esc = annuleren", "Enter = done  Esc = cancel")
+                : p.completesPaths
+                    ? state.t(
+                        "Tab = aanvullen  Enter = klaar  Esc = annuleren",
+                        "Tab = complete  Enter = done  Esc = cancel")
+                    : state.t("Enter = klaar  Esc = annuleren", "Enter = done  Esc = cancel")
             grid.put(
                 TextLayout.truncate(keys, width: inner), x: rect.x + 2, y: rect.maxY - 1,
                 style: theme.dialogTitle)

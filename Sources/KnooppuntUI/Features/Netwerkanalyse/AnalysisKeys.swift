@@ -98,11 +98,14 @@ extension NetworksScreen {
             ]
         }
         let open = a.unconnectedIngredients.count
-        // Which initiative the tablecloth is for, always in sight: step 2 of the stappenplan reads it.
-        if let initiative = a.initiativeID.flatMap({ section.initiative($0) }) {
-            out.append((c.text("Initiatief: ", "Initiative: ") + initiative.title, .plain))
-        } else {
-            out.append((c.text("Nog geen initiatief (K koppelt)", "No initiative yet (K links)"), .dim))
+        // Which initiative the tablecloth is for, while nothing is selected (the pane is short at
+        // 80×24 and a selected schakel needs its lines): step 2 of the stappenplan reads it.
+        if view.selected == nil || view.selected == AnalysisPicture.centreID(a) {
+            if let initiative = a.initiativeID.flatMap({ section.initiative($0) }) {
+                out.append((c.text("Initiatief: ", "Initiative: ") + initiative.title, .plain))
+            } else {
+                out.append((c.text("Nog geen initiatief (K koppelt)", "No initiative yet (K links)"), .dim))
+            }
         }
         out.append(
             (
