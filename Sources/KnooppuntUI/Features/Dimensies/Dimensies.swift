@@ -5,6 +5,8 @@ import KnooppuntModel
 /// strips), and, while one member places their crosses privately, that entry.
 public struct DimensiesState: Hashable, Sendable {
     public var indicator = 0
+    /// The round shown, as an index in date order; nil: the latest. ← → browse older rounds.
+    public var round: Int?
     public var entry: DimensiesEntry?
     public init() {}
 }
@@ -26,6 +28,16 @@ extension App {
         case .down, .character("j"): state.dimensies.indicator = min(last, state.dimensies.indicator + 1)
         case .up, .character("k"): state.dimensies.indicator = max(0, state.dimensies.indicator - 1)
         case .character("a"), .enter: askWhoAnswers(&state, DimensiesDialog.whoAnswers)
+        case .left, .character("h"), .right, .character("l"):
+            let count = state.section.instruments.dimensionRounds.count
+            guard count > 1 else { return [] }
+            let now = min(state.dimensies.round ?? count - 1, count - 1)
+            let older = key == .left || key == .character("h")
+            let next = max(0, min(count - 1, now + (older ? -1 : 1)))
+            state.dimensies.round = next == count - 1 ? nil : next
+            let date = state.section.instruments.dimensionRoundsByDate[next].date
+            state.say(
+                state.t("Ronde \(next + 1) van \(count): \(date)", "Round \(next + 1) of \(count): \(date)"))
         default: return nil
         }
         return []

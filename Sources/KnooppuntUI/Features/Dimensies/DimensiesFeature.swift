@@ -42,6 +42,7 @@ enum DimensiesFeature: ScreenFeature {
             KeyBinding(
                 "↑ ↓ j k", t("indicator kiezen (polen onderaan)", "choose an indicator (poles below)"),
                 status: "indicator", keys: "↑↓", rank: 1),
+            KeyBinding("← → h l", t("oudere en nieuwere rondes", "older and newer rounds")),
             .statusOnly("?", t("hulp", "help"), rank: 2),
         ]
     }
@@ -55,8 +56,10 @@ enum DimensiesFeature: ScreenFeature {
         }
         let view = DimensiesView(rounds: state.section.instruments.dimensionRounds, context: state.context)
         let summaries = view.summaries
-        let latest = summaries.last
-        let previous = summaries.count > 1 ? summaries[summaries.count - 2].date : nil
+        // The round chosen with ← →, the latest by default; its change is against the round before it.
+        let shown = summaries.isEmpty ? nil : min(state.dimensies.round ?? summaries.count - 1, summaries.count - 1)
+        let latest = shown.map { summaries[$0] }
+        let previous = shown.flatMap { $0 > 0 ? summaries[$0 - 1].date : nil }
         var lines = view.heading(latest, previous: previous)
         let indicators = DimensionIndicator.allCases
         let selected = indicators[max(0, min(state.dimensies.indicator, indicators.count - 1))]

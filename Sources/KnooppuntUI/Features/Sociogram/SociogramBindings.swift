@@ -21,6 +21,7 @@ extension SociogramScreen {
                 KeyBinding("t", c.text("onderwerp", "topic")),
                 KeyBinding("M", c.text("meting", "measurement")),
                 KeyBinding("i Esc", c.text("terug naar tekening", "back to drawing")),
+                KeyBinding("A", c.text("interventies bij deze meting", "interventions on this measurement")),
                 KeyBinding(
                     "N D R X",
                     c.text("meting: nieuw, datum, naam, weg", "measurement: new, date, name, remove")),
@@ -35,6 +36,7 @@ extension SociogramScreen {
             KeyBinding("v", c.text("verplaatsen", "move")),
             KeyBinding("N", c.text("nieuwe meting", "new measurement")),
             KeyBinding("D R X", c.text("meting: datum, naam, weg", "measurement: date, name, remove")),
+            KeyBinding("A", c.text("interventies bij deze meting", "interventions on this measurement")),
             KeyBinding("n", c.text("nieuw sociogram", "new sociogram")),
             KeyBinding("I", c.text("enquête importeren (CSV)", "import a survey (CSV)")),
             KeyBinding("+ -", "zoom"),

@@ -20,13 +20,14 @@ extension SociogramFeature {
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
         let screen = state.sociogram
         guard !screen.isEditingText, screen.mode != .matrix, case .key(let key) = event,
-            ["N", "D", "R", "X", "I"].map({ Key.character($0) }).contains(key)
+            ["N", "D", "R", "X", "I", "A"].map({ Key.character($0) }).contains(key)
         else { return handleOnScreen(&state, event) }
         // I works also before there is a sociogram: the import makes the first one.
         if key == .character("I") {
             SurveyImportFeature.askPath(&state)
             return []
         }
+        if key == .character("A") { return InterventiesFeature.enter(&state) }
         guard let s = screen.sociogram(state.section) else { return handleOnScreen(&state, event) }
         let current = s.measurements.isEmpty ? nil : s.measurements[screen.measurementIndex(s)]
         switch key {

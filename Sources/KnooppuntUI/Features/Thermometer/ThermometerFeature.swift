@@ -41,6 +41,7 @@ enum ThermometerFeature: ScreenFeature {
             KeyBinding(
                 "g ← →", t("andere groep", "another group"), status: t("groep", "group"), keys: "g", rank: 1),
             KeyBinding("n", t("nieuwe groep", "new group"), status: t("nieuw", "new"), rank: 2),
+            KeyBinding("d", t("invullen voor een eerdere datum", "answer for an earlier date")),
             KeyBinding("↑ ↓ j k", t("rondes schuiven", "scroll the rounds")),
             .statusOnly("?", t("hulp", "help"), rank: 3),
         ]

@@ -1,0 +1,167 @@
+import Foundation
+import KnooppuntModel
+import Testing
+
+@testable import KnooppuntUI
+
+/// The interventions on a sociogram measurement and the groslijst, driven by keys: every refusal keeps
+/// the prompt open with a reason and writes nothing; what is saved is exactly what was typed.
+@Suite struct UIGroslijstInterventionTests {
+    /// Types into the open prompt and presses Enter.
+    static func answer(_ d: inout UIDriver, _ text: String) {
+        // Prompts may open with a suggestion; clear it first.
+        for _ in 0..<40 { d.key(.backspace) }
+        d.type(text)
+        d.key(.enter)
+    }
+
+    @Test func anInterventionIsAgreedWithAPersonADateAndMarkedDone() throws {
+        var d = UIDriver(section: try NetworksFixture.section(), width: 100, height: 30)
+        d.key(.character("4"))
+        d.key(.character("M"))  // the first measurement (najaar 2025)
+        d.key(.character("A"))
+        #expect(d.state.screen == .interventies)
+        #expect(d.screen.contains("Nog geen interventies"))
+        d.key(.character("a"))
+        Self.answer(&d, "")  // an empty what is refused
+        #expect(d.state.dialog != nil)
+        #expect(d.screen.contains("leeg"))
+        Self.answer(&d, "Fred krijgt een maatje")
+        Self.answer(&d, "Zzyzx Qwerty")  // nobody: kept in words
+        Self.answer(&d, "morgen ofzo")  // not a date: refused
+        #expect(d.state.dialog != nil)
+        #expect(d.screen.contains("Geen datum"))
+        Self.answer(&d, "15-1-2026")
+        #expect(d.state.dialog == nil)
+        let s = try #require(d.state.section.networks.sociograms.first)
+        var list = d.state.section.instruments.interventions(sociogram: s.id, measurement: s.measurements[0].id)
+        #expect(list.count == 1)
+        #expect(list.first?.what == "Fred krijgt een maatje")
+        #expect(list.first?.who == "Zzyzx Qwerty")
+        #expect(list.first?.personID == nil)
+        #expect(list.first?.byWhen == Day(year: 2026, month: 1, day: 15))
+        // Change who to a person through the lookup.
+        d.key(.character("e"))
+        d.key(.enter)
+        let gemma = try #require(d.state.section.people.first { $0.name.hasPrefix("Gemma") })
+        Self.answer(&d, gemma.name)
+        d.key(.enter)
+        list = d.state.section.instruments.interventions(sociogram: s.id, measurement: s.measurements[0].id)
+        #expect(list.first?.personID == gemma.id)
+        #expect(list.first?.who == "")
+        d.key(.character(" "))
+        #expect(d.state.section.instruments.interventions.first?.done == true)
+        #expect(d.screen.contains("[x] Fred krijgt een maatje"))
+        // The next measurement's figures list it under the comparison.
+        d.key(.escape)
+        #expect(d.state.screen == .sociogram)
+        d.key(.character("M"))
+        d.key(.character("i"))
+        let rows = d.state.sociogram.metricsLines(
+            s, section: d.state.section, measurement: 1, context: d.state.context
+        ).map(\.text)
+        #expect(rows.contains { $0.contains("Afgesproken na de meting van 2025-10-06") })
+        #expect(rows.contains { $0.contains("[x] Fred krijgt een maatje") && $0.contains(gemma.name) })
+    }
+
+    @Test func removingAnInterventionAsksAndUndoBringsItBack() throws {
+        var d = UIDriver(section: try NetworksFixture.section(), width: 80, height: 24)
+        d.key(.character("4"))
+        d.key(.character("A"))
+        d.key(.character("a"))
+        Self.answer(&d, "Intervisie")
+        Self.answer(&d, "")
+        Self.answer(&d, "")
+        #expect(d.state.section.instruments.interventions.count == 1)
+        d.key(.character("x"))
+        d.key(.enter)
+        #expect(d.state.section.instruments.interventions.isEmpty)
+        d.key(.character("u"))
+        #expect(d.state.section.instruments.interventions.count == 1)
+    }
+
+    @Test func theGroslijstAddsContactsRefusesRepeatsAndMakesASchakel() throws {
+        var d = UIDriver(section: try NetworksFixture.section(), width: 100, height: 30)
+        d.key(.character("3"))
+        d.key(.character("g"))
+        #expect(d.state.screen == .groslijst)
+        let owner = try #require(d.state.groslijst.ownerID)
+        let ecogram = try #require(d.state.section.networks.ecograms.first)
+        #expect(ecogram.centre.personID == owner)
+        d.key(.character("w"))
+        Self.answer(&d, "Openbare bibliotheek")
+        #expect(d.state.dialog == nil)
+        d.key(.character("w"))
+        Self.answer(&d, "openbare BIBLIOTHEEK")  // the same contact again
+        #expect(d.state.dialog != nil)
+        #expect(d.screen.contains("staat al op deze groslijst"))
+        d.key(.escape)
+        let own = try #require(d.state.section.person(owner))
+        d.key(.character("a"))
+        Self.answer(&d, own.name)  // one's own name
+        #expect(d.state.dialog != nil)
+        d.key(.escape)
+        let list = try #require(d.state.section.instruments.groslijst(of: owner))
+        #expect(list.entries.map(\.name) == ["Openbare bibliotheek"])
+        #expect(list.entries.first?.wished == true)
+        #expect(list.entries.first?.area == .outside)
+        // The wished-for contact is drawn dashed in the ecogram.
+        let picture = EcogramPicture.picture(
+            ecogram, section: d.state.section, context: d.state.context, relation: nil)
+        let wish = try #require(list.entries.first)
+        #expect(picture.nodes.contains { $0.id == wish.id && $0.marker == GroslijstPicture.marker })
+        #expect(picture.edges.contains { $0.to == wish.id && $0.pattern == .dashed })
+        // s makes it a schakel of the analysis in one step; a second time is refused.
+        d.key(.character("s"))
+        d.key(.enter)
+        let analysis = try #require(d.state.section.networks.analyses.first)
+        #expect(analysis.schakels.contains { $0.name == "Openbare bibliotheek" && $0.personID == nil })
+        let count = analysis.schakels.count
+        d.key(.character("s"))
+        d.key(.enter)
+        #expect(d.state.statusIsError)
+        #expect(d.state.section.networks.analyses.first?.schakels.count == count)
+        #expect(d.screen.contains("schakel in"))
+    }
+
+    @Test func negativeMarksAndNotesStayHiddenUntilAsked() throws {
+        var d = UIDriver(section: try NetworksFixture.section(), width: 100, height: 30)
+        d.key(.character("3"))
+        d.key(.character("g"))
+        d.key(.character("a"))
+        Self.answer(&d, "Kantine-overleg")
+        d.key(.character("-"))
+        let owner = try #require(d.state.groslijst.ownerID)
+        #expect(d.state.section.instruments.groslijst(of: owner)?.entries.first?.positive == false)
+        #expect(!d.screen.contains("Kantine-overleg"))
+        #expect(d.screen.contains("verborgen"))
+        d.key(.character("!"))
+        #expect(d.screen.contains("− Kantine-overleg"))
+        d.key(.character("n"))
+        Self.answer(&d, "kost veel tijd")
+        #expect(d.screen.contains("kost veel tijd"))
+        // Leaving hides them again.
+        d.key(.escape)
+        d.key(.character("g"))
+        #expect(!d.screen.contains("kost veel tijd"))
+    }
+
+    @Test func removingAPersonInPeopleRemovesTheirGroslijstAndUnlinksInterventions() throws {
+        var d = UIDriver(section: try NetworksFixture.section(), width: 100, height: 30)
+        let first = d.state.section.people[0]
+        let s = try #require(d.state.section.networks.sociograms.first)
+        var section = d.state.section
+        section.instruments.addGroslijstEntry(GroslijstEntry(name: "Bibliotheek"), owner: first.id)
+        section.instruments.interventions = [
+            SociogramIntervention(
+                sociogramID: s.id, measurementID: s.measurements[1].id, what: "x", personID: first.id)
+        ]
+        d = UIDriver(section: section, width: 100, height: 30)
+        d.key(.character("5"))
+        d.key(.character("d"))
+        d.key(.enter)
+        #expect(d.state.section.person(first.id) == nil)
+        #expect(d.state.section.instruments.groslijsten.isEmpty)
+        #expect(d.state.section.instruments.interventions.first?.personID == nil)
+    }
+}
