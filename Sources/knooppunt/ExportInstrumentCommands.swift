@@ -40,7 +40,8 @@ struct ExportThermometerCommand: ParsableCommand {
         switch chosen {
         case .md:
             try export.deliver(
-                ReportMarkdown.render(InstrumentReport.thermometer(section, group: group, language: language)))
+                ReportMarkdown.render(InstrumentReport.thermometer(section, group: group, language: language))
+            )
         case .html:
             try export.deliver(
                 ReportHTML.render(InstrumentReport.thermometer(section, group: group, language: language)))
@@ -67,12 +68,17 @@ struct ExportDimensiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = try ExportOptions.format(format, as: InstrumentExportFormat.self, subject: "dimensieraamwerk")
+        let chosen = try ExportOptions.format(
+            format, as: InstrumentExportFormat.self, subject: "dimensieraamwerk")
         let (_, stored) = try global.loadSection(export.section)
         let language = export.language
         switch chosen {
-        case .md: try export.deliver(ReportMarkdown.render(InstrumentReport.dimensies(stored.section, language: language)))
-        case .html: try export.deliver(ReportHTML.render(InstrumentReport.dimensies(stored.section, language: language)))
+        case .md:
+            try export.deliver(
+                ReportMarkdown.render(InstrumentReport.dimensies(stored.section, language: language)))
+        case .html:
+            try export.deliver(
+                ReportHTML.render(InstrumentReport.dimensies(stored.section, language: language)))
         case .csv: try export.deliver(InstrumentReport.dimensiesCSV(stored.section, language: language))
         }
     }
@@ -96,7 +102,8 @@ struct ExportReviewCommand: ParsableCommand {
     func run() throws {
         let chosen = try ExportOptions.format(format, as: PageExportFormat.self, subject: "review")
         let (_, stored) = try global.loadSection(export.section)
-        let doc = ReviewReport.document(stored.section, names: export.names(for: stored.section), today: .today)
+        let doc = ReviewReport.document(
+            stored.section, names: export.names(for: stored.section), today: .today)
         switch chosen {
         case .md: try export.deliver(ReportMarkdown.render(doc))
         case .html: try export.deliver(ReportHTML.render(doc))
@@ -120,12 +127,16 @@ struct ExportInterventiesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = try ExportOptions.format(format, as: InstrumentExportFormat.self, subject: "interventions")
+        let chosen = try ExportOptions.format(
+            format, as: InstrumentExportFormat.self, subject: "interventions")
         let (_, stored) = try global.loadSection(export.section)
         let names = export.names(for: stored.section)
         switch chosen {
-        case .md: try export.deliver(ReportMarkdown.render(InterventionReport.document(stored.section, names: names)))
-        case .html: try export.deliver(ReportHTML.render(InterventionReport.document(stored.section, names: names)))
+        case .md:
+            try export.deliver(
+                ReportMarkdown.render(InterventionReport.document(stored.section, names: names)))
+        case .html:
+            try export.deliver(ReportHTML.render(InterventionReport.document(stored.section, names: names)))
         case .csv: try export.deliver(InterventionReport.csv(stored.section, names: names))
         }
     }

@@ -84,12 +84,14 @@ struct GroslijstAddCommand: ParsableCommand {
         var section = stored.section
         let owner = try InstrumentInput.person(target.person, in: section, slug: target.section)
         var entry = GroslijstEntry(
-            name: try TextRules.validName(target.contact), area: .outside, wished: wished, positive: !negative,
+            name: try TextRules.validName(target.contact), area: .outside, wished: wished,
+            positive: !negative,
             note: try GroslijstMark.note(note))
         switch PersonLookup(section: section).find(target.contact) {
         case .found(let p):
             guard p.id != owner.id else {
-                throw CommandFailure("A person's own name does not belong on their long list; nothing was written.")
+                throw CommandFailure(
+                    "A person's own name does not belong on their long list; nothing was written.")
             }
             entry.personID = p.id
             entry.name = p.name
@@ -101,7 +103,9 @@ struct GroslijstAddCommand: ParsableCommand {
                     + "); give the full name. Nothing was written.")
         case .notFound: break
         }
-        if section.instruments.groslijst(of: owner.id)?.contains(personID: entry.personID, name: entry.name) == true {
+        if section.instruments.groslijst(of: owner.id)?.contains(personID: entry.personID, name: entry.name)
+            == true
+        {
             throw CommandFailure(
                 "\(CommandSupport.shown(entry.name)) is on the long list of \(CommandSupport.shown(owner.name)) already; nothing was written."
             )
@@ -116,7 +120,8 @@ struct GroslijstAddCommand: ParsableCommand {
 
 struct GroslijstEditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit", abstract: "Change a contact: present or wished for, positive or negative, the note.")
+        commandName: "edit",
+        abstract: "Change a contact: present or wished for, positive or negative, the note.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var target: GroslijstTarget
@@ -203,6 +208,7 @@ struct GroslijstSchakelCommand: ParsableCommand {
         }
         try InterventionTarget.save(section, store: store, stored: stored)
         print(
-            "\(CommandSupport.shown(entry.shownName(in: section))) is now a schakel in “\(CommandSupport.shown(a.name))”.")
+            "\(CommandSupport.shown(entry.shownName(in: section))) is now a schakel in “\(CommandSupport.shown(a.name))”."
+        )
     }
 }

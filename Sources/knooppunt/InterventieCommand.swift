@@ -47,7 +47,8 @@ struct InterventionTarget: ParsableArguments {
         let g = s.networks.sociograms[index]
         guard !g.measurements.isEmpty else {
             throw CommandFailure(
-                "Sociogram “\(CommandSupport.shown(g.name))” has no measurement yet; make one first (screen 4, N).")
+                "Sociogram “\(CommandSupport.shown(g.name))” has no measurement yet; make one first (screen 4, N)."
+            )
         }
         if let measurement, measurement > g.measurements.count {
             throw CommandFailure(
@@ -159,17 +160,21 @@ struct InterventieAddCommand: ParsableCommand {
             who: words, personID: person, byWhen: try InterventionInput.day(by))
         section.instruments.interventions.append(intervention)
         try InterventionTarget.save(section, store: store, stored: stored)
-        let number = section.instruments.interventions(sociogram: s.id, measurement: s.measurements[m].id).count
+        let number = section.instruments.interventions(sociogram: s.id, measurement: s.measurements[m].id)
+            .count
         print(
             "Intervention \(number) agreed on the measurement of \(s.measurements[m].date) of “\(CommandSupport.shown(s.name))”"
-                + (words.isEmpty ? "" : "; “\(CommandSupport.shown(words))” is nobody in the section, so it is kept in words")
+                + (words.isEmpty
+                    ? ""
+                    : "; “\(CommandSupport.shown(words))” is nobody in the section, so it is kept in words")
                 + ".")
     }
 }
 
 struct InterventieEditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "edit", abstract: "Change what, who or by when of an intervention (empty clears who and by).")
+        commandName: "edit",
+        abstract: "Change what, who or by when of an intervention (empty clears who and by).")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var target: InterventionTarget

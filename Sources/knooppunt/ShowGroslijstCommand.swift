@@ -27,6 +27,7 @@ struct ShowGroslijstCommand: ParsableCommand {
         let section = view.naming.presenting(stored.section)
         var context = view.context
         context.showSensitive = sensitive
-        ShowViewOptions.print(GroslijstView(section: section, ownerID: owner.id, context: context).printed(width: view.width))
+        ShowViewOptions.print(
+            GroslijstView(section: section, ownerID: owner.id, context: context).printed(width: view.width))
     }
 }

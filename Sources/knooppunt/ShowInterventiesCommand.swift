@@ -8,7 +8,8 @@ import KnooppuntUI
 struct ShowInterventiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "interventies",
-        abstract: "Print the interventions agreed on a sociogram measurement and what changed by the next one.")
+        abstract:
+            "Print the interventions agreed on a sociogram measurement and what changed by the next one.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
@@ -34,7 +35,8 @@ struct ShowInterventiesCommand: ParsableCommand {
         let section = view.naming.presenting(stored.section)
         let (g, m) = try InterventionTarget.resolve(section, sociogram: sociogram, measurement: measurement)
         let shown = InterventionsView(
-            section: section, sociogram: section.networks.sociograms[g], measurement: m, context: view.context)
+            section: section, sociogram: section.networks.sociograms[g], measurement: m, context: view.context
+        )
         if json {
             let list: [[String: Any]] = shown.interventions.enumerated().map { n, i in
                 [
@@ -43,7 +45,8 @@ struct ShowInterventiesCommand: ParsableCommand {
                 ]
             }
             let s = section.networks.sociograms[g]
-            print(JSONText.encode(["measurement": s.measurements[m].date.description, "interventions": list]))
+            print(
+                JSONText.encode(["measurement": s.measurements[m].date.description, "interventions": list]))
         } else {
             ShowViewOptions.print(shown.printed(width: view.width))
         }

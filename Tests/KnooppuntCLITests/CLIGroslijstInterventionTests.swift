@@ -13,13 +13,18 @@ import Testing
         #expect(try cli.run(["demo"]).status == 0)
         let add = try cli.run(
             ["interventie", "add"] + Self.section + [
-                "--measurement", "1", "--what", "Fred krijgt een maatje", "--who", "Gemma", "--by", "15-1-2026",
+                "--measurement", "1", "--what", "Fred krijgt een maatje", "--who", "Gemma", "--by",
+                "15-1-2026",
             ])
         #expect(add.status == 0, "\(add.stderr)")
         let group = try cli.run(
-            ["interventie", "add"] + Self.section + ["--measurement", "1", "--what", "Intervisie", "--who", "de mentoren"])
+            ["interventie", "add"] + Self.section + [
+                "--measurement", "1", "--what", "Intervisie", "--who", "de mentoren",
+            ])
         #expect(group.stdout.contains("kept in words"))
-        #expect(try cli.run(["interventie", "done"] + Self.section + ["--measurement", "1", "--number", "1"]).status == 0)
+        #expect(
+            try cli.run(["interventie", "done"] + Self.section + ["--measurement", "1", "--number", "1"])
+                .status == 0)
         let stored = try cli.store().load("sectie-engels").section
         let list = stored.instruments.interventions
         #expect(list.map(\.what) == ["Fred krijgt een maatje", "Intervisie"])
@@ -35,7 +40,9 @@ import Testing
         #expect(metrics.stdout.contains("Afgesproken na de meting van 2025-10-06"))
         let json = try cli.run(["show", "interventies"] + Self.section + ["--measurement", "1", "--json"])
         #expect(json.stdout.contains("\"done\":true"))
-        #expect(try cli.run(["interventie", "remove"] + Self.section + ["--measurement", "1", "--number", "2"]).status == 0)
+        #expect(
+            try cli.run(["interventie", "remove"] + Self.section + ["--measurement", "1", "--number", "2"])
+                .status == 0)
         #expect(try cli.store().load("sectie-engels").section.instruments.interventions.count == 1)
     }
 
@@ -66,7 +73,9 @@ import Testing
         #expect(try cli.run(["demo"]).status == 0)
         let base = ["groslijst"]
         var r = try cli.run(
-            base + ["add"] + Self.section + ["--person", "Gemma", "--contact", "Openbare bibliotheek", "--wished"])
+            base + ["add"] + Self.section + [
+                "--person", "Gemma", "--contact", "Openbare bibliotheek", "--wished",
+            ])
         #expect(r.status == 0, "\(r.stderr)")
         r = try cli.run(
             base + ["add"] + Self.section + [
@@ -77,21 +86,33 @@ import Testing
         #expect(plain.contains("Openbare bibliotheek"))
         #expect(!plain.contains("Kantine-overleg") && !plain.contains("kost tijd"))
         #expect(plain.contains("verborgen"))
-        let sensitive = try cli.run(["show", "groslijst"] + Self.section + ["--person", "Gemma", "--sensitive"]).stdout
+        let sensitive = try cli.run(
+            ["show", "groslijst"] + Self.section + ["--person", "Gemma", "--sensitive"]
+        ).stdout
         #expect(sensitive.contains("− Kantine-overleg") && sensitive.contains("kost tijd"))
         r = try cli.run(
-            base + ["schakel"] + Self.section + ["--person", "Gemma", "--contact", "openbare bibliotheek", "--analysis", "Literatuur"])
+            base + ["schakel"] + Self.section + [
+                "--person", "Gemma", "--contact", "openbare bibliotheek", "--analysis", "Literatuur",
+            ])
         #expect(r.status == 0, "\(r.stderr)")
         let stored = try cli.store().load("sectie-engels").section
         #expect(stored.networks.analyses[0].schakels.contains { $0.name == "Openbare bibliotheek" })
         let before = try cli.bytes("sectie-engels")
         for (args, word) in [
-            (["schakel", "--person", "Gemma", "--contact", "Openbare bibliotheek", "--analysis", "Literatuur"], "already"),
+            (
+                [
+                    "schakel", "--person", "Gemma", "--contact", "Openbare bibliotheek", "--analysis",
+                    "Literatuur",
+                ], "already"
+            ),
             (["add", "--person", "Gemma", "--contact", "Openbare Bibliotheek"], "already"),
             (["add", "--person", "Niemand Bekend", "--contact", "x"], "no person"),
             (["add", "--person", "Gemma", "--contact", "Gemma"], "own name"),
             (["remove", "--person", "Gemma", "--contact", "Onbekende"], "not on the long list"),
-            (["edit", "--person", "Gemma", "--contact", "Kantine-overleg", "--mark", "neutraal"], "positive or negative"),
+            (
+                ["edit", "--person", "Gemma", "--contact", "Kantine-overleg", "--mark", "neutraal"],
+                "positive or negative"
+            ),
         ] {
             let r = try cli.run(base + args + Self.section)
             expectOneLineRefusal(r, mentioning: [word])
@@ -108,10 +129,14 @@ import Testing
         for (n, scores) in ["1,2,3,4", "5,5,5,5"].enumerated() {
             #expect(
                 try cli.run(
-                    ["thermometer"] + Self.section + ["--person", people[n], "--scores", scores, "--date", "2026-10-01"]
+                    ["thermometer"] + Self.section + [
+                        "--person", people[n], "--scores", scores, "--date", "2026-10-01",
+                    ]
                 ).status == 0)
         }
-        let two = try cli.run(["export", "thermometer"] + Self.section + ["--format", "csv", "--lang", "en"]).stdout
+        let two = try cli.run(
+            ["export", "thermometer"] + Self.section + ["--format", "csv", "--lang", "en"]
+        ).stdout
         let rows = two.split(separator: "\r\n").dropFirst()
         #expect(rows.count == 4)
         // Two answers: the count, and empty cells where the spread and the mean would be.
@@ -121,9 +146,13 @@ import Testing
         #expect(!two.contains("5,5") && !two.contains("3.00"))
         #expect(
             try cli.run(
-                ["thermometer"] + Self.section + ["--person", people[2], "--scores", "3,3,3,3", "--date", "2026-10-01"]
+                ["thermometer"] + Self.section + [
+                    "--person", people[2], "--scores", "3,3,3,3", "--date", "2026-10-01",
+                ]
             ).status == 0)
-        let three = try cli.run(["export", "thermometer"] + Self.section + ["--format", "csv", "--lang", "en"]).stdout
+        let three = try cli.run(
+            ["export", "thermometer"] + Self.section + ["--format", "csv", "--lang", "en"]
+        ).stdout
         #expect(three.contains(",3,vertrouwen,1,0,1,0,1,3.00,"))
         let md = try cli.run(["export", "thermometer"] + Self.section).stdout
         for name in people { #expect(!md.contains(name)) }

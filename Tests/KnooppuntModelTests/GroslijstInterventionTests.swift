@@ -14,7 +14,9 @@ import Testing
         var s = Section(name: "Sectie Engels")
         s.people = [anna, bert, carla]
         let measurement = SociogramMeasurement(date: Day(year: 2026, month: 10, day: 1))
-        s.networks.sociograms = [Sociogram(name: "Team", personIDs: s.people.map(\.id), measurements: [measurement])]
+        s.networks.sociograms = [
+            Sociogram(name: "Team", personIDs: s.people.map(\.id), measurements: [measurement])
+        ]
         s.networks.analyses = [NetworkAnalysis(name: "Literatuur")]
         return s
     }
@@ -29,7 +31,8 @@ import Testing
             SociogramIntervention(
                 sociogramID: g.id, measurementID: g.measurements[0].id, what: "Maatjes", personID: bert.id),
             SociogramIntervention(
-                sociogramID: g.id, measurementID: g.measurements[0].id, what: "Intervisie", who: "de mentoren"),
+                sociogramID: g.id, measurementID: g.measurements[0].id, what: "Intervisie", who: "de mentoren"
+            ),
         ]
         var ledger = ResponseLedger()
         s.recordThermometer(
@@ -112,7 +115,8 @@ import Testing
             Groslijst(ownerID: anna.id, entries: [GroslijstEntry(personID: ghost, name: "Spook")]),
         ]
         s.instruments.interventions = [
-            SociogramIntervention(sociogramID: g.id, measurementID: g.measurements[0].id, what: "x", personID: ghost)
+            SociogramIntervention(
+                sociogramID: g.id, measurementID: g.measurements[0].id, what: "x", personID: ghost)
         ]
         let (repaired, repairs) = SectionValidation.repaired(s)
         #expect(repaired.instruments.groslijsten.map(\.ownerID) == [anna.id])

@@ -34,7 +34,8 @@ import Testing
         Self.answer(&d, "15-1-2026")
         #expect(d.state.dialog == nil)
         let s = try #require(d.state.section.networks.sociograms.first)
-        var list = d.state.section.instruments.interventions(sociogram: s.id, measurement: s.measurements[0].id)
+        var list = d.state.section.instruments.interventions(
+            sociogram: s.id, measurement: s.measurements[0].id)
         #expect(list.count == 1)
         #expect(list.first?.what == "Fred krijgt een maatje")
         #expect(list.first?.who == "Zzyzx Qwerty")
@@ -163,5 +164,44 @@ import Testing
         #expect(d.state.section.person(first.id) == nil)
         #expect(d.state.section.instruments.groslijsten.isEmpty)
         #expect(d.state.section.instruments.interventions.first?.personID == nil)
+    }
+}
+
+/// Thermometer rounds of an earlier day, and older dimensieraamwerk rounds on screen.
+@Suite struct UIInstrumentRoundTests {
+    @Test func aThermometerRoundCanBeEnteredUnderAnEarlierDateButNotAFutureOne() throws {
+        var d = UIDriver(section: try NetworksFixture.section(), width: 80, height: 24)
+        d.key(.character("7"))
+        d.key(.character("d"))
+        UIGroslijstInterventionTests.answer(&d, "2099-01-01")
+        #expect(d.screen.contains("toekomst"))
+        UIGroslijstInterventionTests.answer(&d, "gisteren")
+        #expect(d.screen.contains("Geen datum"))
+        UIGroslijstInterventionTests.answer(&d, "1-10-2025")
+        d.key(.enter)  // the first person
+        let day = Day(year: 2025, month: 10, day: 1)
+        #expect(d.state.thermometer.entry?.day == day)
+        #expect(d.screen.contains("ronde 2025-10-01"))
+        for c in "4352" { d.key(.character(c)) }
+        d.key(.enter)
+        let rounds = d.state.section.instruments.thermometerGroups.first?.rounds ?? []
+        #expect(rounds.map(\.date) == [day])
+        #expect(rounds.first?.answers.first?.scores == [4, 3, 5, 2])
+        #expect(d.state.status?.contains("2025-10-01") == true)
+    }
+
+    @Test func olderDimensiesRoundsAreBrowsedWithTheirOwnComparison() throws {
+        var d = UIDriver(section: try InstrumentFixture.section(), width: 120, height: 40)
+        d.key(.character("8"))
+        #expect(d.screen.contains("ronde 2026-11-19"))
+        #expect(d.screen.contains("vorige 2026-03-12"))
+        d.key(.left)
+        #expect(d.screen.contains("ronde 2026-03-12"))
+        #expect(!d.screen.contains("vorige"))
+        d.key(.left)  // stays at the oldest
+        #expect(d.screen.contains("ronde 2026-03-12"))
+        d.key(.right)
+        #expect(d.screen.contains("ronde 2026-11-19"))
+        #expect(d.state.dimensies.round == nil)
     }
 }

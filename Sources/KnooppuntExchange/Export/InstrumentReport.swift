@@ -43,7 +43,8 @@ public enum InstrumentReport {
             .remark(
                 w.text(
                     "Vier uitspraken, elk 1 tot 5. Alleen totalen per ronde; bij minder dan drie antwoorden alleen het aantal.",
-                    "Four statements, each 1 to 5. Totals per round only; below three answers only the count.")))
+                    "Four statements, each 1 to 5. Totals per round only; below three answers only the count."
+                )))
         let chosen = groups(section, only: group)
         if chosen.isEmpty { doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet."))) }
         for g in chosen {
@@ -88,19 +89,19 @@ public enum InstrumentReport {
     {
         let w = ReportWording(language: language)
         var lines = [
-            (
-                [
-                    w.text("groep", "group"), w.text("datum", "date"), w.text("antwoorden", "answers"),
-                    w.text("uitspraak", "statement"),
-                ] + ThermometerStatement.scores.map { "\($0)" }
-                    + [w.text("gemiddelde", "mean"), w.text("verschil", "change")]
-            ).map(FormatEscaping.csvCell).joined(separator: ",")
+            ([
+                w.text("groep", "group"), w.text("datum", "date"), w.text("antwoorden", "answers"),
+                w.text("uitspraak", "statement"),
+            ] + ThermometerStatement.scores.map { "\($0)" }
+                + [w.text("gemiddelde", "mean"), w.text("verschil", "change")]).map(FormatEscaping.csvCell)
+                .joined(separator: ",")
         ]
         for g in groups(section, only: group) {
             for r in ThermometerSummary.rounds(of: g) {
                 for s in ThermometerStatement.allCases {
                     let summary = r.summary(s)
-                    let counts = summary.distribution.map { $0.map(String.init) } ?? Array(repeating: "", count: 5)
+                    let counts =
+                        summary.distribution.map { $0.map(String.init) } ?? Array(repeating: "", count: 5)
                     let row =
                         [groupName(g, w), r.date.description, "\(r.respondents)", s.rawValue] + counts + [
                             summary.mean.map { String(format: "%.2f", $0) } ?? "",
@@ -141,13 +142,16 @@ public enum InstrumentReport {
                 continue
             }
             let header = [
-                w.text("Indicator", "Indicator"), w.text("Van (0)", "From (0)"), w.text("Naar (10)", "To (10)"),
-                w.text("Kruisjes 0-10", "Crosses 0-10"), w.text("Gemiddelde", "Mean"), w.text("Verschil", "Change"),
+                w.text("Indicator", "Indicator"), w.text("Van (0)", "From (0)"),
+                w.text("Naar (10)", "To (10)"),
+                w.text("Kruisjes 0-10", "Crosses 0-10"), w.text("Gemiddelde", "Mean"),
+                w.text("Verschil", "Change"),
             ]
             let rows = DimensionIndicator.allCases.map { i -> [String] in
                 let poles = language == .nl ? i.dutchPoles : i.englishPoles
                 return [
-                    i.code, poles.from, poles.to, counts(positions[i] ?? []).map(String.init).joined(separator: " "),
+                    i.code, poles.from, poles.to,
+                    counts(positions[i] ?? []).map(String.init).joined(separator: " "),
                     r.means[i].map { number($0, language) } ?? "",
                     r.change[i].map { number($0, language, signed: true) } ?? "",
                 ]
@@ -161,11 +165,10 @@ public enum InstrumentReport {
     public static func dimensiesCSV(_ section: Section, language: ExportLanguage) -> String {
         let w = ReportWording(language: language)
         var lines = [
-            (
-                [w.text("datum", "date"), w.text("antwoorden", "answers"), "indicator"]
-                    + DimensionIndicator.positions.map { "\($0)" }
-                    + [w.text("gemiddelde", "mean"), w.text("verschil", "change")]
-            ).map(FormatEscaping.csvCell).joined(separator: ",")
+            ([w.text("datum", "date"), w.text("antwoorden", "answers"), "indicator"]
+                + DimensionIndicator.positions.map { "\($0)" }
+                + [w.text("gemiddelde", "mean"), w.text("verschil", "change")]).map(FormatEscaping.csvCell)
+                .joined(separator: ",")
         ]
         for r in DimensionSummary.rounds(section.instruments.dimensionRounds) {
             for i in DimensionIndicator.allCases {

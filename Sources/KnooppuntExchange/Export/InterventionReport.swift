@@ -10,7 +10,9 @@ public enum InterventionReport {
         return i.who
     }
 
-    static func rows(_ section: Section, _ s: Sociogram, _ m: SociogramMeasurement, names: ExportNames, w: ReportWording)
+    static func rows(
+        _ section: Section, _ s: Sociogram, _ m: SociogramMeasurement, names: ExportNames, w: ReportWording
+    )
         -> [[String]]
     {
         section.instruments.interventions(sociogram: s.id, measurement: m.id).enumerated().map { n, i in
@@ -23,7 +25,9 @@ public enum InterventionReport {
 
     public static func document(_ section: Section, names: ExportNames) -> ReportDocument {
         let w = ReportWording(language: names.language)
-        let title = w.text("Interventies na het sociogram", "Interventions after the sociogram") + " – " + section.name
+        let title =
+            w.text("Interventies na het sociogram", "Interventions after the sociogram") + " – "
+            + section.name
         var doc = ReportDocument(title: title, language: names.language)
         doc.add(.heading(level: 1, text: title))
         let header = [
@@ -47,7 +51,9 @@ public enum InterventionReport {
                 doc.add(.table(header: header, rows: rows(section, s, m, names: names, w: w)))
             }
         }
-        if !any { doc.add(.remark(w.text("Nog geen interventies afgesproken.", "No interventions agreed yet."))) }
+        if !any {
+            doc.add(.remark(w.text("Nog geen interventies afgesproken.", "No interventions agreed yet.")))
+        }
         return doc
     }
 
@@ -56,13 +62,16 @@ public enum InterventionReport {
         let w = ReportWording(language: names.language)
         var lines = [
             [
-                "sociogram", w.text("meting", "measurement"), w.text("nummer", "number"), w.text("wat", "what"),
+                "sociogram", w.text("meting", "measurement"), w.text("nummer", "number"),
+                w.text("wat", "what"),
                 w.text("wie", "who"), w.text("wanneer", "by"), w.text("afgerond", "done"),
             ].map(FormatEscaping.csvCell).joined(separator: ",")
         ]
         for s in section.networks.sociograms {
             for m in s.measurements {
-                for (n, i) in section.instruments.interventions(sociogram: s.id, measurement: m.id).enumerated() {
+                for (n, i) in section.instruments.interventions(sociogram: s.id, measurement: m.id)
+                    .enumerated()
+                {
                     lines.append(
                         [
                             s.name, m.date.description, "\(n + 1)", i.what, who(i, names: names),

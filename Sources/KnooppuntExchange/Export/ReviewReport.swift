@@ -24,7 +24,9 @@ public enum ReviewReport {
         } else {
             doc.add(
                 .table(
-                    header: [w.text("Initiatief", "Initiative"), w.text("Stap", "Step"), w.text("Sinds", "Since")],
+                    header: [
+                        w.text("Initiatief", "Initiative"), w.text("Stap", "Step"), w.text("Sinds", "Since"),
+                    ],
                     rows: open.map { [$0.title, w.stage($0.stage), w.shortDate($0.stageSince)] }))
         }
         let missed = open.filter { i in i.targetDate.map { $0 < today } ?? false }
@@ -35,13 +37,17 @@ public enum ReviewReport {
             doc.add(.bullets(missed.map { $0.title + " – " + w.shortDate($0.targetDate) }))
         }
 
-        doc.add(.heading(level: 2, text: w.text("Evaluaties van de laatste overleggen", "Evaluations of the last meetings")))
+        doc.add(
+            .heading(
+                level: 2,
+                text: w.text("Evaluaties van de laatste overleggen", "Evaluations of the last meetings")))
         let evaluated = section.meetings.sorted { $0.number > $1.number }.compactMap { m in
             section.instruments.evaluation(of: m.id).map { (m, $0) }
         }.prefix(evaluatedMeetings)
         if evaluated.isEmpty { doc.add(.remark(w.text("Nog geen.", "None yet."))) }
         for (m, e) in evaluated {
-            doc.add(.heading(level: 3, text: w.meeting(m) + (m.date.map { " (" + w.shortDate($0) + ")" } ?? "")))
+            doc.add(
+                .heading(level: 3, text: w.meeting(m) + (m.date.map { " (" + w.shortDate($0) + ")" } ?? "")))
             var facts: [ReportDocument.Fact] = []
             if !e.wentWell.isEmpty { facts.append(.init(w.text("Ging goed", "Went well"), e.wentWell)) }
             if !e.doBetter.isEmpty { facts.append(.init(w.text("Beter", "Do better"), e.doBetter)) }
@@ -56,15 +62,20 @@ public enum ReviewReport {
             let means = ThermometerStatement.allCases.map { s in
                 latest.summary(s).mean.map { InstrumentReport.number($0, language) } ?? ""
             }
-            rows.append([InstrumentReport.groupName(g, w), w.shortDate(latest.date), "\(latest.respondents)"] + means)
+            rows.append(
+                [InstrumentReport.groupName(g, w), w.shortDate(latest.date), "\(latest.respondents)"] + means)
         }
         if rows.isEmpty {
             doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet.")))
         } else {
             doc.add(
                 .table(
-                    header: [w.text("Groep", "Group"), w.text("Ronde", "Round"), w.text("Antwoorden", "Answers")]
-                        + ThermometerStatement.allCases.map { language == .nl ? $0.dutchName : $0.englishName },
+                    header: [
+                        w.text("Groep", "Group"), w.text("Ronde", "Round"), w.text("Antwoorden", "Answers"),
+                    ]
+                        + ThermometerStatement.allCases.map {
+                            language == .nl ? $0.dutchName : $0.englishName
+                        },
                     rows: rows))
             doc.add(.remark(InstrumentReport.withheld(w)))
         }
@@ -81,11 +92,15 @@ public enum ReviewReport {
             } else {
                 doc.add(
                     .table(
-                        header: [w.text("Indicator", "Indicator"), w.text("Gemiddelde", "Mean"), w.text("Verschil", "Change")],
+                        header: [
+                            w.text("Indicator", "Indicator"), w.text("Gemiddelde", "Mean"),
+                            w.text("Verschil", "Change"),
+                        ],
                         rows: DimensionIndicator.allCases.map { i in
                             [
                                 i.code, latest.means[i].map { InstrumentReport.number($0, language) } ?? "",
-                                latest.change[i].map { InstrumentReport.number($0, language, signed: true) } ?? "",
+                                latest.change[i].map { InstrumentReport.number($0, language, signed: true) }
+                                    ?? "",
                             ]
                         }))
             }
@@ -93,7 +108,8 @@ public enum ReviewReport {
             doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet.")))
         }
 
-        doc.add(.heading(level: 2, text: w.text("Interventies die nog openstaan", "Interventions still open")))
+        doc.add(
+            .heading(level: 2, text: w.text("Interventies die nog openstaan", "Interventions still open")))
         let openInterventions = section.instruments.interventions.filter { !$0.done }
         if openInterventions.isEmpty {
             doc.add(.remark(w.text("Geen.", "None.")))

@@ -57,7 +57,8 @@ enum DimensiesFeature: ScreenFeature {
         let view = DimensiesView(rounds: state.section.instruments.dimensionRounds, context: state.context)
         let summaries = view.summaries
         // The round chosen with ← →, the latest by default; its change is against the round before it.
-        let shown = summaries.isEmpty ? nil : min(state.dimensies.round ?? summaries.count - 1, summaries.count - 1)
+        let shown =
+            summaries.isEmpty ? nil : min(state.dimensies.round ?? summaries.count - 1, summaries.count - 1)
         let latest = shown.map { summaries[$0] }
         let previous = shown.flatMap { $0 > 0 ? summaries[$0 - 1].date : nil }
         var lines = view.heading(latest, previous: previous)

@@ -46,7 +46,8 @@ extension App {
         let t = state.t
         let context = state.context
         switch key {
-        case .down, .character("j"): state.groslijst.selected = min(max(0, count - 1), state.groslijst.selected + 1)
+        case .down, .character("j"):
+            state.groslijst.selected = min(max(0, count - 1), state.groslijst.selected + 1)
         case .up, .character("k"): state.groslijst.selected = max(0, state.groslijst.selected - 1)
         case .character("!"):
             state.groslijst.revealSensitive.toggle()
@@ -64,11 +65,13 @@ extension App {
                     "a name from the section, or someone or an organisation outside it"))
         case .character("n"), .enter:
             guard let e = selectedGroslijstEntry(state) else { return [] }
-            guard state.groslijst.revealSensitive || !groslijstContext(state).sharedScreen
-                || groslijstContext(state).showSensitive
+            guard
+                state.groslijst.revealSensitive || !groslijstContext(state).sharedScreen
+                    || groslijstContext(state).showSensitive
             else {
                 state.say(
-                    state.t("Notities zijn verborgen: eerst ! .", "Notes are hidden: press ! first."), error: true)
+                    state.t("Notities zijn verborgen: eerst ! .", "Notes are hidden: press ! first."),
+                    error: true)
                 return []
             }
             ask(
@@ -79,7 +82,9 @@ extension App {
                 e.positive = key == .character("+")
                 return e.positive
                     ? t("Gemarkeerd als positief.", "Marked positive.")
-                    : t("Gemarkeerd als negatief (verborgen op een gedeeld scherm).", "Marked negative (hidden on a shared screen).")
+                    : t(
+                        "Gemarkeerd als negatief (verborgen op een gedeeld scherm).",
+                        "Marked negative (hidden on a shared screen).")
             }
         case .character("g"):
             return editEntry(&state) { e in
@@ -105,17 +110,22 @@ extension App {
             }
             choose(
                 &state, GroslijstDialog.schakel,
-                title: state.t("Schakel maken in welke netwerkanalyse?", "Make a link in which network analysis?"),
+                title: state.t(
+                    "Schakel maken in welke netwerkanalyse?", "Make a link in which network analysis?"),
                 options: analyses.map { a in
-                    let initiative = a.initiativeID.flatMap { id in state.section.initiatives.first { $0.id == id }?.title }
-                    return ChoiceOption(label: a.name + (initiative.map { " (\($0))" } ?? ""), value: .id(a.id))
+                    let initiative = a.initiativeID.flatMap { id in
+                        state.section.initiatives.first { $0.id == id }?.title
+                    }
+                    return ChoiceOption(
+                        label: a.name + (initiative.map { " (\($0))" } ?? ""), value: .id(a.id))
                 })
         case .character("x"), .delete:
             guard let e = selectedGroslijstEntry(state) else { return [] }
             let name = e.shownName(in: state.section)
             confirm(
                 &state, state.t("\(name) van de groslijst halen?", "Take \(name) off the long list?"),
-                details: [state.t("u maakt het ongedaan.", "u undoes it.")], action: GroslijstDialog.remove(e.id))
+                details: [state.t("u maakt het ongedaan.", "u undoes it.")],
+                action: GroslijstDialog.remove(e.id))
         default:
             return nil
         }
@@ -139,7 +149,9 @@ extension App {
     static func choosePerson(_ state: inout AppState) {
         let people = state.section.people
         guard !people.isEmpty else {
-            state.say(state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."), error: true)
+            state.say(
+                state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."),
+                error: true)
             return
         }
         choose(

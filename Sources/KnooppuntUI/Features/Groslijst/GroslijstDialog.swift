@@ -30,7 +30,9 @@ extension GroslijstFeature {
                 guard p.id != owner else {
                     return App.reject(
                         &state, prompt,
-                        state.t("Je eigen naam hoort niet op je groslijst.", "Your own name does not belong on your list."))
+                        state.t(
+                            "Je eigen naam hoort niet op je groslijst.",
+                            "Your own name does not belong on your list."))
                 }
                 entry.personID = p.id
                 entry.name = p.name
@@ -40,16 +42,20 @@ extension GroslijstFeature {
                     &state, prompt,
                     state.t(
                         "'\(typed)' past bij \(hits.map(\.name).joined(separator: ", ")); typ de volledige naam.",
-                        "'\(typed)' matches \(hits.map(\.name).joined(separator: ", ")); type the full name."))
+                        "'\(typed)' matches \(hits.map(\.name).joined(separator: ", ")); type the full name.")
+                )
             case .notFound:
                 break
             }
-            if state.section.instruments.groslijst(of: owner)?.contains(personID: entry.personID, name: entry.name)
+            if state.section.instruments.groslijst(of: owner)?.contains(
+                personID: entry.personID, name: entry.name)
                 == true
             {
                 return App.reject(
                     &state, prompt,
-                    state.t("\(entry.name) staat al op deze groslijst.", "\(entry.name) is on this list already."))
+                    state.t(
+                        "\(entry.name) staat al op deze groslijst.", "\(entry.name) is on this list already.")
+                )
             }
             var section = state.section
             section.instruments.addGroslijstEntry(entry, owner: owner)
@@ -68,7 +74,8 @@ extension GroslijstFeature {
             case .success(let valid): note = valid
             case .failure(let why): return App.reject(&state, prompt, why)
             }
-            guard var e = state.section.instruments.groslijst(of: owner)?.entries.first(where: { $0.id == id })
+            guard
+                var e = state.section.instruments.groslijst(of: owner)?.entries.first(where: { $0.id == id })
             else { return [] }
             e.note = note
             var section = state.section
@@ -108,7 +115,8 @@ extension GroslijstFeature {
                             "\(entry.shownName(in: state.section)) is already a link in '\(analysis)'."),
                         error: true)
                 case .noSuchAnalysis:
-                    state.say(state.t("Die netwerkanalyse is er niet meer.", "That analysis is gone."), error: true)
+                    state.say(
+                        state.t("Die netwerkanalyse is er niet meer.", "That analysis is gone."), error: true)
                 }
                 return []
             }
@@ -125,7 +133,8 @@ extension GroslijstFeature {
         section.instruments.removeGroslijstEntry(id, owner: owner)
         let effects = App.change(
             &state, to: section,
-            message: state.t("Van de groslijst gehaald (u = ongedaan maken).", "Taken off the long list (u = undo)."))
+            message: state.t(
+                "Van de groslijst gehaald (u = ongedaan maken).", "Taken off the long list (u = undo)."))
         reconcile(&state)
         return effects
     }

@@ -15,15 +15,23 @@ enum GroslijstFeature: ScreenFeature {
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         return [
-            KeyBinding("a", t("contact erbij (nu)", "add a contact (now)"), status: t("contact", "contact"), rank: 0),
-            KeyBinding("w", t("gewenst contact erbij", "add a wished-for contact"), status: t("gewenst", "wish"), rank: 1),
-            KeyBinding("s", t("schakel maken in een netwerkanalyse", "make a link in a network analysis"), status: t("schakel", "link"), rank: 2),
-            KeyBinding("+ -", t("positief / negatief", "positive / negative"), status: "+/-", rank: 4),
+            KeyBinding(
+                "a", t("contact erbij (nu)", "add a contact (now)"), status: t("contact", "contact"), rank: 0),
+            KeyBinding(
+                "w", t("gewenst contact erbij", "add a wished-for contact"), status: t("gewenst", "wish"),
+                rank: 1),
+            KeyBinding(
+                "s", t("schakel maken in een netwerkanalyse", "make a link in a network analysis"),
+                status: t("schakel", "link"), rank: 2),
+            KeyBinding(
+                "+ -", t("positief / negatief", "positive / negative"), status: t("markeer", "mark"), rank: 4),
             KeyBinding("n Enter", t("notitie", "note"), status: t("notitie", "note"), keys: "n", rank: 5),
             KeyBinding("g", t("nu / gewenst wisselen", "switch now / wished for")),
             KeyBinding("e", t("gebied (sectie, school, buiten)", "area (section, school, outside)")),
             KeyBinding("x Del", t("van de lijst halen", "take off the list")),
-            KeyBinding("p", t("groslijst van iemand anders", "someone else's list"), status: t("persoon", "person"), rank: 6),
+            KeyBinding(
+                "p", t("groslijst van iemand anders", "someone else's list"), status: t("persoon", "person"),
+                rank: 6),
             KeyBinding("!", t("negatief en notities tonen", "show negatives and notes")),
             KeyBinding("↑ ↓ j k", t("contact kiezen", "choose a contact")),
             KeyBinding("Esc", t("terug", "back"), status: t("terug", "back"), rank: 3),
@@ -34,14 +42,16 @@ enum GroslijstFeature: ScreenFeature {
     /// `g` on an ecogram: the list of the person in its centre.
     static func enterFromEcogram(_ state: inout AppState) -> [Effect] {
         guard let e = state.networks.ecogram(state.section) else {
-            state.say(state.t("Maak eerst een ecogram met n.", "Create an ecogram first with n."), error: true)
+            state.say(
+                state.t("Maak eerst een ecogram met n.", "Create an ecogram first with n."), error: true)
             return []
         }
         guard let person = e.centre.personID, state.section.person(person) != nil else {
             state.say(
                 state.t(
                     "In het midden staat geen collega van de sectie; een groslijst is van een persoon.",
-                    "The centre is not a member of the section; a long list belongs to a person."), error: true)
+                    "The centre is not a member of the section; a long list belongs to a person."),
+                error: true)
             return []
         }
         if state.groslijst.ownerID != person {
@@ -62,7 +72,9 @@ enum GroslijstFeature: ScreenFeature {
     static func litTab(_ state: AppState) -> ScreenKind { state.groslijst.returnTo }
 
     static func reconcile(_ state: inout AppState) {
-        if let owner = state.groslijst.ownerID, state.section.person(owner) == nil { state.groslijst.ownerID = nil }
+        if let owner = state.groslijst.ownerID, state.section.person(owner) == nil {
+            state.groslijst.ownerID = nil
+        }
         let count = App.groslijstView(state)?.visible.count ?? 0
         state.groslijst.selected = max(0, min(state.groslijst.selected, count - 1))
     }
@@ -89,7 +101,7 @@ enum GroslijstFeature: ScreenFeature {
             ]
         var y = area.y
         for (text, style) in lines {
-            for part in text.isEmpty ? [""] : TextLayout.wrap(text, width: area.width) {
+            for part in InterventiesFeature.rows(text, width: area.width) {
                 guard y < area.maxY else { return }
                 grid.put(TextLayout.fit(part, width: area.width), x: area.x, y: y, style: style, clip: area)
                 y += 1

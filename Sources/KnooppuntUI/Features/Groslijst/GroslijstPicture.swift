@@ -57,7 +57,8 @@ enum GroslijstPicture {
             ? []
             : [
                 c.text(
-                    "\(marker) ┄ gewenst contact (groslijst, g)", "\(marker) ┄ wished-for contact (long list, g)")
+                    "\(marker) ┄ gewenst contact (groslijst, g)",
+                    "\(marker) ┄ wished-for contact (long list, g)")
             ]
     }
 }

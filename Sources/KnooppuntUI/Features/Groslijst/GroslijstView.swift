@@ -44,7 +44,8 @@ public struct GroslijstView {
     }
 
     func entryLine(_ e: GroslijstEntry) -> String {
-        var text = (hides ? "" : (e.positive ? "+ " : "− ")) + e.shownName(in: section) + " ("
+        var text =
+            (hides ? "" : (e.positive ? "+ " : "− ")) + e.shownName(in: section) + " ("
             + areaName(e.area) + ")"
         let schakels = schakelIn(e)
         if !schakels.isEmpty {

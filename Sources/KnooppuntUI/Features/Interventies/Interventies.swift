@@ -30,7 +30,8 @@ extension App {
     static func interventiesKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         let count = currentInterventions(state).count
         switch key {
-        case .down, .character("j"): state.interventies.selected = min(max(0, count - 1), state.interventies.selected + 1)
+        case .down, .character("j"):
+            state.interventies.selected = min(max(0, count - 1), state.interventies.selected + 1)
         case .up, .character("k"): state.interventies.selected = max(0, state.interventies.selected - 1)
         case .left, .right, .character("h"), .character("l"):
             guard let (s, m) = interventionTarget(state) else { return [] }
@@ -49,7 +50,9 @@ extension App {
         case .character(" "), .character("d"):
             guard let i = selectedIntervention(state) else { return [] }
             var section = state.section
-            guard let at = section.instruments.interventions.firstIndex(where: { $0.id == i.id }) else { return [] }
+            guard let at = section.instruments.interventions.firstIndex(where: { $0.id == i.id }) else {
+                return []
+            }
             section.instruments.interventions[at].done.toggle()
             let done = section.instruments.interventions[at].done
             return change(
@@ -60,7 +63,8 @@ extension App {
         case .character("x"), .delete:
             guard let i = selectedIntervention(state) else { return [] }
             confirm(
-                &state, state.t("Interventie '\(i.what)' verwijderen?", "Remove the intervention '\(i.what)'?"),
+                &state,
+                state.t("Interventie '\(i.what)' verwijderen?", "Remove the intervention '\(i.what)'?"),
                 details: [state.t("u maakt het ongedaan.", "u undoes it.")],
                 action: InterventiesDialog.remove(i.id))
         case .escape:
@@ -84,7 +88,8 @@ extension App {
             &state, InterventiesDialog.what(draft, isNew: isNew),
             title: state.t("Wat spreken jullie af?", "What do you agree to do?"),
             hint: state.t(
-                "bijvoorbeeld: nieuwe collega's krijgen een maatje", "for example: new colleagues get a buddy"),
+                "bijvoorbeeld: nieuwe collega's krijgen een maatje", "for example: new colleagues get a buddy"
+            ),
             text: draft.what)
     }
 }

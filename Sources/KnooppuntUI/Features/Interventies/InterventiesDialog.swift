@@ -41,7 +41,8 @@ extension InterventiesFeature {
                         &state, prompt,
                         state.t(
                             "'\(typed)' past bij \(hits.map(\.name).joined(separator: ", ")); typ de volledige naam.",
-                            "'\(typed)' matches \(hits.map(\.name).joined(separator: ", ")); type the full name."))
+                            "'\(typed)' matches \(hits.map(\.name).joined(separator: ", ")); type the full name."
+                        ))
                 case .notFound:
                     switch Rulebook.validName(typed, state.options.language) {
                     case .success(let words): draft.who = words
@@ -85,7 +86,10 @@ extension InterventiesFeature {
         } else {
             return []
         }
-        var message = isNew ? state.t("Interventie afgesproken.", "Intervention agreed.") : state.t("Interventie aangepast.", "Intervention changed.")
+        var message =
+            isNew
+            ? state.t("Interventie afgesproken.", "Intervention agreed.")
+            : state.t("Interventie aangepast.", "Intervention changed.")
         if !draft.who.isEmpty {
             message += state.t(
                 " '\(draft.who)' is niemand uit de sectie: bewaard in woorden.",
@@ -102,7 +106,8 @@ extension InterventiesFeature {
         section.instruments.interventions.removeAll { $0.id == id }
         let effects = App.change(
             &state, to: section,
-            message: state.t("Interventie verwijderd (u = ongedaan maken).", "Intervention removed (u = undo)."))
+            message: state.t(
+                "Interventie verwijderd (u = ongedaan maken).", "Intervention removed (u = undo)."))
         reconcile(&state)
         return effects
     }

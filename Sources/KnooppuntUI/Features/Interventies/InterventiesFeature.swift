@@ -15,7 +15,8 @@ enum InterventiesFeature: ScreenFeature {
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         return [
-            KeyBinding("a", t("interventie afspreken", "agree an intervention"), status: t("nieuw", "new"), rank: 0),
+            KeyBinding(
+                "a", t("interventie afspreken", "agree an intervention"), status: t("nieuw", "new"), rank: 0),
             KeyBinding(
                 "e Enter", t("wat, wie, wanneer aanpassen", "change what, who, when"),
                 status: t("aanpassen", "change"), keys: "e", rank: 1),
@@ -25,7 +26,9 @@ enum InterventiesFeature: ScreenFeature {
             KeyBinding("x Del", t("verwijderen", "remove"), status: t("weg", "remove"), keys: "x", rank: 4),
             KeyBinding("↑ ↓ j k", t("interventie kiezen", "choose an intervention")),
             KeyBinding("← → h l", t("andere meting", "another measurement")),
-            KeyBinding("Esc", t("terug naar het sociogram", "back to the sociogram"), status: t("terug", "back"), rank: 3),
+            KeyBinding(
+                "Esc", t("terug naar het sociogram", "back to the sociogram"), status: t("terug", "back"),
+                rank: 3),
             .statusOnly("?", t("hulp", "help"), rank: 5),
         ]
     }
@@ -46,7 +49,22 @@ enum InterventiesFeature: ScreenFeature {
         state.interventies.selected = max(0, min(state.interventies.selected, count - 1))
     }
 
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.interventiesKey(&state, key) }
+    /// One line on screen rows: a long line wraps under its own text (past the "▸ 1. " of a list
+    /// item), so an item reads as one block.
+    static func rows(_ text: String, width: Int) -> [String] {
+        if text.isEmpty { return [""] }
+        if DisplayWidth.of(text) <= width { return [text] }
+        let lead = text.prefix { $0 == " " || $0 == "▸" }.count
+        let hang = lead + (text.dropFirst(lead).first?.isNumber == true ? 3 : 2)
+        let parts = TextLayout.wrap(String(text.dropFirst(lead)), width: max(10, width - hang))
+        return parts.enumerated().map { n, part in
+            (n == 0 ? String(text.prefix(lead)) : String(repeating: " ", count: hang)) + part
+        }
+    }
+
+    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        App.interventiesKey(&state, key)
+    }
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         var lines: [(String, Style)]
@@ -64,14 +82,15 @@ enum InterventiesFeature: ScreenFeature {
                 (
                     state.t(
                         "Eerst een sociogram met een meting (scherm 4, N); daarna spreek je hier af wat jullie gaan doen.",
-                        "First a sociogram with a measurement (screen 4, N); then agree here what you will do."),
+                        "First a sociogram with a measurement (screen 4, N); then agree here what you will do."
+                    ),
                     state.theme.muted
                 ),
             ]
         }
         var y = area.y
         for (text, style) in lines {
-            for part in text.isEmpty ? [""] : TextLayout.wrap(text, width: area.width) {
+            for part in InterventiesFeature.rows(text, width: area.width) {
                 guard y < area.maxY else { return }
                 grid.put(TextLayout.fit(part, width: area.width), x: area.x, y: y, style: style, clip: area)
                 y += 1

@@ -53,7 +53,8 @@ public struct InterventionsView {
     public func heading() -> [(String, Style)] {
         var title = context.text("Interventies · ", "Interventions · ") + sociogram.name
         if let current {
-            title += context.text(" · meting ", " · measurement ") + "\(measurement + 1)/"
+            title +=
+                context.text(" · meting ", " · measurement ") + "\(measurement + 1)/"
                 + "\(sociogram.measurements.count): " + Self.label(current)
         }
         return [
@@ -136,7 +137,10 @@ public struct InterventionsView {
         }
         if !cmp.newIsolates.isEmpty {
             lines.append(
-                ("  " + context.text("nieuw geïsoleerd: ", "newly isolated: ") + people(cmp.newIsolates), .plain))
+                (
+                    "  " + context.text("nieuw geïsoleerd: ", "newly isolated: ") + people(cmp.newIsolates),
+                    .plain
+                ))
         }
         let done = interventions.filter(\.done).count
         lines.append(

@@ -31,7 +31,8 @@ enum NetworksFeature: PictureFeature {
     /// `g` on an ecogram opens the groslijst of the person in its centre; every other event goes to
     /// the screen.
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
-        if !state.networks.isEditingText, state.networks.kind == .ecogram, case .key(.character("g")) = event {
+        if !state.networks.isEditingText, state.networks.kind == .ecogram, case .key(.character("g")) = event
+        {
             return GroslijstFeature.enterFromEcogram(&state)
         }
         return handleOnScreen(&state, event)

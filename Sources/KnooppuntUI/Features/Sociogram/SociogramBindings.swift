@@ -21,10 +21,10 @@ extension SociogramScreen {
                 KeyBinding("t", c.text("onderwerp", "topic")),
                 KeyBinding("M", c.text("meting", "measurement")),
                 KeyBinding("i Esc", c.text("terug naar tekening", "back to drawing")),
-                KeyBinding("A", c.text("interventies bij deze meting", "interventions on this measurement")),
                 KeyBinding(
                     "N D R X",
                     c.text("meting: nieuw, datum, naam, weg", "measurement: new, date, name, remove")),
+                KeyBinding("A", c.text("interventies bij deze meting", "interventions on this measurement")),
             ]
         }
         return [

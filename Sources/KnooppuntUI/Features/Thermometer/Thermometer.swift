@@ -161,7 +161,8 @@ extension App {
             &state, to: section,
             message: entry.day == state.options.today
                 ? state.t(
-                    "Bewaard zonder naam, in de ronde van vandaag.", "Saved without your name, in today's round.")
+                    "Bewaard zonder naam, in de ronde van vandaag.",
+                    "Saved without your name, in today's round.")
                 : state.t(
                     "Bewaard zonder naam, in de ronde van \(entry.day).",
                     "Saved without your name, in the round of \(entry.day)."))
