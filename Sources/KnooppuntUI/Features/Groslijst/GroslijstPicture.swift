@@ -23,19 +23,29 @@ enum GroslijstPicture {
         }
     }
 
-    /// Adds the wished-for contacts to a drawn ecogram. They are placed by a ring layout of the whole
-    /// ecogram with them on the far ring, but the ecogram's own contacts keep the places `points`
-    /// gave them, so writing a wish never moves anyone already drawn.
+    /// Adds the wished-for contacts to a drawn ecogram, on a ring of their own outside the far ring
+    /// (in their area's sector): they are not there yet, and the ecogram's own contacts keep their
+    /// places, so writing a wish never moves anyone already drawn.
     static func add(
         to picture: inout NetworkPicture, _ e: Ecogram, section: Section, context: ScreenContext
     ) {
         let wishes = wished(e, section: section, context: context)
         guard !wishes.isEmpty else { return }
-        var extended = e
-        extended.contacts += wishes.map {
-            EcogramContact(id: $0.id, personID: $0.personID, name: $0.name, area: $0.area, ring: .far)
+        func sector(_ a: Area) -> Int { Area.allCases.firstIndex(of: a) ?? 0 }
+        let outside = EcogramRing.allCases.count + 1
+        let nodes =
+            [RingLayout.Node(ring: 0, sector: 0)]
+            + e.contacts.map { RingLayout.Node(ring: $0.ring.number, sector: sector($0.area)) }
+            + wishes.map { RingLayout.Node(ring: outside, sector: sector($0.area)) }
+        let placed = RingLayout.place(nodes, sectorCount: Area.allCases.count)
+        let first = 1 + e.contacts.count
+        var points: [UUID: PlanePoint] = [:]
+        // Just outside the far ring: apart from the contacts, without shrinking the whole drawing.
+        let scale = (Double(EcogramRing.far.number) + 0.4) / Double(outside)
+        for (k, w) in wishes.enumerated() {
+            let p = placed[first + k]
+            points[w.id] = PlanePoint(x: p.x * scale, y: p.y * scale)
         }
-        let points = EcogramPicture.positions(extended)
         for w in wishes {
             let name = w.shownName(in: section)
             picture.nodes.append(

@@ -55,7 +55,7 @@ enum InterventiesFeature: ScreenFeature {
         if text.isEmpty { return [""] }
         if DisplayWidth.of(text) <= width { return [text] }
         let lead = text.prefix { $0 == " " || $0 == "▸" }.count
-        let hang = lead + (text.dropFirst(lead).first?.isNumber == true ? 3 : 2)
+        let hang = lead == 0 ? 0 : lead + (text.dropFirst(lead).first?.isNumber == true ? 3 : 2)
         let parts = TextLayout.wrap(String(text.dropFirst(lead)), width: max(10, width - hang))
         return parts.enumerated().map { n, part in
             (n == 0 ? String(text.prefix(lead)) : String(repeating: " ", count: hang)) + part
