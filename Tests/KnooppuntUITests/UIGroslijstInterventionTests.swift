@@ -205,3 +205,27 @@ import Testing
         #expect(d.state.dimensies.round == nil)
     }
 }
+
+/// `E` on the instrument screens asks for their page, what the shared screen shows.
+@Suite struct UIInstrumentExportKeyTests {
+    func requests(_ d: UIDriver) -> [ExportRequest] {
+        d.effects.compactMap { effect in
+            if case .export(_, _, let request, _) = effect { return request }
+            return nil
+        }
+    }
+
+    @Test func eachInstrumentScreenExportsItsPage() throws {
+        var d = UIDriver(section: try InstrumentFixture.section(), width: 100, height: 30)
+        for (keys, expected) in [
+            ("7", ExportRequest.thermometer(group: "")), ("7gE", .thermometer(group: "Werkgroep toetsing")),
+            ("8", .dimensies), ("9", .review), ("4A", .interventies),
+        ] {
+            d.effects = []
+            for c in keys where c != "E" { d.key(.character(c)) }
+            d.key(.character("E"))
+            #expect(requests(d) == [expected], "after \(keys)")
+            d.key(.escape)
+        }
+    }
+}

@@ -85,6 +85,9 @@ enum DimensiesFeature: ScreenFeature {
         }
     }
 
+    /// `E`: every round as a page, crosses counted per place, no names.
+    static func exportRequest(_ state: AppState) -> ExportRequest? { .dimensies }
+
     static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool {
         state.dimensies.entry = nil
         return true

@@ -42,6 +42,9 @@ enum InterventiesFeature: ScreenFeature {
         return effects
     }
 
+    /// `E`: the interventions of every measurement as a page.
+    static func exportRequest(_ state: AppState) -> ExportRequest? { .interventies }
+
     static func litTab(_ state: AppState) -> ScreenKind { state.interventies.returnTo }
 
     static func reconcile(_ state: inout AppState) {

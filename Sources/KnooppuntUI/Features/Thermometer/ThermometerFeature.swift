@@ -79,6 +79,11 @@ enum ThermometerFeature: ScreenFeature {
         }
     }
 
+    /// `E`: the group on screen as a page, totals only.
+    static func exportRequest(_ state: AppState) -> ExportRequest? {
+        .thermometer(group: App.currentThermometerGroup(state).name)
+    }
+
     static func reconcile(_ state: inout AppState) {
         state.thermometer.group = max(0, min(state.thermometer.group, App.thermometerGroups(state).count - 1))
     }
