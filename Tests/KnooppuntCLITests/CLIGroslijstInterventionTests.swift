@@ -121,6 +121,35 @@ import Testing
         #expect(try cli.bytes("sectie-engels") == before)
     }
 
+    @Test func forgettingAPersonTakesThemOffEveryListAndOffTheirInterventions() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["demo"]).status == 0)
+        #expect(
+            try cli.run(
+                ["groslijst", "add"] + Self.section + ["--person", "Gemma", "--contact", "Theo", "--wished"]
+            )
+            .status == 0)
+        #expect(
+            try cli.run(
+                ["groslijst", "add"] + Self.section + ["--person", "Theo", "--contact", "Bibliotheek"]
+            )
+            .status == 0)
+        #expect(
+            try cli.run(["interventie", "add"] + Self.section + ["--what", "Intervisie", "--who", "Theo"])
+                .status == 0)
+        let theo = try #require(
+            try cli.store().load("sectie-engels").section.people.first { $0.name.hasPrefix("Theo") })
+        let r = try cli.run(["forget"] + Self.section + ["--person", "Theo", "--yes"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let after = try cli.store().load("sectie-engels").section
+        #expect(after.instruments.groslijst(of: theo.id) == nil)
+        #expect(after.instruments.groslijsten.allSatisfy { $0.entries.allSatisfy { $0.personID != theo.id } })
+        #expect(after.instruments.interventions.map(\.what) == ["Intervisie"])
+        #expect(after.instruments.interventions.first?.personID == nil)
+        #expect(!String(decoding: try cli.bytes("sectie-engels"), as: UTF8.self).contains(theo.id.uuidString))
+    }
+
     @Test func instrumentExportsCarryAggregatesOnly() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

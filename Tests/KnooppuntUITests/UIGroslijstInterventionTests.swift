@@ -65,6 +65,20 @@ import Testing
         #expect(rows.contains { $0.contains("[x] Fred krijgt een maatje") && $0.contains(gemma.name) })
     }
 
+    @Test func anAmbiguousWhoIsRefusedWithTheNames() throws {
+        var section = try NetworksFixture.section()
+        section.people.append(Person(name: "Gemma Bakker"))
+        var d = UIDriver(section: section, width: 100, height: 30)
+        d.key(.character("4"))
+        d.key(.character("A"))
+        d.key(.character("a"))
+        Self.answer(&d, "Intervisie")
+        Self.answer(&d, "Gemma")
+        #expect(d.state.dialog != nil)
+        #expect(d.screen.contains("Gemma Bakker"))
+        #expect(d.state.section.instruments.interventions.isEmpty)
+    }
+
     @Test func removingAnInterventionAsksAndUndoBringsItBack() throws {
         var d = UIDriver(section: try NetworksFixture.section(), width: 80, height: 24)
         d.key(.character("4"))
