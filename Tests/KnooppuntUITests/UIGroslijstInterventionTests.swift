@@ -139,6 +139,24 @@ import Testing
         #expect(d.screen.contains("schakel in"))
     }
 
+    @Test func aGroslijstIsReachedFromPeopleWithoutAnEcogram() throws {
+        var section = try NetworksFixture.section()
+        section.networks.ecograms = []
+        var d = UIDriver(section: section, width: 80, height: 24)
+        d.key(.character("3"))
+        d.key(.character("g"))
+        #expect(d.state.screen != .groslijst)
+        #expect(d.state.statusIsError)
+        d.key(.character("5"))
+        d.key(.down)
+        d.key(.character("g"))
+        #expect(d.state.screen == .groslijst)
+        #expect(d.state.groslijst.ownerID == section.people[1].id)
+        #expect(d.screen.contains("Groslijst · " + section.people[1].name))
+        d.key(.escape)
+        #expect(d.state.screen == .people)
+    }
+
     @Test func negativeMarksAndNotesStayHiddenUntilAsked() throws {
         var d = UIDriver(section: try NetworksFixture.section(), width: 100, height: 30)
         d.key(.character("3"))

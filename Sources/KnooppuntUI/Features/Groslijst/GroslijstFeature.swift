@@ -49,13 +49,19 @@ enum GroslijstFeature: ScreenFeature {
         guard let person = e.centre.personID, state.section.person(person) != nil else {
             state.say(
                 state.t(
-                    "In het midden staat geen collega van de sectie; een groslijst is van een persoon.",
-                    "The centre is not a member of the section; a long list belongs to a person."),
+                    "In het midden staat geen collega van de sectie; een groslijst is van een persoon (5 Mensen, g).",
+                    "The centre is not a member of the section; a long list belongs to a person (5 People, g)."
+                ),
                 error: true)
             return []
         }
-        if state.groslijst.ownerID != person {
-            state.groslijst.ownerID = person
+        return enter(&state, owner: person)
+    }
+
+    /// The list of `owner` (from their ecogram or from 5 Mensen).
+    static func enter(_ state: inout AppState, owner: UUID) -> [Effect] {
+        if state.groslijst.ownerID != owner {
+            state.groslijst.ownerID = owner
             state.groslijst.selected = 0
         }
         return enter(&state)
