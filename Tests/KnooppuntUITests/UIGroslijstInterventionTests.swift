@@ -261,3 +261,22 @@ import Testing
         }
     }
 }
+
+/// The dimensieraamwerk takes a round of an earlier day as the thermometer does.
+@Suite struct UIDimensiesDateTests {
+    @Test func crossesCanBePlacedInTheRoundOfAnEarlierDay() throws {
+        var d = UIDriver(section: try NetworksFixture.section(), width: 80, height: 24)
+        d.key(.character("8"))
+        d.key(.character("d"))
+        UIGroslijstInterventionTests.answer(&d, "2099-01-01")
+        #expect(d.screen.contains("toekomst"))
+        UIGroslijstInterventionTests.answer(&d, "12-3-2026")
+        d.key(.enter)
+        let day = Day(year: 2026, month: 3, day: 12)
+        #expect(d.state.dimensies.entry?.day == day)
+        #expect(d.screen.contains("ronde 2026-03-12"))
+        d.key(.enter)
+        #expect(d.state.section.instruments.dimensionRounds.map(\.date) == [day])
+        #expect(d.state.section.instruments.dimensionRounds.first?.answers.count == 1)
+    }
+}

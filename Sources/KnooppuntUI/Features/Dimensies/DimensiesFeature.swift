@@ -43,6 +43,7 @@ enum DimensiesFeature: ScreenFeature {
                 "↑ ↓ j k", t("indicator kiezen (polen onderaan)", "choose an indicator (poles below)"),
                 status: "indicator", keys: "↑↓", rank: 1),
             KeyBinding("← → h l", t("oudere en nieuwere rondes", "older and newer rounds")),
+            KeyBinding("d", t("invullen voor een eerdere datum", "answer for an earlier date")),
             .statusOnly("?", t("hulp", "help"), rank: 2),
         ]
     }
