@@ -280,3 +280,22 @@ import Testing
         #expect(d.state.section.instruments.dimensionRounds.first?.answers.count == 1)
     }
 }
+
+/// A long list scrolls under the selection instead of hiding it below the screen.
+@Suite struct UIInterventionScrollTests {
+    @Test func theSelectedInterventionStaysOnScreen() throws {
+        var section = try NetworksFixture.section()
+        let s = try #require(section.networks.sociograms.first)
+        let last = try #require(s.measurements.last)
+        section.instruments.interventions = (1...30).map {
+            SociogramIntervention(sociogramID: s.id, measurementID: last.id, what: "Afspraak \($0)")
+        }
+        var d = UIDriver(section: section, width: 80, height: 24)
+        d.key(.character("4"))
+        d.key(.character("A"))
+        for _ in 0..<25 { d.key(.down) }
+        #expect(d.state.interventies.selected == 25)
+        #expect(d.screen.contains("▸ 26. [ ] Afspraak 26"))
+        #expect(!d.screen.contains(" 1. [ ] Afspraak 1 "))
+    }
+}

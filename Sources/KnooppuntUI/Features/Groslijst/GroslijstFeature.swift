@@ -105,13 +105,6 @@ enum GroslijstFeature: ScreenFeature {
                     state.theme.muted
                 ),
             ]
-        var y = area.y
-        for (text, style) in lines {
-            for part in InterventiesFeature.rows(text, width: area.width) {
-                guard y < area.maxY else { return }
-                grid.put(TextLayout.fit(part, width: area.width), x: area.x, y: y, style: style, clip: area)
-                y += 1
-            }
-        }
+        InterventiesFeature.draw(lines, into: &grid, area: area)
     }
 }

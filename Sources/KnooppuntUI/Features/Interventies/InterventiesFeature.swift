@@ -52,6 +52,18 @@ enum InterventiesFeature: ScreenFeature {
         state.interventies.selected = max(0, min(state.interventies.selected, count - 1))
     }
 
+    /// Lines as wrapped rows; a list longer than the area scrolls so the selected item (the row with
+    /// "▸") stays in sight.
+    static func draw(_ lines: [(String, Style)], into grid: inout Grid, area: Rect) {
+        let all = lines.flatMap { line in rows(line.0, width: area.width).map { ($0, line.1) } }
+        let selected = all.firstIndex { $0.0.hasPrefix("▸") } ?? 0
+        let top = max(0, min(selected - (area.height - 3), all.count - area.height))
+        for (k, (text, style)) in all.dropFirst(top).prefix(area.height).enumerated() {
+            grid.put(
+                TextLayout.fit(text, width: area.width), x: area.x, y: area.y + k, style: style, clip: area)
+        }
+    }
+
     /// One line on screen rows: a long line wraps under its own text (past the "▸ 1. " of a list
     /// item), so an item reads as one block.
     static func rows(_ text: String, width: Int) -> [String] {
@@ -91,13 +103,6 @@ enum InterventiesFeature: ScreenFeature {
                 ),
             ]
         }
-        var y = area.y
-        for (text, style) in lines {
-            for part in InterventiesFeature.rows(text, width: area.width) {
-                guard y < area.maxY else { return }
-                grid.put(TextLayout.fit(part, width: area.width), x: area.x, y: y, style: style, clip: area)
-                y += 1
-            }
-        }
+        InterventiesFeature.draw(lines, into: &grid, area: area)
     }
 }
