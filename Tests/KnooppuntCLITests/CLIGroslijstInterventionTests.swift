@@ -38,6 +38,11 @@ import Testing
         #expect(shown.stdout.contains("1 van 2 interventies afgerond"))
         let metrics = try cli.run(["show", "metrics"] + Self.section + ["--measurement", "2"])
         #expect(metrics.stdout.contains("Afgesproken na de meting van 2025-10-06"))
+        let picture = try cli.run(["show", "sociogram"] + Self.section).stdout
+        #expect(picture.contains("Afgesproken na de meting van 2025-10-06"))
+        #expect(picture.contains("[x] Fred krijgt een maatje"))
+        let first = try cli.run(["show", "sociogram"] + Self.section + ["--measurement", "1"]).stdout
+        #expect(first.contains("Afgesproken bij deze meting van 2025-10-06"))
         let json = try cli.run(["show", "interventies"] + Self.section + ["--measurement", "1", "--json"])
         #expect(json.stdout.contains("\"done\":true"))
         #expect(
