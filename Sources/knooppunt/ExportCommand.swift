@@ -5,7 +5,8 @@ import ArgumentParser
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export an agenda, minutes, the jaaragenda, an initiative, the calendar or a network.",
+        abstract:
+            "Export an agenda, minutes, the jaaragenda, an initiative, the calendar, a network or an instrument.",
         discussion: """
             Every export writes to standard output unless -o FILE is given. Negative ties and private notes \
             are left out unless asked for (--sensitive, --private); --pseudonyms replaces every name by a \
@@ -14,6 +15,8 @@ struct ExportCommand: ParsableCommand {
         subcommands: [
             ExportAgendaCommand.self, ExportMinutesCommand.self, ExportJaaragendaCommand.self,
             ExportInitiativeCommand.self, ExportCalendarCommand.self, ExportNetworkCommand.self,
+            ExportThermometerCommand.self, ExportDimensiesCommand.self, ExportReviewCommand.self,
+            ExportInterventiesCommand.self,
         ]
     )
 }

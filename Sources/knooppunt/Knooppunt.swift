@@ -13,6 +13,7 @@ struct Knooppunt: ParsableCommand {
             ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self, ExportCommand.self,
             ForgetCommand.self, PurgeCommand.self, ShareCommand.self, SyncCommand.self, ConflictsCommand.self,
             MergeDriverCommand.self, RestoreCommand.self, ThermometerCommand.self, DimensiesCommand.self,
+            InterventieCommand.self, GroslijstCommand.self,
         ],
         defaultSubcommand: InterfaceCommand.self
     )

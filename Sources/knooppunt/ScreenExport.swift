@@ -52,6 +52,25 @@ struct ScreenExport {
                     InitiativeReport.document(section, initiative: initiative, names: names, picture: picture)
                 )
                 return ("\(slug)-\(SectionStore.slug(for: initiative.title)).html", page)
+            case .thermometer(let group):
+                let doc = InstrumentReport.thermometer(section, group: group, language: exportLanguage)
+                let part = group.isEmpty ? "" : "-" + SectionStore.slug(for: group)
+                return ("\(slug)-thermometer\(part).html", ReportHTML.render(doc))
+            case .dimensies:
+                return (
+                    "\(slug)-dimensies.html",
+                    ReportHTML.render(InstrumentReport.dimensies(section, language: exportLanguage))
+                )
+            case .review:
+                return (
+                    "\(slug)-\(words.text("terugblik", "review")).html",
+                    ReportHTML.render(ReviewReport.document(section, names: names, today: .today))
+                )
+            case .interventies:
+                return (
+                    "\(slug)-\(words.text("interventies", "interventions")).html",
+                    ReportHTML.render(InterventionReport.document(section, names: names))
+                )
             case .sociogram, .ecogram, .analysis:
                 guard let doc = network(section, request, NetworkExportOptions(names: names)) else {
                     return ("", nil)

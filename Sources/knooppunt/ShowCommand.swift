@@ -10,7 +10,8 @@ struct ShowCommand: ParsableCommand {
             ShowMeetingCommand.self, ShowPersonCommand.self, ShowEcogramCommand.self,
             ShowNetwerkanalyseCommand.self, ShowSociogramCommand.self, ShowMetricsCommand.self,
             ShowThermometerCommand.self,
-            ShowDimensiesCommand.self, ShowReviewCommand.self,
+            ShowDimensiesCommand.self, ShowReviewCommand.self, ShowInterventiesCommand.self,
+            ShowGroslijstCommand.self,
         ]
     )
 }

@@ -19,7 +19,15 @@ struct ShowSociogramCommand: ParsableCommand {
     func run() throws {
         let (_, stored) = try global.loadSection(view.options.section)
         let section = view.options.naming.presenting(stored.section)
-        print(view.options.drawn(try view.screen(section, mode: .picture), section))
+        let screen = try view.screen(section, mode: .picture)
+        print(view.options.drawn(screen, section))
+        // Below the picture, what the section agreed after the previous measurement and on this one.
+        let s = section.networks.sociograms[screen.index]
+        guard !s.measurements.isEmpty else { return }
+        let agreed = InterventionsView.besideComparison(
+            s, measurement: screen.measurement ?? s.measurements.count - 1, section: section,
+            context: view.options.context)
+        if !agreed.isEmpty { print(agreed.dropFirst().map(\.text).joined(separator: "\n")) }
     }
 }
 

@@ -36,3 +36,34 @@ import Testing
         #expect(export.folder().path == "/home/gemma/Documents/knooppunt")
     }
 }
+
+/// `E` on the instrument screens writes their page with totals only.
+@Suite struct InstrumentScreenExportTests {
+    @Test func theThermometerPageNamesNobodyAndTheInterventionsPageIsWritten() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "knooppunt-e-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let anna = Person(name: "Anna de Vries")
+        var section = Section(name: "Sectie Engels", people: [anna])
+        var ledger = ResponseLedger()
+        for scores in [[1, 2, 3, 4], [5, 5, 5, 5]] {
+            section.recordThermometer(
+                try #require(ThermometerAnswer(scores: scores)), group: "", person: UUID(),
+                on: Day(year: 2026, month: 10, day: 1), ledger: &ledger)
+        }
+        let export = ScreenExport(environment: ["XDG_DOCUMENTS_DIR": base.path, "HOME": "/nonexistent"])
+        let path = try export.perform(
+            slug: "sectie-engels", section: section, request: .thermometer(group: ""), language: .nl
+        ).get()
+        #expect(path.hasSuffix("knooppunt/sectie-engels-thermometer.html"))
+        let page = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(page.contains("Minder dan 3 antwoorden"))
+        #expect(!page.contains("<td>5</td>") && !page.contains("Anna"))
+        let interventions = try export.perform(
+            slug: "sectie-engels", section: section, request: .interventies, language: .en
+        ).get()
+        #expect(
+            try String(contentsOfFile: interventions, encoding: .utf8).contains("No interventions agreed yet")
+        )
+    }
+}

@@ -59,6 +59,12 @@ import Testing
         Scenario(
             name: "dimensies-entry", keys: chars("8a") + [.enter] + chars("7") + [.right], sizes: standard),
         Scenario(name: "review", keys: chars("9"), sizes: standard, instruments: true),
+        Scenario(name: "interventies", keys: chars("4MA"), sizes: standard, instruments: true),
+        Scenario(name: "groslijst", keys: chars("3g"), sizes: standard, instruments: true),
+        Scenario(
+            name: "networks-ecogram-wished", keys: chars("3") + [.right], sizes: standard, instruments: true),
+        Scenario(
+            name: "dimensies-older-round", keys: chars("8") + [.left], sizes: standard, instruments: true),
         Scenario(
             name: "meeting-evaluation", keys: [.character("m"), .down, .enter, .escape], sizes: standard),
         Scenario(

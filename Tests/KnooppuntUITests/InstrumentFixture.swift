@@ -63,6 +63,39 @@ enum InstrumentFixture {
                     meetingID: third.id, wentWell: "korte agenda, iedereen kwam aan het woord",
                     doBetter: "stukken een week vooraf rondsturen"))
         }
+        // Interventions agreed after the first sociogram measurement, and Gemma's groslijst with two
+        // wished-for contacts (one drawn dashed in her ecogram) and a negative one.
+        if let g = s.networks.sociograms.first, let first = g.measurements.first,
+            let gemma = s.people.first(where: { $0.name.hasPrefix("Gemma") }),
+            let fred = s.people.first(where: { $0.name.hasPrefix("Fred") })
+        {
+            s.instruments.interventions = [
+                SociogramIntervention(
+                    id: id(30), sociogramID: g.id, measurementID: first.id,
+                    what: "Fred krijgt een maatje bij het nakijken", personID: gemma.id,
+                    byWhen: Day(year: 2025, month: 12, day: 1), done: true),
+                SociogramIntervention(
+                    id: id(31), sociogramID: g.id, measurementID: first.id,
+                    what: "Elke sectievergadering één lesidee delen", who: "de hele sectie",
+                    byWhen: Day(year: 2026, month: 6, day: 1)),
+            ]
+            s.instruments.groslijsten = [
+                Groslijst(
+                    id: id(32), ownerID: gemma.id,
+                    entries: [
+                        GroslijstEntry(
+                            id: id(33), personID: fred.id, name: fred.name, note: "weet veel van toetsen"),
+                        GroslijstEntry(
+                            id: id(34), name: "Openbare bibliotheek", area: .outside, wished: true),
+                        GroslijstEntry(
+                            id: id(35), name: "Vakdidacticus Engels", area: .outside, wished: true,
+                            note: "via de lerarenopleiding"),
+                        GroslijstEntry(
+                            id: id(36), name: "Roosterclub", area: .school, positive: false,
+                            note: "kost veel tijd"),
+                    ])
+            ]
+        }
         return s
     }
 }

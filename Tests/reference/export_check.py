@@ -317,6 +317,50 @@ def bad_requests(k, section):
             assert len(lines) == 1 and lines[0].startswith("Error: "), f"{args}: {p.stderr!r}"
 
 
+INSTRUMENT_REPORTS = [["thermometer"], ["dimensies"], ["review"], ["interventies"]]
+
+
+@check("Instrument exports: Markdown and HTML parse, CSV holds aggregates only and nothing below three answers")
+def instruments(k, section):
+    names = [p["name"] for p in section["people"]]
+    people = names[:3]
+    k.run("thermometer", "--section", "sectie-engels", "--person", people[0], "--scores", "1,2,3,4", "--date", "2026-10-01")
+    k.run("thermometer", "--section", "sectie-engels", "--person", people[1], "--scores", "5,5,5,5", "--date", "2026-10-01")
+    rows = list(csv.DictReader(io.StringIO(k.export("thermometer", "--section", "sectie-engels", "--format", "csv", "--lang", "en"))))
+    assert rows and all(r["answers"] == "2" for r in rows), rows[:2]
+    assert all(r["mean"] == "" and all(r[str(n)] == "" for n in range(1, 6)) for r in rows), "two answers gave a spread or a mean"
+    k.run("thermometer", "--section", "sectie-engels", "--person", people[2], "--scores", "3,3,3,3", "--date", "2026-10-01")
+    rows = list(csv.DictReader(io.StringIO(k.export("thermometer", "--section", "sectie-engels", "--format", "csv", "--lang", "en"))))
+    trust = next(r for r in rows if r["statement"] == "vertrouwen")
+    assert trust["answers"] == "3" and [trust[str(n)] for n in range(1, 6)] == ["1", "0", "1", "0", "1"], trust
+    assert trust["mean"] == "3.00", trust
+    k.run("interventie", "add", "--section", "sectie-engels", "--what", "=cmd|' /C calc'!A0 maatjes", "--who", people[0], "--by", "2027-01-15")
+    cells = [c for row in csv.reader(io.StringIO(k.export("interventies", "--section", "sectie-engels", "--format", "csv"))) for c in row]
+    assert any("maatjes" in c for c in cells), cells
+    assert not any(c[:1] in "=+@" and c for c in cells), "a CSV cell starts a formula"
+    k.export("dimensies", "--section", "sectie-engels", "--format", "csv")
+    markdown_it = need_module("markdown_it", "markdown-it-py")
+    md = markdown_it.MarkdownIt("commonmark").enable("table")
+    for report in INSTRUMENT_REPORTS:
+        for lang in ("nl", "en"):
+            tokens = md.parse(k.export(*report, "--section", "sectie-engels", "--format", "md", "--lang", lang))
+            kinds = {t.type for t in tokens}
+            assert "heading_open" in kinds, f"{report[0]}: no heading"
+            assert "html_inline" not in kinds and "html_block" not in kinds, f"{report[0]}: raw HTML"
+    tokens = md.parse(k.export("thermometer", "--section", "sectie-engels", "--format", "md"))
+    assert "table_open" in {t.type for t in tokens}, "the thermometer table did not parse as a table"
+    html5lib = need_module("html5lib", "html5lib")
+    for report in INSTRUMENT_REPORTS:
+        page = k.export(*report, "--section", "sectie-engels", "--format", "html")
+        html5lib.HTMLParser(strict=True).parse(page)
+        assert "@page" in page and "<script" not in page
+    # The thermometer page names nobody: answers carry no person.
+    for lang in ("nl", "en"):
+        page = k.export("thermometer", "--section", "sectie-engels", "--format", "md", "--lang", lang)
+        for name in names:
+            assert name not in page, f"{name} appears in the thermometer export"
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     if len(args) != 1:
@@ -327,7 +371,7 @@ def main():
         k = Knooppunt(binary, base)
         k.run("demo")
         pristine = k.load()
-        for test in (graphml, gexf12, gexf13, dot, svg, calendar, markdown, html, escaping, pseudonyms, sensitive, bad_requests):
+        for test in (graphml, gexf12, gexf13, dot, svg, calendar, markdown, html, escaping, pseudonyms, sensitive, bad_requests, instruments):
             k.save(pristine)
             test(k, pristine["section"])
     print(

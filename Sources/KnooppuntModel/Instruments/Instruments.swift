@@ -8,20 +8,28 @@ public struct Instruments: Hashable, Sendable, Codable {
     public var dimensionRounds: [DimensionRound]
     public var meetingEvaluations: [MeetingEvaluation]
     public var interventions: [SociogramIntervention]
+    /// One long list of contacts per person who made one.
+    public var groslijsten: [Groslijst]
+
+    enum CodingKeys: String, CodingKey {
+        case thermometerGroups, dimensionRounds, meetingEvaluations, interventions, groslijsten
+    }
 
     public init(
         thermometerGroups: [ThermometerGroup] = [], dimensionRounds: [DimensionRound] = [],
-        meetingEvaluations: [MeetingEvaluation] = [], interventions: [SociogramIntervention] = []
+        meetingEvaluations: [MeetingEvaluation] = [], interventions: [SociogramIntervention] = [],
+        groslijsten: [Groslijst] = []
     ) {
         self.thermometerGroups = thermometerGroups
         self.dimensionRounds = dimensionRounds
         self.meetingEvaluations = meetingEvaluations
         self.interventions = interventions
+        self.groslijsten = groslijsten
     }
 
     public var isEmpty: Bool {
         thermometerGroups.isEmpty && dimensionRounds.isEmpty && meetingEvaluations.isEmpty
-            && interventions.isEmpty
+            && interventions.isEmpty && groslijsten.isEmpty
     }
 
     /// The group `name` names (empty: the whole section), if it exists.
@@ -61,6 +69,17 @@ extension Instruments {
             dimensionRounds: try c.decodeIfPresent([DimensionRound].self, forKey: .dimensionRounds) ?? [],
             meetingEvaluations: try c.decodeIfPresent([MeetingEvaluation].self, forKey: .meetingEvaluations)
                 ?? [],
-            interventions: try c.decodeIfPresent([SociogramIntervention].self, forKey: .interventions) ?? [])
+            interventions: try c.decodeIfPresent([SociogramIntervention].self, forKey: .interventions) ?? [],
+            groslijsten: try c.decodeIfPresent([Groslijst].self, forKey: .groslijsten) ?? [])
+    }
+
+    /// A groslijst is written only once someone made one, so older files keep their bytes.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(thermometerGroups, forKey: .thermometerGroups)
+        try c.encode(dimensionRounds, forKey: .dimensionRounds)
+        try c.encode(meetingEvaluations, forKey: .meetingEvaluations)
+        try c.encode(interventions, forKey: .interventions)
+        if !groslijsten.isEmpty { try c.encode(groslijsten, forKey: .groslijsten) }
     }
 }

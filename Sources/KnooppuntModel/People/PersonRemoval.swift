@@ -4,7 +4,8 @@ extension Section {
     /// The section with every trace of a person removed (docs/METHOD.md, privacy: "a person can be removed
     /// from all data at once"): the person, their initiator roles, their involvement (and their place in a
     /// trial and its log), their ownership of
-    /// routine tasks (the task stays, without owner) and everything in the networks.
+    /// routine tasks (the task stays, without owner), everything in the networks, their groslijst and
+    /// the entries naming them, and their link to interventions.
     public func removingPerson(_ id: UUID) -> Section {
         var copy = self
         copy.people.removeAll { $0.id == id }
@@ -20,6 +21,7 @@ extension Section {
             copy.routineTasks[t].ownerID = nil
         }
         copy.networks = copy.networks.removingPerson(id)
+        copy.instruments = copy.instruments.removingPerson(id)
         return copy
     }
 }

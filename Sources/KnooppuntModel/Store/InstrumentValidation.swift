@@ -6,7 +6,8 @@ extension SectionValidation {
     /// thermometer score outside 1-5 is clamped (the other three still say something); a
     /// dimensieraamwerk answer with the wrong number of crosses cannot be read and is removed.
     static func repair(
-        _ instruments: inout Instruments, meetings: Set<UUID>, sociograms: [Sociogram], tally: inout Tally
+        _ instruments: inout Instruments, meetings: Set<UUID>, sociograms: [Sociogram], people: Set<UUID>,
+        tally: inout Tally
     ) {
         tally.newIDs += uniqueIDs(&instruments.thermometerGroups, \.id)
         var roundIDs = Set<UUID>()
@@ -47,6 +48,32 @@ extension SectionValidation {
             }
         }
         tally.interventions += interventions - instruments.interventions.count
+        for i in instruments.interventions.indices {
+            if let p = instruments.interventions[i].personID, !people.contains(p) {
+                instruments.interventions[i].personID = nil
+                tally.missingPeople += 1
+            }
+        }
+        repair(&instruments.groslijsten, people: people, tally: &tally)
+    }
+
+    /// A groslijst belongs to a person: without them it goes; an entry that names a person who is not
+    /// in the section keeps its name and loses the link.
+    private static func repair(_ lists: inout [Groslijst], people: Set<UUID>, tally: inout Tally) {
+        tally.newIDs += uniqueIDs(&lists, \.id)
+        let before = lists.count
+        lists.removeAll { !people.contains($0.ownerID) }
+        tally.missingPeople += before - lists.count
+        tally.repeated += dropRepeatedResponses(&lists, \.ownerID)
+        for l in lists.indices {
+            tally.newIDs += uniqueIDs(&lists[l].entries, \.id)
+            for e in lists[l].entries.indices {
+                if let p = lists[l].entries[e].personID, !people.contains(p) {
+                    lists[l].entries[e].personID = nil
+                    tally.missingPeople += 1
+                }
+            }
+        }
     }
 
     /// Keeps the first element per key: two answers with one response id would count one member twice.

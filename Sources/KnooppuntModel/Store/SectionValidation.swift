@@ -65,7 +65,9 @@ public enum SectionValidation {
         for g in s.networks.sociograms.indices {
             repair(&s.networks.sociograms[g], people: people, tally: &tally)
         }
-        repair(&s.instruments, meetings: meetings, sociograms: s.networks.sociograms, tally: &tally)
+        repair(
+            &s.instruments, meetings: meetings, sociograms: s.networks.sociograms, people: people,
+            tally: &tally)
         return (s, tally.repairs)
     }
 

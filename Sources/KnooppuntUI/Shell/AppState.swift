@@ -40,6 +40,8 @@ public struct AppState: Hashable, Sendable {
     public var thermometer = ThermometerState()
     public var dimensies = DimensiesState()
     public var review = ReviewState()
+    public var interventies = InterventiesState()
+    public var groslijst = GroslijstState()
     /// This machine's record of which anonymous instrument answers are whose; nil when the file could
     /// not be read, and then no answer is entered here (a new ledger would orphan the old answers).
     public var responses: ResponseLedger? = ResponseLedger()

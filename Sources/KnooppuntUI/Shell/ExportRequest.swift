@@ -14,6 +14,12 @@ public enum ExportRequest: Hashable, Sendable {
     case sociogram(index: Int, topic: UUID?, measurement: Int)
     case ecogram(index: Int)
     case analysis(index: Int)
+    /// The relatie-thermometer of one group (empty name: the whole section), totals only.
+    case thermometer(group: String)
+    case dimensies
+    case review
+    /// The interventions agreed on every sociogram measurement.
+    case interventies
 }
 
 extension App {
@@ -23,8 +29,8 @@ extension App {
         guard let request = ScreenRegistry.feature(state.screen).exportRequest(state) else {
             state.say(
                 state.t(
-                    "Dit scherm heeft niets om te exporteren; E werkt op de jaaragenda, in een overleg, in een initiatief en op de netwerkschermen.",
-                    "This screen has nothing to export; E works on the year agenda, in a meeting, in an initiative and on the network screens."
+                    "Dit scherm heeft niets om te exporteren; E werkt op de jaaragenda, in een overleg, in een initiatief, op de netwerkschermen en bij de instrumenten.",
+                    "This screen has nothing to export; E works on the year agenda, in a meeting, in an initiative, on the network screens and with the instruments."
                 ), error: true)
             return []
         }

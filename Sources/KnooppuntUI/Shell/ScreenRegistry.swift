@@ -19,6 +19,8 @@ enum ScreenRegistry {
         InitiativeFeature.self,
         ConflictsFeature.self,
         SurveyImportFeature.self,
+        InterventiesFeature.self,
+        GroslijstFeature.self,
     ]
 
     /// The feature of a screen (or the shell's quit guard, which owns the question asked at a quit

@@ -18,7 +18,7 @@ struct DimensiesEntryView {
         }
         line(
             context.text("Privé invullen · dimensieraamwerk · ronde ", "Private entry · dimensions · round ")
-                + context.today.description, theme.title)
+                + entry.day.description, theme.title)
         line(
             context.text(
                 "Alleen jij ziet dit. Geen toets: geen plek op een lijn is goed of fout.",

@@ -42,6 +42,8 @@ enum DimensiesFeature: ScreenFeature {
             KeyBinding(
                 "↑ ↓ j k", t("indicator kiezen (polen onderaan)", "choose an indicator (poles below)"),
                 status: "indicator", keys: "↑↓", rank: 1),
+            KeyBinding("← → h l", t("oudere en nieuwere rondes", "older and newer rounds")),
+            KeyBinding("d", t("invullen voor een eerdere datum", "answer for an earlier date")),
             .statusOnly("?", t("hulp", "help"), rank: 2),
         ]
     }
@@ -55,8 +57,11 @@ enum DimensiesFeature: ScreenFeature {
         }
         let view = DimensiesView(rounds: state.section.instruments.dimensionRounds, context: state.context)
         let summaries = view.summaries
-        let latest = summaries.last
-        let previous = summaries.count > 1 ? summaries[summaries.count - 2].date : nil
+        // The round chosen with ← →, the latest by default; its change is against the round before it.
+        let shown =
+            summaries.isEmpty ? nil : min(state.dimensies.round ?? summaries.count - 1, summaries.count - 1)
+        let latest = shown.map { summaries[$0] }
+        let previous = shown.flatMap { $0 > 0 ? summaries[$0 - 1].date : nil }
         var lines = view.heading(latest, previous: previous)
         let indicators = DimensionIndicator.allCases
         let selected = indicators[max(0, min(state.dimensies.indicator, indicators.count - 1))]
@@ -80,6 +85,9 @@ enum DimensiesFeature: ScreenFeature {
             grid.put(TextLayout.fit(text, width: area.width), x: area.x, y: y, style: style, clip: area)
         }
     }
+
+    /// `E`: every round as a page, crosses counted per place, no names.
+    static func exportRequest(_ state: AppState) -> ExportRequest? { .dimensies }
 
     static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool {
         state.dimensies.entry = nil

@@ -86,11 +86,13 @@ enum EcogramPicture {
                 pattern: negative ? .dashed : (t.strength == .weak ? .dotted : .solid),
                 style: Style(foreground: NetworkPalette.color(relation: first)))
         }
-        return NetworkPicture(nodes: nodes, edges: edges)
+        var picture = NetworkPicture(nodes: nodes, edges: edges)
+        GroslijstPicture.add(to: &picture, e, section: section, context: context)
+        return picture
     }
 
     /// The legend lines under the drawing: letters, line patterns and colours (or markers).
-    static func legend(_ e: Ecogram, context c: ScreenContext) -> [String] {
+    static func legend(_ e: Ecogram, section: Section? = nil, context c: ScreenContext) -> [String] {
         let hide = hidesSensitive(c)
         let letters = e.relationLetters.filter { !(hide && $0.isNegative) }
             .map { "\($0.letter) \(c.language == .nl ? $0.meaningNL : $0.meaningEN)" }.joined(separator: "  ")
@@ -101,7 +103,8 @@ enum EcogramPicture {
         let lines = c.text(
             "⣿ sterk  ⠒ zwak (stippel)  → richting, ↔ wederzijds",
             "⣿ strong  ⠒ weak (dotted)  → direction, ↔ mutual")
-        return [letters, areas + "  " + lines]
+        let wishes = section.map { GroslijstPicture.legend(e, section: $0, context: c) } ?? []
+        return [letters, areas + "  " + lines] + wishes
     }
 
     static func colorName(_ color: Color, _ c: ScreenContext) -> String {

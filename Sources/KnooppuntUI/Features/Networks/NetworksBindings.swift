@@ -24,6 +24,7 @@ extension NetworksScreen {
                 KeyBinding("r", c.text("ring", "ring")), KeyBinding("e", c.text("gebied", "area")),
                 KeyBinding("w", c.text("sterk/zwak", "strong/weak")),
                 KeyBinding("d", c.text("richting", "direction")),
+                KeyBinding("g", c.text("groslijst van het midden", "long list of the centre")),
             ]
         case .analysis:
             keys += [

@@ -224,7 +224,7 @@ public struct NetworksScreen: Hashable, Sendable {
         guard prompt == nil, let picture = picture(section, context: context) else { return .ignored }
         let legend: [String]
         switch kind {
-        case .ecogram: legend = ecogram(section).map { EcogramPicture.legend($0, context: context) } ?? []
+        case .ecogram: legend = ecogram(section).map { EcogramPicture.legend($0, section: section, context: context) } ?? []
         case .analysis: legend = AnalysisPicture.legend(context: context)
         }
         return view.select(atColumn: x, row: y, in: picture, area: area, legend: legend, color: context.color)
@@ -241,7 +241,7 @@ public struct NetworksScreen: Hashable, Sendable {
         switch kind {
         case .ecogram:
             let e = ecogram(section)
-            legend = e.map { EcogramPicture.legend($0, context: context) } ?? []
+            legend = e.map { EcogramPicture.legend($0, section: section, context: context) } ?? []
             let count = section.networks.ecograms.count
             title =
                 e.map {

@@ -58,6 +58,10 @@ extension App {
                         "Also from \(count) initiatives, tasks and networks. u undoes.")
                 ] + PeopleFeature.mentionDetails(person, state),
                 action: PeopleDialog.removePerson(person.id))
+        case .character("g"):
+            // The groslijst comes before an ecogram, so it is reached from the person as well.
+            guard let person else { return [] }
+            return GroslijstFeature.enter(&state, owner: person.id)
         case .character("v"):
             state.people.showPrivate.toggle()
             state.say(

@@ -26,6 +26,7 @@ enum PeopleFeature: ScreenFeature {
                 "d", t("uit alle gegevens verwijderen", "remove from all data"),
                 status: t("verwijder", "remove"), rank: 2),
             KeyBinding("a", t("kenmerken (bouw, team)", "attributes (bouw, team)")),
+            KeyBinding("g", t("groslijst van deze persoon", "this person's long list")),
             KeyBinding("v", t("vertrouwelijke notities tonen/verbergen", "show/hide private notes")),
             .statusOnly("?", t("hulp", "help"), rank: 4),
         ]

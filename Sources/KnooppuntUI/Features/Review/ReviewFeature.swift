@@ -37,6 +37,9 @@ enum ReviewFeature: ScreenFeature {
         return []
     }
 
+    /// `E`: the review as a page to hand round or print.
+    static func exportRequest(_ state: AppState) -> ExportRequest? { .review }
+
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         var context = state.context
         // The review is looked at together: no private notes, whatever the rest of the app shows.

@@ -122,6 +122,24 @@ public struct ReviewView {
         return lines
     }
 
+    /// The interventions agreed on sociogram measurements that are not done yet, so the review asks
+    /// what became of them.
+    func interventionLines() -> [(String, Style)] {
+        var lines: [(String, Style)] = [
+            (t("Interventies die nog openstaan", "Interventions still open"), theme.header)
+        ]
+        let open = section.instruments.interventions.filter { !$0.done }
+        if open.isEmpty { lines.append(("  " + t("geen", "none"), theme.muted)) }
+        for i in open {
+            lines.append(
+                (
+                    "  " + InterventionsView.line(i, section: section, context: context),
+                    i.isOverdue(today: context.today) ? theme.warning : .plain
+                ))
+        }
+        return lines
+    }
+
     /// Successes: the experiences of initiatives that reached step 9 or were closed, and each closing.
     func successLines() -> [(String, Style)] {
         var lines: [(String, Style)] = [(t("Successen om te vieren", "Successes to celebrate"), theme.header)]
@@ -148,7 +166,9 @@ public struct ReviewView {
             ),
             ("", .plain),
         ]
-        for block in [initiativeLines(), evaluationLines(), instrumentLines(), successLines()] {
+        for block in [
+            initiativeLines(), evaluationLines(), instrumentLines(), interventionLines(), successLines(),
+        ] {
             all += block
             all.append(("", .plain))
         }

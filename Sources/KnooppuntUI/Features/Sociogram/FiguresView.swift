@@ -13,6 +13,7 @@ extension SociogramScreen {
         let previous =
             m > 0 ? SociogramMemo.figures(s, section: section, measurement: m - 1, topic: topic) : nil
         var lines = MetricsReport.lines(figures, previous: previous, context: context)
+        lines += InterventionsView.besideComparison(s, measurement: m, section: section, context: context)
         if let t = topic.flatMap({ t in s.topics.first { $0.id == t } }), !t.question.isEmpty {
             lines.insert((t.question, .dim), at: 0)
         }

@@ -24,6 +24,7 @@ extension SociogramScreen {
                 KeyBinding(
                     "N D R X",
                     c.text("meting: nieuw, datum, naam, weg", "measurement: new, date, name, remove")),
+                KeyBinding("A", c.text("interventies bij deze meting", "interventions on this measurement")),
             ]
         }
         return [
@@ -35,6 +36,7 @@ extension SociogramScreen {
             KeyBinding("v", c.text("verplaatsen", "move")),
             KeyBinding("N", c.text("nieuwe meting", "new measurement")),
             KeyBinding("D R X", c.text("meting: datum, naam, weg", "measurement: date, name, remove")),
+            KeyBinding("A", c.text("interventies bij deze meting", "interventions on this measurement")),
             KeyBinding("n", c.text("nieuw sociogram", "new sociogram")),
             KeyBinding("H V", c.text("sociogram: naam, weg", "sociogram: rename, remove")),
             KeyBinding("P", c.text("eigen sociogram (metingen privé)", "own sociogram (private answers)")),

@@ -23,7 +23,7 @@ extension SociogramFeature {
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
         let screen = state.sociogram
         guard !screen.isEditingText, screen.mode != .matrix, case .key(let key) = event,
-            ["N", "D", "R", "X", "I", "H", "V", "P"].map({ Key.character($0) }).contains(key)
+            ["N", "D", "R", "X", "I", "A", "H", "V", "P"].map({ Key.character($0) }).contains(key)
         else { return handleOnScreen(&state, event) }
         if [Key.character("H"), .character("V"), .character("P")].contains(key) {
             return pictureKey(&state, key)
@@ -33,6 +33,7 @@ extension SociogramFeature {
             SurveyImportFeature.askPath(&state)
             return []
         }
+        if key == .character("A") { return InterventiesFeature.enter(&state) }
         guard let s = screen.sociogram(state.section) else { return handleOnScreen(&state, event) }
         let current = s.measurements.isEmpty ? nil : s.measurements[screen.measurementIndex(s)]
         switch key {

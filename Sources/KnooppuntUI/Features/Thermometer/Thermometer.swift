@@ -16,6 +16,8 @@ public struct ThermometerState: Hashable, Sendable {
 public struct ThermometerEntry: Hashable, Sendable {
     public var personID: UUID
     public var groupName: String
+    /// The day of the round: today, or the day typed after `d` (a round held on paper last week).
+    public var day: Day
     public var scores: [Int]
     public var row = 0
     /// True when the member already answered this round here: saving changes that answer.
@@ -56,6 +58,14 @@ extension App {
                 hint: state.t("Enter = maken, Esc = annuleren", "Enter = create, Esc = cancel"))
         case .character("a"), .enter:
             askWhoAnswers(&state, ThermometerDialog.whoAnswers)
+        case .character("d"):
+            ask(
+                &state, ThermometerDialog.roundDate,
+                title: state.t("Datum van de ronde", "Date of the round"),
+                hint: state.t(
+                    "bijvoorbeeld 15-1-2027 of 2027-01-15; niet later dan vandaag",
+                    "for example 15-1-2027 or 2027-01-15; not later than today"),
+                text: state.options.today.description)
         default:
             return nil
         }
@@ -87,12 +97,14 @@ extension App {
             options: people.map { ChoiceOption(label: $0.name, value: .id($0.id)) })
     }
 
-    /// Starts the private entry, with the member's own answer of today's round when this machine has it.
-    static func startThermometerEntry(_ state: inout AppState, person: UUID) {
+    /// Starts the private entry, with the member's own answer of that day's round when this machine
+    /// has it.
+    static func startThermometerEntry(_ state: inout AppState, person: UUID, day: Day? = nil) {
         let group = currentThermometerGroup(state)
+        let day = day ?? state.options.today
         var scores = [3, 3, 3, 3]
         var changing = false
-        if let round = group.round(on: state.options.today),
+        if let round = group.round(on: day),
             let id = state.responses?.responseID(
                 section: state.section.id, person: person, instrument: .thermometer, round: round.id),
             let own = round.answer(id)
@@ -101,7 +113,7 @@ extension App {
             changing = true
         }
         state.thermometer.entry = ThermometerEntry(
-            personID: person, groupName: group.name, scores: scores, changing: changing)
+            personID: person, groupName: group.name, day: day, scores: scores, changing: changing)
         state.say(
             state.t(
                 "Privé: alleen jij ziet dit. ↑↓ uitspraak, ←→ of 1-5 score, Enter bewaart zonder naam, Esc stopt.",
@@ -144,12 +156,16 @@ extension App {
         }
         var section = state.section
         section.recordThermometer(
-            answer, group: entry.groupName, person: entry.personID, on: state.options.today, ledger: &ledger)
+            answer, group: entry.groupName, person: entry.personID, on: entry.day, ledger: &ledger)
         let effects = change(
             &state, to: section,
-            message: state.t(
-                "Bewaard zonder naam, in de ronde van vandaag.", "Saved without your name, in today's round.")
-        )
+            message: entry.day == state.options.today
+                ? state.t(
+                    "Bewaard zonder naam, in de ronde van vandaag.",
+                    "Saved without your name, in today's round.")
+                : state.t(
+                    "Bewaard zonder naam, in de ronde van \(entry.day).",
+                    "Saved without your name, in the round of \(entry.day)."))
         guard state.section == section else { return effects }
         state.responses = ledger
         return [.saveResponses(ledger)] + effects

@@ -21,14 +21,14 @@ struct ThermometerEntryView {
         }
         line(
             context.text("Privé invullen · ", "Private entry · ") + groupName + " · "
-                + context.text("ronde ", "round ") + context.today.description, theme.title)
+                + context.text("ronde ", "round ") + entry.day.description, theme.title)
         line(
             context.text(
                 entry.changing
-                    ? "Je past je eigen antwoord van vandaag aan. Niemand anders ziet het."
+                    ? "Je past je eigen antwoord van deze ronde aan. Niemand anders ziet het."
                     : "Alleen jij ziet dit; de sectie ziet alleen totalen, zonder namen.",
                 entry.changing
-                    ? "You are changing your own answer of today. Nobody else sees it."
+                    ? "You are changing your own answer of this round. Nobody else sees it."
                     : "Only you see this; the section sees totals only, without names."), theme.muted)
         y += 1
         let wide = area.height >= 4 * 4 + 6

@@ -41,6 +41,7 @@ enum ThermometerFeature: ScreenFeature {
             KeyBinding(
                 "g ← →", t("andere groep", "another group"), status: t("groep", "group"), keys: "g", rank: 1),
             KeyBinding("n", t("nieuwe groep", "new group"), status: t("nieuw", "new"), rank: 2),
+            KeyBinding("d", t("invullen voor een eerdere datum", "answer for an earlier date")),
             KeyBinding("↑ ↓ j k", t("rondes schuiven", "scroll the rounds")),
             .statusOnly("?", t("hulp", "help"), rank: 3),
         ]
@@ -76,6 +77,11 @@ enum ThermometerFeature: ScreenFeature {
             grid.put(
                 TextLayout.fit(text, width: area.width), x: area.x, y: area.y + i, style: style, clip: area)
         }
+    }
+
+    /// `E`: the group on screen as a page, totals only.
+    static func exportRequest(_ state: AppState) -> ExportRequest? {
+        .thermometer(group: App.currentThermometerGroup(state).name)
     }
 
     static func reconcile(_ state: inout AppState) {

@@ -1,0 +1,85 @@
+import Foundation
+import KnooppuntModel
+
+/// The interventions agreed on each sociogram measurement, as a report and as CSV: what, who, by
+/// when, done. They are agreements of the whole section, so they carry the names of those who take
+/// them up (pseudonyms with --pseudonyms); no sociogram figure of a person goes with them.
+public enum InterventionReport {
+    static func who(_ i: SociogramIntervention, names: ExportNames) -> String {
+        if let p = i.personID { return names.person(p) }
+        return i.who
+    }
+
+    static func rows(
+        _ section: Section, _ s: Sociogram, _ m: SociogramMeasurement, names: ExportNames, w: ReportWording
+    )
+        -> [[String]]
+    {
+        section.instruments.interventions(sociogram: s.id, measurement: m.id).enumerated().map { n, i in
+            [
+                "\(n + 1)", i.what, who(i, names: names), w.shortDate(i.byWhen),
+                i.done ? w.text("afgerond", "done") : w.text("open", "open"),
+            ]
+        }
+    }
+
+    public static func document(_ section: Section, names: ExportNames) -> ReportDocument {
+        let w = ReportWording(language: names.language)
+        let title =
+            w.text("Interventies na het sociogram", "Interventions after the sociogram") + " – "
+            + section.name
+        var doc = ReportDocument(title: title, language: names.language)
+        doc.add(.heading(level: 1, text: title))
+        let header = [
+            "#", w.text("Wat", "What"), w.text("Wie", "Who"), w.text("Wanneer", "By when"),
+            w.text("Stand", "Status"),
+        ]
+        var any = false
+        for s in section.networks.sociograms {
+            let measured = s.measurements.filter { m in
+                !section.instruments.interventions(sociogram: s.id, measurement: m.id).isEmpty
+            }
+            guard !measured.isEmpty else { continue }
+            any = true
+            doc.add(.heading(level: 2, text: s.name))
+            for m in measured {
+                doc.add(
+                    .heading(
+                        level: 3,
+                        text: w.text("Meting van ", "Measurement of ") + w.shortDate(m.date)
+                            + (m.label.isEmpty ? "" : " (\(m.label))")))
+                doc.add(.table(header: header, rows: rows(section, s, m, names: names, w: w)))
+            }
+        }
+        if !any {
+            doc.add(.remark(w.text("Nog geen interventies afgesproken.", "No interventions agreed yet.")))
+        }
+        return doc
+    }
+
+    /// `sociogram,meting,nummer,wat,wie,wanneer,afgerond` per intervention.
+    public static func csv(_ section: Section, names: ExportNames) -> String {
+        let w = ReportWording(language: names.language)
+        var lines = [
+            [
+                "sociogram", w.text("meting", "measurement"), w.text("nummer", "number"),
+                w.text("wat", "what"),
+                w.text("wie", "who"), w.text("wanneer", "by"), w.text("afgerond", "done"),
+            ].map(FormatEscaping.csvCell).joined(separator: ",")
+        ]
+        for s in section.networks.sociograms {
+            for m in s.measurements {
+                for (n, i) in section.instruments.interventions(sociogram: s.id, measurement: m.id)
+                    .enumerated()
+                {
+                    lines.append(
+                        [
+                            s.name, m.date.description, "\(n + 1)", i.what, who(i, names: names),
+                            i.byWhen?.description ?? "", i.done ? "1" : "0",
+                        ].map(FormatEscaping.csvCell).joined(separator: ","))
+                }
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import KnooppuntModel
+
+/// The half-year review as a report: open initiatives, target dates passed, the last evaluations,
+/// the latest thermometer and dimensieraamwerk rounds (totals only, nothing below three answers),
+/// the interventions still open, and the successes. The same page as screen 9 and `show review`.
+public enum ReviewReport {
+    public static let evaluatedMeetings = 3
+
+    public static func document(_ section: Section, names: ExportNames, today: Day) -> ReportDocument {
+        let w = ReportWording(language: names.language)
+        let language = names.language
+        let title = w.text("Halfjaarlijkse terugblik", "Half-year review") + " – " + section.name
+        var doc = ReportDocument(title: title, language: language)
+        doc.add(.heading(level: 1, text: title))
+        doc.add(.facts([.init(w.text("Datum", "Date"), w.longDate(today))]))
+
+        let open = section.initiatives.filter { !$0.stage.isFinished }.sorted {
+            ($0.stage.stepNumber ?? 0, $0.title) > ($1.stage.stepNumber ?? 0, $1.title)
+        }
+        doc.add(.heading(level: 2, text: w.text("Lopende initiatieven", "Open initiatives")))
+        if open.isEmpty {
+            doc.add(.remark(w.text("Geen.", "None.")))
+        } else {
+            doc.add(
+                .table(
+                    header: [
+                        w.text("Initiatief", "Initiative"), w.text("Stap", "Step"), w.text("Sinds", "Since"),
+                    ],
+                    rows: open.map { [$0.title, w.stage($0.stage), w.shortDate($0.stageSince)] }))
+        }
+        let missed = open.filter { i in i.targetDate.map { $0 < today } ?? false }
+        doc.add(.heading(level: 2, text: w.text("Streefdatum verstreken", "Target date passed")))
+        if missed.isEmpty {
+            doc.add(.remark(w.text("Geen.", "None.")))
+        } else {
+            doc.add(.bullets(missed.map { $0.title + " – " + w.shortDate($0.targetDate) }))
+        }
+
+        doc.add(
+            .heading(
+                level: 2,
+                text: w.text("Evaluaties van de laatste overleggen", "Evaluations of the last meetings")))
+        let evaluated = section.meetings.sorted { $0.number > $1.number }.compactMap { m in
+            section.instruments.evaluation(of: m.id).map { (m, $0) }
+        }.prefix(evaluatedMeetings)
+        if evaluated.isEmpty { doc.add(.remark(w.text("Nog geen.", "None yet."))) }
+        for (m, e) in evaluated {
+            doc.add(
+                .heading(level: 3, text: w.meeting(m) + (m.date.map { " (" + w.shortDate($0) + ")" } ?? "")))
+            var facts: [ReportDocument.Fact] = []
+            if !e.wentWell.isEmpty { facts.append(.init(w.text("Ging goed", "Went well"), e.wentWell)) }
+            if !e.doBetter.isEmpty { facts.append(.init(w.text("Beter", "Do better"), e.doBetter)) }
+            doc.add(.facts(facts))
+        }
+
+        doc.add(.heading(level: 2, text: w.text("Relatie-thermometer", "Relationship thermometer")))
+        let groups = InstrumentReport.groups(section, only: nil)
+        var rows: [[String]] = []
+        for g in groups {
+            guard let latest = ThermometerSummary.rounds(of: g).last else { continue }
+            let means = ThermometerStatement.allCases.map { s in
+                latest.summary(s).mean.map { InstrumentReport.number($0, language) } ?? ""
+            }
+            rows.append(
+                [InstrumentReport.groupName(g, w), w.shortDate(latest.date), "\(latest.respondents)"] + means)
+        }
+        if rows.isEmpty {
+            doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet.")))
+        } else {
+            doc.add(
+                .table(
+                    header: [
+                        w.text("Groep", "Group"), w.text("Ronde", "Round"), w.text("Antwoorden", "Answers"),
+                    ]
+                        + ThermometerStatement.allCases.map {
+                            language == .nl ? $0.dutchName : $0.englishName
+                        },
+                    rows: rows))
+            doc.add(.remark(InstrumentReport.withheld(w)))
+        }
+
+        doc.add(.heading(level: 2, text: w.text("Dimensieraamwerk", "Dimensions of social learning")))
+        if let latest = DimensionSummary.rounds(section.instruments.dimensionRounds).last {
+            doc.add(
+                .facts([
+                    .init(w.text("Ronde", "Round"), w.shortDate(latest.date)),
+                    .init(w.text("Antwoorden", "Answers"), "\(latest.respondents)"),
+                ]))
+            if latest.positions == nil {
+                doc.add(.remark(InstrumentReport.withheld(w)))
+            } else {
+                doc.add(
+                    .table(
+                        header: [
+                            w.text("Indicator", "Indicator"), w.text("Gemiddelde", "Mean"),
+                            w.text("Verschil", "Change"),
+                        ],
+                        rows: DimensionIndicator.allCases.map { i in
+                            [
+                                i.code, latest.means[i].map { InstrumentReport.number($0, language) } ?? "",
+                                latest.change[i].map { InstrumentReport.number($0, language, signed: true) }
+                                    ?? "",
+                            ]
+                        }))
+            }
+        } else {
+            doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet.")))
+        }
+
+        doc.add(
+            .heading(level: 2, text: w.text("Interventies die nog openstaan", "Interventions still open")))
+        let openInterventions = section.instruments.interventions.filter { !$0.done }
+        if openInterventions.isEmpty {
+            doc.add(.remark(w.text("Geen.", "None.")))
+        } else {
+            doc.add(
+                .bullets(
+                    openInterventions.map { i in
+                        [i.what, InterventionReport.who(i, names: names), w.shortDate(i.byWhen)]
+                            .filter { !$0.isEmpty }.joined(separator: " – ")
+                    }))
+        }
+
+        doc.add(.heading(level: 2, text: w.text("Successen om te vieren", "Successes to celebrate")))
+        let successful = section.initiatives.filter { ($0.stage.stepNumber ?? 0) >= 9 || $0.stage == .closed }
+        if successful.isEmpty { doc.add(.remark(w.text("Nog geen.", "None yet."))) }
+        for i in successful {
+            doc.add(.heading(level: 3, text: i.title + " – " + w.stageNumber(i.stage)))
+            let closing = i.history.last { $0.to == .closed }
+            var lines = i.experiences.suffix(3).map { w.shortDate($0.date) + ": " + $0.text }
+            if let note = closing?.note, !note.isEmpty { lines.append(note) }
+            if !lines.isEmpty { doc.add(.bullets(lines)) }
+        }
+        return doc
+    }
+}

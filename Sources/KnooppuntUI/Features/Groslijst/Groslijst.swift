@@ -1,0 +1,162 @@
+import Foundation
+import KnooppuntModel
+
+/// The groslijst screen: whose list, which entry is selected, where to go back to, and whether `!`
+/// revealed negative marks and notes.
+public struct GroslijstState: Hashable, Sendable {
+    public var ownerID: UUID?
+    public var selected = 0
+    public var returnTo: ScreenKind = .networks
+    public var revealSensitive = false
+    public init() {}
+}
+
+extension App {
+    /// The screen's context: a shared screen (it may be projected while an ecogram is discussed),
+    /// sensitive data only after `!`.
+    static func groslijstContext(_ state: AppState) -> ScreenContext {
+        state.context.projected(revealing: state.groslijst.revealSensitive)
+    }
+
+    static func groslijstView(_ state: AppState) -> GroslijstView? {
+        guard let owner = state.groslijst.ownerID, state.section.person(owner) != nil else { return nil }
+        return GroslijstView(
+            section: state.section, ownerID: owner, context: groslijstContext(state),
+            selected: state.groslijst.selected)
+    }
+
+    static func selectedGroslijstEntry(_ state: AppState) -> GroslijstEntry? {
+        guard let visible = groslijstView(state)?.visible, visible.indices.contains(state.groslijst.selected)
+        else { return nil }
+        return visible[state.groslijst.selected]
+    }
+
+    static func groslijstKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+        if key == .character("p") {
+            choosePerson(&state)
+            return []
+        }
+        if key == .escape { return switchTo(&state, state.groslijst.returnTo) }
+        guard let owner = state.groslijst.ownerID, state.section.person(owner) != nil else {
+            if key == .character("a") || key == .character("w") { choosePerson(&state) }
+            return key == .character("a") || key == .character("w") ? [] : nil
+        }
+        let count = groslijstView(state)?.visible.count ?? 0
+        // Messages are worded before `editEntry` takes the state over.
+        let t = state.t
+        let context = state.context
+        switch key {
+        case .down, .character("j"):
+            state.groslijst.selected = min(max(0, count - 1), state.groslijst.selected + 1)
+        case .up, .character("k"): state.groslijst.selected = max(0, state.groslijst.selected - 1)
+        case .character("!"):
+            state.groslijst.revealSensitive.toggle()
+            state.groslijst.selected = 0
+            state.say(groslijstContext(state).sensitiveMessage(revealed: state.groslijst.revealSensitive))
+        case .character("a"), .character("w"):
+            let wished = key == .character("w")
+            ask(
+                &state, GroslijstDialog.newEntry(wished: wished),
+                title: wished
+                    ? state.t("Wie zou je graag als contact hebben?", "Whom would you like as a contact?")
+                    : state.t("Wie is een contact van je?", "Who is a contact of yours?"),
+                hint: state.t(
+                    "een naam uit de sectie, of iemand of een organisatie daarbuiten",
+                    "a name from the section, or someone or an organisation outside it"))
+        case .character("n"), .enter:
+            guard let e = selectedGroslijstEntry(state) else { return [] }
+            guard
+                state.groslijst.revealSensitive || !groslijstContext(state).sharedScreen
+                    || groslijstContext(state).showSensitive
+            else {
+                state.say(
+                    state.t("Notities zijn verborgen: eerst ! .", "Notes are hidden: press ! first."),
+                    error: true)
+                return []
+            }
+            ask(
+                &state, GroslijstDialog.note(e.id), title: state.t("Notitie", "Note"),
+                hint: state.t("leeg = geen notitie", "empty = no note"), text: e.note)
+        case .character("+"), .character("-"):
+            return editEntry(&state) { e in
+                e.positive = key == .character("+")
+                return e.positive
+                    ? t("Gemarkeerd als positief.", "Marked positive.")
+                    : t(
+                        "Gemarkeerd als negatief (verborgen op een gedeeld scherm).",
+                        "Marked negative (hidden on a shared screen).")
+            }
+        case .character("g"):
+            return editEntry(&state) { e in
+                e.wished.toggle()
+                return e.wished
+                    ? t("Nu een gewenst contact.", "Now a wished-for contact.")
+                    : t("Nu een contact dat je hebt.", "Now a contact you have.")
+            }
+        case .character("e"):
+            return editEntry(&state) { e in
+                e.area = e.area.next
+                return t("Gebied: ", "Area: ") + NetworkPalette.areaName(e.area, context)
+            }
+        case .character("s"):
+            guard selectedGroslijstEntry(state) != nil else { return [] }
+            let analyses = state.section.networks.analyses
+            guard !analyses.isEmpty else {
+                state.say(
+                    state.t(
+                        "Nog geen netwerkanalyse: maak er een op scherm 3 (Tab, n).",
+                        "No network analysis yet: make one on screen 3 (Tab, n)."), error: true)
+                return []
+            }
+            choose(
+                &state, GroslijstDialog.schakel,
+                title: state.t(
+                    "Schakel maken in welke netwerkanalyse?", "Make a link in which network analysis?"),
+                options: analyses.map { a in
+                    let initiative = a.initiativeID.flatMap { id in
+                        state.section.initiatives.first { $0.id == id }?.title
+                    }
+                    return ChoiceOption(
+                        label: a.name + (initiative.map { " (\($0))" } ?? ""), value: .id(a.id))
+                })
+        case .character("x"), .delete:
+            guard let e = selectedGroslijstEntry(state) else { return [] }
+            let name = e.shownName(in: state.section)
+            confirm(
+                &state, state.t("\(name) van de groslijst halen?", "Take \(name) off the long list?"),
+                details: [state.t("u maakt het ongedaan.", "u undoes it.")],
+                action: GroslijstDialog.remove(e.id))
+        default:
+            return nil
+        }
+        return []
+    }
+
+    /// Changes the selected entry; `edit` returns the message.
+    static func editEntry(_ state: inout AppState, _ edit: (inout GroslijstEntry) -> String) -> [Effect] {
+        guard let owner = state.groslijst.ownerID, var e = selectedGroslijstEntry(state) else { return [] }
+        let message = edit(&e)
+        var section = state.section
+        section.instruments.updateGroslijstEntry(e, owner: owner)
+        let effects = change(&state, to: section, message: message)
+        // Keep the same entry selected when it moved between Nu and Gewenst.
+        if let i = groslijstView(state)?.visible.firstIndex(where: { $0.id == e.id }) {
+            state.groslijst.selected = i
+        }
+        return effects
+    }
+
+    static func choosePerson(_ state: inout AppState) {
+        let people = state.section.people
+        guard !people.isEmpty else {
+            state.say(
+                state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."),
+                error: true)
+            return
+        }
+        choose(
+            &state, GroslijstDialog.whose, title: state.t("Wiens groslijst?", "Whose long list?"),
+            options: people.map { ChoiceOption(label: $0.name, value: .id($0.id)) },
+            selected: people.firstIndex { $0.id == state.groslijst.ownerID } ?? 0)
+    }
+}

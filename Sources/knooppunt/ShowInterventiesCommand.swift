@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import KnooppuntModel
+import KnooppuntUI
+
+/// `knooppunt show interventies --section S [--sociogram N] [--measurement K] [--json]`: the
+/// interventions of a measurement, numbered, beside what changed by the next measurement.
+struct ShowInterventiesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interventies",
+        abstract:
+            "Print the interventions agreed on a sociogram measurement and what changed by the next one.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var view: ShowViewOptions
+
+    @Option(help: ArgumentHelp("The sociogram (default: the first).", valueName: "name"))
+    var sociogram: String?
+
+    @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
+    var measurement: Int?
+
+    @Flag(help: "Print the interventions as JSON.")
+    var json = false
+
+    func validate() throws {
+        try view.check()
+        if let measurement, measurement < 1 {
+            throw CommandFailure("--measurement counts from 1, not \(measurement).")
+        }
+    }
+
+    func run() throws {
+        let (_, stored) = try global.loadSection(view.section)
+        let section = view.naming.presenting(stored.section)
+        let (g, m) = try InterventionTarget.resolve(section, sociogram: sociogram, measurement: measurement)
+        let shown = InterventionsView(
+            section: section, sociogram: section.networks.sociograms[g], measurement: m, context: view.context
+        )
+        if json {
+            let list: [[String: Any]] = shown.interventions.enumerated().map { n, i in
+                [
+                    "number": n + 1, "what": i.what, "who": i.whoName(in: section) as Any? ?? NSNull(),
+                    "by": i.byWhen?.description as Any? ?? NSNull(), "done": i.done,
+                ]
+            }
+            let s = section.networks.sociograms[g]
+            print(
+                JSONText.encode(["measurement": s.measurements[m].date.description, "interventions": list]))
+        } else {
+            ShowViewOptions.print(shown.printed(width: view.width))
+        }
+    }
+}
