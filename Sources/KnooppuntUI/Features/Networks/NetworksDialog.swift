@@ -18,7 +18,7 @@ extension NetworksFeature {
         guard !screen.isEditingText, !screen.moving, case .key(let key) = event,
             [Key.character("H"), .character("V")].contains(key)
                 || (key == .character("K") && screen.kind == .analysis)
-        else { return handleOnScreen(&state, event) }
+        else { return handleGroslijstOrScreen(&state, event) }
         guard let (id, name) = current(state) else {
             state.say(
                 state.t(

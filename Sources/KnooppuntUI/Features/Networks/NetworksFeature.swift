@@ -29,8 +29,8 @@ enum NetworksFeature: PictureFeature {
     static var screen: WritableKeyPath<AppState, NetworksScreen> { \.networks }
 
     /// `g` on an ecogram opens the groslijst of the person in its centre; every other event goes to
-    /// the screen.
-    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+    /// the screen. (`handle`, in NetworksDialog, first takes the keys about a whole picture.)
+    static func handleGroslijstOrScreen(_ state: inout AppState, _ event: Event) -> [Effect]? {
         if !state.networks.isEditingText, state.networks.kind == .ecogram, case .key(.character("g")) = event
         {
             return GroslijstFeature.enterFromEcogram(&state)
