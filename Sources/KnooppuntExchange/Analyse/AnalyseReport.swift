@@ -85,7 +85,7 @@ public enum AnalyseReport {
         lines.append(line(term(.reciprocity), decimal(metrics.reciprocity), .reciprocity))
         lines.append(line(term(.components), "\(metrics.componentCount)", .components))
         lines.append(
-            line(term(.subgroups), "\(metrics.communities.filter { $0.count > 1 }.count)", .subgroups))
+            line(term(.subgroups), "\(metrics.subgroups.count)", .subgroups))
         lines.append(line(term(.modularity), decimal(metrics.modularity), .modularity))
         for (attribute, index) in metrics.eiIndex.sorted(by: { $0.key < $1.key }) {
             let value = index.value.map(decimal) ?? "-"
@@ -93,7 +93,10 @@ public enum AnalyseReport {
         }
         lines.append("")
         lines.append(english ? "Subgroups:" : "Subgroepen:")
-        for (i, members) in metrics.communities.enumerated() where members.count > 1 {
+        if metrics.subgroups.isEmpty {
+            lines.append(english ? "  no clear subgroups" : "  geen duidelijke subgroepen")
+        }
+        for (i, members) in metrics.subgroups.enumerated() {
             lines.append("  \(i + 1). " + members.map { names[$0] }.joined(separator: ", "))
         }
         for role in [ActorRole.central, .broker, .peripheral, .isolated] {

@@ -24,11 +24,22 @@ public struct PictureView: Hashable, Sendable {
     public enum Direction: Hashable, Sendable { case up, down, left, right }
 
     /// The nearest node in a direction: within 60 degrees either side of it, nearest by distance with
-    /// sideways steps counting double, so "right" prefers what lies right rather than diagonally.
+    /// sideways steps counting double, so "right" prefers what lies right rather than diagonally. When
+    /// nothing lies in that cone, the nearest node anywhere on that side, so that an arrow only does
+    /// nothing at the edge of the picture.
     public static func nearest(from: UUID?, direction: Direction, points: [UUID: PlanePoint], order: [UUID])
         -> UUID?
     {
         guard let from, let p = points[from] else { return order.first }
+        return nearest(from: p, skipping: from, direction: direction, points: points, order: order, cone: 1.8)
+            ?? nearest(
+                from: p, skipping: from, direction: direction, points: points, order: order, cone: .infinity)
+    }
+
+    static func nearest(
+        from p: PlanePoint, skipping from: UUID, direction: Direction, points: [UUID: PlanePoint],
+        order: [UUID], cone: Double
+    ) -> UUID? {
         var best: (Double, UUID)? = nil
         for id in order where id != from {
             guard let q = points[id] else { continue }
@@ -40,7 +51,7 @@ public struct PictureView: Hashable, Sendable {
             case .down: (along, across) = (dy, dx)
             case .up: (along, across) = (-dy, dx)
             }
-            guard along > 1e-9, abs(across) <= along * 1.8 else { continue }
+            guard along > 1e-9, abs(across) <= along * cone else { continue }
             let score = along + 2 * abs(across)
             if best == nil || score < best!.0 { best = (score, id) }
         }

@@ -86,7 +86,26 @@ enum EcogramPicture {
                 pattern: negative ? .dashed : (t.strength == .weak ? .dotted : .solid),
                 style: Style(foreground: NetworkPalette.color(relation: first)))
         }
-        return NetworkPicture(nodes: nodes, edges: edges)
+        return NetworkPicture(
+            nodes: nodes, edges: edges, marks: .alongLine(centre: e.centre.id), backdrop: backdrop(e))
+    }
+
+    /// The rings up to the outermost one in use and, when contacts lie in more than one area, the
+    /// lines between the areas' sectors, where `RingLayout` puts them: each area a wedge in proportion
+    /// to its contacts, clockwise from the top in the order of `Area.allCases`.
+    static func backdrop(_ e: Ecogram) -> Backdrop {
+        let outer = e.contacts.map(\.ring.number).max() ?? 1
+        let counts = Area.allCases.map { area in e.contacts.filter { $0.area == area }.count }
+        let total = counts.reduce(0, +)
+        var rays: [Double] = []
+        if counts.filter({ $0 > 0 }).count > 1 {
+            var angle = -Double.pi / 2
+            for count in counts where count > 0 {
+                rays.append(angle)
+                angle += 2 * Double.pi * Double(count) / Double(total)
+            }
+        }
+        return Backdrop(radii: (1...outer).map(Double.init), rays: rays)
     }
 
     /// The legend lines under the drawing: letters, line patterns and colours (or markers).
@@ -99,8 +118,8 @@ enum EcogramPicture {
                 + (c.color ? " (\(colorName(NetworkPalette.color($0), c)))" : "")
         }.joined(separator: "  ")
         let lines = c.text(
-            "⣿ sterk  ⠒ zwak (stippel)  → richting, ↔ wederzijds",
-            "⣿ strong  ⠒ weak (dotted)  → direction, ↔ mutual")
+            "⣿ sterk ⠒ zwak  A→B: A geeft, B krijgt (geen pijl: wederzijds)  ringen: dichtbij → ver",
+            "⣿ strong ⠒ weak  A→B: A gives, B receives (no arrow: mutual)  rings: close → far")
         return [letters, areas + "  " + lines]
     }
 
