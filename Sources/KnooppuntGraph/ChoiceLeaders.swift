@@ -10,8 +10,11 @@ public struct ChoiceLeaders: Hashable, Sendable {
     public var asksCount: Int
 
     public init(_ graph: Digraph) {
-        let received = graph.predecessors.map(\.count)
-        let made = graph.successors.map(\.count)
+        self.init(received: graph.predecessors.map(\.count), made: graph.successors.map(\.count))
+    }
+
+    /// From the choices each person received and made (a `NetworkMetrics`'s in- and out-degree).
+    public init(received: [Int], made: [Int]) {
         (askedMost, askedCount) = Self.leaders(received)
         (asksMost, asksCount) = Self.leaders(made)
     }

@@ -160,6 +160,26 @@ struct NetworksPictureRulesTests {
         #expect(screen.view.selected == ids["Midden"])
     }
 
+    @Test("From a wide selected name, right is what lies beyond its end, not what lies under it")
+    func wideLabel() {
+        // As the demo ecogram at 80×24 with Gemma selected: her full name on row 9, columns 34-47;
+        // Heleen's label on row 10, columns 41-46, under the end of it; Fred on row 9, columns 53-56.
+        // Measured from label middles Heleen (4 right, 1 row = 2 down: 4 + 2 × 2 = 8) beat Fred (13).
+        let gemma = UUID(), heleen = UUID(), fred = UUID()
+        let boxes = [
+            gemma: LabelBox(x: 34, y: 9, width: 14), heleen: LabelBox(x: 41, y: 10, width: 6),
+            fred: LabelBox(x: 53, y: 9, width: 4),
+        ]
+        let order = [gemma, heleen, fred]
+        #expect(PictureView.nearest(from: gemma, direction: .right, boxes: boxes, order: order) == fred)
+        #expect(PictureView.nearest(from: gemma, direction: .down, boxes: boxes, order: order) == heleen)
+        #expect(PictureView.nearest(from: fred, direction: .left, boxes: boxes, order: order) == gemma)
+        #expect(PictureView.nearest(from: gemma, direction: .up, boxes: boxes, order: order) == nil)
+        // Nothing selected: the first in the list that is on the screen.
+        #expect(
+            PictureView.nearest(from: nil, direction: .up, boxes: [fred: boxes[fred]!], order: order) == fred)
+    }
+
     @Test("With nothing in the 60° cone an arrow takes the nearest on that side")
     func arrowFallsBackToTheSide() {
         let a = UUID(), b = UUID()

@@ -50,7 +50,7 @@ struct UINetworksEditingTests {
         d.state.networks.view.selected = nil
         d.type("s")
         #expect(d.state.dialog == nil)
-        #expect(d.screen.contains("Kies eerst een schakel"))
+        #expect(d.screen.contains("Kies eerst een schakel om het verhaal"))
     }
 
     @Test("R on the ecogram says what it did, also when R is hidden; o reloads there, R does not")

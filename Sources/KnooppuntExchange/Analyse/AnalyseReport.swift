@@ -108,6 +108,22 @@ public enum AnalyseReport {
                     + (people.isEmpty ? (english ? "nobody" : "niemand") : people.joined(separator: ", ")))
             lines.append("  " + explain(m))
         }
+        // Who is asked most and who asks most: only for choices, where in and out differ.
+        if metrics.directed {
+            let l = ChoiceLeaders(received: metrics.inDegree, made: metrics.outDegree)
+            for (m, people, count) in [
+                (MetricExplanation.askedMost, l.askedMost, l.askedCount),
+                (.asksMost, l.asksMost, l.asksCount),
+            ] {
+                lines.append("")
+                lines.append(
+                    "\(term(m)): "
+                        + (people.isEmpty
+                            ? (english ? "nobody" : "niemand")
+                            : people.map { names[$0] }.joined(separator: ", ") + " (\(count))"))
+                lines.append("  " + explain(m))
+            }
+        }
         lines.append("")
         let width = min(30, max(8, names.map(\.count).max() ?? 0) + 2)
         lines.append(

@@ -45,8 +45,8 @@ enum NetworksFeature: PictureFeature {
         else {
             state.say(
                 state.t(
-                    "Kies eerst een schakel; s schrijft het verhaal voor het contact met hem of haar.",
-                    "Select a link person first; s writes the story for approaching them."))
+                    "Kies eerst een schakel om het verhaal voor het contact te schrijven.",
+                    "Select a link person first to write the story for approaching them."))
             return []
         }
         App.ask(

@@ -116,7 +116,9 @@ public struct NetworksScreen: Hashable, Sendable {
             moving.toggle()
             return .message(PictureView.movingMessage(moving, context))
         }
-        if view.handle(key, points: screenPoints(section, context: context), order: order) { return .handled }
+        if view.handle(key, points: points, order: order, boxes: screenBoxes(section, context: context)) {
+            return .handled
+        }
         switch key {
         case .escape:
             if tieSource != nil {
@@ -156,19 +158,15 @@ public struct NetworksScreen: Hashable, Sendable {
         }
     }
 
-    /// Each node where it is seen: the middle of its label in `area`, rows counted double (a cell is
-    /// about twice as high as wide), so "up" is what lies up on the screen, not in the list or the
-    /// layout before labels were moved apart.
-    func screenPoints(_ section: Section, context: ScreenContext) -> [UUID: PlanePoint] {
+    /// Each node where it is seen: its label's box in `area` as the drawing places it, so "up" is what
+    /// lies up on the screen, not in the list or in the layout before labels were moved apart. Nodes
+    /// zoomed or panned out of sight have no box.
+    func screenBoxes(_ section: Section, context: ScreenContext) -> [UUID: LabelBox] {
         guard let picture = picture(section, context: context) else { return [:] }
-        let placement = picture.place(
+        return picture.place(
             area: NetworkScreenLayout(area, legend: legend(section, context: context)).picture,
-            selected: view.selected, zoom: view.zoom, pan: view.pan, color: context.color)
-        var result: [UUID: PlanePoint] = [:]
-        for (id, b) in placement.boxes {
-            result[id] = PlanePoint(x: Double(b.x) + Double(b.width) / 2, y: Double(b.y) * 2)
-        }
-        return result
+            selected: view.selected, zoom: view.zoom, pan: view.pan, color: context.color
+        ).boxes
     }
 
     func legend(_ section: Section, context: ScreenContext) -> [String] {
