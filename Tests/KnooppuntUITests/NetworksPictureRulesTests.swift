@@ -53,6 +53,15 @@ struct NetworksPictureRulesTests {
         #expect(b.rays.count == 3)
         #expect(abs(b.rays[0] + Double.pi / 2) < 1e-12)
         #expect(abs(b.rays[1] - (-Double.pi / 2 + 2 * Double.pi * 0.6)) < 1e-12)
+        // From 100 columns the areas are named outside the outer ring; at 80 there is no room.
+        let full = try NetworksFixture.section()
+        let wide = NetworksFixture.render(NetworksScreen(), full, width: 200, height: 60, context: context)
+        let drawing = (2..<55).map { wide.line($0) }.joined(separator: "\n")
+        for name in ["eigen sectie", "elders in school", "buiten school"] {
+            #expect(drawing.contains(name), "\(name) named in the drawing at 200×60")
+        }
+        let narrow = NetworksFixture.render(NetworksScreen(), full, width: 80, height: 24, context: context)
+        #expect(!(2..<16).map { narrow.line($0) }.joined().contains("elders in school"))
         // One contact far away and no ties at all: no line to draw, yet the rings are there.
         var section = try NetworksFixture.section()
         let lone = Ecogram(

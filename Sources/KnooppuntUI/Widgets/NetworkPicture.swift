@@ -259,9 +259,15 @@ public struct NetworkPicture: Hashable, Sendable {
                     for x in (c.x - 2)..<(c.maxX + 2) { zone.insert(y * grid.width + x) }
                 }
             }
-            putAlongLines(
+            marks = putAlongLines(
                 into: &grid, area: area, anchor: anchor, blocked: blocked.union(zone), centre: centre,
                 paint: paint)
+        }
+        if let backdrop, let frame = placement.frame, !backdrop.captions.isEmpty {
+            marks.formUnion(
+                backdrop.putCaptions(
+                    into: &grid, area: area, frame: frame, blocked: covered.union(beside).union(marks),
+                    style: paint(backdrop.style)))
         }
         for e in edges where self.marks == .atEnds {
             guard let a = anchor(e.from), let b = anchor(e.to) else { continue }

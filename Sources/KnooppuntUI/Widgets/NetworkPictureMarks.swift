@@ -10,14 +10,58 @@ public struct Backdrop: Hashable, Sendable {
     public var radii: [Double]
     /// Angles (radians, y grows downwards) of the lines between sectors, from the first ring outwards.
     public var rays: [Double]
+    /// Names written just outside the outer ring in the middle of their sector (the areas).
+    public var captions: [Caption]
     public var style: Style
 
-    public init(centre: PlanePoint = .zero, radii: [Double], rays: [Double] = [], style: Style = .dim) {
+    public struct Caption: Hashable, Sendable {
+        public var angle: Double
+        public var text: String
+        public init(angle: Double, text: String) {
+            self.angle = angle
+            self.text = text
+        }
+    }
+
+    public init(
+        centre: PlanePoint = .zero, radii: [Double], rays: [Double] = [], captions: [Caption] = [],
+        style: Style = .dim
+    ) {
         self.centre = centre
         self.radii = radii
         self.rays = rays
+        self.captions = captions
         self.style = style
     }
+
+    /// Each caption just outside the outer ring, where no label, mark or the cell beside a label is;
+    /// a caption without room is left out, since colour or marker tells the area too. Below
+    /// `captionWidth` columns the rings are too small: a caption there stands among the labels and
+    /// reads as one. Returns the cells written.
+    func putCaptions(
+        into grid: inout Grid, area: Rect, frame: CellFrame, blocked: Set<Int>, style: Style
+    ) -> Set<Int> {
+        guard let outer = radii.max(), area.width >= Self.captionWidth else { return [] }
+        var used = Set<Int>()
+        for caption in captions {
+            let width = DisplayWidth.of(caption.text)
+            search: for r in [outer + 0.25, outer + 0.5] {
+                let c = frame.cell(
+                    PlanePoint(x: centre.x + r * cos(caption.angle), y: centre.y + r * sin(caption.angle)))
+                let x0 = area.x + Int(c.x.rounded()) - width / 2, y = area.y + Int(c.y.rounded())
+                guard x0 >= area.x, x0 + width <= area.maxX, y >= area.y, y < area.maxY else { continue }
+                let cells = (x0 - 1...x0 + width).map { y * grid.width + $0 }
+                guard cells.allSatisfy({ !blocked.contains($0) && !used.contains($0) }) else { continue }
+                grid.fill(Rect(x: x0, y: y, width: width, height: 1), with: Cell(" ", style: style))
+                grid.put(caption.text, x: x0, y: y, style: style, clip: area)
+                used.formUnion(cells)
+                break search
+            }
+        }
+        return used
+    }
+
+    static let captionWidth = 100
 
     /// Points the drawing must show: the whole outer ring, so it is never cut off by the frame.
     var extent: [PlanePoint] {
@@ -67,7 +111,7 @@ extension NetworkPicture {
     func putAlongLines(
         into grid: inout Grid, area: Rect, anchor: (UUID) -> (x: Int, y: Int)?, blocked: Set<Int>,
         centre: UUID, paint: (Style) -> Style
-    ) {
+    ) -> Set<Int> {
         var taken = Set<Int>()
         for e in edges {
             guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
@@ -101,5 +145,6 @@ extension NetworkPicture {
                 }
             }
         }
+        return taken
     }
 }

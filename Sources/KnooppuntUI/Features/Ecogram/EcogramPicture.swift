@@ -87,25 +87,29 @@ enum EcogramPicture {
                 style: Style(foreground: NetworkPalette.color(relation: first)))
         }
         return NetworkPicture(
-            nodes: nodes, edges: edges, marks: .alongLine(centre: e.centre.id), backdrop: backdrop(e))
+            nodes: nodes, edges: edges, marks: .alongLine(centre: e.centre.id),
+            backdrop: backdrop(e, context: context))
     }
 
     /// The rings up to the outermost one in use and, when contacts lie in more than one area, the
     /// lines between the areas' sectors, where `RingLayout` puts them: each area a wedge in proportion
     /// to its contacts, clockwise from the top in the order of `Area.allCases`.
-    static func backdrop(_ e: Ecogram) -> Backdrop {
+    static func backdrop(_ e: Ecogram, context c: ScreenContext = ScreenContext()) -> Backdrop {
         let outer = e.contacts.map(\.ring.number).max() ?? 1
         let counts = Area.allCases.map { area in e.contacts.filter { $0.area == area }.count }
         let total = counts.reduce(0, +)
         var rays: [Double] = []
+        var captions: [Backdrop.Caption] = []
         if counts.filter({ $0 > 0 }).count > 1 {
             var angle = -Double.pi / 2
-            for count in counts where count > 0 {
+            for (area, count) in zip(Area.allCases, counts) where count > 0 {
                 rays.append(angle)
-                angle += 2 * Double.pi * Double(count) / Double(total)
+                let wedge = 2 * Double.pi * Double(count) / Double(total)
+                captions.append(.init(angle: angle + wedge / 2, text: NetworkPalette.areaName(area, c)))
+                angle += wedge
             }
         }
-        return Backdrop(radii: (1...outer).map(Double.init), rays: rays)
+        return Backdrop(radii: (1...outer).map(Double.init), rays: rays, captions: captions)
     }
 
     /// The legend lines under the drawing: letters, line patterns and colours (or markers).
