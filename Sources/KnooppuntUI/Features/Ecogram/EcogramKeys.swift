@@ -107,20 +107,15 @@ extension NetworksScreen {
     ) -> String {
         let other = e.ties[tie].from == e.centre.id ? e.ties[tie].to : e.ties[tie].from
         let name = e.contact(other).map { EcogramPicture.name(of: $0, in: section) } ?? "?"
-        let meaning = e.relation(letter).map { c.language == .nl ? $0.meaningNL : $0.meaningEN } ?? ""
-        var text =
+        // Short enough for the status line at 80 columns (the legend says what the letter means).
+        let text =
             added
-            ? c.text(
-                "\(letter) (\(meaning)) op de lijn met \(name) gezet.",
-                "\(letter) (\(meaning)) put on the tie with \(name).")
-            : c.text(
-                "\(letter) (\(meaning)) van de lijn met \(name) gehaald.",
-                "\(letter) (\(meaning)) taken off the tie with \(name).")
+            ? c.text("\(letter) op de lijn met \(name) gezet", "\(letter) put on the tie with \(name)")
+            : c.text("\(letter) van de lijn met \(name) gehaald", "\(letter) taken off the tie with \(name)")
         if e.relation(letter)?.isNegative == true, EcogramPicture.hidesSensitive(c) {
-            text += c.text(
-                " Verborgen op een gedeeld scherm; ! toont.", " Hidden on a shared screen; ! shows.")
+            return text + c.text("; verborgen, ! toont.", "; hidden, ! shows.")
         }
-        return text
+        return text + "."
     }
 
     /// The tie between the centre and the selected contact.
