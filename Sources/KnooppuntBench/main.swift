@@ -9,6 +9,7 @@ for group in groups.isEmpty ? ["metrics", "layout", "render", "merge"] : Array(g
     case "layout": LayoutBench.run()
     case "render": RenderBench.run()
     case "merge": MergeBench.run()
-    default: print("unknown bench group \(group); use metrics, layout, render or merge")
+    case "pictures": PictureBench.run()
+    default: print("unknown bench group \(group); use metrics, layout, render, merge or pictures")
     }
 }

@@ -1,43 +1,61 @@
 /// The position of one person in a sociogram, as the method reads the picture. One role per person; the
-/// rule is applied in the order of the cases below (the first that fits wins):
+/// rule is applied in the order of the cases below (the first that fits wins). docs/DECISIONS.md has
+/// the reasons for each threshold.
 ///
 /// 1. `isolated`: no ties at all, in or out (geïsoleerd).
-/// 2. `peripheral`: tied to exactly one other person, in either or both directions (periferie).
-/// 3. `broker`: betweenness above the mean + 1 standard deviation of everyone's betweenness and above 0,
-///    Burt constraint below the median constraint of the people who have ties, and neighbours in more
-///    than one community (the neighbours' communities, which may include the person's own, number at
-///    least two). Someone who alone connects groups (bruggenbouwer, structureel gat).
-/// 4. `central`: total degree (in + out, so a mutual tie counts twice, as the method values mutual ties)
-///    at least the mean + 1 standard deviation, and strictly above the mean, so that in a network where
-///    everyone has the same number of ties nobody stands out (centrale actor).
+/// 2. `broker`: betweenness above the mean + 1 standard deviation of everyone's betweenness and above 0,
+///    Burt constraint below the median constraint of the people who have ties, and neighbours in at
+///    least two of the network's clear subgroups (`Subgroups`): someone who alone connects groups
+///    (bruggenbouwer, structureel gat). Without clear subgroups there is nothing to bridge.
+/// 3. `peripheral`: tied (in either direction) to at most `peripheryLimit` colleagues: one, or a few
+///    when the section is large and dense enough that a few is little (periferie).
+/// 4. `central`: prominence at least the mean + 1 standard deviation and strictly above the mean, so
+///    that in a network where everyone is alike nobody stands out (centrale actor). Prominence is the
+///    number of people who choose the person (asked for advice: a vraagbaak) plus the number of mutual
+///    ties: the ties the method values. Choices the person makes count for nothing on their own, so
+///    someone who asks everybody and is asked by nobody is not central.
 /// 5. `member`: everyone else.
 ///
 /// Means and standard deviations are over all people of the graph, population form (divide by n).
-/// In the undirected view in- and out-degree are both the number of neighbours.
+/// In the undirected view in-degree and mutual ties are both the number of neighbours.
 public enum ActorRole: String, CaseIterable, Hashable, Sendable, Codable {
     case central, broker, member, peripheral, isolated
 
     public static func assign(
-        inDegree: [Int], outDegree: [Int], neighbourCount: [Int], betweenness: [Double],
-        constraint: [Double?], neighbourCommunityCount: [Int]
+        inDegree: [Int], mutualCount: [Int], neighbourCount: [Int], betweenness: [Double],
+        constraint: [Double?], neighbourSubgroupCount: [Int]
     ) -> [ActorRole] {
         let n = inDegree.count
         guard n > 0 else { return [] }
-        let degree = (0..<n).map { Double(inDegree[$0] + outDegree[$0]) }
-        let (degreeMean, degreeSD) = meanAndDeviation(degree)
+        let prominence = (0..<n).map { Double(inDegree[$0] + mutualCount[$0]) }
+        let (prominenceMean, prominenceSD) = meanAndDeviation(prominence)
         let (betweenMean, betweenSD) = meanAndDeviation(betweenness)
         let constraintMedian = median(constraint.compactMap { $0 })
+        let limit = peripheryLimit(neighbourCount: neighbourCount)
         return (0..<n).map { v in
             if neighbourCount[v] == 0 { return .isolated }
-            if neighbourCount[v] == 1 { return .peripheral }
             let highBetweenness = betweenness[v] > 0 && betweenness[v] > betweenMean + betweenSD + 1e-12
             let lowConstraint = (constraint[v] ?? .infinity) < constraintMedian - 1e-12
-            if highBetweenness && lowConstraint && neighbourCommunityCount[v] > 1 { return .broker }
-            if degree[v] > degreeMean + 1e-12 && degree[v] >= degreeMean + degreeSD - 1e-12 {
+            if highBetweenness && lowConstraint && neighbourSubgroupCount[v] > 1 { return .broker }
+            if neighbourCount[v] <= limit { return .peripheral }
+            if prominence[v] > prominenceMean + 1e-12
+                && prominence[v] >= prominenceMean + prominenceSD - 1e-12
+            {
                 return .central
             }
             return .member
         }
+    }
+
+    /// The most colleagues a peripheral person is tied to: half the average number of colleagues a
+    /// person is tied to (rounded down), at least 1 ("only one") and at most 3 ("only a few"). The
+    /// average is 2 × pairs / n, which grows with the section's size and density, so in a sparse
+    /// section only those with one tie are at the edge and in a large close-knit one also those with
+    /// two or three.
+    public static func peripheryLimit(neighbourCount: [Int]) -> Int {
+        guard !neighbourCount.isEmpty else { return 1 }
+        let mean = Double(neighbourCount.reduce(0, +)) / Double(neighbourCount.count)
+        return min(3, max(1, Int((mean / 2).rounded(.down))))
     }
 
     static func meanAndDeviation(_ values: [Double]) -> (Double, Double) {

@@ -4,6 +4,7 @@
 public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
     case density, reciprocity, subgroups, central, peripheral, isolated, broker
     case components, betweenness, constraint, modularity, eiIndex
+    case askedMost, asksMost
 
     /// The Dutch term, as a label.
     public var dutchTerm: String {
@@ -20,6 +21,8 @@ public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
         case .constraint: "ingesloten"
         case .modularity: "modulariteit"
         case .eiIndex: "E-I-index"
+        case .askedMost: "meest gevraagd"
+        case .asksMost: "vraagt het meest"
         }
     }
 
@@ -37,6 +40,8 @@ public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
         case .constraint: "constraint"
         case .modularity: "modularity"
         case .eiIndex: "E-I index"
+        case .askedMost: "asked most"
+        case .asksMost: "asks most"
         }
     }
 
@@ -48,11 +53,11 @@ public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
         case .reciprocity:
             "Welk deel van de banden van twee kanten komt: wederzijdse banden zijn sterk, eenzijdige zwak."
         case .subgroups:
-            "Groepjes die vooral onderling contact hebben; vaak mensen die op elkaar lijken."
+            "Groepjes die vooral onderling contact hebben; alleen genoemd als de deling duidelijk is (modulariteit vanaf 0,3, minstens twee groepjes van twee)."
         case .central:
-            "Heeft veel (wederzijdse) banden en daardoor veel invloed op wat er in de sectie gebeurt."
+            "Wordt door veel collega's gekozen (een vraagbaak) en heeft veel wederzijdse banden; wie alleen zelf veel vraagt, is niet centraal."
         case .peripheral:
-            "Heeft maar met één collega contact en staat aan de rand van het netwerk."
+            "Heeft maar met één of een paar collega's contact (naar de grootte en hechtheid van de sectie) en staat aan de rand."
         case .isolated:
             "Heeft met niemand contact over dit onderwerp; nodig deze collega uit."
         case .broker:
@@ -67,6 +72,10 @@ public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
             "Hoe duidelijk het netwerk in subgroepen uiteenvalt: boven 0,3 zijn de groepjes duidelijk."
         case .eiIndex:
             "−1: banden alleen binnen de eigen groep; +1: alleen met andere groepen; 0: in evenwicht."
+        case .askedMost:
+            "Bij wie de meeste pijlen aankomen: de collega's die het vaakst om raad gevraagd worden."
+        case .asksMost:
+            "Van wie de meeste pijlen vertrekken: wie het meest bij anderen te rade gaat."
         }
     }
 
@@ -78,11 +87,11 @@ public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
         case .reciprocity:
             "The share of ties that go both ways: mutual ties are strong, one-way ties weak."
         case .subgroups:
-            "Small groups who mostly talk among themselves, often people who are alike."
+            "Small groups who mostly talk among themselves; named only when the split is clear (modularity from 0.3, at least two groups of two)."
         case .central:
-            "Has many (mutual) ties and so much influence on what happens in the section."
+            "Chosen by many colleagues (someone people turn to) with many mutual ties; asking many oneself does not make one central."
         case .peripheral:
-            "Is in touch with only one colleague and stands at the edge of the network."
+            "In touch with only one or a few colleagues (given the section's size and density), at the edge of the network."
         case .isolated:
             "Has no contact with anyone on this topic; invite this colleague in."
         case .broker:
@@ -97,6 +106,10 @@ public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
             "How clearly the network splits into subgroups: above 0.3 the groups are clear."
         case .eiIndex:
             "−1: ties only within one's own group; +1: only with other groups; 0: balanced."
+        case .askedMost:
+            "Where most arrows arrive: the colleagues asked for advice most often."
+        case .asksMost:
+            "Where most arrows leave: who turns to others most."
         }
     }
 

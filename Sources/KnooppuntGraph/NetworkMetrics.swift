@@ -42,6 +42,8 @@ public struct NetworkMetrics: Hashable, Sendable {
     /// Modularity of `communities` (directed Leicht–Newman for directed ties, Newman's for the
     /// undirected view), as `networkx.community.modularity` on a DiGraph / Graph; 0 without ties.
     public var modularity: Double
+    /// The communities named as subgroups: none unless the split is clear, see `Subgroups`.
+    public var subgroups: [[Int]]
     /// E-I index per attribute named in `groups`.
     public var eiIndex: [String: EIIndex]
     /// One role per person, see `ActorRole` for the rule.
@@ -103,16 +105,26 @@ public struct NetworkMetrics: Hashable, Sendable {
         for (attribute, labels) in groups {
             eiIndex[attribute] = EIIndex.compute(graph, group: labels, directed: directed)
         }
-        let neighbourCommunities = (0..<n).map { v in Set(graph.neighbours(v).map { community[$0] }).count }
+        let subgroups = Subgroups.meaningful(communities: communities, modularity: modularity)
+        var subgroup = [Int?](repeating: nil, count: n)
+        for (g, members) in subgroups.enumerated() {
+            for v in members { subgroup[v] = g }
+        }
+        let neighbourSubgroups = (0..<n).map { v in Set(graph.neighbours(v).compactMap { subgroup[$0] }).count
+        }
+        let mutualCount =
+            directed
+            ? (0..<n).map { v in graph.successors[v].filter { graph.hasEdge($0, v) }.count } : neighbourCount
         let roles = ActorRole.assign(
-            inDegree: inDegree, outDegree: outDegree, neighbourCount: neighbourCount,
-            betweenness: betweenness, constraint: constraint, neighbourCommunityCount: neighbourCommunities)
+            inDegree: inDegree, mutualCount: mutualCount, neighbourCount: neighbourCount,
+            betweenness: betweenness, constraint: constraint, neighbourSubgroupCount: neighbourSubgroups)
         return NetworkMetrics(
             names: names, directed: directed, nodes: n, ties: ties, density: density,
             reciprocity: reciprocity,
             mutualTies: mutual, inDegree: inDegree, outDegree: outDegree, neighbourCount: neighbourCount,
             betweenness: betweenness, components: components, isolates: isolates, constraint: constraint,
-            communities: communities, community: community, modularity: modularity, eiIndex: eiIndex,
+            communities: communities, community: community, modularity: modularity, subgroups: subgroups,
+            eiIndex: eiIndex,
             roles: roles)
     }
 }

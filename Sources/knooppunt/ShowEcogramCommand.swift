@@ -22,7 +22,9 @@ struct ShowEcogramCommand: ParsableCommand {
             section.networks.ecograms.map { [$0.name, EcogramPictureName.centre($0, section)] },
             name: options.name,
             kind: "ecogram", section: section.name)
-        print(options.drawn(NetworksScreen(kind: .ecogram, index: index), section))
+        var screen = NetworksScreen(kind: .ecogram, index: index)
+        screen.showsKeyHints = false
+        print(options.drawn(screen, section))
     }
 }
 

@@ -22,6 +22,8 @@ struct ShowNetwerkanalyseCommand: ParsableCommand {
         }
         let index = try NetworkShowOptions.pick(
             names, name: options.name, kind: "network analysis", section: section.name)
-        print(options.drawn(NetworksScreen(kind: .analysis, index: index), section))
+        var screen = NetworksScreen(kind: .analysis, index: index)
+        screen.showsKeyHints = false
+        print(options.drawn(screen, section))
     }
 }

@@ -7,9 +7,9 @@ import Testing
     /// Worked out: 7 ties of 30 possible; 6 of 7 ties have their reverse; two components; Bo lies on the
     /// 6 ordered paths between the three others: 6 × 1/(5·4), the same double NetworkX's arithmetic gives
     /// (0.30000000000000004). The best split is {star}, {Eef, Fien}: any split of the star lowers
-    /// modularity, Q = (6/7 − (6/7)²) + (1/7 − (1/7)²) = 12/49. Bo has the highest betweenness and
-    /// lowest constraint but all neighbours in one group, degree 6 ≥ mean 2.33 + sd 1.70: central;
-    /// everyone else has one neighbour: peripheral.
+    /// modularity, Q = (6/7 − (6/7)²) + (1/7 − (1/7)²) = 12/49, below 0.3: no subgroups are named, so
+    /// nobody is a broker. Bo's prominence (3 received + 3 mutual) 6 ≥ mean 2.17 + sd 1.86: central;
+    /// everyone else has one neighbour (mean 1.33, limit 1): peripheral.
     @Test func jsonHasTheAgreedShapeAndOrder() throws {
         let bo = "Bo \"B\""
         let graph = LabelledGraph(ties: [
@@ -58,5 +58,22 @@ import Testing
         #expect(text.contains("wederkerigheid"))
         #expect(text.contains("geïsoleerd: D"))
         #expect(text.contains(MetricExplanation.isolated.dutch))
+    }
+}
+
+/// `knooppunt analyse` names who is asked most and who asks most, as the sociogram's figures do.
+@Suite struct AnalyseReportLeadersTests {
+    @Test func askedMostAndAsksMostAreNamedForChoices() {
+        // 0 asks 1, 2 and 3; 2 and 3 also ask 1: 1 is asked by three, 0 asks three.
+        let graph = Digraph(nodeCount: 4, edges: [(0, 1), (0, 2), (0, 3), (2, 1), (3, 1)])
+        let metrics = NetworkMetrics.compute(
+            graph, names: ["Ans", "Bob", "Cor", "Dirk"], directed: true, groups: [:], seed: 42)
+        let text = AnalyseReport.text(metrics)
+        #expect(text.contains("meest gevraagd: Bob (3)"))
+        #expect(text.contains("vraagt het meest: Ans (3)"))
+        // Undirected there is no asking: the lines are left out.
+        let undirected = NetworkMetrics.compute(
+            graph, names: ["Ans", "Bob", "Cor", "Dirk"], directed: false, groups: [:], seed: 42)
+        #expect(!AnalyseReport.text(undirected).contains("meest gevraagd"))
     }
 }

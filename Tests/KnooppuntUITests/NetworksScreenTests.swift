@@ -69,9 +69,13 @@ struct NetworksScreenTests {
                         shown += grid[x, box.y].text
                     }
                     #expect(shown == text, "\(name): \(node.name)")
-                    let core =
+                    let unmarked =
                         text.hasPrefix(node.marker) && !color
                         ? String(text.dropFirst(node.marker.count)) : text
+                    // The × of an isolated person stands before the name, with or without colour.
+                    let core =
+                        unmarked.hasPrefix(node.badge)
+                        ? String(unmarked.dropFirst(node.badge.count)) : unmarked
                     let stem = core.hasSuffix("…") ? String(core.dropLast()) : core
                     #expect(
                         !stem.isEmpty

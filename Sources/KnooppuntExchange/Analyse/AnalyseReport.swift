@@ -85,7 +85,7 @@ public enum AnalyseReport {
         lines.append(line(term(.reciprocity), decimal(metrics.reciprocity), .reciprocity))
         lines.append(line(term(.components), "\(metrics.componentCount)", .components))
         lines.append(
-            line(term(.subgroups), "\(metrics.communities.filter { $0.count > 1 }.count)", .subgroups))
+            line(term(.subgroups), "\(metrics.subgroups.count)", .subgroups))
         lines.append(line(term(.modularity), decimal(metrics.modularity), .modularity))
         for (attribute, index) in metrics.eiIndex.sorted(by: { $0.key < $1.key }) {
             let value = index.value.map(decimal) ?? "-"
@@ -93,7 +93,10 @@ public enum AnalyseReport {
         }
         lines.append("")
         lines.append(english ? "Subgroups:" : "Subgroepen:")
-        for (i, members) in metrics.communities.enumerated() where members.count > 1 {
+        if metrics.subgroups.isEmpty {
+            lines.append(english ? "  no clear subgroups" : "  geen duidelijke subgroepen")
+        }
+        for (i, members) in metrics.subgroups.enumerated() {
             lines.append("  \(i + 1). " + members.map { names[$0] }.joined(separator: ", "))
         }
         for role in [ActorRole.central, .broker, .peripheral, .isolated] {
@@ -104,6 +107,22 @@ public enum AnalyseReport {
                 "\(term(m)): "
                     + (people.isEmpty ? (english ? "nobody" : "niemand") : people.joined(separator: ", ")))
             lines.append("  " + explain(m))
+        }
+        // Who is asked most and who asks most: only for choices, where in and out differ.
+        if metrics.directed {
+            let l = ChoiceLeaders(received: metrics.inDegree, made: metrics.outDegree)
+            for (m, people, count) in [
+                (MetricExplanation.askedMost, l.askedMost, l.askedCount),
+                (.asksMost, l.asksMost, l.asksCount),
+            ] {
+                lines.append("")
+                lines.append(
+                    "\(term(m)): "
+                        + (people.isEmpty
+                            ? (english ? "nobody" : "niemand")
+                            : people.map { names[$0] }.joined(separator: ", ") + " (\(count))"))
+                lines.append("  " + explain(m))
+            }
         }
         lines.append("")
         let width = min(30, max(8, names.map(\.count).max() ?? 0) + 2)

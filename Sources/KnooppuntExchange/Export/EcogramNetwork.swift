@@ -99,8 +99,8 @@ public enum EcogramNetwork {
         let tieLegend = [
             letters,
             w.text(
-                "dik: sterk; gestippeld: zwak; pijl: richting van de uitwisseling",
-                "thick: strong; dotted: weak; arrow: direction of the exchange"),
+                "dik: sterk; gestippeld: zwak; A→B: A geeft, B krijgt; pijlen aan beide kanten: wederzijds",
+                "thick: strong; dotted: weak; A→B: A gives, B receives; arrows at both ends: mutual"),
         ]
         return NetworkDocument(
             title: e.name + " – " + section.name, subtitle: w.text("Ecogram", "Ecogram"),

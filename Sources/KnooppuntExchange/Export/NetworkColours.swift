@@ -25,6 +25,8 @@ public enum NetworkColours {
     }
 
     public static let isolated = Colour(160, 160, 160)
+    /// A person in no named subgroup (the split is not clear, or their group is them alone).
+    public static let ungrouped = Colour(100, 120, 150)
     public static let centre = Colour(60, 60, 60)
     public static let tie = Colour(90, 90, 90)
     public static let negative = Colour(200, 30, 30)

@@ -68,6 +68,9 @@ public enum SociogramNetwork {
             ]
             values += attributeNames.map { .text(attributes[$0] ?? "") }
             let isolated = metrics.isolates.contains(i)
+            // Coloured by the subgroups the figures name (a clear split only); the community column
+            // keeps Louvain's raw partition for anyone who analyses the file further.
+            let group = metrics.subgroups.firstIndex { $0.contains(i) }
             values += [
                 .integer(metrics.inDegree[i]), .integer(metrics.outDegree[i]),
                 .number(metrics.betweenness[i]),
@@ -78,7 +81,9 @@ public enum SociogramNetwork {
             nodes.append(
                 NetworkDocument.Node(
                     id: id.uuidString.lowercased(), label: label, x: point.x, y: point.y,
-                    colour: isolated ? NetworkColours.isolated : NetworkColours.group(metrics.community[i]),
+                    colour: isolated
+                        ? NetworkColours.isolated
+                        : group.map(NetworkColours.group) ?? NetworkColours.ungrouped,
                     size: metrics.roles[i] == .central || metrics.roles[i] == .broker ? 1.4 : 1.0,
                     values: values))
         }
@@ -98,7 +103,7 @@ public enum SociogramNetwork {
                 values: [.text(topicLetters), .flag(mutual), .flag(pair.negative)])
         }
 
-        let groupCount = metrics.communities.filter { $0.count > 1 }.count
+        let groupCount = metrics.subgroups.count
         var legend = (0..<groupCount).map {
             NetworkDocument.LegendEntry(
                 colour: NetworkColours.group($0), text: w.text("subgroep ", "subgroup ") + String($0 + 1))
@@ -108,8 +113,8 @@ public enum SociogramNetwork {
         }
         var tieLegend = [
             w.text(
-                "doorgetrokken: wederzijds; gestippeld: eenzijdig; pijl: wie wie kiest",
-                "solid: mutual; dotted: one-way; arrow: who chooses whom")
+                "doorgetrokken: wederzijds; gestippeld: eenzijdig; A→B: A vraagt B",
+                "solid: mutual; dotted: one-way; A→B: A asks B")
         ]
         if topic == nil, !s.topics.isEmpty {
             tieLegend.append(

@@ -39,7 +39,8 @@ public struct Ingredient: Identifiable, Hashable, Sendable, Codable {
 }
 
 /// A concrete person who connects ingredients to the initiative (step 3), with the story prepared for
-/// them (step 4) and their positions of involvement (step 5).
+/// them (step 4) and their positions of involvement (step 5). A new schakel has no position yet: step 5
+/// comes after the story, and a position filled in by default would read as a decision nobody made.
 public struct Schakel: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     /// A person of the section, or nil for someone outside it (then `name` says who).
@@ -54,7 +55,7 @@ public struct Schakel: Identifiable, Hashable, Sendable, Codable {
 
     public init(
         id: UUID = UUID(), personID: UUID? = nil, name: String, area: Area = .ownSection,
-        ingredientIDs: [UUID] = [], story: String = "", positions: Set<InvolvementPosition> = [.schakel]
+        ingredientIDs: [UUID] = [], story: String = "", positions: Set<InvolvementPosition> = []
     ) {
         self.id = id
         self.personID = personID

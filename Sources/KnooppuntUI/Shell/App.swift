@@ -101,7 +101,7 @@ public enum App {
         case .character("E"), .control("e"): return exportScreen(&state)
         case .character("u"): return undo(&state)
         case .control("r"): return redo(&state)
-        case .character("R") where state.conflict != nil:
+        case .character(let c) where c == reloadKey(state) && state.conflict != nil:
             state.say(state.t("Opnieuw inlezen…", "Reloading…"))
             return [.reload(slug: state.open!.slug)]
         case .character("S") where state.hasUnsavedWork:

@@ -76,7 +76,8 @@ enum QuitGuard: ScreenFeature {
                     label: state.conflict == nil
                         ? state.t("Blijven en opnieuw proberen op te slaan", "Stay and keep trying to save")
                         : state.t(
-                            "Blijven (R leest het bestand opnieuw in)", "Stay (R reloads the file)"),
+                            "Blijven (\(App.reloadKey(state)) leest het bestand opnieuw in)",
+                            "Stay (\(App.reloadKey(state)) reloads the file)"),
                     value: .text(Option.retry.rawValue)),
                 ChoiceOption(
                     label: state.t(

@@ -19,8 +19,8 @@ extension App {
         if state.conflict != nil {
             state.say(
                 state.t(
-                    "Niet opgeslagen: bestand elders gewijzigd. R leest opnieuw in.",
-                    "Not saved: file changed elsewhere. R reloads."), error: true)
+                    "Niet opgeslagen: bestand elders gewijzigd. \(reloadKey(state)) leest opnieuw in.",
+                    "Not saved: file changed elsewhere. \(reloadKey(state)) reloads."), error: true)
             return []
         }
         if recordUndo {
@@ -164,8 +164,9 @@ extension App {
             state.conflict = text
             state.say(
                 state.t(
-                    "Bestand elders gewijzigd, niets overschreven: R leest opnieuw in (je laatste wijziging vervalt).",
-                    "File changed elsewhere, nothing overwritten: R reloads (your last change is dropped)."),
+                    "Bestand elders gewijzigd, niets overschreven: \(reloadKey(state)) leest opnieuw in (je laatste wijziging vervalt).",
+                    "File changed elsewhere, nothing overwritten: \(reloadKey(state)) reloads (your last change is dropped)."
+                ),
                 error: true)
             return QuitGuard.saveDidNotHappen(&state, because: text)
         }

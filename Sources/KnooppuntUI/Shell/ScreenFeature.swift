@@ -45,6 +45,9 @@ protocol ScreenFeature: Sendable {
     static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool
     /// What `E` exports from this screen; nil when the screen has nothing to export.
     static func exportRequest(_ state: AppState) -> ExportRequest?
+    /// The key that reads the section again after a conflict: `R`, unless the screen gives `R` a
+    /// meaning of its own (screen 3 puts relation letters on ties with capitals).
+    static var reloadKey: Character { get }
 }
 
 extension ScreenFeature {
@@ -65,6 +68,7 @@ extension ScreenFeature {
     static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] { [] }
     static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool { true }
     static func exportRequest(_ state: AppState) -> ExportRequest? { nil }
+    static var reloadKey: Character { "R" }
 }
 
 /// A screen's place on the tab bar: the key that opens it, its label (short below 120 columns) and

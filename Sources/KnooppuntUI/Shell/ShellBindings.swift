@@ -33,7 +33,7 @@ extension App {
                 ? [KeyBinding("F5", t("delen met collega's (git)", "share with colleagues (git)"))] : [])
             + (state.section.conflicts.isEmpty
                 ? [] : [KeyBinding("C", t("open conflicten beslissen", "decide open conflicts"))]) + [
-                KeyBinding("R", t("inlezen na een conflict", "reload after a conflict")),
+                KeyBinding(String(reloadKey(state)), t("inlezen na een conflict", "reload after a conflict")),
                 KeyBinding("S", t("andere sectie kiezen", "choose another section")),
                 KeyBinding("Esc", t("terug of annuleren", "back or cancel")),
                 KeyBinding("? F1", t("deze hulp", "this help")),
@@ -41,6 +41,9 @@ extension App {
                 KeyBinding(t("muis", "mouse"), t("klik kiest", "click selects")),
             ]
     }
+
+    /// The key that reloads the section after a conflict on the current screen.
+    static func reloadKey(_ state: AppState) -> Character { currentFeature(state).reloadKey }
 
     /// The current screen's feature (the picker while no section is open).
     static func currentFeature(_ state: AppState) -> any ScreenFeature.Type {

@@ -17,13 +17,16 @@ public struct NetworkPicture: Hashable, Sendable {
         public var initials: String
         /// Without colour this character in front of the label tells the node's group (see the legend).
         public var marker: String
+        /// In front of the label with or without colour: what colour alone must not carry (the × of
+        /// an isolated person).
+        public var badge: String
         public var style: Style
         public var point: PlanePoint
         /// Higher first: the centre and central people get the best label spots.
         public var priority: Int
 
         public init(
-            id: UUID, name: String, label: String, initials: String, marker: String = "",
+            id: UUID, name: String, label: String, initials: String, marker: String = "", badge: String = "",
             style: Style = .plain,
             point: PlanePoint, priority: Int = 0
         ) {
@@ -32,6 +35,7 @@ public struct NetworkPicture: Hashable, Sendable {
             self.label = label
             self.initials = initials
             self.marker = marker
+            self.badge = badge
             self.style = style
             self.point = point
             self.priority = priority
@@ -62,12 +66,26 @@ public struct NetworkPicture: Hashable, Sendable {
         }
     }
 
+    /// Where arrowheads and letters go. `atEnds`: an arrowhead where the line meets the label it
+    /// points at, letters at the middle (the sociogram, where every person may be asked). `alongLine`:
+    /// the arrow beside the letters on the line itself ("K→"), never around `centre`: in a star-shaped
+    /// picture every line meets the centre, and arrowheads there pile up into an unreadable knot.
+    public enum Marks: Hashable, Sendable {
+        case atEnds
+        case alongLine(centre: UUID)
+    }
+
     public var nodes: [Node]
     public var edges: [Edge]
+    public var marks: Marks
+    /// Rings and sectors drawn faintly under the lines (the ecogram's closeness and areas).
+    public var backdrop: Backdrop?
 
-    public init(nodes: [Node] = [], edges: [Edge] = []) {
+    public init(nodes: [Node] = [], edges: [Edge] = [], marks: Marks = .atEnds, backdrop: Backdrop? = nil) {
         self.nodes = nodes
         self.edges = edges
+        self.marks = marks
+        self.backdrop = backdrop
     }
 
     /// Where the labels ended up, in grid coordinates, and which form each took.
@@ -80,6 +98,8 @@ public struct NetworkPicture: Hashable, Sendable {
         /// Nodes zoomed or panned out of the area, at their (fractional) grid cell: no label, but lines
         /// still run towards them and leave the drawing at its edge.
         public var outside: [UUID: PlanePoint] = [:]
+        /// How layout points map to cells of the area (for the backdrop).
+        public var frame: CellFrame? = nil
     }
 
     /// The text of a node's label in a given form.
@@ -94,7 +114,7 @@ public struct NetworkPicture: Hashable, Sendable {
             case .initials: base = node.initials
             }
         }
-        let clean = SafeText.clean(base)
+        let clean = node.badge + SafeText.clean(base)
         return color || node.marker.isEmpty ? clean : node.marker + clean
     }
 
@@ -120,9 +140,14 @@ public struct NetworkPicture: Hashable, Sendable {
         func attempt(_ form: LabelForm) -> Placement {
             let texts = nodes.map { text($0, form: form, selected: $0.id == selected, color: color) }
             let widths = texts.map { min(area.width, max(1, DisplayWidth.of($0))) }
+            // A badge stands in front of the name without moving it: the frame and the label's
+            // place are those of the name alone, so a person who becomes isolated in a later
+            // measurement is not drawn somewhere else (nor is everyone else).
+            let badges = nodes.map { DisplayWidth.of($0.badge) }
             let frame = CellFrame.fitting(
-                nodes.map(\.point), width: area.width, height: area.height,
-                labelWidth: min(area.width / 3, widths.max() ?? 1), zoom: zoom, pan: pan)
+                nodes.map(\.point) + (backdrop?.extent ?? []), width: area.width, height: area.height,
+                labelWidth: min(area.width / 3, zip(widths, badges).map { max(1, $0 - $1) }.max() ?? 1),
+                zoom: zoom, pan: pan)
             let centres = nodes.map { frame.cell($0.point) }
             // Zoomed in or panned, some nodes fall outside the area: they are left out rather than
             // pushed against its edge, where they would sit at a place that is not theirs.
@@ -139,7 +164,10 @@ public struct NetworkPicture: Hashable, Sendable {
             // Two free cells between labels on a row: with one, "Caroline Theo" reads as one person's
             // name (in colour there is no marker in front), and an arrowhead in the gap touches both.
             let boxes = LabelPlacement.place(
-                centres: centres.map { (x: $0.x, y: $0.y) }, widths: widths, width: area.width,
+                centres: centres.indices.map {
+                    (x: centres[$0].x - Double(badges[$0]) / 2, y: centres[$0].y)
+                },
+                widths: widths, width: area.width,
                 height: area.height,
                 order: order.filter { insideSet.contains($0) }, gap: 2)
             var placed: [UUID: LabelBox] = [:]
@@ -155,7 +183,7 @@ public struct NetworkPicture: Hashable, Sendable {
             }
             return Placement(
                 boxes: placed, texts: shown, unplaced: unplaced, usedInitials: form == .initials,
-                outside: outside)
+                outside: outside, frame: frame)
         }
         if area.width >= Self.fullNameWidth {
             let names = attempt(.name)
@@ -196,6 +224,9 @@ public struct NetworkPicture: Hashable, Sendable {
         }
         var canvas = BrailleCanvas(width: area.width, height: area.height)
         func paint(_ s: Style) -> Style { color ? s : s.withoutColor }
+        if let backdrop, let frame = placement.frame {
+            backdrop.draw(on: &canvas, frame: frame, style: paint(backdrop.style))
+        }
         for e in edges {
             guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
             canvas.line(x0: a.x, y0: a.y, x1: b.x, y1: b.y, pattern: e.pattern, style: paint(e.style))
@@ -218,7 +249,27 @@ public struct NetworkPicture: Hashable, Sendable {
         // so that a letter never takes the one cell where an arrow tells the direction.
         canvas.draw(into: &grid, x: area.x, y: area.y)
         var marks = Set<Int>()
-        for e in edges {
+        if case .alongLine(let centre) = self.marks {
+            let blocked = covered.union(beside)
+            var zone = Set<Int>()
+            if let c = boxes[centre] {
+                // The centre's label with a margin of a row and two columns: what lies here reads as
+                // belonging to the centre, whichever line it sits on.
+                for y in (c.y - 1)...(c.y + 1) {
+                    for x in (c.x - 2)..<(c.maxX + 2) { zone.insert(y * grid.width + x) }
+                }
+            }
+            marks = putAlongLines(
+                into: &grid, area: area, anchor: anchor, blocked: blocked.union(zone), centre: centre,
+                paint: paint)
+        }
+        if let backdrop, let frame = placement.frame, !backdrop.captions.isEmpty {
+            marks.formUnion(
+                backdrop.putCaptions(
+                    into: &grid, area: area, frame: frame, blocked: covered.union(beside).union(marks),
+                    style: paint(backdrop.style)))
+        }
+        for e in edges where self.marks == .atEnds {
             guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
             if e.arrowAtTo, let to = boxes[e.to] {
                 putArrow(arrow(dx: b.x - a.x, dy: b.y - a.y), from: a, to: b, target: to, id: e.to, e.style)
@@ -230,7 +281,7 @@ public struct NetworkPicture: Hashable, Sendable {
         }
         // Letters of two edges keep a cell apart too, so "G" and "G" never read as one "GG".
         var lettersNear = Set<Int>()
-        for e in edges where !e.letters.isEmpty {
+        for e in edges where !e.letters.isEmpty && self.marks == .atEnds {
             guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
             let mx = area.x + (a.x + b.x) / 4, my = area.y + (a.y + b.y) / 8
             let w = DisplayWidth.of(e.letters)

@@ -24,11 +24,22 @@ public struct PictureView: Hashable, Sendable {
     public enum Direction: Hashable, Sendable { case up, down, left, right }
 
     /// The nearest node in a direction: within 60 degrees either side of it, nearest by distance with
-    /// sideways steps counting double, so "right" prefers what lies right rather than diagonally.
+    /// sideways steps counting double, so "right" prefers what lies right rather than diagonally. When
+    /// nothing lies in that cone, the nearest node anywhere on that side, so that an arrow only does
+    /// nothing at the edge of the picture.
     public static func nearest(from: UUID?, direction: Direction, points: [UUID: PlanePoint], order: [UUID])
         -> UUID?
     {
         guard let from, let p = points[from] else { return order.first }
+        return nearest(from: p, skipping: from, direction: direction, points: points, order: order, cone: 1.8)
+            ?? nearest(
+                from: p, skipping: from, direction: direction, points: points, order: order, cone: .infinity)
+    }
+
+    static func nearest(
+        from p: PlanePoint, skipping from: UUID, direction: Direction, points: [UUID: PlanePoint],
+        order: [UUID], cone: Double
+    ) -> UUID? {
         var best: (Double, UUID)? = nil
         for id in order where id != from {
             guard let q = points[id] else { continue }
@@ -40,11 +51,46 @@ public struct PictureView: Hashable, Sendable {
             case .down: (along, across) = (dy, dx)
             case .up: (along, across) = (-dy, dx)
             }
-            guard along > 1e-9, abs(across) <= along * 1.8 else { continue }
+            guard along > 1e-9, abs(across) <= along * cone else { continue }
             let score = along + 2 * abs(across)
             if best == nil || score < best!.0 { best = (score, id) }
         }
         return best?.1
+    }
+
+    /// The label seen next in a direction on the screen, from the labels' boxes: what lies beyond the
+    /// selected label's edge in that direction (a wide selected name covers what is under it), rows
+    /// counted double (a cell is about twice as high as wide), sideways distance counted double and
+    /// at most 1,8 times the distance ahead; when nothing lies in that cone, the nearest on that side.
+    public static func nearest(
+        from: UUID?, direction: Direction, boxes: [UUID: LabelBox], order: [UUID]
+    ) -> UUID? {
+        guard let from, let p = boxes[from] else { return order.first { boxes[$0] != nil } }
+        // How far the middle of q lies beside the span of the selected label.
+        func beside(_ q: LabelBox) -> Double {
+            max(0, max(Double(p.x) - q.centreX, q.centreX - Double(p.maxX)))
+        }
+        func measure(_ q: LabelBox, strict: Bool) -> (along: Double, across: Double) {
+            let rows = Double(q.y - p.y) * 2
+            switch direction {
+            case .right: return (strict ? q.centreX - Double(p.maxX) : q.centreX - p.centreX, abs(rows))
+            case .left: return (strict ? Double(p.x) - q.centreX : p.centreX - q.centreX, abs(rows))
+            case .down: return (rows, strict ? beside(q) : abs(q.centreX - p.centreX))
+            case .up: return (-rows, strict ? beside(q) : abs(q.centreX - p.centreX))
+            }
+        }
+        for strict in [true, false] {
+            var best: (Double, UUID)? = nil
+            for id in order where id != from {
+                guard let q = boxes[id] else { continue }
+                let (along, across) = measure(q, strict: strict)
+                guard along > 1e-9, !strict || across <= along * 1.8 else { continue }
+                let score = along + 2 * across
+                if best == nil || score < best!.0 { best = (score, id) }
+            }
+            if let best { return best.1 }
+        }
+        return nil
     }
 
     /// A layout point moved a quarter unit by an arrow key (the `v` move mode), nil for other keys.
@@ -59,12 +105,18 @@ public struct PictureView: Hashable, Sendable {
     }
 
     /// Handles arrows (selection), + and - (zoom), h j k l (pan), = (reset). Returns false for other keys.
-    public mutating func handle(_ key: Key, points: [UUID: PlanePoint], order: [UUID]) -> Bool {
+    /// With `boxes` (where the labels are on the screen) the arrows follow the screen, else `points`.
+    public mutating func handle(
+        _ key: Key, points: [UUID: PlanePoint], order: [UUID], boxes: [UUID: LabelBox]? = nil
+    ) -> Bool {
         let step = 0.5 / zoom
         switch key {
         case .up, .down, .left, .right:
             let d: Direction = key == .up ? .up : key == .down ? .down : key == .left ? .left : .right
-            if let next = PictureView.nearest(from: selected, direction: d, points: points, order: order) {
+            let found =
+                boxes.map { PictureView.nearest(from: selected, direction: d, boxes: $0, order: order) }
+                ?? PictureView.nearest(from: selected, direction: d, points: points, order: order)
+            if let next = found {
                 selected = next
             } else if selected == nil {
                 selected = order.first

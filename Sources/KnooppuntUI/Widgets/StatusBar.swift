@@ -23,10 +23,11 @@ enum StatusBar {
             }
         }
         let markWidth = DisplayWidth.of(saveMark) + 2
+        let reload = App.reloadKey(state)
         let conflictNote = state.conflict.map { _ in
             state.t(
-                "Het bestand is elders gewijzigd; niets overschreven. R leest opnieuw in.",
-                "The file was changed elsewhere; nothing was overwritten. R reloads.")
+                "Het bestand is elders gewijzigd; niets overschreven. \(reload) leest opnieuw in.",
+                "The file was changed elsewhere; nothing was overwritten. \(reload) reloads.")
         }
         if let status = state.status ?? conflictNote {
             var style = (state.statusIsError || state.status == nil) ? theme.warning : theme.message

@@ -69,7 +69,7 @@ extension NetworksScreen {
                     context.text("Een lijn houdt minstens één letter.", "A tie keeps at least one letter."))
             }
             section.networks.ecograms[i].ties[ti].relations = rel
-            return .handled
+            return .message(Self.letterMessage(letter, added: rel.contains(letter), e, ti, section, context))
         case .character("w"):
             guard let ti = centreTie(e) else { return .handled }
             section.networks.ecograms[i].ties[ti].strength = e.ties[ti].strength == .strong ? .weak : .strong
@@ -98,6 +98,24 @@ extension NetworksScreen {
         default:
             return .ignored
         }
+    }
+
+    /// What a relation key did, said on the status line: a letter that is hidden on this screen (R on
+    /// a shared screen) changes nothing that can be seen, and a silent key reads as a broken one.
+    static func letterMessage(
+        _ letter: String, added: Bool, _ e: Ecogram, _ tie: Int, _ section: Section, _ c: ScreenContext
+    ) -> String {
+        let other = e.ties[tie].from == e.centre.id ? e.ties[tie].to : e.ties[tie].from
+        let name = e.contact(other).map { EcogramPicture.name(of: $0, in: section) } ?? "?"
+        // Short enough for the status line at 80 columns (the legend says what the letter means).
+        let text =
+            added
+            ? c.text("\(letter) op de lijn met \(name) gezet", "\(letter) put on the tie with \(name)")
+            : c.text("\(letter) van de lijn met \(name) gehaald", "\(letter) taken off the tie with \(name)")
+        if e.relation(letter)?.isNegative == true, EcogramPicture.hidesSensitive(c) {
+            return text + c.text("; verborgen, ! toont.", "; hidden, ! shows.")
+        }
+        return text + "."
     }
 
     /// The tie between the centre and the selected contact.
@@ -131,14 +149,17 @@ extension NetworksScreen {
         if e.contacts.isEmpty {
             out.append(
                 (
-                    c.text(
-                        "Nog geen contacten: a = contact erbij (een naam uit de sectie of iemand van buiten), t = lijn tekenen.",
-                        "No contacts yet: a = add a contact (a name from the section or someone outside), t = draw a tie."
-                    ), .plain
+                    showsKeyHints
+                        ? c.text(
+                            "Nog geen contacten: a = contact erbij (een naam uit de sectie of iemand van buiten), t = lijn tekenen.",
+                            "No contacts yet: a = add a contact (a name from the section or someone outside), t = draw a tie."
+                        ) : c.text("Nog geen contacten.", "No contacts yet."), .plain
                 ))
         }
         guard let sel = view.selected else {
-            out.append((c.text("Pijltjes kiezen een persoon.", "Arrows select a person."), .dim))
+            if showsKeyHints {
+                out.append((c.text("Pijltjes kiezen een persoon.", "Arrows select a person."), .dim))
+            }
             // The reflection questions of the ecogram tool (docs/METHOD.md) that go with the counts above.
             out.append(
                 (

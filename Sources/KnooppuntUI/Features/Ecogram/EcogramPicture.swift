@@ -86,9 +86,32 @@ enum EcogramPicture {
                 pattern: negative ? .dashed : (t.strength == .weak ? .dotted : .solid),
                 style: Style(foreground: NetworkPalette.color(relation: first)))
         }
-        var picture = NetworkPicture(nodes: nodes, edges: edges)
+        var picture = NetworkPicture(
+            nodes: nodes, edges: edges, marks: .alongLine(centre: e.centre.id),
+            backdrop: backdrop(e, context: context))
         GroslijstPicture.add(to: &picture, e, section: section, context: context)
         return picture
+    }
+
+    /// The rings up to the outermost one in use and, when contacts lie in more than one area, the
+    /// lines between the areas' sectors, where `RingLayout` puts them: each area a wedge in proportion
+    /// to its contacts, clockwise from the top in the order of `Area.allCases`.
+    static func backdrop(_ e: Ecogram, context c: ScreenContext = ScreenContext()) -> Backdrop {
+        let outer = e.contacts.map(\.ring.number).max() ?? 1
+        let counts = Area.allCases.map { area in e.contacts.filter { $0.area == area }.count }
+        let total = counts.reduce(0, +)
+        var rays: [Double] = []
+        var captions: [Backdrop.Caption] = []
+        if counts.filter({ $0 > 0 }).count > 1 {
+            var angle = -Double.pi / 2
+            for (area, count) in zip(Area.allCases, counts) where count > 0 {
+                rays.append(angle)
+                let wedge = 2 * Double.pi * Double(count) / Double(total)
+                captions.append(.init(angle: angle + wedge / 2, text: NetworkPalette.areaName(area, c)))
+                angle += wedge
+            }
+        }
+        return Backdrop(radii: (1...outer).map(Double.init), rays: rays, captions: captions)
     }
 
     /// The legend lines under the drawing: letters, line patterns and colours (or markers).
@@ -101,8 +124,8 @@ enum EcogramPicture {
                 + (c.color ? " (\(colorName(NetworkPalette.color($0), c)))" : "")
         }.joined(separator: "  ")
         let lines = c.text(
-            "⣿ sterk  ⠒ zwak (stippel)  → richting, ↔ wederzijds",
-            "⣿ strong  ⠒ weak (dotted)  → direction, ↔ mutual")
+            "⣿ sterk ⠒ zwak  A→B: A geeft, B krijgt (geen pijl: wederzijds)  ringen: dichtbij → ver",
+            "⣿ strong ⠒ weak  A→B: A gives, B receives (no arrow: mutual)  rings: close → far")
         let wishes = section.map { GroslijstPicture.legend(e, section: $0, context: c) } ?? []
         return [letters, areas + "  " + lines] + wishes
     }

@@ -117,21 +117,33 @@ extension NetworksScreen {
         if a.schakels.isEmpty && a.ingredients.isEmpty {
             out.append(
                 (
-                    c.text(
-                        "Nog leeg: a = schakel (persoon) erbij, i = ingrediënt erbij, t = verbinden.",
-                        "Still empty: a = add a link (person), i = add an ingredient, t = connect."),
+                    showsKeyHints
+                        ? c.text(
+                            "Nog leeg: a = schakel (persoon) erbij, i = ingrediënt erbij, t = verbinden.",
+                            "Still empty: a = add a link (person), i = add an ingredient, t = connect.")
+                        : c.text("Nog leeg.", "Still empty."),
                     .plain
                 ))
         }
         guard let sel = view.selected else { return out }
         if let s = a.schakel(sel) {
-            out.append((AnalysisPicture.name(of: s, in: section) + " (\(s.positionLetters))", .bold))
+            let positions =
+                s.positions.isEmpty
+                ? c.text(" (nog geen positie", " (no position yet") + (showsKeyHints ? "; p)" : ")")
+                : " (\(s.positionLetters))"
+            out.append((AnalysisPicture.name(of: s, in: section) + positions, .bold))
             let ingredients = s.ingredientIDs.compactMap { a.ingredient($0)?.name }
             if !ingredients.isEmpty {
                 out.append(
                     (c.text("verbindt: ", "connects: ") + ingredients.joined(separator: ", "), .plain))
             }
-            if !s.story.isEmpty { out.append((c.text("Verhaal: ", "Story: ") + s.story, .plain)) }
+            // The contact story (step 4) is read here and written with s, in a dialog of several lines.
+            if !s.story.isEmpty {
+                out.append((c.text("Verhaal: ", "Story: ") + s.story, .plain))
+            } else if showsKeyHints {
+                out.append(
+                    (c.text("Nog geen verhaal: s = schrijven.", "No story yet: s = write one."), .dim))
+            }
         } else if let i = a.ingredient(sel) {
             out.append((i.name + " (" + i.kind.label(english: c.language == .en) + ")", .bold))
             let via = a.schakels.filter { $0.ingredientIDs.contains(i.id) }.map {

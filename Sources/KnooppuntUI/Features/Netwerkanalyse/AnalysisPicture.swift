@@ -118,7 +118,9 @@ enum AnalysisPicture {
                 s.personID.flatMap { section.person($0)?.initials } ?? Person.defaultInitials(for: full)
             nodes.append(
                 .init(
-                    id: s.id, name: full + " (\(s.positionLetters))", label: label, initials: initials,
+                    id: s.id, name: s.positions.isEmpty ? full : full + " (\(s.positionLetters))",
+                    label: label,
+                    initials: initials,
                     marker: NetworkPalette.marker(s.area),
                     style: Style(foreground: NetworkPalette.color(s.area), bold: true),
                     point: points[s.id] ?? .zero,
@@ -143,7 +145,7 @@ enum AnalysisPicture {
                 edges.append(.init(from: s.id, to: iid, arrowAtTo: false, pattern: .dotted, style: .dim))
             }
         }
-        return NetworkPicture(nodes: nodes, edges: edges)
+        return NetworkPicture(nodes: nodes, edges: edges, marks: .alongLine(centre: centreID(a)))
     }
 
     static func legend(context c: ScreenContext) -> [String] {

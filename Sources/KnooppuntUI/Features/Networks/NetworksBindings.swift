@@ -31,6 +31,7 @@ extension NetworksScreen {
                 KeyBinding("i", c.text("ingrediënt", "ingredient")),
                 KeyBinding("t", c.text("verbind", "connect")),
                 KeyBinding("x", c.text("weg", "remove")), KeyBinding("p", c.text("positie", "position")),
+                KeyBinding("s", c.text("verhaal schrijven", "write story")),
                 KeyBinding("e", c.text("soort", "kind")),
                 KeyBinding("b", c.text("betrokkenen invullen", "fill involved")),
                 KeyBinding("K", c.text("initiatief koppelen", "link initiative")),

@@ -8,12 +8,15 @@ enum NetworksDialog: DialogReply {
     case rename(NetworksScreen.Kind, UUID)
     case remove(NetworksScreen.Kind, UUID)
     case link(UUID)
+    /// The contact story of a schakel (network analysis step 4), several lines long.
+    case story(analysis: UUID, schakel: UUID)
 
     static var owner: ScreenKind { .networks }
 }
 
 extension NetworksFeature {
-    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+    /// The keys about a whole picture (after `handle` has taken a schakel's story).
+    static func handlePictureKeys(_ state: inout AppState, _ event: Event) -> [Effect]? {
         let screen = state.networks
         guard !screen.isEditingText, !screen.moving, case .key(let key) = event,
             [Key.character("H"), .character("V")].contains(key)
@@ -111,6 +114,8 @@ extension NetworksFeature {
                 message: state.t(
                     "Gekoppeld aan \(initiative.title); b vult er de betrokkenen mee in.",
                     "Linked to \(initiative.title); b fills in its involved people."))
+        case .story(let analysis, let schakel):
+            return answerStory(&state, analysis: analysis, schakel: schakel, text)
         case .remove:
             return []
         }

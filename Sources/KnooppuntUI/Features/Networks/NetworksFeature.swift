@@ -13,7 +13,63 @@ enum NetworksFeature: PictureFeature {
         long: { $0 == .nl ? "Netwerken" : "Networks" },
         help: { $0 == .nl ? "netwerken" : "networks" })
 
+    /// Capitals put relation letters on ecogram ties (K G E R and the section's own letters, any but
+    /// L), so `R` cannot also reload here; `o` (opnieuw inlezen) does.
+    static var reloadKey: Character { "o" }
+
     static func title(_ state: AppState) -> String { state.t("Netwerken", "Networks") }
+
+    /// The arrows choose by what is seen, so the screen is told where it is drawn (the same area
+    /// `render` and `click` get); `s` on a schakel opens its story.
+    static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
+        state.networks.area = Rect(x: 1, y: 1, width: state.width - 2, height: state.height - 2)
+        let screen = state.networks
+        if !screen.isEditingText, !screen.awaitingPosition, screen.kind == .analysis,
+            event == .key(.character("s"))
+        {
+            return askStory(&state)
+        }
+        return handlePictureKeys(&state, event)
+    }
+
+    static func askStory(_ state: inout AppState) -> [Effect] {
+        guard let a = state.networks.analysis(state.section), let sel = state.networks.view.selected,
+            let s = a.schakel(sel)
+        else {
+            state.say(
+                state.t(
+                    "Kies eerst een schakel om het verhaal voor het contact te schrijven.",
+                    "Select a link person first to write the story for approaching them."))
+            return []
+        }
+        App.ask(
+            &state, NetworksDialog.story(analysis: a.id, schakel: s.id),
+            title: state.t(
+                "Verhaal voor \(AnalysisPicture.name(of: s, in: state.section))",
+                "Story for \(AnalysisPicture.name(of: s, in: state.section))"),
+            hint: state.t(
+                "hoe je dit contact benadert: het initiatief vertaald naar deze persoon",
+                "how to approach this person: the initiative in their terms"),
+            text: s.story, multiline: true)
+        return []
+    }
+
+    static func answerStory(_ state: inout AppState, analysis aid: UUID, schakel sid: UUID, _ text: String)
+        -> [Effect]
+    {
+        var section = state.section
+        guard let a = section.networks.analyses.firstIndex(where: { $0.id == aid }),
+            let s = section.networks.analyses[a].schakels.firstIndex(where: { $0.id == sid })
+        else { return [] }
+        let story = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard story != section.networks.analyses[a].schakels[s].story else { return [] }
+        section.networks.analyses[a].schakels[s].story = story
+        return App.change(
+            &state, to: section,
+            message: story.isEmpty
+                ? state.t("Verhaal weggehaald.", "Story removed.")
+                : state.t("Verhaal bewaard.", "Story saved."))
+    }
 
     /// The ecogram or network analysis on screen, as a picture.
     static func exportRequest(_ state: AppState) -> ExportRequest? {

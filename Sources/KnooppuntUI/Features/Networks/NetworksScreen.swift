@@ -26,6 +26,13 @@ public struct NetworksScreen: Hashable, Sendable {
     /// app says (an app-wide `showSensitive` shows them too).
     public var revealSensitive = false
 
+    /// Where the screen was last drawn (set by the feature before each key): the arrows choose the
+    /// person the eye sees in their direction, which is where the labels were placed in this area.
+    public var area = Rect(x: 1, y: 1, width: 78, height: 22)
+
+    /// False for `knooppunt show`: printed text has no keys to press, so no key hints.
+    public var showsKeyHints = true
+
     /// The context the drawing uses: always a shared screen, sensitive data only when asked for.
     func effective(_ context: ScreenContext) -> ScreenContext {
         context.projected(revealing: revealSensitive)
@@ -109,7 +116,9 @@ public struct NetworksScreen: Hashable, Sendable {
             moving.toggle()
             return .message(PictureView.movingMessage(moving, context))
         }
-        if view.handle(key, points: points, order: order) { return .handled }
+        if view.handle(key, points: points, order: order, boxes: screenBoxes(section, context: context)) {
+            return .handled
+        }
         switch key {
         case .escape:
             if tieSource != nil {
@@ -146,6 +155,24 @@ public struct NetworksScreen: Hashable, Sendable {
         switch kind {
         case .ecogram: return handleEcogram(key, section: &section, context: context)
         case .analysis: return handleAnalysis(key, section: &section, context: context)
+        }
+    }
+
+    /// Each node where it is seen: its label's box in `area` as the drawing places it, so "up" is what
+    /// lies up on the screen, not in the list or in the layout before labels were moved apart. Nodes
+    /// zoomed or panned out of sight have no box.
+    func screenBoxes(_ section: Section, context: ScreenContext) -> [UUID: LabelBox] {
+        guard let picture = picture(section, context: context) else { return [:] }
+        return picture.place(
+            area: NetworkScreenLayout(area, legend: legend(section, context: context)).picture,
+            selected: view.selected, zoom: view.zoom, pan: view.pan, color: context.color
+        ).boxes
+    }
+
+    func legend(_ section: Section, context: ScreenContext) -> [String] {
+        switch kind {
+        case .ecogram: return ecogram(section).map { EcogramPicture.legend($0, section: section, context: context) } ?? []
+        case .analysis: return AnalysisPicture.legend(context: context)
         }
     }
 
@@ -222,11 +249,7 @@ public struct NetworksScreen: Hashable, Sendable {
     ) -> ScreenOutcome {
         let context = effective(outer)
         guard prompt == nil, let picture = picture(section, context: context) else { return .ignored }
-        let legend: [String]
-        switch kind {
-        case .ecogram: legend = ecogram(section).map { EcogramPicture.legend($0, section: section, context: context) } ?? []
-        case .analysis: legend = AnalysisPicture.legend(context: context)
-        }
+        let legend = legend(section, context: context)
         return view.select(atColumn: x, row: y, in: picture, area: area, legend: legend, color: context.color)
     }
 
@@ -266,10 +289,12 @@ public struct NetworksScreen: Hashable, Sendable {
         if let f = relationFilter { header += context.text("  filter: \(f)", "  filter: \(f)") }
         if context.showSensitive { header += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
         if moving { header += context.text("  [verplaatsen]", "  [moving]") }
-        header +=
-            context.text("   Tab: ", "   Tab: ")
-            + (kind == .ecogram
-                ? context.text("netwerkanalyse", "network analysis") : context.text("ecogram", "ecogram"))
+        if showsKeyHints {
+            header +=
+                context.text("   Tab: ", "   Tab: ")
+                + (kind == .ecogram
+                    ? context.text("netwerkanalyse", "network analysis") : context.text("ecogram", "ecogram"))
+        }
         grid.put(header, x: layout.title.x, y: layout.title.y, style: .bold, clip: layout.title)
         var placement: NetworkPicture.Placement? = nil
         if let picture = picture(section, context: context) {

@@ -12,7 +12,15 @@ extension SociogramScreen {
         let figures = SociogramMemo.figures(s, section: section, measurement: m, topic: topic)
         let previous =
             m > 0 ? SociogramMemo.figures(s, section: section, measurement: m - 1, topic: topic) : nil
-        var lines = MetricsReport.lines(figures, previous: previous, context: context)
+        // All topics together: who is asked most per question, since "most asked" over advice and
+        // company together says little.
+        let positiveTopics = s.topics.filter { !$0.isNegative }
+        let perTopic =
+            topic == nil && positiveTopics.count > 1
+            ? positiveTopics.map { t in
+                (name: t.name, graph: SociogramFigures.graphs(s, measurement: m, topic: t.id).0)
+            } : []
+        var lines = MetricsReport.lines(figures, previous: previous, topics: perTopic, context: context)
         lines += InterventionsView.besideComparison(s, measurement: m, section: section, context: context)
         if let t = topic.flatMap({ t in s.topics.first { $0.id == t } }), !t.question.isEmpty {
             lines.insert((t.question, .dim), at: 0)

@@ -6,8 +6,11 @@ import KnooppuntModel
 /// and the comparison with an earlier measurement. Shared by the sociogram screen and
 /// `knooppunt show metrics`.
 public enum MetricsReport {
+    /// `topics`: with all topics together, each topic's own graph (same people) by name, for who is asked most and
+    /// who asks most per question (all topics together mix advice with, say, company).
     public static func lines(
-        _ f: SociogramFigures, previous: SociogramFigures? = nil, context c: ScreenContext
+        _ f: SociogramFigures, previous: SociogramFigures? = nil,
+        topics: [(name: String, graph: Digraph)] = [], context c: ScreenContext
     ) -> [(text: String, style: Style)] {
         let m = f.metrics
         var out: [(String, Style)] = []
@@ -37,13 +40,32 @@ public enum MetricsReport {
             ))
         figure(.density, percent(m.density))
         figure(.reciprocity, percent(m.reciprocity))
-        let groups = m.communities.filter { $0.count > 1 }.map {
-            "{" + $0.map { f.names[$0] }.joined(separator: ", ") + "}"
-        }
-        figure(.subgroups, groups.isEmpty ? c.text("geen", "none") : groups.joined(separator: " "))
+        let groups = m.subgroups.map { "{" + $0.map { f.names[$0] }.joined(separator: ", ") + "}" }
+        figure(
+            .subgroups,
+            groups.isEmpty
+                ? c.text("geen duidelijke subgroepen", "no clear subgroups") : groups.joined(separator: " "))
         figure(.modularity, decimal(m.modularity, c))
         let roleOf = { (r: ActorRole) in (0..<m.nodes).filter { m.roles[$0] == r } }
         figure(.central, list(roleOf(.central)))
+        func leaders(_ people: [Int], _ count: Int) -> String {
+            people.isEmpty ? c.text("niemand", "nobody") : list(people) + " (\(count))"
+        }
+        if topics.isEmpty {
+            let l = ChoiceLeaders(f.graph)
+            figure(.askedMost, leaders(l.askedMost, l.askedCount))
+            figure(.asksMost, leaders(l.asksMost, l.asksCount))
+        } else {
+            for (name, graph) in topics {
+                let l = ChoiceLeaders(graph)
+                out.append(
+                    (
+                        "\(name): " + term(.askedMost) + " " + leaders(l.askedMost, l.askedCount) + "; "
+                            + term(.asksMost) + " " + leaders(l.asksMost, l.asksCount), .bold
+                    ))
+            }
+            out.append(("  " + explain(.askedMost) + " " + explain(.asksMost), .plain))
+        }
         figure(.broker, list(roleOf(.broker)))
         figure(.peripheral, sensitiveList(roleOf(.peripheral)))
         figure(.isolated, sensitiveList(roleOf(.isolated)))

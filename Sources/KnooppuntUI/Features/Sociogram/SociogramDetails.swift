@@ -13,7 +13,9 @@ extension SociogramScreen {
             (
                 c.text("hechtheid", "density") + " \(MetricsReport.percent(m.density)), "
                     + c.text("wederkerigheid", "reciprocity") + " \(MetricsReport.percent(m.reciprocity)), "
-                    + c.text("subgroepen", "subgroups") + " \(m.communities.filter { $0.count > 1 }.count)",
+                    + (m.subgroups.isEmpty
+                        ? c.text("geen duidelijke subgroepen", "no clear subgroups")
+                        : c.text("subgroepen", "subgroups") + " \(m.subgroups.count)"),
                 .dim
             ))
         guard let sel = view.selected, let i = f.index(of: sel) else {

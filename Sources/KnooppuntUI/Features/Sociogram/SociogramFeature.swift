@@ -13,6 +13,9 @@ enum SociogramFeature: PictureFeature {
 
     static func title(_ state: AppState) -> String { "Sociogram" }
 
+    /// `R` names the shown measurement here, so reloading after a conflict is `o`, as on screen 3.
+    static var reloadKey: Character { "o" }
+
     /// The sociogram on screen, with its topic and measurement, as a picture.
     static func exportRequest(_ state: AppState) -> ExportRequest? {
         let s = state.sociogram

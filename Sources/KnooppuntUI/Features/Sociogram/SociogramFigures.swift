@@ -17,8 +17,26 @@ public struct SociogramFigures: Hashable, Sendable {
     public init(_ sociogram: Sociogram, section: Section, measurement: Int, topic: UUID?) {
         memberIDs = sociogram.memberIDs
         names = memberIDs.map { sociogram.memberName($0, in: section) }
+        (graph, negative) = Self.graphs(sociogram, measurement: measurement, topic: topic)
+        let negativeEdges = negative.edges
+        // Attributes become groups for the E-I index: each distinct value a number.
+        var groups: [String: [Int?]] = [:]
+        let attributes = memberIDs.map { sociogram.attributes(of: $0, in: section) }
+        for key in Set(attributes.flatMap(\.keys)).sorted() {
+            let values = Array(Set(attributes.compactMap { $0[key] })).sorted()
+            groups[key] = attributes.map { a in a[key].flatMap { values.firstIndex(of: $0) } }
+        }
+        metrics = NetworkMetrics.compute(graph, names: names, directed: true, groups: groups, seed: 42)
+        status = negativeEdges.isEmpty ? nil : SociometricStatus.classify(positive: graph, negative: negative)
+    }
+
+    public func index(of id: UUID) -> Int? { memberIDs.firstIndex(of: id) }
+
+    /// The positive and the negative choices of one measurement and topic (nil: all topics) as graphs
+    /// on the members (node i = `memberIDs[i]`).
+    static func graphs(_ sociogram: Sociogram, measurement: Int, topic: UUID?) -> (Digraph, Digraph) {
         var index: [UUID: Int] = [:]
-        for (i, id) in memberIDs.enumerated() { index[id] = i }
+        for (i, id) in sociogram.memberIDs.enumerated() { index[id] = i }
         let choices =
             sociogram.measurements.indices.contains(measurement)
             ? sociogram.measurements[measurement].choices(topic: topic) : []
@@ -33,18 +51,7 @@ public struct SociogramFigures: Hashable, Sendable {
                 positive.append((a, b))
             }
         }
-        graph = Digraph(nodeCount: memberIDs.count, edges: positive)
-        negative = Digraph(nodeCount: memberIDs.count, edges: negativeEdges)
-        // Attributes become groups for the E-I index: each distinct value a number.
-        var groups: [String: [Int?]] = [:]
-        let attributes = memberIDs.map { sociogram.attributes(of: $0, in: section) }
-        for key in Set(attributes.flatMap(\.keys)).sorted() {
-            let values = Array(Set(attributes.compactMap { $0[key] })).sorted()
-            groups[key] = attributes.map { a in a[key].flatMap { values.firstIndex(of: $0) } }
-        }
-        metrics = NetworkMetrics.compute(graph, names: names, directed: true, groups: groups, seed: 42)
-        status = negativeEdges.isEmpty ? nil : SociometricStatus.classify(positive: graph, negative: negative)
+        let n = sociogram.memberIDs.count
+        return (Digraph(nodeCount: n, edges: positive), Digraph(nodeCount: n, edges: negativeEdges))
     }
-
-    public func index(of id: UUID) -> Int? { memberIDs.firstIndex(of: id) }
 }

@@ -60,6 +60,11 @@ enum SociogramPicture {
     ) -> NetworkPicture {
         let points = SociogramMemo.positions(s)
         let m = f.metrics
+        // Colours and numbers only for the subgroups the figures name (a clear split, see Subgroups).
+        var subgroup = [Int?](repeating: nil, count: m.nodes)
+        for (g, members) in m.subgroups.enumerated() {
+            for v in members { subgroup[v] = g }
+        }
         var nodes: [NetworkPicture.Node] = []
         for (i, id) in f.memberIDs.enumerated() {
             let full = f.names[i]
@@ -70,19 +75,21 @@ enum SociogramPicture {
             switch coloring {
             case .community:
                 style = Style(
-                    foreground: m.isolates.contains(i)
-                        ? nil : NetworkPalette.color(community: m.community[i]),
+                    foreground: subgroup[i].map { NetworkPalette.color(community: $0) },
                     bold: role == .central || role == .broker)
-                marker = m.isolates.contains(i) ? "×" : "\(m.community[i] + 1)"
+                marker = subgroup[i].map { "\($0 + 1)" } ?? ""
             case .role:
                 style = Style(
                     foreground: NetworkPalette.color(role), bold: role == .central || role == .broker)
-                marker = NetworkPalette.marker(role)
+                marker = role == .isolated ? "" : NetworkPalette.marker(role)
             }
+            // The × the legend promises stands before an isolated person's name in colour too: red
+            // alone is lost on a projector, and in the subgroup colours isolation has no colour at all.
             nodes.append(
                 .init(
                     id: id, name: full, label: PersonLabel.short(full, among: f.names), initials: initials,
-                    marker: marker.isEmpty ? "" : marker + " ", style: style, point: points[id] ?? .zero,
+                    marker: marker.isEmpty ? "" : marker + " ", badge: role == .isolated ? "× " : "",
+                    style: style, point: points[id] ?? .zero,
                     priority: m.inDegree[i] + m.outDegree[i]))
         }
         // One line per pair and kind (positive / negative).
@@ -128,7 +135,7 @@ enum SociogramPicture {
         -> [String]
     {
         let lines = c.text(
-            "⣿ wederzijds  ⠒ eenzijdig  → wie wie kiest", "⣿ mutual  ⠒ one-way  → who chooses whom")
+            "⣿ wederzijds  ⠒ eenzijdig  A→B: A vraagt B", "⣿ mutual  ⠒ one-way  A→B: A asks B")
         var first = lines
         if topic == nil {
             first += "  " + s.topics.map { "\(topicLetter($0)) \($0.name)" }.joined(separator: " ")
@@ -137,10 +144,13 @@ enum SociogramPicture {
         let second: String
         switch coloring {
         case .community:
-            second = c.text("kleur/cijfer: subgroep; × geïsoleerd", "colour/number: subgroup; × isolated")
+            second = c.text(
+                "kleur/cijfer: subgroep (alleen bij een duidelijke deling); × geïsoleerd",
+                "colour/number: subgroup (only when the split is clear); × isolated")
         case .role:
             second = ActorRole.allCases.filter { $0 != .member }.map {
-                (c.color ? "" : NetworkPalette.marker($0) + " ") + NetworkPalette.roleName($0, c)
+                (c.color && $0 != .isolated ? "" : NetworkPalette.marker($0) + " ")
+                    + NetworkPalette.roleName($0, c)
                     + (c.color ? " (\(EcogramPicture.colorName(NetworkPalette.color($0) ?? .white, c)))" : "")
             }.joined(separator: "  ")
         }
