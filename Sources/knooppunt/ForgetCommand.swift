@@ -49,6 +49,7 @@ struct ForgetCommand: ParsableCommand {
         let mentions = erasure.mentionsIn(stored.section)
         print("Erase \(found.name) from “\(stored.section.name)”:")
         print("- the person and every reference to them (initiatives, tasks, networks)")
+        print("- their private note on this machine (the private file beside the merge bases)")
         if mentions.isEmpty {
             print("- no free text mentions them")
         } else {

@@ -173,3 +173,28 @@ import Testing
         #expect(try text(scratch.privateFile.url) == "{ kapot")
     }
 }
+
+/// The synced-folder path: a colleague's conflict copy is merged in without touching this machine's
+/// private notes, and the merged file still holds none.
+@Suite struct StorePrivateCopyTests {
+    @Test func aConflictCopyMergesWithoutLosingOrSharingPrivateNotes() throws {
+        let scratch = StoreScratch()
+        let store = try scratch.store()
+        let state = MachineState(
+            dataDirectory: scratch.directory, environment: ["XDG_STATE_HOME": scratch.stateHome.path])
+        let created = try store.create(StorePrivateTests.sectionWithSecrets())
+        state.remember(created.section, slug: created.slug)
+        // The colleague's laptop renamed the analysis; its copy holds no private note (theirs are theirs).
+        var theirs = created.section.withoutPrivate
+        theirs.networks.analyses[0].name = "Toetsmodel (hun versie)"
+        try Data(try SectionFileFormat.encode(theirs, revision: 1)).write(
+            to: scratch.directory.appendingPathComponent("sectie-engels.sync-conflict-20261201-laptop.json"))
+        let report = ConflictCopies.mergeAll(in: store, state: state)
+        #expect(report.count == 1, "\(report)")
+        let merged = try store.load(created.slug).section
+        #expect(merged.networks.analyses[0].name == "Toetsmodel (hun versie)")
+        #expect(merged.splitPrivate().parts == created.section.splitPrivate().parts, "our notes stay")
+        let shared = String(decoding: try Data(contentsOf: scratch.file(created.slug)), as: UTF8.self)
+        for secret in StorePrivateTests.secrets { #expect(!shared.contains(secret)) }
+    }
+}

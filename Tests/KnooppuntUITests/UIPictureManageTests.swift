@@ -93,7 +93,7 @@ import Testing
         #expect(d.section.networks.sociograms[0].name == "Advies 2026")
         d.key(.character("P"))
         #expect(d.section.networks.sociograms[0].coachOwn)
-        #expect(d.screen.contains("[eigen, alleen hier]"))
+        #expect(d.screen.contains("[eigen, metingen privé]"))
         #expect(d.section.withoutPrivate.networks.sociograms[0].measurements.isEmpty)
         d.key(.character("P"))
         #expect(!d.section.networks.sociograms[0].coachOwn)

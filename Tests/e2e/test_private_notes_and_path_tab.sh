@@ -21,11 +21,11 @@ wait_for "Stap 0"
 keys 4
 wait_for "Sociogram sectie Engels"
 keys P
-wait_for "[eigen, alleen hier]"
+wait_for "[eigen, metingen privé]"
 sleep 0.5
 json_check "$file" "$measured == 0 and d['section']['networks']['sociograms'][0].get('coachOwn') == True"
 keys P
-wait_gone "[eigen, alleen hier]"
+wait_gone "[eigen, metingen privé]"
 sleep 0.5
 json_check "$file" "$measured > 0"
 

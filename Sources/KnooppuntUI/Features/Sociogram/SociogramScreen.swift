@@ -307,7 +307,7 @@ public struct SociogramScreen: Hashable, Sendable {
         var marks = ""
         if context.showSensitive { marks += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
         if moving { marks += context.text("  [verplaatsen]", "  [moving]") }
-        if s.coachOwn { marks += context.text("  [eigen, alleen hier]", "  [own, this computer only]") }
+        if s.coachOwn { marks += context.text("  [eigen, metingen privé]", "  [own, measurements private]") }
         let title = TextLayout.truncate(
             "\(s.name): \(topicName), \(measurementTitle(s, context))",
             width: max(8, layout.title.width - DisplayWidth.of(marks)))
