@@ -78,6 +78,11 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
     public static func defaultInitials(for name: String) -> String {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard words.count > 1 else { return String(name.filter(\.isLetter).prefix(2)) }
-        return words.compactMap { $0.first(where: \.isLetter).map(String.init) }.joined()
+        return words.compactMap { word -> String? in
+            // The Dutch IJ is one letter: Femke IJzerman is FIJ, not FI.
+            let letters = word.filter(\.isLetter)
+            if letters.uppercased().hasPrefix("IJ") { return "IJ" }
+            return letters.first.map(String.init)
+        }.joined()
     }
 }

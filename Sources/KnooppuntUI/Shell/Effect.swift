@@ -1,3 +1,4 @@
+import Foundation
 import KnooppuntModel
 
 /// Side effects leave `App.update` only as these values; the executable carries them out (store
@@ -28,5 +29,8 @@ public enum Effect: Hashable, Sendable {
     case saveResponses(ResponseLedger)
     /// Shares the data directory through git (`knooppunt sync`); answered by `synced`.
     case sync
+    /// Remembers on this machine who its user is in the section (6 Mijn's "ik ben …"), never in the
+    /// data directory.
+    case rememberChosenPerson(slug: String, person: UUID)
     case quit
 }
