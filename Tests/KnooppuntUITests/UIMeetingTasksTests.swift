@@ -84,7 +84,7 @@ import Testing
     @Test func nowSaysWhatTheStepStillRecordsAndWhenItIsComplete() {
         var d = meetingThree()
         // Toetsmodel is at step 7 with everything asked before; step 7 records who takes part.
-        #expect(d.screen.contains("Nu: vastleggen: wie meedoen met uitproberen"))
+        #expect(d.screen.contains("Nu vastleggen: wie meedoen met uitproberen"))
         var section = UIFixture.section()
         if let i = section.initiatives.firstIndex(where: { $0.title == "Toetsmodel" }) {
             section.initiatives[i].details.trialParticipants = [UIFixture.gemma.id]

@@ -140,4 +140,16 @@ import Testing
         }
         #expect(c.question.contains("plaatsingen op de jaaragenda"))
     }
+
+    @Test func theStepListSaysLosgelatenOnce() {
+        var d = UIDriver()
+        d.selectCard("Toetsmodel")
+        d.key(.character("s"))
+        guard case .choice(let c) = d.state.dialog else {
+            Issue.record("s lists the steps")
+            return
+        }
+        let dropped = c.options.first { $0.value == .stage(.dropped) }?.label
+        #expect(dropped == "× Losgelaten")
+    }
 }

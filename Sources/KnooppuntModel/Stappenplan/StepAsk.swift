@@ -45,25 +45,26 @@ public enum StepAsk: Hashable, Sendable {
         }
     }
 
-    /// The text after "Nu:" / "Now:".
-    public func text(dutch: Bool, record: (MissingRecord) -> String) -> String {
+    /// The "Nu" line: "Nu vastleggen: …" when something is missing (one colon, not "Nu: vastleggen:"),
+    /// else "Nu: …".
+    public func line(dutch: Bool, record: (MissingRecord) -> String) -> String {
         switch self {
         case .records(let missing):
-            return (dutch ? "vastleggen: " : "record: ") + missing.map(record).joined(separator: "; ")
+            return (dutch ? "Nu vastleggen: " : "Now record: ") + missing.map(record).joined(separator: "; ")
         case .stepRecord(let nl, let en):
-            return dutch ? "vastleggen: " + nl : "record: " + en
+            return dutch ? "Nu vastleggen: " + nl : "Now record: " + en
         case .stepDone(let stage):
             guard let n = stage.stepNumber else { return "" }
             if n == Stage.lastStep {
                 return dutch
-                    ? "alles van stap \(n) staat er; bijstellen of afronden"
-                    : "everything of step \(n) is there; adjust or close"
+                    ? "Nu: alles van stap \(n) staat er; bijstellen of afronden"
+                    : "Now: everything of step \(n) is there; adjust or close"
             }
             return dutch
-                ? "alles van stap \(n) staat er; klaar voor stap \(n + 1) (>)"
-                : "everything of step \(n) is there; ready for step \(n + 1) (>)"
+                ? "Nu: alles van stap \(n) staat er; klaar voor stap \(n + 1) (>)"
+                : "Now: everything of step \(n) is there; ready for step \(n + 1) (>)"
         case .nothing:
-            return dutch ? "niets meer" : "nothing more"
+            return dutch ? "Nu: niets meer" : "Now: nothing more"
         }
     }
 

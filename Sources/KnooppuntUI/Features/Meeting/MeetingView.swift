@@ -305,8 +305,8 @@ public struct MeetingView {
             return y
         }
         let ask = StepAsk.now(i)
-        let text = ask.text(dutch: context.language == .nl) { Rulebook.text($0, context.language) }
-        for (j, l) in TextLayout.wrap(context.text("Nu: ", "Now: ") + text, width: area.width - 6)
+        let text = ask.line(dutch: context.language == .nl) { Rulebook.text($0, context.language) }
+        for (j, l) in TextLayout.wrap(text, width: area.width - 6)
             .prefix(2).enumerated()
         {
             grid.put(

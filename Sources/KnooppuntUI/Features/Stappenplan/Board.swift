@@ -207,8 +207,11 @@ extension App {
             &state, BoardDialog.stage(initiative: initiative.id),
             title: state.t("Naar welke stap?", "To which step?"),
             options: targets.map {
+                // "× Losgelaten" once: where the short name is the whole name, it is not repeated.
                 ChoiceOption(
-                    label: state.guidance.header($0) + " · " + state.guidance.name($0), value: .stage($0))
+                    label: state.guidance.header($0)
+                        + (state.guidance.short($0) == state.guidance.name($0) ? "" : " · " + state.guidance.name($0)),
+                    value: .stage($0))
             })
     }
 
