@@ -47,24 +47,33 @@ public enum StepAsk: Hashable, Sendable {
 
     /// The "Nu" line: "Nu vastleggen: …" when something is missing (one colon, not "Nu: vastleggen:"),
     /// else "Nu: …".
-    public func line(dutch: Bool, record: (MissingRecord) -> String) -> String {
+    /// `lead` is the line's first word ("Nu", "Volgende") in Dutch and English.
+    public func line(
+        dutch: Bool, lead: (dutch: String, english: String) = ("Nu", "Now"), record: (MissingRecord) -> String
+    ) -> String {
+        let word = dutch ? lead.dutch : lead.english
+        return word + body(dutch: dutch, record: record)
+    }
+
+    /// The line after its first word: " vastleggen: …" or ": …".
+    func body(dutch: Bool, record: (MissingRecord) -> String) -> String {
         switch self {
         case .records(let missing):
-            return (dutch ? "Nu vastleggen: " : "Now record: ") + missing.map(record).joined(separator: "; ")
+            return (dutch ? " vastleggen: " : " record: ") + missing.map(record).joined(separator: "; ")
         case .stepRecord(let nl, let en):
-            return dutch ? "Nu vastleggen: " + nl : "Now record: " + en
+            return dutch ? " vastleggen: " + nl : " record: " + en
         case .stepDone(let stage):
             guard let n = stage.stepNumber else { return "" }
             if n == Stage.lastStep {
                 return dutch
-                    ? "Nu: alles van stap \(n) staat er; bijstellen of afronden"
-                    : "Now: everything of step \(n) is there; adjust or close"
+                    ? ": alles van stap \(n) staat er; bijstellen of afronden"
+                    : ": everything of step \(n) is there; adjust or close"
             }
             return dutch
-                ? "Nu: alles van stap \(n) staat er; klaar voor stap \(n + 1) (>)"
-                : "Now: everything of step \(n) is there; ready for step \(n + 1) (>)"
+                ? ": alles van stap \(n) staat er; klaar voor stap \(n + 1) (>)"
+                : ": everything of step \(n) is there; ready for step \(n + 1) (>)"
         case .nothing:
-            return dutch ? "Nu: niets meer" : "Now: nothing more"
+            return dutch ? ": niets meer" : ": nothing more"
         }
     }
 

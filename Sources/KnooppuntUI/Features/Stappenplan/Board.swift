@@ -210,7 +210,8 @@ extension App {
                 // "× Losgelaten" once: where the short name is the whole name, it is not repeated.
                 ChoiceOption(
                     label: state.guidance.header($0)
-                        + (state.guidance.short($0) == state.guidance.name($0) ? "" : " · " + state.guidance.name($0)),
+                        + (state.guidance.short($0) == state.guidance.name($0)
+                            ? "" : " · " + state.guidance.name($0)),
                     value: .stage($0))
             })
     }
