@@ -152,4 +152,34 @@ import Testing
         let dropped = c.options.first { $0.value == .stage(.dropped) }?.label
         #expect(dropped == "× Losgelaten")
     }
+
+    /// Two colleagues with the same name get different initials, and initials stay unique when typed.
+    @Test func aSecondPersonWithTheSameNameGetsOwnInitials() {
+        var d = UIDriver()
+        d.key(.character("5"))
+        d.key(.character("n"))
+        d.type("Fred Jansen")
+        d.key(.enter)
+        let freds = d.section.people.filter { $0.name == "Fred Jansen" }
+        #expect(freds.map(\.initials) == ["FJ", "FJ2"])
+        #expect(d.state.status?.contains("(FJ2)") == true)
+        // Typing initials someone else has is refused with who has them.
+        d.key(.character("e"))
+        guard case .choice(let fields) = d.state.dialog,
+            let row = fields.options.firstIndex(where: { $0.label.hasPrefix("Initialen") })
+        else {
+            Issue.record("e lists the fields")
+            return
+        }
+        while case .choice(let c) = d.state.dialog, c.selected < row { d.key(.down) }
+        d.key(.enter)
+        d.keys(.control("a"), .control("k"))
+        d.type("gdv")
+        d.key(.enter)
+        guard case .prompt(let p) = d.state.dialog else {
+            Issue.record("the prompt stays with the reason")
+            return
+        }
+        #expect(p.error?.contains("Gemma de Vries") == true)
+    }
 }
