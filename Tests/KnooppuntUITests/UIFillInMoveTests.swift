@@ -120,4 +120,24 @@ import Testing
         #expect(d.initiative("English Proficiency").stage == .step(2))
         #expect(d.state.screen == .editor)
     }
+
+    /// In meeting mode the move is asked with a note; filling in brings the user back to the meeting
+    /// with the move made and the note in the history.
+    @Test func fromMeetingModeTheMoveIsMadeWithItsNote() {
+        var d = UIMeetingTests.meeting(4)
+        d.key(.down)  // English Proficiency, step 1, no owner and no motivation
+        d.key(.character(">"))
+        d.type("Thomas pakt het op")
+        d.key(.tab)
+        d.key(.character("i"))
+        d.keys(.down, .down, .down, .character(" "), .enter)  // Thomas
+        d.key(.character("i"))
+        d.type("Het niveau moet omhoog")
+        d.key(.tab)
+        let moved = d.initiative("English Proficiency")
+        #expect(moved.stage == .step(2))
+        #expect(moved.initiators == [UIFixture.thomas.id])
+        #expect(moved.history.last?.note == "Overleg 4: Thomas pakt het op")
+        #expect(d.state.screen == .meeting)
+    }
 }
