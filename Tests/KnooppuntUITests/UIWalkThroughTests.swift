@@ -182,4 +182,25 @@ import Testing
         }
         #expect(p.error?.contains("Gemma de Vries") == true)
     }
+
+    /// Esc on the evaluation's second question goes back to the first, with its answer still there.
+    @Test func escOnTheSecondEvaluationQuestionGoesBackToTheFirst() {
+        var d = UIMeetingTests.meeting(4)
+        d.key(.escape)
+        d.type("korte agenda")
+        d.key(.enter)
+        guard case .prompt(let second) = d.state.dialog else {
+            Issue.record("the second question follows")
+            return
+        }
+        #expect(second.title.contains("(2/2)"))
+        #expect(second.hint.contains("terug naar vraag 1"))
+        d.key(.escape)
+        guard case .prompt(let first) = d.state.dialog else {
+            Issue.record("Esc goes back to the first question")
+            return
+        }
+        #expect(first.title.contains("(1/2)"))
+        #expect(first.buffer.text.hasSuffix("korte agenda"))
+    }
 }
