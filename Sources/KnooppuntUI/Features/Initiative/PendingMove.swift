@@ -56,7 +56,7 @@ extension App {
         if editor.buffer != nil || state.dialog != nil { return [] }
         if pending.record.isMissing(in: initiative) {
             let next = Rulebook.emptyField(of: pending.record, in: initiative)
-            if next != pending.field, Rulebook.fieldIsEmpty(pending.field, in: initiative) == false {
+            if next != pending.field, !Rulebook.fieldIsEmpty(pending.field, in: initiative) {
                 // The first half of the record is there (the goal): the second half (its date) opens.
                 openEditor(&state, initiative.id, field: next, startTyping: true)
                 state.editor?.pendingMove = PendingMove(
@@ -67,8 +67,8 @@ extension App {
             state.editor?.pendingMove = nil
             state.say(
                 state.t(
-                    "Niet verplaatst: \(Rulebook.text(pending.record, .nl)) is nog leeg.",
-                    "Not moved: \(Rulebook.text(pending.record, .en)) is still empty."), error: true)
+                    "Niet verplaatst, want nog leeg: \(Rulebook.text(pending.record, .nl)).",
+                    "Not moved, still empty: \(Rulebook.text(pending.record, .en))."), error: true)
             return []
         }
         // The record is there: back where the move was asked, and the move is asked again, so that a

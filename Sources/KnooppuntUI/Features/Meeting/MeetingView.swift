@@ -126,7 +126,7 @@ public struct MeetingView {
 
     /// A task's line as drawn (without the selection mark).
     func taskLine(_ task: RoutineTask) -> String {
-        JaaragendaView(section: section, context: context).text(.task(task))
+        JaaragendaView.taskText(task, section: section, context: context)
     }
 
     /// Draws into `area`. `selected` is an index into `items` followed by `tasks`; `timer` the text of the
