@@ -3,7 +3,7 @@ import KnooppuntModel
 import KnooppuntUI
 
 /// `make bench` render figures:
-/// 1. time to build the grid (`App.render`) of the stappenplan board and of the jaaragenda for a
+/// 1. time to build the grid (`App.render`) of the stappenplan board, the jaaragenda and meeting mode for a
 ///    generated section of 60 initiatives and 40 meetings at 200×60, as a fraction of one 60 Hz frame
 ///    (16.7 ms, the time a terminal program has per screen update before it feels slow); median of many runs;
 /// 2. bytes written to the terminal for one cursor move on the board, by the real binary in a
@@ -33,6 +33,12 @@ enum RenderBench {
         _ = App.update(&state, .key(.character("2")))
         let agenda = App.render(state, width: width, height: height)
         report("jaaragenda", state: state, shows: "Regelwerk", in: agenda)
+
+        // Meeting mode draws its body into a scratch grid and shows the part around the selection.
+        _ = App.update(&state, .key(.character("m")))
+        _ = App.update(&state, .key(.enter))
+        let meeting = App.render(state, width: width, height: height)
+        report("meeting mode", state: state, shows: "OVERLEG", in: meeting)
 
         measureBytes(section: section)
     }

@@ -47,6 +47,12 @@ extension GlobalOptions {
 enum CommandSupport {
     /// User text inside a message or a table: one line, no control or direction characters, at most
     /// `limit` characters, so a name can never disturb the terminal or drown the sentence around it.
+    /// The candidates of an ambiguous name, each with initials, so that two people with the same full
+    /// name can be told apart: "Jan de Vries (JdV), Jan de Vries (JdV2)".
+    static func candidates(_ people: [Person]) -> String {
+        people.map { shown($0.name) + " (" + shown($0.initials) + ")" }.joined(separator: ", ")
+    }
+
     static func shown(_ text: String, limit: Int = 80) -> String {
         let line = TextRules.singleLine(text)
         return line.count > limit ? String(line.prefix(limit)) + "…" : line

@@ -97,6 +97,9 @@ struct EffectPerformer {
             } catch {
                 return [.app(.failed(sentence(error)))]
             }
+        case .rememberChosenPerson(let slug, let person):
+            shared.state.rememberChosen(person, slug: slug)
+            return []
         case .saveResponses(let ledger):
             do {
                 try ResponseLedgerFile(environment: ProcessInfo.processInfo.environment).save(ledger)

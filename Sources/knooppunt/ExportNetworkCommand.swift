@@ -37,7 +37,7 @@ struct ExportNetworkCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Sociogram only: the measurement by its date (YYYY-MM-DD) or number (1 = first); default the latest.",
+            "Sociogram only: the measurement by its date (YYYY-MM-DD or DD-MM-YYYY) or number (1 = first); default the latest.",
             valueName: "date"))
     var measurement: String?
 
@@ -144,7 +144,9 @@ struct ExportNetworkCommand: ParsableCommand {
         }
         var index = latest
         if let measurement {
-            if let day = Day(measurement), let found = s.measurements.firstIndex(where: { $0.date == day }) {
+            if let day = Day(typed: measurement),
+                let found = s.measurements.firstIndex(where: { $0.date == day })
+            {
                 index = found
             } else if let number = Int(measurement), (1...s.measurements.count).contains(number) {
                 index = number - 1

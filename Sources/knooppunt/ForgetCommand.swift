@@ -42,8 +42,8 @@ struct ForgetCommand: ParsableCommand {
         case .ambiguous(let hits):
             throw CommandFailure(
                 "“\(CommandSupport.shown(person))” names \(hits.count) people ("
-                    + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ")
-                    + "); give the full name.")
+                    + CommandSupport.candidates(hits)
+                    + "); give the full name or the initials.")
         }
         let erasure = PersonErasure(person: found, among: stored.section.people)
         let mentions = erasure.mentionsIn(stored.section)

@@ -15,8 +15,8 @@ enum InstrumentInput {
         case .ambiguous(let hits):
             throw CommandFailure(
                 "“\(CommandSupport.shown(query))” names \(hits.count) people ("
-                    + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ")
-                    + "); give the full name. Nothing was written.")
+                    + CommandSupport.candidates(hits)
+                    + "); give the full name or the initials. Nothing was written.")
         }
     }
 

@@ -65,6 +65,8 @@ struct InterfaceCommand: ParsableCommand {
             sections: summaries)
         // An unreadable ledger is kept as it is: answers can then not be entered here until it is moved.
         state.responses = try? ResponseLedgerFile(environment: environment).load()
+        state.chosenPeople = MachineState(dataDirectory: store.directory, environment: environment)
+            .chosenPeople()
         let end = try InterfaceLoop.run(
             state: &state, device: screen, firstEffects: section.map { [.open(slug: $0)] } ?? [],
             perform: { effect in performer.perform(effect) })

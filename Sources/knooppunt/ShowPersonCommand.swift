@@ -37,8 +37,8 @@ struct ShowPersonCommand: ParsableCommand {
         case .ambiguous(let hits):
             throw CommandFailure(
                 "“\(CommandSupport.shown(name))” names \(hits.count) people ("
-                    + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ")
-                    + "); give the full name.")
+                    + CommandSupport.candidates(hits)
+                    + "); give the full name or the initials.")
         }
         // Found by the real name; printed as the chosen naming shows it.
         let section = view.naming.presenting(stored.section)

@@ -73,8 +73,8 @@ struct ShowViewOptions: ParsableArguments {
         if let lang, Language(rawValue: lang) == nil {
             throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).")
         }
-        if let today, Day(today) == nil {
-            throw CommandFailure("--today must be a date written as YYYY-MM-DD.")
+        if let today, Day(typed: today) == nil {
+            throw CommandFailure("--today must be a date written as YYYY-MM-DD or DD-MM-YYYY.")
         }
     }
 
@@ -85,7 +85,7 @@ struct ShowViewOptions: ParsableArguments {
         // Printed output is a shared medium: private notes stay out unless a command says otherwise.
         return ScreenContext(
             language: language, color: false, sharedScreen: true, showSensitive: false,
-            today: today.flatMap { Day($0) } ?? .today)
+            today: today.flatMap { Day(typed: $0) } ?? .today)
     }
 
     /// Prints a grid as plain text: no escape codes, trailing blank lines dropped.

@@ -42,12 +42,15 @@ struct StepCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "The day of the move, YYYY-MM-DD (default: today); not before the last recorded change.",
+            "The day of the move, YYYY-MM-DD or DD-MM-YYYY (default: today); not before the last recorded change. A day after today asks first (or needs --yes).",
             valueName: "day"))
     var on: String?
 
     @Flag(help: "Move even though records the step asks for are still empty.")
     var force = false
+
+    @Flag(help: "With --on: accept a day after today without asking.")
+    var yes = false
 
     /// For the command-line tests only: after reading, print "read revision N" and wait this many seconds
     /// before saving, so that a test can play the second writer in between.
@@ -64,8 +67,9 @@ struct StepCommand: ParsableCommand {
                 throw CommandFailure("--to must be a step from 0 to 10, not \(to).")
             }
         }
-        if let on, Day(on) == nil {
-            throw CommandFailure("--on must be a date written as YYYY-MM-DD, such as 2026-11-21.")
+        if let on, Day(typed: on) == nil {
+            throw CommandFailure(
+                "--on must be a date written as YYYY-MM-DD or DD-MM-YYYY, such as 2026-11-21 or 21-11-2026.")
         }
         _ = try CommandSupport.validNote(note)
     }
@@ -111,7 +115,7 @@ struct StepCommand: ParsableCommand {
             )
         }
 
-        let day = on.flatMap { Day($0) } ?? .today
+        let day = on.flatMap { Day(typed: $0) } ?? .today
         // The history is read in order (days in a step, the day step 3 was reached for the jaaragenda);
         // a typed date before the last recorded change would make it run backwards.
         let earliest = current.history.last?.date ?? current.created
@@ -119,6 +123,9 @@ struct StepCommand: ParsableCommand {
             throw CommandFailure(
                 "--on \(day) is before the last recorded change of \(name) (\(earliest)); give that day or a later one."
             )
+        }
+        if on != nil, day > .today, !yes {
+            try Self.confirmFuture(day, name: name)
         }
         let moved = current.moved(to: target, on: day, note: try CommandSupport.validNote(note))
         guard let index = updated.initiatives.firstIndex(where: { $0.id == current.id }) else { return }
@@ -144,6 +151,19 @@ struct StepCommand: ParsableCommand {
         CommandSupport.emit(
             "\(name): \(CommandSupport.label(current.stage)) → \(CommandSupport.label(target)) (\(StepNames.dutch(target))), saved as revision \(saved.revision).\n"
         )
+    }
+
+    /// A move dated after today is usually a typing error (2027 for 2026): at a terminal the user is
+    /// asked; in a script, where nobody can answer, it is refused unless --yes says it is meant.
+    static func confirmFuture(_ day: Day, name: String) throws {
+        let refusal = CommandFailure(
+            "--on \(day) is after today (\(Day.today)); nothing was written. Give --yes if \(name) really moves on that day."
+        )
+        guard isatty(STDIN_FILENO) == 1 else { throw refusal }
+        TerminalOutput.standardError(
+            "--on \(day) is after today (\(Day.today)). Move \(name) on that day? [y/N] ")
+        let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        guard ["y", "yes", "j", "ja"].contains(answer) else { throw refusal }
     }
 
     /// The one initiative `query` names (id, else title ignoring case and accents), or a sentence saying

@@ -210,3 +210,50 @@ import Testing
         #expect(try stage(cli, Self.literatuur) == .step(8), "the conflicting move was not written")
     }
 }
+
+/// `--on` takes Dutch dates as the interface does, and a day after today is asked for (refused
+/// without --yes when nobody can answer).
+@Suite struct CLIStepDateTests {
+    @Test func dutchDatesAndFutureDays() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let before = try cli.bytes("sectie-engels")
+        let base = ["step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back"]
+        let future = Day.today.adding(days: 30)
+        let dutchFuture = "\(future.day)-\(future.month)-\(future.year)"
+        let refused = try cli.run(base + ["--on", dutchFuture])
+        expectOneLineRefusal(refused, mentioning: ["--yes", future.description])
+        #expect(try cli.bytes("sectie-engels") == before)
+        let accepted = try cli.run(base + ["--on", dutchFuture, "--yes"])
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        let toetsmodel = try #require(
+            try cli.store().load("sectie-engels").section.initiatives.first { $0.title == "Toetsmodel" })
+        #expect(toetsmodel.history.last?.date == future)
+        // A day before that last change is still refused, in Dutch form too.
+        let early = try cli.run(base.dropLast() + ["next", "--on", "17-11-2026", "--force"])
+        expectOneLineRefusal(early, mentioning: ["2026-11-17", future.description])
+    }
+}
+
+/// `show person` with a name that fits several people lists them with their initials, by which two
+/// people with the same full name are told apart.
+@Suite struct CLIShowPersonAmbiguityTests {
+    @Test func candidatesAreListedWithInitialsAndInitialsDecide() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["demo"]).status == 0)
+        let store = try cli.store()
+        let stored = try store.load("sectie-engels")
+        var section = stored.section
+        section.people += [
+            Person(name: "Jan Smit", initials: "JS"), Person(name: "Jan Smit", initials: "JSm"),
+        ]
+        _ = try store.save(section, slug: "sectie-engels", expectedRevision: stored.revision)
+        let both = try cli.run(["show", "person", "--section", "sectie-engels", "--name", "Jan Smit"])
+        expectOneLineRefusal(both, mentioning: ["Jan Smit (JS)", "Jan Smit (JSm)", "initials"])
+        let one = try cli.run(["show", "person", "--section", "sectie-engels", "--name", "JSm"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("Jan Smit (JSm)"))
+    }
+}

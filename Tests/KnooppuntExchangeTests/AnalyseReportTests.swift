@@ -59,6 +59,15 @@ import Testing
         #expect(text.contains("geïsoleerd: D"))
         #expect(text.contains(MetricExplanation.isolated.dutch))
     }
+
+    /// One tie is "1 band", not "1 banden".
+    @Test func oneTieIsSingular() {
+        let text = AnalyseReport.text(NetworkMetrics.compute(LabelledGraph(ties: [("A", "B")])))
+        #expect(text.contains("2 personen, 1 band ("), "\(text)")
+        let english = AnalyseReport.text(
+            NetworkMetrics.compute(LabelledGraph(ties: [("A", "B")])), english: true)
+        #expect(english.contains("2 people, 1 tie ("), "\(english)")
+    }
 }
 
 /// `knooppunt analyse` names who is asked most and who asks most, as the sociogram's figures do.

@@ -96,4 +96,19 @@ import Testing
         let lines = NetworkCSVExport.nodes(doc).components(separatedBy: "\r\n")
         #expect(lines[1] == "a,'=cmd,-1.500,2.000,#000000,'+31 6 1234,-0.500")
     }
+
+    /// A note given to a task in meeting mode goes into the minutes with it, on one line.
+    @Test func minutesCarryTheNotesOfTasks() throws {
+        let day = try #require(Day("2026-12-03"))
+        let meeting = Meeting(number: 3, date: day)
+        var section = Section(name: "Sectie", meetings: [meeting])
+        section.routineTasks = [
+            RoutineTask(text: "Toetsen maken", meetingID: meeting.id, note: "Fred mailt ze\nvrijdag"),
+            RoutineTask(text: "PTA aanpassen", done: true, meetingID: meeting.id, note: "besproken"),
+        ]
+        let names = ExportNames(section: section, pseudonyms: false, language: .nl)
+        let text = ReportMarkdown.render(MinutesReport.document(section, meeting: meeting, names: names))
+        #expect(text.contains("Toetsen maken — Fred mailt ze vrijdag"), "\(text)")
+        #expect(text.contains("PTA aanpassen — besproken"), "\(text)")
+    }
 }

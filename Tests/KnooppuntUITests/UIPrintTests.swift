@@ -61,6 +61,8 @@ import Testing
         var s = UIFixture.section()
         let four = s.meeting(number: 4)!
         s.agenda.removeAll { $0.meetingID == four.id }
+        // The count is of what is listed, tasks included: the one item alone.
+        s.routineTasks.removeAll { $0.meetingID == four.id }
         s.agenda.append(
             AgendaItem(
                 meetingID: four.id, column: .plannenBespreken, subject: .initiative(UIFixture.klassen.id)))
@@ -69,7 +71,7 @@ import Testing
         #expect(!one.contains("1 punten"))
         let many = MeetingView(section: UIFixture.section(), meeting: four, context: Self.context)
             .printed(width: 80).plainText()
-        #expect(many.contains("4 punten"))
+        #expect(many.contains("5 punten"), "four items and the task PTA aanpassen")
     }
 
     @Test func personPrintShowsThePrivateNoteOnlyWhenAsked() {

@@ -123,7 +123,7 @@ import Testing
         d.type("Leerlingen halen het niveau niet")
         d.key(.tab)
         #expect(d.initiative("English Proficiency").motivation == "Leerlingen halen het niveau niet")
-        #expect(d.initiative("English Proficiency").stage == .step(1), "the move waits for the user")
+        #expect(d.initiative("English Proficiency").stage == .step(2), "filled in, the move is made")
     }
 
     @Test func aLogEntryGoesToTheNextMeetingWithA() {

@@ -78,8 +78,10 @@ public enum AnalyseReport {
             topic.map { english ? " on topic \(printable($0))" : " over onderwerp \(printable($0))" } ?? ""
         lines.append(
             english
-                ? "Network\(about): \(metrics.nodes) people, \(metrics.ties) ties (\(kind))"
-                : "Netwerk\(about): \(metrics.nodes) personen, \(metrics.ties) banden (\(kind))")
+                ? "Network\(about): \(metrics.nodes) \(metrics.nodes == 1 ? "person" : "people"), "
+                    + "\(metrics.ties) \(metrics.ties == 1 ? "tie" : "ties") (\(kind))"
+                : "Netwerk\(about): \(metrics.nodes) \(metrics.nodes == 1 ? "persoon" : "personen"), "
+                    + "\(metrics.ties) \(metrics.ties == 1 ? "band" : "banden") (\(kind))")
         lines.append("")
         lines.append(line(term(.density), decimal(metrics.density), .density))
         lines.append(line(term(.reciprocity), decimal(metrics.reciprocity), .reciprocity))

@@ -91,11 +91,17 @@ public enum AgendaReport {
         ]
     }
 
+    /// A task's text with the note the meeting gave it ("Toetsen maken — Fred mailt ze vrijdag").
+    static func textWithNote(_ task: RoutineTask) -> String {
+        guard let note = task.note, !note.isEmpty else { return task.text }
+        return task.text + " — " + TextRules.singleLine(note)
+    }
+
     static func taskRow(_ task: RoutineTask, names: ExportNames, wording w: ReportWording, on day: Day)
         -> [String]
     {
         [
-            task.text, names.person(task.ownerID), w.shortDate(task.due),
+            textWithNote(task), names.person(task.ownerID), w.shortDate(task.due),
             w.task(done: task.done, overdue: task.isOverdue(on: day)),
         ]
     }

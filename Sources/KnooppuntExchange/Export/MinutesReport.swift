@@ -83,7 +83,7 @@ public enum MinutesReport {
             doc.add(
                 .bullets(
                     done.map {
-                        $0.text
+                        AgendaReport.textWithNote($0)
                             + (names.person($0.ownerID).isEmpty ? "" : " (" + names.person($0.ownerID) + ")")
                     }))
         }

@@ -12,10 +12,12 @@ public struct RoutineTask: Identifiable, Hashable, Sendable, Codable {
     /// The meeting that decided it (an action point in a meeting note), so its minutes list it. Files
     /// from before lack the field, which reads as nil.
     public var decidedAt: UUID?
+    /// What was said about it in a meeting (annotated in meeting mode); nil in files from before.
+    public var note: String?
 
     public init(
         id: UUID = UUID(), text: String, ownerID: UUID? = nil, due: Day? = nil, done: Bool = false,
-        meetingID: UUID? = nil, decidedAt: UUID? = nil
+        meetingID: UUID? = nil, decidedAt: UUID? = nil, note: String? = nil
     ) {
         self.id = id
         self.text = text
@@ -24,6 +26,7 @@ public struct RoutineTask: Identifiable, Hashable, Sendable, Codable {
         self.done = done
         self.meetingID = meetingID
         self.decidedAt = decidedAt
+        self.note = note
     }
 
     public func isOverdue(on today: Day) -> Bool {

@@ -75,9 +75,24 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
 
     /// "Gemma de Vries" → "GdV", "Maarten 't Hooft" → "MtH"; a single name gives its first two letters
     /// ("Theo" → "Th"). The first letter of each word counts, so an apostrophe never becomes an initial.
+    /// `base`, or with a number after it when someone in `people` already has those initials (JS, JS2,
+    /// JS3): two colleagues with the same name are told apart by their initials everywhere.
+    public static func uniqueInitials(_ base: String, among people: [Person]) -> String {
+        let taken = Set(people.map { $0.initials.lowercased() })
+        guard taken.contains(base.lowercased()) else { return base }
+        var n = 2
+        while taken.contains("\(base)\(n)".lowercased()) { n += 1 }
+        return "\(base)\(n)"
+    }
+
     public static func defaultInitials(for name: String) -> String {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "-" })
         guard words.count > 1 else { return String(name.filter(\.isLetter).prefix(2)) }
-        return words.compactMap { $0.first(where: \.isLetter).map(String.init) }.joined()
+        return words.compactMap { word -> String? in
+            // The Dutch IJ is one letter: Femke IJzerman is FIJ, not FI.
+            let letters = word.filter(\.isLetter)
+            if letters.uppercased().hasPrefix("IJ") { return "IJ" }
+            return letters.first.map(String.init)
+        }.joined()
     }
 }

@@ -60,6 +60,37 @@ enum Rulebook {
         }
     }
 
+    /// The editor fields a record lives in, in the order they are filled in.
+    static func fields(of record: MissingRecord) -> [EditorField] {
+        switch record {
+        case .goalAndDate: return [.goal, .targetDate]
+        case .trialAgreements: return [.trialWhat, .trialUntil]
+        default: return [field(for: record)]
+        }
+    }
+
+    /// The first field of the record that is still empty (the record's first field when none is).
+    static func emptyField(of record: MissingRecord, in initiative: Initiative) -> EditorField {
+        fields(of: record).first { fieldIsEmpty($0, in: initiative) } ?? field(for: record)
+    }
+
+    /// Whether a field of a record holds nothing yet.
+    static func fieldIsEmpty(_ field: EditorField, in initiative: Initiative) -> Bool {
+        let blank: (String) -> Bool = { $0.allSatisfy(\.isWhitespace) }
+        switch field {
+        case .initiators: return initiative.initiators.isEmpty
+        case .involved: return initiative.involved.isEmpty
+        case .motivation: return blank(initiative.motivation)
+        case .goal: return blank(initiative.goal)
+        case .targetDate: return initiative.targetDate == nil
+        case .trialWhat: return blank(initiative.trial.what)
+        case .trialUntil: return initiative.trial.until == nil
+        case .experiences: return MissingRecord.experiences.isMissing(in: initiative)
+        case .closingCriterion: return blank(initiative.closingCriterion)
+        default: return false
+        }
+    }
+
     /// The editor field where a missing record is filled in.
     static func field(for record: MissingRecord) -> EditorField {
         switch record {

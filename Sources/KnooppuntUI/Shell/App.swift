@@ -36,17 +36,25 @@ public enum App {
             }
             return effects
         case .paste(let text):
-            return paste(&state, text)
+            return acted(&state, paste(&state, text))
         case .mouse(let mouse):
             guard mouse.action == .press || mouse.action == .scrollUp || mouse.action == .scrollDown else {
                 return []
             }
             if state.helpVisible { return [] }
-            if state.dialog != nil { return clickDialog(&state, mouse) }
-            return click(&state, mouse)
+            if state.dialog != nil { return acted(&state, clickDialog(&state, mouse)) }
+            return acted(&state, click(&state, mouse))
         case .key(let key):
-            return press(&state, key)
+            return acted(&state, press(&state, key))
         }
+    }
+
+    /// After a key, click or paste: a move waiting for its record goes on, and the current screen
+    /// keeps its selection by id.
+    static func acted(_ state: inout AppState, _ effects: [Effect]) -> [Effect] {
+        let more = continuePendingMove(&state)
+        if state.open != nil { ScreenRegistry.feature(state.screen).anchor(&state) }
+        return effects + more
     }
 
     // MARK: keys

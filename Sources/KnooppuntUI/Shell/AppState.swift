@@ -45,6 +45,9 @@ public struct AppState: Hashable, Sendable {
     /// This machine's record of which anonymous instrument answers are whose; nil when the file could
     /// not be read, and then no answer is entered here (a new ledger would orphan the old answers).
     public var responses: ResponseLedger? = ResponseLedger()
+    /// Who this machine's user is per section (section file name → person), read at start from the
+    /// machine's state directory; 6 Mijn opens on that person.
+    public var chosenPeople: [String: UUID] = [:]
     /// How people are named on screen (Ctrl-P): in full, by initials or by pseudonyms. Only drawing
     /// uses it; the section itself keeps the names.
     public var naming: NameDisplay = .fullNames

@@ -1,3 +1,4 @@
+import Foundation
 import KnooppuntModel
 
 /// Side effects leave `App.update` only as these values; the executable carries them out (store
@@ -30,5 +31,8 @@ public enum Effect: Hashable, Sendable {
     case sync
     /// Lists the folder a typed path points into, for Tab completion; answered by `pathListed`.
     case completePath(String)
+    /// Remembers on this machine who its user is in the section (6 Mijn's "ik ben …"), never in the
+    /// data directory.
+    case rememberChosenPerson(slug: String, person: UUID)
     case quit
 }

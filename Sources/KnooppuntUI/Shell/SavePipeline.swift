@@ -90,6 +90,7 @@ extension App {
                 state.screen = .board
                 state.board = BoardState()
                 state.agenda = AgendaState()
+                selectChosenPerson(&state)
                 state.say(state.t("Geopend: \(section.name)", "Opened: \(section.name)"))
             }
             clampSelections(&state)

@@ -36,6 +36,9 @@ protocol ScreenFeature: Sendable {
     static func litTab(_ state: AppState) -> ScreenKind
     /// After undo, redo, reload or a merge: selections that point at something gone are put right.
     static func reconcile(_ state: inout AppState)
+    /// After the user acted on the screen: its selection is also kept by what it points at (an id),
+    /// so that `reconcile` finds the same thing again after undo, a reload or a merge.
+    static func anchor(_ state: inout AppState)
     /// The answers to the screen's own dialogs (prompts, choice lists and confirmations it opened).
     static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect]
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect]
@@ -63,6 +66,7 @@ extension ScreenFeature {
     static func enter(_ state: inout AppState) -> [Effect] { App.switchTo(&state, kind) }
     static func litTab(_ state: AppState) -> ScreenKind { kind }
     static func reconcile(_ state: inout AppState) {}
+    static func anchor(_ state: inout AppState) {}
     static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] { [] }
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] { [] }
     static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] { [] }

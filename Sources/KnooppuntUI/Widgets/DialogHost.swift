@@ -63,6 +63,9 @@ public struct Prompt: Hashable, Sendable {
     public var ambiguousAt: String?
     /// The names that second Tab listed, shown in place of the hint until the text changes.
     public var listing: String?
+    /// The dialog whose answer opened this one (the date before an experience's text): Esc goes back
+    /// to it, one level, instead of closing the whole question. Empty or one dialog.
+    public var back: [Dialog] = []
 }
 
 /// The value behind one line of a choice list.
@@ -85,12 +88,36 @@ public struct Choice: Hashable, Sendable {
     public var selected: Int
     public var marked: Set<Int>?
     public var purpose: DialogPurpose
+    /// As `Prompt.back`: the dialog Esc goes back to.
+    public var back: [Dialog] = []
 }
 
 public enum Dialog: Hashable, Sendable {
     case confirm(Confirmation)
     case prompt(Prompt)
     case choice(Choice)
+
+    var purpose: DialogPurpose {
+        switch self {
+        case .confirm(let c): c.action
+        case .prompt(let p): p.purpose
+        case .choice(let c): c.purpose
+        }
+    }
+
+    /// The dialog with `parent` as the one Esc goes back to (confirmations have no way back: Esc
+    /// there means no).
+    func goingBack(to parent: Dialog) -> Dialog {
+        switch self {
+        case .confirm: return self
+        case .prompt(var p):
+            p.back = [parent]
+            return .prompt(p)
+        case .choice(var c):
+            c.back = [parent]
+            return .choice(c)
+        }
+    }
 }
 
 extension App {
@@ -124,6 +151,13 @@ extension App {
                 fillInInitiative: fillIn?.initiative, isDestructive: destructive))
     }
 
+    /// An answer that opened a further dialog (not the same one again with an error): Esc in the new
+    /// one comes back to `previous`.
+    static func linkBack(_ state: inout AppState, from previous: Dialog) {
+        guard let next = state.dialog, next.purpose != previous.purpose else { return }
+        state.dialog = next.goingBack(to: previous)
+    }
+
     static func dialogKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard let dialog = state.dialog else { return [] }
         switch dialog {
@@ -135,9 +169,7 @@ extension App {
                 return ScreenRegistry.feature(c.action.owner).confirmed(&state, c)
             case .character("i") where c.fillIn != nil, .character("f") where c.fillIn != nil:
                 state.dialog = nil
-                if let id = c.fillInInitiative, let field = c.fillIn {
-                    openEditor(&state, id, field: field, startTyping: true)
-                }
+                fillInForMove(&state, c)
                 return []
             case .character("n"), .character("N"), .escape, .character("q"):
                 state.dialog = nil
@@ -161,7 +193,7 @@ extension App {
                     state.dialog = .prompt(p)
                     return []
                 }
-                state.dialog = nil
+                state.dialog = p.back.first
                 if p.discardWarned {
                     state.say(state.t("Tekst weggegooid.", "Text thrown away."))
                 }
@@ -170,7 +202,9 @@ extension App {
                 return [.completePath(p.buffer.text)]
             case .enter where !p.buffer.multiline, .control("s"), .tab:
                 state.dialog = nil
-                return ScreenRegistry.feature(p.purpose.owner).answer(&state, p, p.buffer.text)
+                let effects = ScreenRegistry.feature(p.purpose.owner).answer(&state, p, p.buffer.text)
+                linkBack(&state, from: dialog)
+                return effects
             default:
                 if p.buffer.handle(key) {
                     p.error = nil
@@ -193,12 +227,14 @@ extension App {
                     c.marked!.insert(c.selected)
                 }
             case .escape, .character("q"):
-                state.dialog = nil
+                state.dialog = c.back.first
                 return []
             case .enter:
                 state.dialog = nil
                 guard !c.options.isEmpty else { return [] }
-                return ScreenRegistry.feature(c.purpose.owner).chosen(&state, c)
+                let effects = ScreenRegistry.feature(c.purpose.owner).chosen(&state, c)
+                linkBack(&state, from: dialog)
+                return effects
             default:
                 return []
             }

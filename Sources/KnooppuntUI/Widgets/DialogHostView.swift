@@ -16,7 +16,8 @@ enum DialogHost {
 
     static func render(_ state: AppState, _ dialog: Dialog, into grid: inout Grid) {
         let theme = state.theme
-        let width = min(grid.width - 4, 76)
+        // Up to two thirds of a wide window (long notes are typed here), at least 76 columns, at most 120.
+        let width = min(grid.width - 4, max(76, min(120, grid.width * 2 / 3)))
         let x = (grid.width - width) / 2
         let inner = width - 4
         switch dialog {

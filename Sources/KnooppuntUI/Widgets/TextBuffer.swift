@@ -165,29 +165,39 @@ public struct TextBuffer: Hashable, Sendable {
     ) {
         let width = max(1, width)
         var lines: [(start: Int, text: String)] = []
-        var current = ""
+        var current: [Character] = []
         var currentWidth = 0
         var start = 0
-        var cursorLine = 0
-        var cursorColumn = 0
         for (i, c) in characters.enumerated() {
-            if i == cursor { cursorLine = lines.count; cursorColumn = currentWidth }
             if c == "\n" {
-                lines.append((start, current))
-                current = ""; currentWidth = 0; start = i + 1
+                lines.append((start, String(current)))
+                current = []; currentWidth = 0; start = i + 1
                 continue
             }
             let w = DisplayWidth.of(c)
             if currentWidth + w > width - 1, currentWidth > 0 {
-                lines.append((start, current))
-                current = ""; currentWidth = 0; start = i
-                if i == cursor { cursorLine = lines.count; cursorColumn = 0 }
+                // Wrap at the last space, so that a word being typed moves to the next line whole; a
+                // word longer than the line is cut where it must be.
+                if c != " ", let space = current.lastIndex(of: " "), space < current.count - 1 {
+                    let head = Array(current[...space])
+                    lines.append((start, String(head)))
+                    start += head.count
+                    current = Array(current[(space + 1)...])
+                    currentWidth = current.reduce(0) { $0 + DisplayWidth.of($1) }
+                } else {
+                    lines.append((start, String(current)))
+                    current = []; currentWidth = 0; start = i
+                }
             }
             current.append(c)
             currentWidth += w
         }
-        if cursor == characters.count { cursorLine = lines.count; cursorColumn = currentWidth }
-        lines.append((start, current))
+        lines.append((start, String(current)))
+        // The cursor stands on the last line that starts at or before it.
+        let cursorLine = lines.lastIndex { $0.start <= cursor } ?? 0
+        let cursorColumn = characters[lines[cursorLine].start..<min(cursor, characters.count)].reduce(0) {
+            $0 + DisplayWidth.of($1)
+        }
         return (lines, cursorLine, cursorColumn)
     }
 }

@@ -13,6 +13,8 @@ public struct EditorState: Hashable, Sendable {
     public var autosaved = false
     /// Esc was pressed on text the field refuses; a second Esc gives the field its stored value back.
     public var refusedEscape = false
+    /// A step move waiting for the record being filled in (`i` in the move's confirmation).
+    public var pendingMove: PendingMove?
 }
 
 extension App {
@@ -26,12 +28,8 @@ extension App {
             initiativeID: id, field: field, buffer: nil, listIndex: 0, returnTo: returnTo)
         state.screen = .editor
         state.status = nil
-        guard startTyping else { return }
-        switch field.kind {
-        case .line, .text, .date: startEditing(&state)
-        case .people, .involved: editField(&state)
-        default: break
-        }
+        // Every kind of field opens as Enter would open it: typing, a people picker, a new experience.
+        if startTyping { editField(&state) }
     }
 
     static func editedInitiative(_ state: AppState) -> Initiative? {
@@ -269,7 +267,8 @@ extension App {
                 ask(
                     &state, EditorDialog.experienceDate(initiative: initiative.id),
                     title: state.t("Nieuwe ervaring: datum", "New experience: date"),
-                    hint: "JJJJ-MM-DD", text: state.options.today.description)
+                    hint: state.t("DD-MM-JJJJ of JJJJ-MM-DD", "DD-MM-YYYY or YYYY-MM-DD"),
+                    text: state.options.today.description)
             case .history:
                 ask(
                     &state, MeetingDialog.meetingNote(initiative: initiative.id, meeting: 0, target: nil),

@@ -70,7 +70,8 @@ extension App {
                 ask(
                     &state, EditorDialog.experienceDate(initiative: initiative.id),
                     title: state.t("Nieuwe ervaring: datum", "New experience: date"),
-                    hint: "JJJJ-MM-DD", text: state.options.today.description)
+                    hint: state.t("DD-MM-JJJJ of JJJJ-MM-DD", "DD-MM-YYYY or YYYY-MM-DD"),
+                    text: state.options.today.description)
             }
         case .trialLog:
             if initiative.details.trialLog.indices.contains(editor.listIndex) {

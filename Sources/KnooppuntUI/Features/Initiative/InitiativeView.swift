@@ -72,7 +72,13 @@ public struct InitiativeView {
         let days = Stappenplan.daysInStage(initiative, today: context.today)
         var name = guidance.name(stage)
         if case .step(let n) = stage { name = context.text("Stap \(n) · ", "Step \(n) · ") + name }
-        return name + context.text(" · \(days) dagen in deze stap", " · \(days) days in this stage")
+        // A closed or dropped initiative is in no step: counting days there says nothing.
+        if stage.isFinished { return name }
+        let counted =
+            days == 1
+            ? context.text(" · 1 dag in deze stap", " · 1 day in this stage")
+            : context.text(" · \(days) dagen in deze stap", " · \(days) days in this stage")
+        return name + counted
     }
 
     /// All rows, field by field. `editing` draws the buffer of the field being typed in with its cursor.
@@ -120,6 +126,19 @@ public struct InitiativeView {
                     context.text("uit netwerkanalyse ", "from network analysis ") + $0.name
                 }
                 add(field, lines + analyses, listIndices: Array(0..<lines.count))
+                if !lines.isEmpty {
+                    // The letters in the brackets, spelled out once under the list.
+                    let legend = InvolvementPosition.allCases.map {
+                        "\($0.letter) \($0.label(context.language))"
+                    }
+                    .joined(separator: " · ")
+                    for line in TextLayout.wrap(legend, width: valueWidth) {
+                        rows.append(
+                            Row(
+                                field: field, label: "", text: line, style: theme.muted, cursor: nil,
+                                listIndex: nil))
+                    }
+                }
             case .trialParticipants: add(field, initiative.details.trialParticipants.map(personLabel))
             case .evidence:
                 let kinds = initiative.details.evidence.sorted().map {

@@ -8,6 +8,10 @@ public struct AgendaState: Hashable, Sendable {
     public var entry = 0
     /// A free-text item being rewritten: the answer replaces it.
     public var replacing: UUID?
+    /// The selection by id (meeting, and the entry in its cell): undo, a reload or a merge can
+    /// renumber meetings or reorder a cell, and the selection stays on the same meeting and entry.
+    public var meetingID: UUID?
+    public var entryID: UUID?
     public init(meeting: Int = 0, column: Int = 0, entry: Int = 0) {
         self.meeting = meeting
         self.column = column
@@ -25,6 +29,42 @@ extension App {
         let column = AgendaColumn.allCases[state.agenda.column]
         let entries = view.entries(view.meetings[state.agenda.meeting], column)
         return entries.indices.contains(state.agenda.entry) ? entries[state.agenda.entry] : nil
+    }
+
+    /// Remembers the selection by id (after the user acted on the jaaragenda).
+    static func anchorAgenda(_ state: inout AppState) {
+        let view = agendaView(state)
+        state.agenda.meetingID =
+            view.meetings.indices.contains(state.agenda.meeting)
+            ? view.meetings[state.agenda.meeting].id : nil
+        state.agenda.entryID = selectedEntry(state, view)?.id
+    }
+
+    /// Finds the selection again by id: the entry wherever it now stands in its column (a re-plan can
+    /// move it to another meeting), else the same meeting, else the nearest row.
+    static func relocateAgenda(_ state: inout AppState) {
+        let view = agendaView(state)
+        let column = AgendaColumn.allCases[max(0, min(3, state.agenda.column))]
+        if let entryID = state.agenda.entryID {
+            for (m, meeting) in view.meetings.enumerated() {
+                if let e = view.entries(meeting, column).firstIndex(where: { $0.id == entryID }) {
+                    state.agenda.meeting = m
+                    state.agenda.entry = e
+                    return
+                }
+            }
+        }
+        if let meetingID = state.agenda.meetingID,
+            let m = view.meetings.firstIndex(where: { $0.id == meetingID })
+        {
+            state.agenda.meeting = m
+        }
+        state.agenda.meeting = max(0, min(state.agenda.meeting, view.meetings.count - 1))
+        let count =
+            view.meetings.indices.contains(state.agenda.meeting)
+            ? view.entries(view.meetings[state.agenda.meeting], column).count : 0
+        state.agenda.entry = max(0, min(state.agenda.entry, count - 1))
+        anchorAgenda(&state)
     }
 
     static func agendaKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
@@ -62,13 +102,16 @@ extension App {
             ask(
                 &state, AgendaDialog.newMeeting, title: state.t("Nieuw overleg", "New meeting"),
                 hint: state.t(
-                    "Datum JJJJ-MM-DD (leeg = nog geen datum)", "Date YYYY-MM-DD (empty = no date yet)"))
+                    "Datum DD-MM-JJJJ of JJJJ-MM-DD (leeg = nog geen datum)",
+                    "Date DD-MM-YYYY or YYYY-MM-DD (empty = no date yet)"))
         case .character("t"):
             guard let meeting else { return [] }
             ask(
                 &state, AgendaDialog.meetingDate(meeting.id),
                 title: state.t("Datum van overleg \(meeting.number)", "Date of meeting \(meeting.number)"),
-                hint: state.t("JJJJ-MM-DD (leeg = geen datum)", "YYYY-MM-DD (empty = no date)"),
+                hint: state.t(
+                    "DD-MM-JJJJ of JJJJ-MM-DD (leeg = geen datum)",
+                    "DD-MM-YYYY or YYYY-MM-DD (empty = no date)"),
                 text: meeting.date?.description ?? "")
         case .character("T"):
             guard let meeting else { return [] }
@@ -123,7 +166,8 @@ extension App {
                 ask(
                     &state, AgendaDialog.routineDue(task: task.id),
                     title: state.t("Uiterste datum van de taak", "Due date of the task"),
-                    hint: "JJJJ-MM-DD", text: task.due?.description ?? "")
+                    hint: state.t("DD-MM-JJJJ of JJJJ-MM-DD", "DD-MM-YYYY or YYYY-MM-DD"),
+                    text: task.due?.description ?? "")
             }
         case .character("o"):
             guard case .task(let task) = selectedEntry(state, view) else { return notATask(&state) }

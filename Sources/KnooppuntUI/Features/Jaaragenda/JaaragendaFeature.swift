@@ -83,7 +83,14 @@ enum JaaragendaFeature: ScreenFeature {
         return []
     }
 
-    static func reconcile(_ state: inout AppState) {
-        state.agenda.meeting = max(0, min(state.agenda.meeting, state.section.meetings.count - 1))
+    static func reconcile(_ state: inout AppState) { App.relocateAgenda(&state) }
+
+    static func anchor(_ state: inout AppState) { App.anchorAgenda(&state) }
+
+    /// Coming back to the jaaragenda after meeting mode or the editor changed it: the same entry.
+    static func enter(_ state: inout AppState) -> [Effect] {
+        let effects = App.switchTo(&state, kind)
+        if state.screen == kind { App.relocateAgenda(&state) }
+        return effects
     }
 }

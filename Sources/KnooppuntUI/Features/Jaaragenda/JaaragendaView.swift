@@ -89,13 +89,19 @@ public struct JaaragendaView {
                 return "» " + t + (item.note.isEmpty ? "" : " – \(item.note)")
             }
         case .task(let task):
-            var parts = [(task.done ? "☑ " : "☐ ") + task.text]
-            if let owner = task.ownerID.flatMap({ section.person($0) }) { parts.append(owner.initials) }
-            if let due = task.due { parts.append(due.description) }
-            var s = parts.joined(separator: " · ")
-            if task.isOverdue(on: context.today) { s += context.text(" ! te laat", " ! overdue") }
-            return s
+            return JaaragendaView.taskText(task, section: section, context: context)
         }
+    }
+
+    /// A task's line: tick box, text, owner's initials, due date, overdue mark. Static so that meeting
+    /// mode draws tasks without building the whole agenda's cells for each line.
+    static func taskText(_ task: RoutineTask, section: Section, context: ScreenContext) -> String {
+        var parts = [(task.done ? "☑ " : "☐ ") + task.text]
+        if let owner = task.ownerID.flatMap({ section.person($0) }) { parts.append(owner.initials) }
+        if let due = task.due { parts.append(due.description) }
+        var s = parts.joined(separator: " · ")
+        if task.isOverdue(on: context.today) { s += context.text(" ! te laat", " ! overdue") }
+        return s
     }
 
     func style(_ entry: AgendaEntry, column: Int) -> Style {

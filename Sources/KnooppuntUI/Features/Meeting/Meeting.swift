@@ -83,26 +83,38 @@ extension App {
             return nil
         }
         let items = view.items
+        let tasks = view.tasks
         let item = items.indices.contains(state.meeting.index) ? items[state.meeting.index] : nil
         let initiative: Initiative? = {
             guard let item, case .initiative(let id) = item.subject else { return nil }
             return state.section.initiative(id)
         }()
+        // After the discussed items come the routine tasks: the same j/k reaches them.
+        let taskIndex = state.meeting.index - items.count
+        if tasks.indices.contains(taskIndex), let handled = meetingTaskKey(&state, key, tasks[taskIndex]) {
+            return handled
+        }
         switch key {
         case .down, .character("j"), .character(" "):
             if state.meeting.runningItem != nil { stopTimer(&state) }
-            state.meeting.index = min(max(0, items.count - 1), state.meeting.index + 1)
+            state.meeting.index = min(max(0, view.entryCount - 1), state.meeting.index + 1)
         case .up, .character("k"):
             if state.meeting.runningItem != nil { stopTimer(&state) }
             state.meeting.index = max(0, state.meeting.index - 1)
+        case .character("x"):
+            state.say(
+                state.t(
+                    "x vinkt een taak af: de taken staan onder Regelwerk tussendoor.",
+                    "x ticks off a task: the tasks are under Routine work."), error: true)
         case .character("t"):
-            guard let item else { return [] }
-            if state.meeting.runningItem == item.id {
+            let timed = item?.id ?? (tasks.indices.contains(taskIndex) ? tasks[taskIndex].id : nil)
+            guard let timed else { return [] }
+            if state.meeting.runningItem == timed {
                 stopTimer(&state)
                 state.say(state.t("Timer gestopt.", "Timer stopped."))
             } else {
                 stopTimer(&state)
-                state.meeting.runningItem = item.id
+                state.meeting.runningItem = timed
                 state.meeting.runningSince = state.now
                 state.say(
                     state.t("Timer loopt voor dit punt (t stopt).", "Timer running for this item (t stops)."))
@@ -136,7 +148,17 @@ extension App {
                 ),
                 multiline: true)
         case .character(">"), .character("<"):
-            guard let initiative else { return [] }
+            guard let initiative else {
+                state.say(
+                    item == nil
+                        ? state.t(
+                            "Er staan geen punten op dit overleg; zet ze op de jaaragenda (2).",
+                            "This meeting has no items; put them on the year agenda (2).")
+                        : state.t(
+                            "Dit punt is geen initiatief: alleen een initiatief gaat een stap verder.",
+                            "This item is not an initiative: only an initiative moves a step."), error: true)
+                return []
+            }
             let move: StepMove = key == .character(">") ? .next : .back
             let target: Checked<Stage> =
                 move == .next && initiative.stage == .step(Stage.lastStep)

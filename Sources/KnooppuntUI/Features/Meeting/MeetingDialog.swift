@@ -11,6 +11,8 @@ enum MeetingDialog: DialogReply {
     /// The two questions when meeting mode ends: what went well, then what to do better.
     case evaluationWentWell(meeting: UUID)
     case evaluationDoBetter(meeting: UUID, wentWell: String)
+    /// A note on a routine task (regelwerk tussendoor), by the task's id.
+    case taskNote(task: UUID)
 
     static var owner: ScreenKind { .meeting }
 }
@@ -22,6 +24,8 @@ extension MeetingFeature {
             return App.answerWentWell(&state, prompt, meeting: meeting, text: text)
         case .evaluationDoBetter(let meeting, let wentWell):
             return App.answerDoBetter(&state, prompt, meeting: meeting, wentWell: wentWell, text: text)
+        case .taskNote(let task):
+            return App.annotateTask(&state, prompt, task: task, text: text)
         default: break
         }
         guard

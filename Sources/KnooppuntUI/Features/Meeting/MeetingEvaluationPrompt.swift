@@ -2,7 +2,8 @@ import Foundation
 import KnooppuntModel
 
 /// The short evaluation at the end of meeting mode (docs/METHOD.md section 6): two questions, each
-/// one line, answered by the group; Esc skips. The answers stand at the top of the next meeting.
+/// one line, answered by the group; Esc skips (on the second question: back to the first). The answers
+/// stand at the top of the next meeting.
 extension App {
     /// Asked after meeting mode is left, so that skipping it leaves the user where they were going.
     static func askEvaluation(_ state: inout AppState, meeting: Meeting) {
@@ -30,7 +31,8 @@ extension App {
             title: state.t(
                 "Evaluatie overleg \(number) (2/2): wat doen we volgende keer beter?",
                 "Evaluation of meeting \(number) (2/2): what do we do better next time?"),
-            hint: state.t("Enter = bewaren, Esc = overslaan", "Enter = save, Esc = skip"),
+            hint: state.t(
+                "Enter = bewaren, Esc = terug naar vraag 1", "Enter = save, Esc = back to question 1"),
             text: state.section.instruments.evaluation(of: meeting)?.doBetter ?? "")
         return []
     }

@@ -34,6 +34,9 @@ enum MeetingFeature: ScreenFeature {
             KeyBinding(
                 "t", t("timer voor dit punt aan/uit", "timer for this item on/off"), status: "timer", rank: 3),
             KeyBinding("e", t("initiatief openen", "open the initiative")),
+            KeyBinding(
+                "x",
+                t("taak afvinken (Enter: notitie bij de taak)", "tick off a task (Enter: note on the task)")),
             KeyBinding("a", t("aanwezigen vastleggen", "record who is present")),
             KeyBinding("c", t("ander overleg", "another meeting")),
             KeyBinding(
@@ -52,33 +55,31 @@ enum MeetingFeature: ScreenFeature {
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         guard let view = App.meetingView(state) else { return }
-        let items = view.items
-        let item = items.indices.contains(state.meeting.index) ? items[state.meeting.index] : nil
+        let ids = view.items.map(\.id) + view.tasks.map(\.id)
+        let selectedID = ids.indices.contains(state.meeting.index) ? ids[state.meeting.index] : nil
         var timers: [UUID: String] = [:]
-        for i in items { timers[i.id] = App.timerText(state, item: i.id) }
+        for id in ids { timers[id] = App.timerText(state, item: id) }
         _ = view.render(
-            into: &grid, area: area, selected: items.isEmpty ? nil : state.meeting.index,
-            timer: item.flatMap { timers[$0.id] }, timers: timers,
+            into: &grid, area: area, selected: ids.isEmpty ? nil : state.meeting.index,
+            timer: selectedID.flatMap { timers[$0] }, timers: timers,
             large: area.height >= 40 && area.width >= 100)
     }
 
-    /// Items take one line each, plus detail lines under the selected one: they are found on the drawn
-    /// screen, in order, rather than by repeating the layout here.
+    /// Items and tasks take one line each, plus detail lines under the selected one: they are found on
+    /// the drawn screen, in order, rather than by repeating the layout (and its scrolling) here.
     static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
         guard let view = App.meetingView(state) else { return [] }
         let grid = App.render(state, width: state.width, height: state.height)
-        var next = 0
-        let items = view.items
-        for row in area.y..<area.maxY where next < items.count {
-            if grid.line(row).contains(view.itemLine(items[next])) {
-                if row == y {
-                    if state.meeting.runningItem != nil, next != state.meeting.index { App.stopTimer(&state) }
-                    state.meeting.index = next
-                    return []
-                }
-                next += 1
-            }
-        }
+        let lines = view.items.map { view.itemLine($0) } + view.tasks.map { view.taskLine($0) }
+        guard area.y...area.maxY - 1 ~= y else { return [] }
+        let clicked = grid.line(y)
+        // The body scrolls, so the line is matched by its text; of equal lines, the one nearest the
+        // current selection.
+        let matches = lines.indices.filter { clicked.contains(lines[$0]) }
+        guard let hit = matches.min(by: { abs($0 - state.meeting.index) < abs($1 - state.meeting.index) })
+        else { return [] }
+        if state.meeting.runningItem != nil, hit != state.meeting.index { App.stopTimer(&state) }
+        state.meeting.index = hit
         return []
     }
 }

@@ -30,7 +30,9 @@ public struct MeetingView {
     public var tasks: [RoutineTask] {
         section.routineTasks(ofMeeting: meeting.number)
             + (section.agenda(ofMeeting: meeting.number)[.regelwerkTussendoor] ?? []).map {
-                RoutineTask(id: $0.id, text: section.title(of: $0), meetingID: meeting.id)
+                RoutineTask(
+                    id: $0.id, text: section.title(of: $0), meetingID: meeting.id,
+                    note: $0.note.isEmpty ? nil : $0.note)
             }
     }
 
@@ -118,16 +120,44 @@ public struct MeetingView {
         return "\(i.title) — \(stage)" + (initials.isEmpty ? "" : " · \(initials)")
     }
 
-    /// Draws into `area`. `selected` is an index into `items`; `timer` the text of the running clock.
-    /// `timers` holds the time spent so far per item (by item id), shown after each item.
-    /// `large` (a projector-sized window) draws the number in five-row digits.
+    /// Everything that can be selected, in screen order: the discussed items, then the routine tasks.
+    /// The heading counts exactly these.
+    public var entryCount: Int { items.count + tasks.count }
+
+    /// A task's line as drawn (without the selection mark).
+    func taskLine(_ task: RoutineTask) -> String {
+        JaaragendaView.taskText(task, section: section, context: context)
+    }
+
+    /// Draws into `area`. `selected` is an index into `items` followed by `tasks`; `timer` the text of the
+    /// running clock. `timers` holds the time spent so far per item or task (by id). `large` (a
+    /// projector-sized window) draws the number in five-row digits. The heading stays; below it the
+    /// body scrolls so that the selected entry and its detail lines are in sight. Returns the height
+    /// the whole meeting takes (for printing).
     public func render(
         into grid: inout Grid, area: Rect, selected: Int?, timer: String?, timers: [UUID: String] = [:],
         large: Bool = false
     ) -> Int {
-        let items = self.items
-        var y = area.y
-        // Heading: a band in reverse video with the big number and the date.
+        let heading = renderHeading(into: &grid, area: area, selected: selected, timer: timer, large: large)
+        let body = Rect(
+            x: area.x, y: area.y + heading, width: area.width, height: max(0, area.height - heading))
+        var scratch = Grid(width: max(1, area.width), height: bodyCapacity(width: area.width))
+        let (used, focus) = renderBody(into: &scratch, width: area.width, selected: selected, timers: timers)
+        var start = 0
+        if let focus, focus.upperBound > body.height {
+            start = min(focus.lowerBound, focus.upperBound - body.height)
+        }
+        for row in 0..<min(body.height, max(0, used - start)) {
+            for x in 0..<area.width { grid[area.x + x, body.y + row] = scratch[x, start + row] }
+        }
+        return heading + used
+    }
+
+    /// The band with the big number, the date and the count; returns its height with the gap under it.
+    func renderHeading(into grid: inout Grid, area: Rect, selected: Int?, timer: String?, large: Bool) -> Int
+    {
+        let y = area.y
+        let count = entryCount
         let digits = large ? MeetingView.huge(meeting.number) : MeetingView.big(meeting.number)
         let top = large ? 1 : 0
         for r in 0..<digits.count {
@@ -146,11 +176,10 @@ public struct MeetingView {
                 ?? context.text("nog geen datum", "no date yet")) + " · \(times.start)–\(times.end)",
             x: textX, y: y + top + 1, style: theme.banner, clip: area)
         var third =
-            items.count == 1
-            ? context.text("1 punt", "1 item") : context.text("\(items.count) punten", "\(items.count) items")
-        if let selected, !items.isEmpty {
-            third = context.text(
-                "punt \(selected + 1) van \(items.count)", "item \(selected + 1) of \(items.count)")
+            count == 1
+            ? context.text("1 punt", "1 item") : context.text("\(count) punten", "\(count) items")
+        if let selected, count > 0 {
+            third = context.text("punt \(selected + 1) van \(count)", "item \(selected + 1) of \(count)")
         }
         if let timer { third += " · ⏱ " + timer }
         if !meeting.place.isEmpty { third += " · " + meeting.place }
@@ -160,7 +189,25 @@ public struct MeetingView {
                 + context.text("\(meeting.attendance.count) aanwezig", "\(meeting.attendance.count) present")
         }
         grid.put(third, x: textX, y: y + top + 2, style: theme.banner, clip: area)
-        y += digits.count + 1
+        return digits.count + 1
+    }
+
+    /// Room enough for every line the body can draw.
+    func bodyCapacity(width: Int) -> Int {
+        let taskNotes = tasks.reduce(0) {
+            $0 + TextLayout.wrap($1.note ?? "", width: max(1, width - 6)).count
+        }
+        return 16 + items.count * 14 + tasks.count + taskNotes + previousEvaluationLines(width: width).count
+    }
+
+    /// The items per column, then the routine tasks; returns the height used and the rows of the
+    /// selected entry with its details.
+    func renderBody(into grid: inout Grid, width: Int, selected: Int?, timers: [UUID: String])
+        -> (used: Int, focus: Range<Int>?)
+    {
+        let area = Rect(x: 0, y: 0, width: width, height: grid.height)
+        var y = 0
+        var focus: Range<Int>?
         for (text, style) in previousEvaluationLines(width: area.width) {
             grid.put(TextLayout.fit(text, width: area.width), x: area.x, y: y, style: style, clip: area)
             y += 1
@@ -179,6 +226,7 @@ public struct MeetingView {
             }
             for item in list {
                 let isSelected = selected == index
+                let first = y
                 var warnings: [InitiativeWarning] = []
                 if case .initiative(let id) = item.subject, let i = section.initiative(id) {
                     warnings = Rulebook.warnings(i, section, today: context.today)
@@ -191,49 +239,10 @@ public struct MeetingView {
                     TextLayout.fit(line, width: area.width), x: area.x, y: y,
                     style: isSelected ? theme.selection : theme.column(c), clip: area)
                 y += 1
-                if isSelected, case .initiative(let id) = item.subject, let i = section.initiative(id) {
-                    let missing = StepRecords.outstanding(for: i)
-                    let ask =
-                        missing.isEmpty
-                        ? (context.language == .nl
-                            ? StepNames.dutchTask(i.stage) : StepNames.englishTask(i.stage))
-                        : context.text("vastleggen: ", "record: ")
-                            + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
-                    for (j, l) in TextLayout.wrap(context.text("Nu: ", "Now: ") + ask, width: area.width - 6)
-                        .prefix(2).enumerated()
-                    {
-                        grid.put(
-                            (j == 0 ? "    " : "      ") + l, x: area.x, y: y,
-                            style: missing.isEmpty ? .plain : theme.warning, clip: area)
-                        y += 1
-                    }
-                    for warning in warnings.prefix(2) {
-                        let text =
-                            InitiativeWarning.mark + " " + Rulebook.text(warning, section, context.language)
-                        grid.put(
-                            "    " + TextLayout.truncate(text, width: area.width - 4), x: area.x, y: y,
-                            style: theme.warning, clip: area)
-                        y += 1
-                    }
-                    if column == .ervaringenUitwisselen {
-                        // What was recorded from the trial is what this column is about.
-                        for line in recordedExperiences(i).suffix(3) {
-                            grid.put(
-                                "    " + TextLayout.truncate(line, width: area.width - 4), x: area.x, y: y,
-                                clip: area)
-                            y += 1
-                        }
-                    }
-                    if let last = i.history.last(where: { !$0.note.isEmpty }) {
-                        let text =
-                            context.text("Laatste notitie ", "Last note ") + "\(last.date): " + last.note
-                        for (j, l) in TextLayout.wrap(text, width: area.width - 6).prefix(3).enumerated() {
-                            grid.put(
-                                (j == 0 ? "    " : "      ") + l, x: area.x, y: y, style: theme.muted,
-                                clip: area)
-                            y += 1
-                        }
-                    }
+                if isSelected {
+                    y = renderDetails(
+                        into: &grid, area: area, y: y, item: item, column: column, warnings: warnings)
+                    focus = first..<y
                 }
                 index += 1
             }
@@ -248,21 +257,99 @@ public struct MeetingView {
             grid.put("  —", x: area.x, y: y, style: theme.muted, clip: area)
             y += 1
         }
-        let agenda = JaaragendaView(section: section, context: context)
-        for task in tasks.prefix(8) {
+        for task in tasks {
+            let isSelected = selected == index
+            let first = y
             let overdue = task.isOverdue(on: context.today)
+            let line =
+                (isSelected ? "▶ " : "  ") + taskLine(task) + (task.note == nil || isSelected ? "" : " ✎")
+                + (timers[task.id].map { "  ⏱ " + $0 } ?? "")
             grid.put(
-                "  " + agenda.text(.task(task)), x: area.x, y: y, style: overdue ? theme.overdue : .plain,
+                TextLayout.fit(line, width: area.width), x: area.x, y: y,
+                style: isSelected
+                    ? theme.selection : overdue ? theme.overdue : task.done ? theme.muted : .plain,
+                clip: area)
+            y += 1
+            if isSelected {
+                if let note = task.note {
+                    for (j, l) in TextLayout.wrap(
+                        context.text("Notitie: ", "Note: ") + note, width: area.width - 6
+                    )
+                    .enumerated() {
+                        grid.put(
+                            (j == 0 ? "    " : "      ") + l, x: area.x, y: y, style: theme.muted, clip: area)
+                        y += 1
+                    }
+                }
+                focus = first..<y
+            }
+            index += 1
+        }
+        return (y, focus)
+    }
+
+    /// The lines under the selected item: what is really missing now, warnings, recorded experiences
+    /// under Ervaringen uitwisselen, the last note.
+    func renderDetails(
+        into grid: inout Grid, area: Rect, y start: Int, item: AgendaItem, column: AgendaColumn,
+        warnings: [InitiativeWarning]
+    ) -> Int {
+        var y = start
+        guard case .initiative(let id) = item.subject, let i = section.initiative(id) else {
+            if !item.note.isEmpty {
+                grid.put(
+                    "    " + TextLayout.truncate(item.note, width: area.width - 4), x: area.x, y: y,
+                    style: theme.muted, clip: area)
+                y += 1
+            }
+            return y
+        }
+        let ask = StepAsk.now(i)
+        let text = ask.line(dutch: context.language == .nl) { Rulebook.text($0, context.language) }
+        for (j, l) in TextLayout.wrap(text, width: area.width - 6)
+            .prefix(2).enumerated()
+        {
+            grid.put(
+                (j == 0 ? "    " : "      ") + l, x: area.x, y: y,
+                style: ask.isMissing ? theme.warning : .plain,
                 clip: area)
             y += 1
         }
-        if tasks.count > 8 {
+        for warning in warnings.prefix(2) {
+            let text = InitiativeWarning.mark + " " + Rulebook.text(warning, section, context.language)
             grid.put(
-                context.text("  +\(tasks.count - 8) meer", "  +\(tasks.count - 8) more"), x: area.x, y: y,
-                style: theme.muted, clip: area)
+                "    " + TextLayout.truncate(text, width: area.width - 4), x: area.x, y: y,
+                style: theme.warning, clip: area)
             y += 1
         }
-        return y - area.y
+        if column == .ervaringenUitwisselen {
+            // What was recorded from the trial is what this column is about; when nothing is, that
+            // is said, so the section knows to ask for it.
+            let recorded = recordedExperiences(i)
+            if recorded.isEmpty {
+                grid.put(
+                    "    "
+                        + context.text(
+                            "Nog geen ervaringen of logboek vastgelegd.",
+                            "No experiences or log recorded yet."),
+                    x: area.x, y: y, style: theme.muted, clip: area)
+                y += 1
+            }
+            for line in recorded.suffix(3) {
+                grid.put(
+                    "    " + TextLayout.truncate(line, width: area.width - 4), x: area.x, y: y, clip: area)
+                y += 1
+            }
+        }
+        if let last = i.history.last(where: { !$0.note.isEmpty }) {
+            let text = context.text("Laatste notitie ", "Last note ") + "\(last.date): " + last.note
+            for (j, l) in TextLayout.wrap(text, width: area.width - 6).prefix(3).enumerated() {
+                grid.put(
+                    (j == 0 ? "    " : "      ") + l, x: area.x, y: y, style: theme.muted, clip: area)
+                y += 1
+            }
+        }
+        return y
     }
 
     public func printed(width: Int) -> Grid {

@@ -43,10 +43,37 @@ extension App {
             }
         case .escape where state.mine.pane == 1:
             state.mine.pane = 0
+        case .character("i"):
+            return chooseMe(&state, people[state.mine.person])
         default:
             return nil
         }
         return []
+    }
+
+    /// `i`: "ik ben dit". Remembered on this machine only, so 6 Mijn opens on this person next time.
+    static func chooseMe(_ state: inout AppState, _ person: Person) -> [Effect] {
+        guard let slug = state.open?.slug else { return [] }
+        state.chosenPeople[slug] = person.id
+        state.say(
+            state.t(
+                "Je bent \(person.name): scherm 6 opent voortaan bij jou (alleen op deze computer).",
+                "You are \(person.name): screen 6 now opens on you (on this computer only)."))
+        return [.rememberChosenPerson(slug: slug, person: person.id)]
+    }
+
+    /// The person this machine's user chose in the open section, if they are still in it.
+    static func chosenPerson(_ state: AppState) -> Person? {
+        guard let slug = state.open?.slug, let id = state.chosenPeople[slug] else { return nil }
+        return state.section.person(id)
+    }
+
+    /// 6 Mijn starts at the chosen person (when a section opens).
+    static func selectChosenPerson(_ state: inout AppState) {
+        state.mine = MyInitiativesState()
+        if let me = chosenPerson(state), let i = state.section.people.firstIndex(where: { $0.id == me.id }) {
+            state.mine.person = i
+        }
     }
 
     static func renderMine(_ state: AppState, into grid: inout Grid, area: Rect) {
@@ -59,8 +86,11 @@ extension App {
             return
         }
         let (left, right) = area.splitLeft(MineFeature.listWidth(area))
+        let me = chosenPerson(state)
         grid.put(
-            state.t("Wie ben je?", "Who are you?"), x: left.x, y: left.y, style: theme.header, clip: left)
+            me.map { state.t("Ik ben \($0.initials)", "I am \($0.initials)") + state.t(" (i)", " (i)") }
+                ?? state.t("Wie ben je? (i)", "Who are you? (i)"),
+            x: left.x, y: left.y, style: theme.header, clip: left)
         let list = Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: left.height - 1)
         let selected = min(state.mine.person, people.count - 1)
         let start = MineFeature.list(state, area).start
@@ -68,7 +98,9 @@ extension App {
             let style =
                 i == selected ? (state.mine.pane == 0 ? theme.selection : theme.faintSelection) : .plain
             grid.put(
-                TextLayout.fit(TextLayout.fit(p.initials, width: 4) + " " + p.name, width: list.width),
+                TextLayout.fit(
+                    TextLayout.fit(p.initials, width: 4) + (p.id == me?.id ? "●" : " ") + p.name,
+                    width: list.width),
                 x: list.x, y: list.y + i - start, style: style, clip: list)
         }
         for y in area.y..<area.maxY { grid.put("│", x: right.x, y: y, style: theme.muted, clip: area) }

@@ -24,8 +24,11 @@ enum MineFeature: ScreenFeature {
             KeyBinding("→ l Enter", t("naar de initiatieven", "to the initiatives")),
             KeyBinding("← h Esc", t("naar de mensen", "to the people")),
             KeyBinding(
+                "i", t("ik ben dit (onthouden op deze computer)", "this is me (remembered on this computer)"),
+                status: t("ik ben", "me"), rank: 2),
+            KeyBinding(
                 "Enter", t("initiatief openen", "open the initiative"), status: t("open", "open"), rank: 1),
-            .statusOnly("?", t("hulp", "help"), rank: 2),
+            .statusOnly("?", t("hulp", "help"), rank: 3),
         ]
     }
 

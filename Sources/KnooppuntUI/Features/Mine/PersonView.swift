@@ -98,9 +98,13 @@ public struct PersonView {
                 + p.missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
             nextStyle = theme.warning
         } else {
-            next =
-                context.text("Volgende: ", "Next: ")
-                + (context.language == .nl ? p.next.dutch : p.next.english)
+            // What the step itself still records, read from the initiative (as meeting mode's Nu line),
+            // rather than the step's generic task, which may ask for what is already there.
+            let ask = StepAsk.now(p.initiative)
+            next = ask.line(dutch: context.language == .nl, lead: ("Volgende", "Next")) {
+                Rulebook.text($0, context.language)
+            }
+            if ask.isMissing { nextStyle = theme.warning }
         }
         for (i, l) in TextLayout.wrap(next, width: width - 2).enumerated() {
             lines.append(((i == 0 ? "  " : "    ") + l, nextStyle))

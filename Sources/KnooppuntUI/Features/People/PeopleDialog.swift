@@ -37,9 +37,12 @@ extension PeopleFeature {
             switch Rulebook.validName(text, language) {
             case .failure(let why): return App.reject(&state, prompt, why)
             case .success(let name):
-                s.people.append(Person(name: name))
+                let initials = Person.uniqueInitials(Person.defaultInitials(for: name), among: s.people)
+                s.people.append(Person(name: name, initials: initials))
                 state.people.index = s.people.count - 1
-                return App.change(&state, to: s, message: state.t("\(name) toegevoegd.", "\(name) added."))
+                return App.change(
+                    &state, to: s,
+                    message: state.t("\(name) toegevoegd (\(initials)).", "\(name) added (\(initials))."))
             }
         case .personField(let id, let field):
             guard let i = s.people.firstIndex(where: { $0.id == id }) else { return [] }
@@ -48,6 +51,17 @@ extension PeopleFeature {
                 switch Rulebook.validName(text, language) {
                 case .failure(let why): return App.reject(&state, prompt, why)
                 case .success(let value):
+                    if field == .initials,
+                        let other = s.people.first(where: {
+                            $0.id != id && $0.initials.lowercased() == value.lowercased()
+                        })
+                    {
+                        return App.reject(
+                            &state, prompt,
+                            state.t(
+                                "\(value) zijn al de initialen van \(other.name); kies andere.",
+                                "\(value) are already \(other.name)'s initials; choose others."))
+                    }
                     if field == .name { s.people[i].name = value } else { s.people[i].initials = value }
                 }
             case .role:

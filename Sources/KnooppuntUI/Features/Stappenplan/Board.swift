@@ -7,6 +7,9 @@ public struct BoardState: Hashable, Sendable {
     public var column = 0
     public var row = 0
     public var showDropped = false
+    /// The selected initiative by id: undo, a reload or a merge can reorder the board, and the
+    /// selection stays on the same card (`column` and `row` are found again from it).
+    public var selected: UUID?
     public init() {}
 }
 
@@ -32,6 +35,23 @@ extension App {
         state.board.row = max(0, min(state.board.row, count - 1))
     }
 
+    /// The selection found again by the initiative's id (after undo, reload or a merge); when the
+    /// initiative is gone or filtered out, the nearest card where the selection was.
+    static func relocateBoard(_ state: inout AppState) {
+        if let id = state.board.selected, let initiative = state.section.initiative(id) {
+            let view = boardView(state)
+            if let column = view.stages.firstIndex(of: initiative.stage),
+                let row = view.cards(view.stages[column]).firstIndex(where: { $0.id == id })
+            {
+                state.board.column = column
+                state.board.row = row
+                return
+            }
+        }
+        clampBoard(&state)
+        state.board.selected = selectedInitiative(state)?.id
+    }
+
     /// After a move the selection follows the card to its new column.
     static func followToColumn(_ state: inout AppState, stage: Stage, initiative: UUID) {
         if stage == .dropped { state.board.showDropped = true }
@@ -45,6 +65,7 @@ extension App {
             filter: state.filter
         ).cards(stage)
         state.board.row = cards.firstIndex { $0.id == initiative } ?? 0
+        state.board.selected = initiative
     }
 
     static func boardKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
@@ -82,20 +103,20 @@ extension App {
                     "Naam van het initiatief (begint bij stap 0)", "Name of the initiative (starts at step 0)"
                 ))
         case .character(">"):
-            guard let initiative = selectedInitiative(state) else { return [] }
+            guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             return requestMove(&state, initiative, .next)
         case .character("<"):
-            guard let initiative = selectedInitiative(state) else { return [] }
+            guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             return requestMove(&state, initiative, .back)
         case .character("s"):
-            guard let initiative = selectedInitiative(state) else { return [] }
+            guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             chooseStage(&state, initiative)
         case .character("d"), .delete:
-            guard let initiative = selectedInitiative(state) else { return [] }
+            guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             confirm(
                 &state,
                 state.t(
-                    "Initiatief '\(initiative.title)' verwijderen, met zijn plaatsen op de jaaragenda?",
+                    "Initiatief '\(initiative.title)' verwijderen, met zijn plaatsingen op de jaaragenda?",
                     "Delete the initiative '\(initiative.title)' and its places on the year agenda?"),
                 action: BoardDialog.deleteInitiative(initiative.id))
         case .character("z"):
@@ -116,11 +137,27 @@ extension App {
             clampBoard(&state)
             state.say(state.t("Filter gewist.", "Filter cleared."))
         case .character("p"):
-            guard let initiative = selectedInitiative(state) else { return [] }
+            guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             return planAgenda(&state, initiative: initiative.id)
         default:
             return nil
         }
+        return []
+    }
+
+    /// A key that acts on a card, pressed where there is none: say why nothing happens.
+    static func sayEmptyColumn(_ state: inout AppState) -> [Effect] {
+        let view = boardView(state)
+        let stage = view.stages.indices.contains(state.board.column) ? view.stages[state.board.column] : nil
+        let name = stage.map { state.guidance.header($0) } ?? ""
+        state.say(
+            state.filter.isEmpty
+                ? state.t(
+                    "Geen initiatief in \(name): kies er een met ← → of maak er een met n.",
+                    "No initiative in \(name): pick one with ← → or create one with n.")
+                : state.t(
+                    "Geen initiatief in \(name) met dit filter (Esc wist het).",
+                    "No initiative in \(name) with this filter (Esc clears it)."), error: true)
         return []
     }
 
@@ -170,8 +207,12 @@ extension App {
             &state, BoardDialog.stage(initiative: initiative.id),
             title: state.t("Naar welke stap?", "To which step?"),
             options: targets.map {
+                // "× Losgelaten" once: where the short name is the whole name, it is not repeated.
                 ChoiceOption(
-                    label: state.guidance.header($0) + " · " + state.guidance.name($0), value: .stage($0))
+                    label: state.guidance.header($0)
+                        + (state.guidance.short($0) == state.guidance.name($0)
+                            ? "" : " · " + state.guidance.name($0)),
+                    value: .stage($0))
             })
     }
 

@@ -72,5 +72,16 @@ enum StappenplanFeature: ScreenFeature {
         return []
     }
 
-    static func reconcile(_ state: inout AppState) { App.clampBoard(&state) }
+    static func reconcile(_ state: inout AppState) { App.relocateBoard(&state) }
+
+    static func anchor(_ state: inout AppState) {
+        state.board.selected = App.selectedInitiative(state)?.id
+    }
+
+    /// Coming back to the board (after the editor, meeting mode or 6 Mijn moved cards): the same card.
+    static func enter(_ state: inout AppState) -> [Effect] {
+        let effects = App.switchTo(&state, kind)
+        if state.screen == kind { App.relocateBoard(&state) }
+        return effects
+    }
 }

@@ -79,12 +79,66 @@ public struct StappenplanView {
 
     public static let cardHeight = 4
 
-    /// A column header with its card count when that fits; a narrow column shows the step's name
-    /// whole and leaves the count out (the cards are right below) rather than ending in "(…".
+    /// A column header with its card count. When the whole name and the count do not fit, the name is
+    /// shortened and the count stays: a count that silently disappears reads as an empty column.
     static func columnHeader(_ name: String, count: Int, width: Int) -> String {
-        let withCount = name + " (\(count))"
-        if count > 0, DisplayWidth.of(withCount) <= width { return TextLayout.fit(withCount, width: width) }
-        return TextLayout.fit(name, width: width)
+        guard count > 0 else { return TextLayout.fit(name, width: width) }
+        for form in [name + " (\(count))", name + "(\(count))"] where DisplayWidth.of(form) <= width {
+            return TextLayout.fit(form, width: width)
+        }
+        let suffix = "(\(count))"
+        let room = width - DisplayWidth.of(suffix)
+        guard room >= 2 else { return TextLayout.fit(suffix, width: width) }
+        return TextLayout.fit(TextLayout.truncate(name, width: room) + suffix, width: width)
+    }
+
+    /// The selected card's line in the footer: title, facts, what is missing, the warnings. When it is
+    /// wider than the window, the parts shorten in turn (missing records by their field's name,
+    /// warnings by their count, then the title) so that both marks stay readable at 80 columns.
+    func footerDetails(_ card: Initiative, width: Int) -> String {
+        let missing = Rulebook.missingNow(card)
+        let warnings = Rulebook.warnings(card, section, today: context.today)
+        func line(title: String, longMissing: Bool?, longWarnings: Bool) -> String {
+            var line = "▸ " + title + " · " + cardFacts(card)
+            if !missing.isEmpty, longMissing == nil {
+                line +=
+                    " · ! "
+                    + (missing.count == 1
+                        ? context.text("1 ontbreekt", "1 missing")
+                        : context.text("\(missing.count) ontbreken", "\(missing.count) missing"))
+            } else if !missing.isEmpty, let longMissing {
+                line +=
+                    " · ! " + context.text("Ontbreekt: ", "Missing: ")
+                    + missing.map {
+                        longMissing
+                            ? Rulebook.text($0, context.language)
+                            : Rulebook.field(for: $0).label(context.language).lowercased()
+                    }.joined(separator: "; ")
+            }
+            if !warnings.isEmpty {
+                line += " · " + InitiativeWarning.mark + " "
+                if longWarnings {
+                    line += warnings.map { Rulebook.text($0, section, context.language) }.joined(
+                        separator: "; ")
+                } else {
+                    line +=
+                        warnings.count == 1
+                        ? context.text("1 waarschuwing (Enter)", "1 warning (Enter)")
+                        : context.text(
+                            "\(warnings.count) waarschuwingen (Enter)", "\(warnings.count) warnings (Enter)")
+                }
+            }
+            return line
+        }
+        let tries = [
+            line(title: card.title, longMissing: true, longWarnings: true),
+            line(title: card.title, longMissing: false, longWarnings: true),
+            line(title: card.title, longMissing: false, longWarnings: false),
+            line(title: TextLayout.truncate(card.title, width: 24), longMissing: false, longWarnings: false),
+            line(title: TextLayout.truncate(card.title, width: 16), longMissing: nil, longWarnings: false),
+        ]
+        let fitting = tries.first { DisplayWidth.of($0) <= width } ?? tries[tries.count - 1]
+        return TextLayout.truncate(fitting, width: width)
     }
 
     /// Draws the board into `area`: headers, cards, and at the bottom the selected step's name and guidance.
@@ -162,23 +216,12 @@ public struct StappenplanView {
             let cards = byStage[stage] ?? []
             if cards.indices.contains(selectedRow) {
                 let card = cards[selectedRow]
-                var line = "▸ " + card.title + " · " + cardFacts(card)
-                let missing = Rulebook.missingNow(card)
-                if !missing.isEmpty {
-                    line +=
-                        " · ! " + context.text("Ontbreekt: ", "Missing: ")
-                        + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
-                }
-                let warnings = Rulebook.warnings(card, section, today: context.today)
-                if !warnings.isEmpty {
-                    line +=
-                        " · " + InitiativeWarning.mark + " "
-                        + warnings.map { Rulebook.text($0, section, context.language) }.joined(
-                            separator: "; ")
-                }
+                let plain =
+                    Rulebook.missingNow(card).isEmpty
+                    && Rulebook.warnings(card, section, today: context.today).isEmpty
                 grid.put(
-                    line, x: footer.x, y: footer.y + 4,
-                    style: missing.isEmpty && warnings.isEmpty ? .bold : theme.warning, clip: footer)
+                    footerDetails(card, width: footer.width), x: footer.x, y: footer.y + 4,
+                    style: plain ? .bold : theme.warning, clip: footer)
             }
         }
     }
@@ -225,9 +268,17 @@ public struct StappenplanView {
             grid.put(InitiativeWarning.mark, x: factsX, y: y + 2, style: theme.warning, clip: clip)
             factsX += 2
         }
-        grid.put(
-            TextLayout.fit(cardFacts(initiative), width: width - 1 - (factsX - x)), x: factsX, y: y + 2,
-            style: factsStyle, clip: clip)
+        let room = width - 1 - (factsX - x)
+        var facts = cardFacts(initiative)
+        if DisplayWidth.of(facts) > room {
+            // Both marks leave little room: the first initials and how many more, then the days.
+            let days = Stappenplan.daysInStage(initiative, today: context.today)
+            let owners = initiative.initiators.compactMap { section.person($0)?.initials }
+            let who = owners.first.map { owners.count > 1 ? $0 + "+\(owners.count - 1)" : $0 } ?? "—"
+            facts = who + " · \(days)d"
+            if DisplayWidth.of(facts) > room { facts = "\(days)d " + who }
+        }
+        grid.put(TextLayout.fit(facts, width: room), x: factsX, y: y + 2, style: factsStyle, clip: clip)
     }
 
     // MARK: print layout
