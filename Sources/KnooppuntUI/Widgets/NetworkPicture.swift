@@ -100,6 +100,17 @@ public struct NetworkPicture: Hashable, Sendable {
 
     enum LabelForm { case name, label, initials }
 
+    struct LabelTextsKey: Hashable, Sendable {
+        var form: LabelForm
+        var color: Bool
+        var nodes: [Node]
+    }
+
+    /// Every node's label text and width per form, and the nodes by priority: worked out once per
+    /// picture instead of on every cursor move (thousands of names at school scale).
+    private static let labelTexts = Memo<LabelTextsKey, (texts: [String], widths: [Int])>(capacity: 6)
+    private static let labelOrder = Memo<[Node], [Int]>(capacity: 2)
+
     /// From this width on a drawing tries full names first: on a projector or a large window there is
     /// room for "Joëlle (oud-stagiair)", and a clipped name only makes people guess.
     static let fullNameWidth = 120
@@ -112,14 +123,26 @@ public struct NetworkPicture: Hashable, Sendable {
         guard !nodes.isEmpty, !area.isEmpty else {
             return Placement(boxes: [:], texts: [:], unplaced: nodes.map(\.id), usedInitials: false)
         }
-        let order = nodes.indices.sorted {
-            let a = nodes[$0], b = nodes[$1]
-            let sa = a.id == selected ? 1 : 0, sb = b.id == selected ? 1 : 0
-            return (sa, a.priority, -$0) > (sb, b.priority, -$1)
+        // The selected node first, then by priority: the order without a selection with that node
+        // moved to the front (kept per picture, so a cursor move does not sort thousands again).
+        let chosen = selected.flatMap { id in nodes.firstIndex { $0.id == id } }
+        var order = Self.labelOrder.value(for: nodes) {
+            nodes.indices.sorted { (nodes[$0].priority, -$0) > (nodes[$1].priority, -$1) }
+        }
+        if let chosen {
+            order.removeAll { $0 == chosen }
+            order.insert(chosen, at: 0)
         }
         func attempt(_ form: LabelForm) -> Placement {
-            let texts = nodes.map { text($0, form: form, selected: $0.id == selected, color: color) }
-            let widths = texts.map { min(area.width, max(1, DisplayWidth.of($0))) }
+            var (texts, widths) = Self.labelTexts.value(for: LabelTextsKey(form: form, color: color, nodes: nodes)) {
+                let texts = nodes.map { text($0, form: form, selected: false, color: color) }
+                return (texts, texts.map { DisplayWidth.of($0) })
+            }
+            if let chosen {
+                texts[chosen] = text(nodes[chosen], form: form, selected: true, color: color)
+                widths[chosen] = DisplayWidth.of(texts[chosen])
+            }
+            for i in widths.indices { widths[i] = min(area.width, max(1, widths[i])) }
             let frame = CellFrame.fitting(
                 nodes.map(\.point), width: area.width, height: area.height,
                 labelWidth: min(area.width / 3, widths.max() ?? 1), zoom: zoom, pan: pan)
@@ -138,7 +161,7 @@ public struct NetworkPicture: Hashable, Sendable {
             }
             // Two free cells between labels on a row: with one, "Caroline Theo" reads as one person's
             // name (in colour there is no marker in front), and an arrowhead in the gap touches both.
-            let boxes = LabelPlacement.place(
+            let boxes = LabelSpots.place(
                 centres: centres.map { (x: $0.x, y: $0.y) }, widths: widths, width: area.width,
                 height: area.height,
                 order: order.filter { insideSet.contains($0) }, gap: 2)
@@ -173,6 +196,37 @@ public struct NetworkPicture: Hashable, Sendable {
         return covered * 4 > area.width * area.height
     }
 
+    struct DrawKey: Hashable, Sendable {
+        var width: Int
+        var height: Int
+        var selected: UUID?
+        var zoom: Double
+        var pan: PlanePoint
+        var color: Bool
+        var picture: NetworkPicture
+    }
+
+    /// The last few drawings, as cells: a clock tick, a status message or any key that leaves the
+    /// picture as it was copies the cells instead of placing labels and drawing lines again.
+    private static let drawn = Memo<DrawKey, Grid>(capacity: 4)
+
+    /// `render`, from the drawings already made when this picture is drawn the same way again.
+    public func renderCached(
+        into grid: inout Grid, area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero,
+        color: Bool
+    ) {
+        guard !area.isEmpty else { return }
+        let key = DrawKey(
+            width: area.width, height: area.height, selected: selected, zoom: zoom, pan: pan, color: color,
+            picture: self)
+        let cells = Self.drawn.value(for: key) {
+            var patch = Grid(width: area.width, height: area.height)
+            render(into: &patch, area: patch.bounds, selected: selected, zoom: zoom, pan: pan, color: color)
+            return patch
+        }
+        grid.paste(cells, x: area.x, y: area.y)
+    }
+
     /// Draws the picture into `area` of `grid` and returns where the labels went.
     @discardableResult
     public func render(
@@ -202,8 +256,8 @@ public struct NetworkPicture: Hashable, Sendable {
         }
         // Cells the labels will cover: no arrow or letter goes there. Letters also keep off the cell
         // just left and right of a label, where they would read as part of the name ("Marieke ip").
-        var covered = Set<Int>()
-        var beside = Set<Int>()
+        var covered = CellMarks(count: grid.width * grid.height)
+        var beside = CellMarks(count: grid.width * grid.height)
         // Which label each cell just left or right of a label belongs to, so an arrowhead keeps off
         // the side of any label but its target's (it would point at the wrong person).
         var besideOf = [Int: UUID]()
@@ -217,7 +271,7 @@ public struct NetworkPicture: Hashable, Sendable {
         // Lines first, then arrows, then letters, then labels on top. All arrowheads go before any letter
         // so that a letter never takes the one cell where an arrow tells the direction.
         canvas.draw(into: &grid, x: area.x, y: area.y)
-        var marks = Set<Int>()
+        var marks = CellMarks(count: grid.width * grid.height)
         for e in edges {
             guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
             if e.arrowAtTo, let to = boxes[e.to] {
@@ -229,7 +283,7 @@ public struct NetworkPicture: Hashable, Sendable {
             }
         }
         // Letters of two edges keep a cell apart too, so "G" and "G" never read as one "GG".
-        var lettersNear = Set<Int>()
+        var lettersNear = CellMarks(count: grid.width * grid.height)
         for e in edges where !e.letters.isEmpty {
             guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
             let mx = area.x + (a.x + b.x) / 4, my = area.y + (a.y + b.y) / 8

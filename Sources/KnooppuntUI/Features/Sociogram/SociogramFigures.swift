@@ -14,11 +14,20 @@ public struct SociogramFigures: Hashable, Sendable {
     /// Only when the measurement has negative choices (otherwise everyone would be "neglected").
     public var status: [SociometricStatus.Score]?
 
+    /// Each member's node number.
+    private var rows: [UUID: Int]
+
     public init(_ sociogram: Sociogram, section: Section, measurement: Int, topic: UUID?) {
-        memberIDs = sociogram.memberIDs
-        names = memberIDs.map { sociogram.memberName($0, in: section) }
-        var index: [UUID: Int] = [:]
-        for (i, id) in memberIDs.enumerated() { index[id] = i }
+        self.init(
+            sociogram, roster: SociogramRoster(sociogram, people: section.people), people: section.people,
+            measurement: measurement, topic: topic)
+    }
+
+    init(_ sociogram: Sociogram, roster: SociogramRoster, people: [Person], measurement: Int, topic: UUID?) {
+        memberIDs = roster.ids
+        names = roster.names
+        rows = roster.row
+        let index = roster.row
         let choices =
             sociogram.measurements.indices.contains(measurement)
             ? sociogram.measurements[measurement].choices(topic: topic) : []
@@ -37,7 +46,11 @@ public struct SociogramFigures: Hashable, Sendable {
         negative = Digraph(nodeCount: memberIDs.count, edges: negativeEdges)
         // Attributes become groups for the E-I index: each distinct value a number.
         var groups: [String: [Int?]] = [:]
-        let attributes = memberIDs.map { sociogram.attributes(of: $0, in: section) }
+        var byID: [UUID: Person] = [:]
+        for p in people where byID[p.id] == nil { byID[p.id] = p }
+        var outsiders: [UUID: SociogramOutsider] = [:]
+        for o in sociogram.outsiders where outsiders[o.id] == nil { outsiders[o.id] = o }
+        let attributes = memberIDs.map { byID[$0]?.attributes ?? outsiders[$0]?.attributes ?? [:] }
         for key in Set(attributes.flatMap(\.keys)).sorted() {
             let values = Array(Set(attributes.compactMap { $0[key] })).sorted()
             groups[key] = attributes.map { a in a[key].flatMap { values.firstIndex(of: $0) } }
@@ -46,5 +59,5 @@ public struct SociogramFigures: Hashable, Sendable {
         status = negativeEdges.isEmpty ? nil : SociometricStatus.classify(positive: graph, negative: negative)
     }
 
-    public func index(of id: UUID) -> Int? { memberIDs.firstIndex(of: id) }
+    public func index(of id: UUID) -> Int? { rows[id] }
 }
