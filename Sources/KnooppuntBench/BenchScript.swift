@@ -9,7 +9,8 @@ enum BenchScript {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("knooppunt")
         guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            return .failure(BenchSkip("no knooppunt binary next to the bench (\(binary.path)); build it first"))
+            return .failure(
+                BenchSkip("no knooppunt binary next to the bench (\(binary.path)); build it first"))
         }
         return .success(binary)
     }
@@ -51,7 +52,8 @@ enum BenchScript {
         guard process.terminationStatus == 0,
             let figures = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else {
-            return .failure(BenchSkip("\(script.lastPathComponent) failed (status \(process.terminationStatus))"))
+            return .failure(
+                BenchSkip("\(script.lastPathComponent) failed (status \(process.terminationStatus))"))
         }
         return .success(figures)
     }

@@ -11,7 +11,9 @@ enum FilesBench {
     static let rounds = 3
 
     static func run() {
-        print("Files bench (\(count) sections of the demo's size; reference: jq reading and writing the same files)")
+        print(
+            "Files bench (\(count) sections of the demo's size; reference: jq reading and writing the same files)"
+        )
         let demo: Section
         do {
             demo = try demoSection()
@@ -32,7 +34,8 @@ enum FilesBench {
                 slugs.append(try store.create(copy).slug)
             }
             let bytes = slugs.reduce(0) { total, slug in
-                total + ((try? Data(contentsOf: directory.appendingPathComponent("\(slug).json")))?.count ?? 0)
+                total
+                    + ((try? Data(contentsOf: directory.appendingPathComponent("\(slug).json")))?.count ?? 0)
             }
             var ours: [Double] = []
             var theirs: [Double] = []
@@ -86,7 +89,9 @@ enum FilesBench {
         let files = slugs.map { "'\(directory.path)/\($0).json'" }.joined(separator: " ")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "for f in \(files); do /usr/bin/jq . \"$f\" > '\(out.path)'/\"${f##*/}\" || exit 1; done"]
+        process.arguments = [
+            "-c", "for f in \(files); do /usr/bin/jq . \"$f\" > '\(out.path)'/\"${f##*/}\" || exit 1; done",
+        ]
         let start = DispatchTime.now().uptimeNanoseconds
         do {
             try process.run()
@@ -117,7 +122,8 @@ enum FilesBench {
                 return
             }
             var line = String(
-                format: "  start to first frame (200×60, the section's board): median %.1f ms; goal ≤ 50 ms %@",
+                format:
+                    "  start to first frame (200×60, the section's board): median %.1f ms; goal ≤ 50 ms %@",
                 start, start <= 50 ? "met" : "NOT met")
             if let less = BenchScript.number(figures, "less_start_median_ms") {
                 line += String(format: "; less opening a file: %.1f ms (ratio %.1f)", less, start / less)

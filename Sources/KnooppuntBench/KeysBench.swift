@@ -61,7 +61,9 @@ enum KeysBench {
                 return
             }
             var text = String(format: "    %@: %.2f ms", name, value)
-            if let less, less > 0 { text += String(format: " (less %.2f ms, ratio %.1f)", less, value / less) }
+            if let less, less > 0 {
+                text += String(format: " (less %.2f ms, ratio %.1f)", less, value / less)
+            }
             if let goal {
                 text += String(format: "; goal ≤ %.0f ms %@", goal, value <= goal ? "met" : "NOT met")
             }
@@ -86,8 +88,10 @@ enum KeysBench {
 /// (mostly from their own department) for each of four topics, in two measurements a year apart.
 enum SchoolSection {
     static let firstNames = [
-        "Zoë", "Anaïs", "Noël", "Chloé", "Daniël", "Eefje", "Joëlle", "René", "Michiel", "Saïd", "Inès", "Bram",
-        "Fenna", "Loïs", "Sven", "Ilse", "Arjen", "Bas", "Carla", "Dirk", "Esther", "Femke", "Gijs", "Hanneke",
+        "Zoë", "Anaïs", "Noël", "Chloé", "Daniël", "Eefje", "Joëlle", "René", "Michiel", "Saïd", "Inès",
+        "Bram",
+        "Fenna", "Loïs", "Sven", "Ilse", "Arjen", "Bas", "Carla", "Dirk", "Esther", "Femke", "Gijs",
+        "Hanneke",
         "Ivo", "Jelle", "Karin", "Lotte", "Maarten", "Nadia", "Olaf", "Petra", "Quinten", "Roos", "Sander",
         "Tessa", "Ugur", "Vera", "Wouter", "Yara",
     ]
@@ -109,12 +113,15 @@ enum SchoolSection {
         let people = (0..<count).map { i in
             Person(
                 id: rng.uuid(),
-                name: "\(firstNames[i % firstNames.count]) \(lastNames[(i / firstNames.count + i) % lastNames.count])",
+                name:
+                    "\(firstNames[i % firstNames.count]) \(lastNames[(i / firstNames.count + i) % lastNames.count])",
                 role: "docent",
                 attributes: ["vak": subjects[i % subjects.count], "locatie": i % 3 == 0 ? "Noord" : "Zuid"])
         }
         let topicNames = ["zorg", "ouderbetrokkenheid", "feedback", "didactiek"]
-        let topics = topicNames.map { SociogramTopic(id: rng.uuid(), name: $0, question: "Aan wie vraag je advies?") }
+        let topics = topicNames.map {
+            SociogramTopic(id: rng.uuid(), name: $0, question: "Aan wie vraag je advies?")
+        }
         let first = choices(people: people, topics: topics, count: ties, rng: &rng)
         // The second measurement: a year later, a fifth of the choices went to someone else.
         var second = first
@@ -125,7 +132,8 @@ enum SchoolSection {
         let sociogram = Sociogram(
             id: rng.uuid(), name: "Schoolteam", personIDs: people.map(\.id), topics: topics,
             measurements: [
-                SociogramMeasurement(id: rng.uuid(), date: Day(year: 2026, month: 3, day: 10), choices: first),
+                SociogramMeasurement(
+                    id: rng.uuid(), date: Day(year: 2026, month: 3, day: 10), choices: first),
                 SociogramMeasurement(
                     id: rng.uuid(), date: Day(year: 2027, month: 3, day: 9), choices: unique(second)),
             ])

@@ -88,7 +88,8 @@ enum RenderBench {
         for key in ["l", "h"] {
             _ = App.update(&state, .key(.character(Character(key))))
             let after = App.render(state, width: width, height: height)
-            for i in after.cells.indices where after.cells[i] != before.cells[i] && !after.cells[i].isContinuation {
+            for i in after.cells.indices
+            where after.cells[i] != before.cells[i] && !after.cells[i].isContinuation {
                 cells += 1
                 bytes += max(1, after.cells[i].text.utf8.count)
             }

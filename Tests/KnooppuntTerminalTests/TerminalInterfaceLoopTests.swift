@@ -182,7 +182,8 @@ private final class Box { var effects: [Effect] = [] }
         // A job runs during the first three reads and ends during the third.
         loop.background = { (device.reads < 3, device.reads < 3 ? 0 : 1) }
         _ = try loop.run(on: device, clock: { device.clock })
-        #expect(device.timeouts.prefix(3).allSatisfy { $0 <= 40 }, "while busy: every 40 ms, \(device.timeouts)")
+        #expect(
+            device.timeouts.prefix(3).allSatisfy { $0 <= 40 }, "while busy: every 40 ms, \(device.timeouts)")
         #expect(device.timeouts.last == 1000, "idle again: once a second")
         let ticks = loop.state.seen.compactMap { event -> Double? in
             if case .tick(let t) = event { return t }

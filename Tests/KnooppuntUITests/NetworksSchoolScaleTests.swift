@@ -30,7 +30,10 @@ struct NetworksSchoolScaleTests {
             let width = 20 + Int(rng.next() % 140)
             let height = 6 + Int(rng.next() % 50)
             let centres = (0..<count).map { _ in
-                (x: Double(rng.next() % 1000) / 1000 * Double(width), y: Double(rng.next() % 1000) / 1000 * Double(height))
+                (
+                    x: Double(rng.next() % 1000) / 1000 * Double(width),
+                    y: Double(rng.next() % 1000) / 1000 * Double(height)
+                )
             }
             let widths = (0..<count).map { _ in 1 + Int(rng.next() % 18) }
             let order = Array((0..<count).reversed())
@@ -107,12 +110,15 @@ struct NetworksSchoolScaleTests {
         let s = section.networks.sociograms[0]
         let m = s.latestMeasurementIndex ?? 0
         let picture = SociogramPicture.picture(
-            s, section: section, figures: SociogramMemo.figures(s, section: section, measurement: m, topic: nil),
+            s, section: section,
+            figures: SociogramMemo.figures(s, section: section, measurement: m, topic: nil),
             measurement: m, topic: nil, coloring: .community, context: context)
         var direct = Grid(width: 50, height: 20)
-        picture.render(into: &direct, area: Rect(x: 3, y: 2, width: 40, height: 15), selected: nil, color: true)
+        picture.render(
+            into: &direct, area: Rect(x: 3, y: 2, width: 40, height: 15), selected: nil, color: true)
         var cached = Grid(width: 50, height: 20)
-        picture.renderCached(into: &cached, area: Rect(x: 3, y: 2, width: 40, height: 15), selected: nil, color: true)
+        picture.renderCached(
+            into: &cached, area: Rect(x: 3, y: 2, width: 40, height: 15), selected: nil, color: true)
         #expect(direct == cached)
     }
 }

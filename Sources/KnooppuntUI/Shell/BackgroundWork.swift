@@ -87,8 +87,9 @@ final class BackgroundWork<Key: Hashable & Sendable, Value: Sendable>: @unchecke
         if done.count > capacity { done.removeFirst(done.count - capacity) }
     }
 
-    private func startLocked(_ key: Key, _ compute: @escaping @Sendable () -> Value, evenIfUnwanted: Bool = false)
-    {
+    private func startLocked(
+        _ key: Key, _ compute: @escaping @Sendable () -> Value, evenIfUnwanted: Bool = false
+    ) {
         guard !running.contains(key) else { return }
         running.insert(key)
         BackgroundActivity.started()

@@ -18,7 +18,9 @@ enum LabelSpots {
             let w = min(max(1, widths[i]), width)
             let wantX = Int((centres[i].x - Double(w) / 2).rounded())
             let wantY = Int(centres[i].y.rounded())
-            guard let box = rows.nearestFree(wantX: wantX, wantY: wantY, w: w, aspect: aspect) else { continue }
+            guard let box = rows.nearestFree(wantX: wantX, wantY: wantY, w: w, aspect: aspect) else {
+                continue
+            }
             rows.take(box)
             result[i] = box
         }

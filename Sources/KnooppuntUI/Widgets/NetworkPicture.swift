@@ -134,7 +134,9 @@ public struct NetworkPicture: Hashable, Sendable {
             order.insert(chosen, at: 0)
         }
         func attempt(_ form: LabelForm) -> Placement {
-            var (texts, widths) = Self.labelTexts.value(for: LabelTextsKey(form: form, color: color, nodes: nodes)) {
+            var (texts, widths) = Self.labelTexts.value(
+                for: LabelTextsKey(form: form, color: color, nodes: nodes)
+            ) {
                 let texts = nodes.map { text($0, form: form, selected: false, color: color) }
                 return (texts, texts.map { DisplayWidth.of($0) })
             }
@@ -180,7 +182,17 @@ public struct NetworkPicture: Hashable, Sendable {
                 boxes: placed, texts: shown, unplaced: unplaced, usedInitials: form == .initials,
                 outside: outside)
         }
-        if area.width >= Self.fullNameWidth {
+        // Full names are kept only when every one is placed and they cover at most a quarter of the
+        // drawing; when even all of them side by side would cover more, that attempt is skipped (at
+        // school scale it placed thousands of names on every cursor move only to be thrown away).
+        let allNames = Self.labelTexts.value(for: LabelTextsKey(form: .name, color: color, nodes: nodes)) {
+            let texts = nodes.map { text($0, form: .name, selected: false, color: color) }
+            return (texts, texts.map { DisplayWidth.of($0) })
+        }
+        let namesCover = allNames.widths.reduce(0) { $0 + min(area.width, max(1, $1)) + 1 }
+        // (Zoomed in or panned, nodes out of view take no label, so the sum says nothing there.)
+        let hopeless = zoom <= 1 && pan == .zero && namesCover * 4 > area.width * area.height
+        if area.width >= Self.fullNameWidth, !hopeless {
             let names = attempt(.name)
             if names.unplaced.isEmpty && !crowded(names, area: area) { return names }
         }

@@ -10,14 +10,17 @@ extension SociogramScreen {
         -> [(text: String, style: Style)]
     {
         // A large sociogram's figures come from the background; until then the panel says so.
-        guard let figures = SociogramMemo.readyFigures(s, section: section, measurement: m, topic: topic) else {
+        guard let figures = SociogramMemo.readyFigures(s, section: section, measurement: m, topic: topic)
+        else {
             return [(Self.progressLine(s, context), .reverse), (Self.computingMessage(context), .dim)]
         }
         var previous: SociogramFigures? = nil
         if m > 0 {
             guard
                 let before = SociogramMemo.readyFigures(s, section: section, measurement: m - 1, topic: topic)
-            else { return [(Self.progressLine(s, context), .reverse), (Self.computingMessage(context), .dim)] }
+            else {
+                return [(Self.progressLine(s, context), .reverse), (Self.computingMessage(context), .dim)]
+            }
             previous = before
         }
         var lines = MetricsReport.lines(figures, previous: previous, context: context)

@@ -83,7 +83,8 @@ enum SociogramMemo {
         FiguresKey(
             measurement: measurement, topic: topic,
             choices: s.measurements.indices.contains(measurement) ? s.measurements[measurement].choices : [],
-            topics: s.topics, roster: RosterKey(personIDs: s.personIDs, outsiders: s.outsiders, people: people))
+            topics: s.topics,
+            roster: RosterKey(personIDs: s.personIDs, outsiders: s.outsiders, people: people))
     }
 
     private static func positionsKey(_ s: Sociogram) -> PositionsKey {
@@ -91,7 +92,8 @@ enum SociogramMemo {
     }
 
     /// The figures, computed here when they are not ready (the figures panel and tests need them now).
-    static func figures(_ s: Sociogram, section: Section, measurement: Int, topic: UUID?) -> SociogramFigures {
+    static func figures(_ s: Sociogram, section: Section, measurement: Int, topic: UUID?) -> SociogramFigures
+    {
         readyFigures(s, section: section, measurement: measurement, topic: topic, inline: true)!
     }
 
@@ -144,7 +146,9 @@ enum SociogramMemo {
             // queue runs in order, so its layout and figures are done when this job's turn comes.
             let figures = figuresKey(s, people: people, measurement: latest, topic: nil)
             BackgroundActivity.run {
-                guard let points = positionsWork.ready(positions), let f = figuresWork.ready(figures) else { return }
+                guard let points = positionsWork.ready(positions), let f = figuresWork.ready(figures) else {
+                    return
+                }
                 let key = PictureKey(coloring: .community, hide: true, figures: figures, positions: positions)
                 _ = pictureMemo.value(for: key) {
                     SociogramPicture.picture(
@@ -179,6 +183,7 @@ enum SociogramMemo {
     /// True while this sociogram's layout or figures are being computed in the background.
     static func isComputing(_ s: Sociogram, section: Section, measurement: Int, topic: UUID?) -> Bool {
         positionsWork.isRunning(positionsKey(s))
-            || figuresWork.isRunning(figuresKey(s, people: section.people, measurement: measurement, topic: topic))
+            || figuresWork.isRunning(
+                figuresKey(s, people: section.people, measurement: measurement, topic: topic))
     }
 }
