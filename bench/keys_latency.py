@@ -152,6 +152,18 @@ def knooppunt(a, cols, rows, env):
     settle(fd)
     opened_at = time.monotonic()
     os.write(fd, b"4")
+    if os.environ.get("KNOOPPUNT_BENCH_CHUNKS"):
+        # Diagnosis: when each chunk after the key arrived, and how big it was.
+        chunks = []
+        while True:
+            ready, _, _ = select.select([fd], [], [], 2.0)
+            if not ready:
+                break
+            chunk = os.read(fd, 1 << 16)
+            chunks.append((round((time.monotonic() - opened_at) * 1000, 1), len(chunk)))
+            if len(chunks) > 40:
+                break
+        result["open_chunks"] = chunks
     first, data = frame(fd, opened_at)
     result["open_ms"] = round(first * 1000, 2) if first is not None else None
     # Whatever follows (a progress line, the picture once computed in the background) until it settles.
