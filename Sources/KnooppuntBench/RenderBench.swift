@@ -30,6 +30,8 @@ enum RenderBench {
             "board (stappenplan)", state: state, shows: String(section.initiatives[0].title.prefix(8)),
             in: board)
 
+        let changed = changedCellBytes(state)
+
         _ = App.update(&state, .key(.character("2")))
         let agenda = App.render(state, width: width, height: height)
         report("jaaragenda", state: state, shows: "Regelwerk", in: agenda)
@@ -40,7 +42,7 @@ enum RenderBench {
         let meeting = App.render(state, width: width, height: height)
         report("meeting mode", state: state, shows: "OVERLEG", in: meeting)
 
-        measureBytes(section: section)
+        measureBytes(section: section, changedCells: changed)
     }
 
     // MARK: grid building time
@@ -82,7 +84,27 @@ enum RenderBench {
 
     // MARK: bytes per cursor move
 
-    private static func measureBytes(section: Section) {
+    /// The cells a board move (`l`, then `h` back) changes, and their text in UTF-8 bytes: what any
+    /// terminal program must send at least for that move, before cursor addressing and attributes.
+    static func changedCellBytes(_ start: AppState) -> (cells: Int, bytes: Int) {
+        var state = start
+        var before = App.render(state, width: width, height: height)
+        var cells = 0
+        var bytes = 0
+        for key in ["l", "h"] {
+            _ = App.update(&state, .key(.character(Character(key))))
+            let after = App.render(state, width: width, height: height)
+            for i in after.cells.indices
+            where after.cells[i] != before.cells[i] && !after.cells[i].isContinuation {
+                cells += 1
+                bytes += max(1, after.cells[i].text.utf8.count)
+            }
+            before = after
+        }
+        return (cells / 2, bytes / 2)
+    }
+
+    private static func measureBytes(section: Section, changedCells: (cells: Int, bytes: Int)) {
         let here = URL(fileURLWithPath: #filePath)
         let script = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("bench/render_bytes.py")
@@ -139,6 +161,12 @@ enum RenderBench {
                 format:
                     "  bytes per cursor move on the board (l/h): median %.0f %@; first full screen %d bytes (move = %.3f of it)",
                 move, moves.description, first, first > 0 ? move / Double(first) : 0))
+        print(
+            String(
+                format:
+                    "  cells that change on that move: %d, their text %d bytes; bytes on the wire / changed cells' bytes = %.2f (goal ≤ 2 %@)",
+                changedCells.cells, changedCells.bytes, move / Double(max(1, changedCells.bytes)),
+                move <= 2 * Double(changedCells.bytes) ? "met" : "NOT met"))
         if let less = (figures["less_line_down_median"] as? NSNumber)?.doubleValue, less > 0 {
             print(
                 String(

@@ -24,6 +24,14 @@ public struct InterfaceLoop<State> {
     private let perform: (Effect) throws -> [Event]
     /// Seconds between `.tick` events.
     public var tickInterval: Double = 1
+    /// Background work of the interface (layouts, figures): whether any runs, and a number that
+    /// changes when a job ends. While work runs the loop looks every `backgroundPoll` seconds instead
+    /// of once a tick, and a finished job is taken in (a `.tick`) and drawn at once.
+    public var background: () -> (busy: Bool, generation: Int) = { (false, 0) }
+    public var backgroundPoll: Double = 0.04
+    /// Timing around the loop's phases (update of an event, render, draw), for finding where a slow key
+    /// spends its time without a profiler: `KNOOPPUNT_TRACE=FILE knooppunt` writes one line per phase.
+    public var trace: ((String, Double) -> Void)?
 
     public init(
         state: State,
@@ -44,9 +52,13 @@ public struct InterfaceLoop<State> {
         var queue = [event]
         var index = 0
         while index < queue.count {
+            let started = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
             let effects = update(&state, queue[index])
+            if let trace { trace("update " + Self.label(queue[index]), Self.since(started)) }
             index += 1
+            let performed = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
             try carryOut(effects, into: &queue)
+            if let trace, !effects.isEmpty { trace("effects \(effects.count)", Self.since(performed)) }
         }
     }
 
@@ -76,6 +88,7 @@ public struct InterfaceLoop<State> {
         var size = device.size
         try dispatch(.resize(width: size.width, height: size.height))
         var lastTick = clock()
+        var lastGeneration = background().generation
         while !quitRequested {
             if let signal = device.takeSignal() {
                 try dispatch(.interrupt)
@@ -86,8 +99,17 @@ public struct InterfaceLoop<State> {
                 return .inputLost
             }
             size = device.size
-            device.draw(render(state, size.width, size.height))
-            let untilTick = max(0, tickInterval - (clock() - lastTick))
+            let started = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+            let grid = render(state, size.width, size.height)
+            let rendered = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+            device.draw(grid)
+            if let trace {
+                trace("render", Self.since(started))
+                trace("draw", Self.since(rendered))
+            }
+            var untilTick = max(0, tickInterval - (clock() - lastTick))
+            let work = background()
+            if work.busy || work.generation != lastGeneration { untilTick = min(untilTick, backgroundPoll) }
             let events = device.readEvents(timeoutMilliseconds: Int((untilTick * 1000).rounded(.up)))
             var pendingSignal: Int32?
             for event in events {
@@ -110,12 +132,42 @@ public struct InterfaceLoop<State> {
                 return .signal(signal)
             }
             let now = clock()
-            if !quitRequested, now - lastTick >= tickInterval {
-                lastTick = now
+            let generation = background().generation
+            if !quitRequested, now - lastTick >= tickInterval || generation != lastGeneration {
+                if now - lastTick >= tickInterval { lastTick = now }
+                lastGeneration = generation
                 try dispatch(.tick(now))
             }
         }
         return .quit
+    }
+}
+
+extension InterfaceLoop {
+    /// An event in a few words: describing an opened section whole would cost more than the update.
+    static func label(_ event: Event) -> String {
+        switch event {
+        case .key(let key): return "key \(key)"
+        case .tick: return "tick"
+        case .resize: return "resize"
+        case .mouse: return "mouse"
+        case .paste: return "paste"
+        case .app: return "app message"
+        default: return "signal"
+        }
+    }
+
+    static func since(_ start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }
+
+    /// A trace writer for `KNOOPPUNT_TRACE` (milliseconds per phase, one line each), or nil.
+    static func traceFile(_ environment: [String: String]) -> ((String, Double) -> Void)? {
+        guard let path = environment["KNOOPPUNT_TRACE"], !path.isEmpty,
+            FileManager.default.createFile(atPath: path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: path)
+        else { return nil }
+        return { phase, ms in handle.write(Data(String(format: "%9.3f ms  %@\n", ms, phase).utf8)) }
     }
 }
 
@@ -129,7 +181,11 @@ extension InterfaceLoop where State == AppState {
         var initial = state
         let startEffects = App.start(&initial) + firstEffects
         var loop = InterfaceLoop(state: initial, update: App.update, render: App.render, perform: perform)
+        loop.background = { (BackgroundActivity.isBusy, BackgroundActivity.generation) }
+        loop.trace = traceFile(ProcessInfo.processInfo.environment)
         defer { state = loop.state }
-        return try loop.run(on: device, startEffects: startEffects)
+        return try BackgroundActivity.$enabled.withValue(true) {
+            try loop.run(on: device, startEffects: startEffects)
+        }
     }
 }

@@ -147,7 +147,10 @@ public final class TerminalScreen: InterfaceDevice {
     public func draw(_ grid: Grid) {
         guard isOpen else { return }
         let window = kp_stdscr()
-        for (x, y) in GridDiff.changedCells(from: previous, to: grid) {
+        let changed = GridDiff.changedCells(from: previous, to: grid)
+        // Nothing changed (a clock tick, a frame drawn while background work runs): nothing to send.
+        if changed.isEmpty, previous != nil { return }
+        for (x, y) in changed {
             put(grid[x, y], x: x, y: y, in: window)
         }
         previous = grid

@@ -18,8 +18,11 @@ private final class ScriptedDevice: InterfaceDevice {
 
     func draw(_ grid: Grid) { drawn.append(grid) }
 
+    private(set) var timeouts: [Int] = []
+
     func readEvents(timeoutMilliseconds: Int) -> [Event] {
         defer { reads += 1 }
+        timeouts.append(timeoutMilliseconds)
         if let s = signalBeforeBurst[reads] { pendingSignal = s }
         guard !bursts.isEmpty else {
             clock += Double(timeoutMilliseconds) / 1000  // nothing came: the timeout ran out
@@ -169,5 +172,25 @@ private final class Box { var effects: [Effect] = [] }
             state: Toy(), update: Toy.update, render: Toy.render, perform: { _ in throw Failure() })
         let device = ScriptedDevice([[.key(.character("s"))]])
         #expect(throws: Failure.self) { try loop.run(on: device, clock: { device.clock }) }
+    }
+
+    @Test func backgroundWorkIsLookedForOftenAndTakenInWithATick() throws {
+        let performed = Box()
+        var loop = makeLoop(performed: performed)
+        let device = ScriptedDevice([])
+        device.loseInputAfter = 6
+        // A job runs during the first three reads and ends during the third.
+        loop.background = { (device.reads < 3, device.reads < 3 ? 0 : 1) }
+        _ = try loop.run(on: device, clock: { device.clock })
+        #expect(
+            device.timeouts.prefix(3).allSatisfy { $0 <= 40 }, "while busy: every 40 ms, \(device.timeouts)")
+        #expect(device.timeouts.last == 1000, "idle again: once a second")
+        let ticks = loop.state.seen.compactMap { event -> Double? in
+            if case .tick(let t) = event { return t }
+            return nil
+        }
+        // The job's end is taken in at once (0.12 s after start), not at the next second.
+        #expect(ticks.first.map { $0 < 1000.2 } == true, "\(ticks)")
+        #expect(device.drawn.count >= 4)
     }
 }

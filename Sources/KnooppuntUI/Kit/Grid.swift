@@ -57,6 +57,18 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
+    /// Copies `patch` cell for cell with its top-left corner at (x, y), clipped to the grid: a drawing
+    /// made once in a grid of its own (see `NetworkPicture.renderCached`).
+    public mutating func paste(_ patch: Grid, x: Int, y: Int) {
+        for row in 0..<patch.height where y + row >= 0 && y + row < height {
+            let from = row * patch.width
+            let to = (y + row) * width
+            for column in 0..<patch.width where x + column >= 0 && x + column < width {
+                cells[to + x + column] = patch.cells[from + column]
+            }
+        }
+    }
+
     private mutating func setCell(x: Int, y: Int, text: String, width w: Int, style: Style) {
         // Overwriting half of a wide character leaves the other half as a blank.
         let here = cells[y * width + x]

@@ -24,6 +24,7 @@ public enum App {
             let day = Day(Date(timeIntervalSince1970: seconds))
             if day > state.options.today { state.options.today = day }
             return autosaveTyping(&state) + QuitGuard.retryFailedSave(&state) + watch(state)
+                + SociogramFeature.takeFinishedWork(&state)
         case .app(let message):
             return receive(&state, message)
         case .interrupt:

@@ -87,6 +87,9 @@ extension App {
                 state.conflict = nil
                 state.say(state.t("Opnieuw ingelezen van schijf.", "Reloaded from disk."))
             } else if !sameSection {
+                // The sociogram's layout and figures start in the background now, so screen 4 opens
+                // on a finished picture instead of computing it on the key.
+                SociogramMemo.prepare(section)
                 state.screen = .board
                 state.board = BoardState()
                 state.agenda = AgendaState()

@@ -26,8 +26,14 @@ public struct BrailleCanvas: Hashable, Sendable {
     public mutating func set(x: Int, y: Int, style: Style = .plain) {
         guard x >= 0, y >= 0, x < dotWidth, y < dotHeight else { return }
         let i = (y / 4) * width + x / 2
-        dots[i] |= BrailleCanvas.bits[y % 4][x % 2]
+        dots[i] |= BrailleCanvas.bit(x: x, y: y)
         styles[i] = style
+    }
+
+    /// `bits[y % 4][x % 2]` without two array lookups: a picture of a school sets a million dots.
+    @inline(__always) static func bit(x: Int, y: Int) -> UInt8 {
+        let row = y & 3, column = x & 1
+        return row == 3 ? UInt8(0x40) << column : UInt8(1) << (row + 3 * column)
     }
 
     public func isSet(x: Int, y: Int) -> Bool {
@@ -92,7 +98,13 @@ public struct BrailleCanvas: Hashable, Sendable {
                 guard let ch = character(column: column, row: row) else { continue }
                 let gx = originX + column, gy = originY + row
                 guard gx >= 0, gy >= 0, gx < grid.width, gy < grid.height else { continue }
-                grid.put(String(ch), x: gx, y: gy, style: styles[row * width + column])
+                let here = grid[gx, gy]
+                if here.width == 1, gx + 1 >= grid.width || !grid[gx + 1, gy].isContinuation {
+                    // A Braille character is one column and needs no cleaning: set the cell directly.
+                    grid[gx, gy] = Cell(String(ch), style: styles[row * width + column])
+                } else {
+                    grid.put(String(ch), x: gx, y: gy, style: styles[row * width + column])
+                }
             }
         }
     }

@@ -120,6 +120,17 @@ public struct NetworkPicture: Hashable, Sendable {
 
     enum LabelForm { case name, label, initials }
 
+    struct LabelTextsKey: Hashable, Sendable {
+        var form: LabelForm
+        var color: Bool
+        var nodes: [Node]
+    }
+
+    /// Every node's label text and width per form, and the nodes by priority: worked out once per
+    /// picture instead of on every cursor move (thousands of names at school scale).
+    private static let labelTexts = Memo<LabelTextsKey, (texts: [String], widths: [Int])>(capacity: 6)
+    private static let labelOrder = Memo<[Node], [Int]>(capacity: 2)
+
     /// From this width on a drawing tries full names first: on a projector or a large window there is
     /// room for "Joëlle (oud-stagiair)", and a clipped name only makes people guess.
     static let fullNameWidth = 120
@@ -132,14 +143,28 @@ public struct NetworkPicture: Hashable, Sendable {
         guard !nodes.isEmpty, !area.isEmpty else {
             return Placement(boxes: [:], texts: [:], unplaced: nodes.map(\.id), usedInitials: false)
         }
-        let order = nodes.indices.sorted {
-            let a = nodes[$0], b = nodes[$1]
-            let sa = a.id == selected ? 1 : 0, sb = b.id == selected ? 1 : 0
-            return (sa, a.priority, -$0) > (sb, b.priority, -$1)
+        // The selected node first, then by priority: the order without a selection with that node
+        // moved to the front (kept per picture, so a cursor move does not sort thousands again).
+        let chosen = selected.flatMap { id in nodes.firstIndex { $0.id == id } }
+        var order = Self.labelOrder.value(for: nodes) {
+            nodes.indices.sorted { (nodes[$0].priority, -$0) > (nodes[$1].priority, -$1) }
+        }
+        if let chosen {
+            order.removeAll { $0 == chosen }
+            order.insert(chosen, at: 0)
         }
         func attempt(_ form: LabelForm) -> Placement {
-            let texts = nodes.map { text($0, form: form, selected: $0.id == selected, color: color) }
-            let widths = texts.map { min(area.width, max(1, DisplayWidth.of($0))) }
+            var (texts, widths) = Self.labelTexts.value(
+                for: LabelTextsKey(form: form, color: color, nodes: nodes)
+            ) {
+                let texts = nodes.map { text($0, form: form, selected: false, color: color) }
+                return (texts, texts.map { DisplayWidth.of($0) })
+            }
+            if let chosen {
+                texts[chosen] = text(nodes[chosen], form: form, selected: true, color: color)
+                widths[chosen] = DisplayWidth.of(texts[chosen])
+            }
+            for i in widths.indices { widths[i] = min(area.width, max(1, widths[i])) }
             // A badge stands in front of the name without moving it: the frame and the label's
             // place are those of the name alone, so a person who becomes isolated in a later
             // measurement is not drawn somewhere else (nor is everyone else).
@@ -163,7 +188,7 @@ public struct NetworkPicture: Hashable, Sendable {
             }
             // Two free cells between labels on a row: with one, "Caroline Theo" reads as one person's
             // name (in colour there is no marker in front), and an arrowhead in the gap touches both.
-            let boxes = LabelPlacement.place(
+            let boxes = LabelSpots.place(
                 centres: centres.indices.map {
                     (x: centres[$0].x - Double(badges[$0]) / 2, y: centres[$0].y)
                 },
@@ -185,7 +210,17 @@ public struct NetworkPicture: Hashable, Sendable {
                 boxes: placed, texts: shown, unplaced: unplaced, usedInitials: form == .initials,
                 outside: outside, frame: frame)
         }
-        if area.width >= Self.fullNameWidth {
+        // Full names are kept only when every one is placed and they cover at most a quarter of the
+        // drawing; when even all of them side by side would cover more, that attempt is skipped (at
+        // school scale it placed thousands of names on every cursor move only to be thrown away).
+        let allNames = Self.labelTexts.value(for: LabelTextsKey(form: .name, color: color, nodes: nodes)) {
+            let texts = nodes.map { text($0, form: .name, selected: false, color: color) }
+            return (texts, texts.map { DisplayWidth.of($0) })
+        }
+        let namesCover = allNames.widths.reduce(0) { $0 + min(area.width, max(1, $1)) + 1 }
+        // (Zoomed in or panned, nodes out of view take no label, so the sum says nothing there.)
+        let hopeless = zoom <= 1 && pan == .zero && namesCover * 4 > area.width * area.height
+        if area.width >= Self.fullNameWidth, !hopeless {
             let names = attempt(.name)
             if names.unplaced.isEmpty && !crowded(names, area: area) { return names }
         }
@@ -199,6 +234,37 @@ public struct NetworkPicture: Hashable, Sendable {
     func crowded(_ p: Placement, area: Rect) -> Bool {
         let covered = p.boxes.values.reduce(0) { $0 + $1.width + 1 }
         return covered * 4 > area.width * area.height
+    }
+
+    struct DrawKey: Hashable, Sendable {
+        var width: Int
+        var height: Int
+        var selected: UUID?
+        var zoom: Double
+        var pan: PlanePoint
+        var color: Bool
+        var picture: NetworkPicture
+    }
+
+    /// The last few drawings, as cells: a clock tick, a status message or any key that leaves the
+    /// picture as it was copies the cells instead of placing labels and drawing lines again.
+    private static let drawn = Memo<DrawKey, Grid>(capacity: 4)
+
+    /// `render`, from the drawings already made when this picture is drawn the same way again.
+    public func renderCached(
+        into grid: inout Grid, area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero,
+        color: Bool
+    ) {
+        guard !area.isEmpty else { return }
+        let key = DrawKey(
+            width: area.width, height: area.height, selected: selected, zoom: zoom, pan: pan, color: color,
+            picture: self)
+        let cells = Self.drawn.value(for: key) {
+            var patch = Grid(width: area.width, height: area.height)
+            render(into: &patch, area: patch.bounds, selected: selected, zoom: zoom, pan: pan, color: color)
+            return patch
+        }
+        grid.paste(cells, x: area.x, y: area.y)
     }
 
     /// Draws the picture into `area` of `grid` and returns where the labels went.
@@ -233,8 +299,8 @@ public struct NetworkPicture: Hashable, Sendable {
         }
         // Cells the labels will cover: no arrow or letter goes there. Letters also keep off the cell
         // just left and right of a label, where they would read as part of the name ("Marieke ip").
-        var covered = Set<Int>()
-        var beside = Set<Int>()
+        var covered = CellMarks(count: grid.width * grid.height)
+        var beside = CellMarks(count: grid.width * grid.height)
         // Which label each cell just left or right of a label belongs to, so an arrowhead keeps off
         // the side of any label but its target's (it would point at the wrong person).
         var besideOf = [Int: UUID]()
@@ -248,9 +314,9 @@ public struct NetworkPicture: Hashable, Sendable {
         // Lines first, then arrows, then letters, then labels on top. All arrowheads go before any letter
         // so that a letter never takes the one cell where an arrow tells the direction.
         canvas.draw(into: &grid, x: area.x, y: area.y)
-        var marks = Set<Int>()
+        var marks = CellMarks(count: grid.width * grid.height)
         if case .alongLine(let centre) = self.marks {
-            let blocked = covered.union(beside)
+            let blocked = covered.cells.union(beside.cells)
             var zone = Set<Int>()
             if let c = boxes[centre] {
                 // The centre's label with a margin of a row and two columns: what lies here reads as
@@ -259,14 +325,16 @@ public struct NetworkPicture: Hashable, Sendable {
                     for x in (c.x - 2)..<(c.maxX + 2) { zone.insert(y * grid.width + x) }
                 }
             }
-            marks = putAlongLines(
-                into: &grid, area: area, anchor: anchor, blocked: blocked.union(zone), centre: centre,
-                paint: paint)
+            marks.formUnion(
+                putAlongLines(
+                    into: &grid, area: area, anchor: anchor, blocked: blocked.union(zone), centre: centre,
+                    paint: paint))
         }
         if let backdrop, let frame = placement.frame, !backdrop.captions.isEmpty {
             marks.formUnion(
                 backdrop.putCaptions(
-                    into: &grid, area: area, frame: frame, blocked: covered.union(beside).union(marks),
+                    into: &grid, area: area, frame: frame,
+                    blocked: covered.cells.union(beside.cells).union(marks.cells),
                     style: paint(backdrop.style)))
         }
         for e in edges where self.marks == .atEnds {
@@ -280,7 +348,7 @@ public struct NetworkPicture: Hashable, Sendable {
             }
         }
         // Letters of two edges keep a cell apart too, so "G" and "G" never read as one "GG".
-        var lettersNear = Set<Int>()
+        var lettersNear = CellMarks(count: grid.width * grid.height)
         for e in edges where !e.letters.isEmpty && self.marks == .atEnds {
             guard let a = anchor(e.from), let b = anchor(e.to) else { continue }
             let mx = area.x + (a.x + b.x) / 4, my = area.y + (a.y + b.y) / 8

@@ -9,9 +9,20 @@ extension SociogramScreen {
     func metricsLines(_ s: Sociogram, section: Section, measurement m: Int, context: ScreenContext)
         -> [(text: String, style: Style)]
     {
-        let figures = SociogramMemo.figures(s, section: section, measurement: m, topic: topic)
-        let previous =
-            m > 0 ? SociogramMemo.figures(s, section: section, measurement: m - 1, topic: topic) : nil
+        // A large sociogram's figures come from the background; until then the panel says so.
+        guard let figures = SociogramMemo.readyFigures(s, section: section, measurement: m, topic: topic)
+        else {
+            return [(Self.progressLine(s, context), .reverse), (Self.computingMessage(context), .dim)]
+        }
+        var previous: SociogramFigures? = nil
+        if m > 0 {
+            guard
+                let before = SociogramMemo.readyFigures(s, section: section, measurement: m - 1, topic: topic)
+            else {
+                return [(Self.progressLine(s, context), .reverse), (Self.computingMessage(context), .dim)]
+            }
+            previous = before
+        }
         // All topics together: who is asked most per question, since "most asked" over advice and
         // company together says little.
         let positiveTopics = s.topics.filter { !$0.isNegative }

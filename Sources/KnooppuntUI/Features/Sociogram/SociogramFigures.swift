@@ -14,14 +14,29 @@ public struct SociogramFigures: Hashable, Sendable {
     /// Only when the measurement has negative choices (otherwise everyone would be "neglected").
     public var status: [SociometricStatus.Score]?
 
+    /// Each member's node number.
+    private var rows: [UUID: Int]
+
     public init(_ sociogram: Sociogram, section: Section, measurement: Int, topic: UUID?) {
-        memberIDs = sociogram.memberIDs
-        names = memberIDs.map { sociogram.memberName($0, in: section) }
-        (graph, negative) = Self.graphs(sociogram, measurement: measurement, topic: topic)
+        self.init(
+            sociogram, roster: SociogramRoster(sociogram, people: section.people), people: section.people,
+            measurement: measurement, topic: topic)
+    }
+
+    init(_ sociogram: Sociogram, roster: SociogramRoster, people: [Person], measurement: Int, topic: UUID?) {
+        memberIDs = roster.ids
+        names = roster.names
+        rows = roster.row
+        (graph, negative) = Self.graphs(
+            sociogram, measurement: measurement, topic: topic, index: roster.row, count: roster.ids.count)
         let negativeEdges = negative.edges
         // Attributes become groups for the E-I index: each distinct value a number.
         var groups: [String: [Int?]] = [:]
-        let attributes = memberIDs.map { sociogram.attributes(of: $0, in: section) }
+        var byID: [UUID: Person] = [:]
+        for p in people where byID[p.id] == nil { byID[p.id] = p }
+        var outsiders: [UUID: SociogramOutsider] = [:]
+        for o in sociogram.outsiders where outsiders[o.id] == nil { outsiders[o.id] = o }
+        let attributes = memberIDs.map { byID[$0]?.attributes ?? outsiders[$0]?.attributes ?? [:] }
         for key in Set(attributes.flatMap(\.keys)).sorted() {
             let values = Array(Set(attributes.compactMap { $0[key] })).sorted()
             groups[key] = attributes.map { a in a[key].flatMap { values.firstIndex(of: $0) } }
@@ -30,13 +45,20 @@ public struct SociogramFigures: Hashable, Sendable {
         status = negativeEdges.isEmpty ? nil : SociometricStatus.classify(positive: graph, negative: negative)
     }
 
-    public func index(of id: UUID) -> Int? { memberIDs.firstIndex(of: id) }
+    public func index(of id: UUID) -> Int? { rows[id] }
 
     /// The positive and the negative choices of one measurement and topic (nil: all topics) as graphs
     /// on the members (node i = `memberIDs[i]`).
     static func graphs(_ sociogram: Sociogram, measurement: Int, topic: UUID?) -> (Digraph, Digraph) {
         var index: [UUID: Int] = [:]
-        for (i, id) in sociogram.memberIDs.enumerated() { index[id] = i }
+        for (i, id) in sociogram.memberIDs.enumerated() where index[id] == nil { index[id] = i }
+        return graphs(
+            sociogram, measurement: measurement, topic: topic, index: index, count: sociogram.memberIDs.count)
+    }
+
+    static func graphs(
+        _ sociogram: Sociogram, measurement: Int, topic: UUID?, index: [UUID: Int], count: Int
+    ) -> (Digraph, Digraph) {
         let choices =
             sociogram.measurements.indices.contains(measurement)
             ? sociogram.measurements[measurement].choices(topic: topic) : []
@@ -51,7 +73,6 @@ public struct SociogramFigures: Hashable, Sendable {
                 positive.append((a, b))
             }
         }
-        let n = sociogram.memberIDs.count
-        return (Digraph(nodeCount: n, edges: positive), Digraph(nodeCount: n, edges: negativeEdges))
+        return (Digraph(nodeCount: count, edges: positive), Digraph(nodeCount: count, edges: negativeEdges))
     }
 }

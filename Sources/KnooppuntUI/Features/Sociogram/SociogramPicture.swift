@@ -54,11 +54,21 @@ enum SociogramPicture {
 
     static func topicLetter(_ t: SociogramTopic) -> String { String(t.name.prefix(1)).uppercased() }
 
+    /// The picture with the positions and roster worked out here (tests, `knooppunt show`).
     static func picture(
         _ s: Sociogram, section: Section, figures f: SociogramFigures, measurement: Int, topic: UUID?,
         coloring: SociogramColoring, context: ScreenContext
     ) -> NetworkPicture {
-        let points = SociogramMemo.positions(s)
+        picture(
+            s, roster: SociogramMemo.roster(s, people: section.people), figures: f,
+            points: SociogramMemo.positions(s), measurement: measurement, topic: topic, coloring: coloring,
+            context: context)
+    }
+
+    static func picture(
+        _ s: Sociogram, roster: SociogramRoster, figures f: SociogramFigures, points: [UUID: PlanePoint],
+        measurement: Int, topic: UUID?, coloring: SociogramColoring, context: ScreenContext
+    ) -> NetworkPicture {
         let m = f.metrics
         // Colours and numbers only for the subgroups the figures name (a clear split, see Subgroups).
         var subgroup = [Int?](repeating: nil, count: m.nodes)
@@ -66,9 +76,12 @@ enum SociogramPicture {
             for v in members { subgroup[v] = g }
         }
         var nodes: [NetworkPicture.Node] = []
+        nodes.reserveCapacity(f.memberIDs.count)
         for (i, id) in f.memberIDs.enumerated() {
             let full = f.names[i]
-            let initials = section.person(id)?.initials ?? Person.defaultInitials(for: full)
+            let row = roster.row[id]
+            let initials = row.map { roster.initials[$0] } ?? Person.defaultInitials(for: full)
+            let label = row.map { roster.labels[$0] } ?? PersonLabel.short(full, among: f.names)
             let role = m.roles[i]
             let style: Style
             let marker: String
@@ -87,7 +100,7 @@ enum SociogramPicture {
             // alone is lost on a projector, and in the subgroup colours isolation has no colour at all.
             nodes.append(
                 .init(
-                    id: id, name: full, label: PersonLabel.short(full, among: f.names), initials: initials,
+                    id: id, name: full, label: label, initials: initials,
                     marker: marker.isEmpty ? "" : marker + " ", badge: role == .isolated ? "× " : "",
                     style: style, point: points[id] ?? .zero,
                     priority: m.inDegree[i] + m.outDegree[i]))

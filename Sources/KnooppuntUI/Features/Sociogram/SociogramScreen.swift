@@ -30,6 +30,10 @@ public struct SociogramScreen: Hashable, Sendable {
     /// app says (an app-wide `showSensitive` shows them too).
     public var revealSensitive = false
 
+    /// `L` on a large sociogram: the new layout is computed in the background and saved once ready
+    /// (`SociogramFeature.takeFinishedWork`), unless the network changed meanwhile.
+    public var freshLayoutPending = false
+
     /// The context the drawing uses: always a shared screen, sensitive data only when asked for.
     func effective(_ context: ScreenContext) -> ScreenContext {
         context.projected(revealing: revealSensitive)
@@ -93,7 +97,12 @@ public struct SociogramScreen: Hashable, Sendable {
         }
         let m = measurementIndex(s)
         if mode == .picture {
-            let points = SociogramMemo.positions(s)
+            // nil while a large sociogram's layout is computed in the background: arrows wait for it.
+            let ready = SociogramMemo.readyPositions(s)
+            if ready == nil, [Key.up, .down, .left, .right].contains(key) {
+                return .message(Self.computingMessage(context))
+            }
+            let points = ready ?? [:]
             if moving, let sel = view.selected, let p = points[sel], let moved = PictureView.moved(p, key) {
                 for (id, q) in points where s.layout[id] == nil {
                     section.networks.sociograms[index].layout[id] = LayoutPoint(x: q.x, y: q.y)
@@ -149,7 +158,14 @@ public struct SociogramScreen: Hashable, Sendable {
             measurement = nil
             return .handled
         case .character("L"):
-            section.networks.sociograms[index].layout = SociogramPicture.freshLayout(s)
+            guard let fresh = SociogramFreshLayout.layout(s) else {
+                freshLayoutPending = true
+                return .message(
+                    context.text(
+                        "Nieuwe indeling wordt berekend; ze verschijnt vanzelf.",
+                        "Computing a new layout; it appears when ready."))
+            }
+            section.networks.sociograms[index].layout = fresh
             view.zoom = 1
             view.pan = .zero
             return .message(
@@ -250,11 +266,11 @@ public struct SociogramScreen: Hashable, Sendable {
         let context = effective(outer)
         guard prompt == nil, mode == .picture, let s = sociogram(section) else { return .ignored }
         let m = measurementIndex(s)
-        let figures = SociogramMemo.figures(s, section: section, measurement: m, topic: topic)
+        guard
+            let (_, picture) = SociogramMemo.scene(
+                s, section: section, measurement: m, topic: topic, coloring: coloring, context: context)
+        else { return .ignored }
         let legend = SociogramPicture.legend(s, coloring: coloring, topic: topic, context: context)
-        let picture = SociogramPicture.picture(
-            s, section: section, figures: figures, measurement: m, topic: topic, coloring: coloring,
-            context: context)
         return view.select(atColumn: x, row: y, in: picture, area: area, legend: legend, color: context.color)
     }
 
@@ -316,11 +332,18 @@ public struct SociogramScreen: Hashable, Sendable {
         case .picture:
             // Figures are a full metrics run: only the picture needs them here (the metrics panel
             // builds its own, beside the previous measurement's), so the other modes skip them.
-            let figures = SociogramMemo.figures(s, section: section, measurement: m, topic: topic)
-            let picture = SociogramPicture.picture(
-                s, section: section, figures: figures, measurement: m, topic: topic, coloring: coloring,
-                context: context)
-            picture.render(
+            guard
+                let (figures, picture) = SociogramMemo.scene(
+                    s, section: section, measurement: m, topic: topic, coloring: coloring, context: context)
+            else {
+                // A large sociogram's layout or figures are still being computed off the input loop.
+                grid.putLines(
+                    [(Self.progressLine(s, context), Style.reverse), (Self.computingMessage(context), .dim)],
+                    in: layout.picture)
+                grid.putLines(legend.map { ($0, Style.dim) }, in: layout.legend)
+                break
+            }
+            picture.renderCached(
                 into: &grid, area: layout.picture, selected: view.selected, zoom: view.zoom, pan: view.pan,
                 color: context.color)
             grid.putLines(

@@ -49,12 +49,10 @@ extension SociogramScreen {
         context c: ScreenContext
     ) {
         guard let topicID = topic, let t = s.topics.first(where: { $0.id == topicID }) else { return }
-        let ids = s.memberIDs
-        let names = ids.map { s.memberName($0, in: section) }
-        let labels = names.map { PersonLabel.short($0, among: names) }
-        let heads = ids.enumerated().map { i, id in
-            section.person(id)?.initials ?? Person.defaultInitials(for: names[i])
-        }
+        let roster = SociogramMemo.roster(s, people: section.people)
+        let ids = roster.ids
+        let labels = roster.labels
+        let heads = roster.initials
         // The first column also holds the word under the last row ("gekozen"), so it is at least as wide.
         let chosenWord = c.text("gekozen", "chosen")
         let rowWidth = min(
@@ -68,6 +66,7 @@ extension SociogramScreen {
         let measurementChoices =
             s.measurements.indices.contains(m) ? s.measurements[m] : SociogramMeasurement(date: c.today)
         let hide = EcogramPicture.hidesSensitive(c)
+        let cells = MatrixCells.of(measurementChoices.choices, topic: topicID)
         // A section larger than the window shows the page of rows and of columns that holds the cursor,
         // so the cell being toggled is always on screen (the last row is kept for the counts).
         let n = ids.count
@@ -104,9 +103,7 @@ extension SociogramScreen {
                 var style = Style.dim
                 if i == j {
                     mark = "╲"
-                } else if let choice = measurementChoices.choices.first(where: {
-                    $0.topicID == topicID && $0.from == from && $0.to == to
-                }) {
+                } else if let choice = cells.choice(from: from, to: to) {
                     if choice.negative || t.isNegative {
                         mark = hide ? "·" : "−"
                         style = hide ? .dim : Style(foreground: .red, bold: true)
@@ -124,13 +121,46 @@ extension SociogramScreen {
         if totalY < area.maxY {
             grid.put(chosenWord, x: area.x, y: totalY, style: .dim, clip: area)
             for j in columns {
-                let count = measurementChoices.choices.filter {
-                    $0.topicID == topicID && $0.to == ids[j] && !$0.negative
-                }.count
+                let count = cells.chosen[ids[j]] ?? 0
                 grid.put(
                     "\(count)", x: area.x + rowWidth + (j - firstColumn) * cell, y: totalY, style: .dim,
                     clip: area)
             }
         }
     }
+}
+
+/// One topic's choices of a measurement by cell, built once per content: looking each visible cell up
+/// in the list of choices cost a list scan per cell, tens of millions of comparisons a frame at 2,000.
+struct MatrixCells: Sendable {
+    struct Pair: Hashable, Sendable {
+        var from: UUID
+        var to: UUID
+    }
+
+    struct Key: Hashable, Sendable {
+        var topic: UUID
+        var choices: [SociogramChoice]
+    }
+
+    /// The first choice of each cell, as the list order gives it.
+    var first: [Pair: SociogramChoice] = [:]
+    /// Positive choices received per person (the "gekozen" row).
+    var chosen: [UUID: Int] = [:]
+
+    private static let memo = Memo<Key, MatrixCells>(capacity: 4)
+
+    static func of(_ choices: [SociogramChoice], topic: UUID) -> MatrixCells {
+        memo.value(for: Key(topic: topic, choices: choices)) {
+            var cells = MatrixCells()
+            for c in choices where c.topicID == topic {
+                let pair = Pair(from: c.from, to: c.to)
+                if cells.first[pair] == nil { cells.first[pair] = c }
+                if !c.negative { cells.chosen[c.to, default: 0] += 1 }
+            }
+            return cells
+        }
+    }
+
+    func choice(from: UUID, to: UUID) -> SociogramChoice? { first[Pair(from: from, to: to)] }
 }
