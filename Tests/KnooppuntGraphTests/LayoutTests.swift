@@ -180,3 +180,57 @@ struct LayoutTests {
         #expect(Set((8..<11).map { [p[$0].x, p[$0].y] }).count == 3)
     }
 }
+
+@Suite("Layout quality")
+struct LayoutQualityTests {
+    /// A 5 × 5 grid of ties, and its drawing as a grid (unit spacing).
+    static let grid = Digraph(
+        nodeCount: 25,
+        edges: (0..<25).flatMap { v -> [(Int, Int)] in
+            (v % 5 < 4 ? [(v, v + 1)] : []) + (v < 20 ? [(v, v + 5)] : [])
+        })
+    static let gridDrawing = (0..<25).map { PlanePoint(x: Double($0 % 5), y: Double($0 / 5)) }
+
+    @Test("Normalised stress: 0 for an exact drawing, the same at any scale, higher for a scrambled one")
+    func normalisedStress() {
+        let path = Digraph(nodeCount: 5, edges: [(0, 1), (1, 2), (2, 3), (3, 4)])
+        let line = (0..<5).map { PlanePoint(x: Double($0), y: 0) }
+        #expect(LayoutQuality.normalisedStress(line, graph: path) < 1e-20)
+        let inches = line.map { PlanePoint(x: $0.x * 72, y: 3) }
+        #expect(LayoutQuality.normalisedStress(inches, graph: path) < 1e-20)
+        let scrambled = [0, 3, 1, 4, 2].map { PlanePoint(x: Double($0), y: 0) }
+        #expect(LayoutQuality.normalisedStress(scrambled, graph: path) > 0.05)
+        // Pairs in different components do not count, wherever the components are drawn.
+        let twoPaths = Digraph(nodeCount: 4, edges: [(0, 1), (2, 3)])
+        let far = [
+            PlanePoint(x: 0, y: 0), PlanePoint(x: 1, y: 0), PlanePoint(x: 0, y: 50), PlanePoint(x: 1, y: 50),
+        ]
+        #expect(LayoutQuality.normalisedStress(far, graph: twoPaths) < 1e-20)
+    }
+
+    @Test("The layout of a grid is as good as the grid itself, and no drawing is folded over")
+    func gridLayout() {
+        let points = StressLayout.layout(Self.grid, seed: 4)
+        let ours = LayoutQuality.normalisedStress(points, graph: Self.grid)
+        let ideal = LayoutQuality.normalisedStress(Self.gridDrawing, graph: Self.grid)
+        #expect(ours <= ideal * 1.02, "ours \(ours), the grid drawn as a grid \(ideal)")
+        #expect(EdgeCrossings.count(points, edges: Self.grid.edges) == 0)
+    }
+
+    @Test("Stochastic descent lowers the stress of a random start a long way")
+    func descent() {
+        let graph = LayoutGraphs.random(60, perNode: 2, seed: 8)
+        let members = UndirectedAdjacency(graph).components().max { $0.count < $1.count }!
+        let d = GraphDistances(graph.subgraph(members))
+        var random = LayoutRandom(seed: 3)
+        let n = members.count
+        var x = (0..<n).map { _ in random.unit() * 8 }, y = (0..<n).map { _ in random.unit() * 8 }
+        let before = StressDescent.stress(d, x: x, y: y)
+        StressDescent.minimise(d, x: &x, y: &y, rounds: 30, random: &random)
+        let after = StressDescent.stress(d, x: x, y: y)
+        #expect(after < before / 5, "before \(before), after \(after)")
+        // Majorization afterwards never raises it.
+        StressMajorization.minimise(d, x: &x, y: &y, movable: Array(repeating: true, count: n), maxRounds: 30)
+        #expect(StressDescent.stress(d, x: x, y: y) <= after + 1e-9)
+    }
+}
