@@ -34,7 +34,8 @@ run: build
 
 # Unit tests of every module (with the store's SIGKILL crash rounds and the NetworkX cross-checks),
 # `knooppunt analyse` against NetworkX on 60 generated graphs, every export read back by a real reader
-# (NetworkX, Graphviz, rsvg-convert, icalendar, markdown-it-py, html5lib), and the tmux end-to-end tests. The graph
+# (NetworkX, Graphviz, rsvg-convert, icalendar, markdown-it-py, html5lib), the tmux end-to-end tests, and
+# two real Syncthing instances on 127.0.0.1 sharing one data directory while both laptops save. The graph
 # seed is fixed so that a run can be repeated exactly; `make analyse-check` draws new graphs each time.
 test: prepare
 	$(SWIFT) build --build-tests
@@ -42,6 +43,7 @@ test: prepare
 	$(PYTHON) Tests/reference/analyse_check.py $(BIN) --graphs 60 --seed 20261121
 	$(PYTHON) Tests/reference/export_check.py $(BIN)
 	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e/run.sh
+	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e-syncthing/test_syncthing_two_laptops.sh
 
 # Re-records the golden screens and export files (Tests/golden/exports) under Tests/golden after an intended change of the interface; review
 # the diff (`git diff Tests/golden`) before committing it, and say in the commit why the screens changed.
@@ -71,8 +73,8 @@ merge-fuzz: prepare
 		KNOOPPUNT_MERGE_SEED=$$seed KNOOPPUNT_MERGE_COUNT=$$count $(SWIFT) test --skip-build --filter SectionMergePropertyTests
 
 # Two real Syncthing instances on 127.0.0.1 keeping one data directory in step, both laptops editing
-# at once (needs the Debian package syncthing; about two minutes). Not part of `make test`: see the
-# README's "Samen werken" for what it found.
+# at once (the Debian package syncthing; about a minute). Also the last step of `make test`; alone, to
+# repeat it: see the README's "Samen werken" for what it found.
 e2e-syncthing: build
 	@command -v syncthing >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq syncthing >/dev/null; }
 	KNOOPPUNT_BIN=$(CURDIR)/$(BIN) bash Tests/e2e-syncthing/test_syncthing_two_laptops.sh

@@ -9,6 +9,8 @@ have_header || want_apt+=(libncursesw5-dev)
 command -v pkg-config >/dev/null || want_apt+=(pkg-config)
 command -v tmux >/dev/null || want_apt+=(tmux)
 command -v git >/dev/null || want_apt+=(git)
+# A real synced folder for the sharing test: two Syncthing instances on 127.0.0.1.
+command -v syncthing >/dev/null || want_apt+=(syncthing)
 command -v python3 >/dev/null || want_apt+=(python3 python3-pip)
 # Real readers of the exports (Tests/reference/export_check.py): Graphviz renders the DOT, librsvg the SVG.
 command -v dot >/dev/null || want_apt+=(graphviz)
