@@ -80,3 +80,37 @@ import Testing
         #expect(try scratch.bytes(created.slug) == before)
     }
 }
+
+/// The picker's summaries are remembered per file stamp: a changed file is read again, a damaged
+/// memory is rebuilt, and nothing stale is shown.
+@Suite struct SummaryCacheTests {
+    @Test func aSavedChangeShowsAtOnceAndADamagedMemoryIsRebuilt() throws {
+        let scratch = StoreScratch()
+        let env = ["XDG_STATE_HOME": scratch.root.appendingPathComponent("state").path]
+        let store = try SectionStore(directory: scratch.directory, environment: env)
+        let created = try store.create(Section(name: "Sectie Engels"))
+        #expect(store.list() == [.readable(SectionSummary(slug: created.slug, section: created.section))])
+        var changed = created.section
+        changed.people.append(Person(name: "Anna de Vries"))
+        _ = try store.save(changed, slug: created.slug, expectedRevision: created.revision)
+        #expect(store.list().first == .readable(SectionSummary(slug: created.slug, section: changed)))
+        // A file changed by another program (the same size would not fool it: the inode changes).
+        var other = changed
+        other.people.append(Person(name: "Bram Jansen"))
+        let temporary = scratch.directory.appendingPathComponent(".elders")
+        try SectionFileFormat.encode(other, revision: 9).write(to: temporary)
+        #expect(rename(temporary.path, scratch.file(created.slug).path) == 0)
+        let again = try SectionSummary(slug: created.slug, section: store.load(created.slug).section)
+        #expect(again.people == 2)
+        #expect(store.list().first == .readable(again))
+        // A second program start reads the memory; a damaged memory file is simply rebuilt.
+        let memory = MachineState(dataDirectory: scratch.directory, environment: env).folder
+            .appendingPathComponent("summaries.json")
+        #expect(FileManager.default.fileExists(atPath: memory.path))
+        #expect(
+            try SectionStore(directory: scratch.directory, environment: env).list().first == .readable(again))
+        try Data("{kapot".utf8).write(to: memory)
+        #expect(
+            try SectionStore(directory: scratch.directory, environment: env).list().first == .readable(again))
+    }
+}

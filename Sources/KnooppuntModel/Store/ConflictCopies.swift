@@ -20,7 +20,9 @@ public enum ConflictCopies {
         let ordered = names.sorted { ($0.count, $0) < ($1.count, $1) }
         for name in ordered where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let slug = String(name.dropLast(5))
-            if SectionSlug.isValid(slug), let id = sectionID(folder.appendingPathComponent(name)) {
+            let url = folder.appendingPathComponent(name)
+            if SectionSlug.isValid(slug), let id = store.sectionID(ofFile: url, slug: slug) ?? sectionID(url)
+            {
                 if owners[id] == nil {
                     owners[id] = slug
                 } else {

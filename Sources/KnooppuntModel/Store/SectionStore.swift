@@ -41,6 +41,8 @@ public final class SectionStore: Sendable {
     private let shelf: BackupShelf
     /// What this machine last wrote of each section (see `WriteRecord`).
     let record: WriteRecord
+    /// What the picker shows of each file, remembered per file stamp (see `SummaryCache`).
+    let summaries: SummaryCache
 
     /// Opens (and if needed creates, with mode 0700) the data directory.
     /// - Parameter lockTimeout: how long a write waits for another process's write to finish.
@@ -60,6 +62,8 @@ public final class SectionStore: Sendable {
         record = WriteRecord(
             folder: shelf.root.path.hasPrefix(machine.path + "/")
                 ? machine.appendingPathComponent("written", isDirectory: true) : nil)
+        summaries = SummaryCache(
+            file: record.folder == nil ? nil : machine.appendingPathComponent("summaries.json"))
         do {
             try DurableFile.makeFolder(folder)
         } catch .notAFolder(let path) {
@@ -148,25 +152,36 @@ public final class SectionStore: Sendable {
         let bases = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
             String($0.dropLast(5))
         }
-        return bases.sorted().map { slug in
+        let listing = bases.sorted().map { slug in
             guard SectionSlug.isValid(slug) else {
                 let path = directory.appendingPathComponent(slug + ".json").path
                 let suggestion = SectionSlug.make(from: slug)
-                return .unreadable(
+                return SectionListing.unreadable(
                     slug: slug,
                     error: .io(
                         "\(StoreError.shown(path)) is not named like a section file; rename it to \(suggestion).json to open it."
                     ))
             }
+            let url = directory.appendingPathComponent(slug + ".json")
+            if let known = summaries.entry(slug, at: url) { return .readable(known.summary) }
             do {
                 let stored = try load(slug)
-                return .readable(SectionSummary(slug: slug, section: stored.section))
+                let summary = SectionSummary(slug: slug, section: stored.section)
+                summaries.remember(slug, at: url, summary: summary, id: stored.section.id)
+                return .readable(summary)
             } catch let error as StoreError {
                 return .unreadable(slug: slug, error: error)
             } catch {
                 return .unreadable(slug: slug, error: .io("\(slug).json could not be read: \(error)."))
             }
         }
+        summaries.flush(keeping: Set(listing.map(\.slug)))
+        return listing
+    }
+
+    /// The section id in the file of `slug`, from the listing's memory when the file did not change.
+    func sectionID(ofFile url: URL, slug: String) -> UUID? {
+        summaries.entry(slug, at: url)?.id
     }
 
     /// Reads one section. No lock is needed: files are only ever replaced whole, by rename. A section
