@@ -17,8 +17,8 @@ public enum Louvain {
     /// small network (a section, a school team: up to 60 people) gets 64 orders, since one unlucky order
     /// can miss the best grouping of a dozen people by a wide margin and 64 runs still take well under a
     /// millisecond; up to 500 people 4; a whole school's staff beyond that 2: there each order costs
-    /// milliseconds on the input loop's side, while the orders' modularity differs in the fourth decimal
-    /// (measured in `make bench BENCH=metrics`; the refinement after each order does the real work).
+    /// milliseconds, and on the bench graphs two orders found the same modularity as four (measured in
+    /// `make bench BENCH=metrics`; the refinement after each order does the real work).
     public static func communities(
         _ graph: Digraph, directed: Bool = true, seed: UInt64 = 42, trials: Int? = nil
     ) -> [[Int]] {
