@@ -37,17 +37,9 @@ struct ExportThermometerCommand: ParsableCommand {
             )
         }
         let language = export.language
-        switch chosen {
-        case .md:
-            try export.deliver(
-                ReportMarkdown.render(InstrumentReport.thermometer(section, group: group, language: language))
-            )
-        case .html:
-            try export.deliver(
-                ReportHTML.render(InstrumentReport.thermometer(section, group: group, language: language)))
-        case .csv:
-            try export.deliver(InstrumentReport.thermometerCSV(section, group: group, language: language))
-        }
+        try export.deliver(
+            InstrumentReport.thermometer(section, group: group, language: language), as: chosen,
+            csv: InstrumentReport.thermometerCSV(section, group: group, language: language))
     }
 }
 
@@ -72,15 +64,9 @@ struct ExportDimensiesCommand: ParsableCommand {
             format, as: InstrumentExportFormat.self, subject: "dimensieraamwerk")
         let (_, stored) = try global.loadSection(export.section)
         let language = export.language
-        switch chosen {
-        case .md:
-            try export.deliver(
-                ReportMarkdown.render(InstrumentReport.dimensies(stored.section, language: language)))
-        case .html:
-            try export.deliver(
-                ReportHTML.render(InstrumentReport.dimensies(stored.section, language: language)))
-        case .csv: try export.deliver(InstrumentReport.dimensiesCSV(stored.section, language: language))
-        }
+        try export.deliver(
+            InstrumentReport.dimensies(stored.section, language: language), as: chosen,
+            csv: InstrumentReport.dimensiesCSV(stored.section, language: language))
     }
 }
 
@@ -131,13 +117,23 @@ struct ExportInterventiesCommand: ParsableCommand {
             format, as: InstrumentExportFormat.self, subject: "interventions")
         let (_, stored) = try global.loadSection(export.section)
         let names = export.names(for: stored.section)
-        switch chosen {
-        case .md:
-            try export.deliver(
-                ReportMarkdown.render(InterventionReport.document(stored.section, names: names)))
-        case .html:
-            try export.deliver(ReportHTML.render(InterventionReport.document(stored.section, names: names)))
-        case .csv: try export.deliver(InterventionReport.csv(stored.section, names: names))
+        try export.deliver(
+            InterventionReport.document(stored.section, names: names), as: chosen,
+            csv: InterventionReport.csv(stored.section, names: names))
+    }
+}
+
+extension ExportOptions {
+    /// One instrument page in the chosen format: the document as Markdown or HTML, or its table as CSV.
+    /// Only the form asked for is built.
+    func deliver(
+        _ document: @autoclosure () -> ReportDocument, as format: InstrumentExportFormat,
+        csv: @autoclosure () -> String
+    ) throws {
+        switch format {
+        case .md: try deliver(ReportMarkdown.render(document()))
+        case .html: try deliver(ReportHTML.render(document()))
+        case .csv: try deliver(csv())
         }
     }
 }
