@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KnooppuntModel
+import KnooppuntUI
 
 /// A failure told to the user as one sentence. ArgumentParser prints it as "Error: <sentence>" on stderr
 /// and exits with status 1; unlike `ValidationError` it adds no usage block, so the sentence stands alone.
@@ -45,6 +46,25 @@ extension GlobalOptions {
 }
 
 enum CommandSupport {
+    /// The language of a command's words: `--lang` when given, else English under an English `LANG`,
+    /// else Dutch. The one rule for every command that has `--lang`.
+    static func language(_ lang: String?) -> Language {
+        lang.flatMap { Language(rawValue: $0.lowercased()) }
+            ?? Language.from(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The bytes of a file a command imports, or the one sentence that says it cannot be read.
+    static func readInput(_ file: String, english: Bool) throws -> Data {
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            throw CommandFailure(
+                english
+                    ? "Cannot read \(shown(file)): the file does not exist or is not readable."
+                    : "\(shown(file)) kan niet gelezen worden: het bestand bestaat niet of is niet leesbaar.")
+        }
+    }
+
     /// User text inside a message or a table: one line, no control or direction characters, at most
     /// `limit` characters, so a name can never disturb the terminal or drown the sentence around it.
     /// The candidates of an ambiguous name, each with initials, so that two people with the same full

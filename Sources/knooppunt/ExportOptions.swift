@@ -36,8 +36,7 @@ struct ExportOptions: ParsableArguments {
     }
 
     var language: ExportLanguage {
-        if let lang, let chosen = ExportLanguage(rawValue: lang.lowercased()) { return chosen }
-        return Language.from(environment: ProcessInfo.processInfo.environment) == .en ? .en : .nl
+        CommandSupport.language(lang) == .en ? .en : .nl
     }
 
     func names(for section: Section) -> ExportNames {

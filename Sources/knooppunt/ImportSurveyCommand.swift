@@ -122,19 +122,9 @@ struct ImportSurveyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let english =
-            (lang.flatMap { Language(rawValue: $0.lowercased()) }
-                ?? Language.from(environment: ProcessInfo.processInfo.environment)) == .en
+        let english = CommandSupport.language(lang) == .en
         func t(_ nl: String, _ en: String) -> String { english ? en : nl }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
-        } catch {
-            throw CommandFailure(
-                t(
-                    "\(CommandSupport.shown(file)) kan niet gelezen worden: het bestand bestaat niet of is niet leesbaar.",
-                    "Cannot read \(CommandSupport.shown(file)): the file does not exist or is not readable."))
-        }
+        let data = try CommandSupport.readInput(file, english: english)
         let (store, stored) = try global.loadSection(section)
         var options = SurveyOptions(
             topic: topic, nameColumn: nameColumn, columnTopics: try columnTopics(),

@@ -40,8 +40,7 @@ struct InterfaceCommand: ParsableCommand {
             throw InterfaceFailure("knooppunt needs a terminal; use `knooppunt show …` for text.")
         }
         let environment = ProcessInfo.processInfo.environment
-        let language =
-            lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Language.from(environment: environment)
+        let language = CommandSupport.language(lang)
         let directory = DataDirectory.resolve(option: global.dataDir, environment: environment)
         // Everything that can fail with a plain message fails here, before the screen is taken over.
         let store = try SectionStore(directory: directory)

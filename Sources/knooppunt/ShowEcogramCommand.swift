@@ -86,9 +86,7 @@ struct NetworkShowOptions: ParsableArguments {
 
     /// Printed text may end up on a projector or in a mail: treated as a shared screen.
     var context: ScreenContext {
-        let language =
-            lang.flatMap(Language.init(rawValue:))
-            ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        let language = CommandSupport.language(lang)
         return ScreenContext(language: language, color: false, sharedScreen: true, showSensitive: sensitive)
     }
 

@@ -79,9 +79,7 @@ struct ShowViewOptions: ParsableArguments {
     }
 
     var context: ScreenContext {
-        let language =
-            lang.flatMap(Language.init(rawValue:))
-            ?? Language.from(environment: ProcessInfo.processInfo.environment)
+        let language = CommandSupport.language(lang)
         // Printed output is a shared medium: private notes stay out unless a command says otherwise.
         return ScreenContext(
             language: language, color: false, sharedScreen: true, showSensitive: false,
