@@ -63,7 +63,7 @@ struct SharedFilePerformer {
             return []
         }
         // A synced folder put a colleague's version over our last save: ours is merged back and saved.
-        if let recovered = store.recoverLostWrite(slug) {
+        if let recovered = store.recoverLostWrite(slug, loaded: disk) {
             let before = state.base(of: slug) ?? disk.section
             state.remember(recovered.stored.section, slug: slug)
             watch.saw(store, slug)

@@ -15,7 +15,10 @@ extension SectionStore {
     /// than ours; a version that grew beside ours does not. Only a merge without conflicts is saved: where
     /// both changed the same field, the colleague's version stays, as it would after they had read ours.
     /// Returns nil when there is nothing to recover (the usual case: our save is still the file).
-    public func recoverLostWrite(_ slug: String, at: Date = Date()) -> LostWriteRecovery? {
+    /// - Parameter loaded: the file as the caller just loaded it, so it is not read twice.
+    public func recoverLostWrite(_ slug: String, loaded: StoredSection? = nil, at: Date = Date())
+        -> LostWriteRecovery?
+    {
         guard SectionSlug.isValid(slug), !directoryIsReadOnly, let url = try? fileURL(for: slug),
             !record.isOurs(url, slug: slug),
             let writtenURL = record.written(slug), let baseURL = record.base(slug),
@@ -23,7 +26,7 @@ extension SectionStore {
                 DurableFile.read(writtenURL, limit: Self.maximumFileSize), file: writtenURL.path),
             let base = try? SectionFileFormat.decode(
                 DurableFile.read(baseURL, limit: Self.maximumFileSize), file: baseURL.path),
-            let disk = try? load(slug),
+            let disk = loaded ?? (try? load(slug)),
             disk.revision <= written.revision, disk.section.withoutPrivate != written.section,
             disk.section.id == written.section.id
         else { return nil }
