@@ -123,7 +123,7 @@ enum LayoutBench {
 
     /// About 1.5 ties per node between random pairs; the last tenth of the nodes stays isolated.
     static func generate(_ n: Int, seed: UInt64) -> Digraph {
-        var rng = LayoutRandom(seed: seed)
+        var rng = SeededRandom(seed: seed)
         var edges: [(Int, Int)] = []
         for _ in 0..<(n * 3 / 2) {
             let a = Int(rng.next() % UInt64(n)), b = Int(rng.next() % UInt64(n))
@@ -134,7 +134,7 @@ enum LayoutBench {
 
     /// Label widths like first names and initials: 2 to 10 columns.
     static func labelWidths(_ n: Int, seed: UInt64) -> [Int] {
-        var rng = LayoutRandom(seed: seed)
+        var rng = SeededRandom(seed: seed)
         return (0..<n).map { _ in 2 + Int(rng.next() % 9) }
     }
 

@@ -1,6 +1,6 @@
-/// A small, fast random generator with a fixed seed (SplitMix64), so that community detection, test
-/// graphs and benchmarks give the same result on every machine and every run. Swift's
-/// `SystemRandomNumberGenerator` cannot be seeded.
+/// A small, fast random generator with a fixed seed (SplitMix64), so that community detection, layouts
+/// (the picture must not jump between meetings), test graphs and benchmarks give the same result on
+/// every machine and every run. Swift's `SystemRandomNumberGenerator` cannot be seeded.
 public struct SeededRandom: RandomNumberGenerator, Sendable {
     private var state: UInt64
 

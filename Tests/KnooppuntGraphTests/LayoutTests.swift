@@ -6,7 +6,7 @@ import Testing
 /// Seeded random graphs for layout tests: `n` nodes, about `perNode` ties each, some isolates.
 enum LayoutGraphs {
     static func random(_ n: Int, perNode: Double = 1.5, seed: UInt64) -> Digraph {
-        var rng = LayoutRandom(seed: seed)
+        var rng = SeededRandom(seed: seed)
         var edges: [(Int, Int)] = []
         let m = Int(Double(n) * perNode)
         for _ in 0..<m {
@@ -19,7 +19,7 @@ enum LayoutGraphs {
 
     /// Label widths like names: 3 to 14 columns.
     static func widths(_ n: Int, seed: UInt64) -> [Int] {
-        var rng = LayoutRandom(seed: seed)
+        var rng = SeededRandom(seed: seed)
         return (0..<n).map { _ in 3 + Int(rng.next() % 12) }
     }
 }
@@ -222,9 +222,9 @@ struct LayoutQualityTests {
         let graph = LayoutGraphs.random(60, perNode: 2, seed: 8)
         let members = UndirectedAdjacency(graph).components().max { $0.count < $1.count }!
         let d = GraphDistances(graph.subgraph(members))
-        var random = LayoutRandom(seed: 3)
+        var random = SeededRandom(seed: 3)
         let n = members.count
-        var x = (0..<n).map { _ in random.unit() * 8 }, y = (0..<n).map { _ in random.unit() * 8 }
+        var x = (0..<n).map { _ in random.nextUnit() * 8 }, y = (0..<n).map { _ in random.nextUnit() * 8 }
         let before = StressDescent.stress(d, x: x, y: y)
         StressDescent.minimise(d, x: &x, y: &y, rounds: 30, random: &random)
         let after = StressDescent.stress(d, x: x, y: y)

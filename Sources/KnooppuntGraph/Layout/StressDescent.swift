@@ -11,7 +11,7 @@ enum StressDescent {
     /// first round undo any start, smaller keeps more of a good one.
     static func minimise(
         _ distances: GraphDistances, x: inout [Double], y: inout [Double], rounds: Int,
-        random: inout LayoutRandom, startStep: Double = 1, finalStep: Double = 0.1
+        random: inout SeededRandom, startStep: Double = 1, finalStep: Double = 0.1
     ) {
         let n = distances.count
         guard n > 1, rounds > 0 else { return }

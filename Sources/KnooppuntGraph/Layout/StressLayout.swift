@@ -21,7 +21,7 @@ public enum StressLayout {
         if n == 0 { return [] }
         if n == 1 { return [.zero] }
         let components = UndirectedAdjacency(graph).components()
-        var rng = LayoutRandom(seed: seed)
+        var rng = SeededRandom(seed: seed)
         var points = Array(repeating: PlanePoint.zero, count: n)
         for members in components where members.count > 1 {
             let local = componentLayout(graph.subgraph(members), random: &rng, iterations: iterations)
@@ -34,7 +34,7 @@ public enum StressLayout {
     /// (`StressDescent`); the drawing with the lowest stress is finished by a few rounds of
     /// majorization (`StressMajorization`). Stress has many local minima: one start lands in a folded
     /// one often enough to show as crossed lines, a few starts rarely all do.
-    static func componentLayout(_ graph: Digraph, random: inout LayoutRandom, iterations: Int)
+    static func componentLayout(_ graph: Digraph, random: inout SeededRandom, iterations: Int)
         -> [PlanePoint]
     {
         let n = graph.nodeCount
@@ -43,8 +43,8 @@ public enum StressLayout {
         var best: (stress: Double, x: [Double], y: [Double])? = nil
         let spread = Double(n).squareRoot()
         for _ in 0..<starts {
-            var x = (0..<n).map { _ in random.unit() * spread }
-            var y = (0..<n).map { _ in random.unit() * spread }
+            var x = (0..<n).map { _ in random.nextUnit() * spread }
+            var y = (0..<n).map { _ in random.nextUnit() * spread }
             StressDescent.minimise(d, x: &x, y: &y, rounds: descentRounds, random: &random)
             let s = StressDescent.stress(d, x: x, y: y)
             if best == nil || s < best!.stress { best = (s, x, y) }
@@ -97,7 +97,7 @@ public enum StressLayout {
     ) -> [PlanePoint] {
         let n = graph.nodeCount
         if saved.isEmpty { return layout(graph, seed: seed) }
-        var rng = LayoutRandom(seed: seed)
+        var rng = SeededRandom(seed: seed)
         var x = Array(repeating: 0.0, count: n)
         var y = Array(repeating: 0.0, count: n)
         var movable = Array(repeating: true, count: n)
@@ -117,13 +117,13 @@ public enum StressLayout {
             if neighbours.isEmpty {
                 // Nobody to stand near: the right-hand edge of the drawing, spread out a little.
                 x[i] = maxX + 1
-                y[i] = minY + rng.unit() * max(1, maxY - minY)
+                y[i] = minY + rng.nextUnit() * max(1, maxY - minY)
             } else {
                 x[i] =
-                    neighbours.map { x[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.unit() - 0.5)
+                    neighbours.map { x[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.nextUnit() - 0.5)
                     * 0.6
                 y[i] =
-                    neighbours.map { y[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.unit() - 0.5)
+                    neighbours.map { y[$0] }.reduce(0, +) / Double(neighbours.count) + (rng.nextUnit() - 0.5)
                     * 0.6
             }
         }
