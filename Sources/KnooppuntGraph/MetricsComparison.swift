@@ -7,12 +7,6 @@ public struct MetricsComparison: Hashable, Sendable {
         public var name: String
         public var before: ActorRole
         public var after: ActorRole
-
-        public init(name: String, before: ActorRole, after: ActorRole) {
-            self.name = name
-            self.before = before
-            self.after = after
-        }
     }
 
     /// after − before.

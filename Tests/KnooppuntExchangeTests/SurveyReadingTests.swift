@@ -1,7 +1,8 @@
 import Foundation
-import KnooppuntExchange
 import KnooppuntModel
 import Testing
+
+@testable import KnooppuntExchange
 
 /// The pieces the survey import reads a file with: times, topics from question texts, cells, headers.
 @Suite("Reading survey exports")

@@ -1,5 +1,6 @@
-import KnooppuntGraph
 import Testing
+
+@testable import KnooppuntGraph
 
 @Suite struct EIIndexTests {
     /// Groups: 0 and 1 in group 0, 2 in group 1, 3 unknown. Ties 0→1 (inside), 0→2 and 2→0 (across),

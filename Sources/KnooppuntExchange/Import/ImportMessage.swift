@@ -10,12 +10,6 @@ public struct ImportMessage: Error, Hashable, Sendable, CustomStringConvertible 
     public var nl: String
     public var en: String
 
-    public init(line: Int? = nil, nl: String, en: String) {
-        self.line = line
-        self.nl = nl
-        self.en = en
-    }
-
     public func text(english: Bool) -> String { english ? en : nl }
 
     public var description: String { en }
@@ -26,11 +20,6 @@ public struct ImportMessage: Error, Hashable, Sendable, CustomStringConvertible 
 public struct ImportColumnName: Hashable, Sendable {
     public var index: Int
     public var header: String
-
-    public init(index: Int, header: String) {
-        self.index = index
-        self.header = header
-    }
 
     /// A, B, … Z, AA, AB, …: the letters a spreadsheet shows above the column.
     public var letter: String {
