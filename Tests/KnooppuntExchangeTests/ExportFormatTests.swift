@@ -91,7 +91,7 @@ import Testing
             values: [.text("+31 6 1234"), .number(-0.5)])
         let doc = NetworkDocument(
             title: "t", subtitle: "s", language: .nl,
-            nodeKeys: [.init("phone", .text), .init("score", .number)],
+            nodeKeys: [.text("phone"), .number("score")],
             tieKeys: [], nodes: [node], ties: [], legend: [], tieLegend: [], note: "")
         let lines = NetworkCSVExport.nodes(doc).components(separatedBy: "\r\n")
         #expect(lines[1] == "a,'=cmd,-1.500,2.000,#000000,'+31 6 1234,-0.500")

@@ -14,9 +14,9 @@ public enum AnalysisNetwork {
         let names = options.names
         let centreID = a.initiativeID ?? a.id
         let centreTitle = a.initiativeID.flatMap { section.initiative($0)?.title } ?? a.name
-        let nodeKeys = [
-            NetworkDocument.Key("kind", .text), .init("area", .text), .init("positions", .text),
-            .init("story", .text),
+        let nodeKeys: [NetworkDocument.Key] = [
+            .text("kind"), .text("area"), .text("positions"),
+            .text("story"),
         ]
         func node(
             _ id: UUID, _ label: String, _ colour: NetworkDocument.Colour, _ size: Double,
@@ -51,7 +51,7 @@ public enum AnalysisNetwork {
                     NetworkColours.ingredient(i.kind), 0.8,
                     [.text("ingredient"), .text(i.kind.rawValue), .text(""), .text("")]))
         }
-        let tieKeys = [NetworkDocument.Key("kind", .text), .init("positions", .text)]
+        let tieKeys: [NetworkDocument.Key] = [.text("kind"), .text("positions")]
         var ties: [NetworkDocument.Tie] = []
         for s in a.schakels {
             ties.append(

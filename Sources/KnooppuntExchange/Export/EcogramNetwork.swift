@@ -11,12 +11,12 @@ public enum EcogramNetwork {
     ) -> NetworkDocument {
         let w = ReportWording(language: options.language)
         let names = options.names
-        var nodeKeys = [
-            NetworkDocument.Key("kind", .text), .init("area", .text), .init("ring", .integer),
-            .init("groups", .text),
-            .init("betweenness", .number),
+        var nodeKeys: [NetworkDocument.Key] = [
+            .text("kind"), .text("area"), .integer("ring"),
+            .text("groups"),
+            .number("betweenness"),
         ]
-        if options.privateNotes { nodeKeys.append(.init("privateNote", .text)) }
+        if options.privateNotes { nodeKeys.append(.text("privateNote")) }
 
         var ties: [EcogramTie] = []
         for tie in e.ties {
@@ -69,9 +69,9 @@ public enum EcogramNetwork {
                     values: values))
         }
 
-        let tieKeys = [
-            NetworkDocument.Key("relations", .text), .init("direction", .text), .init("strength", .text),
-            .init("negative", .flag),
+        let tieKeys: [NetworkDocument.Key] = [
+            .text("relations"), .text("direction"), .text("strength"),
+            .flag("negative"),
         ]
         let documentTies = ties.filter { index[$0.from] != nil && index[$0.to] != nil }.map {
             t -> NetworkDocument.Tie in

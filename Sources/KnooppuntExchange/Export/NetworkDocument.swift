@@ -22,15 +22,15 @@ public struct NetworkDocument: Hashable, Sendable {
         }
     }
 
-    /// The declaration of one attribute: its name in the file and its type.
+    /// The declaration of one attribute: its name in the file and its type, written `.integer("ring")`.
     public struct Key: Hashable, Sendable {
         public var name: String
         public var type: ValueType
 
-        public init(_ name: String, _ type: ValueType) {
-            self.name = name
-            self.type = type
-        }
+        static func text(_ name: String) -> Key { Key(name: name, type: .text) }
+        static func integer(_ name: String) -> Key { Key(name: name, type: .integer) }
+        static func number(_ name: String) -> Key { Key(name: name, type: .number) }
+        static func flag(_ name: String) -> Key { Key(name: name, type: .flag) }
     }
 
     public struct Colour: Hashable, Sendable {

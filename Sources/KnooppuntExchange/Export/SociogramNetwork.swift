@@ -41,15 +41,15 @@ public enum SociogramNetwork {
             graph, names: members.map(\.uuidString), directed: true, groups: [:], seed: 42)
 
         let attributeNames = Set(members.flatMap { s.attributes(of: $0, in: section).keys }).sorted()
-        var nodeKeys = [
-            NetworkDocument.Key("kind", .text), NetworkDocument.Key("initials", .text), .init("role", .text),
+        var nodeKeys: [NetworkDocument.Key] = [
+            .text("kind"), .text("initials"), .text("role"),
         ]
-        nodeKeys += attributeNames.map { NetworkDocument.Key($0, .text) }
+        nodeKeys += attributeNames.map(NetworkDocument.Key.text)
         nodeKeys += [
-            .init("indegree", .integer), .init("outdegree", .integer), .init("betweenness", .number),
-            .init("subgroup", .integer), .init("position", .text),
+            .integer("indegree"), .integer("outdegree"), .number("betweenness"),
+            .integer("subgroup"), .text("position"),
         ]
-        if options.privateNotes { nodeKeys.append(.init("privateNote", .text)) }
+        if options.privateNotes { nodeKeys.append(.text("privateNote")) }
 
         var nodes: [NetworkDocument.Node] = []
         for (i, id) in members.enumerated() {
@@ -88,8 +88,8 @@ public enum SociogramNetwork {
                     values: values))
         }
 
-        let tieKeys = [
-            NetworkDocument.Key("topics", .text), .init("mutual", .flag), .init("negative", .flag),
+        let tieKeys: [NetworkDocument.Key] = [
+            .text("topics"), .flag("mutual"), .flag("negative"),
         ]
         let ties = order.map { pair -> NetworkDocument.Tie in
             let mutual = topicsOf[Pair(from: pair.to, to: pair.from, negative: pair.negative)] != nil
