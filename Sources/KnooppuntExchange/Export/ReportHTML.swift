@@ -1,36 +1,8 @@
 /// A report as one self-contained HTML5 file: inline CSS (with an A4 print stylesheet) and inline SVG,
 /// no scripts and no external resources, so it can be mailed, opened offline and printed as it is.
-public enum ReportHTML {
+public enum ReportHTML: ReportFormat {
     public static func render(_ document: ReportDocument) -> String {
-        var body: [String] = []
-        for block in document.blocks {
-            switch block {
-            case .heading(let level, let text):
-                let h = max(1, min(level, 6))
-                body.append("<h\(h)>\(FormatEscaping.html(text))</h\(h)>")
-            case .paragraph(let text):
-                body.append("<p>\(lines(text))</p>")
-            case .remark(let text):
-                body.append("<p class=\"remark\">\(lines(text))</p>")
-            case .bullets(let items):
-                body.append(
-                    "<ul>\n" + items.map { "<li>\(FormatEscaping.html($0))</li>" }.joined(separator: "\n")
-                        + "\n</ul>")
-            case .facts(let facts):
-                body.append(
-                    "<dl class=\"facts\">\n"
-                        + facts.map {
-                            "<dt>\(FormatEscaping.html($0.label))</dt><dd>\(FormatEscaping.html($0.value))</dd>"
-                        }
-                        .joined(separator: "\n") + "\n</dl>")
-            case .table(let header, let rows):
-                body.append(table(header: header, rows: rows))
-            case .picture(let svg, let caption):
-                // The SVG comes from this module's own drawing code, which escapes every text it holds.
-                body.append(
-                    "<figure>\n\(svg)\n<figcaption>\(FormatEscaping.html(caption))</figcaption>\n</figure>")
-            }
-        }
+        let body = parts(of: document)
         return """
             <!DOCTYPE html>
             <html lang="\(document.language.rawValue)">
@@ -50,6 +22,32 @@ public enum ReportHTML {
             </html>
 
             """
+    }
+
+    static func heading(_ text: String, level: Int) -> String {
+        let h = max(1, min(level, 6))
+        return "<h\(h)>\(FormatEscaping.html(text))</h\(h)>"
+    }
+
+    static func paragraph(_ text: String) -> String { "<p>\(lines(text))</p>" }
+
+    static func remark(_ text: String) -> String { "<p class=\"remark\">\(lines(text))</p>" }
+
+    static func bullets(_ items: [String]) -> String {
+        "<ul>\n" + items.map { "<li>\(FormatEscaping.html($0))</li>" }.joined(separator: "\n") + "\n</ul>"
+    }
+
+    static func facts(_ facts: [ReportDocument.Fact]) -> String {
+        "<dl class=\"facts\">\n"
+            + facts.map {
+                "<dt>\(FormatEscaping.html($0.label))</dt><dd>\(FormatEscaping.html($0.value))</dd>"
+            }
+            .joined(separator: "\n") + "\n</dl>"
+    }
+
+    /// The SVG comes from this module's own drawing code, which escapes every text it holds.
+    static func picture(svg: String, caption: String) -> String? {
+        "<figure>\n\(svg)\n<figcaption>\(FormatEscaping.html(caption))</figcaption>\n</figure>"
     }
 
     static func lines(_ text: String) -> String {

@@ -2,31 +2,27 @@ import Foundation
 
 /// A report as CommonMark. Tables are pipe tables with padded columns, so the same text reads as a
 /// table in a plain-text mail client and renders as one where tables are supported.
-public enum ReportMarkdown {
+public enum ReportMarkdown: ReportFormat {
     public static func render(_ document: ReportDocument) -> String {
-        var parts: [String] = []
-        for block in document.blocks {
-            switch block {
-            case .heading(let level, let text):
-                parts.append(String(repeating: "#", count: max(1, min(level, 6))) + " " + inline(text))
-            case .paragraph(let text):
-                parts.append(paragraph(text))
-            case .remark(let text):
-                parts.append("_" + inline(text) + "_")
-            case .bullets(let items):
-                parts.append(items.map { "- " + inline($0) }.joined(separator: "\n"))
-            case .facts(let facts):
-                parts.append(
-                    facts.map { "- **" + inline($0.label) + ":** " + inline($0.value) }.joined(
-                        separator: "\n"))
-            case .table(let header, let rows):
-                parts.append(table(header: header, rows: rows))
-            case .picture(_, let caption):
-                if !caption.isEmpty { parts.append("_" + inline(caption) + "_") }
-            }
-        }
-        return parts.joined(separator: "\n\n") + "\n"
+        parts(of: document).joined(separator: "\n\n") + "\n"
     }
+
+    static func heading(_ text: String, level: Int) -> String {
+        String(repeating: "#", count: max(1, min(level, 6))) + " " + inline(text)
+    }
+
+    static func remark(_ text: String) -> String { "_" + inline(text) + "_" }
+
+    static func bullets(_ items: [String]) -> String {
+        items.map { "- " + inline($0) }.joined(separator: "\n")
+    }
+
+    static func facts(_ facts: [ReportDocument.Fact]) -> String {
+        facts.map { "- **" + inline($0.label) + ":** " + inline($0.value) }.joined(separator: "\n")
+    }
+
+    /// Only the caption, in the voice of a remark.
+    static func picture(svg: String, caption: String) -> String? { caption.isEmpty ? nil : remark(caption) }
 
     /// A paragraph that may hold line ends: each line escaped, joined by a hard line break.
     static func paragraph(_ text: String) -> String {

@@ -1,36 +1,38 @@
 import Foundation
 
 /// A report as plain text for a mail body: underlined headings, aligned columns, no markup at all.
-public enum ReportPlainText {
+public enum ReportPlainText: ReportFormat {
     public static func render(_ document: ReportDocument) -> String {
-        var parts: [String] = []
-        for block in document.blocks {
-            switch block {
-            case .heading(let level, let text):
-                let line = clean(text)
-                parts.append(line + "\n" + String(repeating: level == 1 ? "=" : "-", count: line.count))
-            case .paragraph(let text), .remark(let text):
-                parts.append(
-                    text.split(separator: "\n", omittingEmptySubsequences: true).map { clean(String($0)) }
-                        .joined(separator: "\n"))
-            case .bullets(let items):
-                parts.append(items.map { "- " + clean($0) }.joined(separator: "\n"))
-            case .facts(let facts):
-                let width = facts.map { $0.label.count }.max() ?? 0
-                parts.append(
-                    facts.map {
-                        clean($0.label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                            + clean($0.value)
-                    }
-                    .joined(separator: "\n"))
-            case .table(let header, let rows):
-                parts.append(table(header: header, rows: rows))
-            case .picture(_, let caption):
-                if !caption.isEmpty { parts.append(clean(caption)) }
-            }
-        }
-        return parts.joined(separator: "\n\n") + "\n"
+        parts(of: document).joined(separator: "\n\n") + "\n"
     }
+
+    static func heading(_ text: String, level: Int) -> String {
+        let line = clean(text)
+        return line + "\n" + String(repeating: level == 1 ? "=" : "-", count: line.count)
+    }
+
+    static func paragraph(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: true).map { clean(String($0)) }.joined(
+            separator: "\n")
+    }
+
+    /// Plain text has no quieter voice: a remark is a paragraph.
+    static func remark(_ text: String) -> String { paragraph(text) }
+
+    static func bullets(_ items: [String]) -> String {
+        items.map { "- " + clean($0) }.joined(separator: "\n")
+    }
+
+    static func facts(_ facts: [ReportDocument.Fact]) -> String {
+        let width = facts.map { $0.label.count }.max() ?? 0
+        return facts.map {
+            clean($0.label + ":").padding(toLength: width + 2, withPad: " ", startingAt: 0) + clean($0.value)
+        }
+        .joined(separator: "\n")
+    }
+
+    /// Only the caption.
+    static func picture(svg: String, caption: String) -> String? { caption.isEmpty ? nil : clean(caption) }
 
     static func clean(_ s: String) -> String {
         FormatEscaping.cleaned(s, keepNewlines: false).trimmingCharacters(in: .whitespaces)
