@@ -11,27 +11,22 @@ public enum AgendaReport {
     ) -> ReportDocument {
         let w = ReportWording(language: names.language)
         let title = w.text("Agenda", "Agenda") + " " + w.meeting(meeting).lowercased() + " – " + section.name
-        var doc = ReportDocument(title: title, language: names.language)
-        doc.add(.heading(level: 1, text: title))
+        var doc = ReportDocument(page: title, language: names.language)
         doc.add(.facts(w.facts(meeting, in: section)))
         if !meeting.note.isEmpty { doc.add(.paragraph(meeting.note)) }
 
         let columns = section.agenda(ofMeeting: meeting.number)
         for column in AgendaColumn.allCases where column != .regelwerkTussendoor {
             doc.add(.heading(level: 2, text: w.column(column)))
-            let items = columns[column] ?? []
-            if items.isEmpty {
-                doc.add(.remark(w.nothingPlanned()))
-                continue
-            }
             let header = [
                 w.text("Onderwerp", "Subject"), w.text("Stap", "Step"),
                 w.text("Nog vast te leggen", "Still to record"),
                 w.text("Initiatiefnemers", "Initiators"),
             ]
-            doc.add(
-                .table(
-                    header: header, rows: items.map { row($0, section: section, names: names, wording: w) }))
+            doc.addTable(
+                header: header,
+                rows: (columns[column] ?? []).map { row($0, section: section, names: names, wording: w) },
+                orRemark: w.nothingPlanned())
         }
 
         let reference = meeting.date ?? today

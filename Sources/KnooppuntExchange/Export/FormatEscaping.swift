@@ -5,20 +5,12 @@ import KnooppuntModel
 public enum FormatEscaping {
     /// HTML text and attribute values (both quote kinds, so the same function serves both).
     public static func html(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in cleaned(s, keepNewlines: true) {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
+        replacing(cleaned(s, keepNewlines: true), htmlEntities)
     }
+
+    static let htmlEntities: [Character: String] = [
+        "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;",
+    ]
 
     /// XML text and attribute values (GEXF, GraphML, SVG). Control characters are not allowed in
     /// XML 1.0 at all, so they become spaces before escaping.
@@ -35,18 +27,12 @@ public enum FormatEscaping {
     /// An iCalendar TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, a line end
     /// written as `\n`, other control characters dropped.
     public static func icalendar(_ s: String) -> String {
-        var out = ""
-        for ch in cleaned(s, keepNewlines: true) {
-            switch ch {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\n": out += "\\n"
-            default: out.append(ch)
-            }
-        }
-        return out
+        replacing(cleaned(s, keepNewlines: true), icalendarEscapes)
     }
+
+    static let icalendarEscapes: [Character: String] = [
+        "\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n",
+    ]
 
     /// Markdown inline text: every ASCII punctuation character that could start markup gets a
     /// backslash (CommonMark allows one before any of them), line ends become spaces.
@@ -73,9 +59,25 @@ public enum FormatEscaping {
         return value
     }
 
+    /// A whole CSV file of text cells (the header is the first row): every cell as `csvCell` writes it,
+    /// each line ended by CRLF as RFC 4180 asks.
+    public static func csv(_ rows: [[String]]) -> String {
+        rows.map { $0.map(csvCell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
     /// A number as a CSV cell: never neutralised, since a negative figure is a number, not a formula.
     public static func csvNumber(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    /// `s` with every character that `replacements` lists written as its replacement.
+    static func replacing(_ s: String, _ replacements: [Character: String]) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s {
+            if let replacement = replacements[ch] { out += replacement } else { out.append(ch) }
+        }
+        return out
     }
 
     /// User text with control and direction characters made harmless; line ends kept when asked.

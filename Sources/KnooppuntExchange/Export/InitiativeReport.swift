@@ -9,8 +9,7 @@ public enum InitiativeReport {
         _ section: Section, initiative: Initiative, names: ExportNames, picture: String? = nil
     ) -> ReportDocument {
         let w = ReportWording(language: names.language)
-        var doc = ReportDocument(title: initiative.title, language: names.language)
-        doc.add(.heading(level: 1, text: initiative.title))
+        var doc = ReportDocument(page: initiative.title, language: names.language)
         var facts = [
             ReportDocument.Fact(w.text("Sectie", "Section"), section.name),
             .init(w.text("Stap", "Step"), w.stage(initiative.stage)),
@@ -75,19 +74,14 @@ public enum InitiativeReport {
         addSection(&doc, w.text("Zo wordt het gedeeld", "How it is shared"), details.sharing)
 
         doc.add(.heading(level: 2, text: w.text("Betrokkenen", "People involved")))
-        if initiative.involved.isEmpty {
-            doc.add(.remark(w.text("Nog niemand vastgelegd.", "Nobody recorded yet.")))
-        } else {
-            doc.add(
-                .table(
-                    header: [w.text("Naam", "Name"), w.text("Posities", "Positions")],
-                    rows: initiative.involved.map { involvement in
-                        [
-                            names.person(involvement.personID),
-                            involvement.positions.sorted().map { position($0, w) }.joined(separator: ", "),
-                        ]
-                    }))
-        }
+        doc.addTable(
+            header: [w.text("Naam", "Name"), w.text("Posities", "Positions")],
+            rows: initiative.involved.map { involvement in
+                [
+                    names.person(involvement.personID),
+                    involvement.positions.sorted().map { position($0, w) }.joined(separator: ", "),
+                ]
+            }, orRemark: w.text("Nog niemand vastgelegd.", "Nobody recorded yet."))
 
         if let picture {
             doc.add(.heading(level: 2, text: w.text("Netwerkanalyse", "Network analysis")))
@@ -99,20 +93,14 @@ public enum InitiativeReport {
                         "The network of involvement, as on screen 3.")))
         }
         doc.add(.heading(level: 2, text: w.text("Geschiedenis", "History")))
-        if initiative.history.isEmpty {
-            doc.add(.remark(w.text("Nog geen stappen gezet.", "No steps taken yet.")))
-        } else {
-            doc.add(
-                .table(
-                    header: [w.text("Datum", "Date"), w.text("Stap", "Step"), w.text("Notitie", "Note")],
-                    rows: initiative.history.map { change in
-                        let move =
-                            change.from == change.to
-                            ? w.stageNumber(change.to)
-                            : w.stageNumber(change.from) + " → " + w.stageNumber(change.to)
-                        return [w.shortDate(change.date), move, change.note]
-                    }))
-        }
+        doc.addTable(
+            header: [w.text("Datum", "Date"), w.text("Stap", "Step"), w.text("Notitie", "Note")],
+            rows: initiative.history.map { change in
+                let move =
+                    change.from == change.to
+                    ? w.stageNumber(change.to) : w.stageNumber(change.from) + " → " + w.stageNumber(change.to)
+                return [w.shortDate(change.date), move, change.note]
+            }, orRemark: w.text("Nog geen stappen gezet.", "No steps taken yet."))
         return doc
     }
 

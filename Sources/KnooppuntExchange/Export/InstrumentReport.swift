@@ -32,32 +32,54 @@ public enum InstrumentReport {
         return all.filter(\.isWholeSection) + all.filter { !$0.isWholeSection }
     }
 
+    /// The page of one instrument: its name and the section's as the title, then what it shows.
+    static func page(_ name: String, of section: Section, intro: String, _ w: ReportWording) -> ReportDocument
+    {
+        var doc = ReportDocument(page: name + " – " + section.name, language: w.language)
+        doc.add(.remark(intro))
+        return doc
+    }
+
+    /// A round's heading and number of answers; when it has too few answers to show more, the sentence
+    /// that says so.
+    static func addRound(
+        _ date: Day, respondents: Int, shown: Bool, level: Int, to doc: inout ReportDocument,
+        _ w: ReportWording
+    ) {
+        doc.add(.heading(level: level, text: w.text("Ronde ", "Round ") + w.shortDate(date)))
+        doc.add(.facts([.init(w.text("Antwoorden", "Answers"), "\(respondents)")]))
+        if !shown { doc.add(.remark(withheld(w))) }
+    }
+
+    /// The mean and the change since the round before, as a report writes them ("3,4", "+0,5").
+    static func figures(_ mean: Double?, _ change: Double?, _ language: ExportLanguage) -> [String] {
+        [mean.map { number($0, language) } ?? "", change.map { number($0, language, signed: true) } ?? ""]
+    }
+
+    /// The mean and the change as CSV writes them: two decimals, a full stop in every language.
+    static func csvFigures(_ mean: Double?, _ change: Double?) -> [String] {
+        [mean.map { String(format: "%.2f", $0) } ?? "", change.map { String(format: "%+.2f", $0) } ?? ""]
+    }
+
     public static func thermometer(_ section: Section, group: String? = nil, language: ExportLanguage)
         -> ReportDocument
     {
         let w = ReportWording(language: language)
-        let title = w.text("Relatie-thermometer", "Relationship thermometer") + " – " + section.name
-        var doc = ReportDocument(title: title, language: language)
-        doc.add(.heading(level: 1, text: title))
-        doc.add(
-            .remark(
-                w.text(
-                    "Vier uitspraken, elk 1 tot 5. Alleen totalen per ronde; bij minder dan drie antwoorden alleen het aantal.",
-                    "Four statements, each 1 to 5. Totals per round only; below three answers only the count."
-                )))
+        var doc = page(
+            w.text("Relatie-thermometer", "Relationship thermometer"), of: section,
+            intro: w.text(
+                "Vier uitspraken, elk 1 tot 5. Alleen totalen per ronde; bij minder dan drie antwoorden alleen het aantal.",
+                "Four statements, each 1 to 5. Totals per round only; below three answers only the count."), w
+        )
         let chosen = groups(section, only: group)
-        if chosen.isEmpty { doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet."))) }
+        if chosen.isEmpty { doc.add(.remark(w.noRounds())) }
         for g in chosen {
             doc.add(.heading(level: 2, text: groupName(g, w)))
             let rounds = ThermometerSummary.rounds(of: g)
-            if rounds.isEmpty { doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet."))) }
+            if rounds.isEmpty { doc.add(.remark(w.noRounds())) }
             for r in rounds.reversed() {
-                doc.add(.heading(level: 3, text: w.text("Ronde ", "Round ") + w.shortDate(r.date)))
-                doc.add(.facts([.init(w.text("Antwoorden", "Answers"), "\(r.respondents)")]))
-                guard let bands = r.bands else {
-                    doc.add(.remark(withheld(w)))
-                    continue
-                }
+                addRound(r.date, respondents: r.respondents, shown: r.bands != nil, level: 3, to: &doc, w)
+                guard let bands = r.bands else { continue }
                 let header =
                     [w.text("Uitspraak", "Statement")] + ThermometerStatement.scores.map { "\($0)" }
                     + [w.text("Gemiddelde", "Mean"), w.text("Verschil", "Change")]
@@ -65,10 +87,7 @@ public enum InstrumentReport {
                     let summary = r.summary(s)
                     let counts = summary.distribution ?? Array(repeating: 0, count: 5)
                     return [language == .nl ? s.dutchName : s.englishName] + counts.map { "\($0)" }
-                        + [
-                            summary.mean.map { number($0, language) } ?? "",
-                            r.change[s].map { number($0, language, signed: true) } ?? "",
-                        ]
+                        + figures(summary.mean, r.change[s], language)
                 }
                 doc.add(.table(header: header, rows: rows))
                 doc.add(
@@ -88,13 +107,13 @@ public enum InstrumentReport {
         -> String
     {
         let w = ReportWording(language: language)
-        var lines = [
-            ([
+        var rows = [
+            [
                 w.text("groep", "group"), w.text("datum", "date"), w.text("antwoorden", "answers"),
                 w.text("uitspraak", "statement"),
-            ] + ThermometerStatement.scores.map { "\($0)" }
-                + [w.text("gemiddelde", "mean"), w.text("verschil", "change")]).map(FormatEscaping.csvCell)
-                .joined(separator: ",")
+            ] + ThermometerStatement.scores.map { "\($0)" } + [
+                w.text("gemiddelde", "mean"), w.text("verschil", "change"),
+            ]
         ]
         for g in groups(section, only: group) {
             for r in ThermometerSummary.rounds(of: g) {
@@ -102,16 +121,13 @@ public enum InstrumentReport {
                     let summary = r.summary(s)
                     let counts =
                         summary.distribution.map { $0.map(String.init) } ?? Array(repeating: "", count: 5)
-                    let row =
-                        [groupName(g, w), r.date.description, "\(r.respondents)", s.rawValue] + counts + [
-                            summary.mean.map { String(format: "%.2f", $0) } ?? "",
-                            r.change[s].map { String(format: "%+.2f", $0) } ?? "",
-                        ]
-                    lines.append(row.map(FormatEscaping.csvCell).joined(separator: ","))
+                    rows.append(
+                        [groupName(g, w), r.date.description, "\(r.respondents)", s.rawValue] + counts
+                            + csvFigures(summary.mean, r.change[s]))
                 }
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return FormatEscaping.csv(rows)
     }
 
     /// Counts per position 0-10 of one indicator in a round that may be shown.
@@ -123,24 +139,17 @@ public enum InstrumentReport {
 
     public static func dimensies(_ section: Section, language: ExportLanguage) -> ReportDocument {
         let w = ReportWording(language: language)
-        let title = w.text("Dimensieraamwerk", "Dimensions of social learning") + " – " + section.name
-        var doc = ReportDocument(title: title, language: language)
-        doc.add(.heading(level: 1, text: title))
-        doc.add(
-            .remark(
-                w.text(
-                    "Een gespreksinstrument, geen toets: geen plek op een lijn is goed of fout. Per indicator het aantal kruisjes op elke plek van 0 tot 10, zonder namen.",
-                    "A conversation tool, not a test: no place on a line is right or wrong. Per indicator the number of crosses at each place from 0 to 10, without names."
-                )))
+        var doc = page(
+            w.text("Dimensieraamwerk", "Dimensions of social learning"), of: section,
+            intro: w.text(
+                "Een gespreksinstrument, geen toets: geen plek op een lijn is goed of fout. Per indicator het aantal kruisjes op elke plek van 0 tot 10, zonder namen.",
+                "A conversation tool, not a test: no place on a line is right or wrong. Per indicator the number of crosses at each place from 0 to 10, without names."
+            ), w)
         let rounds = DimensionSummary.rounds(section.instruments.dimensionRounds)
-        if rounds.isEmpty { doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet."))) }
+        if rounds.isEmpty { doc.add(.remark(w.noRounds())) }
         for r in rounds.reversed() {
-            doc.add(.heading(level: 2, text: w.text("Ronde ", "Round ") + w.shortDate(r.date)))
-            doc.add(.facts([.init(w.text("Antwoorden", "Answers"), "\(r.respondents)")]))
-            guard let positions = r.positions else {
-                doc.add(.remark(withheld(w)))
-                continue
-            }
+            addRound(r.date, respondents: r.respondents, shown: r.positions != nil, level: 2, to: &doc, w)
+            guard let positions = r.positions else { continue }
             let header = [
                 w.text("Indicator", "Indicator"), w.text("Van (0)", "From (0)"),
                 w.text("Naar (10)", "To (10)"),
@@ -152,9 +161,7 @@ public enum InstrumentReport {
                 return [
                     i.code, poles.from, poles.to,
                     counts(positions[i] ?? []).map(String.init).joined(separator: " "),
-                    r.means[i].map { number($0, language) } ?? "",
-                    r.change[i].map { number($0, language, signed: true) } ?? "",
-                ]
+                ] + figures(r.means[i], r.change[i], language)
             }
             doc.add(.table(header: header, rows: rows))
         }
@@ -164,25 +171,22 @@ public enum InstrumentReport {
     /// One line per round and indicator: `datum,antwoorden,indicator,0..10,gemiddelde,verschil`.
     public static func dimensiesCSV(_ section: Section, language: ExportLanguage) -> String {
         let w = ReportWording(language: language)
-        var lines = [
-            ([w.text("datum", "date"), w.text("antwoorden", "answers"), "indicator"]
-                + DimensionIndicator.positions.map { "\($0)" }
-                + [w.text("gemiddelde", "mean"), w.text("verschil", "change")]).map(FormatEscaping.csvCell)
-                .joined(separator: ",")
+        var rows = [
+            [w.text("datum", "date"), w.text("antwoorden", "answers"), "indicator"]
+                + DimensionIndicator.positions.map { "\($0)" } + [
+                    w.text("gemiddelde", "mean"), w.text("verschil", "change"),
+                ]
         ]
         for r in DimensionSummary.rounds(section.instruments.dimensionRounds) {
             for i in DimensionIndicator.allCases {
                 let cells =
                     r.positions.map { counts($0[i] ?? []).map(String.init) }
                     ?? Array(repeating: "", count: DimensionIndicator.positions.count)
-                let row =
-                    [r.date.description, "\(r.respondents)", i.code] + cells + [
-                        r.means[i].map { String(format: "%.2f", $0) } ?? "",
-                        r.change[i].map { String(format: "%+.2f", $0) } ?? "",
-                    ]
-                lines.append(row.map(FormatEscaping.csvCell).joined(separator: ","))
+                rows.append(
+                    [r.date.description, "\(r.respondents)", i.code] + cells
+                        + csvFigures(r.means[i], r.change[i]))
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return FormatEscaping.csv(rows)
     }
 }

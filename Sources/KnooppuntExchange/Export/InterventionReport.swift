@@ -28,8 +28,7 @@ public enum InterventionReport {
         let title =
             w.text("Interventies na het sociogram", "Interventions after the sociogram") + " – "
             + section.name
-        var doc = ReportDocument(title: title, language: names.language)
-        doc.add(.heading(level: 1, text: title))
+        var doc = ReportDocument(page: title, language: names.language)
         let header = [
             "#", w.text("Wat", "What"), w.text("Wie", "Who"), w.text("Wanneer", "By when"),
             w.text("Stand", "Status"),
@@ -60,26 +59,25 @@ public enum InterventionReport {
     /// `sociogram,meting,nummer,wat,wie,wanneer,afgerond` per intervention.
     public static func csv(_ section: Section, names: ExportNames) -> String {
         let w = ReportWording(language: names.language)
-        var lines = [
+        var rows = [
             [
                 "sociogram", w.text("meting", "measurement"), w.text("nummer", "number"),
                 w.text("wat", "what"),
                 w.text("wie", "who"), w.text("wanneer", "by"), w.text("afgerond", "done"),
-            ].map(FormatEscaping.csvCell).joined(separator: ",")
+            ]
         ]
         for s in section.networks.sociograms {
             for m in s.measurements {
                 for (n, i) in section.instruments.interventions(sociogram: s.id, measurement: m.id)
                     .enumerated()
                 {
-                    lines.append(
-                        [
-                            s.name, m.date.description, "\(n + 1)", i.what, who(i, names: names),
-                            i.byWhen?.description ?? "", i.done ? "1" : "0",
-                        ].map(FormatEscaping.csvCell).joined(separator: ","))
+                    rows.append([
+                        s.name, m.date.description, "\(n + 1)", i.what, who(i, names: names),
+                        i.byWhen?.description ?? "", i.done ? "1" : "0",
+                    ])
                 }
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return FormatEscaping.csv(rows)
     }
 }

@@ -8,8 +8,7 @@ public enum JaaragendaReport {
         let title =
             w.text("Jaaragenda", "Year agenda") + " – " + section.name
             + (section.schoolYear.isEmpty ? "" : " " + section.schoolYear)
-        var doc = ReportDocument(title: title, language: names.language)
-        doc.add(.heading(level: 1, text: title))
+        var doc = ReportDocument(page: title, language: names.language)
         let meetings = section.meetingsInOrder
         if meetings.isEmpty {
             doc.add(.remark(w.text("Nog geen overleggen gepland.", "No meetings planned yet.")))
@@ -31,23 +30,20 @@ public enum JaaragendaReport {
     /// `show jaaragenda --format tsv`.
     public static func csv(_ section: Section, names: ExportNames) -> String {
         let w = ReportWording(language: names.language)
-        var lines = [
+        var rows = [
             [
                 w.text("overleg", "meeting"), w.text("datum", "date"), w.text("kolom", "column"),
                 w.text("onderwerp", "subject"),
             ]
-            .map(FormatEscaping.csvCell).joined(separator: ",")
         ]
         for meeting in section.meetingsInOrder {
             for column in AgendaColumn.allCases {
                 for entry in entries(section, meeting: meeting, column: column, names: names) {
-                    lines.append(
-                        [String(meeting.number), meeting.date?.description ?? "", column.code, entry]
-                            .map(FormatEscaping.csvCell).joined(separator: ","))
+                    rows.append([String(meeting.number), meeting.date?.description ?? "", column.code, entry])
                 }
             }
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return FormatEscaping.csv(rows)
     }
 
     /// The entries of one cell: agenda items by title, and under regelwerk the routine tasks shown there.

@@ -12,8 +12,7 @@ public enum MinutesReport {
         let w = ReportWording(language: names.language)
         let title =
             w.text("Notulen", "Minutes") + " " + w.meeting(meeting).lowercased() + " – " + section.name
-        var doc = ReportDocument(title: title, language: names.language)
-        doc.add(.heading(level: 1, text: title))
+        var doc = ReportDocument(page: title, language: names.language)
         var facts = w.facts(meeting, in: section)
         let sectionPeople = section.people.filter { $0.area == .ownSection }.map(\.id)
         if meeting.attendance.isEmpty {
@@ -39,11 +38,7 @@ public enum MinutesReport {
                     covered.insert(id)
                     lines += records(of: initiative, at: meeting, wording: w)
                 }
-                if lines.isEmpty {
-                    doc.add(.remark(w.text("Niets vastgelegd.", "Nothing recorded.")))
-                } else {
-                    doc.add(.bullets(lines))
-                }
+                doc.addBullets(lines, orRemark: w.text("Niets vastgelegd.", "Nothing recorded."))
             }
         }
 
@@ -70,14 +65,10 @@ public enum MinutesReport {
         let open = tasks.filter { !$0.done }
         let done = tasks.filter(\.done)
         doc.add(.heading(level: 2, text: w.text("Actiepunten", "Action points")))
-        if open.isEmpty {
-            doc.add(.remark(w.text("Geen open actiepunten.", "No open action points.")))
-        } else {
-            doc.add(
-                .table(
-                    header: AgendaReport.taskHeader(w),
-                    rows: open.map { AgendaReport.taskRow($0, names: names, wording: w, on: reference) }))
-        }
+        doc.addTable(
+            header: AgendaReport.taskHeader(w),
+            rows: open.map { AgendaReport.taskRow($0, names: names, wording: w, on: reference) },
+            orRemark: w.text("Geen open actiepunten.", "No open action points."))
         if !done.isEmpty {
             doc.add(.heading(level: 2, text: w.text("Afgehandeld", "Done")))
             doc.add(

@@ -38,3 +38,20 @@ public struct ReportDocument: Hashable, Sendable {
 
     public mutating func add(_ block: Block) { blocks.append(block) }
 }
+
+extension ReportDocument {
+    /// A report that opens with its title as the page heading, as every report does.
+    init(page title: String, language: ExportLanguage) {
+        self.init(title: title, language: language, blocks: [.heading(level: 1, text: title)])
+    }
+
+    /// The table, or the remark in its place when it would have no rows ("Geen.").
+    mutating func addTable(header: [String], rows: [[String]], orRemark remark: String) {
+        add(rows.isEmpty ? .remark(remark) : .table(header: header, rows: rows))
+    }
+
+    /// The list, or the remark in its place when there is nothing to list.
+    mutating func addBullets(_ items: [String], orRemark remark: String) {
+        add(items.isEmpty ? .remark(remark) : .bullets(items))
+    }
+}

@@ -56,4 +56,6 @@ struct ReportWording {
     }
 
     func nothingPlanned() -> String { text("Niets gepland.", "Nothing planned.") }
+
+    func noRounds() -> String { text("Nog geen rondes.", "No rounds yet.") }
 }

@@ -11,31 +11,20 @@ public enum ReviewReport {
         let w = ReportWording(language: names.language)
         let language = names.language
         let title = w.text("Halfjaarlijkse terugblik", "Half-year review") + " – " + section.name
-        var doc = ReportDocument(title: title, language: language)
-        doc.add(.heading(level: 1, text: title))
+        var doc = ReportDocument(page: title, language: language)
         doc.add(.facts([.init(w.text("Datum", "Date"), w.longDate(today))]))
 
         let open = section.initiatives.filter { !$0.stage.isFinished }.sorted {
             ($0.stage.stepNumber ?? 0, $0.title) > ($1.stage.stepNumber ?? 0, $1.title)
         }
+        let none = w.text("Geen.", "None.")
         doc.add(.heading(level: 2, text: w.text("Lopende initiatieven", "Open initiatives")))
-        if open.isEmpty {
-            doc.add(.remark(w.text("Geen.", "None.")))
-        } else {
-            doc.add(
-                .table(
-                    header: [
-                        w.text("Initiatief", "Initiative"), w.text("Stap", "Step"), w.text("Sinds", "Since"),
-                    ],
-                    rows: open.map { [$0.title, w.stage($0.stage), w.shortDate($0.stageSince)] }))
-        }
+        doc.addTable(
+            header: [w.text("Initiatief", "Initiative"), w.text("Stap", "Step"), w.text("Sinds", "Since")],
+            rows: open.map { [$0.title, w.stage($0.stage), w.shortDate($0.stageSince)] }, orRemark: none)
         let missed = open.filter { i in i.targetDate.map { $0 < today } ?? false }
         doc.add(.heading(level: 2, text: w.text("Streefdatum verstreken", "Target date passed")))
-        if missed.isEmpty {
-            doc.add(.remark(w.text("Geen.", "None.")))
-        } else {
-            doc.add(.bullets(missed.map { $0.title + " – " + w.shortDate($0.targetDate) }))
-        }
+        doc.addBullets(missed.map { $0.title + " – " + w.shortDate($0.targetDate) }, orRemark: none)
 
         doc.add(
             .heading(
@@ -65,20 +54,11 @@ public enum ReviewReport {
             rows.append(
                 [InstrumentReport.groupName(g, w), w.shortDate(latest.date), "\(latest.respondents)"] + means)
         }
-        if rows.isEmpty {
-            doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet.")))
-        } else {
-            doc.add(
-                .table(
-                    header: [
-                        w.text("Groep", "Group"), w.text("Ronde", "Round"), w.text("Antwoorden", "Answers"),
-                    ]
-                        + ThermometerStatement.allCases.map {
-                            language == .nl ? $0.dutchName : $0.englishName
-                        },
-                    rows: rows))
-            doc.add(.remark(InstrumentReport.withheld(w)))
-        }
+        doc.addTable(
+            header: [w.text("Groep", "Group"), w.text("Ronde", "Round"), w.text("Antwoorden", "Answers")]
+                + ThermometerStatement.allCases.map { language == .nl ? $0.dutchName : $0.englishName },
+            rows: rows, orRemark: w.noRounds())
+        if !rows.isEmpty { doc.add(.remark(InstrumentReport.withheld(w))) }
 
         doc.add(.heading(level: 2, text: w.text("Dimensieraamwerk", "Dimensions of social learning")))
         if let latest = DimensionSummary.rounds(section.instruments.dimensionRounds).last {
@@ -97,30 +77,21 @@ public enum ReviewReport {
                             w.text("Verschil", "Change"),
                         ],
                         rows: DimensionIndicator.allCases.map { i in
-                            [
-                                i.code, latest.means[i].map { InstrumentReport.number($0, language) } ?? "",
-                                latest.change[i].map { InstrumentReport.number($0, language, signed: true) }
-                                    ?? "",
-                            ]
+                            [i.code] + InstrumentReport.figures(latest.means[i], latest.change[i], language)
                         }))
             }
         } else {
-            doc.add(.remark(w.text("Nog geen rondes.", "No rounds yet.")))
+            doc.add(.remark(w.noRounds()))
         }
 
         doc.add(
             .heading(level: 2, text: w.text("Interventies die nog openstaan", "Interventions still open")))
         let openInterventions = section.instruments.interventions.filter { !$0.done }
-        if openInterventions.isEmpty {
-            doc.add(.remark(w.text("Geen.", "None.")))
-        } else {
-            doc.add(
-                .bullets(
-                    openInterventions.map { i in
-                        [i.what, InterventionReport.who(i, names: names), w.shortDate(i.byWhen)]
-                            .filter { !$0.isEmpty }.joined(separator: " – ")
-                    }))
-        }
+        doc.addBullets(
+            openInterventions.map { i in
+                [i.what, InterventionReport.who(i, names: names), w.shortDate(i.byWhen)]
+                    .filter { !$0.isEmpty }.joined(separator: " – ")
+            }, orRemark: none)
 
         doc.add(.heading(level: 2, text: w.text("Successen om te vieren", "Successes to celebrate")))
         let successful = section.initiatives.filter { ($0.stage.stepNumber ?? 0) >= 9 || $0.stage == .closed }
