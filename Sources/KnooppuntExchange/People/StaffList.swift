@@ -55,29 +55,13 @@ public struct StaffList: Hashable, Sendable {
     ]
 
     public init(csv data: Data, section: Section) throws(ImportMessage) {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(bytes: data)
-        } catch {
-            let at = error.line.map { "regel \($0): " } ?? ""
-            throw ImportMessage(line: error.line, nl: at + error.problem, en: error.description)
-        }
-        encoding = reader.encoding
-        delimiter = reader.delimiter
-        guard let header = reader.records.first else {
-            throw ImportMessage(
-                nl: "Het bestand is leeg; een personeelslijst heeft een kopregel en een rij per collega.",
-                en: "The file is empty; a staff list has a header row and one row per colleague.")
-        }
-        func cell(_ record: CSVReader.Record, _ i: Int) -> String {
-            record.fields.indices.contains(i)
-                ? record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines) : ""
-        }
-        let body = reader.records.dropFirst().filter { record in
-            !record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
-        }
-        let width = max(header.fields.count, body.map(\.fields.count).max() ?? 0)
-        columns = (0..<width).map { i in
+        let sheet = try ImportSheet(
+            data, file: ("een personeelslijst", "a staff list"), rowPer: ("collega", "colleague"))
+        encoding = sheet.encoding
+        delimiter = sheet.delimiter
+        let header = sheet.header
+        let cell = ImportSheet.cell
+        columns = (0..<sheet.width).map { i in
             let text = cell(header, i)
             let role: Role =
                 text.isEmpty ? .empty : Self.roles[SurveyHeaders.key(text)] ?? .attribute(text.lowercased())
@@ -96,7 +80,7 @@ public struct StaffList: Hashable, Sendable {
         var rows: [Row] = []
         var problems: [ImportMessage] = []
         var seen: [UUID: Int] = [:]
-        for record in body {
+        for record in sheet.body {
             var name = ""
             var parts: [Role: String] = [:]
             var attributes: [String: String] = [:]

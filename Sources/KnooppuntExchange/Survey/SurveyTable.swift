@@ -67,32 +67,17 @@ public struct SurveyTable: Hashable, Sendable {
     /// Reads `bytes` as an export; `topics` are the sociogram's topics, so a question asked before gets
     /// its topic back by its text.
     public init(bytes: Data, options: SurveyOptions, topics: [SociogramTopic] = []) throws(ImportMessage) {
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(bytes: bytes)
-        } catch {
-            let at = error.line.map { "regel \($0): " } ?? ""
-            throw ImportMessage(line: error.line, nl: at + error.problem, en: error.description)
-        }
-        encoding = reader.encoding
+        let sheet = try ImportSheet(
+            bytes, file: ("een export", "an export"), rowPer: ("respondent", "respondent"))
+        encoding = sheet.encoding
         byteOrderMark =
             bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
             || bytes.starts(with: [0xFE, 0xFF])
-        delimiter = reader.delimiter
-        guard let header = reader.records.first else {
-            throw ImportMessage(
-                nl: "Het bestand is leeg; een export heeft een kopregel en een rij per respondent.",
-                en: "The file is empty; an export has a header row and one row per respondent.")
-        }
-        let body = Array(reader.records.dropFirst()).filter {
-            !$0.fields.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        }
-        func cell(_ record: CSVReader.Record, _ column: Int) -> String {
-            record.fields.indices.contains(column)
-                ? record.fields[column].trimmingCharacters(in: .whitespacesAndNewlines) : ""
-        }
-        let width = max(header.fields.count, body.map(\.fields.count).max() ?? 0)
-        var columns = (0..<width).map { i in
+        delimiter = sheet.delimiter
+        let header = sheet.header
+        let body = sheet.body
+        let cell = ImportSheet.cell
+        var columns = (0..<sheet.width).map { i in
             Column(index: i, header: cell(header, i), role: .ignored)
         }
         let respondent = try Self.respondentColumn(
