@@ -168,17 +168,22 @@ static inline volatile sig_atomic_t *kp_signal_slot(void) {
 
 static void kp_on_signal(int sig) { *kp_signal_slot() = sig; }
 
-/// Installs handlers for SIGINT, SIGTERM and SIGHUP that only record the signal. No SA_RESTART, so a
-/// blocking read returns early and the loop sees the flag at once.
-static inline void kp_signal_install(void) {
+/// Sets `handler` for `sig`, with nothing blocked while it runs. The handlers that only record a signal
+/// pass no SA_RESTART, so a blocking read returns early and the loop sees the signal at once.
+static inline void kp_catch(int sig, void (*handler)(int), int flags) {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = kp_on_signal;
+    sa.sa_handler = handler;
     sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
-    sigaction(SIGHUP, &sa, NULL);
+    sa.sa_flags = flags;
+    sigaction(sig, &sa, NULL);
+}
+
+/// Installs handlers for SIGINT, SIGTERM and SIGHUP that only record the signal.
+static inline void kp_signal_install(void) {
+    kp_catch(SIGINT, kp_on_signal, 0);
+    kp_catch(SIGTERM, kp_on_signal, 0);
+    kp_catch(SIGHUP, kp_on_signal, 0);
 }
 
 static inline void kp_signal_uninstall(void) {
@@ -210,14 +215,7 @@ static void kp_on_suspend(int sig) {
 }
 
 /// Installed before curses starts, so that ncurses sees a handler and leaves SIGTSTP to us.
-static inline void kp_suspend_install(void) {
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = kp_on_suspend;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    sigaction(SIGTSTP, &sa, NULL);
-}
+static inline void kp_suspend_install(void) { kp_catch(SIGTSTP, kp_on_suspend, 0); }
 
 static inline int kp_suspend_take(void) {
     int s = (int)*kp_suspend_slot();
@@ -266,14 +264,7 @@ static inline void kp_crash_arm(void) {
     if (tcgetattr(STDIN_FILENO, kp_crash_termios()) != 0) return;
     *kp_crash_armed() = 1;
     int signals[] = {SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT};
-    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-        struct sigaction sa;
-        memset(&sa, 0, sizeof sa);
-        sa.sa_handler = kp_on_crash;
-        sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_RESETHAND;
-        sigaction(signals[i], &sa, NULL);
-    }
+    for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) kp_catch(signals[i], kp_on_crash, SA_RESETHAND);
 }
 
 static inline void kp_crash_disarm(void) { *kp_crash_armed() = 0; }
