@@ -76,4 +76,13 @@ struct StaffListTests {
         let empty = try list("Voornaam,Achternaam,Bouw\n,,onderbouw\n")
         #expect(empty.problems.map(\.en) == ["Row 2, column B “Achternaam”: the name is empty."])
     }
+
+    /// A row that holds nothing but white space, a quoted line break included, is no colleague and no
+    /// problem either: it is passed over, as the survey import passes it over.
+    @Test func blankRowsArePassedOver() throws {
+        let staff = try list("Naam,Vak\n\"\n\",\" \"\nFred,Engels\n")
+        #expect(staff.problems.isEmpty)
+        #expect(staff.rows.map(\.line) == [4])
+        #expect(throws: ImportMessage.self) { try list("Naam,Vak\n\"\n\",\n") }
+    }
 }
