@@ -73,6 +73,35 @@ extension ScreenFeature {
     static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool { true }
     static func exportRequest(_ state: AppState) -> ExportRequest? { nil }
     static var reloadKey: Character { "R" }
+
+    /// `App.change` from this screen with its selection put right at once, so that after a removal
+    /// the neighbour is selected rather than a row past the end.
+    static func change(_ state: inout AppState, to section: Section, message: String) -> [Effect] {
+        let effects = App.change(&state, to: section, message: message)
+        reconcile(&state)
+        return effects
+    }
+}
+
+/// A screen reached from another one (the conflicts on `C`, a groslijst on `g`, the interventions on
+/// `A`): it keeps the screen it was opened from, lights that screen's tab and goes back to it on Esc.
+protocol SubScreenFeature: ScreenFeature {
+    /// Where the screen it was opened from is kept.
+    static var returnTo: WritableKeyPath<AppState, ScreenKind> { get }
+}
+
+extension SubScreenFeature {
+    static func enter(_ state: inout AppState) -> [Effect] {
+        let from = state.screen
+        let effects = App.switchTo(&state, kind)
+        if state.screen == kind, from != kind { state[keyPath: returnTo] = from }
+        reconcile(&state)
+        return effects
+    }
+
+    static func litTab(_ state: AppState) -> ScreenKind { state[keyPath: returnTo] }
+
+    static func back(_ state: inout AppState) -> [Effect] { App.switchTo(&state, state[keyPath: returnTo]) }
 }
 
 /// A screen's place on the tab bar: the key that opens it, its label (short below 120 columns) and

@@ -68,7 +68,7 @@ extension App {
                 details: [state.t("u maakt het ongedaan.", "u undoes it.")],
                 action: InterventiesDialog.remove(i.id))
         case .escape:
-            return switchTo(&state, state.interventies.returnTo)
+            return InterventiesFeature.back(&state)
         default:
             return nil
         }

@@ -104,11 +104,9 @@ extension InterventiesFeature {
         guard case .remove(let id)? = confirmation.action.reply(InterventiesDialog.self) else { return [] }
         var section = state.section
         section.instruments.interventions.removeAll { $0.id == id }
-        let effects = App.change(
+        return change(
             &state, to: section,
             message: state.t(
                 "Interventie verwijderd (u = ongedaan maken).", "Intervention removed (u = undo)."))
-        reconcile(&state)
-        return effects
     }
 }

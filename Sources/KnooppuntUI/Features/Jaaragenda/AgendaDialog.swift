@@ -23,6 +23,14 @@ enum AgendaDialog: DialogReply {
 
     static var owner: ScreenKind { .agenda }
     var keptOnInterrupt: Bool { self != .newMeeting }
+
+    /// The prompts whose answer is a date.
+    var asksDate: Bool {
+        switch self {
+        case .newMeeting, .meetingDate, .routineDue: true
+        default: false
+        }
+    }
 }
 
 extension JaaragendaFeature {
@@ -30,42 +38,14 @@ extension JaaragendaFeature {
         let language = state.options.language
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var s = state.section
-        switch prompt.purpose.reply(AgendaDialog.self) {
-        case .newMeeting:
+        let reply = prompt.purpose.reply(AgendaDialog.self)
+        if let reply, reply.asksDate {
             switch App.typedDate(state, trimmed) {
             case .failure(let why): return App.reject(&state, prompt, why)
-            case .success(let day):
-                // Numbers follow the dates: a meeting added between two others takes its place in the
-                // order, and the later ones move up one.
-                let meeting = Meeting(number: s.meetings.count + 1, date: day)
-                s.meetings.append(meeting)
-                s = s.renumberingMeetings()
-                let number = s.meeting(meeting.id)?.number ?? meeting.number
-                let effects = App.change(
-                    &state, to: s,
-                    message: state.t("Overleg \(number) toegevoegd.", "Meeting \(number) added."))
-                state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == meeting.id } ?? 0
-                state.agenda.entry = 0
-                return effects
+            case .success(let day): return answerDate(&state, reply, day)
             }
-        case .meetingDate(let id):
-            switch App.typedDate(state, trimmed) {
-            case .failure(let why): return App.reject(&state, prompt, why)
-            case .success(let day):
-                guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
-                s.meetings[i].date = day
-                let before = s.meetings[i].number
-                s = s.renumberingMeetings()
-                let number = s.meeting(id)?.number ?? before
-                state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == id } ?? state.agenda.meeting
-                return App.change(
-                    &state, to: s,
-                    message: number == before
-                        ? state.t("Datum gezet.", "Date set.")
-                        : state.t(
-                            "Datum gezet; het is nu overleg \(number) (de nummers volgen de data).",
-                            "Date set; it is now meeting \(number) (numbers follow the dates)."))
-            }
+        }
+        switch reply {
         case .meetingTimes(let id):
             guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
             if trimmed.isEmpty {
@@ -141,14 +121,46 @@ extension JaaragendaFeature {
                     view.entries(m, .regelwerkTussendoor).firstIndex { $0.id == task.id } ?? 0
             }
             return effects
+        default:
+            return []
+        }
+    }
+
+    /// The prompts that ask a date, once it reads as one (empty: no date).
+    static func answerDate(_ state: inout AppState, _ reply: AgendaDialog, _ day: Day?) -> [Effect] {
+        var s = state.section
+        switch reply {
+        case .newMeeting:
+            // Numbers follow the dates: a meeting added between two others takes its place in the
+            // order, and the later ones move up one.
+            let meeting = Meeting(number: s.meetings.count + 1, date: day)
+            s.meetings.append(meeting)
+            s = s.renumberingMeetings()
+            let number = s.meeting(meeting.id)?.number ?? meeting.number
+            let effects = App.change(
+                &state, to: s,
+                message: state.t("Overleg \(number) toegevoegd.", "Meeting \(number) added."))
+            state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == meeting.id } ?? 0
+            state.agenda.entry = 0
+            return effects
+        case .meetingDate(let id):
+            guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
+            s.meetings[i].date = day
+            let before = s.meetings[i].number
+            s = s.renumberingMeetings()
+            let number = s.meeting(id)?.number ?? before
+            state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == id } ?? state.agenda.meeting
+            return App.change(
+                &state, to: s,
+                message: number == before
+                    ? state.t("Datum gezet.", "Date set.")
+                    : state.t(
+                        "Datum gezet; het is nu overleg \(number) (de nummers volgen de data).",
+                        "Date set; it is now meeting \(number) (numbers follow the dates)."))
         case .routineDue(let task):
-            switch App.typedDate(state, trimmed) {
-            case .failure(let why): return App.reject(&state, prompt, why)
-            case .success(let day):
-                guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
-                s.routineTasks[i].due = day
-                return App.change(&state, to: s)
-            }
+            guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
+            s.routineTasks[i].due = day
+            return App.change(&state, to: s)
         default:
             return []
         }

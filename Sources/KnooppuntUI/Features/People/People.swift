@@ -172,3 +172,23 @@ extension App {
         }
     }
 }
+
+extension App {
+    /// A choice of one of the section's people (`selected` first in sight), or the reason there is
+    /// none to choose.
+    static func choosePerson(
+        _ state: inout AppState, _ purpose: some DialogReply, title: String, selected: UUID? = nil
+    ) {
+        let people = state.section.people
+        guard !people.isEmpty else {
+            state.say(
+                state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."),
+                error: true)
+            return
+        }
+        choose(
+            &state, purpose, title: title,
+            options: people.map { ChoiceOption(label: $0.name, value: .id($0.id)) },
+            selected: people.firstIndex { $0.id == selected } ?? 0)
+    }
+}
