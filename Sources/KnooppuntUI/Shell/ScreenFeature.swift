@@ -104,6 +104,30 @@ extension SubScreenFeature {
     static func back(_ state: inout AppState) -> [Effect] { App.switchTo(&state, state[keyPath: returnTo]) }
 }
 
+/// A screen that is one list under a heading (the sections, the people): drawing and clicks place its
+/// rows the same way, and a click selects the row under it.
+protocol ListFeature: ScreenFeature {
+    /// Where the selected row is kept.
+    static var selection: WritableKeyPath<AppState, Int> { get }
+    /// The lines of heading above the rows.
+    static var headingRows: Int { get }
+    static func count(_ state: AppState) -> Int
+}
+
+extension ListFeature {
+    static func list(_ state: AppState, _ area: Rect) -> ListPlacement {
+        ListPlacement(
+            top: area.y + headingRows, visible: area.height - headingRows,
+            selected: state[keyPath: selection],
+            count: count(state))
+    }
+
+    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
+        if let row = list(state, area).row(at: y) { state[keyPath: selection] = row }
+        return []
+    }
+}
+
 /// A screen's place on the tab bar: the key that opens it, its label (short below 120 columns) and
 /// its name in the help overlay's line of screen keys.
 struct ScreenTab: Sendable {

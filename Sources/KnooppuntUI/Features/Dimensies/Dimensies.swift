@@ -48,11 +48,8 @@ extension DimensiesFeature {
         return own.positions.map { min(10, max(0, $0)) }
     }
 
-    static func entryHint(_ state: AppState) -> String {
-        state.t(
-            "Privé: alleen jij ziet dit. ↑↓ indicator, ←→ of 0-9 kruisje, Enter bewaart zonder naam, Esc stopt.",
-            "Private: only you see this. ↑↓ indicator, ←→ or 0-9 cross, Enter saves without your name, Esc stops."
-        )
+    static func entryWords(_ state: AppState) -> (row: String, value: String) {
+        ("indicator", state.t("kruisje", "cross"))
     }
 
     static func record(_ entry: PrivateEntry, in section: inout Section, ledger: inout ResponseLedger) -> Bool

@@ -48,34 +48,12 @@ extension JaaragendaFeature {
         switch reply {
         case .meetingTimes(let id):
             guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
-            if trimmed.isEmpty {
-                s.meetings[i].start = nil
-                s.meetings[i].end = nil
-            } else if let span = ClockTime.span(typed: trimmed) {
-                s.meetings[i].start = span.start
-                s.meetings[i].end = span.end
-            } else {
-                return App.reject(
-                    &state, prompt,
-                    state.t(
-                        "Geef een begin- en eindtijd, zoals 15:30-17:00.",
-                        "Give a start and end time, such as 15:30-17:00."))
-            }
+            guard let span = typedTimes(trimmed) else { return notATimeSpan(&state, prompt) }
+            (s.meetings[i].start, s.meetings[i].end) = span
             return App.change(&state, to: s, message: state.t("Tijd gezet.", "Time set."))
         case .usualTimes:
-            if trimmed.isEmpty {
-                s.usualStart = nil
-                s.usualEnd = nil
-            } else if let span = ClockTime.span(typed: trimmed) {
-                s.usualStart = span.start
-                s.usualEnd = span.end
-            } else {
-                return App.reject(
-                    &state, prompt,
-                    state.t(
-                        "Geef een begin- en eindtijd, zoals 15:30-17:00.",
-                        "Give a start and end time, such as 15:30-17:00."))
-            }
+            guard let span = typedTimes(trimmed) else { return notATimeSpan(&state, prompt) }
+            (s.usualStart, s.usualEnd) = span
             return App.change(&state, to: s, message: state.t("Gewone tijd gezet.", "Usual time set."))
         case .meetingPlace(let id):
             if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
@@ -124,6 +102,21 @@ extension JaaragendaFeature {
         default:
             return []
         }
+    }
+
+    /// The start and end typed into a times prompt (empty clears both); nil when they do not read as a
+    /// span such as 15:30-17:00.
+    static func typedTimes(_ trimmed: String) -> (start: ClockTime?, end: ClockTime?)? {
+        if trimmed.isEmpty { return (nil, nil) }
+        return ClockTime.span(typed: trimmed).map { ($0.start, $0.end) }
+    }
+
+    static func notATimeSpan(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
+        App.reject(
+            &state, prompt,
+            state.t(
+                "Geef een begin- en eindtijd, zoals 15:30-17:00.",
+                "Give a start and end time, such as 15:30-17:00."))
     }
 
     /// The prompts that ask a date, once it reads as one (empty: no date).

@@ -18,8 +18,9 @@ protocol PrivateEntryFeature: ScreenFeature {
     static func ownValues(_ state: AppState, person: UUID, day: Day) -> [Int]?
     /// The thermometer group the entry answers for; nil by default.
     static func entryGroup(_ state: AppState) -> String?
-    /// The status line that says how the entry works.
-    static func entryHint(_ state: AppState) -> String
+    /// What a row and a value are called on the status line (uitspraak and score, indicator and
+    /// kruisje).
+    static func entryWords(_ state: AppState) -> (row: String, value: String)
     /// Writes the entry's answer into the section and the ledger; false when the values are no answer.
     static func record(_ entry: PrivateEntry, in section: inout Section, ledger: inout ResponseLedger) -> Bool
     /// The shared view's keys besides `a`, Enter and `d`.
@@ -73,6 +74,16 @@ extension PrivateEntryFeature {
             personID: person, day: day, group: entryGroup(state), values: own ?? startValues,
             changing: own != nil)
         state.say(entryHint(state))
+    }
+
+    /// The status line that says how the entry works.
+    static func entryHint(_ state: AppState) -> String {
+        let words = entryWords(state)
+        let digits = "\(scale.lowerBound)-\(min(9, scale.upperBound))"
+        return state.t(
+            "Privé: alleen jij ziet dit. ↑↓ \(words.row), ←→ of \(digits) \(words.value), Enter bewaart zonder naam, Esc stopt.",
+            "Private: only you see this. ↑↓ \(words.row), ←→ or \(digits) \(words.value), Enter saves without your name, Esc stops."
+        )
     }
 
     /// The answer without a name in the section, and on this machine which answer was the member's.

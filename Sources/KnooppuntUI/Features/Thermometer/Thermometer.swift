@@ -65,11 +65,8 @@ extension ThermometerFeature {
 
     static func entryGroup(_ state: AppState) -> String? { App.currentThermometerGroup(state).name }
 
-    static func entryHint(_ state: AppState) -> String {
-        state.t(
-            "Privé: alleen jij ziet dit. ↑↓ uitspraak, ←→ of 1-5 score, Enter bewaart zonder naam, Esc stopt.",
-            "Private: only you see this. ↑↓ statement, ←→ or 1-5 score, Enter saves without your name, Esc stops."
-        )
+    static func entryWords(_ state: AppState) -> (row: String, value: String) {
+        (state.t("uitspraak", "statement"), "score")
     }
 
     static func record(_ entry: PrivateEntry, in section: inout Section, ledger: inout ResponseLedger) -> Bool
