@@ -15,7 +15,7 @@ protocol ScreenFeature: Sendable {
     static var kind: ScreenKind { get }
     /// Its tab on the top row (nil: reached from another screen only, such as the initiative editor).
     static var tab: ScreenTab? { get }
-    /// The screen's name in the help overlay.
+    /// The screen's name in the help overlay; by default its tab's long label.
     static func title(_ state: AppState) -> String
     /// Every key of the screen: what the help overlay lists and what the status line shows.
     static func bindings(_ state: AppState) -> [KeyBinding]
@@ -55,6 +55,7 @@ protocol ScreenFeature: Sendable {
 
 extension ScreenFeature {
     static var tab: ScreenTab? { nil }
+    static func title(_ state: AppState) -> String { tab?.long(state.options.language) ?? kind.id }
     static var usesFilter: Bool { false }
     static func isEditingText(_ state: AppState) -> Bool { false }
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {

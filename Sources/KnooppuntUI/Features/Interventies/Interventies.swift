@@ -84,12 +84,6 @@ extension App {
     }
 
     static func askWhat(_ state: inout AppState, _ draft: SociogramIntervention, isNew: Bool) {
-        ask(
-            &state, InterventiesDialog.what(draft, isNew: isNew),
-            title: state.t("Wat spreken jullie af?", "What do you agree to do?"),
-            hint: state.t(
-                "bijvoorbeeld: nieuwe collega's krijgen een maatje", "for example: new colleagues get a buddy"
-            ),
-            text: draft.what)
+        InterventiesFeature.askQuestion(&state, .what(draft, isNew: isNew))
     }
 }

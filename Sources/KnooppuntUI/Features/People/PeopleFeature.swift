@@ -11,8 +11,6 @@ enum PeopleFeature: ListFeature {
     static let tab: ScreenTab? = ScreenTab(
         key: "5", short: { $0 == .nl ? "Mensen" : "People" }, help: { $0 == .nl ? "mensen" : "people" })
 
-    static func title(_ state: AppState) -> String { state.t("Mensen", "People") }
-
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         return [
