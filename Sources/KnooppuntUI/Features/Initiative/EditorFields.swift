@@ -56,24 +56,9 @@ extension App {
                     "Betrokkenen (spatie kiest, Enter bevestigt; daarna i p s l g)",
                     "Involved (space marks, Enter confirms; then i p s l g)"),
                 marked: Set(initiative.involved.map(\.personID)))
-        case .experiences:
-            if initiative.experiences.indices.contains(editor.listIndex) {
-                let e = initiative.experiences[editor.listIndex]
-                askDatedText(
-                    &state, EditorDialog.experienceEdit(initiative: initiative.id, index: editor.listIndex),
-                    title: state.t("Ervaring van \(e.date)", "Experience of \(e.date)"), text: e.text)
-            } else {
-                askExperienceDate(&state, initiative.id)
-            }
-        case .trialLog:
-            if initiative.details.trialLog.indices.contains(editor.listIndex) {
-                let entry = initiative.details.trialLog[editor.listIndex]
-                askDatedText(
-                    &state, EditorDialog.trialLogEdit(initiative: initiative.id, index: editor.listIndex),
-                    title: state.t("Logboek van \(entry.date)", "Log of \(entry.date)"), text: entry.text)
-            } else {
-                askTrialLogDate(&state, initiative.id)
-            }
+        case .experiences, .trialLog:
+            editDatedEntry(
+                &state, initiative, experiences: editor.field.kind == .experiences, index: editor.listIndex)
         case .evidence:
             choose(
                 &state, EditorDialog.evidence(initiative: initiative.id),
@@ -115,13 +100,31 @@ extension App {
             text: state.options.today.description)
     }
 
-    /// The text of a dated entry (an experience, a trial log line) to change.
-    static func askDatedText(_ state: inout AppState, _ purpose: EditorDialog, title: String, text: String) {
+    /// The selected line of a dated list (experiences, the trial log) to change; with none selected,
+    /// the date of a new one.
+    static func editDatedEntry(
+        _ state: inout AppState, _ initiative: Initiative, experiences: Bool, index: Int
+    ) {
+        let entries =
+            experiences
+            ? initiative.experiences.map { (date: $0.date, text: $0.text) }
+            : initiative.details.trialLog.map { (date: $0.date, text: $0.text) }
+        guard entries.indices.contains(index) else {
+            return experiences
+                ? askExperienceDate(&state, initiative.id) : askTrialLogDate(&state, initiative.id)
+        }
+        let date = entries[index].date
         ask(
-            &state, purpose, title: title,
+            &state,
+            experiences
+                ? EditorDialog.experienceEdit(initiative: initiative.id, index: index)
+                : EditorDialog.trialLogEdit(initiative: initiative.id, index: index),
+            title: experiences
+                ? state.t("Ervaring van \(date)", "Experience of \(date)")
+                : state.t("Logboek van \(date)", "Log of \(date)"),
             hint: state.t(
                 "Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe",
                 "Ctrl-S or Tab = save, Esc = cancel; n adds a new one"),
-            text: text, multiline: true)
+            text: entries[index].text, multiline: true)
     }
 }
