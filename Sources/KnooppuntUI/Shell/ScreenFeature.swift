@@ -77,7 +77,8 @@ extension ScreenFeature {
 
     /// `App.change` from this screen with its selection put right at once, so that after a removal
     /// the neighbour is selected rather than a row past the end.
-    static func change(_ state: inout AppState, to section: Section, message: String) -> [Effect] {
+    static func changeAndReconcile(_ state: inout AppState, to section: Section, message: String) -> [Effect]
+    {
         let effects = App.change(&state, to: section, message: message)
         reconcile(&state)
         return effects

@@ -54,7 +54,7 @@ enum ConflictsFeature: SubScreenFeature {
             guard open.indices.contains(index) else { return [] }
             let keepOther = key == .right || key == .character("l") || key == .character("o")
             let decided = state.section.resolving(open[index].id, keepOther: keepOther)
-            return change(
+            return changeAndReconcile(
                 &state, to: decided,
                 message: keepOther
                     ? state.t("De andere waarde genomen.", "Took the other value.")

@@ -131,7 +131,7 @@ extension GroslijstFeature {
         else { return [] }
         var section = state.section
         section.instruments.removeGroslijstEntry(id, owner: owner)
-        return change(
+        return changeAndReconcile(
             &state, to: section,
             message: state.t(
                 "Van de groslijst gehaald (u = ongedaan maken).", "Taken off the long list (u = undo)."))

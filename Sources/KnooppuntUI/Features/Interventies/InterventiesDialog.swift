@@ -121,7 +121,7 @@ extension InterventiesFeature {
         guard case .remove(let id)? = confirmation.action.reply(InterventiesDialog.self) else { return [] }
         var section = state.section
         section.instruments.interventions.removeAll { $0.id == id }
-        return change(
+        return changeAndReconcile(
             &state, to: section,
             message: state.t(
                 "Interventie verwijderd (u = ongedaan maken).", "Intervention removed (u = undo)."))
