@@ -45,7 +45,7 @@ import Testing
         // Answering again changes the answer and shows the member their own scores first.
         d.key(.character("a"))
         d.key(.enter)
-        #expect(d.state.thermometer.entry?.scores == [4, 3, 5, 2])
+        #expect(d.state.thermometer.entry?.values == [4, 3, 5, 2])
         #expect(d.state.thermometer.entry?.changing == true)
         d.key(.escape)
         #expect(d.state.thermometer.entry == nil)

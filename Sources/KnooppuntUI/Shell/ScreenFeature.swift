@@ -15,7 +15,7 @@ protocol ScreenFeature: Sendable {
     static var kind: ScreenKind { get }
     /// Its tab on the top row (nil: reached from another screen only, such as the initiative editor).
     static var tab: ScreenTab? { get }
-    /// The screen's name in the help overlay.
+    /// The screen's name in the help overlay; by default its tab's long label.
     static func title(_ state: AppState) -> String
     /// Every key of the screen: what the help overlay lists and what the status line shows.
     static func bindings(_ state: AppState) -> [KeyBinding]
@@ -55,6 +55,7 @@ protocol ScreenFeature: Sendable {
 
 extension ScreenFeature {
     static var tab: ScreenTab? { nil }
+    static func title(_ state: AppState) -> String { tab?.long(state.options.language) ?? kind.id }
     static var usesFilter: Bool { false }
     static func isEditingText(_ state: AppState) -> Bool { false }
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
@@ -73,6 +74,60 @@ extension ScreenFeature {
     static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool { true }
     static func exportRequest(_ state: AppState) -> ExportRequest? { nil }
     static var reloadKey: Character { "R" }
+
+    /// `App.change` from this screen with its selection put right at once, so that after a removal
+    /// the neighbour is selected rather than a row past the end.
+    static func changeAndReconcile(_ state: inout AppState, to section: Section, message: String) -> [Effect]
+    {
+        let effects = App.change(&state, to: section, message: message)
+        reconcile(&state)
+        return effects
+    }
+}
+
+/// A screen reached from another one (the conflicts on `C`, a groslijst on `g`, the interventions on
+/// `A`): it keeps the screen it was opened from, lights that screen's tab and goes back to it on Esc.
+protocol SubScreenFeature: ScreenFeature {
+    /// Where the screen it was opened from is kept.
+    static var returnTo: WritableKeyPath<AppState, ScreenKind> { get }
+}
+
+extension SubScreenFeature {
+    static func enter(_ state: inout AppState) -> [Effect] {
+        let from = state.screen
+        let effects = App.switchTo(&state, kind)
+        if state.screen == kind, from != kind { state[keyPath: returnTo] = from }
+        reconcile(&state)
+        return effects
+    }
+
+    static func litTab(_ state: AppState) -> ScreenKind { state[keyPath: returnTo] }
+
+    static func back(_ state: inout AppState) -> [Effect] { App.switchTo(&state, state[keyPath: returnTo]) }
+}
+
+/// A screen that is one list under a heading (the sections, the people): drawing and clicks place its
+/// rows the same way, and a click selects the row under it.
+protocol ListFeature: ScreenFeature {
+    /// Where the selected row is kept.
+    static var selection: WritableKeyPath<AppState, Int> { get }
+    /// The lines of heading above the rows.
+    static var headingRows: Int { get }
+    static func count(_ state: AppState) -> Int
+}
+
+extension ListFeature {
+    static func list(_ state: AppState, _ area: Rect) -> ListPlacement {
+        ListPlacement(
+            top: area.y + headingRows, visible: area.height - headingRows,
+            selected: state[keyPath: selection],
+            count: count(state))
+    }
+
+    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
+        if let row = list(state, area).row(at: y) { state[keyPath: selection] = row }
+        return []
+    }
 }
 
 /// A screen's place on the tab bar: the key that opens it, its label (short below 120 columns) and

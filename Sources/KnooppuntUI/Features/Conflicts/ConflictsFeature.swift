@@ -14,8 +14,9 @@ public struct ConflictsState: Hashable, Sendable {
     public init() {}
 }
 
-enum ConflictsFeature: ScreenFeature {
+enum ConflictsFeature: SubScreenFeature {
     static let kind = ScreenKind.conflicts
+    static var returnTo: WritableKeyPath<AppState, ScreenKind> { \.conflicts.returnTo }
 
     static func title(_ state: AppState) -> String { state.t("Conflicten", "Conflicts") }
 
@@ -35,17 +36,6 @@ enum ConflictsFeature: ScreenFeature {
         ]
     }
 
-    /// `C` from any screen.
-    static func enter(_ state: inout AppState) -> [Effect] {
-        let from = state.screen
-        let effects = App.switchTo(&state, kind)
-        if state.screen == kind, from != kind { state.conflicts.returnTo = from }
-        reconcile(&state)
-        return effects
-    }
-
-    static func litTab(_ state: AppState) -> ScreenKind { state.conflicts.returnTo }
-
     static func reconcile(_ state: inout AppState) {
         let open = state.section.conflicts
         if let id = state.conflicts.selected, open.contains(where: { $0.id == id }) { return }
@@ -64,15 +54,13 @@ enum ConflictsFeature: ScreenFeature {
             guard open.indices.contains(index) else { return [] }
             let keepOther = key == .right || key == .character("l") || key == .character("o")
             let decided = state.section.resolving(open[index].id, keepOther: keepOther)
-            let effects = App.change(
+            return changeAndReconcile(
                 &state, to: decided,
                 message: keepOther
                     ? state.t("De andere waarde genomen.", "Took the other value.")
                     : state.t("De huidige waarde gehouden.", "Kept the current value."))
-            reconcile(&state)
-            return effects
         case .escape:
-            return App.switchTo(&state, state.conflicts.returnTo)
+            return back(&state)
         default:
             return nil
         }

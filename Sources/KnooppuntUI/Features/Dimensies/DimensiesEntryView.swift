@@ -4,7 +4,7 @@ import KnooppuntModel
 /// One member's private crosses: per indicator the line between its poles with their own cross, and
 /// the poles of the selected indicator in full. Only they see it.
 struct DimensiesEntryView {
-    var entry: DimensiesEntry
+    var entry: PrivateEntry
     var context: ScreenContext
 
     var theme: Theme { Theme(color: context.color) }
@@ -28,7 +28,7 @@ struct DimensiesEntryView {
             line("\(d.rawValue) " + (context.language == .nl ? d.dutchName : d.englishName), theme.header)
             for i in d.indicators {
                 guard let row = DimensionIndicator.allCases.firstIndex(of: i) else { continue }
-                let p = entry.positions[row]
+                let p = entry.values[row]
                 let strip = DimensionIndicator.positions.map { $0 == p ? "X" : "·" }
                     .map { $0 + String(repeating: " ", count: cell - 1) }.joined()
                 let selected = row == entry.row

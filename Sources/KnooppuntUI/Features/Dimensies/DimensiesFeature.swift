@@ -7,7 +7,9 @@ extension ScreenKind {
 
 /// Screen 8, the dimensieraamwerk: per indicator one dot per member, without names, and the reminder
 /// that it is a conversation tool; `a` lets one member place their crosses privately.
-enum DimensiesFeature: ScreenFeature {
+enum DimensiesFeature: PrivateEntryFeature {
+    typealias Dialog = DimensiesDialog
+
     static let kind = ScreenKind.dimensies
     static let tab: ScreenTab? = ScreenTab(
         key: "8", short: { _ in "Dims" }, long: { _ in "Dimensies" },
@@ -17,38 +19,30 @@ enum DimensiesFeature: ScreenFeature {
         state.t("Dimensieraamwerk", "Dimensions of social learning")
     }
 
-    static func bindings(_ state: AppState) -> [KeyBinding] {
+    static func entryBindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
-        if state.dimensies.entry != nil {
-            return [
-                KeyBinding(
-                    "↑ ↓ j k", t("indicator kiezen", "choose an indicator"), status: "indicator", keys: "↑↓",
-                    rank: 0),
-                KeyBinding(
-                    "← → 0-9 Home End", t("kruisje zetten (0-10)", "place the cross (0-10)"),
-                    status: t("kruisje", "cross"), keys: "←→", rank: 1),
-                KeyBinding(
-                    "Enter", t("bewaren zonder naam", "save without your name"), status: t("bewaar", "save"),
-                    rank: 2),
-                KeyBinding(
-                    "Esc", t("stoppen zonder bewaren", "stop without saving"), status: t("stop", "stop"),
-                    rank: 3),
-            ]
-        }
         return [
             KeyBinding(
-                "a Enter", t("privé invullen (wie ben je?)", "answer privately (who are you?)"),
-                status: t("invullen", "answer"), keys: "a", rank: 0),
+                "↑ ↓ j k", t("indicator kiezen", "choose an indicator"), status: "indicator", keys: "↑↓",
+                rank: 0),
+            KeyBinding(
+                "← → 0-9 Home End", t("kruisje zetten (0-10)", "place the cross (0-10)"),
+                status: t("kruisje", "cross"), keys: "←→", rank: 1),
+        ]
+    }
+
+    static func sharedBindings(_ state: AppState) -> [KeyBinding] {
+        let t = state.t
+        return [
+            answerBinding(state),
             KeyBinding(
                 "↑ ↓ j k", t("indicator kiezen (polen onderaan)", "choose an indicator (poles below)"),
                 status: "indicator", keys: "↑↓", rank: 1),
             KeyBinding("← → h l", t("oudere en nieuwere rondes", "older and newer rounds")),
-            KeyBinding("d", t("invullen voor een eerdere datum", "answer for an earlier date")),
+            earlierDateBinding(state),
             .statusOnly("?", t("hulp", "help"), rank: 2),
         ]
     }
-
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.dimensiesKey(&state, key) }
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         if let entry = state.dimensies.entry {
@@ -89,8 +83,4 @@ enum DimensiesFeature: ScreenFeature {
     /// `E`: every round as a page, crosses counted per place, no names.
     static func exportRequest(_ state: AppState) -> ExportRequest? { .dimensies }
 
-    static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool {
-        state.dimensies.entry = nil
-        return true
-    }
 }

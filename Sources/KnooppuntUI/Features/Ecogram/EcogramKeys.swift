@@ -31,18 +31,16 @@ extension NetworksScreen {
                 context.text(
                     "\(EcogramPicture.name(of: c, in: section)) verwijderd.",
                     "\(EcogramPicture.name(of: c, in: section)) removed."))
-        case .character("r"):
+        case .character("r"), .character("e"):
             guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else {
                 return .handled
             }
-            section.networks.ecograms[i].contacts[ci].ring = e.contacts[ci].ring.next
-            section.networks.ecograms[i].layout = e.layout.removing(sel)
-            return .handled
-        case .character("e"):
-            guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else {
-                return .handled
+            // r moves the contact to the next ring, e to the next area; either way it is placed anew.
+            if key == .character("r") {
+                section.networks.ecograms[i].contacts[ci].ring = e.contacts[ci].ring.next
+            } else {
+                section.networks.ecograms[i].contacts[ci].area = e.contacts[ci].area.next
             }
-            section.networks.ecograms[i].contacts[ci].area = e.contacts[ci].area.next
             section.networks.ecograms[i].layout = e.layout.removing(sel)
             return .handled
         case .character("t"), .enter:

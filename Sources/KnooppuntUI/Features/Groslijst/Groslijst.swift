@@ -36,7 +36,7 @@ extension App {
             choosePerson(&state)
             return []
         }
-        if key == .escape { return switchTo(&state, state.groslijst.returnTo) }
+        if key == .escape { return GroslijstFeature.back(&state) }
         guard let owner = state.groslijst.ownerID, state.section.person(owner) != nil else {
             if key == .character("a") || key == .character("w") { choosePerson(&state) }
             return key == .character("a") || key == .character("w") ? [] : nil
@@ -147,16 +147,8 @@ extension App {
     }
 
     static func choosePerson(_ state: inout AppState) {
-        let people = state.section.people
-        guard !people.isEmpty else {
-            state.say(
-                state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."),
-                error: true)
-            return
-        }
-        choose(
+        choosePerson(
             &state, GroslijstDialog.whose, title: state.t("Wiens groslijst?", "Whose long list?"),
-            options: people.map { ChoiceOption(label: $0.name, value: .id($0.id)) },
-            selected: people.firstIndex { $0.id == state.groslijst.ownerID } ?? 0)
+            selected: state.groslijst.ownerID)
     }
 }

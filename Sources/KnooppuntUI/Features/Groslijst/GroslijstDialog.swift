@@ -131,11 +131,9 @@ extension GroslijstFeature {
         else { return [] }
         var section = state.section
         section.instruments.removeGroslijstEntry(id, owner: owner)
-        let effects = App.change(
+        return changeAndReconcile(
             &state, to: section,
             message: state.t(
                 "Van de groslijst gehaald (u = ongedaan maken).", "Taken off the long list (u = undo)."))
-        reconcile(&state)
-        return effects
     }
 }

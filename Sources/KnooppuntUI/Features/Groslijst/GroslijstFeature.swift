@@ -7,8 +7,9 @@ extension ScreenKind {
 
 /// One person's groslijst, reached with `g` from their ecogram on screen 3: contacts they have and
 /// would like, marked and annotated; a contact becomes a schakel of a network analysis with `s`.
-enum GroslijstFeature: ScreenFeature {
+enum GroslijstFeature: SubScreenFeature {
     static let kind = ScreenKind.groslijst
+    static var returnTo: WritableKeyPath<AppState, ScreenKind> { \.groslijst.returnTo }
 
     static func title(_ state: AppState) -> String { state.t("Groslijst", "Long list") }
 
@@ -66,16 +67,6 @@ enum GroslijstFeature: ScreenFeature {
         }
         return enter(&state)
     }
-
-    static func enter(_ state: inout AppState) -> [Effect] {
-        let from = state.screen
-        let effects = App.switchTo(&state, kind)
-        if state.screen == kind, from != kind { state.groslijst.returnTo = from }
-        reconcile(&state)
-        return effects
-    }
-
-    static func litTab(_ state: AppState) -> ScreenKind { state.groslijst.returnTo }
 
     static func reconcile(_ state: inout AppState) {
         if let owner = state.groslijst.ownerID, state.section.person(owner) == nil {

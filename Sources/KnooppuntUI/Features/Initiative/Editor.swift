@@ -263,12 +263,7 @@ extension App {
                     + (said ?? state.t("niet gezegd", "not said")))
         case .character("n"):
             switch field {
-            case .experiences:
-                ask(
-                    &state, EditorDialog.experienceDate(initiative: initiative.id),
-                    title: state.t("Nieuwe ervaring: datum", "New experience: date"),
-                    hint: state.t("DD-MM-JJJJ of JJJJ-MM-DD", "DD-MM-YYYY or YYYY-MM-DD"),
-                    text: state.options.today.description)
+            case .experiences: askExperienceDate(&state, initiative.id)
             case .history:
                 ask(
                     &state, MeetingDialog.meetingNote(initiative: initiative.id, meeting: 0, target: nil),

@@ -30,6 +30,21 @@ enum EditorDialog: DialogReply {
 }
 
 extension InitiativeFeature {
+    /// The changed text of a dated entry (an experience, a trial log line); nil when it is refused, as
+    /// a note or for being empty (`empty` says that d removes it instead).
+    static func editedNote(_ state: inout AppState, _ prompt: Prompt, _ text: String, empty: String)
+        -> String?
+    {
+        switch Rulebook.validNote(text, state.options.language) {
+        case .failure(let why):
+            _ = App.reject(&state, prompt, why)
+            return nil
+        case .success(let note):
+            if note.isEmpty { state.say(empty, error: true) }
+            return note.isEmpty ? nil : note
+        }
+    }
+
     static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
         let language = state.options.language
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -53,19 +68,11 @@ extension InitiativeFeature {
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
                 s.initiatives[i].experiences.indices.contains(index)
             else { return [] }
-            switch Rulebook.validNote(text, language) {
-            case .failure(let why): return App.reject(&state, prompt, why)
-            case .success(let note):
-                guard !note.isEmpty else {
-                    state.say(
-                        state.t(
-                            "Lege tekst: d verwijdert een ervaring.", "Empty text: d removes an experience."),
-                        error: true)
-                    return []
-                }
-                s.initiatives[i].experiences[index].text = note
-                return App.change(&state, to: s)
-            }
+            let empty = state.t(
+                "Lege tekst: d verwijdert een ervaring.", "Empty text: d removes an experience.")
+            guard let note = editedNote(&state, prompt, text, empty: empty) else { return [] }
+            s.initiatives[i].experiences[index].text = note
+            return App.change(&state, to: s)
         case .experienceText(let id, let day):
             guard !trimmed.isEmpty, let i = s.initiatives.firstIndex(where: { $0.id == id }) else {
                 return []

@@ -56,36 +56,9 @@ extension App {
                     "Betrokkenen (spatie kiest, Enter bevestigt; daarna i p s l g)",
                     "Involved (space marks, Enter confirms; then i p s l g)"),
                 marked: Set(initiative.involved.map(\.personID)))
-        case .experiences:
-            if initiative.experiences.indices.contains(editor.listIndex) {
-                let e = initiative.experiences[editor.listIndex]
-                ask(
-                    &state, EditorDialog.experienceEdit(initiative: initiative.id, index: editor.listIndex),
-                    title: state.t("Ervaring van \(e.date)", "Experience of \(e.date)"),
-                    hint: state.t(
-                        "Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe",
-                        "Ctrl-S or Tab = save, Esc = cancel; n adds a new one"),
-                    text: e.text, multiline: true)
-            } else {
-                ask(
-                    &state, EditorDialog.experienceDate(initiative: initiative.id),
-                    title: state.t("Nieuwe ervaring: datum", "New experience: date"),
-                    hint: state.t("DD-MM-JJJJ of JJJJ-MM-DD", "DD-MM-YYYY or YYYY-MM-DD"),
-                    text: state.options.today.description)
-            }
-        case .trialLog:
-            if initiative.details.trialLog.indices.contains(editor.listIndex) {
-                let entry = initiative.details.trialLog[editor.listIndex]
-                ask(
-                    &state, EditorDialog.trialLogEdit(initiative: initiative.id, index: editor.listIndex),
-                    title: state.t("Logboek van \(entry.date)", "Log of \(entry.date)"),
-                    hint: state.t(
-                        "Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe",
-                        "Ctrl-S or Tab = save, Esc = cancel; n adds a new one"),
-                    text: entry.text, multiline: true)
-            } else {
-                askTrialLogDate(&state, initiative.id)
-            }
+        case .experiences, .trialLog:
+            editDatedEntry(
+                &state, initiative, experiences: editor.field.kind == .experiences, index: editor.listIndex)
         case .evidence:
             choose(
                 &state, EditorDialog.evidence(initiative: initiative.id),
@@ -108,29 +81,50 @@ extension App {
 
     /// The first question of a new trial log entry: its day (today unless typed otherwise).
     static func askTrialLogDate(_ state: inout AppState, _ id: UUID) {
-        ask(
+        askEntryDate(
             &state, EditorDialog.trialLogDate(initiative: id),
-            title: state.t("Logboek uitproberen: datum", "Trial log: date"),
+            title: state.t("Logboek uitproberen: datum", "Trial log: date"))
+    }
+
+    /// The first question of a new experience: its day (today unless typed otherwise).
+    static func askExperienceDate(_ state: inout AppState, _ id: UUID) {
+        askEntryDate(
+            &state, EditorDialog.experienceDate(initiative: id),
+            title: state.t("Nieuwe ervaring: datum", "New experience: date"))
+    }
+
+    static func askEntryDate(_ state: inout AppState, _ purpose: EditorDialog, title: String) {
+        ask(
+            &state, purpose, title: title,
             hint: state.t("DD-MM-JJJJ of JJJJ-MM-DD", "DD-MM-YYYY or YYYY-MM-DD"),
             text: state.options.today.description)
     }
 
-    /// A multiple choice of the section's people with `marked` ticked; with nobody in the section yet,
-    /// a message that says where people are added instead of an empty list.
-    static func choosePeople(
-        _ state: inout AppState, _ purpose: EditorDialog, title: String, marked: Set<UUID>
+    /// The selected line of a dated list (experiences, the trial log) to change; with none selected,
+    /// the date of a new one.
+    static func editDatedEntry(
+        _ state: inout AppState, _ initiative: Initiative, experiences: Bool, index: Int
     ) {
-        let people = state.section.people
-        guard !people.isEmpty else {
-            state.say(
-                state.t(
-                    "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
-                    "No people in the section yet: add them on screen 5."), error: true)
-            return
+        let entries =
+            experiences
+            ? initiative.experiences.map { (date: $0.date, text: $0.text) }
+            : initiative.details.trialLog.map { (date: $0.date, text: $0.text) }
+        guard entries.indices.contains(index) else {
+            return experiences
+                ? askExperienceDate(&state, initiative.id) : askTrialLogDate(&state, initiative.id)
         }
-        choose(
-            &state, purpose, title: title,
-            options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) },
-            marked: Set(people.indices.filter { marked.contains(people[$0].id) }))
+        let date = entries[index].date
+        ask(
+            &state,
+            experiences
+                ? EditorDialog.experienceEdit(initiative: initiative.id, index: index)
+                : EditorDialog.trialLogEdit(initiative: initiative.id, index: index),
+            title: experiences
+                ? state.t("Ervaring van \(date)", "Experience of \(date)")
+                : state.t("Logboek van \(date)", "Log of \(date)"),
+            hint: state.t(
+                "Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe",
+                "Ctrl-S or Tab = save, Esc = cancel; n adds a new one"),
+            text: entries[index].text, multiline: true)
     }
 }

@@ -41,18 +41,10 @@ extension InitiativeFeature {
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
                 s.initiatives[i].details.trialLog.indices.contains(index)
             else { return [] }
-            switch Rulebook.validNote(text, language) {
-            case .failure(let why): return App.reject(&state, prompt, why)
-            case .success(let note):
-                guard !note.isEmpty else {
-                    state.say(
-                        state.t("Lege tekst: d verwijdert de regel.", "Empty text: d removes the entry."),
-                        error: true)
-                    return []
-                }
-                s.initiatives[i].details.trialLog[index].text = note
-                return App.change(&state, to: s)
-            }
+            let empty = state.t("Lege tekst: d verwijdert de regel.", "Empty text: d removes the entry.")
+            guard let note = editedNote(&state, prompt, text, empty: empty) else { return [] }
+            s.initiatives[i].details.trialLog[index].text = note
+            return App.change(&state, to: s)
         default:
             return []
         }

@@ -68,7 +68,7 @@ extension App {
                 details: [state.t("u maakt het ongedaan.", "u undoes it.")],
                 action: InterventiesDialog.remove(i.id))
         case .escape:
-            return switchTo(&state, state.interventies.returnTo)
+            return InterventiesFeature.back(&state)
         default:
             return nil
         }
@@ -84,12 +84,6 @@ extension App {
     }
 
     static func askWhat(_ state: inout AppState, _ draft: SociogramIntervention, isNew: Bool) {
-        ask(
-            &state, InterventiesDialog.what(draft, isNew: isNew),
-            title: state.t("Wat spreken jullie af?", "What do you agree to do?"),
-            hint: state.t(
-                "bijvoorbeeld: nieuwe collega's krijgen een maatje", "for example: new colleagues get a buddy"
-            ),
-            text: draft.what)
+        InterventiesFeature.askQuestion(&state, .what(draft, isNew: isNew))
     }
 }

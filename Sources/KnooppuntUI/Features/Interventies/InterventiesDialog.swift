@@ -13,24 +13,49 @@ enum InterventiesDialog: DialogReply {
 }
 
 extension InterventiesFeature {
+    /// One of the three questions, with the draft's answer so far to change.
+    @discardableResult
+    static func askQuestion(_ state: inout AppState, _ question: InterventiesDialog) -> [Effect] {
+        let title: String
+        let hint: String
+        let text: String
+        switch question {
+        case .what(let draft, _):
+            title = state.t("Wat spreken jullie af?", "What do you agree to do?")
+            hint = state.t(
+                "bijvoorbeeld: nieuwe collega's krijgen een maatje", "for example: new colleagues get a buddy"
+            )
+            text = draft.what
+        case .who(let draft, _):
+            title = state.t("Wie neemt het op?", "Who takes it up?")
+            hint = state.t(
+                "een naam uit de sectie, of in woorden (de mentoren); leeg = niemand in het bijzonder",
+                "a name from the section, or in words (the mentors); empty = nobody in particular")
+            text = draft.whoName(in: state.section) ?? ""
+        case .byWhen(let draft, _):
+            title = state.t("Klaar voor welke datum?", "Done by which date?")
+            hint = state.t(
+                "bijvoorbeeld 15-1-2027 of 2027-01-15; leeg = geen datum",
+                "for example 15-1-2027 or 2027-01-15; empty = no date")
+            text = draft.byWhen?.description ?? ""
+        case .remove:
+            return []
+        }
+        App.ask(&state, question, title: title, hint: hint, text: text)
+        return []
+    }
+
     static func answer(_ state: inout AppState, _ prompt: Prompt, _ text: String) -> [Effect] {
         guard let reply = prompt.purpose.reply(InterventiesDialog.self) else { return [] }
+        let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch reply {
         case .what(var draft, let isNew):
             switch Rulebook.validName(text, state.options.language) {
             case .success(let what): draft.what = what
             case .failure(let why): return App.reject(&state, prompt, why)
             }
-            App.ask(
-                &state, InterventiesDialog.who(draft, isNew: isNew),
-                title: state.t("Wie neemt het op?", "Who takes it up?"),
-                hint: state.t(
-                    "een naam uit de sectie, of in woorden (de mentoren); leeg = niemand in het bijzonder",
-                    "a name from the section, or in words (the mentors); empty = nobody in particular"),
-                text: draft.whoName(in: state.section) ?? "")
-            return []
+            return askQuestion(&state, .who(draft, isNew: isNew))
         case .who(var draft, let isNew):
-            let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             draft.personID = nil
             draft.who = ""
             if !typed.isEmpty {
@@ -50,16 +75,8 @@ extension InterventiesFeature {
                     }
                 }
             }
-            App.ask(
-                &state, InterventiesDialog.byWhen(draft, isNew: isNew),
-                title: state.t("Klaar voor welke datum?", "Done by which date?"),
-                hint: state.t(
-                    "bijvoorbeeld 15-1-2027 of 2027-01-15; leeg = geen datum",
-                    "for example 15-1-2027 or 2027-01-15; empty = no date"),
-                text: draft.byWhen?.description ?? "")
-            return []
+            return askQuestion(&state, .byWhen(draft, isNew: isNew))
         case .byWhen(var draft, let isNew):
-            let typed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             if typed.isEmpty {
                 draft.byWhen = nil
             } else if let day = Day(typed: typed) {
@@ -104,11 +121,9 @@ extension InterventiesFeature {
         guard case .remove(let id)? = confirmation.action.reply(InterventiesDialog.self) else { return [] }
         var section = state.section
         section.instruments.interventions.removeAll { $0.id == id }
-        let effects = App.change(
+        return changeAndReconcile(
             &state, to: section,
             message: state.t(
                 "Interventie verwijderd (u = ongedaan maken).", "Intervention removed (u = undo)."))
-        reconcile(&state)
-        return effects
     }
 }

@@ -7,8 +7,9 @@ extension ScreenKind {
 
 /// The interventions of a sociogram measurement, reached with `A` from screen 4: add, change, mark
 /// done and remove them, and read them beside what changed by the next measurement.
-enum InterventiesFeature: ScreenFeature {
+enum InterventiesFeature: SubScreenFeature {
     static let kind = ScreenKind.interventies
+    static var returnTo: WritableKeyPath<AppState, ScreenKind> { \.interventies.returnTo }
 
     static func title(_ state: AppState) -> String { state.t("Interventies", "Interventions") }
 
@@ -33,19 +34,8 @@ enum InterventiesFeature: ScreenFeature {
         ]
     }
 
-    /// `A` on screen 4.
-    static func enter(_ state: inout AppState) -> [Effect] {
-        let from = state.screen
-        let effects = App.switchTo(&state, kind)
-        if state.screen == kind, from != kind { state.interventies.returnTo = from }
-        reconcile(&state)
-        return effects
-    }
-
     /// `E`: the interventions of every measurement as a page.
     static func exportRequest(_ state: AppState) -> ExportRequest? { .interventies }
-
-    static func litTab(_ state: AppState) -> ScreenKind { state.interventies.returnTo }
 
     static func reconcile(_ state: inout AppState) {
         let count = App.currentInterventions(state).count

@@ -23,6 +23,14 @@ enum AgendaDialog: DialogReply {
 
     static var owner: ScreenKind { .agenda }
     var keptOnInterrupt: Bool { self != .newMeeting }
+
+    /// The prompts whose answer is a date.
+    var asksDate: Bool {
+        switch self {
+        case .newMeeting, .meetingDate, .routineDue: true
+        default: false
+        }
+    }
 }
 
 extension JaaragendaFeature {
@@ -30,72 +38,22 @@ extension JaaragendaFeature {
         let language = state.options.language
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         var s = state.section
-        switch prompt.purpose.reply(AgendaDialog.self) {
-        case .newMeeting:
+        let reply = prompt.purpose.reply(AgendaDialog.self)
+        if let reply, reply.asksDate {
             switch App.typedDate(state, trimmed) {
             case .failure(let why): return App.reject(&state, prompt, why)
-            case .success(let day):
-                // Numbers follow the dates: a meeting added between two others takes its place in the
-                // order, and the later ones move up one.
-                let meeting = Meeting(number: s.meetings.count + 1, date: day)
-                s.meetings.append(meeting)
-                s = s.renumberingMeetings()
-                let number = s.meeting(meeting.id)?.number ?? meeting.number
-                let effects = App.change(
-                    &state, to: s,
-                    message: state.t("Overleg \(number) toegevoegd.", "Meeting \(number) added."))
-                state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == meeting.id } ?? 0
-                state.agenda.entry = 0
-                return effects
+            case .success(let day): return answerDate(&state, reply, day)
             }
-        case .meetingDate(let id):
-            switch App.typedDate(state, trimmed) {
-            case .failure(let why): return App.reject(&state, prompt, why)
-            case .success(let day):
-                guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
-                s.meetings[i].date = day
-                let before = s.meetings[i].number
-                s = s.renumberingMeetings()
-                let number = s.meeting(id)?.number ?? before
-                state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == id } ?? state.agenda.meeting
-                return App.change(
-                    &state, to: s,
-                    message: number == before
-                        ? state.t("Datum gezet.", "Date set.")
-                        : state.t(
-                            "Datum gezet; het is nu overleg \(number) (de nummers volgen de data).",
-                            "Date set; it is now meeting \(number) (numbers follow the dates)."))
-            }
+        }
+        switch reply {
         case .meetingTimes(let id):
             guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
-            if trimmed.isEmpty {
-                s.meetings[i].start = nil
-                s.meetings[i].end = nil
-            } else if let span = ClockTime.span(typed: trimmed) {
-                s.meetings[i].start = span.start
-                s.meetings[i].end = span.end
-            } else {
-                return App.reject(
-                    &state, prompt,
-                    state.t(
-                        "Geef een begin- en eindtijd, zoals 15:30-17:00.",
-                        "Give a start and end time, such as 15:30-17:00."))
-            }
+            guard let span = typedTimes(trimmed) else { return notATimeSpan(&state, prompt) }
+            (s.meetings[i].start, s.meetings[i].end) = span
             return App.change(&state, to: s, message: state.t("Tijd gezet.", "Time set."))
         case .usualTimes:
-            if trimmed.isEmpty {
-                s.usualStart = nil
-                s.usualEnd = nil
-            } else if let span = ClockTime.span(typed: trimmed) {
-                s.usualStart = span.start
-                s.usualEnd = span.end
-            } else {
-                return App.reject(
-                    &state, prompt,
-                    state.t(
-                        "Geef een begin- en eindtijd, zoals 15:30-17:00.",
-                        "Give a start and end time, such as 15:30-17:00."))
-            }
+            guard let span = typedTimes(trimmed) else { return notATimeSpan(&state, prompt) }
+            (s.usualStart, s.usualEnd) = span
             return App.change(&state, to: s, message: state.t("Gewone tijd gezet.", "Usual time set."))
         case .meetingPlace(let id):
             if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
@@ -141,14 +99,61 @@ extension JaaragendaFeature {
                     view.entries(m, .regelwerkTussendoor).firstIndex { $0.id == task.id } ?? 0
             }
             return effects
+        default:
+            return []
+        }
+    }
+
+    /// The start and end typed into a times prompt (empty clears both); nil when they do not read as a
+    /// span such as 15:30-17:00.
+    static func typedTimes(_ trimmed: String) -> (start: ClockTime?, end: ClockTime?)? {
+        if trimmed.isEmpty { return (nil, nil) }
+        return ClockTime.span(typed: trimmed).map { ($0.start, $0.end) }
+    }
+
+    static func notATimeSpan(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
+        App.reject(
+            &state, prompt,
+            state.t(
+                "Geef een begin- en eindtijd, zoals 15:30-17:00.",
+                "Give a start and end time, such as 15:30-17:00."))
+    }
+
+    /// The prompts that ask a date, once it reads as one (empty: no date).
+    static func answerDate(_ state: inout AppState, _ reply: AgendaDialog, _ day: Day?) -> [Effect] {
+        var s = state.section
+        switch reply {
+        case .newMeeting:
+            // Numbers follow the dates: a meeting added between two others takes its place in the
+            // order, and the later ones move up one.
+            let meeting = Meeting(number: s.meetings.count + 1, date: day)
+            s.meetings.append(meeting)
+            s = s.renumberingMeetings()
+            let number = s.meeting(meeting.id)?.number ?? meeting.number
+            let effects = App.change(
+                &state, to: s,
+                message: state.t("Overleg \(number) toegevoegd.", "Meeting \(number) added."))
+            state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == meeting.id } ?? 0
+            state.agenda.entry = 0
+            return effects
+        case .meetingDate(let id):
+            guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
+            s.meetings[i].date = day
+            let before = s.meetings[i].number
+            s = s.renumberingMeetings()
+            let number = s.meeting(id)?.number ?? before
+            state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == id } ?? state.agenda.meeting
+            return App.change(
+                &state, to: s,
+                message: number == before
+                    ? state.t("Datum gezet.", "Date set.")
+                    : state.t(
+                        "Datum gezet; het is nu overleg \(number) (de nummers volgen de data).",
+                        "Date set; it is now meeting \(number) (numbers follow the dates)."))
         case .routineDue(let task):
-            switch App.typedDate(state, trimmed) {
-            case .failure(let why): return App.reject(&state, prompt, why)
-            case .success(let day):
-                guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
-                s.routineTasks[i].due = day
-                return App.change(&state, to: s)
-            }
+            guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
+            s.routineTasks[i].due = day
+            return App.change(&state, to: s)
         default:
             return []
         }

@@ -13,8 +13,6 @@ enum JaaragendaFeature: ScreenFeature {
         help: { $0 == .nl ? "jaaragenda" : "year agenda" })
     static let usesFilter = true
 
-    static func title(_ state: AppState) -> String { state.t("Jaaragenda", "Year agenda") }
-
     /// The agenda of the meeting the cursor is on, to mail before the meeting.
     static func exportRequest(_ state: AppState) -> ExportRequest? {
         let meetings = state.section.meetingsInOrder

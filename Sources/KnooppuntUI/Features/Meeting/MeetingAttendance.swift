@@ -5,21 +5,12 @@ import KnooppuntModel
 /// space marks a person present, Enter records the list for the minutes.
 extension App {
     static func chooseAttendance(_ state: inout AppState, _ meeting: Meeting) {
-        let people = attendanceCandidates(state.section)
-        guard !people.isEmpty else {
-            state.say(
-                state.t(
-                    "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
-                    "No people in the section yet: add them on screen 5."), error: true)
-            return
-        }
-        choose(
+        choosePeople(
             &state, MeetingDialog.attendance(meeting: meeting.id),
             title: state.t(
                 "Aanwezig bij overleg \(meeting.number) (spatie: aan/uit, Enter: vastleggen)",
                 "Present at meeting \(meeting.number) (space: on/off, Enter: record)"),
-            options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) },
-            marked: Set(people.indices.filter { meeting.attendance.contains(people[$0].id) }))
+            marked: Set(meeting.attendance), among: attendanceCandidates(state.section))
     }
 
     static func recordAttendance(_ state: inout AppState, meeting id: UUID, choice: Choice) -> [Effect] {

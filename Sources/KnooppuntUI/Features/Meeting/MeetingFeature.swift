@@ -12,8 +12,6 @@ enum MeetingFeature: ScreenFeature {
         key: "m", short: { $0 == .nl ? "Overleg" : "Meeting" },
         help: { $0 == .nl ? "overleg (gedeeld scherm)" : "meeting (shared screen)" })
 
-    static func title(_ state: AppState) -> String { state.t("Overleg", "Meeting") }
-
     /// The minutes of the meeting being held.
     static func exportRequest(_ state: AppState) -> ExportRequest? {
         state.meeting.meetingID.flatMap { state.section.meeting($0) }.map { .minutes(meeting: $0.number) }

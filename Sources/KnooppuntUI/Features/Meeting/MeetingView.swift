@@ -212,18 +212,22 @@ public struct MeetingView {
             grid.put(TextLayout.fit(text, width: area.width), x: area.x, y: y, style: style, clip: area)
             y += 1
         }
-        var index = 0
-        let byColumn = section.agenda(ofMeeting: meeting.number)
-        for (c, column) in MeetingView.discussed.enumerated() {
-            let list = byColumn[column] ?? []
+        // A column's title, and a dash under it when the column holds nothing.
+        func heading(_ column: AgendaColumn, empty: Bool) {
             grid.put(
                 JaaragendaView.columnTitle(column, context.language), x: area.x, y: y, style: theme.header,
                 clip: area)
             y += 1
-            if list.isEmpty {
+            if empty {
                 grid.put("  —", x: area.x, y: y, style: theme.muted, clip: area)
                 y += 1
             }
+        }
+        var index = 0
+        let byColumn = section.agenda(ofMeeting: meeting.number)
+        for (c, column) in MeetingView.discussed.enumerated() {
+            let list = byColumn[column] ?? []
+            heading(column, empty: list.isEmpty)
             for item in list {
                 let isSelected = selected == index
                 let first = y
@@ -248,15 +252,8 @@ public struct MeetingView {
             }
             y += 1
         }
-        grid.put(
-            JaaragendaView.columnTitle(.regelwerkTussendoor, context.language), x: area.x, y: y,
-            style: theme.header, clip: area)
-        y += 1
         let tasks = self.tasks
-        if tasks.isEmpty {
-            grid.put("  —", x: area.x, y: y, style: theme.muted, clip: area)
-            y += 1
-        }
+        heading(.regelwerkTussendoor, empty: tasks.isEmpty)
         for task in tasks {
             let isSelected = selected == index
             let first = y

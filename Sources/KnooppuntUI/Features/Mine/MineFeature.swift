@@ -13,8 +13,6 @@ enum MineFeature: ScreenFeature {
         long: { $0 == .nl ? "Mijn initiatieven" : "My initiatives" },
         help: { $0 == .nl ? "mijn initiatieven" : "my initiatives" })
 
-    static func title(_ state: AppState) -> String { state.t("Mijn initiatieven", "My initiatives") }
-
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         return [

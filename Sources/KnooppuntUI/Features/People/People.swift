@@ -172,3 +172,43 @@ extension App {
         }
     }
 }
+
+extension App {
+    /// A choice of one of the section's people (`selected` first in sight), or the reason there is
+    /// none to choose.
+    static func choosePerson(
+        _ state: inout AppState, _ purpose: some DialogReply, title: String, selected: UUID? = nil
+    ) {
+        let people = state.section.people
+        guard !people.isEmpty else {
+            state.say(
+                state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."),
+                error: true)
+            return
+        }
+        choose(
+            &state, purpose, title: title,
+            options: people.map { ChoiceOption(label: $0.name, value: .id($0.id)) },
+            selected: people.firstIndex { $0.id == selected } ?? 0)
+    }
+
+    /// A multiple choice of `people` (by default the section's) with `marked` ticked; with nobody in
+    /// the section yet, a message that says where people are added instead of an empty list.
+    static func choosePeople(
+        _ state: inout AppState, _ purpose: some DialogReply, title: String, marked: Set<UUID>,
+        among people: [Person]? = nil
+    ) {
+        let people = people ?? state.section.people
+        guard !people.isEmpty else {
+            state.say(
+                state.t(
+                    "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
+                    "No people in the section yet: add them on screen 5."), error: true)
+            return
+        }
+        choose(
+            &state, purpose, title: title,
+            options: people.map { ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id)) },
+            marked: Set(people.indices.filter { marked.contains(people[$0].id) }))
+    }
+}

@@ -6,12 +6,10 @@ extension ScreenKind {
 }
 
 /// Screen 5: the people of the section, their attributes and private notes.
-enum PeopleFeature: ScreenFeature {
+enum PeopleFeature: ListFeature {
     static let kind = ScreenKind.people
     static let tab: ScreenTab? = ScreenTab(
         key: "5", short: { $0 == .nl ? "Mensen" : "People" }, help: { $0 == .nl ? "mensen" : "people" })
-
-    static func title(_ state: AppState) -> String { state.t("Mensen", "People") }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
@@ -38,17 +36,9 @@ enum PeopleFeature: ScreenFeature {
         App.renderPeople(state, into: &grid, area: area)
     }
 
-    /// One person per row under the header: the placement of drawing and clicks.
-    static func list(_ state: AppState, _ area: Rect) -> ListPlacement {
-        ListPlacement(
-            top: area.y + 1, visible: area.height - 1, selected: state.people.index,
-            count: state.section.people.count)
-    }
-
-    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
-        if let row = list(state, area).row(at: y) { state.people.index = row }
-        return []
-    }
+    static var selection: WritableKeyPath<AppState, Int> { \.people.index }
+    static var headingRows: Int { 1 }
+    static func count(_ state: AppState) -> Int { state.section.people.count }
 
     static func reconcile(_ state: inout AppState) {
         state.people.index = max(0, min(state.people.index, state.section.people.count - 1))

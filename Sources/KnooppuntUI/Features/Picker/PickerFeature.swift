@@ -7,7 +7,7 @@ extension ScreenKind {
 
 /// The section picker, shown while no section is open: the sections with their counts, and files that
 /// do not read with their one-line error.
-enum PickerFeature: ScreenFeature {
+enum PickerFeature: ListFeature {
     static let kind = ScreenKind.picker
 
     static func title(_ state: AppState) -> String { state.t("Secties", "Sections") }
@@ -37,15 +37,7 @@ enum PickerFeature: ScreenFeature {
         App.renderPicker(state, into: &grid, area: area)
     }
 
-    /// One section per line below the heading: the placement of drawing and clicks.
-    static func list(_ state: AppState, _ area: Rect) -> ListPlacement {
-        ListPlacement(
-            top: area.y + 2, visible: area.height - 2, selected: state.picker.index,
-            count: state.entries.count)
-    }
-
-    static func click(_ state: inout AppState, x: Int, y: Int, area: Rect) -> [Effect] {
-        if let row = list(state, area).row(at: y) { state.picker.index = row }
-        return []
-    }
+    static var selection: WritableKeyPath<AppState, Int> { \.picker.index }
+    static var headingRows: Int { 2 }
+    static func count(_ state: AppState) -> Int { state.entries.count }
 }

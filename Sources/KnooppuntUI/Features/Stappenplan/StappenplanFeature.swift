@@ -13,8 +13,6 @@ enum StappenplanFeature: ScreenFeature {
         help: { _ in "stappenplan" })
     static let usesFilter = true
 
-    static func title(_ state: AppState) -> String { "Stappenplan" }
-
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
         return [

@@ -4,7 +4,7 @@ import KnooppuntModel
 /// The private entry of one member: the four statements with their anchors, the member's scores as
 /// a row of five boxes, and their own sum and band, which only they see.
 struct ThermometerEntryView {
-    var entry: ThermometerEntry
+    var entry: PrivateEntry
     var groupName: String
     var context: ScreenContext
 
@@ -37,7 +37,7 @@ struct ThermometerEntryView {
             let name = context.language == .nl ? statement.dutchName : statement.englishName
             let text = context.language == .nl ? statement.dutchStatement : statement.englishStatement
             let anchors = context.language == .nl ? statement.dutchAnchors : statement.englishAnchors
-            let boxes = ThermometerStatement.scores.map { $0 == entry.scores[i] ? "[\($0)]" : " \($0) " }
+            let boxes = ThermometerStatement.scores.map { $0 == entry.values[i] ? "[\($0)]" : " \($0) " }
                 .joined()
             let nameWidth =
                 ThermometerStatement.allCases.map {
@@ -52,7 +52,7 @@ struct ThermometerEntryView {
             line("1 = " + anchors.low + " · 5 = " + anchors.high, theme.muted, indent: 4)
             if wide { y += 1 }
         }
-        let sum = entry.scores.reduce(0, +)
+        let sum = entry.values.reduce(0, +)
         let band = ThermometerBand(sum: sum)
         y += wide ? 0 : 1
         let sumText =

@@ -7,7 +7,9 @@ extension ScreenKind {
 
 /// Screen 7, the relatie-thermometer: the shared view shows only totals per group and round; `a`
 /// lets one member answer privately.
-enum ThermometerFeature: ScreenFeature {
+enum ThermometerFeature: PrivateEntryFeature {
+    typealias Dialog = ThermometerDialog
+
     static let kind = ScreenKind.thermometer
     static let tab: ScreenTab? = ScreenTab(
         key: "7", short: { _ in "Thermo" }, long: { $0 == .nl ? "Thermometer" : "Thermometer" },
@@ -17,38 +19,28 @@ enum ThermometerFeature: ScreenFeature {
         state.t("Relatie-thermometer", "Relationship thermometer")
     }
 
-    static func bindings(_ state: AppState) -> [KeyBinding] {
+    static func entryBindings(_ state: AppState) -> [KeyBinding] {
         let t = state.t
-        if state.thermometer.entry != nil {
-            return [
-                KeyBinding(
-                    "↑ ↓ j k", t("uitspraak kiezen", "choose a statement"),
-                    status: t("uitspraak", "statement"), keys: "↑↓", rank: 0),
-                KeyBinding(
-                    "← → 1-5", t("score geven", "give a score"), status: "score", keys: "1-5", rank: 1),
-                KeyBinding(
-                    "Enter", t("bewaren zonder naam", "save without your name"), status: t("bewaar", "save"),
-                    rank: 2),
-                KeyBinding(
-                    "Esc", t("stoppen zonder bewaren", "stop without saving"), status: t("stop", "stop"),
-                    rank: 3),
-            ]
-        }
         return [
             KeyBinding(
-                "a Enter", t("privé invullen (wie ben je?)", "answer privately (who are you?)"),
-                status: t("invullen", "answer"), keys: "a", rank: 0),
+                "↑ ↓ j k", t("uitspraak kiezen", "choose a statement"),
+                status: t("uitspraak", "statement"), keys: "↑↓", rank: 0),
             KeyBinding(
-                "g ← →", t("andere groep", "another group"), status: t("groep", "group"), keys: "g", rank: 1),
-            KeyBinding("n", t("nieuwe groep", "new group"), status: t("nieuw", "new"), rank: 2),
-            KeyBinding("d", t("invullen voor een eerdere datum", "answer for an earlier date")),
-            KeyBinding("↑ ↓ j k", t("rondes schuiven", "scroll the rounds")),
-            .statusOnly("?", t("hulp", "help"), rank: 3),
+                "← → 1-5", t("score geven", "give a score"), status: "score", keys: "1-5", rank: 1),
         ]
     }
 
-    static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
-        App.thermometerKey(&state, key)
+    static func sharedBindings(_ state: AppState) -> [KeyBinding] {
+        let t = state.t
+        return [
+            answerBinding(state),
+            KeyBinding(
+                "g ← →", t("andere groep", "another group"), status: t("groep", "group"), keys: "g", rank: 1),
+            KeyBinding("n", t("nieuwe groep", "new group"), status: t("nieuw", "new"), rank: 2),
+            earlierDateBinding(state),
+            KeyBinding("↑ ↓ j k", t("rondes schuiven", "scroll the rounds")),
+            .statusOnly("?", t("hulp", "help"), rank: 3),
+        ]
     }
 
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
@@ -88,9 +80,4 @@ enum ThermometerFeature: ScreenFeature {
         state.thermometer.group = max(0, min(state.thermometer.group, App.thermometerGroups(state).count - 1))
     }
 
-    /// Leaving the screen ends a private entry without saving, so nobody's scores stay on screen.
-    static func leave(_ state: inout AppState, effects: inout [Effect]) -> Bool {
-        state.thermometer.entry = nil
-        return true
-    }
 }
