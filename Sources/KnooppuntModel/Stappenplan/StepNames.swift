@@ -1,6 +1,7 @@
-/// The names and tasks of the stappenplan (docs/METHOD.md), in Dutch as the method
-/// writes them and in English. The interface's longer guidance texts live in Resources/guidance; these are
-/// the one-line forms for lists, exports and command-line messages.
+/// The names and tasks of the stappenplan (docs/METHOD.md), in Dutch as the method writes them and in
+/// English: the one place for a step's name, used by the interface (board, editor, meeting mode), the
+/// exports and the command line. Resources/guidance holds only each step's short column label and its
+/// two lines of guidance.
 public enum StepNames {
     public static func dutch(_ stage: Stage) -> String {
         switch stage {
@@ -26,14 +27,14 @@ public enum StepNames {
         case .step(0): return "The beginning"
         case .step(1): return "Does anyone want to take it on?"
         case .step(2): return "Whom do you involve?"
-        case .step(3): return "Inform the section about the initiative"
-        case .step(4): return "Work the initiative out into an approach"
-        case .step(5): return "Discuss the initiative with those involved"
-        case .step(6): return "Adjust the approach"
-        case .step(7): return "Discuss the approach in the section"
-        case .step(8): return "Try out the initiative"
-        case .step(9): return "Collect and discuss experiences in the section"
-        case .step(10): return "Refine and work out the approach"
+        case .step(3): return "Informing the section about the initiative"
+        case .step(4): return "Working the initiative out into an approach"
+        case .step(5): return "Discussing the initiative with those involved"
+        case .step(6): return "Adjusting the approach"
+        case .step(7): return "Discussing the approach in the section"
+        case .step(8): return "Trying out the initiative"
+        case .step(9): return "Collecting and discussing experiences in the section"
+        case .step(10): return "Refining and working out the approach"
         case .step: return "Unknown step"
         case .closed: return "Closed"
         case .dropped: return "Dropped"
