@@ -7,14 +7,7 @@ struct ReportWording {
 
     func text(_ dutch: String, _ english: String) -> String { language.text(dutch, english) }
 
-    func column(_ column: AgendaColumn) -> String {
-        switch column {
-        case .plannenBespreken: return text("Plannen bespreken", "Discussing plans")
-        case .tussentijdsInformeren: return text("Tussentijds informeren", "Progress report")
-        case .ervaringenUitwisselen: return text("Ervaringen uitwisselen", "Exchanging experiences")
-        case .regelwerkTussendoor: return text("Regelwerk tussendoor", "Routine work in between")
-        }
-    }
+    func column(_ column: AgendaColumn) -> String { text(column.dutchName, column.englishName) }
 
     /// "stap 8 (Uitproberen initiatief)", "afgerond".
     func stage(_ stage: Stage) -> String {

@@ -9,6 +9,29 @@ public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// The short code used in files and in `--format tsv`.
     public var code: String { rawValue }
+
+    /// The column's name as the method gives it: the one place for it, used by the jaaragenda screen,
+    /// the exports and the command line.
+    public var dutchName: String {
+        switch self {
+        case .plannenBespreken: "Plannen bespreken"
+        case .tussentijdsInformeren: "Tussentijds informeren"
+        case .ervaringenUitwisselen: "Ervaringen uitwisselen"
+        case .regelwerkTussendoor: "Regelwerk tussendoor"
+        }
+    }
+
+    public var englishName: String {
+        switch self {
+        case .plannenBespreken: "Discussing plans"
+        case .tussentijdsInformeren: "Progress report"
+        case .ervaringenUitwisselen: "Exchanging experiences"
+        case .regelwerkTussendoor: "Routine work in between"
+        }
+    }
+
+    /// The letter the jaaragenda screen puts before the name: P, T, E or R.
+    public var letter: String { String(dutchName.prefix(1)) }
 }
 
 /// What an agenda item is about: an initiative of the section, or free text ("PTA aanpassen").

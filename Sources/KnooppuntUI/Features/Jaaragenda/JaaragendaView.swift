@@ -57,14 +57,9 @@ public struct JaaragendaView {
         cells[meeting.id]?[column] ?? []
     }
 
+    /// "P Plannen bespreken": the column's letter and its name, in both languages with the Dutch letter.
     public static func columnTitle(_ column: AgendaColumn, _ language: Language) -> String {
-        let nl = language == .nl
-        switch column {
-        case .plannenBespreken: return nl ? "P Plannen bespreken" : "P Discussing plans"
-        case .tussentijdsInformeren: return nl ? "T Tussentijds informeren" : "T Progress report"
-        case .ervaringenUitwisselen: return nl ? "E Ervaringen uitwisselen" : "E Exchanging experiences"
-        case .regelwerkTussendoor: return nl ? "R Regelwerk tussendoor" : "R Routine work in between"
-        }
+        column.letter + " " + (language == .nl ? column.dutchName : column.englishName)
     }
 
     public func meetingLabel(_ meeting: Meeting) -> String {
