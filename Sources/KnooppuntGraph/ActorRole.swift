@@ -18,6 +18,8 @@
 ///
 /// Means and standard deviations are over all people of the graph, population form (divide by n).
 /// In the undirected view in-degree and mutual ties are both the number of neighbours.
+///
+/// The words for each role are KnooppuntModel's `RoleWording`, by raw value.
 public enum ActorRole: String, CaseIterable, Hashable, Sendable, Codable {
     case central, broker, member, peripheral, isolated
 

@@ -10,6 +10,8 @@
 /// - `neglected`: zSI < −1, zLM < 0 and zLL < 0 (hardly chosen at all)
 /// - `controversial`: zSI > 1, zLM > 0 and zLL > 0 (chosen often on both questions)
 /// - `average`: everyone else (Coie & Dodge's "average" and "unclassified" together).
+///
+/// The words for each status are KnooppuntModel's `StatusWording`, by raw value.
 public enum SociometricStatus: String, CaseIterable, Hashable, Sendable, Codable {
     case popular, rejected, neglected, controversial, average
 
@@ -59,40 +61,5 @@ public enum SociometricStatus: String, CaseIterable, Hashable, Sendable, Codable
         // Below rounding noise a deviation means "all equal": z = 0, nobody stands out.
         guard sd > 1e-12 else { return values.map { _ in 0 } }
         return values.map { ($0 - mean) / sd }
-    }
-}
-
-extension SociometricStatus {
-    /// Dutch label, as school sociogram tools name the positions.
-    public var dutchTerm: String {
-        switch self {
-        case .popular: "populair"
-        case .rejected: "afgewezen"
-        case .neglected: "genegeerd"
-        case .controversial: "controversieel"
-        case .average: "gemiddeld"
-        }
-    }
-
-    /// One line in Dutch on what the position means.
-    public var dutch: String {
-        switch self {
-        case .popular: "Vaak gekozen en zelden afgewezen."
-        case .rejected: "Vaak afgewezen en zelden gekozen."
-        case .neglected: "Zelden gekozen en zelden afgewezen: valt weinig op."
-        case .controversial: "Vaak gekozen én vaak afgewezen."
-        case .average: "Niet opvallend vaak gekozen of afgewezen."
-        }
-    }
-
-    /// One line in English.
-    public var english: String {
-        switch self {
-        case .popular: "Often chosen and rarely rejected."
-        case .rejected: "Often rejected and rarely chosen."
-        case .neglected: "Rarely chosen and rarely rejected: hardly noticed."
-        case .controversial: "Often chosen and often rejected."
-        case .average: "Not chosen or rejected notably often."
-        }
     }
 }

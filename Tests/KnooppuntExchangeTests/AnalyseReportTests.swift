@@ -1,5 +1,6 @@
 import KnooppuntExchange
 import KnooppuntGraph
+import KnooppuntModel
 import Testing
 
 @Suite struct AnalyseReportTests {

@@ -45,16 +45,4 @@ import Testing
         let m = NetworkMetrics.compute(Digraph(nodeCount: 3, edges: [(0, 1)]))
         #expect(m.roles == [.peripheral, .peripheral, .isolated])
     }
-
-    @Test func everyRoleHasADutchExplanationExceptMember() {
-        for role in ActorRole.allCases {
-            let explanation = MetricExplanation.of(role)
-            #expect((explanation == nil) == (role == .member))
-        }
-        #expect(MetricExplanation.broker.dutchTerm == "bruggenbouwer")
-        #expect(MetricExplanation.isolated.dutchTerm == "geïsoleerd")
-        for m in MetricExplanation.allCases {
-            #expect(!m.dutch.isEmpty && !m.english.isEmpty && !m.dutch.contains("\n"))
-        }
-    }
 }

@@ -1,4 +1,5 @@
 import KnooppuntGraph
+import KnooppuntModel
 
 /// The output of `knooppunt analyse`: the metrics of one network as JSON (machine-readable, for checks
 /// and scripts) or as text with Dutch labels and explanations (for people).
@@ -103,7 +104,7 @@ public enum AnalyseReport {
         }
         for role in [ActorRole.central, .broker, .peripheral, .isolated] {
             let people = (0..<metrics.nodes).filter { metrics.roles[$0] == role }.map { names[$0] }
-            guard let m = MetricExplanation.of(role) else { continue }
+            guard let m = RoleWording(role: role.rawValue).explanation else { continue }
             lines.append("")
             lines.append(
                 "\(term(m)): "
@@ -133,7 +134,8 @@ public enum AnalyseReport {
                 + pad(english ? "out" : "uit", 5)
                 + pad(term(.betweenness), 15) + (english ? "role" : "rol"))
         for v in 0..<metrics.nodes {
-            let role = english ? metrics.roles[v].rawValue : metrics.roles[v].dutchTerm
+            let words = RoleWording(role: metrics.roles[v].rawValue)
+            let role = english ? words.englishTerm : words.dutchTerm
             lines.append(
                 pad(names[v], width) + pad("\(metrics.inDegree[v])", 5) + pad("\(metrics.outDegree[v])", 5)
                     + pad(decimal(metrics.betweenness[v]), 15) + role)

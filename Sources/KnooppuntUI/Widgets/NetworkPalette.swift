@@ -92,6 +92,7 @@ enum NetworkPalette {
     }
 
     static func roleName(_ role: ActorRole, _ c: ScreenContext) -> String {
-        c.language == .nl ? role.dutchTerm : role.rawValue
+        let words = RoleWording(role: role.rawValue)
+        return c.language == .nl ? words.dutchTerm : words.englishTerm
     }
 }

@@ -56,7 +56,7 @@ extension SociogramScreen {
                 ))
         } else {
             out.append(("\(f.names[i]): \(NetworkPalette.roleName(role, c))", .bold))
-            if let e = MetricExplanation.of(role) {
+            if let e = RoleWording(role: role.rawValue).explanation {
                 out.append((c.language == .nl ? e.dutch : e.english, .plain))
             }
         }

@@ -1,6 +1,7 @@
 /// What each figure means for the section, in one line, for the interface and `knooppunt analyse`.
 /// Dutch first (the users are Dutch teachers), English as the second language. The wording follows
-/// the method's reading of a sociogram.
+/// the method's reading of a sociogram (docs/METHOD.md). KnooppuntGraph computes the figures and holds
+/// no wording; a role's explanation is found through `RoleWording`.
 public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
     case density, reciprocity, subgroups, central, peripheral, isolated, broker
     case components, betweenness, constraint, modularity, eiIndex
@@ -110,30 +111,6 @@ public enum MetricExplanation: String, CaseIterable, Hashable, Sendable {
             "Where most arrows arrive: the colleagues asked for advice most often."
         case .asksMost:
             "Where most arrows leave: who turns to others most."
-        }
-    }
-
-    /// The explanation of a role.
-    public static func of(_ role: ActorRole) -> MetricExplanation? {
-        switch role {
-        case .central: .central
-        case .broker: .broker
-        case .peripheral: .peripheral
-        case .isolated: .isolated
-        case .member: nil
-        }
-    }
-}
-
-extension ActorRole {
-    /// Dutch label of the role.
-    public var dutchTerm: String {
-        switch self {
-        case .central: "centraal"
-        case .broker: "bruggenbouwer"
-        case .member: "lid"
-        case .peripheral: "periferie"
-        case .isolated: "geïsoleerd"
         }
     }
 }

@@ -1,0 +1,33 @@
+/// The words for a person's position in a sociogram. KnooppuntGraph decides the position (`ActorRole`)
+/// and holds no wording, and the model does not import the graph module, so a role finds its words here
+/// by its raw value: `RoleWording(role: role.rawValue)`. The cases and raw values are `ActorRole`'s; a
+/// test where both modules meet (`GraphWordingTests` in KnooppuntExchangeTests) keeps them together.
+public enum RoleWording: String, CaseIterable, Hashable, Sendable {
+    case central, broker, member, peripheral, isolated
+
+    /// The wording of the role with this raw value. A raw value without wording is a role added to the
+    /// graph module and not named here: a programming error, which that test reports first.
+    public init(role rawValue: String) {
+        guard let known = RoleWording(rawValue: rawValue) else {
+            preconditionFailure("no wording for the role \(rawValue)")
+        }
+        self = known
+    }
+
+    /// The figure that explains the role; a member, who does not stand out, has none.
+    public var explanation: MetricExplanation? {
+        switch self {
+        case .central: .central
+        case .broker: .broker
+        case .peripheral: .peripheral
+        case .isolated: .isolated
+        case .member: nil
+        }
+    }
+
+    /// Dutch label of the role.
+    public var dutchTerm: String { explanation?.dutchTerm ?? "lid" }
+
+    /// English label of the role.
+    public var englishTerm: String { explanation?.englishTerm ?? "member" }
+}
