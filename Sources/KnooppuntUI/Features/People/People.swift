@@ -87,7 +87,7 @@ extension App {
         }
     }
 
-    /// Said where a private note is typed (issue 9 §4): the note goes to this machine's private file,
+    /// Said where a private note is typed (docs/METHOD.md, "Privacy"): the note goes to this machine's private file,
     /// never into the section file that a shared folder or git carries to colleagues.
     static func privateNoteWhere(_ state: AppState) -> String {
         state.t(
