@@ -5,7 +5,7 @@ import Foundation
 public struct DimensionRound: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var date: Day
-    public var answers: [DimensionAnswer]
+    @Defaulted public var answers: [DimensionAnswer]
 
     public init(id: UUID = UUID(), date: Day, answers: [DimensionAnswer] = []) {
         self.id = id
@@ -24,14 +24,5 @@ public struct DimensionRound: Identifiable, Hashable, Sendable, Codable {
 
     public func answer(_ responseID: UUID) -> DimensionAnswer? {
         answers.first { $0.responseID == responseID }
-    }
-}
-
-extension DimensionRound {
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id), date: try c.decode(Day.self, forKey: .date),
-            answers: try c.decodeIfPresent([DimensionAnswer].self, forKey: .answers) ?? [])
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 public struct ThermometerRound: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var date: Day
-    public var answers: [ThermometerAnswer]
+    @Defaulted public var answers: [ThermometerAnswer]
 
     public init(id: UUID = UUID(), date: Day, answers: [ThermometerAnswer] = []) {
         self.id = id
@@ -24,14 +24,5 @@ public struct ThermometerRound: Identifiable, Hashable, Sendable, Codable {
 
     public func answer(_ responseID: UUID) -> ThermometerAnswer? {
         answers.first { $0.responseID == responseID }
-    }
-}
-
-extension ThermometerRound {
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id), date: try c.decode(Day.self, forKey: .date),
-            answers: try c.decodeIfPresent([ThermometerAnswer].self, forKey: .answers) ?? [])
     }
 }
