@@ -65,51 +65,33 @@ public enum DemoNetworks {
             id: fixed(0x20A), name: "Mailinglist vakcommunity Engels", area: .outside, ring: .middle,
             groups: ["Digischool/Kennisnet"])
         let c = centre.id
+        func tie(
+            _ n: Int, _ from: UUID, _ to: UUID, _ direction: TieDirection, _ relations: [String],
+            _ strength: TieStrength
+        ) -> EcogramTie {
+            EcogramTie(
+                id: fixed(n), from: from, to: to, direction: direction, relations: relations,
+                strength: strength)
+        }
         return Ecogram(
             id: fixed(0x2FF), name: "Gemma — literatuuronderwijs", centre: centre,
             contacts: [
                 caroline, heleen, theo, thomas, fred, jochem, nederlands, teamleider, stagiair, mailinglist,
             ],
             ties: [
-                EcogramTie(
-                    id: fixed(0x220), from: c, to: caroline.id, direction: .mutual,
-                    relations: ["K", "G", "E"], strength: .strong),
-                EcogramTie(
-                    id: fixed(0x221), from: c, to: heleen.id, direction: .mutual, relations: ["K", "G"],
-                    strength: .strong),
-                EcogramTie(
-                    id: fixed(0x222), from: theo.id, to: c, direction: .oneWay, relations: ["K"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x223), from: c, to: thomas.id, direction: .mutual, relations: ["K", "R"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x224), from: c, to: fred.id, direction: .mutual, relations: ["G"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x225), from: c, to: jochem.id, direction: .mutual, relations: ["G"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x226), from: c, to: nederlands.id, direction: .mutual, relations: ["K"],
-                    strength: .strong),
-                EcogramTie(
-                    id: fixed(0x227), from: c, to: teamleider.id, direction: .oneWay, relations: ["K"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x228), from: stagiair.id, to: c, direction: .oneWay, relations: ["K", "B"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x229), from: mailinglist.id, to: c, direction: .oneWay, relations: ["K"],
-                    strength: .strong),
-                EcogramTie(
-                    id: fixed(0x22A), from: caroline.id, to: heleen.id, direction: .mutual, relations: ["K"],
-                    strength: .strong),
-                EcogramTie(
-                    id: fixed(0x22B), from: theo.id, to: heleen.id, direction: .mutual, relations: ["G"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x22C), from: thomas.id, to: fred.id, direction: .mutual, relations: ["R"],
-                    strength: .weak),
+                tie(0x220, c, caroline.id, .mutual, ["K", "G", "E"], .strong),
+                tie(0x221, c, heleen.id, .mutual, ["K", "G"], .strong),
+                tie(0x222, theo.id, c, .oneWay, ["K"], .weak),
+                tie(0x223, c, thomas.id, .mutual, ["K", "R"], .weak),
+                tie(0x224, c, fred.id, .mutual, ["G"], .weak),
+                tie(0x225, c, jochem.id, .mutual, ["G"], .weak),
+                tie(0x226, c, nederlands.id, .mutual, ["K"], .strong),
+                tie(0x227, c, teamleider.id, .oneWay, ["K"], .weak),
+                tie(0x228, stagiair.id, c, .oneWay, ["K", "B"], .weak),
+                tie(0x229, mailinglist.id, c, .oneWay, ["K"], .strong),
+                tie(0x22A, caroline.id, heleen.id, .mutual, ["K"], .strong),
+                tie(0x22B, theo.id, heleen.id, .mutual, ["G"], .weak),
+                tie(0x22C, thomas.id, fred.id, .mutual, ["R"], .weak),
             ],
             customRelations: [RelationLetter(letter: "B", meaningNL: "beeldmateriaal", meaningEN: "images")],
             privateNote: "Voor mezelf: wie help ik, wie helpt mij?")
