@@ -32,26 +32,23 @@ public enum DemoNetworks {
 
     public static var ecogram: Ecogram {
         let centre = EcogramCentre(id: fixed(0x200), personID: gemma, name: "Gemma")
-        let caroline = EcogramContact(
-            id: fixed(0x201), personID: Self.caroline, name: "Caroline", area: .ownSection, ring: .close,
-            groups: ["sectie Engels", "literatuurduo"])
-        let heleen = EcogramContact(
-            id: fixed(0x202), personID: Self.heleen, name: "Heleen", area: .ownSection, ring: .close,
-            groups: ["sectie Engels"])
-        let theo = EcogramContact(
-            id: fixed(0x203), personID: Self.theo, name: "Theo", area: .ownSection, ring: .middle,
-            groups: ["sectie Engels"])
-        let thomas = EcogramContact(
-            id: fixed(0x204), personID: Self.thomas, name: "Thomas", area: .ownSection, ring: .middle,
-            groups: ["sectie Engels"],
-            privateNote: "Denkt anders over de plaats van grammatica in toetsen; niet op de beamer bespreken."
-        )
-        let fred = EcogramContact(
-            id: fixed(0x205), personID: Self.fred, name: "Fred", area: .ownSection, ring: .far,
-            groups: ["sectie Engels"])
-        let jochem = EcogramContact(
-            id: fixed(0x206), personID: Self.jochem, name: "Jochem", area: .ownSection, ring: .far,
-            groups: ["sectie Engels"])
+        // A colleague of the section: linked to their person, in the group "sectie Engels".
+        func colleague(
+            _ n: Int, _ person: UUID, _ name: String, _ ring: EcogramRing, also groups: [String] = [],
+            note: String = ""
+        ) -> EcogramContact {
+            EcogramContact(
+                id: fixed(n), personID: person, name: name, area: .ownSection, ring: ring,
+                groups: ["sectie Engels"] + groups, privateNote: note)
+        }
+        let caroline = colleague(0x201, Self.caroline, "Caroline", .close, also: ["literatuurduo"])
+        let heleen = colleague(0x202, Self.heleen, "Heleen", .close)
+        let theo = colleague(0x203, Self.theo, "Theo", .middle)
+        let thomas = colleague(
+            0x204, Self.thomas, "Thomas", .middle,
+            note: "Denkt anders over de plaats van grammatica in toetsen; niet op de beamer bespreken.")
+        let fred = colleague(0x205, Self.fred, "Fred", .far)
+        let jochem = colleague(0x206, Self.jochem, "Jochem", .far)
         let nederlands = EcogramContact(
             id: fixed(0x207), name: "Marieke (Nederlands)", area: .school, ring: .middle,
             groups: ["vakoverstijgend literatuuronderwijs"])
