@@ -12,10 +12,16 @@ public protocol TolerantField: Codable, Hashable, Sendable {
     init(wrappedValue: Value)
     /// What a missing key reads as: the type's `fileDefault`, unless the field says otherwise.
     static var whenMissing: Value { get }
+    /// Whether a value is left out of the file; none is, unless the field says otherwise.
+    static func omits(_ value: Value) -> Bool
 }
 
 extension TolerantField {
     public static var whenMissing: Value { .fileDefault }
+    public static func omits(_ value: Value) -> Bool { false }
+
+    // The compiler's code reaches these only for a field outside a keyed container (none in the model);
+    // in one, the container overloads below read and write the value directly.
 
     public init(from decoder: Decoder) throws {
         self.init(wrappedValue: try decoder.singleValueContainer().decode(Value.self))
@@ -39,6 +45,7 @@ public struct Defaulted<Value: FileDefault & Hashable & Sendable>: TolerantField
 public struct OmittedWhenEmpty<Value: FileDefault & Hashable & Sendable>: TolerantField {
     public var wrappedValue: Value
     public init(wrappedValue: Value) { self.wrappedValue = wrappedValue }
+    public static func omits(_ value: Value) -> Bool { value == .fileDefault }
 }
 
 /// Read as true when missing; always written. For a mark that holds for everything written before the
@@ -56,8 +63,9 @@ extension KeyedDecodingContainer {
     }
 }
 
+/// Writing the value itself, not the wrapper, also spares the encoder a nested level per field.
 extension KeyedEncodingContainer {
-    mutating func encode<Value>(_ field: OmittedWhenEmpty<Value>, forKey key: Key) throws {
-        if field.wrappedValue != .fileDefault { try encode(field.wrappedValue.fileForm, forKey: key) }
+    mutating func encode<Field: TolerantField>(_ field: Field, forKey key: Key) throws {
+        if !Field.omits(field.wrappedValue) { try encode(field.wrappedValue.fileForm, forKey: key) }
     }
 }
