@@ -2,7 +2,7 @@ import Foundation
 
 /// One member's eleven crosses in one round of the dimensieraamwerk, in the order 1a-4d, each 0-10.
 /// Like a thermometer answer it carries a random response id and no person.
-public struct DimensionAnswer: Hashable, Sendable, Codable {
+public struct DimensionAnswer: AnonymousAnswer {
     public var responseID: UUID
     public var positions: [Int]
 

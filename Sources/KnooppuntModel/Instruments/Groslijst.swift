@@ -7,7 +7,7 @@ public struct Groslijst: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     /// Whose list it is: one of the section's people.
     public var ownerID: UUID
-    public var entries: [GroslijstEntry]
+    @Defaulted public var entries: [GroslijstEntry]
 
     public init(id: UUID = UUID(), ownerID: UUID, entries: [GroslijstEntry] = []) {
         self.id = id
@@ -27,14 +27,5 @@ public struct Groslijst: Identifiable, Hashable, Sendable, Codable {
         if let personID { return entries.contains { $0.personID == personID } }
         let key = NameKey(name)
         return entries.contains { $0.personID == nil && NameKey($0.name) == key }
-    }
-}
-
-extension Groslijst {
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id), ownerID: try c.decode(UUID.self, forKey: .ownerID),
-            entries: try c.decodeIfPresent([GroslijstEntry].self, forKey: .entries) ?? [])
     }
 }

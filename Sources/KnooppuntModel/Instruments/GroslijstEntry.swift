@@ -5,15 +5,16 @@ import Foundation
 public struct GroslijstEntry: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var personID: UUID?
-    public var name: String
-    public var area: Area
+    // Besides the id, every field may be missing and reads as `init`'s default.
+    @Defaulted public var name: String
+    @Defaulted public var area: Area
     /// True for a contact the owner would like to have; false for one they have now.
-    public var wished: Bool
+    @Defaulted public var wished: Bool
     /// False marks the contact negative (a tie that costs energy, a contact one avoids): sensitive,
     /// hidden on a shared screen as negative ecogram ties are.
-    public var positive: Bool
+    @DefaultTrue public var positive: Bool
     /// Sensitive like a private note: hidden on a shared screen.
-    public var note: String
+    @Defaulted public var note: String
 
     public init(
         id: UUID = UUID(), personID: UUID? = nil, name: String, area: Area = .ownSection,
@@ -31,19 +32,5 @@ public struct GroslijstEntry: Identifiable, Hashable, Sendable, Codable {
     /// The person's current name when linked, else the name as typed.
     public func shownName(in section: Section) -> String {
         personID.flatMap { section.person($0)?.name } ?? name
-    }
-}
-
-extension GroslijstEntry {
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id),
-            personID: try c.decodeIfPresent(UUID.self, forKey: .personID),
-            name: try c.decodeIfPresent(String.self, forKey: .name) ?? "",
-            area: try c.decodeIfPresent(Area.self, forKey: .area) ?? .ownSection,
-            wished: try c.decodeIfPresent(Bool.self, forKey: .wished) ?? false,
-            positive: try c.decodeIfPresent(Bool.self, forKey: .positive) ?? true,
-            note: try c.decodeIfPresent(String.self, forKey: .note) ?? "")
     }
 }

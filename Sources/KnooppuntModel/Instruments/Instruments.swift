@@ -3,17 +3,17 @@ import Foundation
 /// The section's monitoring instruments (docs/METHOD.md section 6): thermometer groups with their
 /// rounds, dimensieraamwerk rounds, meeting evaluations and the interventions agreed on a sociogram
 /// measurement. Answers carry response ids, never people.
-public struct Instruments: Hashable, Sendable, Codable {
-    public var thermometerGroups: [ThermometerGroup]
-    public var dimensionRounds: [DimensionRound]
-    public var meetingEvaluations: [MeetingEvaluation]
-    public var interventions: [SociogramIntervention]
+///
+/// Each collection may be missing and reads as empty, so a section from before the instruments opens
+/// unchanged and a new instrument needs no migration; a groslijst is written only once someone made one,
+/// so older files keep their bytes.
+public struct Instruments: Hashable, Sendable, Codable, FileDefault {
+    @Defaulted public var thermometerGroups: [ThermometerGroup]
+    @Defaulted public var dimensionRounds: [DimensionRound]
+    @Defaulted public var meetingEvaluations: [MeetingEvaluation]
+    @Defaulted public var interventions: [SociogramIntervention]
     /// One long list of contacts per person who made one.
-    public var groslijsten: [Groslijst]
-
-    enum CodingKeys: String, CodingKey {
-        case thermometerGroups, dimensionRounds, meetingEvaluations, interventions, groslijsten
-    }
+    @OmittedWhenEmpty public var groslijsten: [Groslijst]
 
     public init(
         thermometerGroups: [ThermometerGroup] = [], dimensionRounds: [DimensionRound] = [],
@@ -26,6 +26,8 @@ public struct Instruments: Hashable, Sendable, Codable {
         self.interventions = interventions
         self.groslijsten = groslijsten
     }
+
+    public static var fileDefault: Instruments { Instruments() }
 
     public var isEmpty: Bool {
         thermometerGroups.isEmpty && dimensionRounds.isEmpty && meetingEvaluations.isEmpty
@@ -55,31 +57,5 @@ public struct Instruments: Hashable, Sendable, Codable {
 
     public func interventions(measurement: UUID) -> [SociogramIntervention] {
         interventions.filter { $0.measurementID == measurement }
-    }
-}
-
-extension Instruments {
-    /// Each collection may be missing and reads as empty, so a section from before the instruments
-    /// opens unchanged and a new instrument needs no migration.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            thermometerGroups: try c.decodeIfPresent([ThermometerGroup].self, forKey: .thermometerGroups)
-                ?? [],
-            dimensionRounds: try c.decodeIfPresent([DimensionRound].self, forKey: .dimensionRounds) ?? [],
-            meetingEvaluations: try c.decodeIfPresent([MeetingEvaluation].self, forKey: .meetingEvaluations)
-                ?? [],
-            interventions: try c.decodeIfPresent([SociogramIntervention].self, forKey: .interventions) ?? [],
-            groslijsten: try c.decodeIfPresent([Groslijst].self, forKey: .groslijsten) ?? [])
-    }
-
-    /// A groslijst is written only once someone made one, so older files keep their bytes.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(thermometerGroups, forKey: .thermometerGroups)
-        try c.encode(dimensionRounds, forKey: .dimensionRounds)
-        try c.encode(meetingEvaluations, forKey: .meetingEvaluations)
-        try c.encode(interventions, forKey: .interventions)
-        if !groslijsten.isEmpty { try c.encode(groslijsten, forKey: .groslijsten) }
     }
 }

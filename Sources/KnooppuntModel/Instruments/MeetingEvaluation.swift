@@ -5,8 +5,8 @@ import Foundation
 /// top of the next meeting.
 public struct MeetingEvaluation: Hashable, Sendable, Codable {
     public var meetingID: UUID
-    public var wentWell: String
-    public var doBetter: String
+    @Defaulted public var wentWell: String
+    @Defaulted public var doBetter: String
 
     public init(meetingID: UUID, wentWell: String = "", doBetter: String = "") {
         self.meetingID = meetingID
@@ -17,15 +17,5 @@ public struct MeetingEvaluation: Hashable, Sendable, Codable {
     public var isEmpty: Bool {
         wentWell.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             && doBetter.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    }
-}
-
-extension MeetingEvaluation {
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            meetingID: try c.decode(UUID.self, forKey: .meetingID),
-            wentWell: try c.decodeIfPresent(String.self, forKey: .wentWell) ?? "",
-            doBetter: try c.decodeIfPresent(String.self, forKey: .doBetter) ?? "")
     }
 }

@@ -27,7 +27,7 @@ public struct ResponseLedger: Hashable, Sendable, Codable {
         }
     }
 
-    public var entries: [Entry]
+    @Defaulted public var entries: [Entry]
 
     public init(entries: [Entry] = []) { self.entries = entries }
 
@@ -61,12 +61,5 @@ public struct ResponseLedger: Hashable, Sendable, Codable {
 
     public func entries(person: UUID, section: UUID) -> [Entry] {
         entries.filter { $0.personID == person && $0.sectionID == section }
-    }
-}
-
-extension ResponseLedger {
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(entries: try c.decodeIfPresent([Entry].self, forKey: .entries) ?? [])
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// One member's four scores in one round. It carries a random response id and no person: only the
 /// answering machine knows whose id it is (`ResponseLedger`), so the shared file shows nobody's scores.
-public struct ThermometerAnswer: Hashable, Sendable, Codable {
+public struct ThermometerAnswer: AnonymousAnswer {
     public var responseID: UUID
     public var vertrouwen: Int
     public var normen: Int

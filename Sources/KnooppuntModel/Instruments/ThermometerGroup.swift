@@ -5,8 +5,8 @@ import Foundation
 /// named a group still has one place for its rounds.
 public struct ThermometerGroup: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
-    public var name: String
-    public var rounds: [ThermometerRound]
+    @Defaulted public var name: String
+    @Defaulted public var rounds: [ThermometerRound]
 
     public init(id: UUID = UUID(), name: String = "", rounds: [ThermometerRound] = []) {
         self.id = id
@@ -26,15 +26,5 @@ public struct ThermometerGroup: Identifiable, Hashable, Sendable, Codable {
     public func isNamed(_ query: String) -> Bool {
         PersonLookup.fold(name.trimmingCharacters(in: .whitespaces))
             == PersonLookup.fold(query.trimmingCharacters(in: .whitespaces))
-    }
-}
-
-extension ThermometerGroup {
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id),
-            name: try c.decodeIfPresent(String.self, forKey: .name) ?? "",
-            rounds: try c.decodeIfPresent([ThermometerRound].self, forKey: .rounds) ?? [])
     }
 }

@@ -48,17 +48,9 @@ public struct ClockTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
         a.minutesSinceMidnight < b.minutesSinceMidnight
     }
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let time = ClockTime(text) else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a time HH:MM"))
-        }
-        self = time
-    }
+}
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+extension ClockTime: WrittenAsText {
+    public init?(fileText text: String, decoder: Decoder) { self.init(text) }
+    public static var expectedInFile: String { "a time HH:MM" }
 }

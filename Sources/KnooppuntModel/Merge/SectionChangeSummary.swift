@@ -7,11 +7,10 @@ public enum SectionChangeSummary {
     public static func describe(from old: Section, to new: Section, dutch: Bool = true) -> [String] {
         func t(_ nl: String, _ en: String) -> String { dutch ? nl : en }
         var out: [String] = []
-        let oldInitiatives = Dictionary(old.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for i in new.initiatives {
-            guard let before = oldInitiatives[i.id] else {
+        matched(old.initiatives, new.initiatives) { before, i in
+            guard let before else {
                 out.append(t("nieuw initiatief \(i.title)", "new initiative \(i.title)"))
-                continue
+                return
             }
             if before.stage != i.stage {
                 out.append(
@@ -30,25 +29,20 @@ public enum SectionChangeSummary {
             if otherFields.contains(true), before.stage == i.stage, before.title == i.title {
                 out.append(t("\(i.title) bijgewerkt", "\(i.title) updated"))
             }
-        }
-        let newIDs = Set(new.initiatives.map(\.id))
-        for i in old.initiatives where !newIDs.contains(i.id) {
+        } removed: { i in
             out.append(t("initiatief \(i.title) verwijderd", "initiative \(i.title) removed"))
         }
-        let oldMeetings = Dictionary(old.meetings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for m in new.meetings {
-            guard let before = oldMeetings[m.id] else {
+        matched(old.meetings, new.meetings) { before, m in
+            guard let before else {
                 out.append(t("overleg \(m.number) toegevoegd", "meeting \(m.number) added"))
-                continue
+                return
             }
             if before.date != m.date {
                 let day = m.date.map(dayText) ?? t("zonder datum", "undated")
                 out.append(
                     t("overleg \(m.number) verplaatst naar \(day)", "meeting \(m.number) moved to \(day)"))
             }
-        }
-        let newMeetings = Set(new.meetings.map(\.id))
-        for m in old.meetings where !newMeetings.contains(m.id) {
+        } removed: { m in
             out.append(t("overleg \(m.number) verwijderd", "meeting \(m.number) removed"))
         }
         let added = new.people.filter { p in !old.people.contains { $0.id == p.id } }
@@ -78,6 +72,17 @@ public enum SectionChangeSummary {
         let shown = all.prefix(limit).joined(separator: "; ")
         return all.count > limit
             ? shown + (dutch ? " en \(all.count - limit) meer" : " and \(all.count - limit) more") : shown
+    }
+
+    /// Each item of `new` with its earlier version (nil when it is new), in the new order; then each item
+    /// of `old` that is gone, in the old order. Items are matched by id; of two with one id, the first counts.
+    static func matched<Item: Identifiable>(
+        _ old: [Item], _ new: [Item], each: (Item?, Item) -> Void, removed: (Item) -> Void
+    ) {
+        let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for item in new { each(before[item.id], item) }
+        let kept = Set(new.map(\.id))
+        for item in old where !kept.contains(item.id) { removed(item) }
     }
 
     static func stageWords(_ stage: Stage, _ dutch: Bool) -> String {

@@ -32,26 +32,23 @@ public enum DemoNetworks {
 
     public static var ecogram: Ecogram {
         let centre = EcogramCentre(id: fixed(0x200), personID: gemma, name: "Gemma")
-        let caroline = EcogramContact(
-            id: fixed(0x201), personID: Self.caroline, name: "Caroline", area: .ownSection, ring: .close,
-            groups: ["sectie Engels", "literatuurduo"])
-        let heleen = EcogramContact(
-            id: fixed(0x202), personID: Self.heleen, name: "Heleen", area: .ownSection, ring: .close,
-            groups: ["sectie Engels"])
-        let theo = EcogramContact(
-            id: fixed(0x203), personID: Self.theo, name: "Theo", area: .ownSection, ring: .middle,
-            groups: ["sectie Engels"])
-        let thomas = EcogramContact(
-            id: fixed(0x204), personID: Self.thomas, name: "Thomas", area: .ownSection, ring: .middle,
-            groups: ["sectie Engels"],
-            privateNote: "Denkt anders over de plaats van grammatica in toetsen; niet op de beamer bespreken."
-        )
-        let fred = EcogramContact(
-            id: fixed(0x205), personID: Self.fred, name: "Fred", area: .ownSection, ring: .far,
-            groups: ["sectie Engels"])
-        let jochem = EcogramContact(
-            id: fixed(0x206), personID: Self.jochem, name: "Jochem", area: .ownSection, ring: .far,
-            groups: ["sectie Engels"])
+        // A colleague of the section: linked to their person, in the group "sectie Engels".
+        func colleague(
+            _ n: Int, _ person: UUID, _ name: String, _ ring: EcogramRing, also groups: [String] = [],
+            note: String = ""
+        ) -> EcogramContact {
+            EcogramContact(
+                id: fixed(n), personID: person, name: name, area: .ownSection, ring: ring,
+                groups: ["sectie Engels"] + groups, privateNote: note)
+        }
+        let caroline = colleague(0x201, Self.caroline, "Caroline", .close, also: ["literatuurduo"])
+        let heleen = colleague(0x202, Self.heleen, "Heleen", .close)
+        let theo = colleague(0x203, Self.theo, "Theo", .middle)
+        let thomas = colleague(
+            0x204, Self.thomas, "Thomas", .middle,
+            note: "Denkt anders over de plaats van grammatica in toetsen; niet op de beamer bespreken.")
+        let fred = colleague(0x205, Self.fred, "Fred", .far)
+        let jochem = colleague(0x206, Self.jochem, "Jochem", .far)
         let nederlands = EcogramContact(
             id: fixed(0x207), name: "Marieke (Nederlands)", area: .school, ring: .middle,
             groups: ["vakoverstijgend literatuuronderwijs"])
@@ -65,51 +62,33 @@ public enum DemoNetworks {
             id: fixed(0x20A), name: "Mailinglist vakcommunity Engels", area: .outside, ring: .middle,
             groups: ["Digischool/Kennisnet"])
         let c = centre.id
+        func tie(
+            _ n: Int, _ from: UUID, _ to: UUID, _ direction: TieDirection, _ relations: [String],
+            _ strength: TieStrength
+        ) -> EcogramTie {
+            EcogramTie(
+                id: fixed(n), from: from, to: to, direction: direction, relations: relations,
+                strength: strength)
+        }
         return Ecogram(
             id: fixed(0x2FF), name: "Gemma — literatuuronderwijs", centre: centre,
             contacts: [
                 caroline, heleen, theo, thomas, fred, jochem, nederlands, teamleider, stagiair, mailinglist,
             ],
             ties: [
-                EcogramTie(
-                    id: fixed(0x220), from: c, to: caroline.id, direction: .mutual,
-                    relations: ["K", "G", "E"], strength: .strong),
-                EcogramTie(
-                    id: fixed(0x221), from: c, to: heleen.id, direction: .mutual, relations: ["K", "G"],
-                    strength: .strong),
-                EcogramTie(
-                    id: fixed(0x222), from: theo.id, to: c, direction: .oneWay, relations: ["K"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x223), from: c, to: thomas.id, direction: .mutual, relations: ["K", "R"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x224), from: c, to: fred.id, direction: .mutual, relations: ["G"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x225), from: c, to: jochem.id, direction: .mutual, relations: ["G"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x226), from: c, to: nederlands.id, direction: .mutual, relations: ["K"],
-                    strength: .strong),
-                EcogramTie(
-                    id: fixed(0x227), from: c, to: teamleider.id, direction: .oneWay, relations: ["K"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x228), from: stagiair.id, to: c, direction: .oneWay, relations: ["K", "B"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x229), from: mailinglist.id, to: c, direction: .oneWay, relations: ["K"],
-                    strength: .strong),
-                EcogramTie(
-                    id: fixed(0x22A), from: caroline.id, to: heleen.id, direction: .mutual, relations: ["K"],
-                    strength: .strong),
-                EcogramTie(
-                    id: fixed(0x22B), from: theo.id, to: heleen.id, direction: .mutual, relations: ["G"],
-                    strength: .weak),
-                EcogramTie(
-                    id: fixed(0x22C), from: thomas.id, to: fred.id, direction: .mutual, relations: ["R"],
-                    strength: .weak),
+                tie(0x220, c, caroline.id, .mutual, ["K", "G", "E"], .strong),
+                tie(0x221, c, heleen.id, .mutual, ["K", "G"], .strong),
+                tie(0x222, theo.id, c, .oneWay, ["K"], .weak),
+                tie(0x223, c, thomas.id, .mutual, ["K", "R"], .weak),
+                tie(0x224, c, fred.id, .mutual, ["G"], .weak),
+                tie(0x225, c, jochem.id, .mutual, ["G"], .weak),
+                tie(0x226, c, nederlands.id, .mutual, ["K"], .strong),
+                tie(0x227, c, teamleider.id, .oneWay, ["K"], .weak),
+                tie(0x228, stagiair.id, c, .oneWay, ["K", "B"], .weak),
+                tie(0x229, mailinglist.id, c, .oneWay, ["K"], .strong),
+                tie(0x22A, caroline.id, heleen.id, .mutual, ["K"], .strong),
+                tie(0x22B, theo.id, heleen.id, .mutual, ["G"], .weak),
+                tie(0x22C, thomas.id, fred.id, .mutual, ["R"], .weak),
             ],
             customRelations: [RelationLetter(letter: "B", meaningNL: "beeldmateriaal", meaningEN: "images")],
             privateNote: "Voor mezelf: wie help ik, wie helpt mij?")

@@ -86,15 +86,16 @@ public struct EcogramTie: Identifiable, Hashable, Sendable, Codable {
 }
 
 /// A star-shaped map of one person's or organisation's network (docs/METHOD.md, Ecogram).
+/// Lists and the saved layout may be missing and read as empty, as in `Section`.
 public struct Ecogram: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var name: String
     public var centre: EcogramCentre
-    public var contacts: [EcogramContact]
-    public var ties: [EcogramTie]
+    @Defaulted public var contacts: [EcogramContact]
+    @Defaulted public var ties: [EcogramTie]
     /// Letters the user added besides K, G, E, R.
-    public var customRelations: [RelationLetter]
-    public var layout: SavedLayout
+    @Defaulted public var customRelations: [RelationLetter]
+    @Defaulted public var layout: SavedLayout
     public var privateNote: String
 
     public init(
@@ -139,21 +140,5 @@ public struct Ecogram: Identifiable, Hashable, Sendable, Codable {
     /// Contacts per area (the method asks to count them and reflect on the balance).
     public var contactsPerArea: [Area: Int] {
         Dictionary(grouping: contacts, by: \.area).mapValues(\.count)
-    }
-}
-
-extension Ecogram {
-    /// Lists and the saved layout may be missing and read as empty, as in `Section`.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id),
-            name: try c.decode(String.self, forKey: .name),
-            centre: try c.decode(EcogramCentre.self, forKey: .centre),
-            contacts: try c.decodeIfPresent([EcogramContact].self, forKey: .contacts) ?? [],
-            ties: try c.decodeIfPresent([EcogramTie].self, forKey: .ties) ?? [],
-            customRelations: try c.decodeIfPresent([RelationLetter].self, forKey: .customRelations) ?? [],
-            layout: try c.decodeIfPresent(SavedLayout.self, forKey: .layout) ?? SavedLayout(),
-            privateNote: try c.decode(String.self, forKey: .privateNote))
     }
 }

@@ -46,12 +46,15 @@ public struct Schakel: Identifiable, Hashable, Sendable, Codable {
     /// A person of the section, or nil for someone outside it (then `name` says who).
     public var personID: UUID?
     public var name: String
-    public var area: Area
+    // Besides the id and the name, every field may be missing and reads as empty.
+    @Defaulted public var area: Area
     /// The ingredients this person connects to the initiative.
-    public var ingredientIDs: [UUID]
+    @Defaulted public var ingredientIDs: [UUID]
     /// "Voorbereiden contacten": how to approach them, the initiative translated for this person.
-    public var story: String
-    public var positions: Set<InvolvementPosition>
+    @Defaulted public var story: String
+    /// Written sorted (i p s l g, `Set.fileForm`): a Set would come out in a different order on every
+    /// run and make the section file churn in git.
+    @Defaulted public var positions: Set<InvolvementPosition>
 
     public init(
         id: UUID = UUID(), personID: UUID? = nil, name: String, area: Area = .ownSection,
@@ -68,46 +71,19 @@ public struct Schakel: Identifiable, Hashable, Sendable, Codable {
 
     /// "ip" for an initiator who is also a partner, in the order i p s l g.
     public var positionLetters: String { positions.sorted().map(\.letter).joined() }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, personID, name, area, ingredientIDs, story, positions
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(UUID.self, forKey: .id)
-        personID = try c.decodeIfPresent(UUID.self, forKey: .personID)
-        name = try c.decode(String.self, forKey: .name)
-        area = try c.decodeIfPresent(Area.self, forKey: .area) ?? .ownSection
-        ingredientIDs = try c.decodeIfPresent([UUID].self, forKey: .ingredientIDs) ?? []
-        story = try c.decodeIfPresent(String.self, forKey: .story) ?? ""
-        positions = Set(try c.decodeIfPresent([InvolvementPosition].self, forKey: .positions) ?? [])
-    }
-
-    /// Positions are written sorted (i p s l g): a Set would come out in a different order on every run
-    /// and make the section file churn in git.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encodeIfPresent(personID, forKey: .personID)
-        try c.encode(name, forKey: .name)
-        try c.encode(area, forKey: .area)
-        try c.encode(ingredientIDs, forKey: .ingredientIDs)
-        try c.encode(story, forKey: .story)
-        try c.encode(positions.sorted(), forKey: .positions)
-    }
 }
 
 /// The network of involvement around one initiative (docs/METHOD.md, network analysis in five steps).
+/// Lists and the saved layout may be missing and read as empty, as in `Section`.
 public struct NetworkAnalysis: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     /// The strong name in the centre (step 1).
     public var name: String
     /// The initiative this analysis is for, if it is one of the section's.
     public var initiativeID: UUID?
-    public var ingredients: [Ingredient]
-    public var schakels: [Schakel]
-    public var layout: SavedLayout
+    @Defaulted public var ingredients: [Ingredient]
+    @Defaulted public var schakels: [Schakel]
+    @Defaulted public var layout: SavedLayout
     public var privateNote: String
 
     public init(
@@ -154,21 +130,6 @@ public struct NetworkAnalysis: Identifiable, Hashable, Sendable, Codable {
     public mutating func removeSchakel(_ id: UUID) {
         schakels.removeAll { $0.id == id }
         layout = layout.removing(id)
-    }
-}
-
-extension NetworkAnalysis {
-    /// Lists and the saved layout may be missing and read as empty, as in `Section`.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id),
-            name: try c.decode(String.self, forKey: .name),
-            initiativeID: try c.decodeIfPresent(UUID.self, forKey: .initiativeID),
-            ingredients: try c.decodeIfPresent([Ingredient].self, forKey: .ingredients) ?? [],
-            schakels: try c.decodeIfPresent([Schakel].self, forKey: .schakels) ?? [],
-            layout: try c.decodeIfPresent(SavedLayout.self, forKey: .layout) ?? SavedLayout(),
-            privateNote: try c.decode(String.self, forKey: .privateNote))
     }
 }
 

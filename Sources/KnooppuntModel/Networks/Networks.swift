@@ -1,16 +1,19 @@
 import Foundation
 
 /// The section's network pictures (docs/METHOD.md: network analysis, ecogram, sociogram).
-public struct Networks: Hashable, Sendable, Codable {
-    public var ecograms: [Ecogram]
-    public var analyses: [NetworkAnalysis]
-    public var sociograms: [Sociogram]
+public struct Networks: Hashable, Sendable, Codable, FileDefault {
+    // Each kind of picture may be missing and reads as none, so a new kind needs no migration.
+    @Defaulted public var ecograms: [Ecogram]
+    @Defaulted public var analyses: [NetworkAnalysis]
+    @Defaulted public var sociograms: [Sociogram]
 
     public init(ecograms: [Ecogram] = [], analyses: [NetworkAnalysis] = [], sociograms: [Sociogram] = []) {
         self.ecograms = ecograms
         self.analyses = analyses
         self.sociograms = sociograms
     }
+
+    public static var fileDefault: Networks { Networks() }
 }
 
 extension Networks {
@@ -34,16 +37,5 @@ extension Networks {
             copy.sociograms[s].removeMember(id)
         }
         return copy
-    }
-}
-
-extension Networks {
-    /// Each kind of picture may be missing and reads as none, so a new kind needs no migration.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            ecograms: try c.decodeIfPresent([Ecogram].self, forKey: .ecograms) ?? [],
-            analyses: try c.decodeIfPresent([NetworkAnalysis].self, forKey: .analyses) ?? [],
-            sociograms: try c.decodeIfPresent([Sociogram].self, forKey: .sociograms) ?? [])
     }
 }

@@ -34,12 +34,12 @@ public struct SociogramChoice: Hashable, Sendable, Codable {
 }
 
 /// One round of asking the questions, on a date. A repeat a year later is a second measurement, so the
-/// two pictures can be compared.
+/// two pictures can be compared. A measurement without its list of choices reads as one with none yet.
 public struct SociogramMeasurement: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var date: Day
     public var label: String
-    public var choices: [SociogramChoice]
+    @Defaulted public var choices: [SociogramChoice]
 
     public init(id: UUID = UUID(), date: Day, label: String = "", choices: [SociogramChoice] = []) {
         self.id = id
@@ -81,22 +81,24 @@ public struct SociogramOutsider: Identifiable, Hashable, Sendable, Codable {
     }
 }
 
-/// The whole network of a team around a few questions (docs/METHOD.md, Sociogram).
+/// The whole network of a team around a few questions (docs/METHOD.md, Sociogram). Lists and the saved
+/// layout may be missing and read as empty, as in `Section`; the coach's mark is written only when set,
+/// so files of shared sociograms keep their bytes.
 public struct Sociogram: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
     public var name: String
     /// Section people taking part, by Person id; attributes for subgroups come from Person.attributes.
-    public var personIDs: [UUID]
-    public var outsiders: [SociogramOutsider]
-    public var topics: [SociogramTopic]
+    @Defaulted public var personIDs: [UUID]
+    @Defaulted public var outsiders: [SociogramOutsider]
+    @Defaulted public var topics: [SociogramTopic]
     /// Oldest first.
-    public var measurements: [SociogramMeasurement]
-    public var layout: SavedLayout
+    @Defaulted public var measurements: [SociogramMeasurement]
+    @Defaulted public var layout: SavedLayout
     public var privateNote: String
     /// The coach's own sociogram (one they drew for themselves, not the section's): its measurements
     /// never go into the shared file but into this machine's private file (`PrivateParts`). The mark
     /// itself is shared, so a colleague sees the sociogram exists and why it shows no answers.
-    public var coachOwn: Bool
+    @OmittedWhenEmpty public var coachOwn: Bool
 
     public init(
         id: UUID = UUID(), name: String, personIDs: [UUID] = [], outsiders: [SociogramOutsider] = [],
@@ -166,52 +168,5 @@ public struct Sociogram: Identifiable, Hashable, Sendable, Codable {
         outsiders.removeAll { $0.id == id }
         for m in measurements.indices { measurements[m].choices.removeAll { $0.from == id || $0.to == id } }
         layout = layout.removing(id)
-    }
-}
-
-extension Sociogram {
-    enum CodingKeys: String, CodingKey {
-        case id, name, personIDs, outsiders, topics, measurements, layout, privateNote, coachOwn
-    }
-
-    /// Lists and the saved layout may be missing and read as empty, as in `Section`.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id),
-            name: try c.decode(String.self, forKey: .name),
-            personIDs: try c.decodeIfPresent([UUID].self, forKey: .personIDs) ?? [],
-            outsiders: try c.decodeIfPresent([SociogramOutsider].self, forKey: .outsiders) ?? [],
-            topics: try c.decodeIfPresent([SociogramTopic].self, forKey: .topics) ?? [],
-            measurements: try c.decodeIfPresent([SociogramMeasurement].self, forKey: .measurements) ?? [],
-            layout: try c.decodeIfPresent(SavedLayout.self, forKey: .layout) ?? SavedLayout(),
-            privateNote: try c.decode(String.self, forKey: .privateNote),
-            coachOwn: try c.decodeIfPresent(Bool.self, forKey: .coachOwn) ?? false)
-    }
-
-    /// The coach's mark is written only when set, so files of shared sociograms keep their bytes.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(name, forKey: .name)
-        try c.encode(personIDs, forKey: .personIDs)
-        try c.encode(outsiders, forKey: .outsiders)
-        try c.encode(topics, forKey: .topics)
-        try c.encode(measurements, forKey: .measurements)
-        try c.encode(layout, forKey: .layout)
-        try c.encode(privateNote, forKey: .privateNote)
-        if coachOwn { try c.encode(coachOwn, forKey: .coachOwn) }
-    }
-}
-
-extension SociogramMeasurement {
-    /// A measurement without its list of choices reads as one with none yet.
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            id: try c.decode(UUID.self, forKey: .id),
-            date: try c.decode(Day.self, forKey: .date),
-            label: try c.decode(String.self, forKey: .label),
-            choices: try c.decodeIfPresent([SociogramChoice].self, forKey: .choices) ?? [])
     }
 }

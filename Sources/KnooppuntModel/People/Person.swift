@@ -7,6 +7,11 @@ public enum Area: String, Hashable, Sendable, Codable, CaseIterable {
     case outside = "buiten"
 }
 
+/// A person, contact or schakel whose file gives no area is one of the section's own.
+extension Area: FileDefault {
+    public static var fileDefault: Area { .ownSection }
+}
+
 /// A colleague or contact. Identified by a stable UUID, never by name, so renaming keeps every link.
 public struct Person: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID
@@ -47,6 +52,8 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
 
     /// Only the id and the name are required: a person written by hand, by another tool or by an older
     /// version without initials, role, area, attributes or note still loads, with the defaults `init` gives.
+    /// Written by hand rather than with `Defaulted` fields because missing initials are made from the
+    /// name; the leaving day is written only when known (an optional), so files without it keep their bytes.
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let name = try c.decode(String.self, forKey: .name)
@@ -58,19 +65,6 @@ public struct Person: Identifiable, Hashable, Sendable, Codable {
             attributes: try c.decodeIfPresent([String: String].self, forKey: .attributes) ?? [:],
             privateNote: try c.decodeIfPresent(String.self, forKey: .privateNote) ?? "",
             leaving: try c.decodeIfPresent(Day.self, forKey: .leaving))
-    }
-
-    /// The leaving day is written only when known, so files without it keep their bytes.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(name, forKey: .name)
-        try c.encode(initials, forKey: .initials)
-        try c.encode(role, forKey: .role)
-        try c.encode(area, forKey: .area)
-        try c.encode(attributes, forKey: .attributes)
-        try c.encode(privateNote, forKey: .privateNote)
-        try c.encodeIfPresent(leaving, forKey: .leaving)
     }
 
     /// "Gemma de Vries" → "GdV", "Maarten 't Hooft" → "MtH"; a single name gives its first two letters

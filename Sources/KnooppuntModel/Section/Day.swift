@@ -92,17 +92,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         }
     }
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let day = Day(text) else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a date YYYY-MM-DD"))
-        }
-        self = day
-    }
+}
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+extension Day: WrittenAsText {
+    public init?(fileText text: String, decoder: Decoder) { self.init(text) }
+    public static var expectedInFile: String { "a date YYYY-MM-DD" }
 }

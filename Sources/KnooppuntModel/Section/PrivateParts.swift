@@ -6,27 +6,17 @@ import Foundation
 /// them as before; the store takes them out of the shared file and into `PrivateFile` at each save and
 /// puts them back at each load (`Section.splitPrivate`, `Section.withPrivate`).
 public struct PrivateParts: Hashable, Sendable, Codable {
-    public var people: [UUID: String]
-    public var ecograms: [UUID: String]
+    public var people: [UUID: String] = [:]
+    public var ecograms: [UUID: String] = [:]
     /// Ecogram contacts, by contact id (contact ids are unique across ecograms).
-    public var contacts: [UUID: String]
-    public var analyses: [UUID: String]
-    public var sociograms: [UUID: String]
+    public var contacts: [UUID: String] = [:]
+    public var analyses: [UUID: String] = [:]
+    public var sociograms: [UUID: String] = [:]
     /// The measurements of each coach's own sociogram, by sociogram id.
-    public var measurements: [UUID: [SociogramMeasurement]]
+    public var measurements: [UUID: [SociogramMeasurement]] = [:]
 
-    public init(
-        people: [UUID: String] = [:], ecograms: [UUID: String] = [:], contacts: [UUID: String] = [:],
-        analyses: [UUID: String] = [:], sociograms: [UUID: String] = [:],
-        measurements: [UUID: [SociogramMeasurement]] = [:]
-    ) {
-        self.people = people
-        self.ecograms = ecograms
-        self.contacts = contacts
-        self.analyses = analyses
-        self.sociograms = sociograms
-        self.measurements = measurements
-    }
+    /// None of anything; the store fills one part by part (`Section.splitPrivate`).
+    public init() {}
 
     public var isEmpty: Bool {
         people.isEmpty && ecograms.isEmpty && contacts.isEmpty && analyses.isEmpty && sociograms.isEmpty
@@ -49,10 +39,12 @@ public struct PrivateParts: Hashable, Sendable, Codable {
         func read<V: Decodable>(_ key: CodingKeys) throws -> [UUID: V] {
             try Self.byID(c.decodeIfPresent([String: V].self, forKey: key) ?? [:])
         }
-        self.init(
-            people: try read(.people), ecograms: try read(.ecograms), contacts: try read(.contacts),
-            analyses: try read(.analyses), sociograms: try read(.sociograms),
-            measurements: try read(.measurements))
+        people = try read(.people)
+        ecograms = try read(.ecograms)
+        contacts = try read(.contacts)
+        analyses = try read(.analyses)
+        sociograms = try read(.sociograms)
+        measurements = try read(.measurements)
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -40,29 +40,13 @@ public struct Involvement: Hashable, Sendable, Codable {
         self.intensity = intensity
     }
 
-    private enum CodingKeys: String, CodingKey { case personID, positions, intensity }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        personID = try c.decode(UUID.self, forKey: .personID)
-        positions = try c.decode(Set<InvolvementPosition>.self, forKey: .positions)
-        intensity = try c.decodeIfPresent(InvolvementIntensity.self, forKey: .intensity)
-    }
-
-    /// The intensity is written only when set, so older files stay as they were.
+    /// Positions are written in the order i p s l g (a Set's own order changes per process and would
+    /// make files churn); the intensity only when set, so older files stay as they were.
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(personID, forKey: .personID)
-        try c.encodeSorted(positions, forKey: .positions)
+        try c.encode(positions.fileForm, forKey: .positions)
         try c.encodeIfPresent(intensity, forKey: .intensity)
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// Writes a set in a fixed order. A Set's own encoding follows its hash order, which differs per
-    /// process, so files would change on every save without a change of content.
-    public mutating func encodeSorted<T: Encodable & Comparable>(_ set: Set<T>, forKey key: Key) throws {
-        try encode(set.sorted(), forKey: key)
     }
 }
 

@@ -48,24 +48,21 @@ public enum Stage: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.rank < rhs.rank }
 
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let stage = Stage(code: text) else {
-            // A step number out of range (a hand edit, "12") is brought to the nearest step when the
-            // store reads a file, which reports it; any other text stays an error naming the field.
-            if let n = Int(text), let repairs = decoder.userInfo[.decodingRepairs] as? DecodingRepairs {
-                repairs.noteClampedStep()
-                self = .step(min(max(n, Stage.firstStep), Stage.lastStep))
-                return
-            }
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a step"))
+}
+
+extension Stage: WrittenAsText {
+    /// A step number out of range (a hand edit, "12") is brought to the nearest step when the store
+    /// reads a file, which reports it; any other text stays an error naming the field.
+    public init?(fileText text: String, decoder: Decoder) {
+        if let stage = Stage(code: text) {
+            self = stage
+        } else if let n = Int(text), let repairs = decoder.userInfo[.decodingRepairs] as? DecodingRepairs {
+            repairs.noteClampedStep()
+            self = .step(min(max(n, Stage.firstStep), Stage.lastStep))
+        } else {
+            return nil
         }
-        self = stage
     }
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(code)
-    }
+    public static var expectedInFile: String { "a step" }
 }

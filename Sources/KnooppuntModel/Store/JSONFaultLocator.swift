@@ -93,8 +93,8 @@ struct JSONFaultLocator {
                 offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
         }
         switch bytes[i] {
-        case UInt8(ascii: "{"): try scanObject(depth: depth + 1)
-        case UInt8(ascii: "["): try scanArray(depth: depth + 1)
+        case UInt8(ascii: "{"): try scanContainer(.object, depth: depth + 1)
+        case UInt8(ascii: "["): try scanContainer(.list, depth: depth + 1)
         case UInt8(ascii: "\""): _ = try scanString()
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try scanNumber()
         case UInt8(ascii: "t"): try scanLiteral("true")
@@ -104,82 +104,74 @@ struct JSONFaultLocator {
         }
     }
 
-    private mutating func scanObject(depth: Int) throws(Fault) {
-        i += 1
-        skipWhitespace()
-        if i < bytes.count && bytes[i] == UInt8(ascii: "}") {
-            i += 1
-            return
-        }
-        while true {
-            skipWhitespace()
-            guard i < bytes.count else {
-                throw Fault(offset: i, reason: "the file ends inside an object ‘{’")
-            }
-            if bytes[i] == UInt8(ascii: "}") {
-                // Only reachable after a comma: Foundation accepts one trailing comma, and so must we,
-                // or we would point at it while the real fault is elsewhere.
-                i += 1
-                return
-            }
-            guard bytes[i] == UInt8(ascii: "\"") else {
-                throw Fault(
-                    offset: i, reason: "expected a field name in double quotes but found \(describe(i))")
-            }
-            let key = try scanString()
-            skipWhitespace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
-                throw Fault(
-                    offset: i, reason: "expected ‘:’ after the field name \"\(key)\" but found \(describe(i))"
-                )
-            }
-            i += 1
-            skipWhitespace()
-            path.append(.key(key))
-            try scanValue(depth: depth)
-            path.removeLast()
-            skipWhitespace()
-            guard i < bytes.count else {
-                throw Fault(offset: i, reason: "the file ends inside an object ‘{’")
-            }
-            switch bytes[i] {
-            case UInt8(ascii: ","): i += 1
-            case UInt8(ascii: "}"):
-                i += 1
-                return
-            default: throw Fault(offset: i, reason: "expected ‘,’ or ‘}’ but found \(describe(i))")
-            }
-        }
+    /// The two kinds of container, by their closing byte.
+    private enum Container {
+        case object, list
+
+        var close: UInt8 { self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]") }
+        var name: String { self == .object ? "an object ‘{’" : "a list ‘[’" }
     }
 
-    private mutating func scanArray(depth: Int) throws(Fault) {
+    /// Scans an object or a list from its opening byte: members separated by commas up to the closing
+    /// byte, with one trailing comma allowed.
+    private mutating func scanContainer(_ kind: Container, depth: Int) throws(Fault) {
         i += 1
         skipWhitespace()
-        if i < bytes.count && bytes[i] == UInt8(ascii: "]") {
+        if i < bytes.count && bytes[i] == kind.close {
             i += 1
             return
         }
         var index = 0
         while true {
             skipWhitespace()
-            if index > 0 && i < bytes.count && bytes[i] == UInt8(ascii: "]") {
-                i += 1  // one trailing comma, as Foundation accepts
-                return
-            }
-            path.append(.index(index))
-            try scanValue(depth: depth)
-            path.removeLast()
-            index += 1
-            skipWhitespace()
-            guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends inside a list ‘[’") }
-            switch bytes[i] {
-            case UInt8(ascii: ","): i += 1
-            case UInt8(ascii: "]"):
+            if index > 0 && i < bytes.count && bytes[i] == kind.close {
+                // Only reachable after a comma: Foundation accepts one trailing comma, and so must we,
+                // or we would point at it while the real fault is elsewhere.
                 i += 1
                 return
-            default: throw Fault(offset: i, reason: "expected ‘,’ or ‘]’ but found \(describe(i))")
+            }
+            switch kind {
+            case .object: try scanField(depth: depth)
+            case .list:
+                path.append(.index(index))
+                try scanValue(depth: depth)
+                path.removeLast()
+            }
+            index += 1
+            skipWhitespace()
+            guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends inside \(kind.name)") }
+            switch bytes[i] {
+            case UInt8(ascii: ","): i += 1
+            case kind.close:
+                i += 1
+                return
+            default:
+                let close = String(UnicodeScalar(kind.close))
+                throw Fault(offset: i, reason: "expected ‘,’ or ‘\(close)’ but found \(describe(i))")
             }
         }
+    }
+
+    /// One member of an object: a field name in double quotes, a colon and a value.
+    private mutating func scanField(depth: Int) throws(Fault) {
+        guard i < bytes.count else {
+            throw Fault(offset: i, reason: "the file ends inside an object ‘{’")
+        }
+        guard bytes[i] == UInt8(ascii: "\"") else {
+            throw Fault(offset: i, reason: "expected a field name in double quotes but found \(describe(i))")
+        }
+        let key = try scanString()
+        skipWhitespace()
+        guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+            throw Fault(
+                offset: i, reason: "expected ‘:’ after the field name \"\(key)\" but found \(describe(i))"
+            )
+        }
+        i += 1
+        skipWhitespace()
+        path.append(.key(key))
+        try scanValue(depth: depth)
+        path.removeLast()
     }
 
     /// Scans a string starting at its opening quote and returns its value (needed for keys on a path).
