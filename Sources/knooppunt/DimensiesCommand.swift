@@ -15,10 +15,7 @@ struct DimensiesCommand: ParsableCommand {
             answer without the person and this machine keeps which answer is theirs.
             """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Option(
         help: ArgumentHelp(
@@ -47,16 +44,14 @@ struct DimensiesCommand: ParsableCommand {
             order: Self.order)
         guard let answer = DimensionAnswer(positions: values) else { return }
         let day = try InstrumentInput.day(date)
-        let (store, stored) = try global.loadSection(section)
-        let who = try InstrumentInput.person(person, in: stored.section, slug: section)
+        let (store, stored) = try target.load()
+        let who = try Lookup.person(person, in: stored.section, slug: target.section, changing: true)
         let file = InstrumentInput.ledgerFile
         var ledger = try file.load()
         var updated = stored.section
         updated.recordDimensions(answer, person: who.id, on: day, ledger: &ledger)
         _ = try InstrumentInput.save(updated, ledger: ledger, file: file, store: store, stored: stored)
         let count = updated.instruments.dimensionRound(on: day)?.answers.count ?? 1
-        print(
-            "\(who.name): eleven crosses recorded in the round of \(day), without your name (\(count) answer(s) in that round)."
-        )
+        print(say.dimensionsRecorded(who.name, day: day, answers: count))
     }
 }

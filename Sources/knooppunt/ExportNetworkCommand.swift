@@ -20,7 +20,6 @@ struct ExportNetworkCommand: ParsableCommand {
 
     enum Format: String, CaseIterable { case gexf, graphml, dot, svg, csv }
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var export: ExportOptions
 
     @Option(help: ArgumentHelp("A sociogram, by (part of) its name.", valueName: "name"))
@@ -62,8 +61,7 @@ struct ExportNetworkCommand: ParsableCommand {
     var privateNotes = false
 
     func validate() throws {
-        try export.check()
-        let chosen = try ExportOptions.format(format, as: Format.self, subject: "network")
+        let chosen = try ExportOptions.format(format, among: Format.allCases)
         let subjects = [sociogram, ecogram, analysis].compactMap { $0 }.count
         guard subjects == 1 else {
             throw CommandFailure("Name one network: --sociogram NAME, --ecogram NAME or --analysis NAME.")
@@ -82,8 +80,8 @@ struct ExportNetworkCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = try ExportOptions.format(format, as: Format.self, subject: "network")
-        let (_, stored) = try global.loadSection(export.section)
+        let chosen = try ExportOptions.format(format, among: Format.allCases)
+        let (_, stored) = try export.target.load()
         let section = stored.section
         let options = NetworkExportOptions(
             names: export.names(for: section), sensitive: sensitive, privateNotes: privateNotes)
@@ -111,33 +109,22 @@ struct ExportNetworkCommand: ParsableCommand {
         let given = export.section
         if let ecogram {
             let i = try NetworkShowOptions.pick(
-                section.networks.ecograms.map { [$0.name] }, name: ecogram, kind: "ecogram", section: given)
+                section.networks.ecograms.map { [$0.name] }, name: ecogram, kind: .ecogram, section: given)
             let e = section.networks.ecograms[i]
             return EcogramNetwork.document(
                 section, ecogram: e, positions: PicturePositions.ecogram(e), options: options)
         }
         if let analysis {
             let i = try NetworkShowOptions.pick(
-                section.networks.analyses.map {
-                    [$0.name] + ($0.initiativeID.flatMap { section.initiative($0)?.title }.map { [$0] } ?? [])
-                },
-                name: analysis, kind: "network analysis", section: given)
+                NetworkNames.analyses(section), name: analysis, kind: .analysis, section: given)
             let a = section.networks.analyses[i]
             return AnalysisNetwork.document(
                 section, analysis: a, positions: PicturePositions.analysis(a), options: options)
         }
         let i = try NetworkShowOptions.pick(
-            section.networks.sociograms.map { [$0.name] }, name: sociogram, kind: "sociogram", section: given)
+            section.networks.sociograms.map { [$0.name] }, name: sociogram, kind: .sociogram, section: given)
         let s = section.networks.sociograms[i]
-        var chosenTopic: SociogramTopic?
-        if let topic {
-            guard let t = s.topic(named: topic) else {
-                throw CommandFailure(
-                    "Sociogram “\(CommandSupport.shown(s.name))” has no topic “\(CommandSupport.shown(topic))”; its topics are: \(s.topics.map(\.name).joined(separator: ", "))."
-                )
-            }
-            chosenTopic = t
-        }
+        let chosenTopic = try topic.map { try Lookup.topic($0, of: s) }
         guard let latest = s.latestMeasurementIndex else {
             throw CommandFailure(
                 "Sociogram “\(CommandSupport.shown(s.name))” has no measurement yet; nothing to export.")

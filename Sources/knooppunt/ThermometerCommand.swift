@@ -16,10 +16,7 @@ struct ThermometerCommand: ParsableCommand {
             $XDG_STATE_HOME/knooppunt), so answering again in the same round changes the answer.
             """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Option(
         help: ArgumentHelp(
@@ -48,7 +45,7 @@ struct ThermometerCommand: ParsableCommand {
             order: "vertrouwen, normen, werkafspraken, identificatie")
         _ = try InstrumentInput.day(date)
         if let group, !group.trimmingCharacters(in: .whitespaces).isEmpty {
-            _ = try CommandSupport.validName(group, what: "group name")
+            _ = try CommandSupport.validName(group, what: .group)
         }
     }
 
@@ -61,10 +58,10 @@ struct ThermometerCommand: ParsableCommand {
         let groupName =
             try group.map { g in
                 g.trimmingCharacters(in: .whitespaces).isEmpty
-                    ? "" : try CommandSupport.validName(g, what: "group name")
+                    ? "" : try CommandSupport.validName(g, what: .group)
             } ?? ""
-        let (store, stored) = try global.loadSection(section)
-        let who = try InstrumentInput.person(person, in: stored.section, slug: section)
+        let (store, stored) = try target.load()
+        let who = try Lookup.person(person, in: stored.section, slug: target.section, changing: true)
         let file = InstrumentInput.ledgerFile
         var ledger = try file.load()
         var updated = stored.section
@@ -76,7 +73,8 @@ struct ThermometerCommand: ParsableCommand {
             print("{\"sum\": \(recorded.sum), \"band\": \(band.rawValue)}")
         } else {
             print(
-                "\(who.name): sum \(recorded.sum) of 20, band \(band.rawValue) (\(band.englishName): \(band.englishAdvice)); recorded for \(groupName.isEmpty ? "the whole section" : "“\(CommandSupport.shown(groupName))”") on \(day), without your name."
+                say.thermometerRecorded(
+                    who.name, sum: recorded.sum, band: band, group: CommandSupport.shown(groupName), day: day)
             )
         }
     }
