@@ -15,19 +15,10 @@ struct DimensiesCommand: ParsableCommand {
             answer without the person and this machine keeps which answer is theirs.
             """)
 
-    @OptionGroup var target: SectionOptions
-
-    @Option(
-        help: ArgumentHelp(
-            "Who answers: full name, initials, first name or surname (case and accents do not matter).",
-            valueName: "name"))
-    var person: String
+    @OptionGroup var respondent: Respondent
 
     @Option(help: ArgumentHelp("Eleven positions 0-10 in the order 1a-4d.", valueName: "v1,…,v11"))
     var scores: String
-
-    @Option(help: ArgumentHelp("The day of the round (default: today).", valueName: "day"))
-    var date: String?
 
     static let order = "1a, 1b, 2a, 2b, 3a, 3b, 3c, 4a, 4b, 4c, 4d"
 
@@ -35,7 +26,6 @@ struct DimensiesCommand: ParsableCommand {
         _ = try InstrumentInput.scores(
             scores, count: DimensionIndicator.allCases.count, range: DimensionIndicator.positions,
             order: Self.order)
-        _ = try InstrumentInput.day(date)
     }
 
     func run() throws {
@@ -43,14 +33,9 @@ struct DimensiesCommand: ParsableCommand {
             scores, count: DimensionIndicator.allCases.count, range: DimensionIndicator.positions,
             order: Self.order)
         guard let answer = DimensionAnswer(positions: values) else { return }
-        let day = try InstrumentInput.day(date)
-        let (store, stored) = try target.load()
-        let who = try Lookup.person(person, in: stored.section, slug: target.section, changing: true)
-        let file = InstrumentInput.ledgerFile
-        var ledger = try file.load()
-        var updated = stored.section
-        updated.recordDimensions(answer, person: who.id, on: day, ledger: &ledger)
-        _ = try InstrumentInput.save(updated, ledger: ledger, file: file, store: store, stored: stored)
+        let (_, who, day, updated) = try respondent.record { section, who, day, ledger in
+            section.recordDimensions(answer, person: who.id, on: day, ledger: &ledger)
+        }
         let count = updated.instruments.dimensionRound(on: day)?.answers.count ?? 1
         print(say.dimensionsRecorded(who.name, day: day, answers: count))
     }

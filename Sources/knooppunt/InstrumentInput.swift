@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import KnooppuntModel
 
@@ -35,15 +36,39 @@ enum InstrumentInput {
     static var ledgerFile: ResponseLedgerFile {
         ResponseLedgerFile(environment: ProcessInfo.processInfo.environment)
     }
+}
 
-    /// Saves the ledger and then the section. The ledger goes first: should the section's save fail,
-    /// an id is remembered for an answer that was never written, which is harmless; the other way
-    /// round an answer would be in the section that its member can no longer change.
-    static func save(
-        _ section: Section, ledger: ResponseLedger, file: ResponseLedgerFile, store: SectionStore,
-        stored: StoredSection
-    ) throws -> StoredSection {
+/// Who answers an instrument, and on which day: the options the thermometer and dimensies commands share.
+struct Respondent: ParsableArguments {
+    @OptionGroup var target: SectionOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "Who answers: full name, initials, first name or surname (case and accents do not matter).",
+            valueName: "name"))
+    var person: String
+
+    @Option(help: ArgumentHelp("The day of the round (default: today).", valueName: "day"))
+    var date: String?
+
+    func validate() throws { _ = try InstrumentInput.day(date) }
+
+    /// Records an answer: `record` changes the section and this machine's ledger of whose answer is
+    /// whose; then the ledger is saved and the section after it. The ledger goes first: should the
+    /// section's save fail, an id is remembered for an answer that was never written, which is harmless;
+    /// the other way round an answer would be in the section that its member can no longer change.
+    func record<Result>(_ record: (inout Section, Person, Day, inout ResponseLedger) -> Result) throws
+        -> (result: Result, person: Person, day: Day, section: Section)
+    {
+        let day = try InstrumentInput.day(date)
+        let (store, stored) = try target.load()
+        let who = try Lookup.person(person, in: stored.section, slug: target.section, changing: true)
+        let file = InstrumentInput.ledgerFile
+        var ledger = try file.load()
+        var section = stored.section
+        let result = record(&section, who, day, &ledger)
         try file.save(ledger)
-        return try SectionOptions.save(section, store: store, stored: stored)
+        _ = try SectionOptions.save(section, store: store, stored: stored)
+        return (result, who, day, section)
     }
 }
