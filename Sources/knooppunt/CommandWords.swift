@@ -44,6 +44,13 @@ protocol CommandWords: Sendable {
     // Exports.
     func formatRefused(_ given: String, formats: [String]) -> String
     var outputEmpty: String { get }
+    var nameOneNetwork: String { get }
+    var sociogramOptionsAlone: String { get }
+    func gexfRefused(_ given: String) -> String
+    var tablesNeedCSV: String { get }
+    var oneTable: String { get }
+    func noMeasurementToExport(_ sociogram: String) -> String
+    func noMeasurementOn(_ given: String, sociogram: String, dates: String) -> String
     func outputIsFolder(_ path: String) -> String
     func folderMissing(_ path: String) -> String
     func noThermometerGroup(_ group: String, section: String) -> String
@@ -59,6 +66,9 @@ protocol CommandWords: Sendable {
     func stepBeforeLastChange(_ day: Day, name: String, earliest: Day) -> String
     func stepFutureRefused(_ day: Day, name: String) -> String
     func stepFutureQuestion(_ day: Day, name: String) -> String
+    func stepToWithoutBack(_ move: String) -> String
+    func stepToRefused(_ to: Int) -> String
+    var stepOnRefused: String { get }
     func stepNoInitiative(_ query: String, section: String, titles: [String]) -> String
     func stepSeveralInitiatives(_ query: String, candidates: [String]) -> String
 

@@ -89,6 +89,18 @@ struct DutchWords: CommandWords {
     }
     let outputEmpty =
         "-o kreeg een lege bestandsnaam; noem een bestand, of laat -o weg om de export te tonen."
+    let nameOneNetwork = "Noem één netwerk: --sociogram NAAM, --ecogram NAAM of --analysis NAAM."
+    let sociogramOptionsAlone =
+        "--topic en --measurement horen bij een sociogram; gebruik ze met --sociogram."
+    func gexfRefused(_ given: String) -> String { "--gexf is 1.3 of 1.2, niet “\(given)”." }
+    let tablesNeedCSV = "--ties en --matrix kiezen een CSV-tabel; gebruik ze met --format csv."
+    let oneTable = "Kies één tabel: --ties of --matrix."
+    func noMeasurementToExport(_ sociogram: String) -> String {
+        "Sociogram “\(sociogram)” heeft nog geen meting; er is niets te exporteren."
+    }
+    func noMeasurementOn(_ given: String, sociogram: String, dates: String) -> String {
+        "Sociogram “\(sociogram)” heeft geen meting “\(given)”; de metingen zijn: \(dates)."
+    }
     func outputIsFolder(_ path: String) -> String {
         "\(path) is een map; geef -o een bestandsnaam in die map."
     }
@@ -128,6 +140,12 @@ struct DutchWords: CommandWords {
         "--on \(day) ligt na vandaag (\(Day.today)). \(name) op die dag verplaatsen? [j/N] "
     }
 
+    func stepToWithoutBack(_ move: String) -> String {
+        "--to hoort bij back (bijvoorbeeld `back --to 8`); \(move) heeft maar één doel."
+    }
+    func stepToRefused(_ to: Int) -> String { "--to moet een stap van 0 tot en met 10 zijn, niet \(to)." }
+    let stepOnRefused =
+        "--on moet een datum zijn als JJJJ-MM-DD of DD-MM-JJJJ, bijvoorbeeld 2026-11-21 of 21-11-2026."
     func stepNoInitiative(_ query: String, section: String, titles: [String]) -> String {
         "Sectie \(section) heeft geen initiatief \(query); "
             + (titles.isEmpty

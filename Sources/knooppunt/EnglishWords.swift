@@ -82,6 +82,17 @@ struct EnglishWords: CommandWords {
         "--format takes \(Self.list(formats, or: "or")), not “\(given)”."
     }
     let outputEmpty = "-o was given an empty file name; name a file, or leave -o out to print the export."
+    let nameOneNetwork = "Name one network: --sociogram NAME, --ecogram NAME or --analysis NAME."
+    let sociogramOptionsAlone = "--topic and --measurement belong to a sociogram; use them with --sociogram."
+    func gexfRefused(_ given: String) -> String { "--gexf takes 1.3 or 1.2, not “\(given)”." }
+    let tablesNeedCSV = "--ties and --matrix choose a CSV table; use them with --format csv."
+    let oneTable = "Choose one table: --ties or --matrix."
+    func noMeasurementToExport(_ sociogram: String) -> String {
+        "Sociogram “\(sociogram)” has no measurement yet; nothing to export."
+    }
+    func noMeasurementOn(_ given: String, sociogram: String, dates: String) -> String {
+        "Sociogram “\(sociogram)” has no measurement “\(given)”; its measurements are: \(dates)."
+    }
     func outputIsFolder(_ path: String) -> String { "\(path) is a folder; give -o a file name inside it." }
     func folderMissing(_ path: String) -> String {
         "The folder \(path) does not exist; create it first or choose another -o."
@@ -120,6 +131,12 @@ struct EnglishWords: CommandWords {
         "--on \(day) is after today (\(Day.today)). Move \(name) on that day? [y/N] "
     }
 
+    func stepToWithoutBack(_ move: String) -> String {
+        "--to goes with back (e.g. `back --to 8`); \(move) has one target only."
+    }
+    func stepToRefused(_ to: Int) -> String { "--to must be a step from 0 to 10, not \(to)." }
+    let stepOnRefused =
+        "--on must be a date written as YYYY-MM-DD or DD-MM-YYYY, such as 2026-11-21 or 21-11-2026."
     func stepNoInitiative(_ query: String, section: String, titles: [String]) -> String {
         "Section \(section) has no initiative \(query); "
             + (titles.isEmpty

@@ -64,19 +64,18 @@ struct ExportNetworkCommand: ParsableCommand {
         let chosen = try ExportOptions.format(format, among: Format.allCases)
         let subjects = [sociogram, ecogram, analysis].compactMap { $0 }.count
         guard subjects == 1 else {
-            throw CommandFailure("Name one network: --sociogram NAME, --ecogram NAME or --analysis NAME.")
+            throw CommandFailure(say.nameOneNetwork)
         }
         if sociogram == nil && (topic != nil || measurement != nil) {
-            throw CommandFailure(
-                "--topic and --measurement belong to a sociogram; use them with --sociogram.")
+            throw CommandFailure(say.sociogramOptionsAlone)
         }
         guard GEXFExport.Version(rawValue: gexf) != nil else {
-            throw CommandFailure("--gexf takes 1.3 or 1.2, not “\(CommandSupport.shown(gexf))”.")
+            throw CommandFailure(say.gexfRefused(CommandSupport.shown(gexf)))
         }
         if (ties || matrix) && chosen != .csv {
-            throw CommandFailure("--ties and --matrix choose a CSV table; use them with --format csv.")
+            throw CommandFailure(say.tablesNeedCSV)
         }
-        if ties && matrix { throw CommandFailure("Choose one table: --ties or --matrix.") }
+        if ties && matrix { throw CommandFailure(say.oneTable) }
     }
 
     func run() throws {
@@ -126,8 +125,7 @@ struct ExportNetworkCommand: ParsableCommand {
         let s = section.networks.sociograms[i]
         let chosenTopic = try topic.map { try Lookup.topic($0, of: s) }
         guard let latest = s.latestMeasurementIndex else {
-            throw CommandFailure(
-                "Sociogram “\(CommandSupport.shown(s.name))” has no measurement yet; nothing to export.")
+            throw CommandFailure(say.noMeasurementToExport(CommandSupport.shown(s.name)))
         }
         var index = latest
         if let measurement {
@@ -140,8 +138,9 @@ struct ExportNetworkCommand: ParsableCommand {
             } else {
                 let dates = s.measurements.map(\.date.description).joined(separator: ", ")
                 throw CommandFailure(
-                    "Sociogram “\(CommandSupport.shown(s.name))” has no measurement “\(CommandSupport.shown(measurement))”; its measurements are: \(dates)."
-                )
+                    say.noMeasurementOn(
+                        CommandSupport.shown(measurement), sociogram: CommandSupport.shown(s.name),
+                        dates: dates))
             }
         }
         return SociogramNetwork.document(

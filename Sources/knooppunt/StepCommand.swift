@@ -57,16 +57,14 @@ struct StepCommand: ParsableCommand {
     func validate() throws {
         if let to {
             guard move == .back else {
-                throw CommandFailure(
-                    "--to goes with back (e.g. `back --to 8`); \(move.rawValue) has one target only.")
+                throw CommandFailure(say.stepToWithoutBack(move.rawValue))
             }
             guard (Stage.firstStep...Stage.lastStep).contains(to) else {
-                throw CommandFailure("--to must be a step from 0 to 10, not \(to).")
+                throw CommandFailure(say.stepToRefused(to))
             }
         }
         if let on, Day(typed: on) == nil {
-            throw CommandFailure(
-                "--on must be a date written as YYYY-MM-DD or DD-MM-YYYY, such as 2026-11-21 or 21-11-2026.")
+            throw CommandFailure(say.stepOnRefused)
         }
         _ = try CommandSupport.validNote(note)
     }
