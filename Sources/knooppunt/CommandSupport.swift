@@ -38,8 +38,7 @@ extension GlobalOptions {
         }
         // What the load repaired is said, so nobody is surprised by the changes the next save writes.
         for repair in stored.repairs {
-            CommandSupport.warn(
-                "\(stored.slug).json: \(repair.english) (in memory; the file changes only when it is saved).")
+            CommandSupport.warn(say.repaired("\(stored.slug).json", repair))
         }
         return (store, stored)
     }
@@ -54,15 +53,21 @@ enum CommandSupport {
     }
 
     /// The bytes of a file a command imports, or the one sentence that says it cannot be read.
-    static func readInput(_ file: String, english: Bool) throws -> Data {
+    static func readInput(_ file: String) throws -> Data {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CommandFailure(
-                english
-                    ? "Cannot read \(shown(file)): the file does not exist or is not readable."
-                    : "\(shown(file)) kan niet gelezen worden: het bestand bestaat niet of is niet leesbaar.")
+            throw CommandFailure(say.cannotRead(shown(file)))
         }
+    }
+
+    /// Refuses an import whose file has problems: one problem is the failure's one line; several are
+    /// each written as an error, and the failure counts them.
+    static func refuseImport(_ problems: [String]) throws {
+        guard let first = problems.first else { return }
+        if problems.count == 1 { throw CommandFailure(shown(first, limit: 400) + " " + say.nothingImported) }
+        for problem in problems { printError(shown(problem, limit: 400)) }
+        throw CommandFailure(say.importProblems(problems.count))
     }
 
     /// User text inside a message or a table: one line, no control or direction characters, at most
@@ -78,19 +83,14 @@ enum CommandSupport {
         return line.count > limit ? String(line.prefix(limit)) + "…" : line
     }
 
-    /// "step 8", "afgerond", "losgelaten": how a stage reads in a command-line sentence.
-    static func label(_ stage: Stage) -> String {
-        stage.stepNumber.map { "step \($0)" } ?? stage.code
-    }
-
     /// Writes one line to stderr: "Error: ..." for a fault the command reports and goes on after (as
     /// ArgumentParser writes the fault that ends a command), "Warning: ..." for a notice.
     static func printError(_ sentence: String) {
-        TerminalOutput.standardError("Error: " + sentence + "\n")
+        TerminalOutput.standardError(say.errorPrefix + sentence + "\n")
     }
 
     static func warn(_ sentence: String) {
-        TerminalOutput.standardError("Warning: " + sentence + "\n")
+        TerminalOutput.standardError(say.warningPrefix + sentence + "\n")
     }
 
     /// Writes text to stdout and flushes, so that a reading process sees it at once.
@@ -99,11 +99,11 @@ enum CommandSupport {
     }
 
     /// A name typed on the command line, checked by `TextRules` and turned into a one-sentence failure.
-    static func validName(_ text: String, what: String) throws -> String {
+    static func validName(_ text: String, what: TypedName) throws -> String {
         do {
             return try TextRules.validName(text)
         } catch {
-            throw CommandFailure("The \(what) was refused: \(lowercasingFirst(error.english))")
+            throw CommandFailure(say.nameRefused(what, reason: error))
         }
     }
 
@@ -112,7 +112,7 @@ enum CommandSupport {
         do {
             return try TextRules.validNote(text)
         } catch {
-            throw CommandFailure("The note was refused: \(lowercasingFirst(error.english))")
+            throw CommandFailure(say.noteRefused(error))
         }
     }
 

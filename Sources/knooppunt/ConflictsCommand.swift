@@ -9,10 +9,7 @@ struct ConflictsCommand: ParsableCommand {
         commandName: "conflicts",
         abstract: "List a section's open merge conflicts, or decide one.")
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Option(
         help: ArgumentHelp(
@@ -32,7 +29,7 @@ struct ConflictsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, stored) = try global.loadSection(section)
+        let (store, stored) = try target.load()
         if let id, let keep {
             guard
                 let conflict = stored.section.conflicts.first(where: {

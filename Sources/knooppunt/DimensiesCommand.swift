@@ -15,22 +15,10 @@ struct DimensiesCommand: ParsableCommand {
             answer without the person and this machine keeps which answer is theirs.
             """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
-
-    @Option(
-        help: ArgumentHelp(
-            "Who answers: full name, initials, first name or surname (case and accents do not matter).",
-            valueName: "name"))
-    var person: String
+    @OptionGroup var respondent: Respondent
 
     @Option(help: ArgumentHelp("Eleven positions 0-10 in the order 1a-4d.", valueName: "v1,…,v11"))
     var scores: String
-
-    @Option(help: ArgumentHelp("The day of the round (default: today).", valueName: "day"))
-    var date: String?
 
     static let order = "1a, 1b, 2a, 2b, 3a, 3b, 3c, 4a, 4b, 4c, 4d"
 
@@ -38,7 +26,6 @@ struct DimensiesCommand: ParsableCommand {
         _ = try InstrumentInput.scores(
             scores, count: DimensionIndicator.allCases.count, range: DimensionIndicator.positions,
             order: Self.order)
-        _ = try InstrumentInput.day(date)
     }
 
     func run() throws {
@@ -46,17 +33,10 @@ struct DimensiesCommand: ParsableCommand {
             scores, count: DimensionIndicator.allCases.count, range: DimensionIndicator.positions,
             order: Self.order)
         guard let answer = DimensionAnswer(positions: values) else { return }
-        let day = try InstrumentInput.day(date)
-        let (store, stored) = try global.loadSection(section)
-        let who = try InstrumentInput.person(person, in: stored.section, slug: section)
-        let file = InstrumentInput.ledgerFile
-        var ledger = try file.load()
-        var updated = stored.section
-        updated.recordDimensions(answer, person: who.id, on: day, ledger: &ledger)
-        _ = try InstrumentInput.save(updated, ledger: ledger, file: file, store: store, stored: stored)
+        let (_, who, day, updated) = try respondent.record { section, who, day, ledger in
+            section.recordDimensions(answer, person: who.id, on: day, ledger: &ledger)
+        }
         let count = updated.instruments.dimensionRound(on: day)?.answers.count ?? 1
-        print(
-            "\(who.name): eleven crosses recorded in the round of \(day), without your name (\(count) answer(s) in that round)."
-        )
+        print(say.dimensionsRecorded(who.name, day: day, answers: count))
     }
 }

@@ -137,9 +137,10 @@ struct EffectPerformer {
         }
     }
 
-    /// The store's errors are already one sentence; anything else gets its description.
+    /// The store's errors are already one sentence, in the interface's language; anything else gets its
+    /// description.
     private func sentence(_ error: Error) -> String {
-        if let e = error as? StoreError { return e.description }
+        if let e = error as? StoreError { return e.text(english: language == .en) }
         return String(describing: error)
     }
 

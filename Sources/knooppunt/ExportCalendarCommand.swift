@@ -14,16 +14,13 @@ struct ExportCalendarCommand: ParsableCommand {
             exported last is remembered in $XDG_STATE_HOME/knooppunt (else ~/.local/state/knooppunt).
             """)
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var export: ExportOptions
 
     @Flag(name: .customLong("with-tasks"), help: "Also the routine tasks, as to-dos with their due date.")
     var withTasks = false
 
-    func validate() throws { try export.check() }
-
     func run() throws {
-        let (_, stored) = try global.loadSection(export.section)
+        let (_, stored) = try export.target.load()
         let ledgerURL = StateDirectory.resolve(environment: ProcessInfo.processInfo.environment)
             .appendingPathComponent("calendar-\(stored.section.id.uuidString.lowercased()).json")
         let previous =

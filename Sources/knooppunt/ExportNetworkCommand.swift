@@ -20,7 +20,6 @@ struct ExportNetworkCommand: ParsableCommand {
 
     enum Format: String, CaseIterable { case gexf, graphml, dot, svg, csv }
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var export: ExportOptions
 
     @Option(help: ArgumentHelp("A sociogram, by (part of) its name.", valueName: "name"))
@@ -62,28 +61,26 @@ struct ExportNetworkCommand: ParsableCommand {
     var privateNotes = false
 
     func validate() throws {
-        try export.check()
-        let chosen = try ExportOptions.format(format, as: Format.self, subject: "network")
+        let chosen = try ExportOptions.format(format, among: Format.allCases)
         let subjects = [sociogram, ecogram, analysis].compactMap { $0 }.count
         guard subjects == 1 else {
-            throw CommandFailure("Name one network: --sociogram NAME, --ecogram NAME or --analysis NAME.")
+            throw CommandFailure(say.nameOneNetwork)
         }
         if sociogram == nil && (topic != nil || measurement != nil) {
-            throw CommandFailure(
-                "--topic and --measurement belong to a sociogram; use them with --sociogram.")
+            throw CommandFailure(say.sociogramOptionsAlone)
         }
         guard GEXFExport.Version(rawValue: gexf) != nil else {
-            throw CommandFailure("--gexf takes 1.3 or 1.2, not “\(CommandSupport.shown(gexf))”.")
+            throw CommandFailure(say.gexfRefused(CommandSupport.shown(gexf)))
         }
         if (ties || matrix) && chosen != .csv {
-            throw CommandFailure("--ties and --matrix choose a CSV table; use them with --format csv.")
+            throw CommandFailure(say.tablesNeedCSV)
         }
-        if ties && matrix { throw CommandFailure("Choose one table: --ties or --matrix.") }
+        if ties && matrix { throw CommandFailure(say.oneTable) }
     }
 
     func run() throws {
-        let chosen = try ExportOptions.format(format, as: Format.self, subject: "network")
-        let (_, stored) = try global.loadSection(export.section)
+        let chosen = try ExportOptions.format(format, among: Format.allCases)
+        let (_, stored) = try export.target.load()
         let section = stored.section
         let options = NetworkExportOptions(
             names: export.names(for: section), sensitive: sensitive, privateNotes: privateNotes)
@@ -111,36 +108,24 @@ struct ExportNetworkCommand: ParsableCommand {
         let given = export.section
         if let ecogram {
             let i = try NetworkShowOptions.pick(
-                section.networks.ecograms.map { [$0.name] }, name: ecogram, kind: "ecogram", section: given)
+                section.networks.ecograms.map { [$0.name] }, name: ecogram, kind: .ecogram, section: given)
             let e = section.networks.ecograms[i]
             return EcogramNetwork.document(
                 section, ecogram: e, positions: PicturePositions.ecogram(e), options: options)
         }
         if let analysis {
             let i = try NetworkShowOptions.pick(
-                section.networks.analyses.map {
-                    [$0.name] + ($0.initiativeID.flatMap { section.initiative($0)?.title }.map { [$0] } ?? [])
-                },
-                name: analysis, kind: "network analysis", section: given)
+                NetworkNames.analyses(section), name: analysis, kind: .analysis, section: given)
             let a = section.networks.analyses[i]
             return AnalysisNetwork.document(
                 section, analysis: a, positions: PicturePositions.analysis(a), options: options)
         }
         let i = try NetworkShowOptions.pick(
-            section.networks.sociograms.map { [$0.name] }, name: sociogram, kind: "sociogram", section: given)
+            section.networks.sociograms.map { [$0.name] }, name: sociogram, kind: .sociogram, section: given)
         let s = section.networks.sociograms[i]
-        var chosenTopic: SociogramTopic?
-        if let topic {
-            guard let t = s.topic(named: topic) else {
-                throw CommandFailure(
-                    "Sociogram “\(CommandSupport.shown(s.name))” has no topic “\(CommandSupport.shown(topic))”; its topics are: \(s.topics.map(\.name).joined(separator: ", "))."
-                )
-            }
-            chosenTopic = t
-        }
+        let chosenTopic = try topic.map { try Lookup.topic($0, of: s) }
         guard let latest = s.latestMeasurementIndex else {
-            throw CommandFailure(
-                "Sociogram “\(CommandSupport.shown(s.name))” has no measurement yet; nothing to export.")
+            throw CommandFailure(say.noMeasurementToExport(CommandSupport.shown(s.name)))
         }
         var index = latest
         if let measurement {
@@ -153,8 +138,9 @@ struct ExportNetworkCommand: ParsableCommand {
             } else {
                 let dates = s.measurements.map(\.date.description).joined(separator: ", ")
                 throw CommandFailure(
-                    "Sociogram “\(CommandSupport.shown(s.name))” has no measurement “\(CommandSupport.shown(measurement))”; its measurements are: \(dates)."
-                )
+                    say.noMeasurementOn(
+                        CommandSupport.shown(measurement), sociogram: CommandSupport.shown(s.name),
+                        dates: dates))
             }
         }
         return SociogramNetwork.document(

@@ -7,8 +7,7 @@ import KnooppuntUI
 /// The options every `knooppunt export` command shares: which section, where the result goes, which
 /// language, and pseudonyms instead of names.
 struct ExportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The section's slug or name (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Option(
         name: [.customShort("o"), .customLong("output")],
@@ -17,51 +16,31 @@ struct ExportOptions: ParsableArguments {
             valueName: "file"))
     var output: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Language of the text: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
-    var lang: String?
-
     @Flag(help: "Give every person a stable pseudonym instead of their name.")
     var pseudonyms = false
 
-    func check() throws {
-        if let lang, ExportLanguage(rawValue: lang.lowercased()) == nil {
-            throw CommandFailure("--lang takes nl or en, not “\(CommandSupport.shown(lang))”.")
-        }
+    func validate() throws {
         if let output, output.allSatisfy(\.isWhitespace) {
-            throw CommandFailure(
-                "-o was given an empty file name; name a file, or leave -o out to print the export.")
+            throw CommandFailure(say.outputEmpty)
         }
     }
 
+    /// The section as typed after `--section`, for messages.
+    var section: String { target.section }
+
     var language: ExportLanguage {
-        CommandSupport.language(lang) == .en ? .en : .nl
+        target.global.language == .en ? .en : .nl
     }
 
     func names(for section: Section) -> ExportNames {
         ExportNames(section: section, pseudonyms: pseudonyms, language: language)
     }
 
-    /// Checks a `--format` value against what the subject has, before any file is touched.
-    static func format<F: RawRepresentable & CaseIterable>(_ text: String, as: F.Type, subject: String) throws
-        -> F
+    /// Checks a `--format` value against the forms the subject has, before any file is touched.
+    static func format<F: RawRepresentable>(_ text: String, among formats: [F]) throws -> F
     where F.RawValue == String {
-        if let format = F(rawValue: text.lowercased()) { return format }
-        let names = F.allCases.map(\.rawValue)
-        let list =
-            names.dropLast().joined(separator: ", ") + (names.count > 1 ? " or " : "") + (names.last ?? "")
-        throw CommandFailure(
-            "The \(subject) can be exported as \(list), not “\(CommandSupport.shown(text))”.")
-    }
-
-    /// The meeting with this number, or one sentence listing the numbers there are.
-    static func meeting(_ number: Int, in section: Section, given: String) throws -> Meeting {
-        if let meeting = section.meeting(number: number) { return meeting }
-        let numbers = section.meetingsInOrder.map { String($0.number) }.joined(separator: ", ")
-        throw CommandFailure(
-            "Section “\(CommandSupport.shown(given))” has no meeting \(number)"
-                + (numbers.isEmpty ? "; it has no meetings yet." : "; it has \(numbers)."))
+        if let format = formats.first(where: { $0.rawValue == text.lowercased() }) { return format }
+        throw CommandFailure(say.formatRefused(CommandSupport.shown(text), formats: formats.map(\.rawValue)))
     }
 
     /// Writes the export: to standard output, or atomically to the `-o` file (relative to the current
@@ -74,15 +53,12 @@ struct ExportOptions: ParsableArguments {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CommandFailure(
-                "\(CommandSupport.shown(output)) is a folder; give -o a file name inside it.")
+            throw CommandFailure(say.outputIsFolder(CommandSupport.shown(output)))
         }
         let folder = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
         else {
-            throw CommandFailure(
-                "The folder \(CommandSupport.shown(folder.path)) does not exist; create it first or choose another -o."
-            )
+            throw CommandFailure(say.folderMissing(CommandSupport.shown(folder.path)))
         }
         do {
             try DurableWrite.replace(Data(text.utf8), at: url)

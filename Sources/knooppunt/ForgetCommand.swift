@@ -17,10 +17,7 @@ struct ForgetCommand: ParsableCommand {
             of reach and are named at the end.
             """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Option(
         help: ArgumentHelp(
@@ -32,34 +29,18 @@ struct ForgetCommand: ParsableCommand {
     var yes = false
 
     func run() throws {
-        let (store, stored) = try global.loadSection(section)
-        let found: Person
-        switch PersonLookup(section: stored.section).find(person) {
-        case .found(let p): found = p
-        case .notFound:
-            throw CommandFailure(
-                "Section “\(CommandSupport.shown(section))” has no person “\(CommandSupport.shown(person))”.")
-        case .ambiguous(let hits):
-            throw CommandFailure(
-                "“\(CommandSupport.shown(person))” names \(hits.count) people ("
-                    + CommandSupport.candidates(hits)
-                    + "); give the full name or the initials.")
-        }
+        let (store, stored) = try target.load()
+        let found = try Lookup.person(person, in: stored.section, slug: target.section)
         let erasure = PersonErasure(person: found, among: stored.section.people)
         let mentions = erasure.mentionsIn(stored.section)
-        print("Erase \(found.name) from “\(stored.section.name)”:")
-        print("- the person and every reference to them (initiatives, tasks, networks)")
-        print("- their private note on this machine (the private file beside the merge bases)")
-        if mentions.isEmpty {
-            print("- no free text mentions them")
-        } else {
-            print("- their name in \(mentions.count) text(s), replaced by \(PersonErasure.placeholder):")
-            for m in mentions { print("    \(m.place): \(CommandSupport.shown(m.text))") }
-        }
         let kept = store.backups(of: stored.slug).count
-        print("- the same in the \(kept) kept version(s) of this section on this machine")
+        let plan = say.forgetPlan(
+            found.name, section: stored.section.name, mentions: mentions.count, kept: kept)
+        for line in plan.dropLast() { print(line) }
+        for m in mentions { print("    \(m.place): \(CommandSupport.shown(m.text))") }
+        if let last = plan.last { print(last) }
         guard try Confirmation.ask(yes: yes) else {
-            print("Nothing changed.")
+            print(say.nothingChanged)
             return
         }
         let erased = erasure.erased(from: stored.section, replacingMentions: true)
@@ -68,16 +49,15 @@ struct ForgetCommand: ParsableCommand {
             erasure.erased(from: $0, replacingMentions: true)
         }
         print(
-            "Erased: saved as revision \(saved.revision); kept versions rewritten \(scrub.rewritten), unreadable ones removed \(scrub.removed), already clean \(scrub.unchanged)."
-        )
+            say.forgotten(
+                revision: saved.revision, rewritten: scrub.rewritten, removed: scrub.removed,
+                unchanged: scrub.unchanged))
         forgetAnswers(of: found, in: stored.section)
         // The merge base this machine keeps of the section is a copy too.
         MachineState(dataDirectory: store.directory).forget(stored.slug) {
             erasure.erased(from: $0, replacingMentions: true)
         }
-        print(
-            "Out of reach from here: copies of this section on other machines (colleagues' laptops, a synced folder) and any git history of it; erase the person there too."
-        )
+        print(say.forgetOutOfReach)
     }
 }
 
@@ -108,10 +88,10 @@ enum Confirmation {
     static func ask(yes: Bool) throws -> Bool {
         if yes { return true }
         guard isatty(0) == 1 else {
-            print("(No terminal to ask; repeat with --yes to do this.)")
+            print(say.noTerminalToAsk)
             return false
         }
-        print("Go ahead? [y/N] ", terminator: "")
+        print(say.goAhead, terminator: "")
         let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
         return answer == "y" || answer == "yes" || answer == "j" || answer == "ja"
     }

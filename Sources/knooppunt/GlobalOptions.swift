@@ -1,6 +1,7 @@
 import ArgumentParser
+import KnooppuntUI
 
-/// Options every command takes.
+/// Options every command takes: where the sections are, and the language it speaks.
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("data-dir"),
@@ -9,13 +10,27 @@ struct GlobalOptions: ParsableArguments {
             valueName: "dir"))
     var dataDir: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Language of the messages, views and exports: nl or en (default: from LANG, else nl).",
+            valueName: "nl|en"))
+    var lang: String?
+
     /// `--data-dir "$DIR"` with DIR unset arrives as an empty text; quietly falling back to the default
     /// folder would write the user's sections somewhere they did not ask for.
     func validate() throws {
         if let dataDir, dataDir.allSatisfy(\.isWhitespace) {
-            throw CommandFailure(
-                "--data-dir was given an empty folder name; name a folder, or leave the option out to use the default."
-            )
+            throw CommandFailure(say.dataDirEmpty)
+        }
+        if let lang {
+            guard Language(rawValue: lang.lowercased()) != nil else {
+                throw CommandFailure(say.langRefused(CommandSupport.shown(lang)))
+            }
+            // What the options say wins over the early look at the command line in `Knooppunt.main`.
+            CommandText.language = language
         }
     }
+
+    /// The language of this command's words (see `CommandSupport.language`).
+    var language: Language { CommandSupport.language(lang) }
 }

@@ -22,14 +22,29 @@ struct GroslijstCommand: ParsableCommand {
 
 /// Whose list and which contact a groslijst command means.
 struct GroslijstTarget: ParsableArguments {
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Option(help: ArgumentHelp("Whose list: a person of the section.", valueName: "name"))
     var person: String
 
     @Option(help: ArgumentHelp("The contact: a person of the section or any name.", valueName: "name"))
     var contact: String
+
+    /// Loads the section, finds the list's owner, lets `change` change the section, saves.
+    func change<Result>(_ change: (inout Section, Person) throws -> Result) throws -> Result {
+        try target.update { section in
+            try change(&section, try Lookup.person(person, in: section, slug: target.section, changing: true))
+        }
+    }
+
+    /// As `change`, with the contact's entry on the owner's list found first.
+    func changeEntry<Result>(_ change: (inout Section, Person, GroslijstEntry) throws -> Result) throws
+        -> Result
+    {
+        try self.change { section, owner in
+            try change(&section, owner, try Self.entry(contact, owner: owner, in: section))
+        }
+    }
 
     /// The entry named `contact` on the owner's list, or one sentence.
     static func entry(_ contact: String, owner: Person, in section: Section) throws -> GroslijstEntry {
@@ -43,15 +58,14 @@ struct GroslijstTarget: ParsableArguments {
             return e
         }
         throw CommandFailure(
-            "“\(CommandSupport.shown(contact))” is not on the long list of \(CommandSupport.shown(owner.name)); nothing was written."
-        )
+            say.notOnList(CommandSupport.shown(contact), owner: CommandSupport.shown(owner.name)))
     }
 }
 
 enum GroslijstMark {
     static func note(_ text: String) throws -> String {
         do { return try TextRules.validNote(text) } catch {
-            throw CommandFailure("--note: \(error.english) Nothing was written.")
+            throw CommandFailure(say.optionRefused("--note", reason: error))
         }
     }
 }
@@ -60,7 +74,6 @@ struct GroslijstAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Put a contact on a person's long list.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var target: GroslijstTarget
 
     @Flag(help: "A contact the person would like to have (default: one they have).")
@@ -75,14 +88,21 @@ struct GroslijstAddCommand: ParsableCommand {
     func validate() throws {
         _ = try GroslijstMark.note(note)
         do { _ = try TextRules.validName(target.contact) } catch {
-            throw CommandFailure("--contact: \(error.english) Nothing was written.")
+            throw CommandFailure(say.optionRefused("--contact", reason: error))
         }
     }
 
     func run() throws {
-        let (store, stored) = try global.loadSection(target.section)
-        var section = stored.section
-        let owner = try InstrumentInput.person(target.person, in: section, slug: target.section)
+        let (owner, entry) = try target.change { section, owner in
+            try (owner, add(to: &section, owner: owner))
+        }
+        print(
+            say.contactAdded(
+                CommandSupport.shown(entry.name), owner: CommandSupport.shown(owner.name), wished: wished,
+                inSection: entry.personID != nil))
+    }
+
+    func add(to section: inout Section, owner: Person) throws -> GroslijstEntry {
         var entry = GroslijstEntry(
             name: try TextRules.validName(target.contact), area: .outside, wished: wished,
             positive: !negative,
@@ -90,31 +110,26 @@ struct GroslijstAddCommand: ParsableCommand {
         switch PersonLookup(section: section).find(target.contact) {
         case .found(let p):
             guard p.id != owner.id else {
-                throw CommandFailure(
-                    "A person's own name does not belong on their long list; nothing was written.")
+                throw CommandFailure(say.ownNameOnList)
             }
             entry.personID = p.id
             entry.name = p.name
             entry.area = p.area
         case .ambiguous(let hits):
             throw CommandFailure(
-                "--contact “\(CommandSupport.shown(target.contact))” names \(hits.count) people ("
-                    + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ")
-                    + "); give the full name. Nothing was written.")
+                say.severalPeopleFor(
+                    "--contact", query: CommandSupport.shown(target.contact),
+                    names: hits.map { CommandSupport.shown($0.name) }))
         case .notFound: break
         }
         if section.instruments.groslijst(of: owner.id)?.contains(personID: entry.personID, name: entry.name)
             == true
         {
             throw CommandFailure(
-                "\(CommandSupport.shown(entry.name)) is on the long list of \(CommandSupport.shown(owner.name)) already; nothing was written."
-            )
+                say.alreadyOnList(CommandSupport.shown(entry.name), owner: CommandSupport.shown(owner.name)))
         }
         section.instruments.addGroslijstEntry(entry, owner: owner.id)
-        try InterventionTarget.save(section, store: store, stored: stored)
-        print(
-            "\(CommandSupport.shown(entry.name)) is on the long list of \(CommandSupport.shown(owner.name)) as \(wished ? "a wished-for" : "a present") contact"
-                + (entry.personID == nil ? " (not a person of the section)." : "."))
+        return entry
     }
 }
 
@@ -123,7 +138,6 @@ struct GroslijstEditCommand: ParsableCommand {
         commandName: "edit",
         abstract: "Change a contact: present or wished for, positive or negative, the note.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var target: GroslijstTarget
 
     @Option(help: ArgumentHelp("now or wished.", valueName: "now|wished"))
@@ -137,28 +151,30 @@ struct GroslijstEditCommand: ParsableCommand {
 
     func validate() throws {
         if let kind, !["now", "wished"].contains(kind) {
-            throw CommandFailure("--kind takes now or wished, not “\(CommandSupport.shown(kind))”.")
+            throw CommandFailure(
+                say.choiceRefused("--kind", choices: ["now", "wished"], given: CommandSupport.shown(kind)))
         }
         if let mark, !["positive", "negative"].contains(mark) {
-            throw CommandFailure("--mark takes positive or negative, not “\(CommandSupport.shown(mark))”.")
+            throw CommandFailure(
+                say.choiceRefused(
+                    "--mark", choices: ["positive", "negative"], given: CommandSupport.shown(mark)))
         }
         if let note { _ = try GroslijstMark.note(note) }
         if kind == nil, mark == nil, note == nil {
-            throw CommandFailure("Give at least one of --kind, --mark and --note; nothing was written.")
+            throw CommandFailure(say.giveOneOf(["--kind", "--mark", "--note"]))
         }
     }
 
     func run() throws {
-        let (store, stored) = try global.loadSection(target.section)
-        var section = stored.section
-        let owner = try InstrumentInput.person(target.person, in: section, slug: target.section)
-        var entry = try GroslijstTarget.entry(target.contact, owner: owner, in: section)
-        if let kind { entry.wished = kind == "wished" }
-        if let mark { entry.positive = mark == "positive" }
-        if let note { entry.note = try GroslijstMark.note(note) }
-        section.instruments.updateGroslijstEntry(entry, owner: owner.id)
-        try InterventionTarget.save(section, store: store, stored: stored)
-        print("\(CommandSupport.shown(entry.shownName(in: section))) changed.")
+        let name = try target.changeEntry { section, owner, entry in
+            var entry = entry
+            if let kind { entry.wished = kind == "wished" }
+            if let mark { entry.positive = mark == "positive" }
+            if let note { entry.note = try GroslijstMark.note(note) }
+            section.instruments.updateGroslijstEntry(entry, owner: owner.id)
+            return entry.shownName(in: section)
+        }
+        print(say.contactChanged(CommandSupport.shown(name)))
     }
 }
 
@@ -166,17 +182,14 @@ struct GroslijstRemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove", abstract: "Take a contact off a person's long list.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var target: GroslijstTarget
 
     func run() throws {
-        let (store, stored) = try global.loadSection(target.section)
-        var section = stored.section
-        let owner = try InstrumentInput.person(target.person, in: section, slug: target.section)
-        let entry = try GroslijstTarget.entry(target.contact, owner: owner, in: section)
-        section.instruments.removeGroslijstEntry(entry.id, owner: owner.id)
-        try InterventionTarget.save(section, store: store, stored: stored)
-        print("\(CommandSupport.shown(entry.shownName(in: section))) taken off the long list.")
+        let name = try target.changeEntry { section, owner, entry in
+            section.instruments.removeGroslijstEntry(entry.id, owner: owner.id)
+            return entry.shownName(in: section)
+        }
+        print(say.contactRemoved(CommandSupport.shown(name)))
     }
 }
 
@@ -184,31 +197,33 @@ struct GroslijstSchakelCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schakel", abstract: "Make a contact a schakel of a network analysis in one step.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var target: GroslijstTarget
 
     @Option(help: ArgumentHelp("The network analysis (its name, or part of it).", valueName: "name"))
     var analysis: String
 
     func run() throws {
-        let (store, stored) = try global.loadSection(target.section)
-        var section = stored.section
-        let owner = try InstrumentInput.person(target.person, in: section, slug: target.section)
-        let entry = try GroslijstTarget.entry(target.contact, owner: owner, in: section)
+        let (name, network) = try target.changeEntry { section, _, entry in
+            let network = try makeSchakel(entry, in: &section)
+            return (entry.shownName(in: section), network)
+        }
+        print(say.schakelMade(CommandSupport.shown(name), analysis: CommandSupport.shown(network)))
+    }
+
+    /// Makes the entry a schakel of the analysis named by `--analysis`, whose name it returns.
+    func makeSchakel(_ entry: GroslijstEntry, in section: inout Section) throws -> String {
         let index = try NetworkShowOptions.pick(
-            section.networks.analyses.map { [$0.name] }, name: analysis, kind: "network analysis",
+            section.networks.analyses.map { [$0.name] }, name: analysis, kind: .analysis,
             section: section.name)
         let a = section.networks.analyses[index]
         do {
             _ = try section.makeSchakel(from: entry, analysis: a.id)
         } catch {
             throw CommandFailure(
-                "\(CommandSupport.shown(entry.shownName(in: section))) is already a schakel in “\(CommandSupport.shown(a.name))”; nothing was written."
-            )
+                say.alreadySchakel(
+                    CommandSupport.shown(entry.shownName(in: section)), analysis: CommandSupport.shown(a.name)
+                ))
         }
-        try InterventionTarget.save(section, store: store, stored: stored)
-        print(
-            "\(CommandSupport.shown(entry.shownName(in: section))) is now a schakel in “\(CommandSupport.shown(a.name))”."
-        )
+        return a.name
     }
 }

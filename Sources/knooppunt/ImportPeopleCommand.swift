@@ -17,33 +17,19 @@ struct ImportPeopleCommand: ParsableCommand {
             people, or two rows for one person, stop the import. Read as the survey import reads files.
             """)
 
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var target: SectionOptions
 
     @Argument(help: ArgumentHelp("The staff list as a spreadsheet wrote it.", valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("The section's slug or name.", valueName: "slug"))
-    var section: String
-
     @Flag(name: .customLong("dry-run"), help: "Show what would change; write nothing.")
     var dryRun = false
 
-    @Option(
-        name: .customLong("lang"),
-        help: ArgumentHelp("Language of the messages: nl or en.", valueName: "nl|en"))
-    var lang: String?
-
-    func validate() throws {
-        if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).")
-        }
-    }
-
     func run() throws {
-        let english = CommandSupport.language(lang) == .en
+        let english = target.global.language == .en
         func t(_ nl: String, _ en: String) -> String { english ? en : nl }
-        let data = try CommandSupport.readInput(file, english: english)
-        let (store, stored) = try global.loadSection(section)
+        let data = try CommandSupport.readInput(file)
+        let (store, stored) = try target.load()
         let nothing = t("Er is niets geïmporteerd.", "Nothing was imported.")
         let list: StaffList
         do {
@@ -68,19 +54,7 @@ struct ImportPeopleCommand: ParsableCommand {
             }
             if dryRun { print(CommandSupport.shown(line, limit: 200)) }
         }
-        if list.problems.count == 1, let only = list.problems.first {
-            throw CommandFailure(
-                CommandSupport.shown(only.text(english: english), limit: 400) + " " + nothing)
-        }
-        if !list.problems.isEmpty {
-            for problem in list.problems {
-                CommandSupport.printError(CommandSupport.shown(problem.text(english: english), limit: 400))
-            }
-            throw CommandFailure(
-                t(
-                    "\(list.problems.count) fouten; er is niets geïmporteerd.",
-                    "\(list.problems.count) problems; nothing was imported."))
-        }
+        try CommandSupport.refuseImport(list.problems.map { $0.text(english: english) })
         let summary = t(
             "\(added) nieuw, \(updated) bijgewerkt, \(unchanged) ongewijzigd; niemand verwijderd.",
             "\(added) new, \(updated) updated, \(unchanged) unchanged; nobody removed.")

@@ -26,13 +26,10 @@ struct ImportSurveyCommand: ParsableCommand {
             twice changes nothing. --dry-run shows all this and writes nothing.
             """)
 
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup var target: SectionOptions
 
     @Argument(help: ArgumentHelp("The CSV file as the form tool or spreadsheet wrote it.", valueName: "file"))
     var file: String
-
-    @Option(help: ArgumentHelp("The section's slug or name.", valueName: "slug"))
-    var section: String
 
     @Option(help: ArgumentHelp("The topic of the file's only question, e.g. zorg.", valueName: "name"))
     var topic: String?
@@ -78,15 +75,7 @@ struct ImportSurveyCommand: ParsableCommand {
         help: "Show how the file is read and what would be imported; write nothing.")
     var dryRun = false
 
-    @Option(
-        name: .customLong("lang"),
-        help: ArgumentHelp("Language of the messages: nl or en.", valueName: "nl|en"))
-    var lang: String?
-
     func validate() throws {
-        if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw CommandFailure("--lang must be nl or en, not \(CommandSupport.shown(lang)).")
-        }
         if measurement != nil && newMeasurement != nil {
             throw CommandFailure("Give --measurement (an existing one) or --new-measurement, not both.")
         }
@@ -122,10 +111,10 @@ struct ImportSurveyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let english = CommandSupport.language(lang) == .en
+        let english = target.global.language == .en
         func t(_ nl: String, _ en: String) -> String { english ? en : nl }
-        let data = try CommandSupport.readInput(file, english: english)
-        let (store, stored) = try global.loadSection(section)
+        let data = try CommandSupport.readInput(file)
+        let (store, stored) = try target.load()
         var options = SurveyOptions(
             topic: topic, nameColumn: nameColumn, columnTopics: try columnTopics(),
             unknown: addUnknown ? .add : skipUnknown ? .skip : .refuse, sociogram: sociogram)
@@ -152,19 +141,7 @@ struct ImportSurveyCommand: ParsableCommand {
             }
             return
         }
-        if survey.problems.count == 1, let only = survey.problems.first {
-            throw CommandFailure(
-                CommandSupport.shown(only.text(english: english), limit: 400) + " " + nothing)
-        }
-        if !survey.problems.isEmpty {
-            for problem in survey.problems {
-                CommandSupport.printError(CommandSupport.shown(problem.text(english: english), limit: 400))
-            }
-            throw CommandFailure(
-                t(
-                    "\(survey.problems.count) fouten; er is niets geïmporteerd.",
-                    "\(survey.problems.count) problems; nothing was imported."))
-        }
+        try CommandSupport.refuseImport(survey.problems.map { $0.text(english: english) })
         let outcome: SurveyImport.Outcome
         do {
             outcome = try survey.apply(to: stored.section)

@@ -17,38 +17,25 @@ struct InterfaceCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(
-        name: .customLong("lang"),
-        help: ArgumentHelp(
-            "Language of the interface: nl or en (default: from LANG, else nl).", valueName: "nl|en"))
-    var lang: String?
-
-    @Option(
         name: .customLong("section"),
         help: ArgumentHelp(
             "Open this section at once (its file name without .json, as `knooppunt sections` shows).",
             valueName: "slug"))
     var section: String?
 
-    func validate() throws {
-        if let lang, Language(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang takes nl or en, not \"\(SafeText.clean(lang))\".")
-        }
-    }
-
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw InterfaceFailure("knooppunt needs a terminal; use `knooppunt show …` for text.")
+            throw InterfaceFailure(say.needsTerminal)
         }
         let environment = ProcessInfo.processInfo.environment
-        let language = CommandSupport.language(lang)
+        let language = global.language
         let directory = DataDirectory.resolve(option: global.dataDir, environment: environment)
         // Everything that can fail with a plain message fails here, before the screen is taken over.
         let store = try SectionStore(directory: directory)
         let listings = store.list()
         if let section, !listings.contains(where: { $0.slug == section }) {
             throw InterfaceFailure(
-                "There is no section \"\(SafeText.clean(section))\" in \(SafeText.clean(directory.path)); "
-                    + "`knooppunt sections` lists them.")
+                say.noSectionToOpen(SafeText.clean(section), folder: SafeText.clean(directory.path)))
         }
         let summaries = listings.compactMap { listing -> SectionSummary? in
             if case .readable(let summary) = listing { return summary }

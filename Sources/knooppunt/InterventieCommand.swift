@@ -21,8 +21,7 @@ struct InterventieCommand: ParsableCommand {
 
 /// Which sociogram and measurement an intervention command means.
 struct InterventionTarget: ParsableArguments {
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Option(help: ArgumentHelp("The sociogram (default: the first).", valueName: "name"))
     var sociogram: String?
@@ -30,9 +29,9 @@ struct InterventionTarget: ParsableArguments {
     @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
     var measurement: Int?
 
-    func check() throws {
+    func validate() throws {
         if let measurement, measurement < 1 {
-            throw CommandFailure("--measurement counts from 1, not \(measurement).")
+            throw CommandFailure(say.measurementRefused(measurement))
         }
     }
 
@@ -43,17 +42,15 @@ struct InterventionTarget: ParsableArguments {
 
     static func resolve(_ s: Section, sociogram: String?, measurement: Int?) throws -> (Int, Int) {
         let index = try NetworkShowOptions.pick(
-            s.networks.sociograms.map { [$0.name] }, name: sociogram, kind: "sociogram", section: s.name)
+            s.networks.sociograms.map { [$0.name] }, name: sociogram, kind: .sociogram, section: s.name)
         let g = s.networks.sociograms[index]
         guard !g.measurements.isEmpty else {
-            throw CommandFailure(
-                "Sociogram “\(CommandSupport.shown(g.name))” has no measurement yet; make one first (screen 4, N)."
-            )
+            throw CommandFailure(say.noMeasurementYet(CommandSupport.shown(g.name)))
         }
         if let measurement, measurement > g.measurements.count {
             throw CommandFailure(
-                "Sociogram “\(CommandSupport.shown(g.name))” has \(g.measurements.count) measurement(s); --measurement \(measurement) does not exist."
-            )
+                say.noSuchMeasurement(
+                    measurement, sociogram: CommandSupport.shown(g.name), count: g.measurements.count))
         }
         return (index, (measurement ?? g.measurements.count) - 1)
     }
@@ -68,20 +65,23 @@ struct InterventionTarget: ParsableArguments {
             let at = s.instruments.interventions.firstIndex(where: { $0.id == list[number - 1].id })
         else {
             throw CommandFailure(
-                "The measurement of \(sociogram.measurements[m].date) has \(list.count) intervention(s); --number \(number) does not exist; nothing was written."
-            )
+                say.noIntervention(number, date: sociogram.measurements[m].date, count: list.count))
         }
         return at
     }
+}
 
-    /// Saves the section, or one sentence when someone else saved meanwhile.
-    static func save(_ section: Section, store: SectionStore, stored: StoredSection) throws {
-        do {
-            _ = try store.save(section, slug: stored.slug, expectedRevision: stored.revision)
-        } catch StoreError.conflict(_, let expected, let found) {
-            throw CommandFailure(
-                "Section \(CommandSupport.shown(stored.section.name)) was saved by someone else while this command ran (revision \(found), this command read \(expected)); nothing was written — run the command again."
-            )
+/// One numbered intervention of a measurement, as edit, done and remove name it.
+struct NumberedIntervention: ParsableArguments {
+    @OptionGroup var target: InterventionTarget
+
+    @Option(help: ArgumentHelp("Which intervention, as numbered by `show interventies`.", valueName: "n"))
+    var number: Int
+
+    /// Loads the section, lets `change` change the intervention at its place in the list, saves.
+    func change(_ change: (inout Section, Int) throws -> Void) throws {
+        try target.target.update { section in
+            try change(&section, try target.find(number, in: section))
         }
     }
 }
@@ -90,7 +90,7 @@ struct InterventionTarget: ParsableArguments {
 enum InterventionInput {
     static func what(_ text: String) throws -> String {
         do { return try TextRules.validName(text) } catch {
-            throw CommandFailure("--what: \(error.english) Nothing was written.")
+            throw CommandFailure(say.optionRefused("--what", reason: error))
         }
     }
 
@@ -102,12 +102,12 @@ enum InterventionInput {
         case .found(let p): return (p.id, "")
         case .ambiguous(let hits):
             throw CommandFailure(
-                "--who “\(CommandSupport.shown(typed))” names \(hits.count) people ("
-                    + hits.map { CommandSupport.shown($0.name) }.joined(separator: ", ")
-                    + "); give the full name. Nothing was written.")
+                say.severalPeopleFor(
+                    "--who", query: CommandSupport.shown(typed),
+                    names: hits.map { CommandSupport.shown($0.name) }))
         case .notFound:
             do { return (nil, try TextRules.validName(typed)) } catch {
-                throw CommandFailure("--who: \(error.english) Nothing was written.")
+                throw CommandFailure(say.optionRefused("--who", reason: error))
             }
         }
     }
@@ -116,9 +116,7 @@ enum InterventionInput {
         let typed = text.trimmingCharacters(in: .whitespaces)
         if typed.isEmpty { return nil }
         guard let day = Day(typed: typed) else {
-            throw CommandFailure(
-                "--by must be a date such as 2027-03-15 or 15-3-2027, not “\(CommandSupport.shown(typed, limit: 20))”; nothing was written."
-            )
+            throw CommandFailure(say.dateRefused("--by", given: CommandSupport.shown(typed, limit: 20)))
         }
         return day
     }
@@ -128,7 +126,6 @@ struct InterventieAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add", abstract: "Agree a new intervention on a measurement.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var target: InterventionTarget
 
     @Option(help: ArgumentHelp("What the section will do.", valueName: "text"))
@@ -144,30 +141,28 @@ struct InterventieAddCommand: ParsableCommand {
     var by: String = ""
 
     func validate() throws {
-        try target.check()
         _ = try InterventionInput.what(what)
         _ = try InterventionInput.day(by)
     }
 
     func run() throws {
-        let (store, stored) = try global.loadSection(target.section)
-        var section = stored.section
-        let (g, m) = try target.resolve(section)
-        let (person, words) = try InterventionInput.who(who, in: section)
-        let s = section.networks.sociograms[g]
-        let intervention = SociogramIntervention(
-            sociogramID: s.id, measurementID: s.measurements[m].id, what: try InterventionInput.what(what),
-            who: words, personID: person, byWhen: try InterventionInput.day(by))
-        section.instruments.interventions.append(intervention)
-        try InterventionTarget.save(section, store: store, stored: stored)
-        let number = section.instruments.interventions(sociogram: s.id, measurement: s.measurements[m].id)
-            .count
+        let (s, m, words, number) = try target.target.update { section in
+            let (g, m) = try target.resolve(section)
+            let (person, words) = try InterventionInput.who(who, in: section)
+            let s = section.networks.sociograms[g]
+            section.instruments.interventions.append(
+                SociogramIntervention(
+                    sociogramID: s.id, measurementID: s.measurements[m].id,
+                    what: try InterventionInput.what(what),
+                    who: words, personID: person, byWhen: try InterventionInput.day(by)))
+            let number = section.instruments.interventions(sociogram: s.id, measurement: s.measurements[m].id)
+                .count
+            return (s, m, words, number)
+        }
         print(
-            "Intervention \(number) agreed on the measurement of \(s.measurements[m].date) of “\(CommandSupport.shown(s.name))”"
-                + (words.isEmpty
-                    ? ""
-                    : "; “\(CommandSupport.shown(words))” is nobody in the section, so it is kept in words")
-                + ".")
+            say.interventionAgreed(
+                number, date: s.measurements[m].date, sociogram: CommandSupport.shown(s.name),
+                words: CommandSupport.shown(words)))
     }
 }
 
@@ -176,11 +171,7 @@ struct InterventieEditCommand: ParsableCommand {
         commandName: "edit",
         abstract: "Change what, who or by when of an intervention (empty clears who and by).")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var target: InterventionTarget
-
-    @Option(help: ArgumentHelp("Which intervention, as numbered by `show interventies`.", valueName: "n"))
-    var number: Int
+    @OptionGroup var chosen: NumberedIntervention
 
     @Option(help: ArgumentHelp("What the section will do.", valueName: "text"))
     var what: String?
@@ -192,27 +183,24 @@ struct InterventieEditCommand: ParsableCommand {
     var by: String?
 
     func validate() throws {
-        try target.check()
         if let what { _ = try InterventionInput.what(what) }
         if let by { _ = try InterventionInput.day(by) }
         if what == nil, who == nil, by == nil {
-            throw CommandFailure("Give at least one of --what, --who and --by; nothing was written.")
+            throw CommandFailure(say.giveOneOf(["--what", "--who", "--by"]))
         }
     }
 
     func run() throws {
-        let (store, stored) = try global.loadSection(target.section)
-        var section = stored.section
-        let at = try target.find(number, in: section)
-        if let what { section.instruments.interventions[at].what = try InterventionInput.what(what) }
-        if let who {
-            let (person, words) = try InterventionInput.who(who, in: section)
-            section.instruments.interventions[at].personID = person
-            section.instruments.interventions[at].who = words
+        try chosen.change { section, at in
+            if let what { section.instruments.interventions[at].what = try InterventionInput.what(what) }
+            if let who {
+                let (person, words) = try InterventionInput.who(who, in: section)
+                section.instruments.interventions[at].personID = person
+                section.instruments.interventions[at].who = words
+            }
+            if let by { section.instruments.interventions[at].byWhen = try InterventionInput.day(by) }
         }
-        if let by { section.instruments.interventions[at].byWhen = try InterventionInput.day(by) }
-        try InterventionTarget.save(section, store: store, stored: stored)
-        print("Intervention \(number) changed.")
+        print(say.interventionChanged(chosen.number))
     }
 }
 
@@ -220,24 +208,14 @@ struct InterventieDoneCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "done", abstract: "Mark an intervention done (or open again with --undo).")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var target: InterventionTarget
-
-    @Option(help: ArgumentHelp("Which intervention, as numbered by `show interventies`.", valueName: "n"))
-    var number: Int
+    @OptionGroup var chosen: NumberedIntervention
 
     @Flag(help: "Mark it open again.")
     var undo = false
 
-    func validate() throws { try target.check() }
-
     func run() throws {
-        let (store, stored) = try global.loadSection(target.section)
-        var section = stored.section
-        let at = try target.find(number, in: section)
-        section.instruments.interventions[at].done = !undo
-        try InterventionTarget.save(section, store: store, stored: stored)
-        print("Intervention \(number) marked \(undo ? "open" : "done").")
+        try chosen.change { section, at in section.instruments.interventions[at].done = !undo }
+        print(say.interventionMarked(chosen.number, done: !undo))
     }
 }
 
@@ -245,20 +223,11 @@ struct InterventieRemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "remove", abstract: "Remove an intervention.")
 
-    @OptionGroup var global: GlobalOptions
-    @OptionGroup var target: InterventionTarget
-
-    @Option(help: ArgumentHelp("Which intervention, as numbered by `show interventies`.", valueName: "n"))
-    var number: Int
-
-    func validate() throws { try target.check() }
+    @OptionGroup var chosen: NumberedIntervention
 
     func run() throws {
-        let (store, stored) = try global.loadSection(target.section)
-        var section = stored.section
-        let at = try target.find(number, in: section)
-        let what = section.instruments.interventions.remove(at: at).what
-        try InterventionTarget.save(section, store: store, stored: stored)
-        print("Intervention \(number) (“\(CommandSupport.shown(what))”) removed.")
+        var what = ""
+        try chosen.change { section, at in what = section.instruments.interventions.remove(at: at).what }
+        print(say.interventionRemoved(chosen.number, what: CommandSupport.shown(what)))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KnooppuntModel
+import KnooppuntUI
 
 @main
 struct Knooppunt: ParsableCommand {
@@ -25,6 +26,7 @@ struct Knooppunt: ParsableCommand {
     /// Like ArgumentParser's own `main`, but a fault is one line on stderr: the usage block it would add
     /// after a mistyped option buries the sentence that says what is wrong. `--help` still prints help.
     static func main() {
+        CommandText.language = language(in: Array(CommandLine.arguments.dropFirst()))
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -36,6 +38,17 @@ struct Knooppunt: ParsableCommand {
         } catch {
             exit(after: error)
         }
+    }
+
+    /// The language of the sentences, looked up before the options are read so that a refusal while
+    /// reading them is in it too: `--lang nl|en` (or `--lang=…`) anywhere, else as `CommandSupport.language`.
+    static func language(in arguments: [String]) -> Language {
+        var given: String?
+        for (i, word) in arguments.enumerated() {
+            if word == "--lang", i + 1 < arguments.count { given = arguments[i + 1] }
+            if word.hasPrefix("--lang=") { given = String(word.dropFirst("--lang=".count)) }
+        }
+        return CommandSupport.language(given)
     }
 
     /// "Run `knooppunt show stappenplan --help` for the options.": the command the user was typing, as far
@@ -64,11 +77,12 @@ struct Knooppunt: ParsableCommand {
         }
         // ArgumentParser repeats the user's arguments in its messages ("Unknown option '…'"), and our own
         // messages quote values from files: both are cleaned before they reach the terminal.
-        let sentence = TerminalSafe.clean(message(for: error)).trimmingCharacters(in: .whitespaces)
+        let text = (error as? StoreError)?.text(english: CommandText.language == .en) ?? message(for: error)
+        let sentence = TerminalSafe.clean(text).trimmingCharacters(in: .whitespaces)
         if !sentence.isEmpty {
             var oneLine = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
             if !hint.isEmpty, let last = oneLine.last, !".!?".contains(last) { oneLine += ". " + hint }
-            TerminalOutput.standardError("Error: \(oneLine)\n")
+            TerminalOutput.standardError(say.errorPrefix + oneLine + "\n")
         }
         Foundation.exit(code.rawValue)
     }

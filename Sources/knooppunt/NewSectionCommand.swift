@@ -26,16 +26,16 @@ struct NewSectionCommand: ParsableCommand {
     var schoolYear: String?
 
     func validate() throws {
-        _ = try CommandSupport.validName(name, what: "section name")
-        if let school { _ = try CommandSupport.validName(school, what: "school name") }
-        if let schoolYear { _ = try CommandSupport.validName(schoolYear, what: "school year") }
+        _ = try CommandSupport.validName(name, what: .section)
+        if let school { _ = try CommandSupport.validName(school, what: .school) }
+        if let schoolYear { _ = try CommandSupport.validName(schoolYear, what: .schoolYear) }
     }
 
     func run() throws {
         let section = Section(
-            name: try CommandSupport.validName(name, what: "section name"),
-            school: try school.map { try CommandSupport.validName($0, what: "school name") } ?? "",
-            schoolYear: try schoolYear.map { try CommandSupport.validName($0, what: "school year") } ?? "")
+            name: try CommandSupport.validName(name, what: .section),
+            school: try school.map { try CommandSupport.validName($0, what: .school) } ?? "",
+            schoolYear: try schoolYear.map { try CommandSupport.validName($0, what: .schoolYear) } ?? "")
         let stored = try global.openStore().create(section)
         CommandSupport.emit(stored.slug + "\n")
     }

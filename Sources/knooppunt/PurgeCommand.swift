@@ -13,10 +13,7 @@ struct PurgeCommand: ParsableCommand {
             section and from its kept versions; kept versions saved before the date are deleted.
             """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Option(
         help: ArgumentHelp("Remove what is older than this day (YYYY-MM-DD or DD-MM-YYYY).", valueName: "day")
@@ -35,22 +32,21 @@ struct PurgeCommand: ParsableCommand {
 
     func run() throws {
         guard let day = Day(typed: before) else { return }
-        let (store, stored) = try global.loadSection(section)
+        let (store, stored) = try target.load()
         let old = stored.section.networks.sociograms.flatMap { s in
             s.measurements.filter { $0.date < day }.map { (s.name, $0) }
         }
         let stamp = String(format: "%04d%02d%02d", day.year, day.month, day.day)
         let oldVersions = store.backups(of: stored.slug).filter { $0.lastPathComponent.prefix(8) < stamp }
-        print("Remove from “\(stored.section.name)” everything before \(day):")
-        print("- \(old.count) sociogram measurement(s)")
+        print(say.purgePlan(stored.section.name, before: day, measurements: old.count))
         for (name, m) in old { print("    \(name): \(m.date)\(m.label.isEmpty ? "" : " (\(m.label))")") }
-        print("- \(oldVersions.count) kept version(s) of the section saved before that day")
+        print(say.purgeVersions(oldVersions.count))
         guard !old.isEmpty || !oldVersions.isEmpty else {
-            print("Nothing is that old.")
+            print(say.purgeNothingOld)
             return
         }
         guard try Confirmation.ask(yes: yes) else {
-            print("Nothing changed.")
+            print(say.nothingChanged)
             return
         }
         let purge = { (s: Section) -> Section in
@@ -68,8 +64,6 @@ struct PurgeCommand: ParsableCommand {
         }
         for url in oldVersions { try? FileManager.default.removeItem(at: url) }
         let scrub = try store.scrubBackups(of: stored.slug, purge)
-        print(
-            "Purged: section at revision \(revision); \(oldVersions.count) old version(s) deleted, \(scrub.rewritten) newer one(s) rewritten without the measurements."
-        )
+        print(say.purged(revision: revision, deleted: oldVersions.count, rewritten: scrub.rewritten))
     }
 }

@@ -13,10 +13,7 @@ struct RestoreCommand: ParsableCommand {
             two days, one a day for 60 days, and always the newest 20. Times are local.
             """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Flag(help: "List the kept versions with what each differs from the section now.")
     var list = false
@@ -55,7 +52,7 @@ struct RestoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (store, stored) = try global.loadSection(section)
+        let (store, stored) = try target.load()
         let versions: [(date: Date, section: Section, revision: Int)] = store.backups(of: stored.slug)
             .compactMap { url in
                 guard let when = BackupTime.date(of: url.lastPathComponent),

@@ -100,12 +100,8 @@ struct ShareInitCommand: ParsableCommand {
                 try git.must(["remote", "add", "origin", remote], doing: "add the remote")
             }
             try git.must(["push", "-q", "-u", "origin", "HEAD"], doing: "push to \(remote)")
-            print("Shared: \(store.directory.path) is in git and pushed to \(remote).")
-        } else {
-            print(
-                "Shared: \(store.directory.path) is a git repository; add a remote with --remote to share it."
-            )
         }
+        print(say.shared(store.directory.path, remote: remote))
     }
 }
 
@@ -125,14 +121,13 @@ struct ShareCloneCommand: ParsableCommand {
         if let entries = try? FileManager.default.contentsOfDirectory(atPath: directory.path),
             !entries.isEmpty
         {
-            throw CommandFailure(
-                "\(directory.path) is not empty; clone into an empty data directory (--data-dir).")
+            throw CommandFailure(say.cloneNotEmpty(directory.path))
         }
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         try Git(directory: parent).must(["clone", "-q", url, directory.path], doing: "clone \(url)")
         let git = Git(directory: directory)
         try ShareSetup.registerDriver(git)
         chmod(directory.path, 0o700)
-        print("Cloned \(url) into \(directory.path); `knooppunt sync` keeps it in step.")
+        print(say.cloned(url, into: directory.path))
     }
 }

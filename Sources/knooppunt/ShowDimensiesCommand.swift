@@ -10,39 +10,31 @@ struct ShowDimensiesCommand: ParsableCommand {
         commandName: "dimensies",
         abstract: "Print the dimensieraamwerk: where the crosses fall per indicator, per round.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
 
     @Flag(help: "Print the rounds as JSON.")
     var json = false
 
-    func validate() throws { try view.check() }
-
     func run() throws {
-        let (_, stored) = try global.loadSection(view.section)
-        let rounds = stored.section.instruments.dimensionRounds
-        if json {
-            print(Self.json(DimensionSummary.rounds(rounds)))
-        } else {
-            ShowViewOptions.print(
-                DimensiesView(rounds: rounds, context: view.context).printed(width: view.width))
-        }
+        let stored = try view.load().stored
+        let rounds = stored.instruments.dimensionRounds
+        view.printRounds(
+            json: json ? Self.json(DimensionSummary.rounds(rounds)) : nil,
+            printed: { DimensiesView(rounds: rounds, context: $0).printed(width: $1) })
     }
 
     static func json(_ rounds: [DimensionSummary]) -> String {
-        let list: [[String: Any]] = rounds.map { r in
-            [
-                "date": r.date.description,
-                "respondents": r.respondents,
-                "indicators": DimensionIndicator.allCases.map { i -> [String: Any] in
-                    [
-                        "key": i.code,
-                        "mean": r.means[i].map { ($0 * 100).rounded() / 100 } as Any? ?? NSNull(),
-                        "positions": r.positions?[i] as Any? ?? NSNull(),
-                    ]
-                },
-            ]
-        }
-        return JSONText.encode(["rounds": list])
+        JSONText.rounds(
+            rounds.map { r in
+                (
+                    r.date, r.respondents,
+                    DimensionIndicator.allCases.map { i in
+                        [
+                            "key": i.code, "mean": JSONText.rounded(r.means[i]),
+                            "positions": r.positions?[i] as Any? ?? NSNull(),
+                        ]
+                    }
+                )
+            }, items: "indicators")
     }
 }

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import KnooppuntModel
 import KnooppuntUI
 
 /// `knooppunt show groslijst --section S --person P [--sensitive]`: one person's long list.
@@ -10,7 +8,6 @@ struct ShowGroslijstCommand: ParsableCommand {
         abstract: "Print a person's long list of contacts, present and wished for.",
         discussion: "Negative marks and notes are left out unless --sensitive is given.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
 
     @Option(help: ArgumentHelp("Whose list: a person of the section.", valueName: "name"))
@@ -19,12 +16,9 @@ struct ShowGroslijstCommand: ParsableCommand {
     @Flag(help: "Show negative marks and notes.")
     var sensitive = false
 
-    func validate() throws { try view.check() }
-
     func run() throws {
-        let (_, stored) = try global.loadSection(view.section)
-        let owner = try InstrumentInput.person(person, in: stored.section, slug: view.section)
-        let section = view.naming.presenting(stored.section)
+        let (stored, section) = try view.load()
+        let owner = try Lookup.person(person, in: stored, slug: view.section)
         var context = view.context
         context.showSensitive = sensitive
         ShowViewOptions.print(

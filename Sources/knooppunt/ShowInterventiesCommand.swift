@@ -11,7 +11,6 @@ struct ShowInterventiesCommand: ParsableCommand {
         abstract:
             "Print the interventions agreed on a sociogram measurement and what changed by the next one.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
 
     @Option(help: ArgumentHelp("The sociogram (default: the first).", valueName: "name"))
@@ -24,15 +23,13 @@ struct ShowInterventiesCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        try view.check()
         if let measurement, measurement < 1 {
-            throw CommandFailure("--measurement counts from 1, not \(measurement).")
+            throw CommandFailure(say.measurementRefused(measurement))
         }
     }
 
     func run() throws {
-        let (_, stored) = try global.loadSection(view.section)
-        let section = view.naming.presenting(stored.section)
+        let section = try view.load().shown
         let (g, m) = try InterventionTarget.resolve(section, sociogram: sociogram, measurement: measurement)
         let shown = InterventionsView(
             section: section, sociogram: section.networks.sociograms[g], measurement: m, context: view.context

@@ -10,23 +10,15 @@ struct ShowJaaragendaCommand: ParsableCommand {
         commandName: "jaaragenda",
         abstract: "Print the jaaragenda: meetings as rows, the four columns of the year agenda.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
 
     @Option(help: "text (the agenda), tsv or json (one line or object per entry).")
     var format: ShowFormat = .text
 
-    func validate() throws { try view.check() }
-
     func run() throws {
-        let (_, stored) = try global.loadSection(view.section)
-        let section = view.naming.presenting(stored.section)
-        switch format {
-        case .text:
-            ShowViewOptions.print(
-                JaaragendaView(section: section, context: view.context).printed(width: view.width))
-        case .tsv: CommandSupport.emit(JaaragendaExport.tsv(section))
-        case .json: CommandSupport.emit(JaaragendaExport.json(section))
-        }
+        try view.print(
+            format,
+            printed: { JaaragendaView(section: $0, context: view.context).printed(width: view.width) },
+            tsv: JaaragendaExport.tsv, json: JaaragendaExport.json)
     }
 }

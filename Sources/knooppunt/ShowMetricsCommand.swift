@@ -10,15 +10,10 @@ struct ShowMetricsCommand: ParsableCommand {
         commandName: "metrics",
         abstract: "Print a sociogram's figures, each with what it means for the section.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var view: SociogramSelection
 
-    func validate() throws { try view.check() }
-
     func run() throws {
-        let (_, stored) = try global.loadSection(view.options.section)
-        let section = view.options.naming.presenting(stored.section)
-        let screen = try view.screen(section, mode: .metrics)
+        let (section, screen) = try view.load(mode: .metrics)
         // The panel is as long as it needs to be: never cut a figure off for want of rows.
         let drawn = view.options.drawn(screen, section, height: max(view.options.height, 60))
         var lines = drawn.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import KnooppuntModel
 import KnooppuntUI
 
 /// `knooppunt show person --section S --name NAME`: one person's initiatives, their stage, what each asks
@@ -10,7 +8,6 @@ struct ShowPersonCommand: ParsableCommand {
         commandName: "person",
         abstract: "Print one person's initiatives: step, what is next, next meeting.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
 
     @Option(
@@ -22,26 +19,10 @@ struct ShowPersonCommand: ParsableCommand {
     @Flag(name: .customLong("private"), help: "Also print the person's private note (not for sharing).")
     var showPrivate = false
 
-    func validate() throws { try view.check() }
-
     func run() throws {
-        let (_, stored) = try global.loadSection(view.section)
-        let person: Person
-        switch PersonLookup(section: stored.section).find(name) {
-        case .found(let found):
-            person = found
-        case .notFound:
-            throw CommandFailure(
-                "Section “\(CommandSupport.shown(view.section))” has no person “\(CommandSupport.shown(name))”."
-            )
-        case .ambiguous(let hits):
-            throw CommandFailure(
-                "“\(CommandSupport.shown(name))” names \(hits.count) people ("
-                    + CommandSupport.candidates(hits)
-                    + "); give the full name or the initials.")
-        }
+        let (stored, section) = try view.load()
         // Found by the real name; printed as the chosen naming shows it.
-        let section = view.naming.presenting(stored.section)
+        let person = try Lookup.person(name, in: stored, slug: view.section)
         ShowViewOptions.print(
             PersonView(
                 section: section, person: section.person(person.id) ?? person, context: view.context,

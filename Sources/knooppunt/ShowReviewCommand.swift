@@ -11,14 +11,10 @@ struct ShowReviewCommand: ParsableCommand {
             "Print the half-year review: open initiatives, passed target dates, meeting evaluations, the latest instrument rounds, successes."
     )
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
 
-    func validate() throws { try view.check() }
-
     func run() throws {
-        let (_, stored) = try global.loadSection(view.section)
-        let section = view.naming.presenting(stored.section)
+        let section = try view.load().shown
         ShowViewOptions.print(ReviewView(section: section, context: view.context).printed(width: view.width))
     }
 }

@@ -11,15 +11,10 @@ struct ShowSociogramCommand: ParsableCommand {
         abstract: "Print a sociogram: who chooses whom, per topic or all topics together.",
         discussion: "Negative choices and private notes are left out unless --sensitive is given.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var view: SociogramSelection
 
-    func validate() throws { try view.check() }
-
     func run() throws {
-        let (_, stored) = try global.loadSection(view.options.section)
-        let section = view.options.naming.presenting(stored.section)
-        let screen = try view.screen(section, mode: .picture)
+        let (section, screen) = try view.load(mode: .picture)
         print(view.options.drawn(screen, section))
         // Below the picture, what the section agreed after the previous measurement and on this one.
         let s = section.networks.sociograms[screen.index]
@@ -42,33 +37,30 @@ struct SociogramSelection: ParsableArguments {
     @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
     var measurement: Int?
 
-    func check() throws {
-        try options.check()
+    func validate() throws {
         if let measurement, measurement < 1 {
-            throw CommandFailure("--measurement counts from 1, not \(measurement).")
+            throw CommandFailure(say.measurementRefused(measurement))
         }
+    }
+
+    /// The section as the view names people, and the sociogram screen the options ask for.
+    func load(mode: SociogramScreen.Mode) throws -> (Section, SociogramScreen) {
+        let section = try options.view.load().shown
+        return (section, try screen(section, mode: mode))
     }
 
     func screen(_ section: Section, mode: SociogramScreen.Mode) throws
         -> SociogramScreen
     {
         let index = try NetworkShowOptions.pick(
-            section.networks.sociograms.map { [$0.name] }, name: options.name, kind: "sociogram",
+            section.networks.sociograms.map { [$0.name] }, name: options.name, kind: .sociogram,
             section: section.name)
         let s = section.networks.sociograms[index]
-        var topicID: UUID? = nil
-        if let topic {
-            guard let t = s.topic(named: topic) else {
-                throw CommandFailure(
-                    "Sociogram “\(CommandSupport.shown(s.name))” has no topic “\(CommandSupport.shown(topic))”; its topics are: \(s.topics.map(\.name).joined(separator: ", "))."
-                )
-            }
-            topicID = t.id
-        }
+        let topicID = try topic.map { try Lookup.topic($0, of: s).id }
         if let measurement, measurement > s.measurements.count {
             throw CommandFailure(
-                "Sociogram “\(CommandSupport.shown(s.name))” has \(s.measurements.count) measurement(s); --measurement \(measurement) does not exist."
-            )
+                say.noSuchMeasurement(
+                    measurement, sociogram: CommandSupport.shown(s.name), count: s.measurements.count))
         }
         return SociogramScreen(
             index: index, topic: topicID, measurement: measurement.map { $0 - 1 }, mode: mode)

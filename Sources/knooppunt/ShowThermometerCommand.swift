@@ -11,7 +11,6 @@ struct ShowThermometerCommand: ParsableCommand {
         commandName: "thermometer",
         abstract: "Print the relatie-thermometer of a group: spread and mean per statement, per round.")
 
-    @OptionGroup var global: GlobalOptions
     @OptionGroup var view: ShowViewOptions
 
     @Option(
@@ -21,12 +20,10 @@ struct ShowThermometerCommand: ParsableCommand {
     @Flag(help: "Print the rounds as JSON.")
     var json = false
 
-    func validate() throws { try view.check() }
-
     func run() throws {
-        let (_, stored) = try global.loadSection(view.section)
+        let stored = try view.load().stored
         let name = group ?? ""
-        let instruments = stored.section.instruments
+        let instruments = stored.instruments
         let found: ThermometerGroup
         if let g = instruments.thermometerGroup(named: name) {
             found = g
@@ -43,38 +40,49 @@ struct ShowThermometerCommand: ParsableCommand {
                         : "its groups are \(named.joined(separator: ", ")).")
             )
         }
-        if json {
-            print(Self.json(ThermometerSummary.rounds(of: found)))
-        } else {
-            ShowViewOptions.print(
-                ThermometerView(group: found, context: view.context).printed(width: view.width))
-        }
+        view.printRounds(
+            json: json ? Self.json(ThermometerSummary.rounds(of: found)) : nil,
+            printed: { ThermometerView(group: found, context: $0).printed(width: $1) })
     }
 
     /// The shape scripts read: rounds oldest first, statements in their fixed order, null where fewer
     /// than three answered.
     static func json(_ rounds: [ThermometerSummary]) -> String {
-        let list: [[String: Any]] = rounds.map { r in
-            [
-                "date": r.date.description,
-                "respondents": r.respondents,
-                "statements": ThermometerStatement.allCases.map { s -> [String: Any] in
-                    let summary = r.summary(s)
-                    return [
-                        "key": s.rawValue,
-                        "mean": summary.mean.map { ($0 * 100).rounded() / 100 } as Any? ?? NSNull(),
-                        "distribution": summary.distribution as Any? ?? NSNull(),
-                    ]
-                },
-            ]
-        }
-        return JSONText.encode(["rounds": list])
+        JSONText.rounds(
+            rounds.map { r in
+                (
+                    r.date, r.respondents,
+                    ThermometerStatement.allCases.map { s in
+                        let summary = r.summary(s)
+                        return [
+                            "key": s.rawValue, "mean": JSONText.rounded(summary.mean),
+                            "distribution": summary.distribution as Any? ?? NSNull(),
+                        ]
+                    }
+                )
+            }, items: "statements")
     }
 }
 
 /// JSON text of a tree of dictionaries, arrays, numbers, strings and nulls, with sorted keys so the
 /// output diffs well; an empty object if it cannot be written (it always can for such a tree).
 enum JSONText {
+    /// Rounds oldest first, each with its date, its number of respondents and its `items`.
+    static func rounds(_ rounds: [(date: Day, respondents: Int, items: [[String: Any]])], items key: String)
+        -> String
+    {
+        encode([
+            "rounds": rounds.map { r -> [String: Any] in
+                ["date": r.date.description, "respondents": r.respondents, key: r.items]
+            }
+        ])
+    }
+
+    /// A mean to two decimals, or null where there is none.
+    static func rounded(_ mean: Double?) -> Any {
+        mean.map { ($0 * 100).rounded() / 100 } as Any? ?? NSNull()
+    }
+
     static func encode(_ tree: Any) -> String {
         guard let data = try? JSONSerialization.data(withJSONObject: tree, options: [.sortedKeys]) else {
             return "{}"

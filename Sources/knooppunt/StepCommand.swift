@@ -17,10 +17,7 @@ struct StepCommand: ParsableCommand {
             read: if someone else saved the section meanwhile, nothing is written and you are told to retry.
             """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var target: SectionOptions
 
     @Option(
         help: ArgumentHelp(
@@ -60,22 +57,20 @@ struct StepCommand: ParsableCommand {
     func validate() throws {
         if let to {
             guard move == .back else {
-                throw CommandFailure(
-                    "--to goes with back (e.g. `back --to 8`); \(move.rawValue) has one target only.")
+                throw CommandFailure(say.stepToWithoutBack(move.rawValue))
             }
             guard (Stage.firstStep...Stage.lastStep).contains(to) else {
-                throw CommandFailure("--to must be a step from 0 to 10, not \(to).")
+                throw CommandFailure(say.stepToRefused(to))
             }
         }
         if let on, Day(typed: on) == nil {
-            throw CommandFailure(
-                "--on must be a date written as YYYY-MM-DD or DD-MM-YYYY, such as 2026-11-21 or 21-11-2026.")
+            throw CommandFailure(say.stepOnRefused)
         }
         _ = try CommandSupport.validNote(note)
     }
 
     func run() throws {
-        let (store, stored) = try global.loadSection(section)
+        let (store, stored) = try target.load()
         var updated = stored.section
         let current = try Self.find(initiative, in: updated)
         let name = "“\(CommandSupport.shown(current.title))”"
@@ -85,34 +80,23 @@ struct StepCommand: ParsableCommand {
             // `back --to` names a step behind the current one; the rules alone would let `back --to 6`
             // from step 5 through as an ordinary forward move, without the user asking for one.
             if let now = current.stage.stepNumber, to > now {
-                throw CommandFailure(
-                    "\(name) is at step \(now), so back --to \(to) would move it forward; use `next` to move one step forward."
-                )
+                throw CommandFailure(say.stepBackForward(name, at: now, to: to))
             }
             target = .step(to)
         } else {
             switch move.target(for: current) {
             case .success(let stage): target = stage
             case .failure(let refusal):
-                throw CommandFailure(
-                    "\(name) stays at \(CommandSupport.label(current.stage)): \(CommandSupport.lowercasingFirst(refusal.english))"
-                )
+                throw CommandFailure(say.stepStays(name, at: current.stage, reason: refusal))
             }
         }
         if case .forbidden(let refusal) = StepRules.verdict(from: current.stage, to: target) {
-            throw CommandFailure(
-                "\(name) cannot go from \(CommandSupport.label(current.stage)) to \(CommandSupport.label(target)): \(CommandSupport.lowercasingFirst(refusal.english))"
-            )
+            throw CommandFailure(say.stepForbidden(name, from: current.stage, to: target, reason: refusal))
         }
         let missing = StepRecords.missing(for: current, movingTo: target)
-        // A list inside one sentence: commas, not semicolons, which read as the end of a clause.
-        let missingText = missing.map(\.english).joined(separator: ", ")
-        // The command line cannot fill these in; say where they are recorded.
-        let recordWhere = missing.count == 1 ? "record it" : "record them"
+        // The command line cannot fill these in; the sentence says where they are recorded.
         if !missing.isEmpty && !force {
-            throw CommandFailure(
-                "\(name) stays at \(CommandSupport.label(current.stage)) because the stappenplan still misses \(missingText); \(recordWhere) in the initiative's editor (`knooppunt`, Enter on its card) first, or use --force to move anyway."
-            )
+            throw CommandFailure(say.stepMissing(name, at: current.stage, missing: missing))
         }
 
         let day = on.flatMap { Day(typed: $0) } ?? .today
@@ -120,9 +104,7 @@ struct StepCommand: ParsableCommand {
         // a typed date before the last recorded change would make it run backwards.
         let earliest = current.history.last?.date ?? current.created
         if on != nil && day < earliest {
-            throw CommandFailure(
-                "--on \(day) is before the last recorded change of \(name) (\(earliest)); give that day or a later one."
-            )
+            throw CommandFailure(say.stepBeforeLastChange(day, name: name, earliest: earliest))
         }
         if on != nil, day > .today, !yes {
             try Self.confirmFuture(day, name: name)
@@ -135,33 +117,22 @@ struct StepCommand: ParsableCommand {
             CommandSupport.emit("read revision \(stored.revision)\n")
             Thread.sleep(forTimeInterval: pauseBeforeSave)
         }
-        let saved: StoredSection
-        do {
-            saved = try store.save(updated, slug: stored.slug, expectedRevision: stored.revision)
-        } catch StoreError.conflict(_, let expected, let found) {
-            // The store's sentence says "reload", which is what the interface offers; a command has
-            // nothing to reload, and running it again re-checks the rules on the other writer's version.
-            throw CommandFailure(
-                "Section \(CommandSupport.shown(stored.section.name)) was saved by someone else while this command ran (revision \(found), this command read \(expected)); nothing was written — run the command again."
-            )
-        }
+        // The store's sentence says "reload", which is what the interface offers; a command has nothing
+        // to reload, and running it again re-checks the rules on the other writer's version.
+        let saved = try SectionOptions.save(updated, store: store, stored: stored)
         if !missing.isEmpty {
-            CommandSupport.warn("moved with --force although the stappenplan still misses \(missingText).")
+            CommandSupport.warn(say.stepMovedAnyway(missing: missing))
         }
         CommandSupport.emit(
-            "\(name): \(CommandSupport.label(current.stage)) → \(CommandSupport.label(target)) (\(StepNames.dutch(target))), saved as revision \(saved.revision).\n"
-        )
+            say.stepMoved(name, from: current.stage, to: target, revision: saved.revision) + "\n")
     }
 
     /// A move dated after today is usually a typing error (2027 for 2026): at a terminal the user is
     /// asked; in a script, where nobody can answer, it is refused unless --yes says it is meant.
     static func confirmFuture(_ day: Day, name: String) throws {
-        let refusal = CommandFailure(
-            "--on \(day) is after today (\(Day.today)); nothing was written. Give --yes if \(name) really moves on that day."
-        )
+        let refusal = CommandFailure(say.stepFutureRefused(day, name: name))
         guard isatty(STDIN_FILENO) == 1 else { throw refusal }
-        TerminalOutput.standardError(
-            "--on \(day) is after today (\(Day.today)). Move \(name) on that day? [y/N] ")
+        TerminalOutput.standardError(say.stepFutureQuestion(day, name: name))
         let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         guard ["y", "yes", "j", "ja"].contains(answer) else { throw refusal }
     }
@@ -176,17 +147,12 @@ struct StepCommand: ParsableCommand {
             let titles = section.initiativesInBoardOrder.map {
                 "“\(CommandSupport.shown($0.title, limit: 40))”"
             }
-            let known =
-                titles.isEmpty
-                ? "it has no initiatives yet" : "its initiatives are " + titles.joined(separator: ", ")
             throw CommandFailure(
-                "Section \(CommandSupport.shown(section.name)) has no initiative \(shownQuery); \(known).")
+                say.stepNoInitiative(shownQuery, section: CommandSupport.shown(section.name), titles: titles))
         }
         let candidates = matches.map {
             "“\(CommandSupport.shown($0.title, limit: 40))” (\($0.id.uuidString))"
         }
-        throw CommandFailure(
-            "\(shownQuery) matches \(matches.count) initiatives, \(candidates.joined(separator: ", ")); give the id instead."
-        )
+        throw CommandFailure(say.stepSeveralInitiatives(shownQuery, candidates: candidates))
     }
 }

@@ -27,36 +27,28 @@ struct SyncCommand: ParsableCommand {
                     let recovered = store.recoverLostWrite(summary.slug)
                 else { continue }
                 let line = SectionChangeSummary.line(from: recovered.found, to: recovered.stored.section)
-                print(
-                    "Recovered: \(summary.slug): this machine's save was replaced by the shared folder; merged back (\(line))."
-                )
+                print(say.recovered(summary.slug, line))
             }
             let lines = ConflictCopies.mergeAll(
                 in: store, state: MachineState(dataDirectory: store.directory))
             if lines.isEmpty {
-                print("No conflict copies to merge; the shared folder's tool carries the rest.")
+                print(say.noConflictCopies)
             }
-            for line in lines { print("Merged: \(line)") }
+            for line in lines { print(say.merged(line)) }
             try Self.reportConflicts(store)
             return
         }
         let report = try GitSync(git: git, store: store, message: message).run()
         switch report.outcome {
         case .noRemote:
-            print(
-                report.wentOut.map {
-                    "Committed here: \($0). No remote to share with (knooppunt share init --remote URL)."
-                }
-                    ?? "Nothing to share and no remote (knooppunt share init --remote URL).")
+            print(say.committedHere(report.wentOut))
             return
         case .unreachable(let reason):
-            print(
-                "The shared repository cannot be reached: \(reason). Your work is committed here; sync again later."
-            )
+            print(say.unreachable(reason))
             throw ExitCode(1)
         case .synced:
-            for line in report.cameIn { print("Came in: \(line)") }
-            if let out = report.wentOut { print("Went out: \(out)") }
+            for line in report.cameIn { print(say.cameIn(line)) }
+            if let out = report.wentOut { print(say.wentOut(out)) }
             try Self.reportConflicts(store)
         }
     }
@@ -69,11 +61,11 @@ struct SyncCommand: ParsableCommand {
             else { continue }
             waiting += stored.section.conflicts.count
             print(
-                "Open conflicts in \(stored.section.name): \(stored.section.conflicts.count) (knooppunt conflicts --section \(stored.slug))."
-            )
+                say.openConflicts(
+                    stored.section.name, count: stored.section.conflicts.count, slug: stored.slug))
         }
         if waiting > 0 { throw ExitCode(3) }
-        print("In step.")
+        print(say.inStep)
     }
 }
 

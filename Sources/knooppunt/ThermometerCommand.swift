@@ -16,10 +16,7 @@ struct ThermometerCommand: ParsableCommand {
             $XDG_STATE_HOME/knooppunt), so answering again in the same round changes the answer.
             """)
 
-    @OptionGroup var global: GlobalOptions
-
-    @Option(help: ArgumentHelp("The section's slug (see `knooppunt sections`).", valueName: "slug"))
-    var section: String
+    @OptionGroup var respondent: Respondent
 
     @Option(
         help: ArgumentHelp(
@@ -27,17 +24,8 @@ struct ThermometerCommand: ParsableCommand {
             valueName: "name"))
     var group: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Who answers: full name, initials, first name or surname (case and accents do not matter).",
-            valueName: "name"))
-    var person: String
-
     @Option(help: ArgumentHelp("Four scores 1-5, e.g. 4,3,5,2.", valueName: "a,b,c,d"))
     var scores: String
-
-    @Option(help: ArgumentHelp("The day of the round (default: today).", valueName: "day"))
-    var date: String?
 
     @Flag(help: "Print {\"sum\": N, \"band\": 1|2|3} instead of a sentence.")
     var json = false
@@ -46,9 +34,8 @@ struct ThermometerCommand: ParsableCommand {
         _ = try InstrumentInput.scores(
             scores, count: 4, range: ThermometerStatement.scores,
             order: "vertrouwen, normen, werkafspraken, identificatie")
-        _ = try InstrumentInput.day(date)
         if let group, !group.trimmingCharacters(in: .whitespaces).isEmpty {
-            _ = try CommandSupport.validName(group, what: "group name")
+            _ = try CommandSupport.validName(group, what: .group)
         }
     }
 
@@ -57,26 +44,21 @@ struct ThermometerCommand: ParsableCommand {
             scores, count: 4, range: ThermometerStatement.scores,
             order: "vertrouwen, normen, werkafspraken, identificatie")
         guard let answer = ThermometerAnswer(scores: values) else { return }
-        let day = try InstrumentInput.day(date)
         let groupName =
             try group.map { g in
                 g.trimmingCharacters(in: .whitespaces).isEmpty
-                    ? "" : try CommandSupport.validName(g, what: "group name")
+                    ? "" : try CommandSupport.validName(g, what: .group)
             } ?? ""
-        let (store, stored) = try global.loadSection(section)
-        let who = try InstrumentInput.person(person, in: stored.section, slug: section)
-        let file = InstrumentInput.ledgerFile
-        var ledger = try file.load()
-        var updated = stored.section
-        let recorded = updated.recordThermometer(
-            answer, group: groupName, person: who.id, on: day, ledger: &ledger)
-        _ = try InstrumentInput.save(updated, ledger: ledger, file: file, store: store, stored: stored)
+        let (recorded, who, day, _) = try respondent.record { section, who, day, ledger in
+            section.recordThermometer(answer, group: groupName, person: who.id, on: day, ledger: &ledger)
+        }
         let band = recorded.band
         if json {
             print("{\"sum\": \(recorded.sum), \"band\": \(band.rawValue)}")
         } else {
             print(
-                "\(who.name): sum \(recorded.sum) of 20, band \(band.rawValue) (\(band.englishName): \(band.englishAdvice)); recorded for \(groupName.isEmpty ? "the whole section" : "“\(CommandSupport.shown(groupName))”") on \(day), without your name."
+                say.thermometerRecorded(
+                    who.name, sum: recorded.sum, band: band, group: CommandSupport.shown(groupName), day: day)
             )
         }
     }

@@ -47,7 +47,9 @@ import Testing
         #expect(noel.stdout.contains("Caroline Noël"), "\(noel.stderr)")
         let dijk = try cli.run(["show", "person", "--section", "sectie-engels", "--name", "van Dijk"])
         #expect(dijk.stdout.contains("Fred van Dijk"), "\(dijk.stderr)")
-        let nobody = try cli.run(["show", "person", "--section", "sectie-engels", "--name", "Pietje Puk"])
+        let nobody = try cli.run([
+            "show", "person", "--section", "sectie-engels", "--name", "Pietje Puk", "--lang", "en",
+        ])
         expectOneLineRefusal(nobody, mentioning: ["no person", "Pietje Puk"])
     }
 }

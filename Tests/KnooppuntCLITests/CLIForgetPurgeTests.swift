@@ -27,11 +27,13 @@ import Testing
         ])
         _ = try cli.run(["step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back"])
         #expect(try Self.everything(cli).contains("Gemma"))
-        let dry = try cli.run(["forget", "--section", "sectie-engels", "--person", "Gemma"])
+        let dry = try cli.run(["forget", "--lang", "en", "--section", "sectie-engels", "--person", "Gemma"])
         #expect(dry.stdout.contains("Nothing changed."))
         #expect(dry.stdout.contains("Gemma en Caroline nemen het samen op"))
         #expect(try Self.everything(cli).contains("Gemma"))
-        let done = try cli.run(["forget", "--section", "sectie-engels", "--person", "Gemma", "--yes"])
+        let done = try cli.run([
+            "forget", "--lang", "en", "--section", "sectie-engels", "--person", "Gemma", "--yes",
+        ])
         #expect(done.status == 0, "\(done.stderr)")
         #expect(done.stdout.contains("Out of reach"))
         let after = try Self.everything(cli)
@@ -53,15 +55,19 @@ import Testing
         let dates = before.section.networks.sociograms.flatMap { $0.measurements.map(\.date) }.sorted()
         #expect(dates.count >= 2)
         let cut = dates[dates.count - 1]
-        let dry = try cli.run(["purge", "--section", "sectie-engels", "--before", cut.description])
+        let dry = try cli.run([
+            "purge", "--lang", "en", "--section", "sectie-engels", "--before", cut.description,
+        ])
         #expect(dry.stdout.contains("Nothing changed."))
-        let done = try cli.run(["purge", "--section", "sectie-engels", "--before", cut.description, "--yes"])
+        let done = try cli.run([
+            "purge", "--lang", "en", "--section", "sectie-engels", "--before", cut.description, "--yes",
+        ])
         #expect(done.status == 0, "\(done.stderr)")
         let after = try JSONDecoder().decode(StoredFile.self, from: Data(contentsOf: file))
         let left = after.section.networks.sociograms.flatMap { $0.measurements.map(\.date) }
         #expect(left.allSatisfy { $0 >= cut })
         #expect(!left.isEmpty)
-        let bad = try cli.run(["purge", "--section", "sectie-engels", "--before", "gisteren"])
+        let bad = try cli.run(["purge", "--lang", "en", "--section", "sectie-engels", "--before", "gisteren"])
         #expect(bad.status != 0)
     }
 

@@ -19,7 +19,7 @@ import Testing
         #expect(add.status == 0, "\(add.stderr)")
         let group = try cli.run(
             ["interventie", "add"] + Self.section + [
-                "--measurement", "1", "--what", "Intervisie", "--who", "de mentoren",
+                "--measurement", "1", "--what", "Intervisie", "--who", "de mentoren", "--lang", "en",
             ])
         #expect(group.stdout.contains("kept in words"))
         #expect(
@@ -65,7 +65,7 @@ import Testing
             (["done", "--number", "1"], "does not exist"),
             (["edit", "--number", "1"], "at least one"),
         ] {
-            let r = try cli.run(["interventie"] + args + Self.section)
+            let r = try cli.run(["interventie"] + args + Self.section + ["--lang", "en"])
             expectOneLineRefusal(r, mentioning: [word])
             #expect(r.status == 1)
         }
@@ -119,7 +119,7 @@ import Testing
                 "positive or negative"
             ),
         ] {
-            let r = try cli.run(base + args + Self.section)
+            let r = try cli.run(base + args + Self.section + ["--lang", "en"])
             expectOneLineRefusal(r, mentioning: [word])
             #expect(r.status == 1)
         }
@@ -194,9 +194,10 @@ import Testing
             let r = try cli.run(["export", what] + Self.section + ["--format", "html"])
             #expect(r.status == 0 && r.stdout.contains("<h1"), "\(what): \(r.stderr)")
         }
-        let refused = try cli.run(["export", "review"] + Self.section + ["--format", "csv"])
+        let refused = try cli.run(["export", "review"] + Self.section + ["--format", "csv", "--lang", "en"])
         expectOneLineRefusal(refused, mentioning: ["md or html"])
-        let group = try cli.run(["export", "thermometer"] + Self.section + ["--group", "Nergens"])
+        let group = try cli.run(
+            ["export", "thermometer"] + Self.section + ["--group", "Nergens", "--lang", "en"])
         expectOneLineRefusal(group, mentioning: ["no thermometer group"])
     }
 }

@@ -44,12 +44,14 @@ import Testing
             (["--person", "Gemma", "--scores", "3,3,3"], "4 numbers"),
             (["--person", "Niemand", "--scores", "3,3,3,3"], "no person"),
         ] {
-            let r = try cli.run(["thermometer"] + Self.section + args)
+            let r = try cli.run(["thermometer"] + Self.section + args + ["--lang", "en"])
             expectOneLineRefusal(r, mentioning: [word])
             #expect(r.status == 1)
         }
         let dims = try cli.run(
-            ["dimensies"] + Self.section + ["--person", "Gemma", "--scores", "1,2,3,4,5,6,7,8,9,10,11"])
+            ["dimensies"] + Self.section + [
+                "--person", "Gemma", "--scores", "1,2,3,4,5,6,7,8,9,10,11", "--lang", "en",
+            ])
         expectOneLineRefusal(dims, mentioning: ["0 to 10"])
         #expect(try cli.bytes("sectie-engels") == before)
         #expect(!FileManager.default.fileExists(atPath: ledger(cli).path))

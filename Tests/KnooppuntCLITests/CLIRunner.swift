@@ -18,6 +18,9 @@ struct CLIRunner {
     let dataDir: URL
     let home: URL
 
+    /// An English locale, for tests that check the English sentences of commands without `--lang`.
+    static let english = ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "en_US.UTF-8"]
+
     init() throws {
         let base = FileManager.default.temporaryDirectory
             .appendingPathComponent("knooppunt-cli-\(UUID().uuidString)", isDirectory: true)
@@ -50,7 +53,9 @@ struct CLIRunner {
 
     /// A process with the data directory on the command line and a private HOME, so that nothing the
     /// test does can touch the user's own sections.
-    func process(_ arguments: [String], withDataDir: Bool = true) throws -> Process {
+    func process(_ arguments: [String], withDataDir: Bool = true, environment extra: [String: String] = [:])
+        throws -> Process
+    {
         let process = Process()
         process.executableURL = try Self.binary()
         process.arguments = arguments + (withDataDir ? ["--data-dir", dataDir.path] : [])
@@ -60,13 +65,16 @@ struct CLIRunner {
         // Machine-local state (the calendar's SEQUENCE ledger) goes under the private HOME as well.
         environment.removeValue(forKey: "XDG_STATE_HOME")
         environment["HOME"] = home.path
+        environment.merge(extra) { $1 }
         process.environment = environment
         return process
     }
 
     @discardableResult
-    func run(_ arguments: [String], withDataDir: Bool = true) throws -> Result {
-        let process = try process(arguments, withDataDir: withDataDir)
+    func run(_ arguments: [String], withDataDir: Bool = true, environment: [String: String] = [:]) throws
+        -> Result
+    {
+        let process = try process(arguments, withDataDir: withDataDir, environment: environment)
         // Files rather than pipes: a long output can never fill a pipe and block the child.
         let out = home.appendingPathComponent("out-\(UUID().uuidString)")
         let err = home.appendingPathComponent("err-\(UUID().uuidString)")

@@ -40,7 +40,7 @@ import Testing
         #expect(try cli.run(["demo"]).status == 0)
         let broken = Data("{\n  \"schemaVersion\" : 1,\n  \"section\" : {\n".utf8)
         try broken.write(to: cli.file("sectie-engels"))
-        let again = try cli.run(["demo"])
+        let again = try cli.run(["demo", "--lang", "en"])
         expectOneLineRefusal(again, mentioning: ["sectie-engels.json", "line 4"])
         #expect(!again.stderr.contains("--force"), "no advice that cannot work: \(again.stderr)")
         #expect(try cli.bytes("sectie-engels") == broken)
@@ -130,7 +130,7 @@ import Testing
             ("10,000 characters", String(repeating: "x", count: 10_000)), ("only spaces", "   "),
         ]
         for (what, name) in refused {
-            let result = try cli.run(["new-section", name])
+            let result = try cli.run(["new-section", name, "--lang", "en"])
             expectOneLineRefusal(result, mentioning: ["section name"])
             #expect(result.stdout.isEmpty, "\(what): nothing on stdout")
             #expect(
@@ -169,7 +169,7 @@ import Testing
         #expect((object["sections"] as? [[String: Any]])?.count == 1)
         #expect((object["unreadable"] as? [[String: Any]])?.first?["slug"] as? String == "kapot")
 
-        let step = try cli.run(["step", "--section", "kapot", "--initiative", "x", "next"])
+        let step = try cli.run(["step", "--lang", "en", "--section", "kapot", "--initiative", "x", "next"])
         expectOneLineRefusal(step, mentioning: ["kapot.json", "line 3"])
         #expect(try cli.bytes("kapot") == broken)
         #expect(

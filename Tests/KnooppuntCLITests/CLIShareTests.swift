@@ -12,7 +12,7 @@ import Testing
 
     /// Runs the binary with another data directory than the runner's own.
     static func run(_ cli: CLIRunner, _ arguments: [String], dir: URL) throws -> CLIRunner.Result {
-        try cli.run(arguments + ["--data-dir", dir.path], withDataDir: false)
+        try cli.run(arguments + ["--data-dir", dir.path, "--lang", "en"], withDataDir: false)
     }
 
     static func section(_ dir: URL) throws -> Section {
@@ -127,7 +127,7 @@ import Testing
         let copy = cli.dataDir.appendingPathComponent(
             "sectie-engels.sync-conflict-20261201-101010-ABCDEFG.json")
         try SectionFileFormat.encode(theirs, revision: 2).write(to: copy)
-        let sync = try cli.run(["sync"])
+        let sync = try cli.run(["sync", "--lang", "en"])
         #expect(sync.stdout.contains("Merged: sectie-engels"), "\(sync.stdout)\(sync.stderr)")
         #expect(!FileManager.default.fileExists(atPath: copy.path))
         #expect(
@@ -148,7 +148,7 @@ import Testing
         theirs.initiatives[i].goal = "Van OneDrive"
         let copy = cli.dataDir.appendingPathComponent("sectie-engels-laptop7.json")
         try SectionFileFormat.encode(theirs, revision: 2).write(to: copy)
-        let sync = try cli.run(["sync"])
+        let sync = try cli.run(["sync", "--lang", "en"])
         #expect(
             sync.stdout.contains("sectie-engels: sectie-engels-laptop7.json"), "\(sync.stdout)\(sync.stderr)")
         #expect(!FileManager.default.fileExists(atPath: copy.path))

@@ -24,12 +24,14 @@ import Testing
         let before = try cli.bytes("sectie-engels")
         // Literatuuronderwijs is at step 8: closing needs step 9 or 10.
         let close = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "close",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs",
+            "close",
         ])
         expectOneLineRefusal(close, mentioning: ["step 9 or 10"])
         // Skipping ahead is not a move the command offers; --to goes with back only.
         let skip = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next", "--to", "10",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs",
+            "next", "--to", "10",
         ])
         expectOneLineRefusal(skip, mentioning: ["--to"])
         #expect(try cli.bytes("sectie-engels") == before)
@@ -43,11 +45,13 @@ import Testing
         let before = try cli.bytes("sectie-engels")
         // Toetsmodel is at step 5.
         let forward = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back", "--to", "6",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back",
+            "--to", "6",
         ])
         expectOneLineRefusal(forward, mentioning: ["step 5", "next"])
         let same = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back", "--to", "5",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back",
+            "--to", "5",
         ])
         expectOneLineRefusal(same, mentioning: ["already"])
         #expect(try cli.bytes("sectie-engels") == before)
@@ -57,7 +61,10 @@ import Testing
         let cli = try demo()
         defer { cli.cleanUp() }
         let before = try cli.bytes("sectie-engels")
-        let base = ["step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next"]
+        let base = [
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs",
+            "next",
+        ]
         expectOneLineRefusal(try cli.run(base + ["--note", "rood \u{1B}[31m"]), mentioning: ["note"])
         expectOneLineRefusal(try cli.run(base + ["--on", "2026-02-30"]), mentioning: ["YYYY-MM-DD"])
         expectOneLineRefusal(try cli.run(base.dropLast() + ["back", "--to", "11"]), mentioning: ["0 to 10"])
@@ -71,12 +78,14 @@ import Testing
         let before = try cli.bytes("sectie-engels")
         // Toetsmodel's last change (4 → 5) is dated 2026-11-17 in the demo.
         let early = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back", "--on", "2020-01-01",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back",
+            "--on", "2020-01-01",
         ])
         expectOneLineRefusal(early, mentioning: ["2020-01-01", "2026-11-17"])
         #expect(try cli.bytes("sectie-engels") == before)
         let sameDay = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back", "--on", "2026-11-17",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back",
+            "--on", "2026-11-17",
         ])
         #expect(sameDay.status == 0, "\(sameDay.stderr)")
     }
@@ -86,14 +95,16 @@ import Testing
         defer { cli.cleanUp() }
         let before = try cli.bytes("sectie-engels")
         let refused = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "english proficiency", "next",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "english proficiency",
+            "next",
         ])
         expectOneLineRefusal(refused, mentioning: ["goal", "--force", "editor"])
         #expect(try cli.bytes("sectie-engels") == before)
         #expect(try stage(cli, Self.proficiency) == .step(4))
 
         let forced = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "ENGLISH PROFICIENCY", "next", "--force",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "ENGLISH PROFICIENCY",
+            "next", "--force",
             "--note", "Toch doorgezet", "--on", "2026-11-21",
         ])
         #expect(forced.status == 0, "\(forced.stderr)")
@@ -110,13 +121,15 @@ import Testing
         defer { cli.cleanUp() }
         // Accents and case do not matter; the id works too.
         let next = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "LITERATUURONDERWÏJS", "next", "--note",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "LITERATUURONDERWÏJS",
+            "next", "--note",
             "Eerste ervaringen",
         ])
         #expect(next.status == 0, "\(next.stderr)")
         #expect(try stage(cli, Self.literatuur) == .step(9))
         let back = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", Self.literatuur.uuidString, "back", "--to",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", Self.literatuur.uuidString,
+            "back", "--to",
             "8",
         ])
         #expect(back.status == 0, "\(back.stderr)")
@@ -128,12 +141,16 @@ import Testing
 
         // Drop, then back reopens it at the step it had.
         #expect(
-            try cli.run(["step", "--section", "sectie-engels", "--initiative", "toetsmodel", "drop"]).status
+            try cli.run([
+                "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "toetsmodel", "drop",
+            ]).status
                 == 0)
         let toetsmodel = UUID(uuidString: "00000000-0000-4000-8000-000000000102")!
         #expect(try stage(cli, toetsmodel) == .dropped)
         #expect(
-            try cli.run(["step", "--section", "sectie-engels", "--initiative", "toetsmodel", "back"]).status
+            try cli.run([
+                "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "toetsmodel", "back",
+            ]).status
                 == 0)
         #expect(try stage(cli, toetsmodel) == .step(5))
     }
@@ -142,11 +159,14 @@ import Testing
         let cli = try demo()
         defer { cli.cleanUp() }
         let byName = try cli.run([
-            "step", "--section", "Sectie Engels", "--initiative", "Literatuuronderwijs", "next",
+            "step", "--lang", "en", "--section", "Sectie Engels", "--initiative", "Literatuuronderwijs",
+            "next",
         ])
         #expect(byName.status == 0, "\(byName.stderr)")
         #expect(try stage(cli, Self.literatuur) == .step(9))
-        let unknown = try cli.run(["step", "--section", "Sectie Duits", "--initiative", "x", "next"])
+        let unknown = try cli.run([
+            "step", "--lang", "en", "--section", "Sectie Duits", "--initiative", "x", "next",
+        ])
         expectOneLineRefusal(unknown, mentioning: ["Sectie Duits", "knooppunt sections"])
     }
 
@@ -154,7 +174,7 @@ import Testing
         let cli = try demo()
         defer { cli.cleanUp() }
         let unknown = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "Rekenbeleid", "next",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Rekenbeleid", "next",
         ])
         expectOneLineRefusal(unknown, mentioning: ["Rekenbeleid", "Toetsmodel"])
 
@@ -164,7 +184,7 @@ import Testing
         section.initiatives.append(twin)
         _ = try cli.store().save(section, slug: "sectie-engels", expectedRevision: stored.revision)
         let ambiguous = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "next",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Toetsmodel", "next",
         ])
         expectOneLineRefusal(
             ambiguous, mentioning: [twin.id.uuidString, "00000000-0000-4000-8000-000000000102"])
@@ -176,7 +196,8 @@ import Testing
         let cli = try demo()
         defer { cli.cleanUp() }
         let slow = try cli.process([
-            "step", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs", "next",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Literatuuronderwijs",
+            "next",
             "--pause-before-save", "3",
         ])
         let out = Pipe()
@@ -196,7 +217,8 @@ import Testing
         #expect(seen.contains("read revision 1"))
 
         let fast = try cli.run([
-            "step", "--section", "sectie-engels", "--initiative", "English Proficiency", "back",
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "English Proficiency",
+            "back",
         ])
         #expect(fast.status == 0, "\(fast.stderr)")
 
@@ -219,7 +241,9 @@ import Testing
         defer { cli.cleanUp() }
         #expect(try cli.run(["demo"]).status == 0)
         let before = try cli.bytes("sectie-engels")
-        let base = ["step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back"]
+        let base = [
+            "step", "--lang", "en", "--section", "sectie-engels", "--initiative", "Toetsmodel", "back",
+        ]
         let future = Day.today.adding(days: 30)
         let dutchFuture = "\(future.day)-\(future.month)-\(future.year)"
         let refused = try cli.run(base + ["--on", dutchFuture])
@@ -250,7 +274,9 @@ import Testing
             Person(name: "Jan Smit", initials: "JS"), Person(name: "Jan Smit", initials: "JSm"),
         ]
         _ = try store.save(section, slug: "sectie-engels", expectedRevision: stored.revision)
-        let both = try cli.run(["show", "person", "--section", "sectie-engels", "--name", "Jan Smit"])
+        let both = try cli.run([
+            "show", "person", "--lang", "en", "--section", "sectie-engels", "--name", "Jan Smit",
+        ])
         expectOneLineRefusal(both, mentioning: ["Jan Smit (JS)", "Jan Smit (JSm)", "initials"])
         let one = try cli.run(["show", "person", "--section", "sectie-engels", "--name", "JSm"])
         #expect(one.status == 0, "\(one.stderr)")

@@ -106,7 +106,7 @@ import Testing
         }
         defer { cli.cleanUp() }
         let before = try cli.bytes("sectie-engels")
-        let result = try cli.run(["show", "stappenplan", "--section", "sectie-engels"])
+        let result = try cli.run(["show", "stappenplan", "--section", "sectie-engels", "--lang", "en"])
         #expect(result.status == 0)
         #expect(result.stderr.contains("1 duplicate id replaced by a new one"), "\(result.stderr)")
         #expect(try cli.bytes("sectie-engels") == before)

@@ -8,7 +8,7 @@ make_demo
 
 # Not a terminal: one sentence on stderr, status non-zero, nothing on stdout.
 set +e
-"$KNOOPPUNT_BIN" </dev/null >"$DATA/out.txt" 2>"$DATA/err.txt"
+"$KNOOPPUNT_BIN" --lang en </dev/null >"$DATA/out.txt" 2>"$DATA/err.txt"
 status=$?
 set -e
 ((status != 0)) || fail "knooppunt without a terminal exited with status 0"
@@ -40,7 +40,7 @@ keys q
 wait_exit 0
 
 run_in_pane clear
-start_knooppunt --section nope
+start_knooppunt --section nope --lang en
 wait_for "no section"
 wait_exit 1
 [[ "$(pane_flag alternate_on)" == 0 ]] || fail "the screen was taken over for an unknown section"

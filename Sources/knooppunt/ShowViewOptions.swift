@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import KnooppuntModel
+import KnooppuntUI
+
+enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, tsv, json
+}
+
+/// Options every `show` view of the front end takes.
+struct ShowViewOptions: ParsableArguments {
+    @OptionGroup var target: SectionOptions
+
+    @Option(help: "Width of the text in columns (40-1000).")
+    var width: Int = 100
+
+    @Option(name: .customLong("today"), help: .hidden)
+    var today: String?
+
+    @Flag(help: "Name people by stable pseudonyms instead of their names (for a projector or a report).")
+    var pseudonyms = false
+
+    @Flag(help: "Name people by their initials instead of their names.")
+    var initials = false
+
+    func validate() throws {
+        guard (40...1000).contains(width) else {
+            throw CommandFailure(say.widthRefused(width))
+        }
+        if let today, Day(typed: today) == nil {
+            throw CommandFailure(say.todayRefused)
+        }
+    }
+
+    /// The section as typed after `--section`, for messages.
+    var section: String { target.section }
+
+    /// How the printed view names people; the section on disk keeps the names.
+    var naming: NameDisplay { pseudonyms ? .pseudonyms : (initials ? .initials : .fullNames) }
+
+    /// The section as stored (for finding people by their real names) and as the view names people.
+    func load() throws -> (stored: Section, shown: Section) {
+        let (_, stored) = try target.load()
+        return (stored.section, naming.presenting(stored.section))
+    }
+
+    var context: ScreenContext {
+        // Printed output is a shared medium: private notes stay out unless a command says otherwise.
+        ScreenContext(
+            language: target.global.language, color: false, sharedScreen: true, showSensitive: false,
+            today: today.flatMap { Day(typed: $0) } ?? .today)
+    }
+
+    /// Prints the section's view as text (`printed`), or the lines or objects scripts read.
+    func print(
+        _ format: ShowFormat, printed: (Section) -> Grid, tsv: (Section) -> String, json: (Section) -> String
+    ) throws {
+        let section = try load().shown
+        switch format {
+        case .text: Self.print(printed(section))
+        case .tsv: CommandSupport.emit(tsv(section))
+        case .json: CommandSupport.emit(json(section))
+        }
+    }
+
+    /// Prints an instrument's rounds: the JSON when `--json` made it, else the view printed at `--width`.
+    func printRounds(json: String?, printed: (ScreenContext, Int) -> Grid) {
+        if let json { return Swift.print(json) }
+        Self.print(printed(context, width))
+    }
+
+    /// Prints a grid as plain text: no escape codes, trailing blank lines dropped.
+    static func print(_ grid: Grid) {
+        var text = grid.plainText()
+        while text.hasSuffix("\n") { text.removeLast() }
+        CommandSupport.emit(text + "\n")
+    }
+}
