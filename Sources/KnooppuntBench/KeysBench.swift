@@ -37,28 +37,14 @@ enum KeysBench {
 
     static func measure(people: Int, ties: Int, goals: Goals, binary: URL, script: URL) {
         let label = "\(people) people, \(ties) ties"
-        let figures: [String: Any]
-        do {
-            let directory = try BenchScript.scratchDirectory("keys")
-            defer { try? FileManager.default.removeItem(at: directory) }
-            let section = SchoolSection.make(people: people, tiesPerMeasurement: ties, seed: 14)
-            let slug = try SectionStore(directory: directory).create(section).slug
-            switch BenchScript.run(
-                script,
-                [
-                    binary.path, directory.path, "--section", slug, "--size", size, "--moves", "20",
-                    // The board shows the section's name once it is read: keys before that would
-                    // wait for the start, not for the screen they ask for.
-                    "--ready", "Schoolteam",
-                ])
-            {
-            case .success(let f): figures = f
-            case .failure(let skip):
-                print("  \(label): SKIPPED, \(skip)")
-                return
-            }
-        } catch {
-            print("  \(label): SKIPPED, could not write the generated section: \(error)")
+        let section = SchoolSection.make(people: people, tiesPerMeasurement: ties, seed: 14)
+        // The board shows the section's name once it is read: keys before that would wait for the
+        // start, not for the screen they ask for.
+        let run = BenchScript.run(
+            script, binary: binary, on: section, scratch: "keys",
+            ["--size", size, "--moves", "20", "--ready", "Schoolteam"])
+        guard case .success(let figures) = run else {
+            if case .failure(let skip) = run { print("  \(label): SKIPPED, \(skip)") }
             return
         }
         let less = BenchScript.number(figures, "less_line_median_ms")
@@ -88,7 +74,7 @@ enum KeysBench {
             print(String(format: "    bytes per cursor move, median: %.0f", bytes))
         }
         if ProcessInfo.processInfo.environment["KNOOPPUNT_BENCH_SHOW"] == "1" { print("    raw: \(figures)") }
-        inProcess(SchoolSection.make(people: people, tiesPerMeasurement: ties, seed: 14))
+        inProcess(section)
     }
 
     /// The interface's own share of a cursor move, without terminal or pseudo-terminal: `App.update`

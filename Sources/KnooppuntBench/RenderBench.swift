@@ -112,25 +112,11 @@ enum RenderBench {
             if case .failure(let skip) = scripts { print("  bytes per cursor move: SKIPPED, \(skip)") }
             return
         }
-        let figures: [String: Any]
-        do {
-            let directory = try BenchScript.scratchDirectory("render")
-            defer { try? FileManager.default.removeItem(at: directory) }
-            let slug = try SectionStore(directory: directory).create(section).slug
-            switch BenchScript.run(
-                script,
-                [
-                    binary.path, directory.path, "--size", "\(width)x\(height)", "--key", "l", "--section",
-                    slug,
-                ])
-            {
-            case .success(let f): figures = f
-            case .failure(let skip):
-                print("  bytes per cursor move: FAILED, \(skip)")
-                return
-            }
-        } catch {
-            print("  bytes per cursor move: SKIPPED, could not write the generated section: \(error)")
+        let run = BenchScript.run(
+            script, binary: binary, on: section, scratch: "render",
+            ["--size", "\(width)x\(height)", "--key", "l"])
+        guard case .success(let figures) = run else {
+            if case .failure(let skip) = run { print("  bytes per cursor move: FAILED, \(skip)") }
             return
         }
         guard let first = figures["first_screen_bytes"] as? Int,
