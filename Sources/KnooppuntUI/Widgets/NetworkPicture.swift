@@ -97,12 +97,10 @@ public struct NetworkPicture: Hashable, Sendable {
         guard !area.isEmpty else { return }
         let drawn = drawing(
             width: area.width, height: area.height, selected: selected, zoom: zoom, pan: pan, color: color)
-        var cells = drawn.cells
+        grid.paste(drawn.cells, x: area.x, y: area.y)
         if drawsSelectionOver, let selected {
-            drawSelection(
-                selected, placement: drawn.placement, into: &cells, area: cells.bounds, color: color)
+            drawSelection(selected, placement: drawn.placement, into: &grid, area: area, color: color)
         }
-        grid.paste(cells, x: area.x, y: area.y)
     }
 
     /// Draws the picture into `area` of `grid` and returns where the labels went.

@@ -40,20 +40,19 @@ extension NetworkPicture {
         let drawn = drawing(
             width: area.width, height: area.height, selected: selected, zoom: zoom, pan: pan, color: color)
         var placement = drawn.placement
-        if let selected,
-            let label = selectionLabel(selected, in: placement, area: drawn.cells.bounds, color: color)
-        {
-            placement.boxes[selected] = label.box
-            placement.texts[selected] = label.text
-        }
         placement.boxes = placement.boxes.mapValues {
             LabelBox(x: $0.x + area.x, y: $0.y + area.y, width: $0.width)
+        }
+        if let selected, let label = selectionLabel(selected, in: drawn.placement, area: area, color: color) {
+            placement.boxes[selected] = label.box
+            placement.texts[selected] = label.text
         }
         return placement
     }
 
-    /// The selected node's full name over the picture: centred on its label, or at its own place when
-    /// it has none; nil when it is out of view.
+    /// The selected node's full name over the picture drawn at `area`: centred on its label, or at its
+    /// own place when it has none; nil when it is out of view. `placement` is the drawing's, whose
+    /// corner is at (0, 0).
     func selectionLabel(_ id: UUID, in placement: Placement, area: Rect, color: Bool)
         -> (box: LabelBox, text: String, node: Node)?
     {
@@ -63,8 +62,8 @@ extension NetworkPicture {
         let centre: Double
         let row: Int
         if let box = placement.boxes[id] {
-            centre = Double(box.x) + Double(box.width) / 2
-            row = box.y
+            centre = Double(area.x + box.x) + Double(box.width) / 2
+            row = area.y + box.y
         } else if let frame = placement.frame {
             let cell = frame.cell(node.point)
             centre = Double(area.x) + cell.x
@@ -77,7 +76,7 @@ extension NetworkPicture {
         return (LabelBox(x: x, y: row, width: width), TextLayout.prefix(of: text, columns: width), node)
     }
 
-    /// Writes the selected node over a drawing made without a selection (`drawing`).
+    /// Writes the selected node over a drawing made without a selection (`drawing`), pasted at `area`.
     func drawSelection(_ id: UUID, placement: Placement, into grid: inout Grid, area: Rect, color: Bool) {
         guard let label = selectionLabel(id, in: placement, area: area, color: color) else { return }
         let box = label.box
@@ -87,8 +86,8 @@ extension NetworkPicture {
             for e in edges where e.from == id || e.to == id {
                 guard let other = placement.boxes[e.from == id ? e.to : e.from] else { continue }
                 canvas.line(
-                    x0: from.x, y0: from.y, x1: (other.x - area.x) * 2 + other.width,
-                    y1: (other.y - area.y) * 4 + 2, pattern: e.pattern,
+                    x0: from.x, y0: from.y, x1: other.x * 2 + other.width, y1: other.y * 4 + 2,
+                    pattern: e.pattern,
                     style: color ? e.style : e.style.withoutColor)
             }
             canvas.drawOver(into: &grid, x: area.x, y: area.y)
