@@ -15,7 +15,7 @@ Beside it, `less` scrolling a text file one line down in the same terminal, the 
 A frame ends where the output pauses for GAP seconds: ncurses writes one update in a single burst.
 Prints one JSON object on stdout (read by Sources/KnooppuntBench/KeysBench.swift).
 
-    python3 bench/keys_latency.py BINARY DATA_DIR --section SLUG [--size 200x60] [--moves 20]
+    python3 bench/keys_latency.py BINARY DATA_DIR --section SLUG [--size 200x60] [--moves 20] [--ready TEXT]
 """
 
 import argparse
@@ -74,6 +74,33 @@ def frame(fd, start, gap=GAP, first_limit=120.0):
                 return (last - start if last else None), bytes(data)
             data += chunk
             last = time.monotonic()
+
+
+def first_frame(fd, start, ready, gap=0.25, limit=300.0):
+    """The first frame drawn by the program: output that shows `ready` (the section's name), up to a pause
+    of `gap` seconds. The terminal's set-up bytes come before the section is read, and a pause while a
+    large section is read would otherwise end the "frame" there, so that the next key would be pressed
+    while the program is still starting. Without `ready`, the first output up to a pause."""
+    if not ready:
+        return frame(fd, start, gap=gap, first_limit=limit)
+    data = bytearray()
+    marker = ready.encode()
+    while time.monotonic() - start < limit:
+        ready_fds, _, _ = select.select([fd], [], [], 0.5)
+        if not ready_fds:
+            continue
+        try:
+            chunk = os.read(fd, 1 << 16)
+        except OSError:
+            return None, bytes(data)
+        if not chunk:
+            return None, bytes(data)
+        data += chunk
+        if marker in data:
+            seen = time.monotonic()
+            more, rest = frame(fd, seen, gap=gap, first_limit=gap)
+            return seen + (more or 0) - start, bytes(data + rest)
+    return None, bytes(data)
 
 
 def press(fd, key, gap=GAP, first_limit=120.0):
@@ -147,7 +174,7 @@ def knooppunt(a, cols, rows, env):
     result = {}
     started = time.monotonic()
     pid, fd = spawn(argv, cols, rows, env)
-    first, _ = frame(fd, started, gap=0.25)
+    first, _ = first_frame(fd, started, a.ready)
     result["start_ms"] = round(first * 1000, 2) if first is not None else None
     settle(fd)
     opened_at = time.monotonic()
@@ -258,6 +285,7 @@ def main():
     p.add_argument("--moves", type=int, default=20)
     p.add_argument("--switches", type=int, default=4)
     p.add_argument("--start-only", type=int, default=0, help="only time N starts to the first frame")
+    p.add_argument("--ready", default="", help="text the first real frame shows (the section's name)")
     a = p.parse_args()
     cols, rows = (int(x) for x in a.size.lower().split("x"))
     env = {

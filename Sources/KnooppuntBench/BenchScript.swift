@@ -35,6 +35,24 @@ enum BenchScript {
         return directory
     }
 
+    /// Runs `script BINARY DATA_DIR --section SLUG arguments…` with `section` written to a scratch
+    /// folder of its own, removed afterwards.
+    static func run(
+        _ script: URL, binary: URL, on section: Section, scratch: String, _ arguments: [String]
+    ) -> Result<[String: Any], BenchSkip> {
+        let directory: URL
+        do {
+            directory = try scratchDirectory(scratch)
+        } catch {
+            return .failure(BenchSkip("no scratch folder: \(error)"))
+        }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        guard let slug = try? SectionStore(directory: directory).create(section).slug else {
+            return .failure(BenchSkip("could not write the generated section"))
+        }
+        return run(script, [binary.path, directory.path, "--section", slug] + arguments)
+    }
+
     /// Runs `python3 script arguments…` and parses the JSON object it prints.
     static func run(_ script: URL, _ arguments: [String]) -> Result<[String: Any], BenchSkip> {
         let process = Process()

@@ -1,5 +1,6 @@
 import Foundation
 import KnooppuntModel
+import KnooppuntUI
 
 /// `make bench BENCH=keys`: keys on the sociogram screen at school scale, timed by the real release
 /// binary in a pseudo-terminal from the key's byte to the last byte of its frame (bench/keys_latency.py),
@@ -36,22 +37,14 @@ enum KeysBench {
 
     static func measure(people: Int, ties: Int, goals: Goals, binary: URL, script: URL) {
         let label = "\(people) people, \(ties) ties"
-        let figures: [String: Any]
-        do {
-            let directory = try BenchScript.scratchDirectory("keys")
-            defer { try? FileManager.default.removeItem(at: directory) }
-            let section = SchoolSection.make(people: people, tiesPerMeasurement: ties, seed: 14)
-            let slug = try SectionStore(directory: directory).create(section).slug
-            switch BenchScript.run(
-                script, [binary.path, directory.path, "--section", slug, "--size", size, "--moves", "20"])
-            {
-            case .success(let f): figures = f
-            case .failure(let skip):
-                print("  \(label): SKIPPED, \(skip)")
-                return
-            }
-        } catch {
-            print("  \(label): SKIPPED, could not write the generated section: \(error)")
+        let section = SchoolSection.make(people: people, tiesPerMeasurement: ties, seed: 14)
+        // The board shows the section's name once it is read: keys before that would wait for the
+        // start, not for the screen they ask for.
+        let run = BenchScript.run(
+            script, binary: binary, on: section, scratch: "keys",
+            ["--size", size, "--moves", "20", "--ready", "Schoolteam"])
+        guard case .success(let figures) = run else {
+            if case .failure(let skip) = run { print("  \(label): SKIPPED, \(skip)") }
             return
         }
         let less = BenchScript.number(figures, "less_line_median_ms")
@@ -81,6 +74,60 @@ enum KeysBench {
             print(String(format: "    bytes per cursor move, median: %.0f", bytes))
         }
         if ProcessInfo.processInfo.environment["KNOOPPUNT_BENCH_SHOW"] == "1" { print("    raw: \(figures)") }
+        inProcess(section)
+    }
+
+    /// The interface's own share of a cursor move, without terminal or pseudo-terminal: `App.update`
+    /// and `App.render` of the arrow keys the script presses, first visits and returns alike, after
+    /// the picture is complete (computed inline here, as `knooppunt show` does).
+    static func inProcess(_ section: Section) {
+        var state = AppState(
+            options: AppOptions(language: .nl, color: true, today: Day(year: 2027, month: 3, day: 15)),
+            sections: [])
+        _ = App.update(&state, .resize(width: 200, height: 60))
+        _ = App.update(&state, .app(.opened(slug: "bench", section: section, revision: 1)))
+        _ = App.update(&state, .key(.character("4")))
+        var sink = App.render(state, width: 200, height: 60).cells.count
+        var times: [Double] = []
+        let keys: [Key] = [.right, .down, .left, .up]
+        for i in 0..<20 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            _ = App.update(&state, .key(keys[i % 4]))
+            sink &+= App.render(state, width: 200, height: 60).cells.count
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        if sink == 42 { print("") }  // keeps the optimiser from dropping the renders
+        let sorted = times.sorted()
+        print(
+            String(
+                format: "    in this process, update + render of a cursor move: median %.2f ms, max %.2f ms",
+                sorted[sorted.count / 2], sorted.last ?? 0))
+        compareSections(section)
+    }
+
+    /// What comparing the whole section costs (the shell's check whether a key changed it): the same
+    /// section, and one whose last sociogram choice was toggled (the comparison runs to the end).
+    static func compareSections(_ section: Section) {
+        var toggled = section
+        if let last = toggled.networks.sociograms[0].measurements[0].choices.indices.last {
+            toggled.networks.sociograms[0].measurements[0].choices[last].negative.toggle()
+        }
+        func time(_ other: Section) -> Double {
+            var samples: [Double] = []
+            var differing = 0
+            for _ in 0..<21 {
+                let start = DispatchTime.now().uptimeNanoseconds
+                if section != other { differing += 1 }
+                samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            }
+            if differing == 42 { print("") }  // keeps the optimiser from dropping the comparisons
+            return samples.sorted()[samples.count / 2]
+        }
+        let same = section
+        print(
+            String(
+                format: "    comparing the whole section: unchanged %.4f ms; last choice toggled %.3f ms",
+                time(same), time(toggled)))
     }
 }
 

@@ -105,54 +105,24 @@ enum RenderBench {
     }
 
     private static func measureBytes(section: Section, changedCells: (cells: Int, bytes: Int)) {
-        let here = URL(fileURLWithPath: #filePath)
-        let script = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("bench/render_bytes.py")
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("knooppunt")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            print(
-                "  bytes per cursor move: SKIPPED, no knooppunt binary next to the bench (\(binary.path)); build it first"
-            )
+        let scripts = BenchScript.binary().flatMap { binary in
+            BenchScript.script("render_bytes.py").map { (binary, $0) }
+        }
+        guard case .success(let (binary, script)) = scripts else {
+            if case .failure(let skip) = scripts { print("  bytes per cursor move: SKIPPED, \(skip)") }
             return
         }
-        guard FileManager.default.fileExists(atPath: script.path) else {
-            print("  bytes per cursor move: SKIPPED, \(script.path) not found (run from the source checkout)")
+        let run = BenchScript.run(
+            script, binary: binary, on: section, scratch: "render",
+            ["--size", "\(width)x\(height)", "--key", "l"])
+        guard case .success(let figures) = run else {
+            if case .failure(let skip) = run { print("  bytes per cursor move: FAILED, \(skip)") }
             return
         }
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("knooppunt-render-bench-\(ProcessInfo.processInfo.processIdentifier)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let slug: String
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            slug = try SectionStore(directory: directory).create(section).slug
-        } catch {
-            print("  bytes per cursor move: SKIPPED, could not write the generated section: \(error)")
-            return
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", script.path, binary.path, directory.path, "--size", "\(width)x\(height)", "--key", "l",
-            "--section", slug,
-        ]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        do {
-            try process.run()
-        } catch {
-            print("  bytes per cursor move: SKIPPED, python3 could not be started: \(error)")
-            return
-        }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0,
-            let figures = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let first = figures["first_screen_bytes"] as? Int,
-            let move = (figures["cursor_move_median"] as? NSNumber)?.doubleValue
+        guard let first = figures["first_screen_bytes"] as? Int,
+            let move = BenchScript.number(figures, "cursor_move_median")
         else {
-            print("  bytes per cursor move: FAILED (render_bytes.py status \(process.terminationStatus))")
+            print("  bytes per cursor move: FAILED (render_bytes.py gave no figures)")
             return
         }
         let moves = (figures["cursor_move_bytes"] as? [Int]) ?? []
@@ -198,7 +168,7 @@ enum RenderBench {
         ]
 
         static func section(initiatives: Int, meetings: Int) -> Section {
-            var rng = SplitMix(seed: 20_261_121)
+            var rng = BenchRandom(seed: 20_261_121)
             let people = (0..<16).map { i in
                 Person(
                     name: "\(firstNames[i % firstNames.count]) \(lastNames[(i * 7) % lastNames.count])",
@@ -260,19 +230,6 @@ enum RenderBench {
             return Section(
                 name: "Sectie Engels (bench)", school: "Het Baken", schoolYear: "2026-2027", people: people,
                 initiatives: list, meetings: allMeetings, agenda: agenda, routineTasks: tasks)
-        }
-    }
-
-    /// A small seeded generator, so every run measures the same section.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }

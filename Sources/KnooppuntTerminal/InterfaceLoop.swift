@@ -89,6 +89,9 @@ public struct InterfaceLoop<State> {
         try dispatch(.resize(width: size.width, height: size.height))
         var lastTick = clock()
         var lastGeneration = background().generation
+        // When the last input arrived, for the trace's "input to frame": the part of a key's latency
+        // spent in this process (update, render, draw), apart from the terminal and the scheduler.
+        var inputAt: UInt64?
         while !quitRequested {
             if let signal = device.takeSignal() {
                 try dispatch(.interrupt)
@@ -106,11 +109,19 @@ public struct InterfaceLoop<State> {
             if let trace {
                 trace("render", Self.since(started))
                 trace("draw", Self.since(rendered))
+                if let inputAt { trace("input to frame", Self.since(inputAt)) }
+                inputAt = nil
             }
             var untilTick = max(0, tickInterval - (clock() - lastTick))
             let work = background()
             if work.busy || work.generation != lastGeneration { untilTick = min(untilTick, backgroundPoll) }
-            let events = device.readEvents(timeoutMilliseconds: Int((untilTick * 1000).rounded(.up)))
+            let timeout = Int((untilTick * 1000).rounded(.up))
+            let waited = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+            let events = device.readEvents(timeoutMilliseconds: timeout)
+            if let trace, !events.isEmpty {
+                inputAt = DispatchTime.now().uptimeNanoseconds
+                trace("waited for input (timeout \(timeout) ms)", Self.since(waited))
+            }
             var pendingSignal: Int32?
             for event in events {
                 // A signal that arrived while reading wins over the keys read with it.
@@ -161,13 +172,18 @@ extension InterfaceLoop {
         Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
     }
 
-    /// A trace writer for `KNOOPPUNT_TRACE` (milliseconds per phase, one line each), or nil.
+    /// A trace writer for `KNOOPPUNT_TRACE` (one line per phase: when it ended, in milliseconds since
+    /// the trace began, and how long it took), or nil.
     static func traceFile(_ environment: [String: String]) -> ((String, Double) -> Void)? {
         guard let path = environment["KNOOPPUNT_TRACE"], !path.isEmpty,
             FileManager.default.createFile(atPath: path, contents: nil),
             let handle = FileHandle(forWritingAtPath: path)
         else { return nil }
-        return { phase, ms in handle.write(Data(String(format: "%9.3f ms  %@\n", ms, phase).utf8)) }
+        let began = DispatchTime.now().uptimeNanoseconds
+        return { phase, ms in
+            let at = since(began)
+            handle.write(Data(String(format: "%10.3f %9.3f ms  %@\n", at, ms, phase).utf8))
+        }
     }
 }
 
@@ -183,6 +199,7 @@ extension InterfaceLoop where State == AppState {
         var loop = InterfaceLoop(state: initial, update: App.update, render: App.render, perform: perform)
         loop.background = { (BackgroundActivity.isBusy, BackgroundActivity.generation) }
         loop.trace = traceFile(ProcessInfo.processInfo.environment)
+        (device as? TerminalScreen)?.trace = loop.trace
         defer { state = loop.state }
         return try BackgroundActivity.$enabled.withValue(true) {
             try loop.run(on: device, startEffects: startEffects)

@@ -20,6 +20,8 @@ public final class TerminalScreen: InterfaceDevice {
     /// use_default_colors worked: nil colours are the terminal's own, not white on black.
     private let defaultColors: Bool
     private var quickFailures = 0
+    /// The loop's `KNOOPPUNT_TRACE` writer: drawing is timed in its parts (diff, cells, output).
+    var trace: ((String, Double) -> Void)?
     private let attributeBits: [(CellAppearance.Attributes, attr_t)] = [
         (.bold, kp_a_bold()), (.underline, kp_a_underline()), (.reverse, kp_a_reverse()), (.dim, kp_a_dim()),
     ]
@@ -147,15 +149,24 @@ public final class TerminalScreen: InterfaceDevice {
     public func draw(_ grid: Grid) {
         guard isOpen else { return }
         let window = kp_stdscr()
+        let started = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
         let changed = GridDiff.changedCells(from: previous, to: grid)
         // Nothing changed (a clock tick, a frame drawn while background work runs): nothing to send.
         if changed.isEmpty, previous != nil { return }
+        let compared = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
         for (x, y) in changed {
             put(grid[x, y], x: x, y: y, in: window)
         }
         previous = grid
+        let copied = trace == nil ? 0 : DispatchTime.now().uptimeNanoseconds
         _ = wnoutrefresh(window)
         _ = doupdate()
+        if let trace {
+            let now = DispatchTime.now().uptimeNanoseconds
+            trace("  diff", Double(compared - started) / 1e6)
+            trace("  cells \(changed.count)", Double(copied - compared) / 1e6)
+            trace("  doupdate", Double(now - copied) / 1e6)
+        }
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, in window: UnsafeMutablePointer<WINDOW>?) {

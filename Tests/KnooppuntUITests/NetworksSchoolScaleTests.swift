@@ -22,7 +22,7 @@ struct NetworksSchoolScaleTests {
         #expect(PersonLabel.short(names)[0] == "Gemma de Vries")
     }
 
-    @Test("Label spots equal LabelPlacement's, sparse and crowded")
+    @Test("Label placement skipping full rows equals the search cell by cell, sparse and crowded")
     func spotsEqualPlacement() {
         var rng = SeededRandom(seed: 14)
         for round in 0..<40 {
@@ -38,9 +38,9 @@ struct NetworksSchoolScaleTests {
             let widths = (0..<count).map { _ in 1 + Int(rng.next() % 18) }
             let order = Array((0..<count).reversed())
             for gap in [1, 2] {
-                let ours = LabelSpots.place(
+                let ours = LabelPlacement.place(
                     centres: centres, widths: widths, width: width, height: height, order: order, gap: gap)
-                let theirs = LabelPlacement.place(
+                let theirs = CellByCellPlacement.place(
                     centres: centres, widths: widths, width: width, height: height, order: order, gap: gap)
                 #expect(ours == theirs, "round \(round), \(count) labels in \(width)×\(height), gap \(gap)")
             }
@@ -120,5 +120,44 @@ struct NetworksSchoolScaleTests {
         picture.renderCached(
             into: &cached, area: Rect(x: 3, y: 2, width: 40, height: 15), selected: nil, color: true)
         #expect(direct == cached)
+    }
+}
+
+/// The label placement as first written, searching every cell of every row: the reference that
+/// `LabelPlacement`, which skips rows without room, must equal.
+enum CellByCellPlacement {
+    static func place(
+        centres: [(x: Double, y: Double)], widths: [Int], width: Int, height: Int, order: [Int], gap: Int
+    ) -> [LabelBox?] {
+        var result = [LabelBox?](repeating: nil, count: centres.count)
+        var occupied = Array(repeating: Array(repeating: false, count: width), count: height)
+        func isFree(x: Int, y: Int, w: Int) -> Bool {
+            (max(0, x - gap)..<min(width, x + w + gap)).allSatisfy { !occupied[y][$0] }
+        }
+        for i in order {
+            let w = min(max(1, widths[i]), width)
+            let x0 = min(max(0, Int((centres[i].x - Double(w) / 2).rounded())), width - w)
+            let y0 = min(max(0, Int(centres[i].y.rounded())), height - 1)
+            var best: (cost: Double, box: LabelBox)? = nil
+            for dy in 0..<height {
+                let rowCost = Double(dy * 2) * Double(dy * 2)
+                if let b = best, rowCost > b.cost { break }
+                for y in dy == 0 ? [y0] : [y0 - dy, y0 + dy] where y >= 0 && y < height {
+                    for dx in 0..<width {
+                        let cost = rowCost + Double(dx * dx)
+                        if let b = best, cost >= b.cost { break }
+                        let xs = (dx == 0 ? [x0] : [x0 - dx, x0 + dx]).filter { $0 >= 0 && $0 + w <= width }
+                        if let x = xs.first(where: { isFree(x: $0, y: y, w: w) }) {
+                            best = (cost, LabelBox(x: x, y: y, width: w))
+                            break
+                        }
+                    }
+                }
+            }
+            guard let box = best?.box else { continue }
+            for c in box.x..<box.maxX { occupied[box.y][c] = true }
+            result[i] = box
+        }
+        return result
     }
 }

@@ -16,7 +16,8 @@ final class Memo<Key: Hashable, Value>: @unchecked Sendable {
         lock.lock()
         if let i = entries.firstIndex(where: { $0.key == key }) {
             let hit = entries.remove(at: i)
-            entries.append(hit)
+            // Kept under the asker's equal key, whose arrays the next lookups share (identity compare).
+            entries.append((key, hit.value))
             lock.unlock()
             return hit.value
         }

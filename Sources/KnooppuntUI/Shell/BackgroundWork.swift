@@ -77,7 +77,9 @@ final class BackgroundWork<Key: Hashable & Sendable, Value: Sendable>: @unchecke
     private func hitLocked(_ key: Key) -> Value? {
         guard let i = done.firstIndex(where: { $0.key == key }) else { return nil }
         let hit = done.remove(at: i)
-        done.append(hit)
+        // Kept under the asker's key, equal to the old one: while the section stays as it is, the
+        // next frame's key shares its arrays and compares by identity instead of choice by choice.
+        done.append((key, hit.value))
         return hit.value
     }
 

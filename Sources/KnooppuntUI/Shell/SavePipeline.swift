@@ -5,10 +5,34 @@ import KnooppuntModel
 /// the revision held; the answers of the store (saved, failed, conflict, opened) come back here.
 extension App {
     /// Every change to the section goes through here: an undo entry, and a save with the revision held.
+    /// A section equal to the open one changes nothing (compared whole: a caller that knows whether
+    /// it changed something says so with `change(_:message:recordUndo:edit:)` instead).
     static func change(
         _ state: inout AppState, to section: Section, message: String? = nil, recordUndo: Bool = true
     ) -> [Effect] {
         guard let open = state.open, open.section != section else { return [] }
+        return commit(&state, section, message: message, recordUndo: recordUndo)
+    }
+
+    /// A change made by `edit` on the open section, which answers whether it changed anything: the
+    /// part it edits is all it looks at, so the whole section is never compared. Nothing happens
+    /// (no undo entry, no save, no message) when it answers false.
+    static func change(
+        _ state: inout AppState, message: String? = nil, recordUndo: Bool = true,
+        edit: (inout Section) -> Bool
+    ) -> [Effect] {
+        guard var section = state.open?.section, edit(&section) else { return [] }
+        return commit(&state, section, message: message, recordUndo: recordUndo)
+    }
+
+    /// Records `section` as the open section's new content: refused when read-only or in conflict,
+    /// otherwise an undo entry (unless `recordUndo` is false) and a save.
+    private static func commit(
+        _ state: inout AppState, _ section: Section, message: String?, recordUndo: Bool
+    )
+        -> [Effect]
+    {
+        guard let open = state.open else { return [] }
         if state.readOnly {
             state.say(
                 state.t(

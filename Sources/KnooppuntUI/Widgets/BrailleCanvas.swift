@@ -91,6 +91,27 @@ public struct BrailleCanvas: Hashable, Sendable {
         }
     }
 
+    /// Adds the canvas's dots to a drawing already in `grid`: into blank cells and Braille cells (their
+    /// dots joined), never over text.
+    public func drawOver(into grid: inout Grid, x originX: Int, y originY: Int) {
+        for row in 0..<height {
+            for column in 0..<width where dots[row * width + column] != 0 {
+                let gx = originX + column, gy = originY + row
+                guard gx >= 0, gy >= 0, gx < grid.width, gy < grid.height else { continue }
+                let here = grid[gx, gy]
+                var bits = dots[row * width + column]
+                if here.text != " " {
+                    guard here.width == 1, let scalar = here.text.unicodeScalars.first,
+                        here.text.unicodeScalars.count == 1, (0x2800...0x28FF).contains(scalar.value)
+                    else { continue }
+                    bits |= UInt8(scalar.value - 0x2800)
+                }
+                grid[gx, gy] = Cell(
+                    String(Unicode.Scalar(0x2800 + UInt32(bits))!), style: styles[row * width + column])
+            }
+        }
+    }
+
     /// Copies the canvas into `grid` with its top-left corner at (x, y); empty cells are left alone.
     public func draw(into grid: inout Grid, x originX: Int, y originY: Int) {
         for row in 0..<height {

@@ -7,6 +7,7 @@ import KnooppuntGraph
 /// per DESIGN.md: edges on a Braille canvas, arrowheads at the target's edge, letters at the middle,
 /// labels over everything.
 public struct NetworkPicture: Hashable, Sendable {
+    /// Made inside this module only, so the memberwise initialiser serves (with the defaults below).
     public struct Node: Hashable, Sendable {
         public var id: UUID
         /// The full name, shown for the selected node and in the details pane.
@@ -16,54 +17,25 @@ public struct NetworkPicture: Hashable, Sendable {
         /// The label when the drawing is crowded.
         public var initials: String
         /// Without colour this character in front of the label tells the node's group (see the legend).
-        public var marker: String
+        public var marker: String = ""
         /// In front of the label with or without colour: what colour alone must not carry (the × of
         /// an isolated person).
-        public var badge: String
-        public var style: Style
+        public var badge: String = ""
+        public var style: Style = .plain
         public var point: PlanePoint
         /// Higher first: the centre and central people get the best label spots.
-        public var priority: Int
-
-        public init(
-            id: UUID, name: String, label: String, initials: String, marker: String = "", badge: String = "",
-            style: Style = .plain,
-            point: PlanePoint, priority: Int = 0
-        ) {
-            self.id = id
-            self.name = name
-            self.label = label
-            self.initials = initials
-            self.marker = marker
-            self.badge = badge
-            self.style = style
-            self.point = point
-            self.priority = priority
-        }
+        public var priority: Int = 0
     }
 
     public struct Edge: Hashable, Sendable {
         public var from: UUID
         public var to: UUID
-        public var arrowAtTo: Bool
-        public var arrowAtFrom: Bool
+        public var arrowAtTo: Bool = true
+        public var arrowAtFrom: Bool = false
         /// Relation letters (K, G, E, R) or topic letters, written at the middle of the line.
-        public var letters: String
-        public var pattern: BrailleCanvas.Pattern
-        public var style: Style
-
-        public init(
-            from: UUID, to: UUID, arrowAtTo: Bool = true, arrowAtFrom: Bool = false, letters: String = "",
-            pattern: BrailleCanvas.Pattern = .solid, style: Style = .plain
-        ) {
-            self.from = from
-            self.to = to
-            self.arrowAtTo = arrowAtTo
-            self.arrowAtFrom = arrowAtFrom
-            self.letters = letters
-            self.pattern = pattern
-            self.style = style
-        }
+        public var letters: String = ""
+        public var pattern: BrailleCanvas.Pattern = .solid
+        public var style: Style = .plain
     }
 
     /// Where arrowheads and letters go. `atEnds`: an arrowhead where the line meets the label it
@@ -112,9 +84,10 @@ public struct NetworkPicture: Hashable, Sendable {
         var picture: NetworkPicture
     }
 
-    /// The last few drawings, as cells: a clock tick, a status message or any key that leaves the
-    /// picture as it was copies the cells instead of placing labels and drawing lines again.
-    private static let drawn = Memo<DrawKey, Grid>(capacity: 4)
+    /// The last few drawings, as cells with their placement: a clock tick, a status message or any key
+    /// that leaves the picture as it was copies the cells instead of placing labels and drawing lines
+    /// again (on a large picture also an arrow key, see `drawsSelectionOver`).
+    static let drawn = Memo<DrawKey, (cells: Grid, placement: Placement)>(capacity: 4)
 
     /// `render`, from the drawings already made when this picture is drawn the same way again.
     public func renderCached(
@@ -122,15 +95,12 @@ public struct NetworkPicture: Hashable, Sendable {
         color: Bool
     ) {
         guard !area.isEmpty else { return }
-        let key = DrawKey(
-            width: area.width, height: area.height, selected: selected, zoom: zoom, pan: pan, color: color,
-            picture: self)
-        let cells = Self.drawn.value(for: key) {
-            var patch = Grid(width: area.width, height: area.height)
-            render(into: &patch, area: patch.bounds, selected: selected, zoom: zoom, pan: pan, color: color)
-            return patch
+        let drawn = drawing(
+            width: area.width, height: area.height, selected: selected, zoom: zoom, pan: pan, color: color)
+        grid.paste(drawn.cells, x: area.x, y: area.y)
+        if drawsSelectionOver, let selected {
+            drawSelection(selected, placement: drawn.placement, into: &grid, area: area, color: color)
         }
-        grid.paste(cells, x: area.x, y: area.y)
     }
 
     /// Draws the picture into `area` of `grid` and returns where the labels went.

@@ -17,10 +17,6 @@ public struct Backdrop: Hashable, Sendable {
     public struct Caption: Hashable, Sendable {
         public var angle: Double
         public var text: String
-        public init(angle: Double, text: String) {
-            self.angle = angle
-            self.text = text
-        }
     }
 
     public init(

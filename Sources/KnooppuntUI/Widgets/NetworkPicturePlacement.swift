@@ -91,7 +91,7 @@ extension NetworkPicture {
             }
             // Two free cells between labels on a row: with one, "Caroline Theo" reads as one person's
             // name (in colour there is no marker in front), and an arrowhead in the gap touches both.
-            let boxes = LabelSpots.place(
+            let boxes = LabelPlacement.place(
                 centres: centres.indices.map {
                     (x: centres[$0].x - Double(badges[$0]) / 2, y: centres[$0].y)
                 },

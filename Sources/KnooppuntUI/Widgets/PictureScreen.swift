@@ -5,7 +5,13 @@ import KnooppuntModel
 /// says what it did with an event as a `ScreenOutcome`.
 public protocol PictureScreen: Hashable, Sendable {
     var isEditingText: Bool { get }
-    mutating func handle(_ event: Event, section: inout Section, context: ScreenContext) -> ScreenOutcome
+    /// A key outside the name prompt, with the context as the screen draws it (`effective`).
+    mutating func handleKey(_ key: Key, section: inout Section, context: ScreenContext) -> ScreenOutcome
+    /// An event while the name prompt is open.
+    mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
+        -> ScreenOutcome
+    /// The context the drawing uses: a shared screen, sensitive data only when asked for.
+    func effective(_ context: ScreenContext) -> ScreenContext
     mutating func click(x: Int, y: Int, area: Rect, section: inout Section, context: ScreenContext)
         -> ScreenOutcome
     func render(_ section: Section, into grid: inout Grid, area: Rect, context: ScreenContext)
@@ -17,6 +23,26 @@ public protocol PictureScreen: Hashable, Sendable {
 }
 
 extension PictureScreen {
+    /// An event on the screen: `!`, then the name prompt while it is open, then the screen's own keys.
+    public mutating func handle(_ event: Event, section: inout Section, context outer: ScreenContext)
+        -> ScreenOutcome
+    {
+        let context = effective(outer)
+        if let outcome = toggleSensitive(event, context: context) { return outcome }
+        if prompt != nil { return handlePrompt(event, section: &section, context: context) }
+        guard case .key(let key) = event else { return .ignored }
+        return handleKey(key, section: &section, context: context)
+    }
+
+    /// The keys both picture screens end their help with: zoom and pan, the screen's own `moves`,
+    /// sensitive positions, back.
+    static func viewKeys(_ c: ScreenContext, moves: [KeyBinding] = []) -> [KeyBinding] {
+        [KeyBinding("+ -", "zoom"), KeyBinding("h j k l", c.text("schuiven", "pan"))] + moves + [
+            KeyBinding("!", c.text("gevoelig tonen", "show sensitive")),
+            KeyBinding("Esc", c.text("terug", "back")),
+        ]
+    }
+
     /// `!` outside a prompt switches sensitive positions on or off, with the same sentence on both
     /// network screens; nil for any other event.
     mutating func toggleSensitive(_ event: Event, context: ScreenContext) -> ScreenOutcome? {
@@ -86,8 +112,13 @@ extension PictureFeature {
         let before = section
         let context = state.context
         let result = act(&state[keyPath: screen], &section, context)
+        // Compared once, here: while nothing changed both share their storage, so a cursor move costs
+        // a few identity checks; the shell takes the answer instead of comparing the section again.
         let changed = section != before
-        let effects = changed ? App.change(&state, to: section) : []
+        let effects = App.change(&state) { edited in
+            edited = section
+            return changed
+        }
         switch result {
         case .ignored: return changed ? effects : nil
         case .handled: return effects

@@ -142,10 +142,13 @@ extension PictureView {
     mutating func select(
         atColumn x: Int, row y: Int, in picture: NetworkPicture, area: Rect, legend: [String], color: Bool
     ) -> ScreenOutcome {
-        let placement = picture.place(
+        let placement = picture.shownPlacement(
             area: NetworkScreenLayout(area, legend: legend).picture, selected: selected, zoom: zoom, pan: pan,
             color: color)
-        guard let hit = placement.boxes.first(where: { $0.value.contains(column: x, row: y) })?.key else {
+        // The selected name may be written over its neighbours (a large picture): it is what is seen.
+        let seen = selected.flatMap { placement.boxes[$0]?.contains(column: x, row: y) == true ? $0 : nil }
+        guard let hit = seen ?? placement.boxes.first(where: { $0.value.contains(column: x, row: y) })?.key
+        else {
             return .ignored
         }
         selected = hit

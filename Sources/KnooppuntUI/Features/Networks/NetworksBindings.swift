@@ -14,39 +14,36 @@ extension NetworksScreen {
                 kind == .ecogram
                     ? c.text("contact erbij", "add contact") : c.text("schakel erbij", "add link")),
         ]
+        // Each kind's own keys, as (key, Dutch, English).
+        let own: [(String, String, String)]
         switch kind {
         case .ecogram:
-            keys += [
-                KeyBinding("t", c.text("lijn", "tie")), KeyBinding("x", c.text("weg", "remove")),
-                KeyBinding("K G E R", c.text("relatie", "relation")),
-                KeyBinding(":", c.text("eigen letter", "own letter")),
-                KeyBinding("f", c.text("filter", "filter")),
-                KeyBinding("r", c.text("ring", "ring")), KeyBinding("e", c.text("gebied", "area")),
-                KeyBinding("w", c.text("sterk/zwak", "strong/weak")),
-                KeyBinding("d", c.text("richting", "direction")),
-                KeyBinding("g", c.text("groslijst van het midden", "long list of the centre")),
+            own = [
+                ("t", "lijn", "tie"), ("x", "weg", "remove"), ("K G E R", "relatie", "relation"),
+                (":", "eigen letter", "own letter"), ("f", "filter", "filter"), ("r", "ring", "ring"),
+                ("e", "gebied", "area"), ("w", "sterk/zwak", "strong/weak"), ("d", "richting", "direction"),
+                ("g", "groslijst van het midden", "long list of the centre"),
             ]
         case .analysis:
-            keys += [
-                KeyBinding("i", c.text("ingrediënt", "ingredient")),
-                KeyBinding("t", c.text("verbind", "connect")),
-                KeyBinding("x", c.text("weg", "remove")), KeyBinding("p", c.text("positie", "position")),
-                KeyBinding("s", c.text("verhaal schrijven", "write story")),
-                KeyBinding("e", c.text("soort", "kind")),
-                KeyBinding("b", c.text("betrokkenen invullen", "fill involved")),
-                KeyBinding("K", c.text("initiatief koppelen", "link initiative")),
+            own = [
+                ("i", "ingrediënt", "ingredient"), ("t", "verbind", "connect"), ("x", "weg", "remove"),
+                ("p", "positie", "position"), ("s", "verhaal schrijven", "write story"),
+                ("e", "soort", "kind"),
+                ("b", "betrokkenen invullen", "fill involved"),
+                ("K", "initiatief koppelen", "link initiative"),
             ]
         }
+        keys += own.map { KeyBinding($0.0, c.text($0.1, $0.2)) }
         keys += [
             KeyBinding("n", c.text("nieuw", "new")),
             KeyBinding("H V", c.text("naam, weg (hele netwerk)", "rename, remove (whole network)")),
-            KeyBinding("+ -", "zoom"),
-            KeyBinding("h j k l", c.text("schuiven", "pan")),
-            KeyBinding("v", c.text("verplaatsen", "move")),
-            KeyBinding("L", c.text("nieuwe indeling", "new layout")),
-            KeyBinding("!", c.text("gevoelig tonen", "show sensitive")),
-            KeyBinding("Esc", c.text("terug", "back")),
         ]
         return keys
+            + Self.viewKeys(
+                c,
+                moves: [
+                    KeyBinding("v", c.text("verplaatsen", "move")),
+                    KeyBinding("L", c.text("nieuwe indeling", "new layout")),
+                ])
     }
 }

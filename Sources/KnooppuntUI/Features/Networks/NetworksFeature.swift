@@ -57,18 +57,21 @@ enum NetworksFeature: PictureFeature {
     static func answerStory(_ state: inout AppState, analysis aid: UUID, schakel sid: UUID, _ text: String)
         -> [Effect]
     {
-        var section = state.section
-        guard let a = section.networks.analyses.firstIndex(where: { $0.id == aid }),
-            let s = section.networks.analyses[a].schakels.firstIndex(where: { $0.id == sid })
+        let analyses = state.section.networks.analyses
+        guard let a = analyses.firstIndex(where: { $0.id == aid }),
+            let s = analyses[a].schakels.firstIndex(where: { $0.id == sid })
         else { return [] }
         let story = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard story != section.networks.analyses[a].schakels[s].story else { return [] }
-        section.networks.analyses[a].schakels[s].story = story
+        guard story != analyses[a].schakels[s].story else { return [] }
         return App.change(
-            &state, to: section,
+            &state,
             message: story.isEmpty
                 ? state.t("Verhaal weggehaald.", "Story removed.")
-                : state.t("Verhaal bewaard.", "Story saved."))
+                : state.t("Verhaal bewaard.", "Story saved.")
+        ) { section in
+            section.networks.analyses[a].schakels[s].story = story
+            return true
+        }
     }
 
     /// The ecogram or network analysis on screen, as a picture.

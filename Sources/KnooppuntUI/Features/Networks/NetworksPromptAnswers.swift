@@ -5,7 +5,7 @@ import KnooppuntModel
 /// What screen 3's name prompts do with the typed name: a new ecogram or analysis, a contact, a
 /// schakel (linked to a colleague when the name is one), an ingredient, an own relation letter.
 extension NetworksScreen {
-    mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
+    public mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
         -> ScreenOutcome
     {
         guard prompt != nil else { return .ignored }

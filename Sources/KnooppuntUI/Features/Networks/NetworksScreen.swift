@@ -34,7 +34,7 @@ public struct NetworksScreen: Hashable, Sendable {
     public var showsKeyHints = true
 
     /// The context the drawing uses: always a shared screen, sensitive data only when asked for.
-    func effective(_ context: ScreenContext) -> ScreenContext {
+    public func effective(_ context: ScreenContext) -> ScreenContext {
         context.projected(revealing: revealSensitive)
     }
 
@@ -87,13 +87,10 @@ public struct NetworksScreen: Hashable, Sendable {
 
     // MARK: Events
 
-    public mutating func handle(_ event: Event, section: inout Section, context outer: ScreenContext)
+    /// A key outside the name prompt (`PictureScreen.handle` takes `!` and the prompt first).
+    public mutating func handleKey(_ key: Key, section: inout Section, context: ScreenContext)
         -> ScreenOutcome
     {
-        let context = effective(outer)
-        if let outcome = toggleSensitive(event, context: context) { return outcome }
-        if prompt != nil { return handlePrompt(event, section: &section, context: context) }
-        guard case .key(let key) = event else { return .ignored }
         if awaitingPosition {
             awaitingPosition = false
             return togglePosition(key, section: &section, context: context)
@@ -171,7 +168,9 @@ public struct NetworksScreen: Hashable, Sendable {
 
     func legend(_ section: Section, context: ScreenContext) -> [String] {
         switch kind {
-        case .ecogram: return ecogram(section).map { EcogramPicture.legend($0, section: section, context: context) } ?? []
+        case .ecogram:
+            return ecogram(section).map { EcogramPicture.legend($0, section: section, context: context) }
+                ?? []
         case .analysis: return AnalysisPicture.legend(context: context)
         }
     }

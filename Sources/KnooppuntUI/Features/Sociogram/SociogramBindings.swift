@@ -41,10 +41,6 @@ extension SociogramScreen {
             KeyBinding("H V", c.text("sociogram: naam, weg", "sociogram: rename, remove")),
             KeyBinding("P", c.text("eigen sociogram (metingen privé)", "own sociogram (private answers)")),
             KeyBinding("I", c.text("enquête importeren (CSV)", "import a survey (CSV)")),
-            KeyBinding("+ -", "zoom"),
-            KeyBinding("h j k l", c.text("schuiven", "pan")),
-            KeyBinding("!", c.text("gevoelig tonen", "show sensitive")),
-            KeyBinding("Esc", c.text("terug", "back")),
-        ]
+        ] + Self.viewKeys(c)
     }
 }

@@ -128,8 +128,11 @@ extension SociogramFeature {
             if !label.isEmpty, case .failure(let why) = Rulebook.validName(label, state.options.language) {
                 return App.reject(&state, prompt, why)
             }
-            section.networks.sociograms[index].measurements[m].label = label
-            return App.change(&state, to: section)
+            guard section.networks.sociograms[index].measurements[m].label != label else { return [] }
+            return App.change(&state) { edited in
+                edited.networks.sociograms[index].measurements[m].label = label
+                return true
+            }
         case .renameSociogram(let id):
             return renameSociogram(&state, id, prompt, text)
         default:
@@ -151,11 +154,9 @@ extension SociogramFeature {
 
     static func create(_ state: inout AppState, _ measurement: SociogramMeasurement, copied: Day?) -> [Effect]
     {
-        var section = state.section
         let index = state.sociogram.index
-        guard section.networks.sociograms.indices.contains(index) else { return [] }
-        let at = section.networks.sociograms[index].insert(measurement)
-        state.sociogram.measurement = at
+        guard state.section.networks.sociograms.indices.contains(index) else { return [] }
+        var at = 0
         let day = measurement.date
         let message =
             copied.map {
@@ -167,7 +168,12 @@ extension SociogramFeature {
             ?? state.t(
                 "Nieuwe meting van \(day): vul de sociomatrix (s).",
                 "New measurement of \(day): fill in the sociomatrix (s).")
-        return App.change(&state, to: section, message: message)
+        let effects = App.change(&state, message: message) { section in
+            at = section.networks.sociograms[index].insert(measurement)
+            return true
+        }
+        state.sociogram.measurement = at
+        return effects
     }
 
     static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] {

@@ -79,9 +79,11 @@ extension SociogramFeature {
         state.sociogram.freshLayoutPending = false
         state.sociogram.view.zoom = 1
         state.sociogram.view.pan = .zero
-        var section = open.section
-        section.networks.sociograms[index].layout = fresh
         state.say(state.t("Nieuwe indeling berekend en bewaard.", "New layout computed and saved."))
-        return App.change(&state, to: section)
+        return App.change(&state) { section in
+            guard section.networks.sociograms[index].layout != fresh else { return false }
+            section.networks.sociograms[index].layout = fresh
+            return true
+        }
     }
 }

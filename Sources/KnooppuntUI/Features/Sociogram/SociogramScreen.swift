@@ -35,7 +35,7 @@ public struct SociogramScreen: Hashable, Sendable {
     public var freshLayoutPending = false
 
     /// The context the drawing uses: always a shared screen, sensitive data only when asked for.
-    func effective(_ context: ScreenContext) -> ScreenContext {
+    public func effective(_ context: ScreenContext) -> ScreenContext {
         context.projected(revealing: revealSensitive)
     }
 
@@ -75,13 +75,10 @@ public struct SociogramScreen: Hashable, Sendable {
 
     // MARK: Events
 
-    public mutating func handle(_ event: Event, section: inout Section, context outer: ScreenContext)
+    /// A key outside the name prompt (`PictureScreen.handle` takes `!` and the prompt first).
+    public mutating func handleKey(_ key: Key, section: inout Section, context: ScreenContext)
         -> ScreenOutcome
     {
-        let context = effective(outer)
-        if let outcome = toggleSensitive(event, context: context) { return outcome }
-        if prompt != nil { return handlePrompt(event, section: &section, context: context) }
-        guard case .key(let key) = event else { return .ignored }
         if mode == .matrix, let s = sociogram(section) {
             return handleMatrix(key, s, section: &section, context: context)
         }
@@ -203,7 +200,7 @@ public struct SociogramScreen: Hashable, Sendable {
             + (x.label.isEmpty ? "" : " (\(x.label))")
     }
 
-    mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
+    public mutating func handlePrompt(_ event: Event, section: inout Section, context: ScreenContext)
         -> ScreenOutcome
     {
         guard prompt != nil else { return .ignored }
