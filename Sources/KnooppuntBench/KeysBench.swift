@@ -10,7 +10,7 @@ import KnooppuntUI
 enum KeysBench {
     static let size = "200x60"
 
-    /// The goals of issue 14, in milliseconds: cursor move, topic or measurement switch, opening.
+    /// The goals for the network screens at school scale (README, "Keys, bytes, files and start"), in milliseconds: cursor move, topic or measurement switch, opening.
     struct Goals {
         var cursor: Double
         var switching: Double?

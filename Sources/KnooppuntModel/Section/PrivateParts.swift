@@ -1,6 +1,6 @@
 import Foundation
 
-/// What of a section only the machine that wrote it may read (issue 9 §4): the private notes about
+/// What of a section only the machine that wrote it may read (docs/METHOD.md, "Privacy"): the private notes about
 /// people, ecograms and their contacts, network analyses and sociograms, and the measurements of a
 /// sociogram marked as the coach's own. A section in memory holds them in place, so every screen reads
 /// them as before; the store takes them out of the shared file and into `PrivateFile` at each save and

@@ -3,7 +3,7 @@ import KnooppuntModel
 
 /// The keys about the whole sociogram: a new name (`H`), removing it (`V`, confirmed; `u` brings it
 /// back) and marking it as the coach's own (`P`), whose measurements then stay in this machine's
-/// private file instead of the shared section file (issue 9 §4).
+/// private file instead of the shared section file (docs/METHOD.md, "Privacy").
 extension SociogramFeature {
     static func pictureKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard let s = state.sociogram.sociogram(state.section) else {
