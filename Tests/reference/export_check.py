@@ -310,11 +310,14 @@ def bad_requests(k, section):
             ["network", "--sociogram", "nope", "--format", "svg"],
             ["network", "--ecogram", "Gemma", "--format", "pdf"],
         ):
-            p = k.run("export", *args, "--section", "sectie-engels", "-o", target, ok=False)
-            assert p.returncode != 0, f"{args} succeeded"
-            assert not os.path.exists(target), f"{args} wrote a file"
-            lines = [l for l in p.stderr.splitlines() if l.strip()]
-            assert len(lines) == 1 and lines[0].startswith("Error: "), f"{args}: {p.stderr!r}"
+            # The command line speaks Dutch by default and English with --lang en: one sentence in each.
+            for lang, start in ((None, "Fout: "), ("en", "Error: ")):
+                extra = ["--lang", lang] if lang else []
+                p = k.run("export", *args, "--section", "sectie-engels", "-o", target, *extra, ok=False)
+                assert p.returncode != 0, f"{args} succeeded"
+                assert not os.path.exists(target), f"{args} wrote a file"
+                lines = [l for l in p.stderr.splitlines() if l.strip()]
+                assert len(lines) == 1 and lines[0].startswith(start), f"{args} {extra}: {p.stderr!r}"
 
 
 INSTRUMENT_REPORTS = [["thermometer"], ["dimensies"], ["review"], ["interventies"]]
