@@ -13,7 +13,7 @@ struct EffectPerformer {
     init(store: SectionStore, language: Language = .nl) {
         self.store = store
         self.language = language
-        shared = SharedFilePerformer(store: store)
+        shared = SharedFilePerformer(store: store, language: language)
     }
 
     func perform(_ effect: Effect) -> [Event] {

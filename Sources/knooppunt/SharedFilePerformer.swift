@@ -9,9 +9,12 @@ struct SharedFilePerformer {
     let store: SectionStore
     let state: MachineState
     let watch = DiskWatch()
+    /// The interface's language, for the sentences this side says itself.
+    let language: Language
 
-    init(store: SectionStore) {
+    init(store: SectionStore, language: Language = .nl) {
         self.store = store
+        self.language = language
         state = MachineState(dataDirectory: store.directory)
     }
 
@@ -54,7 +57,7 @@ struct SharedFilePerformer {
                 return [.app(.saveFailed(slug: slug, message: sentence(error)))]
             }
         }
-        return [.app(.conflict(slug: slug, message: "the file kept changing while saving; R reloads it"))]
+        return [.app(.conflict(slug: slug, message: CommandText.words(for: language).fileKeptChanging))]
     }
 
     /// The file's revision on disk, when it moved past `revision`.
@@ -97,7 +100,9 @@ struct SharedFilePerformer {
     func sync(language: Language) -> Event {
         let nl = language == .nl
         do {
-            let report = try GitSync(git: Git(directory: store.directory), store: store).run()
+            let report = try GitSync(
+                git: Git(directory: store.directory, words: CommandText.words(for: language)), store: store
+            ).run()
             switch report.outcome {
             case .noRemote:
                 return .app(
