@@ -138,6 +138,13 @@ protocol CommandWords: Sendable {
     func gitFailed(_ step: GitStep, reason: String) -> String
     func gitMergeFailed(_ upstream: String, reason: String) -> String
     var remoteKeptMoving: String { get }
+    /// The language of these words, for the summaries the model words itself (what came in).
+    var language: Language { get }
+    func newSection(_ name: String) -> String
+    // The interface's sync, as one line for its status bar.
+    var syncedNoRemote: String { get }
+    func syncedUnreachable(_ reason: String) -> String
+    func syncedIn(_ cameIn: [String]) -> String
 
     // Listing sections, the demo, open conflicts and kept versions.
     var sectionsHeader: [String] { get }

@@ -1,4 +1,5 @@
 import KnooppuntModel
+import KnooppuntUI
 
 /// The Dutch sentences of git, the section list, the demo, conflicts, kept versions, the imports and
 /// `analyse`.
@@ -31,6 +32,15 @@ extension DutchWords {
     }
     var remoteKeptMoving: String {
         "de gedeelde repository veranderde steeds tijdens het versturen; synchroniseer opnieuw."
+    }
+    var language: Language { .nl }
+    func newSection(_ name: String) -> String { "nieuwe sectie \(name)" }
+    var syncedNoRemote: String { "Vastgelegd; nog geen gedeelde plek (knooppunt share init --remote)." }
+    func syncedUnreachable(_ reason: String) -> String {
+        "Gedeelde plek onbereikbaar, werk hier vastgelegd: \(reason)"
+    }
+    func syncedIn(_ cameIn: [String]) -> String {
+        "Gedeeld ⇅ " + (cameIn.isEmpty ? "niets binnengekomen" : cameIn.joined(separator: "; "))
     }
 
     var sectionsHeader: [String] { ["SLUG", "NAAM", "MENSEN", "INITIATIEVEN", "OVERLEGGEN"] }

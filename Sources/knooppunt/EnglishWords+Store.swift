@@ -1,4 +1,5 @@
 import KnooppuntModel
+import KnooppuntUI
 
 /// The English sentences of git, the section list, the demo, conflicts, kept versions, the imports
 /// and `analyse`.
@@ -31,6 +32,15 @@ extension EnglishWords {
         "git could not merge \(upstream): \(reason); nothing was changed."
     }
     var remoteKeptMoving: String { "the shared repository kept moving while pushing; sync again." }
+    var language: Language { .en }
+    func newSection(_ name: String) -> String { "new section \(name)" }
+    var syncedNoRemote: String { "Committed; no shared remote yet (knooppunt share init --remote)." }
+    func syncedUnreachable(_ reason: String) -> String {
+        "Shared remote out of reach, work committed here: \(reason)"
+    }
+    func syncedIn(_ cameIn: [String]) -> String {
+        "Shared ⇅ " + (cameIn.isEmpty ? "nothing came in" : cameIn.joined(separator: "; "))
+    }
 
     var sectionsHeader: [String] { ["SLUG", "NAME", "PEOPLE", "INITIATIVES", "MEETINGS"] }
     func noSections(_ folder: String) -> String {

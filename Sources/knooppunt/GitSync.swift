@@ -96,8 +96,10 @@ struct GitSync {
                 let then = git.show(before, path).flatMap({
                     try? SectionFileFormat.decode($0, file: path).section
                 })
-            else { return "nieuwe sectie \(now.name)" }
-            return "\(now.name): " + SectionChangeSummary.line(from: then, to: now, limit: 6)
+            else { return git.words.newSection(now.name) }
+            let change = SectionChangeSummary.line(
+                from: then, to: now, dutch: git.words.language == .nl, limit: 6)
+            return "\(now.name): " + change
         }
     }
 
