@@ -186,6 +186,12 @@ protocol CommandWords: Sendable {
     func staffSummary(added: Int, updated: Int, unchanged: Int) -> String
     var dryRunNothingWritten: String { get }
     func previewImported(choices: Int, respondents: Int, date: Day) -> String
+    // Remaining sentences of `show thermometer`, `purge`, `forget`, the calendar and the interface's copy.
+    func noThermometerGroup(_ group: String, section: String, groups: [String]) -> String
+    func beforeRefused(_ given: String) -> String
+    func answersDropped(_ count: Int) -> String
+    func calendarNotRemembered(_ error: String) -> String
+    func noCopyWritten(_ failure: String) -> String
     func analyseCannotRead(_ file: String) -> String
     func analyseNoTopicColumn(_ file: String, topic: String) -> String
     func analyseNoTopic(_ topic: String, file: String, topics: String) -> String

@@ -122,6 +122,22 @@ extension DutchWords {
     func previewImported(choices: Int, respondents: Int, date: Day) -> String {
         "Geïmporteerd: \(choices) keuzes van \(respondents) respondenten, meting van \(date) (u = ongedaan maken)."
     }
+    func noThermometerGroup(_ group: String, section: String, groups: [String]) -> String {
+        "Sectie “\(section)” heeft geen thermometergroep “\(group)”; "
+            + (groups.isEmpty
+                ? "er is geen groep naast de hele sectie."
+                : "de groepen zijn \(groups.joined(separator: ", ")).")
+    }
+    func beforeRefused(_ given: String) -> String {
+        "--before moet een dag zijn als 2025-08-01 of 1-8-2025, niet \(given)."
+    }
+    func answersDropped(_ count: Int) -> String {
+        "Ook van deze computer gehaald: welke \(count) anonieme antwoord(en) van deze persoon waren."
+    }
+    func calendarNotRemembered(_ error: String) -> String {
+        "De agenda is geëxporteerd, maar wat erin stond kon niet onthouden worden (\(error)); de volgende export kan niet zien welke overleggen veranderd zijn."
+    }
+    func noCopyWritten(_ failure: String) -> String { "er kon geen kopie geschreven worden (\(failure))" }
     func analyseCannotRead(_ file: String) -> String {
         "\(file) kan niet gelezen worden: het bestand bestaat niet of is niet leesbaar"
     }

@@ -115,6 +115,22 @@ extension EnglishWords {
     func previewImported(choices: Int, respondents: Int, date: Day) -> String {
         "Imported \(choices) choices of \(respondents) respondents, measurement of \(date) (u = undo)."
     }
+    func noThermometerGroup(_ group: String, section: String, groups: [String]) -> String {
+        "Section “\(section)” has no thermometer group “\(group)”; "
+            + (groups.isEmpty
+                ? "it has none besides the whole section."
+                : "its groups are \(groups.joined(separator: ", ")).")
+    }
+    func beforeRefused(_ given: String) -> String {
+        "--before must be a day such as 2025-08-01 or 1-8-2025, not \(given)."
+    }
+    func answersDropped(_ count: Int) -> String {
+        "Also dropped from this machine: which \(count) anonymous answer(s) were theirs."
+    }
+    func calendarNotRemembered(_ error: String) -> String {
+        "The calendar was exported, but what it held could not be remembered (\(error)); the next export cannot tell which meetings changed."
+    }
+    func noCopyWritten(_ failure: String) -> String { "no copy could be written (\(failure))" }
     func analyseCannotRead(_ file: String) -> String {
         "cannot read \(file): no such file, or no permission to read it"
     }

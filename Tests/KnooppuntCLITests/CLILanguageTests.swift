@@ -158,4 +158,22 @@ import Testing
         let english = try cli.run(["share", "clone", nowhere], environment: Self.english)
         expectOneLineRefusal(english, mentioning: ["Error: git could not clone \(nowhere): "])
     }
+
+    @Test func purgeAndShowThermometerRefuseInTheLanguage() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["demo"])
+        let purge = ["purge", "--section", "sectie-engels", "--before", "gisteren"]
+        expectOneLineRefusal(
+            try cli.run(purge, environment: Self.dutch),
+            mentioning: ["--before moet een dag zijn", "gisteren"])
+        expectOneLineRefusal(
+            try cli.run(purge, environment: Self.english), mentioning: ["--before must be a day"])
+        let group = ["show", "thermometer", "--section", "sectie-engels", "--group", "Nergens"]
+        expectOneLineRefusal(
+            try cli.run(group, environment: Self.dutch), mentioning: ["heeft geen thermometergroep “Nergens”"]
+        )
+        expectOneLineRefusal(
+            try cli.run(group, environment: Self.english), mentioning: ["has no thermometer group “Nergens”"])
+    }
 }
