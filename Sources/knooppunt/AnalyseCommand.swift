@@ -39,7 +39,7 @@ struct AnalyseCommand: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            fail("cannot read \(file): no such file, or no permission to read it")
+            fail(say.analyseCannotRead(file))
         }
         let edges: EdgeList
         do {
@@ -49,22 +49,23 @@ struct AnalyseCommand: ParsableCommand {
         }
         if let topic {
             guard edges.hasTopicColumn else {
-                fail("\(file) has no topic column, so --topic \(topic) cannot select rows")
+                fail(say.analyseNoTopicColumn(file, topic: topic))
             }
             guard edges.topics.contains(topic) else {
-                fail(
-                    "no row of \(file) has the topic '\(topic)'; topics are: \(edges.topics.joined(separator: ", "))"
-                )
+                fail(say.analyseNoTopic(topic, file: file, topics: edges.topics.joined(separator: ", ")))
             }
         }
         let metrics = NetworkMetrics.compute(edges.graph(topic: topic), directed: !undirected)
-        let output = json ? AnalyseReport.json(metrics) + "\n" : AnalyseReport.text(metrics, topic: topic)
+        let output =
+            json
+            ? AnalyseReport.json(metrics) + "\n"
+            : AnalyseReport.text(metrics, english: global.language == .en, topic: topic)
         TerminalOutput.standardOutput(output)
     }
 
     /// One line on stderr, exit status 2: the input is wrong, not the program.
     private func fail(_ sentence: String) -> Never {
-        TerminalOutput.standardError("Error: " + sentence + "\n")
+        TerminalOutput.standardError(say.errorPrefix + sentence + "\n")
         Foundation.exit(2)
     }
 }

@@ -132,6 +132,76 @@ protocol CommandWords: Sendable {
     func wentOut(_ line: String) -> String
     func openConflicts(_ section: String, count: Int, slug: String) -> String
     var inStep: String { get }
+
+    // Git, as `share` and `sync` run it.
+    func gitNotStarted(_ reason: String) -> String
+    func gitFailed(_ step: GitStep, reason: String) -> String
+    func gitMergeFailed(_ upstream: String, reason: String) -> String
+    var remoteKeptMoving: String { get }
+    /// The language of these words, for the summaries the model words itself (what came in).
+    var language: Language { get }
+    func newSection(_ name: String) -> String
+    // The interface's sync, as one line for its status bar.
+    var syncedNoRemote: String { get }
+    func syncedUnreachable(_ reason: String) -> String
+    func syncedIn(_ cameIn: [String]) -> String
+
+    // Listing sections, the demo, open conflicts and kept versions.
+    var sectionsHeader: [String] { get }
+    func noSections(_ folder: String) -> String
+    func demoExists(_ slug: String) -> String
+    func demoCreated(_ name: String, slug: String, folder: String) -> String
+    func demoFileMissing(_ file: String) -> String
+    func demoFileBroken(_ file: String, reason: String) -> String
+    var idAndKeepTogether: String { get }
+    func keepRefused(_ given: String) -> String
+    func noConflict(_ id: String, section: String) -> String
+    func conflictDecided(_ place: String, keepOther: Bool, left: Int) -> String
+    func noOpenConflicts(_ section: String) -> String
+    func openConflictsHeading(_ count: Int, section: String) -> String
+    /// The two values of a conflict, as the lines under its place.
+    func conflictValues(current: String, other: String, source: String, at: String) -> [String]
+    var listOrAt: String { get }
+    func atRefused(_ given: String) -> String
+    func noKeptVersions(_ section: String) -> String
+    func keptVersion(_ date: String, revision: Int, change: String) -> String
+    func noVersionAt(_ at: String, section: String) -> String
+    func restored(_ section: String, date: String, revision: Int, saved: Int) -> String
+    var screenGone: String { get }
+    var fileKeptChanging: String { get }
+
+    // Importing a survey or a staff list, and `analyse`.
+    var measurementOrNew: String { get }
+    var addOrSkipUnknown: String { get }
+    func notADate(_ given: String) -> String
+    var topicNeedsName: String { get }
+    func columnRefused(_ given: String) -> String
+    func fileProblems(_ count: Int) -> String
+    var newMark: String { get }
+    func surveyImported(
+        choices: Int, respondents: Int, topics: String, sociogram: String, date: String, column: String
+    ) -> String
+    var newPeople: String { get }
+    var nothingChangedAfter: String { get }
+    func staffSummary(added: Int, updated: Int, unchanged: Int) -> String
+    var dryRunNothingWritten: String { get }
+    func previewImported(choices: Int, respondents: Int, date: Day) -> String
+    // Remaining sentences of `show thermometer`, `purge`, `forget`, the calendar and the interface's copy.
+    func noThermometerGroup(_ group: String, section: String, groups: [String]) -> String
+    func beforeRefused(_ given: String) -> String
+    func answersDropped(_ count: Int) -> String
+    func calendarNotRemembered(_ error: String) -> String
+    func noCopyWritten(_ failure: String) -> String
+    func analyseCannotRead(_ file: String) -> String
+    func analyseNoTopicColumn(_ file: String, topic: String) -> String
+    func analyseNoTopic(_ topic: String, file: String, topics: String) -> String
+}
+
+/// What git was asked to do when it failed, for the sentence that says so.
+enum GitStep {
+    case registerMergeDriver, setName, setAddress, makeRepository, addSections, firstCommit
+    case setRemote, addRemote, push(String), clone(String)
+    case readCommit, readBranch, readChanges, addChanges, commitChanges
 }
 
 /// What a name typed on the command line names, for the sentence that refuses it.
@@ -145,7 +215,12 @@ enum NetworkKind { case sociogram, ecogram, analysis }
 enum CommandText {
     nonisolated(unsafe) static var language = Language.from(environment: ProcessInfo.processInfo.environment)
 
-    static var words: any CommandWords { language == .en ? EnglishWords() : DutchWords() }
+    static var words: any CommandWords { words(for: language) }
+
+    /// The words of a language the interface chose, for what the interface shows of a command's work.
+    static func words(for language: Language) -> any CommandWords {
+        language == .en ? EnglishWords() : DutchWords()
+    }
 }
 
 /// The words of this command's language: `say.noPerson(…)`.

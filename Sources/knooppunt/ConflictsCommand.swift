@@ -22,9 +22,9 @@ struct ConflictsCommand: ParsableCommand {
     var keep: String?
 
     func validate() throws {
-        if (id == nil) != (keep == nil) { throw CommandFailure("--id and --keep go together.") }
+        if (id == nil) != (keep == nil) { throw CommandFailure(say.idAndKeepTogether) }
         if let keep, keep != "current" && keep != "other" {
-            throw CommandFailure("--keep is current or other, not \(CommandSupport.shown(keep)).")
+            throw CommandFailure(say.keepRefused(CommandSupport.shown(keep)))
         }
     }
 
@@ -36,26 +36,28 @@ struct ConflictsCommand: ParsableCommand {
                     $0.id.uuidString.lowercased().hasPrefix(id.lowercased())
                 })
             else {
-                throw CommandFailure(
-                    "Section “\(stored.section.name)” has no open conflict \(CommandSupport.shown(id)).")
+                throw CommandFailure(say.noConflict(CommandSupport.shown(id), section: stored.section.name))
             }
             let decided = stored.section.resolving(conflict.id, keepOther: keep == "other")
             _ = try store.save(decided, slug: stored.slug, expectedRevision: stored.revision)
             print(
-                "Decided: \(conflict.place) keeps the \(keep) value. \(decided.conflicts.count) open conflict(s) left."
+                say.conflictDecided(conflict.place, keepOther: keep == "other", left: decided.conflicts.count)
             )
             return
         }
         let open = stored.section.conflicts
         guard !open.isEmpty else {
-            print("No open conflicts in “\(stored.section.name)”.")
+            print(say.noOpenConflicts(stored.section.name))
             return
         }
-        print("\(open.count) open conflict(s) in “\(stored.section.name)”:")
+        print(say.openConflictsHeading(open.count, section: stored.section.name))
         for c in open {
             print("\(c.id.uuidString.prefix(8).lowercased())  \(c.place)")
-            print("          current: \(CommandSupport.shown(c.current))")
-            print("          other:   \(CommandSupport.shown(c.other))  (from \(c.source), \(c.at))")
+            let values = say.conflictValues(
+                current: CommandSupport.shown(c.current), other: CommandSupport.shown(c.other),
+                source: c.source,
+                at: "\(c.at)")
+            for line in values { print(line) }
         }
         throw ExitCode(3)
     }

@@ -38,13 +38,11 @@ struct DemoCommand: ParsableCommand {
                 // A broken or newer file also "exists", but --force would refuse it too: say what is
                 // wrong with it (file, line, column) instead of pointing at --force.
                 _ = try store.load(slug)
-                throw CommandFailure(
-                    "The section \(slug) already exists and was left as it is; use `knooppunt demo --force` to replace it with a fresh demo."
-                )
+                throw CommandFailure(say.demoExists(slug))
             }
         }
         CommandSupport.emit(
-            "Created the demo section \(section.name) (\(stored.slug)) in \(store.directory.path).\n")
+            say.demoCreated(section.name, slug: stored.slug, folder: store.directory.path) + "\n")
     }
 
     /// The demo section from Resources, with the networks helper's file put into `networks` when it is
@@ -55,23 +53,19 @@ struct DemoCommand: ParsableCommand {
         do {
             data = try KnooppuntResources.data(sectionFile)
         } catch {
-            throw CommandFailure(
-                "The demo file \(sectionFile) is missing from this installation; reinstall knooppunt.")
+            throw CommandFailure(say.demoFileMissing(sectionFile))
         }
         var section: Section
         do {
             section = try JSONDecoder().decode(Section.self, from: data)
         } catch {
-            throw CommandFailure(
-                "The demo file \(sectionFile) does not decode (\(Self.reason(error))); reinstall knooppunt.")
+            throw CommandFailure(say.demoFileBroken(sectionFile, reason: Self.reason(error)))
         }
         if let networksData = try? KnooppuntResources.data(networksFile) {
             do {
                 section.networks = try JSONDecoder().decode(Networks.self, from: networksData)
             } catch {
-                throw CommandFailure(
-                    "The demo file \(networksFile) does not decode (\(Self.reason(error))); reinstall knooppunt."
-                )
+                throw CommandFailure(say.demoFileBroken(networksFile, reason: Self.reason(error)))
             }
         }
         return section

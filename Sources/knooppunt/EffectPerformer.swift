@@ -13,7 +13,7 @@ struct EffectPerformer {
     init(store: SectionStore, language: Language = .nl) {
         self.store = store
         self.language = language
-        shared = SharedFilePerformer(store: store)
+        shared = SharedFilePerformer(store: store, language: language)
     }
 
     func perform(_ effect: Effect) -> [Event] {
@@ -159,7 +159,7 @@ struct EffectPerformer {
                 failure = "\(folder.path): \(error.localizedDescription)"
             }
         }
-        return .app(.copyFailed(message: "no copy could be written (\(failure))"))
+        return .app(.copyFailed(message: CommandText.words(for: language).noCopyWritten(failure)))
     }
 
     /// The names in the folder a typed path points into, for Tab completion (`PathCompletion` decides

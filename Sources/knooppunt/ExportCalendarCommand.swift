@@ -41,9 +41,7 @@ struct ExportCalendarCommand: ParsableCommand {
                 try DurableWrite.replace(
                     try encoder.encode(result.ledger), at: ledgerURL, makingFolders: true)
             } catch {
-                CommandSupport.warn(
-                    "The calendar was exported, but what it held could not be remembered (\(error)); the next export cannot tell which meetings changed."
-                )
+                CommandSupport.warn(say.calendarNotRemembered("\(error)"))
             }
         }
     }

@@ -72,9 +72,7 @@ extension ForgetCommand {
             let kept = ledger.removingPerson(person.id, section: section.id)
             guard kept != ledger else { return }
             try file.save(kept)
-            print(
-                "Also dropped from this machine: which \(ledger.entries.count - kept.entries.count) anonymous answer(s) were theirs."
-            )
+            print(say.answersDropped(ledger.entries.count - kept.entries.count))
         } catch {
             CommandSupport.warn("\(error) Which anonymous answers were theirs is still kept on this machine.")
         }

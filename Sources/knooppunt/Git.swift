@@ -4,6 +4,8 @@ import Foundation
 /// remote git reaches: a bare repository on a share or a stick, a school server, a hosted service).
 struct Git {
     let directory: URL
+    /// The words of its failures: the command's language, or the interface's when the interface syncs.
+    var words: any CommandWords = say
 
     struct Result {
         var status: Int32
@@ -29,9 +31,7 @@ struct Git {
         do {
             try process.run()
         } catch {
-            throw CommandFailure(
-                "git could not be started (\(error.localizedDescription)); install git (apt-get install git)."
-            )
+            throw CommandFailure(words.gitNotStarted(error.localizedDescription))
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
@@ -42,11 +42,11 @@ struct Git {
     }
 
     @discardableResult
-    func must(_ arguments: [String], doing what: String) throws -> Result {
+    func must(_ arguments: [String], doing step: GitStep) throws -> Result {
         let r = try run(arguments)
         guard r.ok else {
             let reason = r.error.split(separator: "\n").last.map(String.init) ?? "exit \(r.status)"
-            throw CommandFailure("git could not \(what): \(reason)")
+            throw CommandFailure(words.gitFailed(step, reason: reason))
         }
         return r
     }

@@ -26,8 +26,8 @@ struct GitSync {
         guard (try git.run(["remote"])).output.split(separator: "\n").contains("origin") else {
             return Report(outcome: .noRemote, wentOut: summary)
         }
-        let before = try git.must(["rev-parse", "HEAD"], doing: "read the current commit").output.trimmed
-        let branch = try git.must(["rev-parse", "--abbrev-ref", "HEAD"], doing: "read the branch").output
+        let before = try git.must(["rev-parse", "HEAD"], doing: .readCommit).output.trimmed
+        let branch = try git.must(["rev-parse", "--abbrev-ref", "HEAD"], doing: .readBranch).output
             .trimmed
         for _ in 0..<3 {
             let fetch = try git.run(["fetch", "-q", "origin"])
@@ -41,8 +41,7 @@ struct GitSync {
                 let merge = try git.run(["merge", "--no-edit", "-q", upstream])
                 guard merge.ok else {
                     _ = try? git.run(["merge", "--abort"])
-                    throw CommandFailure(
-                        "git could not merge \(upstream): \(merge.error.trimmed); nothing was changed.")
+                    throw CommandFailure(git.words.gitMergeFailed(upstream, reason: merge.error.trimmed))
                 }
             }
             if (try git.run(["push", "-q", "origin", "HEAD:\(branch)"])).ok {
@@ -50,14 +49,14 @@ struct GitSync {
                 return Report(outcome: .synced, cameIn: try incoming(since: before), wentOut: summary)
             }
         }
-        throw CommandFailure("the shared repository kept moving while pushing; sync again.")
+        throw CommandFailure(git.words.remoteKeptMoving)
     }
 
     /// Commits what changed in the data directory, with a summary per section as the message.
     func commitLocal() throws -> String? {
         // A repository shared before private notes moved out gets the rule that keeps their file out.
         try? ShareSetup.writeFiles(in: store.directory)
-        let status = try git.must(["status", "--porcelain"], doing: "read what changed").output
+        let status = try git.must(["status", "--porcelain"], doing: .readChanges).output
         guard !status.trimmed.isEmpty else { return nil }
         var phrases: [String] = []
         for line in status.split(separator: "\n") {
@@ -78,8 +77,8 @@ struct GitSync {
             }
         }
         let text = message ?? (phrases.isEmpty ? "knooppunt: wijzigingen" : phrases.joined(separator: "; "))
-        try git.must(["add", "-A"], doing: "add the changes")
-        try git.must(["commit", "-q", "-m", text], doing: "commit the changes")
+        try git.must(["add", "-A"], doing: .addChanges)
+        try git.must(["commit", "-q", "-m", text], doing: .commitChanges)
         return text
     }
 
@@ -97,8 +96,10 @@ struct GitSync {
                 let then = git.show(before, path).flatMap({
                     try? SectionFileFormat.decode($0, file: path).section
                 })
-            else { return "nieuwe sectie \(now.name)" }
-            return "\(now.name): " + SectionChangeSummary.line(from: then, to: now, limit: 6)
+            else { return git.words.newSection(now.name) }
+            let change = SectionChangeSummary.line(
+                from: then, to: now, dutch: git.words.language == .nl, limit: 6)
+            return "\(now.name): " + change
         }
     }
 

@@ -27,10 +27,9 @@ struct ImportPeopleCommand: ParsableCommand {
 
     func run() throws {
         let english = target.global.language == .en
-        func t(_ nl: String, _ en: String) -> String { english ? en : nl }
         let data = try CommandSupport.readInput(file)
         let (store, stored) = try target.load()
-        let nothing = t("Er is niets geïmporteerd.", "Nothing was imported.")
+        let nothing = say.nothingImported
         let list: StaffList
         do {
             list = try StaffList(csv: data, section: stored.section)
@@ -44,7 +43,7 @@ struct ImportPeopleCommand: ParsableCommand {
             switch row.change {
             case .add(let person):
                 added += 1
-                line = "+ \(person.name)" + t(" (nieuw)", " (new)") + Self.details(person)
+                line = "+ \(person.name)" + say.newMark + Self.details(person)
             case .update(let person, let fields):
                 updated += 1
                 line = "~ \(person.name): " + fields.joined(separator: ", ") + Self.details(person)
@@ -55,11 +54,9 @@ struct ImportPeopleCommand: ParsableCommand {
             if dryRun { print(CommandSupport.shown(line, limit: 200)) }
         }
         try CommandSupport.refuseImport(list.problems.map { $0.text(english: english) })
-        let summary = t(
-            "\(added) nieuw, \(updated) bijgewerkt, \(unchanged) ongewijzigd; niemand verwijderd.",
-            "\(added) new, \(updated) updated, \(unchanged) unchanged; nobody removed.")
+        let summary = say.staffSummary(added: added, updated: updated, unchanged: unchanged)
         if dryRun {
-            print(summary + t(" Niets geschreven (--dry-run).", " Nothing written (--dry-run)."))
+            print(summary + say.dryRunNothingWritten)
             return
         }
         let changed = try list.apply(to: stored.section)

@@ -77,17 +77,16 @@ struct ImportSurveyCommand: ParsableCommand {
 
     func validate() throws {
         if measurement != nil && newMeasurement != nil {
-            throw CommandFailure("Give --measurement (an existing one) or --new-measurement, not both.")
+            throw CommandFailure(say.measurementOrNew)
         }
         if addUnknown && skipUnknown {
-            throw CommandFailure("Give --add-unknown or --skip-unknown, not both.")
+            throw CommandFailure(say.addOrSkipUnknown)
         }
         for date in [measurement, newMeasurement].compactMap({ $0 }) where Day(typed: date) == nil {
-            throw CommandFailure(
-                "\(CommandSupport.shown(date)) is not a date; write it as 2027-01-15 or 15-1-2027.")
+            throw CommandFailure(say.notADate(CommandSupport.shown(date)))
         }
         if let topic, NameKey(topic).isEmpty {
-            throw CommandFailure("--topic needs a name, e.g. --topic zorg.")
+            throw CommandFailure(say.topicNeedsName)
         }
         _ = try columnTopics()
     }
@@ -100,9 +99,7 @@ struct ImportSurveyCommand: ParsableCommand {
                 !NameKey(String(given[..<split])).isEmpty,
                 !NameKey(String(given[given.index(after: split)...])).isEmpty
             else {
-                throw CommandFailure(
-                    "--column takes a header and a topic, as in --column \"Aan wie vraag je advies?=advies\", not \(CommandSupport.shown(given))."
-                )
+                throw CommandFailure(say.columnRefused(CommandSupport.shown(given)))
             }
             result[String(given[..<split])] = String(given[given.index(after: split)...])
                 .trimmingCharacters(in: .whitespaces)
@@ -112,7 +109,6 @@ struct ImportSurveyCommand: ParsableCommand {
 
     func run() throws {
         let english = target.global.language == .en
-        func t(_ nl: String, _ en: String) -> String { english ? en : nl }
         let data = try CommandSupport.readInput(file)
         let (store, stored) = try target.load()
         var options = SurveyOptions(
@@ -120,7 +116,7 @@ struct ImportSurveyCommand: ParsableCommand {
             unknown: addUnknown ? .add : skipUnknown ? .skip : .refuse, sociogram: sociogram)
         if let day = measurement.flatMap(Day.init(typed:)) { options.measurement = .existing(day) }
         if let day = newMeasurement.flatMap(Day.init(typed:)) { options.measurement = .new(day) }
-        let nothing = t("Er is niets geïmporteerd.", "Nothing was imported.")
+        let nothing = say.nothingImported
         let survey: SurveyImport
         do {
             survey = try SurveyImport(csv: data, section: stored.section, options: options)
@@ -134,10 +130,7 @@ struct ImportSurveyCommand: ParsableCommand {
             }
             // A script checking a file before importing it learns from the status whether it would import.
             if !survey.problems.isEmpty {
-                throw CommandFailure(
-                    t(
-                        "Het bestand heeft \(survey.problems.count) fout(en); zie hierboven.",
-                        "The file has \(survey.problems.count) problem(s); see above."))
+                throw CommandFailure(say.fileProblems(survey.problems.count))
             }
             return
         }
@@ -156,20 +149,19 @@ struct ImportSurveyCommand: ParsableCommand {
             _ = try store.save(outcome.section, slug: stored.slug, expectedRevision: stored.revision)
         }
         let topics = outcome.topics.map {
-            "‘\(CommandSupport.shown($0))’" + (outcome.newTopics.contains($0) ? t(" (nieuw)", " (new)") : "")
+            "‘\(CommandSupport.shown($0))’" + (outcome.newTopics.contains($0) ? say.newMark : "")
         }.joined(separator: ", ")
-        let date = "\(outcome.measurementDate)" + (outcome.measurementCreated ? t(" (nieuw)", " (new)") : "")
+        let date = "\(outcome.measurementDate)" + (outcome.measurementCreated ? say.newMark : "")
         let respondentColumn = survey.table.respondentColumn.map { english ? $0.name.en : $0.name.nl } ?? ""
-        var line = t(
-            "Geïmporteerd: \(outcome.choices) \(outcome.choices == 1 ? "keuze" : "keuzes") van \(outcome.respondents) \(outcome.respondents == 1 ? "respondent" : "respondenten"), onderwerpen \(topics), in ‘\(CommandSupport.shown(outcome.sociogramName))’, meting van \(date). Respondenten uit \(respondentColumn).",
-            "Imported \(outcome.choices) \(outcome.choices == 1 ? "choice" : "choices") of \(outcome.respondents) \(outcome.respondents == 1 ? "respondent" : "respondents"), topics \(topics), into ‘\(CommandSupport.shown(outcome.sociogramName))’, measurement of \(date). Respondents from \(respondentColumn)."
-        )
+        var line = say.surveyImported(
+            choices: outcome.choices, respondents: outcome.respondents, topics: topics,
+            sociogram: CommandSupport.shown(outcome.sociogramName), date: date, column: respondentColumn)
         if !outcome.newPeople.isEmpty {
             line +=
-                t(" Nieuwe mensen: ", " New people: ")
+                say.newPeople
                 + outcome.newPeople.map { CommandSupport.shown($0) }.joined(separator: ", ") + "."
         }
-        if outcome.section == stored.section { line += t(" Er veranderde niets.", " Nothing changed.") }
+        if outcome.section == stored.section { line += say.nothingChangedAfter }
         print(line)
     }
 }

@@ -25,8 +25,7 @@ struct PurgeCommand: ParsableCommand {
 
     func validate() throws {
         guard Day(typed: before) != nil else {
-            throw CommandFailure(
-                "--before must be a day such as 2025-08-01 or 1-8-2025, not \(CommandSupport.shown(before)).")
+            throw CommandFailure(say.beforeRefused(CommandSupport.shown(before)))
         }
     }
 

@@ -25,10 +25,9 @@ struct RestoreCommand: ParsableCommand {
     var at: String?
 
     func validate() throws {
-        guard list != (at != nil) else { throw CommandFailure("Give either --list or --at.") }
+        guard list != (at != nil) else { throw CommandFailure(say.listOrAt) }
         if let at, Self.localDate(at) == nil {
-            throw CommandFailure(
-                "--at is a local time such as 2027-01-19T15:30, not \(CommandSupport.shown(at)).")
+            throw CommandFailure(say.atRefused(CommandSupport.shown(at)))
         }
     }
 
@@ -63,27 +62,27 @@ struct RestoreCommand: ParsableCommand {
             }
         if list {
             guard !versions.isEmpty else {
-                print("No kept versions of “\(stored.section.name)” on this machine.")
+                print(say.noKeptVersions(stored.section.name))
                 return
             }
             for v in versions {
-                print(
-                    "\(Self.shown(v.date))  revision \(v.revision)  \(SectionChangeSummary.line(from: stored.section, to: v.section, dutch: false))"
-                )
+                let change = SectionChangeSummary.line(
+                    from: stored.section, to: v.section, dutch: target.global.language != .en)
+                print(say.keptVersion(Self.shown(v.date), revision: v.revision, change: change))
             }
             return
         }
         guard let at, let limit = Self.localDate(at) else { return }
         guard let chosen = versions.last(where: { $0.date <= limit }) else {
-            throw CommandFailure(
-                "No version of “\(stored.section.name)” was kept at or before \(at); see --list.")
+            throw CommandFailure(say.noVersionAt(at, section: stored.section.name))
         }
         // Kept versions hold only what the shared file held; this machine's private notes stay as
         // they are now rather than vanish with the version going back.
         let whole = chosen.section.withPrivate(try store.privateFile.parts(of: chosen.section.id))
         let saved = try store.save(whole, slug: stored.slug, expectedRevision: stored.revision)
         print(
-            "Restored “\(stored.section.name)” to the version kept at \(Self.shown(chosen.date)) (revision \(chosen.revision)); saved as revision \(saved.revision). `knooppunt restore --list` still has the version it replaced."
-        )
+            say.restored(
+                stored.section.name, date: Self.shown(chosen.date), revision: chosen.revision,
+                saved: saved.revision))
     }
 }

@@ -83,10 +83,7 @@ struct ScreenExport {
         }()
         guard let text else {
             return .failure(
-                CommandFailure(
-                    words.text(
-                        "Wat dit scherm toonde bestaat niet meer; er is niets geëxporteerd.",
-                        "What this screen showed no longer exists; nothing was exported.")))
+                CommandFailure(CommandText.words(for: language).screenGone))
         }
         let url = folder().appendingPathComponent(name)
         do {

@@ -50,9 +50,7 @@ struct SectionsCommand: ParsableCommand {
             let data = try encoder.encode(Listing(sections: readable, unreadable: unreadable))
             CommandSupport.emit(String(decoding: data, as: UTF8.self) + "\n")
         } else if readable.isEmpty && unreadable.isEmpty {
-            CommandSupport.emit(
-                "No sections in \(store.directory.path) yet; create one with `knooppunt new-section NAME` or `knooppunt demo`.\n"
-            )
+            CommandSupport.emit(say.noSections(store.directory.path) + "\n")
         } else {
             CommandSupport.emit(Self.table(readable))
         }
@@ -62,7 +60,7 @@ struct SectionsCommand: ParsableCommand {
 
     /// Columns padded by display width (names are shown cleaned and cut at 40 characters).
     static func table(_ rows: [SectionSummary]) -> String {
-        let header = ["SLUG", "NAME", "PEOPLE", "INITIATIVES", "MEETINGS"]
+        let header = say.sectionsHeader
         let body = rows.map {
             [
                 $0.slug, CommandSupport.shown($0.name, limit: 40), String($0.people), String($0.initiatives),

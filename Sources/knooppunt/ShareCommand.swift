@@ -36,18 +36,18 @@ enum ShareSetup {
         let path = CommandLine.arguments[0].contains("/") ? binary.path : "knooppunt"
         try git.must(
             ["config", "merge.knooppunt.name", "knooppunt: secties samenvoegen"],
-            doing: "register the merge driver")
+            doing: .registerMergeDriver)
         try git.must(
             ["config", "merge.knooppunt.driver", "'\(path)' merge-driver %O %A %B %P"],
-            doing: "register the merge driver")
+            doing: .registerMergeDriver)
         // A commit needs a name; a machine without one gets a neutral one for this repository only.
         if (try? git.run(["config", "user.name"]))?.ok != true {
             try git.must(
                 ["config", "user.name", "knooppunt op \(ProcessInfo.processInfo.hostName)"],
-                doing: "set a name")
+                doing: .setName)
         }
         if (try? git.run(["config", "user.email"]))?.ok != true {
-            try git.must(["config", "user.email", "knooppunt@localhost"], doing: "set an address")
+            try git.must(["config", "user.email", "knooppunt@localhost"], doing: .setAddress)
         }
     }
 
@@ -85,21 +85,21 @@ struct ShareInitCommand: ParsableCommand {
     func run() throws {
         let store = try global.openStore()
         let git = Git(directory: store.directory)
-        if !git.isRepository { try git.must(["init", "-q"], doing: "make a repository") }
+        if !git.isRepository { try git.must(["init", "-q"], doing: .makeRepository) }
         try ShareSetup.writeFiles(in: store.directory)
         try ShareSetup.registerDriver(git)
-        try git.must(["add", "-A"], doing: "add the sections")
+        try git.must(["add", "-A"], doing: .addSections)
         if !(try git.run(["diff", "--cached", "--quiet"])).ok {
             try git.must(
-                ["commit", "-q", "-m", "knooppunt: gedeelde map begonnen"], doing: "make the first commit")
+                ["commit", "-q", "-m", "knooppunt: gedeelde map begonnen"], doing: .firstCommit)
         }
         if let remote {
             if (try git.run(["remote", "get-url", "origin"])).ok {
-                try git.must(["remote", "set-url", "origin", remote], doing: "set the remote")
+                try git.must(["remote", "set-url", "origin", remote], doing: .setRemote)
             } else {
-                try git.must(["remote", "add", "origin", remote], doing: "add the remote")
+                try git.must(["remote", "add", "origin", remote], doing: .addRemote)
             }
-            try git.must(["push", "-q", "-u", "origin", "HEAD"], doing: "push to \(remote)")
+            try git.must(["push", "-q", "-u", "origin", "HEAD"], doing: .push(remote))
         }
         print(say.shared(store.directory.path, remote: remote))
     }
@@ -124,7 +124,7 @@ struct ShareCloneCommand: ParsableCommand {
             throw CommandFailure(say.cloneNotEmpty(directory.path))
         }
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        try Git(directory: parent).must(["clone", "-q", url, directory.path], doing: "clone \(url)")
+        try Git(directory: parent).must(["clone", "-q", url, directory.path], doing: .clone(url))
         let git = Git(directory: directory)
         try ShareSetup.registerDriver(git)
         chmod(directory.path, 0o700)

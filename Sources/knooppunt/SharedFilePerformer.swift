@@ -9,9 +9,12 @@ struct SharedFilePerformer {
     let store: SectionStore
     let state: MachineState
     let watch = DiskWatch()
+    /// The interface's language, for the sentences this side says itself.
+    let language: Language
 
-    init(store: SectionStore) {
+    init(store: SectionStore, language: Language = .nl) {
         self.store = store
+        self.language = language
         state = MachineState(dataDirectory: store.directory)
     }
 
@@ -54,7 +57,7 @@ struct SharedFilePerformer {
                 return [.app(.saveFailed(slug: slug, message: sentence(error)))]
             }
         }
-        return [.app(.conflict(slug: slug, message: "the file kept changing while saving; R reloads it"))]
+        return [.app(.conflict(slug: slug, message: CommandText.words(for: language).fileKeptChanging))]
     }
 
     /// The file's revision on disk, when it moved past `revision`.
@@ -95,27 +98,14 @@ struct SharedFilePerformer {
 
     /// One git sync, as one line for the status bar.
     func sync(language: Language) -> Event {
-        let nl = language == .nl
+        let words = CommandText.words(for: language)
         do {
-            let report = try GitSync(git: Git(directory: store.directory), store: store).run()
+            let report = try GitSync(git: Git(directory: store.directory, words: words), store: store).run()
             switch report.outcome {
-            case .noRemote:
-                return .app(
-                    .synced(
-                        line: nl
-                            ? "Vastgelegd; nog geen gedeelde plek (knooppunt share init --remote)."
-                            : "Committed; no shared remote yet (knooppunt share init --remote).", ok: true))
+            case .noRemote: return .app(.synced(line: words.syncedNoRemote, ok: true))
             case .unreachable(let reason):
-                return .app(
-                    .synced(
-                        line: (nl
-                            ? "Gedeelde plek onbereikbaar, werk hier vastgelegd: "
-                            : "Shared remote out of reach, work committed here: ") + reason, ok: false))
-            case .synced:
-                let came =
-                    report.cameIn.isEmpty
-                    ? (nl ? "niets binnengekomen" : "nothing came in") : report.cameIn.joined(separator: "; ")
-                return .app(.synced(line: (nl ? "Gedeeld ⇅ " : "Shared ⇅ ") + came, ok: true))
+                return .app(.synced(line: words.syncedUnreachable(reason), ok: false))
+            case .synced: return .app(.synced(line: words.syncedIn(report.cameIn), ok: true))
             }
         } catch {
             return .app(.synced(line: "\(error)", ok: false))

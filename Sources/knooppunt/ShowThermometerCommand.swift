@@ -34,11 +34,8 @@ struct ShowThermometerCommand: ParsableCommand {
                 "“\(CommandSupport.shown($0.name, limit: 40))”"
             }
             throw CommandFailure(
-                "Section “\(CommandSupport.shown(view.section))” has no thermometer group “\(CommandSupport.shown(name))”; "
-                    + (named.isEmpty
-                        ? "it has none besides the whole section."
-                        : "its groups are \(named.joined(separator: ", ")).")
-            )
+                say.noThermometerGroup(
+                    CommandSupport.shown(name), section: CommandSupport.shown(view.section), groups: named))
         }
         view.printRounds(
             json: json ? Self.json(ThermometerSummary.rounds(of: found)) : nil,

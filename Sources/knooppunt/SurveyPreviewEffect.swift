@@ -9,14 +9,12 @@ import KnooppuntUI
 enum SurveyPreviewEffect {
     static func perform(_ request: SurveyRequest) -> SurveyPreviewResult {
         let english = request.english
-        func t(_ nl: String, _ en: String) -> String { english ? en : nl }
+        let words = CommandText.words(for: english ? .en : .nl)
         let path = (request.path as NSString).expandingTildeInPath
         guard let data = FileManager.default.contents(atPath: path) else {
             return SurveyPreviewResult(
                 request: request,
-                failure: t(
-                    "\(request.path) kan niet gelezen worden: het bestand bestaat niet of is niet leesbaar.",
-                    "Cannot read \(request.path): the file does not exist or is not readable."))
+                failure: words.cannotRead(request.path))
         }
         var options = SurveyOptions(columnTopics: request.columnTopics, sociogram: request.sociogram)
         options.unknown =
@@ -47,10 +45,8 @@ enum SurveyPreviewEffect {
         var summary = ""
         if survey.problems.isEmpty, let outcome = try? survey.apply(to: request.section) {
             imported = outcome.section
-            summary = t(
-                "Geïmporteerd: \(outcome.choices) keuzes van \(outcome.respondents) respondenten, meting van \(outcome.measurementDate) (u = ongedaan maken).",
-                "Imported \(outcome.choices) choices of \(outcome.respondents) respondents, measurement of \(outcome.measurementDate) (u = undo)."
-            )
+            summary = words.previewImported(
+                choices: outcome.choices, respondents: outcome.respondents, date: outcome.measurementDate)
         }
         return SurveyPreviewResult(
             request: request, lines: Array(lines), columns: columns,

@@ -81,15 +81,16 @@ import Testing
         let path = Self.fixtures.appendingPathComponent("google-en.csv").path
         let both = try cli.run([
             "import", "survey", path, "--section", "sectie-engels", "--measurement", "2027-01-15",
-            "--new-measurement", "2027-01-16",
+            "--new-measurement", "2027-01-16", "--lang", "en",
         ])
         expectOneLineRefusal(both, mentioning: ["not both"])
         let badDate = try cli.run([
             "import", "survey", path, "--section", "sectie-engels", "--new-measurement", "15 januari",
+            "--lang", "en",
         ])
         expectOneLineRefusal(badDate, mentioning: ["is not a date"])
         let badColumn = try cli.run([
-            "import", "survey", path, "--section", "sectie-engels", "--column", "didactiek",
+            "import", "survey", path, "--section", "sectie-engels", "--column", "didactiek", "--lang", "en",
         ])
         expectOneLineRefusal(badColumn, mentioning: ["--column takes a header and a topic"])
     }

@@ -66,4 +66,114 @@ import Testing
             environment: Self.dutch)
         expectOneLineRefusal(format, mentioning: ["--format is md, html of txt, niet “pdf”"])
     }
+
+    @Test func sectionsDemoConflictsAndRestoreSpeakTheLanguage() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        #expect(try cli.run(["sections"], environment: Self.dutch).stdout.hasPrefix("Nog geen secties in "))
+        #expect(try cli.run(["sections"], environment: Self.english).stdout.hasPrefix("No sections in "))
+        let demo = try cli.run(["demo"], environment: Self.dutch)
+        #expect(
+            demo.stdout.hasPrefix("De demosectie Sectie Engels (sectie-engels) is gemaakt in "),
+            "\(demo.stdout)")
+        expectOneLineRefusal(try cli.run(["demo"], environment: Self.dutch), mentioning: ["bestaat al"])
+        expectOneLineRefusal(try cli.run(["demo"], environment: Self.english), mentioning: ["already exists"])
+        func header(_ environment: [String: String]) throws -> [Substring] {
+            let listing = try cli.run(["sections"], environment: environment).stdout
+            return listing.prefix { $0 != "\n" }.split(separator: " ")
+        }
+        #expect(try header(Self.dutch) == ["SLUG", "NAAM", "MENSEN", "INITIATIEVEN", "OVERLEGGEN"])
+        #expect(try header(Self.english) == ["SLUG", "NAME", "PEOPLE", "INITIATIVES", "MEETINGS"])
+
+        let conflicts = ["conflicts", "--section", "sectie-engels"]
+        #expect(
+            try cli.run(conflicts, environment: Self.dutch).stdout
+                == "Geen open conflicten in “Sectie Engels”.\n")
+        #expect(
+            try cli.run(conflicts, environment: Self.english).stdout
+                == "No open conflicts in “Sectie Engels”.\n")
+        expectOneLineRefusal(
+            try cli.run(conflicts + ["--id", "abc"], environment: Self.dutch),
+            mentioning: ["--id en --keep horen bij elkaar."])
+        expectOneLineRefusal(
+            try cli.run(conflicts + ["--id", "abc"], environment: Self.english),
+            mentioning: ["--id and --keep go together."])
+
+        let restore = ["restore", "--section", "sectie-engels"]
+        expectOneLineRefusal(
+            try cli.run(restore, environment: Self.dutch), mentioning: ["Geef --list of --at"])
+        try cli.run(["step", "--section", "sectie-engels", "--initiative", "Toetsmodel", "next", "--force"])
+        let dutch = try cli.run(restore + ["--list"], environment: Self.dutch)
+        #expect(
+            dutch.stdout.contains("  versie 1  ") && dutch.stdout.contains("Toetsmodel naar stap 5"),
+            "\(dutch.stdout)")
+        let english = try cli.run(restore + ["--list"], environment: Self.english)
+        #expect(english.stdout.contains("  revision 1  "), "\(english.stdout)")
+        let back = try cli.run(restore + ["--at", "1999-01-01T10:00"], environment: Self.dutch)
+        expectOneLineRefusal(back, mentioning: ["Er is geen versie van “Sectie Engels” bewaard op of vóór"])
+    }
+
+    @Test func theImportsAndAnalyseSpeakTheLanguage() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["demo"])
+        let survey = CLIImportSurveyTests.fixtures.appendingPathComponent("google-en.csv").path
+        let both = [
+            "import", "survey", survey, "--section", "sectie-engels", "--measurement", "2027-01-15",
+            "--new-measurement", "2027-01-16",
+        ]
+        expectOneLineRefusal(try cli.run(both, environment: Self.dutch), mentioning: ["niet allebei"])
+        expectOneLineRefusal(try cli.run(both, environment: Self.english), mentioning: ["not both"])
+        let imported = try cli.run(
+            ["import", "survey", survey, "--section", "sectie-engels"], environment: Self.dutch)
+        #expect(imported.stdout.contains("Geïmporteerd: 3 keuzes van 2 respondenten"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("meting van 2027-01-15 (nieuw)"), "\(imported.stdout)")
+
+        let people = CLIImportSurveyTests.fixtures.deletingLastPathComponent()
+            .appendingPathComponent("people/personeel.csv").path
+        let staff = try cli.run(
+            ["import", "people", people, "--section", "sectie-engels", "--dry-run"], environment: Self.dutch)
+        #expect(
+            staff.stdout.contains(
+                "2 nieuw, 2 bijgewerkt, 0 ongewijzigd; niemand verwijderd. Niets geschreven"),
+            "\(staff.stdout)")
+
+        let missing = cli.home.appendingPathComponent("nergens.csv").path
+        let dutch = try cli.run(["analyse", missing], withDataDir: false, environment: Self.dutch)
+        expectOneLineRefusal(dutch, mentioning: ["Fout: ", "kan niet gelezen worden"])
+        let english = try cli.run(["analyse", missing], withDataDir: false, environment: Self.english)
+        expectOneLineRefusal(english, mentioning: ["Error: cannot read"])
+        let edges = cli.home.appendingPathComponent("netwerk.csv")
+        try Data("bron;doel\nAnaïs;Bo\n".utf8).write(to: edges)
+        let report = try cli.run(["analyse", edges.path], withDataDir: false, environment: Self.english)
+        #expect(report.stdout.hasPrefix("Network: 2 people, 1 tie"), "\(report.stdout)")
+    }
+
+    @Test func gitsFailuresSpeakTheLanguage() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        let nowhere = cli.home.appendingPathComponent("nergens.git").path
+        let dutch = try cli.run(["share", "clone", nowhere], environment: Self.dutch)
+        expectOneLineRefusal(dutch, mentioning: ["Fout: git kon \(nowhere) niet kopiëren: "])
+        let english = try cli.run(["share", "clone", nowhere], environment: Self.english)
+        expectOneLineRefusal(english, mentioning: ["Error: git could not clone \(nowhere): "])
+    }
+
+    @Test func purgeAndShowThermometerRefuseInTheLanguage() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["demo"])
+        let purge = ["purge", "--section", "sectie-engels", "--before", "gisteren"]
+        expectOneLineRefusal(
+            try cli.run(purge, environment: Self.dutch),
+            mentioning: ["--before moet een dag zijn", "gisteren"])
+        expectOneLineRefusal(
+            try cli.run(purge, environment: Self.english), mentioning: ["--before must be a day"])
+        let group = ["show", "thermometer", "--section", "sectie-engels", "--group", "Nergens"]
+        expectOneLineRefusal(
+            try cli.run(group, environment: Self.dutch), mentioning: ["heeft geen thermometergroep “Nergens”"]
+        )
+        expectOneLineRefusal(
+            try cli.run(group, environment: Self.english), mentioning: ["has no thermometer group “Nergens”"])
+    }
 }

@@ -77,7 +77,7 @@ import Testing
     @Test func sectionsListsCountsAndJSON() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let empty = try cli.run(["sections"])
+        let empty = try cli.run(["sections"], environment: CLIRunner.english)
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("No sections"))
 

@@ -54,7 +54,7 @@ import Testing
         #expect(first.stdout.contains("Went out: Toetsmodel naar stap 6"))
         let second = try Self.run(cli, ["sync"], dir: b)
         #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
-        #expect(second.stdout.contains("Came in: Sectie Engels: Toetsmodel naar stap 6"))
+        #expect(second.stdout.contains("Came in: Sectie Engels: Toetsmodel to step 6"))
         _ = try Self.run(cli, ["sync"], dir: a)
         for dir in [a, b] {
             let s = try Self.section(dir)

@@ -40,8 +40,8 @@ PY
 }
 ok=0
 for _ in $(seq 1 90); do
-    "$KNOOPPUNT_BIN" sync --data-dir "$A" >>"$DATA/sync.log" 2>&1 || true
-    "$KNOOPPUNT_BIN" sync --data-dir "$B" >>"$DATA/sync.log" 2>&1 || true
+    "$KNOOPPUNT_BIN" sync --data-dir "$A" --lang en >>"$DATA/sync.log" 2>&1 || true
+    "$KNOOPPUNT_BIN" sync --data-dir "$B" --lang en >>"$DATA/sync.log" 2>&1 || true
     copies="$(ls "$A" "$B" | grep -c 'sync-conflict' || true)"
     if [[ "$copies" == 0 ]] && both "$A/sectie-engels.json" && both "$B/sectie-engels.json"; then ok=1; break; fi
     sleep 1
