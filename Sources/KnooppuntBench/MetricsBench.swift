@@ -63,7 +63,8 @@ enum MetricsBench {
         let elapsed = ContinuousClock.now - started
         print("\nWhole metrics bench: \(elapsed.components.seconds) s.")
         print(
-            "Louvain: ours keeps the best of 2 seeded orders beyond 500 people, 4 up to 500 and 64 up to 60 (louvain-1: one order), on directed modularity;")
+            "Louvain: ours keeps the best of 2 seeded orders beyond 500 people, 4 up to 500 and 64 up to 60 (louvain-1: one order), on directed modularity;"
+        )
         print(
             "NetworkX runs once on directed modularity, igraph once on the undirected view (it has no directed"
         )

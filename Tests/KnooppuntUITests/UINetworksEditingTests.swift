@@ -76,7 +76,8 @@ struct UINetworksEditingTests {
         #expect(d.effects.last == .reload(slug: "sectie-engels"))
         d.type("?")
         // The help names o, not R, for the reload on this screen.
-        let help = try #require(d.screen.split(separator: "\n").first { $0.contains("inlezen na een conflict") })
+        let help = try #require(
+            d.screen.split(separator: "\n").first { $0.contains("inlezen na een conflict") })
         #expect(help.contains(#/ o +inlezen na een conflict/#))
         #expect(!help.contains(#/ R +inlezen na een conflict/#))
     }
