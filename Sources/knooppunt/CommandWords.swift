@@ -9,6 +9,8 @@ protocol CommandWords: Sendable {
     // How a line on stderr starts.
     var errorPrefix: String { get }
     var warningPrefix: String { get }
+    /// "Run `knooppunt show --help` for the options.": after a refusal of ArgumentParser's own.
+    func helpHint(_ command: String) -> String
 
     // Options.
     var dataDirEmpty: String { get }

@@ -4,6 +4,7 @@ import KnooppuntModel
 struct DutchWords: CommandWords {
     let errorPrefix = "Fout: "
     let warningPrefix = "Let op: "
+    func helpHint(_ command: String) -> String { "Zie `\(command) --help` voor de opties." }
 
     let dataDirEmpty =
         "--data-dir kreeg een lege mapnaam; noem een map, of laat de optie weg voor de standaardmap."

@@ -4,6 +4,7 @@ import KnooppuntModel
 struct EnglishWords: CommandWords {
     let errorPrefix = "Error: "
     let warningPrefix = "Warning: "
+    func helpHint(_ command: String) -> String { "Run `\(command) --help` for the options." }
 
     let dataDirEmpty =
         "--data-dir was given an empty folder name; name a folder, or leave the option out to use the default."

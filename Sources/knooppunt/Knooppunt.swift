@@ -62,7 +62,7 @@ struct Knooppunt: ParsableCommand {
             path.append(word)
             command = sub
         }
-        return "Run `\(path.joined(separator: " ")) --help` for the options."
+        return say.helpHint(path.joined(separator: " "))
     }
 
     /// `--help` and `--version` print their text and exit 0; anything else prints one line. ArgumentParser's
@@ -77,7 +77,10 @@ struct Knooppunt: ParsableCommand {
         }
         // ArgumentParser repeats the user's arguments in its messages ("Unknown option '…'"), and our own
         // messages quote values from files: both are cleaned before they reach the terminal.
-        let text = (error as? StoreError)?.text(english: CommandText.language == .en) ?? message(for: error)
+        let english = CommandText.language == .en
+        let text =
+            (error as? StoreError)?.text(english: english)
+            ?? (english ? message(for: error) : ParserWording.dutch(message(for: error)))
         let sentence = TerminalSafe.clean(text).trimmingCharacters(in: .whitespaces)
         if !sentence.isEmpty {
             var oneLine = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")

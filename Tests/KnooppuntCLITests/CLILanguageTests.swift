@@ -34,6 +34,34 @@ import Testing
         expectOneLineRefusal(width, mentioning: ["--width moet tussen 40 en 1000"])
     }
 
+    /// ArgumentParser's own refusals (an unknown option, a value that is not one of the choices, a
+    /// missing option) are worded in Dutch too, with the hint that points at the command's help.
+    @Test func theParsersRefusalsFollowTheLanguage() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["demo"])
+        let typo = ["show", "stappenplan", "--section", "sectie-engels", "--widht", "90"]
+        expectOneLineRefusal(
+            try cli.run(typo, environment: Self.dutch),
+            mentioning: ["Fout: Onbekende optie '--widht'. Bedoel je '--width'?"])
+        expectOneLineRefusal(
+            try cli.run(typo, environment: Self.english),
+            mentioning: ["Error: Unknown option '--widht'. Did you mean '--width'?"])
+        let move = ["step", "verder", "--section", "sectie-engels", "--initiative", "Toetsmodel"]
+        expectOneLineRefusal(
+            try cli.run(move, environment: Self.dutch),
+            mentioning: ["De waarde 'verder' past niet bij '<move>'; kies uit", "'close' of 'drop'."])
+        let missing = ["show", "person", "--section", "sectie-engels"]
+        expectOneLineRefusal(
+            try cli.run(missing, environment: Self.dutch),
+            mentioning: [
+                "Er ontbreekt nog '--name <name>'.", "Zie `knooppunt show person --help` voor de opties.",
+            ])
+        expectOneLineRefusal(
+            try cli.run(missing, environment: Self.english),
+            mentioning: ["Missing expected argument '--name <name>'.", "Run `knooppunt show person --help`"])
+    }
+
     @Test func theStoresErrorsFollowTheLanguage() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// ArgumentParser words its own refusals in English ("Unknown option '--x'"), while the command line
+/// speaks Dutch by default. The refusals it writes while reading the options have a handful of fixed
+/// forms; this says those in Dutch and leaves every other text as it is (our own sentences are already
+/// in the command's language, and a form ArgumentParser adds later stays readable in English).
+enum ParserWording {
+    /// One English form and its Dutch wording; `$1`, `$2`… are the form's captured parts.
+    private struct Form {
+        let english: NSRegularExpression
+        let dutch: String
+
+        init(_ pattern: String, _ dutch: String) {
+            // The patterns are fixed text of this file, so a failure is a programming error found by
+            // the tests, not something a user's input can cause.
+            english = try! NSRegularExpression(
+                pattern: "^" + pattern + "$", options: [.dotMatchesLineSeparators])
+            self.dutch = dutch
+        }
+    }
+
+    private static let forms: [Form] = [
+        Form(#"Unknown option '(.+?)'\. Did you mean '(.+?)'\?"#, "Onbekende optie '$1'. Bedoel je '$2'?"),
+        Form(#"Unknown option '(.+?)'"#, "Onbekende optie '$1'"),
+        Form(#"Missing value for '(.+?)'"#, "Bij '$1' hoort een waarde"),
+        Form(#"Unexpected argument '(.+?)'"#, "Onverwacht argument '$1'"),
+        Form(#"(\d+) unexpected arguments: (.+)"#, "$1 onverwachte argumenten: $2"),
+        Form(#"Missing expected argument '(.+?)'"#, "Er ontbreekt nog '$1'"),
+        Form(#"Missing one of: (.+)"#, "Er ontbreekt een van: $1"),
+        Form(
+            #"The value '(.+?)' is invalid for '(.+?)'\. Please provide one of (.+)\."#,
+            "De waarde '$1' past niet bij '$2'; kies uit $3."),
+        Form(#"The value '(.+?)' is invalid for '(.+?)'(.*)"#, "De waarde '$1' past niet bij '$2'$3"),
+        Form(#"Missing required subcommand\."#, "Noem een opdracht."),
+    ]
+
+    /// The Dutch wording of one of ArgumentParser's refusals, or `message` unchanged when it is none.
+    static func dutch(_ message: String) -> String {
+        let whole = NSRange(message.startIndex..., in: message)
+        for form in forms {
+            guard let match = form.english.firstMatch(in: message, range: whole) else { continue }
+            let said = form.english.replacementString(
+                for: match, in: message, offset: 0, template: form.dutch)
+            // "'a', 'b' or 'c'": the list ArgumentParser builds joins its last item with "or".
+            return said.replacingOccurrences(of: "' or '", with: "' of '")
+        }
+        return message
+    }
+}
