@@ -10,11 +10,14 @@ enum ParserWording {
         let english: NSRegularExpression
         let dutch: String
 
-        init(_ pattern: String, _ dutch: String) {
-            // The patterns are fixed text of this file, so a failure is a programming error found by
-            // the tests, not something a user's input can cause.
-            english = try! NSRegularExpression(
-                pattern: "^" + pattern + "$", options: [.dotMatchesLineSeparators])
+        /// Nil for a pattern that does not compile (fixed text of this file, so the tests would show it);
+        /// the refusal then stays in English rather than the program stopping.
+        init?(_ pattern: String, _ dutch: String) {
+            guard
+                let english = try? NSRegularExpression(
+                    pattern: "^" + pattern + "$", options: [.dotMatchesLineSeparators])
+            else { return nil }
+            self.english = english
             self.dutch = dutch
         }
     }
@@ -32,7 +35,7 @@ enum ParserWording {
             "De waarde '$1' past niet bij '$2'; kies uit $3."),
         Form(#"The value '(.+?)' is invalid for '(.+?)'(.*)"#, "De waarde '$1' past niet bij '$2'$3"),
         Form(#"Missing required subcommand\."#, "Noem een opdracht."),
-    ]
+    ].compactMap { $0 }
 
     /// The Dutch wording of one of ArgumentParser's refusals, or `message` unchanged when it is none.
     static func dutch(_ message: String) -> String {
