@@ -19,34 +19,20 @@ Prints one JSON object on stdout (read by Sources/KnooppuntBench/KeysBench.swift
 """
 
 import argparse
-import fcntl
 import json
 import os
-import pty
 import select
-import signal
 import statistics
-import struct
 import sys
 import tempfile
-import termios
 import time
+
+from pty_session import drain, spawn, stop
 
 GAP = 0.12  # seconds without output that end a frame
 SETTLE = 1.5  # seconds without output that count as "nothing more is coming"
 
 RIGHT, LEFT, UP, DOWN = b"\x1bOC", b"\x1bOD", b"\x1bOA", b"\x1bOB"
-
-
-def spawn(argv, cols, rows, env):
-    pid, fd = pty.fork()
-    if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-        try:
-            os.execvpe(argv[0], argv, env)
-        finally:
-            os._exit(127)
-    return pid, fd
 
 
 def frame(fd, start, gap=GAP, first_limit=120.0):
@@ -111,22 +97,7 @@ def press(fd, key, gap=GAP, first_limit=120.0):
 
 def quiet_after(fd, quiet=SETTLE, limit=300.0):
     """Drains output until `quiet` seconds pass without any; returns the clock time of the last byte."""
-    start = time.monotonic()
-    last = None
-    while time.monotonic() - start < limit:
-        since = time.monotonic() - (last or start)
-        if since >= quiet:
-            break
-        ready, _, _ = select.select([fd], [], [], quiet - since)
-        if ready:
-            try:
-                chunk = os.read(fd, 1 << 16)
-            except OSError:
-                break
-            if not chunk:
-                break
-            last = time.monotonic()
-    return last
+    return drain(fd, quiet, limit)[1]
 
 
 def settle(fd):
@@ -147,18 +118,6 @@ def quit_time(pid, fd, key=b"q", limit=120.0):
             except OSError:
                 pass
     return None
-
-
-def stop(pid, fd):
-    try:
-        os.kill(pid, signal.SIGTERM)
-        os.waitpid(pid, 0)
-    except (ProcessLookupError, ChildProcessError):
-        pass
-    try:
-        os.close(fd)
-    except OSError:
-        pass
 
 
 def ms(values):

@@ -10,67 +10,28 @@ the figures beside the full-screen redraw and beside `less` scrolling one line (
 """
 
 import argparse
-import fcntl
 import json
 import os
-import pty
-import select
-import signal
 import statistics
-import struct
 import sys
 import tempfile
-import termios
 import time
+
+from pty_session import drain, spawn, stop
 
 QUIET = 0.35  # seconds without output that count as "drawn"
 
 
-def spawn(argv, cols, rows, env):
-    pid, fd = pty.fork()
-    if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
-        try:
-            os.execvpe(argv[0], argv, env)
-        finally:
-            os._exit(127)
-    return pid, fd
-
-
 def read_until_quiet(fd, quiet=QUIET, limit=15.0):
     """All output until `quiet` seconds pass without any (or `limit` seconds in all)."""
-    data = bytearray()
-    start = time.monotonic()
-    last = start
-    while True:
-        now = time.monotonic()
-        if now - last >= quiet or now - start >= limit:
-            return bytes(data)
-        ready, _, _ = select.select([fd], [], [], quiet - (now - last))
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                return bytes(data)
-            if not chunk:
-                return bytes(data)
-            data += chunk
-            last = time.monotonic()
+    return drain(fd, quiet, limit)[0]
 
 
 def finish(pid, fd, quit_key):
     if quit_key is not None:
         os.write(fd, quit_key)
         read_until_quiet(fd, quiet=0.3, limit=3)
-    try:
-        os.kill(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        pass
-    try:
-        os.waitpid(pid, 0)
-    except ChildProcessError:
-        pass
-    os.close(fd)
+    stop(pid, fd)
 
 
 def measure(argv, cols, rows, env, keys, quit_key):
