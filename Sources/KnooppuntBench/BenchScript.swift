@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntGraph
 import KnooppuntModel
 
 /// The pieces every pseudo-terminal bench needs: the release binary beside the bench, a script under
@@ -90,16 +91,10 @@ struct BenchSkip: Error, CustomStringConvertible {
 
 /// A small seeded generator, so every run measures the same sections (also their ids).
 struct BenchRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
+    private var random: SeededRandom
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
 

@@ -27,16 +27,12 @@ enum FileFormatFixtures {
         return section
     }
 
-    /// A deterministic stream of numbers (splitmix64), so the large section is the same on every run.
+    /// A deterministic stream of numbers (the tests' `StoreRandom`), so the large section is the same on
+    /// every run, with the picks the fixture needs.
     struct Seeded {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random: StoreRandom
+        init(state: UInt64) { random = StoreRandom(seed: state) }
+        mutating func next() -> UInt64 { random.next() }
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
         mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
         mutating func uuid() -> UUID {
