@@ -200,6 +200,19 @@ if not ok:
 PY
 }
 
+# json_eventually FILE EXPR: FILE satisfies EXPR within a few seconds (a save is written after the key
+# that made it); afterwards json_check says what was false.
+json_eventually() {
+    local file="$1" expr="$2" deadline=$((SECONDS + 5))
+    while ((SECONDS <= deadline)); do
+        if python3 -c "import json, sys; d = json.load(open(sys.argv[1], encoding='utf-8')); sys.exit(0 if ($expr) else 1)" "$file" 2>/dev/null; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    json_check "$file" "$expr"
+}
+
 # section_file: the only section file in the data directory.
 section_file() {
     local files=("$DATA"/*.json)

@@ -11,16 +11,6 @@ people="{p['id']: p['name'] for p in d['section']['people']}"
 interventions="d['section'].get('instruments', {}).get('interventions', [])"
 lists="d['section'].get('instruments', {}).get('groslijsten', [])"
 
-json_eventually() {
-    local deadline=$((SECONDS + 5))
-    while ((SECONDS <= deadline)); do
-        if python3 -c "import json, sys; d = json.load(open(sys.argv[1], encoding='utf-8')); sys.exit(0 if ($1) else 1)" "$file" 2>/dev/null; then
-            return 0
-        fi
-        sleep 0.1
-    done
-    json_check "$file" "$1"
-}
 
 run_once() {
     local what="$1" wish="$2" count="$3"
@@ -44,7 +34,7 @@ run_once() {
     wait_for "$what"
     keys Space
     wait_for "[x] $what"
-    json_eventually "len($interventions) == $count and $people[$interventions[-1]['personID']].startswith('Fred') and $interventions[-1]['byWhen'] == '2027-02-01' and $interventions[-1]['done']"
+    json_eventually "$file" "len($interventions) == $count and $people[$interventions[-1]['personID']].startswith('Fred') and $interventions[-1]['byWhen'] == '2027-02-01' and $interventions[-1]['done']"
     keys Escape
     wait_for "Sociogram sectie Engels"
     keys 3
@@ -56,12 +46,12 @@ run_once() {
     type_text "$wish"
     keys Enter
     wait_for "op de groslijst"
-    json_eventually "any(e['name'] == '$wish' and e['wished'] for l in $lists for e in l['entries'])"
+    json_eventually "$file" "any(e['name'] == '$wish' and e['wished'] for l in $lists for e in l['entries'])"
     keys s
     wait_for "Schakel maken in welke netwerkanalyse?"
     keys Enter
     wait_for "is nu schakel in"
-    json_eventually "any(s['name'] == '$wish' for a in d['section']['networks']['analyses'] for s in a['schakels'])"
+    json_eventually "$file" "any(s['name'] == '$wish' for a in d['section']['networks']['analyses'] for s in a['schakels'])"
     keys Escape
     wait_for "gewenst contact (groslijst, g)"
     keys q

@@ -9,16 +9,6 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/knooppunt-e2e-import.XXXXXX")"
 trap 'rm -rf "$work"; e2e_cleanup' EXIT
 cp "$(dirname "$0")/../fixtures/survey/google-en.csv" "$work/responses.csv"
 
-json_eventually() {
-    local deadline=$((SECONDS + 5))
-    while ((SECONDS <= deadline)); do
-        if python3 -c "import json, sys; d = json.load(open(sys.argv[1], encoding='utf-8')); sys.exit(0 if ($1) else 1)" "$file" 2>/dev/null; then
-            return 0
-        fi
-        sleep 0.1
-    done
-    json_check "$file" "$1"
-}
 imported="any(t['name'] == 'lesson planning' for t in d['section']['networks']['sociograms'][0]['topics'])"
 dates="[m['date'] for m in d['section']['networks']['sociograms'][0]['measurements']]"
 json_check "$file" "not $imported"
@@ -38,10 +28,10 @@ expect_screen_has "C  Your name: respondent"
 expect_screen_has "vraag → onderwerp ‘lesson plan"
 keys Enter
 wait_for "Geïmporteerd: 3 keuzes van 2 respondenten"
-json_eventually "$imported and '2027-01-15' in $dates"
+json_eventually "$file" "$imported and '2027-01-15' in $dates"
 keys u
 wait_for "Ongedaan"
-json_eventually "not $imported and '2027-01-15' not in $dates"
+json_eventually "$file" "not $imported and '2027-01-15' not in $dates"
 keys q
 wait_exit 0
 pass
