@@ -27,7 +27,7 @@ import sys
 import tempfile
 import time
 
-from pty_session import drain, spawn, stop
+from pty_session import drain, spawn, stop, terminal_env
 
 GAP = 0.12  # seconds without output that end a frame
 SETTLE = 1.5  # seconds without output that count as "nothing more is coming"
@@ -247,15 +247,7 @@ def main():
     p.add_argument("--ready", default="", help="text the first real frame shows (the section's name)")
     a = p.parse_args()
     cols, rows = (int(x) for x in a.size.lower().split("x"))
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": a.data_dir,
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "LC_ALL": "C.UTF-8",
-        "KNOOPPUNT_DATA_DIR": a.data_dir,
-        "KNOOPPUNT_AUTO_SYNC": "0",
-    }
+    env = dict(terminal_env(a.data_dir), KNOOPPUNT_AUTO_SYNC="0")
     # KNOOPPUNT_TRACE=FILE: the binary writes the time of each phase of its loop there.
     if os.environ.get("KNOOPPUNT_TRACE"):
         env["KNOOPPUNT_TRACE"] = os.environ["KNOOPPUNT_TRACE"]

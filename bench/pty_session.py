@@ -11,6 +11,19 @@ import termios
 import time
 
 
+def terminal_env(data_dir):
+    """The environment the benches run knooppunt in: an xterm, a UTF-8 locale, and DATA_DIR as both the
+    home and the data directory, so nothing of the user's own setup takes part."""
+    return {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": data_dir,
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+        "KNOOPPUNT_DATA_DIR": data_dir,
+    }
+
+
 def spawn(argv, cols, rows, env):
     """Starts `argv` in a new pseudo-terminal of cols × rows; returns (pid, fd of the terminal)."""
     pid, fd = pty.fork()

@@ -17,7 +17,7 @@ import sys
 import tempfile
 import time
 
-from pty_session import drain, spawn, stop
+from pty_session import drain, spawn, stop, terminal_env
 
 QUIET = 0.35  # seconds without output that count as "drawn"
 
@@ -59,14 +59,7 @@ def main():
     p.add_argument("--section")
     a = p.parse_args()
     cols, rows = (int(x) for x in a.size.lower().split("x"))
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": a.data_dir,
-        "TERM": "xterm-256color",
-        "LANG": "C.UTF-8",
-        "LC_ALL": "C.UTF-8",
-        "KNOOPPUNT_DATA_DIR": a.data_dir,
-    }
+    env = terminal_env(a.data_dir)
     argv = [a.binary] + (["--section", a.section] if a.section else [])
     key = a.key.encode()
     # Alternate right and left so the selection stays on the board and every press moves it.
