@@ -40,7 +40,9 @@ struct SectionsCommand: ParsableCommand {
                 summary.name = TextRules.singleLine(summary.name)
                 readable.append(summary)
             case .unreadable(let slug, let error):
-                unreadable.append(Unreadable(slug: slug, error: error.description))
+                // In the command's language, like every other store error it prints.
+                unreadable.append(
+                    Unreadable(slug: slug, error: error.text(english: CommandText.language == .en)))
             }
         }
 

@@ -156,10 +156,13 @@ import Testing
         let broken = Data("{\n  \"schemaVersion\" : 1,\n  \"section\" : { oops\n".utf8)
         try broken.write(to: cli.file("kapot"))
 
-        let listing = try cli.run(["sections"])
+        let listing = try cli.run(
+            ["sections"], environment: ["LC_ALL": "", "LC_MESSAGES": "", "LANG": "nl_NL.UTF-8"])
         #expect(listing.status != 0, "an unreadable file makes the exit status non-zero")
         #expect(listing.stdout.contains("sectie-engels"), "the other sections are still listed")
-        expectOneLineRefusal(listing, mentioning: ["kapot.json", "line 3", "column"])
+        expectOneLineRefusal(listing, mentioning: ["kapot.json", "regel 3", "kolom", "niet aangeraakt"])
+        let english = try cli.run(["sections"], environment: CLIRunner.english)
+        expectOneLineRefusal(english, mentioning: ["kapot.json", "line 3", "column", "left untouched"])
         #expect(try cli.bytes("kapot") == broken, "the broken file is byte-identical")
 
         let json = try cli.run(["sections", "--json"])
