@@ -30,13 +30,19 @@ let package = Package(
             exclude: ["knooppunt.1"],
             resources: [.copy("demo"), .copy("guidance")]
         ),
+        // Every text the program shows: one table per language (Tables/nl.words, Tables/en.words),
+        // turned into Swift at build time by WordsGenerator through the WordsPlugin.
+        .executableTarget(name: "WordsGenerator"),
+        .plugin(name: "WordsPlugin", capability: .buildTool(), dependencies: ["WordsGenerator"]),
+        .target(name: "KnooppuntWords", exclude: ["Tables"], plugins: ["WordsPlugin"]),
         .target(name: "KnooppuntModel"),
         .target(name: "KnooppuntGraph"),
         // The outside world's formats: one CSV reader, the edge list, the survey, the analyse report.
-        .target(name: "KnooppuntExchange", dependencies: ["KnooppuntModel", "KnooppuntGraph"]),
+        .target(
+            name: "KnooppuntExchange", dependencies: ["KnooppuntModel", "KnooppuntGraph", "KnooppuntWords"]),
         .target(
             name: "KnooppuntUI",
-            dependencies: ["KnooppuntModel", "KnooppuntGraph", "KnooppuntResources"]
+            dependencies: ["KnooppuntModel", "KnooppuntGraph", "KnooppuntResources", "KnooppuntWords"]
         ),
         .target(
             name: "KnooppuntTerminal",

@@ -100,7 +100,7 @@ public enum App {
         case .character(let c) where ScreenRegistry.feature(forKey: c) != nil:
             return ScreenRegistry.feature(forKey: c)?.enter(&state) ?? []
         case .function(5) where state.shared:
-            state.say(state.t("Delen met de collega's…", "Sharing with colleagues…"))
+            state.say(state.words.sharingWithColleagues)
             return [.sync]
         case .character("C"):
             return ConflictsFeature.enter(&state)
@@ -111,13 +111,11 @@ public enum App {
         case .character("u"): return undo(&state)
         case .control("r"): return redo(&state)
         case .character(let c) where c == reloadKey(state) && state.conflict != nil:
-            state.say(state.t("Opnieuw inlezen…", "Reloading…"))
+            state.say(state.words.reloading)
             return [.reload(slug: state.open!.slug)]
         case .character("S") where state.hasUnsavedWork:
             state.say(
-                state.t(
-                    "Nog niet alles is opgeslagen; q vraagt wat je ermee wilt.",
-                    "Not everything is saved yet; q asks what to do with it."), error: true)
+                state.words.notEverythingIsSavedYetQ, error: true)
         case .character("S"):
             // Back to the section picker (the open section is already saved).
             state.picker.lastSlug = state.open?.slug
@@ -203,20 +201,17 @@ extension App {
         if trimmed.isEmpty { return .success(nil) }
         if let d = Day(typed: trimmed) { return .success(d) }
         return .failure(
-            state.t(
-                "Geen geldige datum: schrijf DD-MM-JJJJ of JJJJ-MM-DD, bijvoorbeeld 15-03-2027.",
-                "Not a valid date: write DD-MM-YYYY or YYYY-MM-DD, for example 15-03-2027."))
+            state.words.notAValidDateWriteDD)
     }
 
     /// What Ctrl-P switched to, in one sentence.
     static func namingMessage(_ state: AppState) -> String {
         switch state.naming {
-        case .fullNames: return state.t("Namen voluit.", "Full names.")
+        case .fullNames: return state.words.fullNames
         case .initials:
-            return state.t("Initialen in plaats van namen (Ctrl-P).", "Initials instead of names (Ctrl-P).")
+            return state.words.initialsInsteadOfNamesCtrlP
         case .pseudonyms:
-            return state.t(
-                "Pseudoniemen in plaats van namen (Ctrl-P).", "Pseudonyms instead of names (Ctrl-P).")
+            return state.words.pseudonymsInsteadOfNamesCtrlP
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KnooppuntModel
+import KnooppuntWords
 
 /// Settings fixed at start-up.
 public struct AppOptions: Hashable, Sendable {
@@ -99,7 +100,7 @@ public struct AppState: Hashable, Sendable {
 
     var theme: Theme { Theme(color: options.color) }
     var guidance: StepGuidance { StepGuidance.forLanguage(options.language) }
-    func t(_ nl: String, _ en: String) -> String { options.language == .nl ? nl : en }
+    var words: Words { options.language.words }
 
     /// A change that is not on disk: a save on its way, one that failed, or one refused by a conflict.
     public var hasUnsavedWork: Bool {

@@ -28,10 +28,7 @@ extension App {
         guard state.open != nil else { return [] }
         guard let request = ScreenRegistry.feature(state.screen).exportRequest(state) else {
             state.say(
-                state.t(
-                    "Dit scherm heeft niets om te exporteren; E werkt op de jaaragenda, in een overleg, in een initiatief, op de netwerkschermen en bij de instrumenten.",
-                    "This screen has nothing to export; E works on the year agenda, in a meeting, in an initiative, on the network screens and with the instruments."
-                ), error: true)
+                state.words.thisScreenHasNothingToExport, error: true)
             return []
         }
         return exportRequested(&state, request)
@@ -40,7 +37,7 @@ extension App {
     /// The effect that writes `request`, with a word on the status line until the answer comes.
     static func exportRequested(_ state: inout AppState, _ request: ExportRequest) -> [Effect] {
         guard let open = state.open else { return [] }
-        state.say(state.t("Exporteren…", "Exporting…"))
+        state.say(state.words.exporting)
         return [
             .export(
                 slug: open.slug, section: open.section, request: request, language: state.options.language)

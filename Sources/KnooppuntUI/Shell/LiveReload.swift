@@ -24,7 +24,7 @@ extension App {
         }
         adopt(&state, section: section, revision: revision)
         state.say(
-            state.t("Binnengekomen van elders: \(summary).", "Came in from elsewhere: \(summary)."))
+            state.words.cameInFromElsewhere(summary: summary))
         return []
     }
 
@@ -39,13 +39,9 @@ extension App {
         let extra =
             conflicts == 0
             ? ""
-            : state.t(
-                " \(conflicts) conflict(en) wachten: C toont ze.",
-                " \(conflicts) conflict(s) wait: C shows them.")
+            : state.words.conflictSWaitCShowsThem(conflicts: conflicts)
         state.say(
-            state.t(
-                "Samengevoegd met een wijziging van elders: \(summary).",
-                "Merged with a change from elsewhere: \(summary).") + extra)
+            state.words.mergedWithAChangeFromElsewhere(summary: summary) + extra)
         if state.unsavedChange { return save(&state) }
         return state.quitting ? [.quit] : []
     }

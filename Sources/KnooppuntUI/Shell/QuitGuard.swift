@@ -23,7 +23,7 @@ enum QuitGuard: ScreenFeature {
         case retry, copy, drop
     }
 
-    static func title(_ state: AppState) -> String { state.t("Niet opgeslagen", "Not saved") }
+    static func title(_ state: AppState) -> String { state.words.notSaved }
     static func bindings(_ state: AppState) -> [KeyBinding] { [] }
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {}
 
@@ -53,7 +53,7 @@ enum QuitGuard: ScreenFeature {
     }
 
     static func copySaved(_ state: inout AppState, path: String) -> [Effect] {
-        state.say(state.t("Kopie opgeslagen: \(path)", "Copy saved: \(path)"))
+        state.say(state.words.copySaved(path: path))
         // The work is safe in the copy; the section's own file still lacks it, which the user now knows.
         return [.quit]
     }
@@ -70,22 +70,18 @@ enum QuitGuard: ScreenFeature {
     static func ask(_ state: inout AppState, because reason: String) {
         App.choose(
             &state, Question.unsavedWork,
-            title: state.t("Niet alles is opgeslagen: ", "Not everything is saved: ") + reason,
+            title: state.words.notEverythingIsSaved + reason,
             options: [
                 ChoiceOption(
                     label: state.conflict == nil
-                        ? state.t("Blijven en opnieuw proberen op te slaan", "Stay and keep trying to save")
-                        : state.t(
-                            "Blijven (\(App.reloadKey(state)) leest het bestand opnieuw in)",
-                            "Stay (\(App.reloadKey(state)) reloads the file)"),
+                        ? state.words.stayAndKeepTryingToSave
+                        : state.words.stayReloadsTheFile(value: App.reloadKey(state)),
                     value: .text(Option.retry.rawValue)),
                 ChoiceOption(
-                    label: state.t(
-                        "Een kopie elders opslaan en dan stoppen", "Save a copy elsewhere, then quit"),
+                    label: state.words.saveACopyElsewhereThenQuit,
                     value: .text(Option.copy.rawValue)),
                 ChoiceOption(
-                    label: state.t(
-                        "Stoppen en de wijzigingen verliezen", "Quit and lose the changes"),
+                    label: state.words.quitAndLoseTheChanges,
                     value: .text(Option.drop.rawValue)),
             ])
     }

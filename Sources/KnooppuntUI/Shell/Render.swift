@@ -16,10 +16,8 @@ extension App {
         var grid = Grid(width: width, height: height)
         let theme = state.theme
         if width < minimumWidth || height < minimumHeight {
-            let sentence = state.t(
-                "Maak het venster groter (minstens \(minimumWidth)×\(minimumHeight)); nu \(width)×\(height).",
-                "Please make the window larger (at least \(minimumWidth)×\(minimumHeight)); now \(width)×\(height)."
-            )
+            let sentence = state.words.pleaseMakeTheWindowLargerAt(
+                minimumWidth: minimumWidth, minimumHeight: minimumHeight, width: width, height: height)
             let lines = TextLayout.wrap(sentence, width: max(1, width - 2))
             let top = max(0, height / 2 - lines.count / 2)
             for (i, l) in lines.enumerated() {

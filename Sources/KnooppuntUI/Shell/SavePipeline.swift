@@ -35,16 +35,12 @@ extension App {
         guard let open = state.open else { return [] }
         if state.readOnly {
             state.say(
-                state.t(
-                    "Alleen lezen: deze sectie kan hier niet worden opgeslagen, dus er is niets veranderd.",
-                    "Read-only: this section cannot be saved here, so nothing was changed."), error: true)
+                state.words.readOnlyThisSectionCannotBe, error: true)
             return []
         }
         if state.conflict != nil {
             state.say(
-                state.t(
-                    "Niet opgeslagen: bestand elders gewijzigd. \(reloadKey(state)) leest opnieuw in.",
-                    "Not saved: file changed elsewhere. \(reloadKey(state)) reloads."), error: true)
+                state.words.notSavedFileChangedElsewhereReloads(value: reloadKey(state)), error: true)
             return []
         }
         if recordUndo {
@@ -109,7 +105,7 @@ extension App {
             }
             if state.conflict != nil {
                 state.conflict = nil
-                state.say(state.t("Opnieuw ingelezen van schijf.", "Reloaded from disk."))
+                state.say(state.words.reloadedFromDisk)
             } else if !sameSection {
                 // The sociogram's layout and figures start in the background now, so screen 4 opens
                 // on a finished picture instead of computing it on the key.
@@ -118,7 +114,7 @@ extension App {
                 state.board = BoardState()
                 state.agenda = AgendaState()
                 selectChosenPerson(&state)
-                state.say(state.t("Geopend: \(section.name)", "Opened: \(section.name)"))
+                state.say(state.words.opened(name: section.name))
             }
             clampSelections(&state)
             // `s` in the picker opened it to set its school and school year.
@@ -136,7 +132,7 @@ extension App {
         case .copiesMerged(let lines):
             if let first = lines.first {
                 state.say(
-                    state.t("Kopie uit een gedeelde map samengevoegd: ", "Copy from a shared folder merged: ")
+                    state.words.copyFromASharedFolderMerged
                         + first)
             }
             return []
@@ -150,16 +146,14 @@ extension App {
             guard state.open?.slug == slug else { return [] }
             state.readOnly = true
             state.say(
-                state.t(
-                    "Alleen lezen: het bestand of de map mag hier niet worden beschreven.",
-                    "Read-only: the file or folder may not be written here."))
+                state.words.readOnlyTheFileOrFolder)
             return []
         case .copySaved(let path):
             return QuitGuard.copySaved(&state, path: path)
         case .copyFailed(let text):
             return QuitGuard.saveDidNotHappen(&state, because: text)
         case .exported(let path):
-            state.say(state.t("Geëxporteerd naar \(path)", "Exported to \(path)"))
+            state.say(state.words.exportedTo(path: path))
             return []
         case .openFailed(_, let text), .failed(let text):
             state.say(text, error: true)
@@ -169,7 +163,7 @@ extension App {
             if state.open?.slug == oldSlug {
                 state.open = OpenSection(slug: slug, section: section, revision: revision)
             }
-            state.say(state.t("Hernoemd tot \(section.name).", "Renamed to \(section.name)."))
+            state.say(state.words.renamedTo(name: section.name))
             return [.listSections]
         case .saved(let slug, let revision):
             guard state.open?.slug == slug else { return [] }
@@ -182,7 +176,7 @@ extension App {
             guard state.open?.slug == slug else { return [] }
             state.saveInFlight = false
             state.unsavedChange = true
-            state.say(state.t("Niet opgeslagen: \(text)", "Not saved: \(text)"), error: true)
+            state.say(state.words.notSavedShell(text: text), error: true)
             state.saveRetryAt = state.now + QuitGuard.retrySeconds
             return QuitGuard.saveDidNotHappen(&state, because: text)
         case .conflict(let slug, let text):
@@ -191,10 +185,7 @@ extension App {
             state.unsavedChange = false
             state.conflict = text
             state.say(
-                state.t(
-                    "Bestand elders gewijzigd, niets overschreven: \(reloadKey(state)) leest opnieuw in (je laatste wijziging vervalt).",
-                    "File changed elsewhere, nothing overwritten: \(reloadKey(state)) reloads (your last change is dropped)."
-                ),
+                state.words.fileChangedElsewhereNothingOverwrittenReloads(value: reloadKey(state)),
                 error: true)
             return QuitGuard.saveDidNotHappen(&state, because: text)
         }

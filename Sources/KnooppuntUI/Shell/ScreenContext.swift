@@ -1,4 +1,5 @@
 import KnooppuntModel
+import KnooppuntWords
 
 /// The interface language: Dutch by default, English with `--lang en` or an English LANG.
 public enum Language: String, Hashable, Sendable, CaseIterable {
@@ -11,6 +12,9 @@ public enum Language: String, Hashable, Sendable, CaseIterable {
             ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
         return lang.hasPrefix("en") ? .en : .nl
     }
+
+    /// The table of words in this language.
+    public var words: Words { self == .en ? .english : .dutch }
 }
 
 /// What a screen needs to know about its surroundings besides the section itself.
@@ -36,16 +40,14 @@ public struct ScreenContext: Hashable, Sendable {
         self.today = today
     }
 
-    /// Picks the Dutch or English text.
-    public func text(_ nl: String, _ en: String) -> String { language == .nl ? nl : en }
+    /// The words of the interface in its language.
+    public var words: Words { language.words }
 
     /// What the status line says after `!` on a projected screen.
     public func sensitiveMessage(revealed: Bool) -> String {
         revealed
-            ? text(
-                "Gevoelige gegevens zichtbaar (negatieve banden, notities); ! = verbergen.",
-                "Sensitive data shown (negative ties, notes); ! = hide.")
-            : text("Gevoelige gegevens verborgen.", "Sensitive data hidden.")
+            ? words.sensitiveDataShownNegativeTiesNotes
+            : words.sensitiveDataHidden
     }
 
     /// The context of a screen that is projected in meetings (the network pictures): always shared,

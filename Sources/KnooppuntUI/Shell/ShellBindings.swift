@@ -5,7 +5,7 @@ import KnooppuntModel
 /// registry and the screens' bindings.
 extension App {
     static func globalKeyHelp(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         guard state.open != nil else { return PickerFeature.globalBindings(state) }
         let language = state.options.language
         let tabs = ScreenRegistry.tabbed.compactMap { $0.tab }
@@ -23,22 +23,22 @@ extension App {
         }
         bindings += others.map { KeyBinding(String($0.key), $0.help(language)) }
         return bindings + [
-            KeyBinding("Tab ⇧Tab", t("volgend / vorig scherm", "next / previous screen")),
-            KeyBinding("E", t("exporteren", "export")),
+            KeyBinding("Tab ⇧Tab", words.nextPreviousScreen),
+            KeyBinding("E", words.export),
             // Undo and redo share a line, so that every key still fits the 80×24 help.
-            KeyBinding("u Ctrl-R", t("ongedaan / opnieuw", "undo / redo")),
-            KeyBinding("Ctrl-P", t("initialen of pseudoniemen", "initials or pseudonyms")),
+            KeyBinding("u Ctrl-R", words.undoRedo),
+            KeyBinding("Ctrl-P", words.initialsOrPseudonyms),
         ]
             + (state.shared
-                ? [KeyBinding("F5", t("delen met collega's (git)", "share with colleagues (git)"))] : [])
+                ? [KeyBinding("F5", words.shareWithColleaguesGit)] : [])
             + (state.section.conflicts.isEmpty
-                ? [] : [KeyBinding("C", t("open conflicten beslissen", "decide open conflicts"))]) + [
-                KeyBinding(String(reloadKey(state)), t("inlezen na een conflict", "reload after a conflict")),
-                KeyBinding("S", t("andere sectie kiezen", "choose another section")),
-                KeyBinding("Esc", t("terug of annuleren", "back or cancel")),
-                KeyBinding("? F1", t("deze hulp", "this help")),
-                KeyBinding("q", t("stoppen (alles is bewaard)", "quit (all is saved)")),
-                KeyBinding(t("muis", "mouse"), t("klik kiest", "click selects")),
+                ? [] : [KeyBinding("C", words.decideOpenConflicts)]) + [
+                KeyBinding(String(reloadKey(state)), words.reloadAfterAConflict),
+                KeyBinding("S", words.chooseAnotherSection),
+                KeyBinding("Esc", words.backOrCancel),
+                KeyBinding("? F1", words.thisHelp),
+                KeyBinding("q", words.quitAllIsSaved),
+                KeyBinding(words.mouse, words.clickSelects),
             ]
     }
 
@@ -67,6 +67,6 @@ extension App {
         for i in result.indices.prefix(5) {
             result[i].status = KeyBinding.StatusEntry(keys: result[i].keys, label: result[i].action, rank: i)
         }
-        return result + [.statusOnly("?", state.t("hulp", "help"), rank: 5)]
+        return result + [.statusOnly("?", state.words.help, rank: 5)]
     }
 }

@@ -6,15 +6,15 @@ extension App {
     static func undo(_ state: inout AppState) -> [Effect] {
         guard state.conflict == nil else { return change(&state, to: state.section) }
         return travel(
-            &state, from: \.undoStack, to: \.redoStack, done: state.t("Ongedaan gemaakt.", "Undone."),
-            nothing: state.t("Niets om ongedaan te maken.", "Nothing to undo."))
+            &state, from: \.undoStack, to: \.redoStack, done: state.words.undone,
+            nothing: state.words.nothingToUndo)
     }
 
     static func redo(_ state: inout AppState) -> [Effect] {
         guard state.conflict == nil else { return [] }
         return travel(
-            &state, from: \.redoStack, to: \.undoStack, done: state.t("Opnieuw gedaan.", "Redone."),
-            nothing: state.t("Niets om opnieuw te doen.", "Nothing to redo."))
+            &state, from: \.redoStack, to: \.undoStack, done: state.words.redone,
+            nothing: state.words.nothingToRedo)
     }
 
     /// Undo and redo alike: take the section from one stack, keep the current one on the other, keep

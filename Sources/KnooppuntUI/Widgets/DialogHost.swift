@@ -173,7 +173,7 @@ extension App {
                 return []
             case .character("n"), .character("N"), .escape, .character("q"):
                 state.dialog = nil
-                state.say(state.t("Niets veranderd.", "Nothing changed."))
+                state.say(state.words.nothingChanged)
                 return []
             default:
                 return []
@@ -188,14 +188,13 @@ extension App {
                 {
                     p.discardWarned = true
                     // Short enough for the prompt at 60 columns.
-                    p.error = state.t(
-                        "Tab slaat op; nog eens Esc gooit weg.", "Tab saves; Esc again throws it away.")
+                    p.error = state.words.tabSavesEscAgainThrowsIt
                     state.dialog = .prompt(p)
                     return []
                 }
                 state.dialog = p.back.first
                 if p.discardWarned {
-                    state.say(state.t("Tekst weggegooid.", "Text thrown away."))
+                    state.say(state.words.textThrownAway)
                 }
                 return []
             case .tab where p.completesPaths:

@@ -27,9 +27,9 @@ enum DialogHost {
             lines.append("")
             var keys =
                 c.isDestructive
-                ? state.t("Enter = ja, weg ermee   n/Esc = nee", "Enter = yes, remove   n/Esc = no")
-                : state.t("j/Enter = ja   n/Esc = nee", "y/Enter = yes   n/Esc = no")
-            if c.fillIn != nil { keys += state.t("   i = nu invullen", "   f = fill in now") }
+                ? state.words.enterYesRemoveNEscNo
+                : state.words.yEnterYesNEscNo
+            if c.fillIn != nil { keys += state.words.fFillInNow }
             lines.append(keys)
             let height = min(grid.height - 2, lines.count + 2)
             let rect = Rect(x: x, y: max(1, (grid.height - height) / 2), width: width, height: height)
@@ -78,14 +78,10 @@ enum DialogHost {
             // own, such as a person's private note).
             let keys =
                 p.buffer.multiline
-                ? state.t(
-                    "Tab = opslaan  Enter = nieuwe regel  Esc = annuleren",
-                    "Tab = save  Enter = new line  Esc = cancel")
+                ? state.words.tabSaveEnterNewLineEsc
                 : p.completesPaths
-                    ? state.t(
-                        "Tab = aanvullen  Enter = klaar  Esc = annuleren",
-                        "Tab = complete  Enter = done  Esc = cancel")
-                    : state.t("Enter = klaar  Esc = annuleren", "Enter = done  Esc = cancel")
+                    ? state.words.tabCompleteEnterDoneEscCancel
+                    : state.words.enterDoneEscCancel
             grid.put(
                 TextLayout.truncate(keys, width: inner), x: rect.x + 2, y: rect.maxY - 1,
                 style: theme.dialogTitle)
@@ -108,9 +104,8 @@ enum DialogHost {
             }
             let keys =
                 c.marked != nil
-                ? state.t(
-                    "spatie = kiezen  Enter = klaar  Esc = terug", "space = mark  Enter = done  Esc = back")
-                : state.t("Enter = kiezen  Esc = terug", "Enter = choose  Esc = back")
+                ? state.words.spaceMarkEnterDoneEscBack
+                : state.words.enterChooseEscBack
             grid.put(
                 TextLayout.truncate(keys, width: inner), x: rect.x + 2, y: rect.maxY - 1,
                 style: theme.dialogTitle)

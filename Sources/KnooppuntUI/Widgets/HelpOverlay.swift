@@ -11,7 +11,7 @@ enum HelpOverlay {
         let rect = Rect(x: 2, y: 1, width: grid.width - 4, height: grid.height - 2)
         DialogHost.box(&grid, rect, style: theme.dialog)
         grid.put(
-            state.t(" Toetsen (Esc sluit) ", " Keys (Esc closes) "), x: rect.x + 2, y: rect.y,
+            state.words.keysEscCloses, x: rect.x + 2, y: rect.y,
             style: theme.dialogTitle)
         let inner = Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
         // The keys flow down columns of about 34 cells, as many as fit, so that every key shows at 80×24.
@@ -20,7 +20,7 @@ enum HelpOverlay {
         var rows: [(KeyBinding?, String)] = [(nil, App.screenTitle(state))]
         rows += screenKeys.map { ($0, "") }
         rows.append((nil, ""))
-        rows.append((nil, state.t("Overal", "Everywhere")))
+        rows.append((nil, state.words.everywhere))
         rows += global.map { ($0, "") }
         let height = max(1, inner.height)
         let keyWidth = min(13, ((screenKeys + global).map { DisplayWidth.of($0.keys) }.max() ?? 8) + 1)

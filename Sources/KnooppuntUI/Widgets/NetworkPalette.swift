@@ -23,9 +23,9 @@ enum NetworkPalette {
 
     static func areaName(_ area: Area, _ c: ScreenContext) -> String {
         switch area {
-        case .ownSection: return c.text("eigen sectie", "own section")
-        case .school: return c.text("elders in school", "elsewhere in school")
-        case .outside: return c.text("buiten school", "outside school")
+        case .ownSection: return c.words.ownSection
+        case .school: return c.words.elsewhereInSchool
+        case .outside: return c.words.outsideSchool
         }
     }
 

@@ -79,7 +79,7 @@ extension App {
     static func completePath(_ state: inout AppState, typed: String, entries: [PathEntry]?) {
         guard case .prompt(var p) = state.dialog, p.completesPaths, p.buffer.text == typed else { return }
         guard let entries else {
-            p.listing = state.t("Deze map is niet te lezen.", "This folder cannot be read.")
+            p.listing = state.words.thisFolderCannotBeRead
             state.dialog = .prompt(p)
             return
         }
@@ -95,7 +95,7 @@ extension App {
                 p.ambiguousAt = typed
             }
         case .noMatch:
-            p.listing = state.t("Geen bestand of map begint zo.", "No file or folder starts like that.")
+            p.listing = state.words.noFileOrFolderStartsLike
         }
         state.dialog = .prompt(p)
     }

@@ -37,9 +37,9 @@ extension PictureScreen {
     /// The keys both picture screens end their help with: zoom and pan, the screen's own `moves`,
     /// sensitive positions, back.
     static func viewKeys(_ c: ScreenContext, moves: [KeyBinding] = []) -> [KeyBinding] {
-        [KeyBinding("+ -", "zoom"), KeyBinding("h j k l", c.text("schuiven", "pan"))] + moves + [
-            KeyBinding("!", c.text("gevoelig tonen", "show sensitive")),
-            KeyBinding("Esc", c.text("terug", "back")),
+        [KeyBinding("+ -", "zoom"), KeyBinding("h j k l", c.words.pan)] + moves + [
+            KeyBinding("!", c.words.showSensitive),
+            KeyBinding("Esc", c.words.back),
         ]
     }
 

@@ -7,10 +7,8 @@ public struct PictureView: Hashable, Sendable {
     /// What the status line says when `v` starts or ends moving the selected person or item.
     static func movingMessage(_ moving: Bool, _ context: ScreenContext) -> String {
         moving
-            ? context.text(
-                "Verplaatsen: pijltjes schuiven de gekozen persoon; v = klaar.",
-                "Moving: arrows move the selected person; v = done.")
-            : context.text("Plek bewaard.", "Place saved.")
+            ? context.words.movingArrowsMoveTheSelectedPerson
+            : context.words.placeSaved
     }
 
     public var selected: UUID?

@@ -10,24 +10,22 @@ enum StatusBar {
         var saveMark = ""
         if state.open != nil {
             if state.readOnly {
-                saveMark = state.t("alleen lezen", "read-only")
+                saveMark = state.words.readOnlyWidgets
             } else if state.conflict != nil {
-                saveMark = state.t("! conflict", "! conflict")
+                saveMark = state.words.conflict
             } else if App.typingNotSaved(state) {
                 // Typed text reaches the file when the field is left or on the clock's autosave.
-                saveMark = state.t("… typen", "… typing")
+                saveMark = state.words.typing
             } else if state.saveInFlight || state.unsavedChange {
-                saveMark = state.t("… opslaan", "… saving")
+                saveMark = state.words.saving
             } else {
-                saveMark = state.t("✓ opgeslagen", "✓ saved")
+                saveMark = state.words.saved
             }
         }
         let markWidth = DisplayWidth.of(saveMark) + 2
         let reload = App.reloadKey(state)
         let conflictNote = state.conflict.map { _ in
-            state.t(
-                "Het bestand is elders gewijzigd; niets overschreven. \(reload) leest opnieuw in.",
-                "The file was changed elsewhere; nothing was overwritten. \(reload) reloads.")
+            state.words.theFileWasChangedElsewhereNothing(reload: reload)
         }
         if let status = state.status ?? conflictNote {
             var style = (state.statusIsError || state.status == nil) ? theme.warning : theme.message
@@ -39,9 +37,7 @@ enum StatusBar {
             var keys = App.mainKeys(state).map { "\($0.keys) \($0.action)" }.joined(separator: "  ")
             if !state.filter.isEmpty, state.open != nil, ScreenRegistry.feature(state.screen).usesFilter {
                 keys =
-                    state.t(
-                        "Filter: \(state.filter) (Esc wist)  ",
-                        "Filter: \(state.filter) (Esc clears)  ") + keys
+                    state.words.filterEscClears(filter: state.filter) + keys
             }
             grid.put(
                 " " + TextLayout.truncate(keys, width: grid.width - markWidth - 2), x: 0, y: y,

@@ -54,7 +54,7 @@ enum TabBar {
         grid.put(String(repeating: " ", count: grid.width), x: 0, y: 0, style: theme.statusBar)
         guard let open = state.open else {
             grid.put(
-                " knooppunt · " + state.t("kies een sectie", "choose a section"), x: 0, y: 0,
+                " knooppunt · " + state.words.chooseASection, x: 0, y: 0,
                 style: theme.statusBar)
             return
         }
@@ -78,15 +78,15 @@ enum TabBar {
     /// always says which mode it is in.
     static func nameText(_ state: AppState, _ open: OpenSection) -> String {
         var text = " " + open.section.name
-        if state.readOnly { text += state.t(" · alleen lezen", " · read-only") }
+        if state.readOnly { text += state.words.readOnly }
         if state.shared { text += " ⇅" }
         if !open.section.conflicts.isEmpty {
             text += " · ⚠ \(open.section.conflicts.count) conflict (C)"
         }
         switch state.naming {
         case .fullNames: break
-        case .initials: text += state.t(" · initialen", " · initials")
-        case .pseudonyms: text += state.t(" · pseudoniemen", " · pseudonyms")
+        case .initials: text += state.words.initials
+        case .pseudonyms: text += state.words.pseudonyms
         }
         return text + " "
     }

@@ -18,21 +18,21 @@ enum ConflictsFeature: SubScreenFeature {
     static let kind = ScreenKind.conflicts
     static var returnTo: WritableKeyPath<AppState, ScreenKind> { \.conflicts.returnTo }
 
-    static func title(_ state: AppState) -> String { state.t("Conflicten", "Conflicts") }
+    static func title(_ state: AppState) -> String { state.words.conflicts }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             KeyBinding(
-                "↑ ↓ j k", t("conflict", "conflict"), status: t("kies", "select"), keys: "j k", rank: 0),
+                "↑ ↓ j k", words.conflictConflicts, status: words.selectMine, keys: "j k", rank: 0),
             KeyBinding(
-                "← h Enter", t("de huidige waarde houden", "keep the current value"),
-                status: t("huidige", "current"), keys: "←", rank: 1),
+                "← h Enter", words.keepTheCurrentValue,
+                status: words.current, keys: "←", rank: 1),
             KeyBinding(
-                "→ l o", t("de andere waarde nemen", "take the other value"), status: t("andere", "other"),
+                "→ l o", words.takeTheOtherValue, status: words.other,
                 keys: "→", rank: 2),
-            KeyBinding("Esc", t("terug", "back"), status: t("terug", "back"), rank: 3),
-            .statusOnly("?", t("hulp", "help"), rank: 4),
+            KeyBinding("Esc", words.back, status: words.back, rank: 3),
+            .statusOnly("?", words.help, rank: 4),
         ]
     }
 
@@ -57,8 +57,8 @@ enum ConflictsFeature: SubScreenFeature {
             return changeAndReconcile(
                 &state, to: decided,
                 message: keepOther
-                    ? state.t("De andere waarde genomen.", "Took the other value.")
-                    : state.t("De huidige waarde gehouden.", "Kept the current value."))
+                    ? state.words.tookTheOtherValue
+                    : state.words.keptTheCurrentValue)
         case .escape:
             return back(&state)
         default:
@@ -71,13 +71,11 @@ enum ConflictsFeature: SubScreenFeature {
         let theme = state.theme
         let open = state.section.conflicts
         grid.put(
-            state.t("Open conflicten: \(open.count)", "Open conflicts: \(open.count)"), x: area.x, y: area.y,
+            state.words.openConflicts(count: open.count), x: area.x, y: area.y,
             style: theme.title, clip: area)
         guard !open.isEmpty else {
             grid.put(
-                state.t(
-                    "Niets te beslissen: alle wijzigingen zijn samengevoegd.",
-                    "Nothing to decide: every change was merged."),
+                state.words.nothingToDecideEveryChangeWas,
                 x: area.x, y: area.y + 2, style: theme.muted, clip: area)
             return
         }
@@ -89,11 +87,11 @@ enum ConflictsFeature: SubScreenFeature {
                 TextLayout.fit((selected ? "▸ " : "  ") + c.place, width: width), x: area.x, y: y,
                 style: selected ? theme.selection : Style.bold, clip: area)
             grid.put(
-                TextLayout.fit(state.t("    huidig: ", "    current: ") + shown(c.current), width: width),
+                TextLayout.fit(state.words.currentConflicts + shown(c.current), width: width),
                 x: area.x, y: y + 1, style: .plain, clip: area)
             grid.put(
                 TextLayout.fit(
-                    state.t("    andere: ", "    other:   ") + shown(c.other) + "  (" + c.source + ", " + c.at
+                    state.words.otherConflicts + shown(c.other) + "  (" + c.source + ", " + c.at
                         + ")",
                     width: width), x: area.x, y: y + 2, style: theme.muted, clip: area)
             y += 4

@@ -30,7 +30,7 @@ extension DimensiesFeature {
             state.dimensies.round = next == count - 1 ? nil : next
             let date = state.section.instruments.dimensionRoundsByDate[next].date
             state.say(
-                state.t("Ronde \(next + 1) van \(count): \(date)", "Round \(next + 1) of \(count): \(date)"))
+                state.words.roundOf(value: next + 1, count: count, date: date))
         default: return nil
         }
         return []
@@ -49,7 +49,7 @@ extension DimensiesFeature {
     }
 
     static func entryWords(_ state: AppState) -> (row: String, value: String) {
-        ("indicator", state.t("kruisje", "cross"))
+        ("indicator", state.words.cross)
     }
 
     static func record(_ entry: PrivateEntry, in section: inout Section, ledger: inout ResponseLedger) -> Bool

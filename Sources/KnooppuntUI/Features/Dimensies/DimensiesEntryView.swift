@@ -17,12 +17,10 @@ struct DimensiesEntryView {
             y += 1
         }
         line(
-            context.text("Privé invullen · dimensieraamwerk · ronde ", "Private entry · dimensions · round ")
+            context.words.privateEntryDimensionsRound
                 + entry.day.description, theme.title)
         line(
-            context.text(
-                "Alleen jij ziet dit. Geen toets: geen plek op een lijn is goed of fout.",
-                "Only you see this. Not a test: no place on a line is right or wrong."), theme.muted)
+            context.words.onlyYouSeeThisNotA, theme.muted)
         let cell = area.width >= 120 ? 4 : 3
         for d in LearningDimension.allCases {
             line("\(d.rawValue) " + (context.language == .nl ? d.dutchName : d.englishName), theme.header)

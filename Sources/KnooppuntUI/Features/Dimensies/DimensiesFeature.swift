@@ -16,31 +16,31 @@ enum DimensiesFeature: PrivateEntryFeature {
         help: { $0 == .nl ? "dimensieraamwerk" : "dimensions of learning" })
 
     static func title(_ state: AppState) -> String {
-        state.t("Dimensieraamwerk", "Dimensions of social learning")
+        state.words.dimensionsOfSocialLearning
     }
 
     static func entryBindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             KeyBinding(
-                "↑ ↓ j k", t("indicator kiezen", "choose an indicator"), status: "indicator", keys: "↑↓",
+                "↑ ↓ j k", words.chooseAnIndicator, status: "indicator", keys: "↑↓",
                 rank: 0),
             KeyBinding(
-                "← → 0-9 Home End", t("kruisje zetten (0-10)", "place the cross (0-10)"),
-                status: t("kruisje", "cross"), keys: "←→", rank: 1),
+                "← → 0-9 Home End", words.placeTheCross010,
+                status: words.cross, keys: "←→", rank: 1),
         ]
     }
 
     static func sharedBindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             answerBinding(state),
             KeyBinding(
-                "↑ ↓ j k", t("indicator kiezen (polen onderaan)", "choose an indicator (poles below)"),
+                "↑ ↓ j k", words.chooseAnIndicatorPolesBelow,
                 status: "indicator", keys: "↑↓", rank: 1),
-            KeyBinding("← → h l", t("oudere en nieuwere rondes", "older and newer rounds")),
+            KeyBinding("← → h l", words.olderAndNewerRounds),
             earlierDateBinding(state),
-            .statusOnly("?", t("hulp", "help"), rank: 2),
+            .statusOnly("?", words.help, rank: 2),
         ]
     }
 
@@ -65,7 +65,7 @@ enum DimensiesFeature: PrivateEntryFeature {
             lines.append(("", .plain))
             lines.append(
                 (
-                    state.t("Nog geen rondes: a = privé invullen.", "No rounds yet: a = answer privately."),
+                    state.words.noRoundsYetAAnswerPrivately,
                     state.theme.muted
                 ))
         }

@@ -45,20 +45,18 @@ public struct DimensiesView {
     }
 
     public func heading(_ s: DimensionSummary?, previous: Day?) -> [(String, Style)] {
-        var title = context.text("Dimensieraamwerk", "Dimensions of social learning")
+        var title = context.words.dimensionsOfSocialLearning
         if let s {
-            title += context.text(" · ronde ", " · round ") + s.date.description + " · "
-            title += context.text(
-                s.respondents == 1 ? "1 antwoord" : "\(s.respondents) antwoorden",
-                s.respondents == 1 ? "1 answer" : "\(s.respondents) answers")
-            if let previous { title += context.text(" · vorige ", " · previous ") + previous.description }
+            title += context.words.round + s.date.description + " · "
+            title +=
+                (s.respondents == 1
+                    ? context.words.oneAnswer : context.words.answerCount(count: s.respondents))
+            if let previous { title += context.words.previous + previous.description }
         }
         return [
             (title, theme.title),
             (
-                context.text(
-                    "Een gespreksinstrument, geen toets: geen plek op een lijn is goed of fout.",
-                    "A conversation tool, not a test: no place on a line is right or wrong."), theme.muted
+                context.words.aConversationToolNotATest, theme.muted
             ),
         ]
     }
@@ -76,10 +74,8 @@ public struct DimensiesView {
         if s.positions == nil {
             lines.append(
                 (
-                    context.text(
-                        "Minder dan \(ScoreSummary.minimumRespondents) antwoorden: geen kruisjes getoond, zodat niemands antwoord te herleiden is.",
-                        "Fewer than \(ScoreSummary.minimumRespondents) answers: no crosses shown, so nobody's answer can be traced."
-                    ), theme.muted
+                    context.words.fewerThanAnswersNoCrossesShown(
+                        minimumRespondents: ScoreSummary.minimumRespondents), theme.muted
                 ))
             return lines
         }
@@ -96,7 +92,7 @@ public struct DimensiesView {
                 line += Self.strip(s.positions?[i] ?? [], cell: cell)
                 if wide { line += TextLayout.fit(poles(i).to, width: poleWidth) + " " }
                 if let mean = s.means[i] {
-                    line += context.text(" gem. ", " mean ") + number(mean)
+                    line += context.words.mean + number(mean)
                     if let change = s.change[i] { line += " (" + number(change, signed: true) + ")" }
                 }
                 lines.append((line, selected == i ? theme.faintSelection : .plain))
@@ -119,7 +115,7 @@ public struct DimensiesView {
         if all.isEmpty {
             lines = heading(nil, previous: nil)
             lines.append(("", .plain))
-            lines.append((context.text("Nog geen rondes.", "No rounds yet."), theme.muted))
+            lines.append((context.words.noRoundsYet, theme.muted))
         }
         for (n, s) in all.enumerated().reversed() {
             lines += heading(s, previous: n > 0 ? all[n - 1].date : nil)

@@ -9,28 +9,24 @@ extension NetworksScreen {
         let i = currentIndex
         guard section.networks.ecograms.indices.contains(i) else {
             return key == .character("a")
-                ? .message(context.text("Maak eerst een ecogram met n.", "Create an ecogram first with n."))
+                ? .message(context.words.createAnEcogramFirstWithN)
                 : .ignored
         }
         let e = section.networks.ecograms[i]
         switch key {
         case .character("a"):
             prompt = NetworkPrompt(
-                .newContact, question: context.text("Naam van het contact:", "Contact's name:"))
+                .newContact, question: context.words.contactSName)
             return .handled
         case .character("x"), .delete:
             guard let sel = view.selected, let c = e.contact(sel) else {
                 return .message(
-                    context.text(
-                        "Kies eerst een contact (het midden blijft).",
-                        "Select a contact first (the centre stays)."))
+                    context.words.selectAContactFirstTheCentre)
             }
             section.networks.ecograms[i].removeContact(sel)
             view.selected = e.centre.id
             return .message(
-                context.text(
-                    "\(EcogramPicture.name(of: c, in: section)) verwijderd.",
-                    "\(EcogramPicture.name(of: c, in: section)) removed."))
+                context.words.removed(value: EcogramPicture.name(of: c, in: section)))
         case .character("r"), .character("e"):
             guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else {
                 return .handled
@@ -48,23 +44,19 @@ extension NetworksScreen {
         case .character(":"):
             prompt = NetworkPrompt(
                 .newRelation,
-                question: context.text(
-                    "Eigen letter en betekenis (bijv. B beeldmateriaal):",
-                    "Own letter and meaning (e.g. B images):"))
+                question: context.words.ownLetterAndMeaningEG)
             return .handled
         case .character(let ch) where ch.isUppercase && ch != "L" && e.relation(String(ch)) != nil:
             guard let ti = centreTie(e) else {
                 return .message(
-                    context.text(
-                        "Kies een contact met een lijn naar het midden.",
-                        "Select a contact tied to the centre."))
+                    context.words.selectAContactTiedToThe)
             }
             let letter = String(ch)
             var rel = e.ties[ti].relations
             if let k = rel.firstIndex(of: letter) { rel.remove(at: k) } else { rel.append(letter) }
             if rel.isEmpty {
                 return .message(
-                    context.text("Een lijn houdt minstens één letter.", "A tie keeps at least one letter."))
+                    context.words.aTieKeepsAtLeastOne)
             }
             section.networks.ecograms[i].ties[ti].relations = rel
             return .message(Self.letterMessage(letter, added: rel.contains(letter), e, ti, section, context))
@@ -108,10 +100,10 @@ extension NetworksScreen {
         // Short enough for the status line at 80 columns (the legend says what the letter means).
         let text =
             added
-            ? c.text("\(letter) op de lijn met \(name) gezet", "\(letter) put on the tie with \(name)")
-            : c.text("\(letter) van de lijn met \(name) gehaald", "\(letter) taken off the tie with \(name)")
+            ? c.words.putOnTheTieWith(letter: letter, name: name)
+            : c.words.takenOffTheTieWith(letter: letter, name: name)
         if e.relation(letter)?.isNegative == true, EcogramPicture.hidesSensitive(c) {
-            return text + c.text("; verborgen, ! toont.", "; hidden, ! shows.")
+            return text + c.words.hiddenShows
         }
         return text + "."
     }
@@ -131,10 +123,7 @@ extension NetworksScreen {
         guard let e = ecogram(section) else {
             return [
                 (
-                    c.text(
-                        "Nog geen ecogram. n = nieuw: wie of wat staat in het midden (een collega, de sectie, een organisatie)? Daarna a = contact erbij en t = lijn tussen twee mensen.",
-                        "No ecogram yet. n = new: who or what is in the centre (a colleague, the section, an organisation)? Then a = add a contact and t = tie between two people."
-                    ), .plain
+                    c.words.noEcogramYetNNewWho, .plain
                 )
             ]
         }
@@ -148,40 +137,34 @@ extension NetworksScreen {
             out.append(
                 (
                     showsKeyHints
-                        ? c.text(
-                            "Nog geen contacten: a = contact erbij (een naam uit de sectie of iemand van buiten), t = lijn tekenen.",
-                            "No contacts yet: a = add a contact (a name from the section or someone outside), t = draw a tie."
-                        ) : c.text("Nog geen contacten.", "No contacts yet."), .plain
+                        ? c.words.noContactsYetAAddA : c.words.noContactsYet, .plain
                 ))
         }
         guard let sel = view.selected else {
             if showsKeyHints {
-                out.append((c.text("Pijltjes kiezen een persoon.", "Arrows select a person."), .dim))
+                out.append((c.words.arrowsSelectAPerson, .dim))
             }
             // The reflection questions of the ecogram tool (docs/METHOD.md) that go with the counts above.
             out.append(
                 (
-                    c.text(
-                        "Wat leveren je relaties in de sectie op? Met welke teams werk je samen? Welke contacten buiten school zet je in?",
-                        "What do ties within the section bring? Which teams do you work with? Which contacts outside school do you use?"
-                    ), .dim
+                    c.words.whatDoTiesWithinTheSection, .dim
                 ))
             return out
         }
         let name: String
         if sel == e.centre.id {
             name = EcogramPicture.centreName(e, in: section)
-            out.append((name + c.text(" (midden)", " (centre)"), .bold))
+            out.append((name + c.words.centre, .bold))
             if showPrivate && !e.privateNote.isEmpty {
-                out.append((c.text("Notitie: ", "Note: ") + e.privateNote, .dim))
+                out.append((c.words.note + e.privateNote, .dim))
             }
         } else if let contact = e.contact(sel) {
             name = EcogramPicture.name(of: contact, in: section)
             let ring: String
             switch contact.ring {
-            case .close: ring = c.text("dichtbij", "close")
-            case .middle: ring = c.text("midden", "middle")
-            case .far: ring = c.text("ver weg", "far")
+            case .close: ring = c.words.close
+            case .middle: ring = c.words.middle
+            case .far: ring = c.words.far
             }
             out.append((name, .bold))
             out.append(
@@ -191,7 +174,7 @@ extension NetworksScreen {
                     .plain
                 ))
             if showPrivate && !contact.privateNote.isEmpty {
-                out.append((c.text("Notitie: ", "Note: ") + contact.privateNote, .dim))
+                out.append((c.words.note + contact.privateNote, .dim))
             }
         } else {
             return out
@@ -203,7 +186,7 @@ extension NetworksScreen {
                 ? EcogramPicture.centreName(e, in: section)
                 : e.contact(other).map { EcogramPicture.name(of: $0, in: section) } ?? "?"
             let arrow = t.direction == .mutual ? "↔" : (t.from == sel ? "→" : "←")
-            let strength = t.strength == .strong ? c.text("sterk", "strong") : c.text("zwak", "weak")
+            let strength = t.strength == .strong ? c.words.strong : c.words.weak
             out.append(
                 ("\(arrow) \(otherName): \(t.relations.joined(separator: " ")) (\(strength))", .plain))
         }

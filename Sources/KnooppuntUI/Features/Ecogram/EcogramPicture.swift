@@ -123,9 +123,7 @@ enum EcogramPicture {
             (c.color ? "" : NetworkPalette.marker($0) + " ") + NetworkPalette.areaName($0, c)
                 + (c.color ? " (\(colorName(NetworkPalette.color($0), c)))" : "")
         }.joined(separator: "  ")
-        let lines = c.text(
-            "⣿ sterk ⠒ zwak  A→B: A geeft, B krijgt (geen pijl: wederzijds)  ringen: dichtbij → ver",
-            "⣿ strong ⠒ weak  A→B: A gives, B receives (no arrow: mutual)  rings: close → far")
+        let lines = c.words.strongWeakABAGives
         let wishes = section.map { GroslijstPicture.legend(e, section: $0, context: c) } ?? []
         return [letters, areas + "  " + lines] + wishes
     }

@@ -43,7 +43,7 @@ extension App {
         }
         let count = groslijstView(state)?.visible.count ?? 0
         // Messages are worded before `editEntry` takes the state over.
-        let t = state.t
+        let words = state.words
         let context = state.context
         switch key {
         case .down, .character("j"):
@@ -58,11 +58,9 @@ extension App {
             ask(
                 &state, GroslijstDialog.newEntry(wished: wished),
                 title: wished
-                    ? state.t("Wie zou je graag als contact hebben?", "Whom would you like as a contact?")
-                    : state.t("Wie is een contact van je?", "Who is a contact of yours?"),
-                hint: state.t(
-                    "een naam uit de sectie, of iemand of een organisatie daarbuiten",
-                    "a name from the section, or someone or an organisation outside it"))
+                    ? state.words.whomWouldYouLikeAsA
+                    : state.words.whoIsAContactOfYours,
+                hint: state.words.aNameFromTheSectionOr)
         case .character("n"), .enter:
             guard let e = selectedGroslijstEntry(state) else { return [] }
             guard
@@ -70,48 +68,43 @@ extension App {
                     || groslijstContext(state).showSensitive
             else {
                 state.say(
-                    state.t("Notities zijn verborgen: eerst ! .", "Notes are hidden: press ! first."),
+                    state.words.notesAreHiddenPressFirst,
                     error: true)
                 return []
             }
             ask(
-                &state, GroslijstDialog.note(e.id), title: state.t("Notitie", "Note"),
-                hint: state.t("leeg = geen notitie", "empty = no note"), text: e.note)
+                &state, GroslijstDialog.note(e.id), title: state.words.noteGroslijst,
+                hint: state.words.emptyNoNote, text: e.note)
         case .character("+"), .character("-"):
             return editEntry(&state) { e in
                 e.positive = key == .character("+")
                 return e.positive
-                    ? t("Gemarkeerd als positief.", "Marked positive.")
-                    : t(
-                        "Gemarkeerd als negatief (verborgen op een gedeeld scherm).",
-                        "Marked negative (hidden on a shared screen).")
+                    ? words.markedPositive
+                    : words.markedNegativeHiddenOnAShared
             }
         case .character("g"):
             return editEntry(&state) { e in
                 e.wished.toggle()
                 return e.wished
-                    ? t("Nu een gewenst contact.", "Now a wished-for contact.")
-                    : t("Nu een contact dat je hebt.", "Now a contact you have.")
+                    ? words.nowAWishedForContact
+                    : words.nowAContactYouHave
             }
         case .character("e"):
             return editEntry(&state) { e in
                 e.area = e.area.next
-                return t("Gebied: ", "Area: ") + NetworkPalette.areaName(e.area, context)
+                return words.areaPeople + NetworkPalette.areaName(e.area, context)
             }
         case .character("s"):
             guard selectedGroslijstEntry(state) != nil else { return [] }
             let analyses = state.section.networks.analyses
             guard !analyses.isEmpty else {
                 state.say(
-                    state.t(
-                        "Nog geen netwerkanalyse: maak er een op scherm 3 (Tab, n).",
-                        "No network analysis yet: make one on screen 3 (Tab, n)."), error: true)
+                    state.words.noNetworkAnalysisYetMakeOne, error: true)
                 return []
             }
             choose(
                 &state, GroslijstDialog.schakel,
-                title: state.t(
-                    "Schakel maken in welke netwerkanalyse?", "Make a link in which network analysis?"),
+                title: state.words.makeALinkInWhichNetwork,
                 options: analyses.map { a in
                     let initiative = a.initiativeID.flatMap { id in
                         state.section.initiatives.first { $0.id == id }?.title
@@ -123,8 +116,8 @@ extension App {
             guard let e = selectedGroslijstEntry(state) else { return [] }
             let name = e.shownName(in: state.section)
             confirm(
-                &state, state.t("\(name) van de groslijst halen?", "Take \(name) off the long list?"),
-                details: [state.t("u maakt het ongedaan.", "u undoes it.")],
+                &state, state.words.takeOffTheLongList(name: name),
+                details: [state.words.uUndoesIt],
                 action: GroslijstDialog.remove(e.id))
         default:
             return nil
@@ -148,7 +141,7 @@ extension App {
 
     static func choosePerson(_ state: inout AppState) {
         choosePerson(
-            &state, GroslijstDialog.whose, title: state.t("Wiens groslijst?", "Whose long list?"),
+            &state, GroslijstDialog.whose, title: state.words.whoseLongList,
             selected: state.groslijst.ownerID)
     }
 }

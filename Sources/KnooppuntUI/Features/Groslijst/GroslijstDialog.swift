@@ -30,9 +30,7 @@ extension GroslijstFeature {
                 guard p.id != owner else {
                     return App.reject(
                         &state, prompt,
-                        state.t(
-                            "Je eigen naam hoort niet op je groslijst.",
-                            "Your own name does not belong on your list."))
+                        state.words.yourOwnNameDoesNotBelong)
                 }
                 entry.personID = p.id
                 entry.name = p.name
@@ -40,9 +38,8 @@ extension GroslijstFeature {
             case .ambiguous(let hits):
                 return App.reject(
                     &state, prompt,
-                    state.t(
-                        "'\(typed)' past bij \(hits.map(\.name).joined(separator: ", ")); typ de volledige naam.",
-                        "'\(typed)' matches \(hits.map(\.name).joined(separator: ", ")); type the full name.")
+                    state.words.matchesTypeTheFullName(
+                        typed: typed, value: hits.map(\.name).joined(separator: ", "))
                 )
             case .notFound:
                 break
@@ -53,17 +50,14 @@ extension GroslijstFeature {
             {
                 return App.reject(
                     &state, prompt,
-                    state.t(
-                        "\(entry.name) staat al op deze groslijst.", "\(entry.name) is on this list already.")
+                    state.words.isOnThisListAlready(name: entry.name)
                 )
             }
             var section = state.section
             section.instruments.addGroslijstEntry(entry, owner: owner)
             let effects = App.change(
                 &state, to: section,
-                message: state.t(
-                    "\(entry.name) op de groslijst; + of - markeert, n geeft een notitie.",
-                    "\(entry.name) on the long list; + or - marks, n adds a note."))
+                message: state.words.onTheLongListOrMarks(name: entry.name))
             if let i = App.groslijstView(state)?.visible.firstIndex(where: { $0.id == entry.id }) {
                 state.groslijst.selected = i
             }
@@ -103,20 +97,17 @@ extension GroslijstFeature {
                 let analysis = section.networks.analyses.first { $0.id == id }?.name ?? ""
                 return App.change(
                     &state, to: section,
-                    message: state.t(
-                        "\(schakel.name) is nu schakel in '\(analysis)' (scherm 3).",
-                        "\(schakel.name) is now a link in '\(analysis)' (screen 3)."))
+                    message: state.words.isNowALinkInScreen(name: schakel.name, analysis: analysis))
             } catch {
                 switch error {
                 case .alreadySchakel(let analysis):
                     state.say(
-                        state.t(
-                            "\(entry.shownName(in: state.section)) is al schakel in '\(analysis)'.",
-                            "\(entry.shownName(in: state.section)) is already a link in '\(analysis)'."),
+                        state.words.isAlreadyALinkIn(
+                            value: entry.shownName(in: state.section), analysis: analysis),
                         error: true)
                 case .noSuchAnalysis:
                     state.say(
-                        state.t("Die netwerkanalyse is er niet meer.", "That analysis is gone."), error: true)
+                        state.words.thatAnalysisIsGone, error: true)
                 }
                 return []
             }
@@ -133,7 +124,6 @@ extension GroslijstFeature {
         section.instruments.removeGroslijstEntry(id, owner: owner)
         return changeAndReconcile(
             &state, to: section,
-            message: state.t(
-                "Van de groslijst gehaald (u = ongedaan maken).", "Taken off the long list (u = undo)."))
+            message: state.words.takenOffTheLongListU)
     }
 }

@@ -11,32 +11,32 @@ enum GroslijstFeature: SubScreenFeature {
     static let kind = ScreenKind.groslijst
     static var returnTo: WritableKeyPath<AppState, ScreenKind> { \.groslijst.returnTo }
 
-    static func title(_ state: AppState) -> String { state.t("Groslijst", "Long list") }
+    static func title(_ state: AppState) -> String { state.words.longList }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             KeyBinding(
-                "a", t("contact erbij (nu)", "add a contact (now)"), status: t("contact", "contact"), rank: 0),
+                "a", words.addAContactNow, status: words.contact, rank: 0),
             KeyBinding(
-                "w", t("gewenst contact erbij", "add a wished-for contact"), status: t("gewenst", "wish"),
+                "w", words.addAWishedForContact, status: words.wish,
                 rank: 1),
             KeyBinding(
-                "s", t("schakel maken in een netwerkanalyse", "make a link in a network analysis"),
-                status: t("schakel", "link"), rank: 2),
+                "s", words.makeALinkInANetwork,
+                status: words.link, rank: 2),
             KeyBinding(
-                "+ -", t("positief / negatief", "positive / negative"), status: t("markeer", "mark"), rank: 4),
-            KeyBinding("n Enter", t("notitie", "note"), status: t("notitie", "note"), keys: "n", rank: 5),
-            KeyBinding("g", t("nu / gewenst wisselen", "switch now / wished for")),
-            KeyBinding("e", t("gebied (sectie, school, buiten)", "area (section, school, outside)")),
-            KeyBinding("x Del", t("van de lijst halen", "take off the list")),
+                "+ -", words.positiveNegative, status: words.mark, rank: 4),
+            KeyBinding("n Enter", words.noteMeeting, status: words.noteMeeting, keys: "n", rank: 5),
+            KeyBinding("g", words.switchNowWishedFor),
+            KeyBinding("e", words.areaSectionSchoolOutside),
+            KeyBinding("x Del", words.takeOffTheList),
             KeyBinding(
-                "p", t("groslijst van iemand anders", "someone else's list"), status: t("persoon", "person"),
+                "p", words.someoneElseSList, status: words.person,
                 rank: 6),
-            KeyBinding("!", t("negatief en notities tonen", "show negatives and notes")),
-            KeyBinding("↑ ↓ j k", t("contact kiezen", "choose a contact")),
-            KeyBinding("Esc", t("terug", "back"), status: t("terug", "back"), rank: 3),
-            .statusOnly("?", t("hulp", "help"), rank: 7),
+            KeyBinding("!", words.showNegativesAndNotes),
+            KeyBinding("↑ ↓ j k", words.chooseAContact),
+            KeyBinding("Esc", words.back, status: words.back, rank: 3),
+            .statusOnly("?", words.help, rank: 7),
         ]
     }
 
@@ -44,15 +44,12 @@ enum GroslijstFeature: SubScreenFeature {
     static func enterFromEcogram(_ state: inout AppState) -> [Effect] {
         guard let e = state.networks.ecogram(state.section) else {
             state.say(
-                state.t("Maak eerst een ecogram met n.", "Create an ecogram first with n."), error: true)
+                state.words.createAnEcogramFirstWithN, error: true)
             return []
         }
         guard let person = e.centre.personID, state.section.person(person) != nil else {
             state.say(
-                state.t(
-                    "In het midden staat geen collega van de sectie; een groslijst is van een persoon (5 Mensen, g).",
-                    "The centre is not a member of the section; a long list belongs to a person (5 People, g)."
-                ),
+                state.words.theCentreIsNotAMember,
                 error: true)
             return []
         }
@@ -88,11 +85,9 @@ enum GroslijstFeature: SubScreenFeature {
     static func render(_ state: AppState, into grid: inout Grid, area: Rect) {
         let lines: [(String, Style)] =
             App.groslijstView(state)?.lines() ?? [
-                (state.t("Groslijst", "Long list"), state.theme.title),
+                (state.words.longList, state.theme.title),
                 (
-                    state.t(
-                        "Kies wiens groslijst: p. Of open hem met g vanuit iemands ecogram (scherm 3).",
-                        "Choose whose list: p. Or open it with g from someone's ecogram (screen 3)."),
+                    state.words.chooseWhoseListPOrOpen,
                     state.theme.muted
                 ),
             ]

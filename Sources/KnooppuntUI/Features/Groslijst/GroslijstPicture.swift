@@ -66,9 +66,7 @@ enum GroslijstPicture {
         wished(e, section: section, context: c).isEmpty
             ? []
             : [
-                c.text(
-                    "\(marker) ┄ gewenst contact (groslijst, g)",
-                    "\(marker) ┄ wished-for contact (long list, g)")
+                c.words.wishedForContactLongListG(marker: marker)
             ]
     }
 }

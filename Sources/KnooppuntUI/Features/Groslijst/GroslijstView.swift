@@ -49,7 +49,7 @@ public struct GroslijstView {
             + areaName(e.area) + ")"
         let schakels = schakelIn(e)
         if !schakels.isEmpty {
-            text += context.text(" → schakel in ", " → link in ") + schakels.joined(separator: ", ")
+            text += context.words.linkIn + schakels.joined(separator: ", ")
         }
         if !hides, !e.note.isEmpty { text += " — " + e.note.replacingOccurrences(of: "\n", with: " ") }
         return text
@@ -58,12 +58,9 @@ public struct GroslijstView {
     public func lines() -> [(String, Style)] {
         let owner = section.person(ownerID)?.name ?? "?"
         var out: [(String, Style)] = [
-            (context.text("Groslijst · ", "Long list · ") + owner, theme.title),
+            (context.words.longListGroslijst + owner, theme.title),
             (
-                context.text(
-                    "Contacten die je nu hebt en die je zou willen; + positief, − negatief. Gewenste contacten staan gestreept in je ecogram.",
-                    "Contacts you have and would like; + positive, − negative. Wished-for contacts are dashed in your ecogram."
-                ), theme.muted
+                context.words.contactsYouHaveAndWouldLike, theme.muted
             ),
         ]
         let shown = visible
@@ -72,11 +69,11 @@ public struct GroslijstView {
             out.append(("", .plain))
             out.append(
                 (
-                    wished ? context.text("Gewenst", "Wished for") : context.text("Nu", "Now"),
+                    wished ? context.words.wishedFor : context.words.now,
                     theme.header
                 ))
             let part = shown.filter { $0.wished == wished }
-            if part.isEmpty { out.append(("  " + context.text("nog niemand", "nobody yet"), theme.muted)) }
+            if part.isEmpty { out.append(("  " + context.words.nobodyYet, theme.muted)) }
             for e in part {
                 let isSelected = row == selected
                 let style: Style = isSelected ? theme.selection : (wished ? theme.muted : .plain)
@@ -89,9 +86,7 @@ public struct GroslijstView {
             out.append(("", .plain))
             out.append(
                 (
-                    context.text(
-                        "\(hidden) negatief gemarkeerd contact(en) en de notities verborgen (! toont).",
-                        "\(hidden) contact(s) marked negative and the notes hidden (! shows)."), theme.muted
+                    context.words.contactSMarkedNegativeAndThe(hidden: hidden), theme.muted
                 ))
         }
         return out

@@ -64,11 +64,8 @@ extension App {
         state.editor = editor
         state.say(
             kind == .text
-                ? state.t(
-                    "Typ; Enter = nieuwe regel, Esc of Tab = klaar (opgeslagen).",
-                    "Type; Enter = new line, Esc or Tab = done (saved).")
-                : state.t(
-                    "Typ; Enter, Esc of Tab = klaar (opgeslagen).", "Type; Enter, Esc or Tab = done (saved).")
+                ? state.words.typeEnterNewLineEscOr
+                : state.words.typeEnterEscOrTabDone
         )
     }
 
@@ -91,9 +88,7 @@ extension App {
             if !trimmed.isEmpty {
                 guard let parsed = Day(typed: trimmed) else {
                     return .failure(
-                        state.t(
-                            "Geen geldige datum: schrijf DD-MM-JJJJ of JJJJ-MM-DD, bijvoorbeeld 15-03-2027.",
-                            "Not a valid date: write DD-MM-YYYY or YYYY-MM-DD, for example 15-03-2027."))
+                        state.words.notAValidDateWriteDD)
                 }
                 day = parsed
             }
@@ -182,16 +177,14 @@ extension App {
                         editor.autosaved = false
                         state.editor = editor
                         state.say(
-                            state.t(
-                                "Gestopt; het veld houdt wat het had.",
-                                "Stopped; the field keeps what it had."))
+                            state.words.stoppedTheFieldKeepsWhatIt)
                         return []
                     }
                     editor.refusedEscape = true
                     state.editor = editor
                     // The way out first: at 80 columns the end of the status line is cut.
                     state.say(
-                        state.t("Nog eens Esc = veld ongewijzigd · ", "Esc again = field unchanged · ") + why,
+                        state.words.escAgainFieldUnchanged + why,
                         error: true)
                     return []
                 }
@@ -240,9 +233,7 @@ extension App {
             if positions.contains(position) {
                 guard positions.count > 1 else {
                     state.say(
-                        state.t(
-                            "Iemand heeft minstens één positie; d haalt de persoon weg.",
-                            "A person has at least one position; d removes the person."), error: true)
+                        state.words.aPersonHasAtLeastOne, error: true)
                     return []
                 }
                 positions.remove(position)
@@ -259,17 +250,16 @@ extension App {
             let said = next.map { state.options.language == .nl ? $0.dutch : $0.english }
             return replaceInitiative(
                 &state, updated,
-                message: state.t("Intensiteit: ", "Intensity: ")
-                    + (said ?? state.t("niet gezegd", "not said")))
+                message: state.words.intensity
+                    + (said ?? state.words.notSaid))
         case .character("n"):
             switch field {
             case .experiences: askExperienceDate(&state, initiative.id)
             case .history:
                 ask(
                     &state, MeetingDialog.meetingNote(initiative: initiative.id, meeting: 0, target: nil),
-                    title: state.t("Notitie in de geschiedenis", "Note in the history"),
-                    hint: state.t(
-                        "Ctrl-S of Tab = opslaan, Esc = annuleren", "Ctrl-S or Tab = save, Esc = cancel"),
+                    title: state.words.noteInTheHistory,
+                    hint: state.words.ctrlSOrTabSaveEsc,
                     multiline: true)
             case .involved, .initiators, .trialParticipants: editField(&state)
             case .trialLog: askTrialLogDate(&state, initiative.id)
@@ -279,21 +269,19 @@ extension App {
             switch field {
             case .experiences where initiative.experiences.indices.contains(editor.listIndex):
                 confirm(
-                    &state, state.t("Deze ervaring verwijderen?", "Delete this experience?"),
+                    &state, state.words.deleteThisExperience,
                     details: [initiative.experiences[editor.listIndex].text],
                     action: EditorDialog.deleteExperience(initiative: initiative.id, index: editor.listIndex))
             case .trialLog where initiative.details.trialLog.indices.contains(editor.listIndex):
                 confirm(
-                    &state, state.t("Deze regel uit het logboek verwijderen?", "Delete this log entry?"),
+                    &state, state.words.deleteThisLogEntry,
                     details: [initiative.details.trialLog[editor.listIndex].text],
                     action: EditorDialog.deleteTrialLog(initiative: initiative.id, index: editor.listIndex))
             case .involved where initiative.involved.indices.contains(editor.listIndex):
                 let name = state.section.person(initiative.involved[editor.listIndex].personID)?.name ?? "?"
                 confirm(
                     &state,
-                    state.t(
-                        "\(name) niet meer betrekken bij dit initiatief?",
-                        "Stop involving \(name) in this initiative?"),
+                    state.words.stopInvolvingInThisInitiative(name: name),
                     action: EditorDialog.removeInvolvement(
                         initiative: initiative.id, person: initiative.involved[editor.listIndex].personID))
             default: return nil
@@ -312,9 +300,7 @@ extension App {
     /// The field holds as much as a note may: said once per refused key or paste.
     static func sayFull(_ state: inout AppState) {
         state.say(
-            state.t(
-                "Vol: een tekst heeft ten hoogste \(TextBuffer.capacity) tekens; de rest is niet ingevoegd.",
-                "Full: a text holds at most \(TextBuffer.capacity) characters; the rest was not inserted."),
+            state.words.fullATextHoldsAtMost(capacity: TextBuffer.capacity),
             error: true)
     }
 

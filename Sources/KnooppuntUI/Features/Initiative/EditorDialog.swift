@@ -57,10 +57,8 @@ extension InitiativeFeature {
                 let date = day ?? state.options.today
                 App.ask(
                     &state, EditorDialog.experienceText(initiative: initiative, date: date),
-                    title: state.t("Ervaring van \(date)", "Experience of \(date)"),
-                    hint: state.t(
-                        "Wat ging goed, wat niet, hoe reageerden leerlingen? Ctrl-S of Tab = opslaan",
-                        "What went well, what not, how did pupils react? Ctrl-S or Tab = save"),
+                    title: state.words.experienceOf(date: date),
+                    hint: state.words.whatWentWellWhatNotHow,
                     multiline: true)
                 return []
             }
@@ -68,8 +66,7 @@ extension InitiativeFeature {
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
                 s.initiatives[i].experiences.indices.contains(index)
             else { return [] }
-            let empty = state.t(
-                "Lege tekst: d verwijdert een ervaring.", "Empty text: d removes an experience.")
+            let empty = state.words.emptyTextDRemovesAnExperience
             guard let note = editedNote(&state, prompt, text, empty: empty) else { return [] }
             s.initiatives[i].experiences[index].text = note
             return App.change(&state, to: s)
@@ -83,7 +80,7 @@ extension InitiativeFeature {
                 s.initiatives[i].experiences.append(Experience(date: day, text: note))
                 s.initiatives[i].experiences.sort { $0.date < $1.date }
                 return App.change(
-                    &state, to: s, message: state.t("Ervaring vastgelegd.", "Experience recorded."))
+                    &state, to: s, message: state.words.experienceRecorded)
             }
         case .trialLogDate, .trialLogText, .trialLogEdit:
             return trialLogAnswer(&state, prompt, text)
@@ -154,13 +151,13 @@ extension InitiativeFeature {
                 s.initiatives[i].experiences.indices.contains(index)
             else { return [] }
             s.initiatives[i].experiences.remove(at: index)
-            return App.change(&state, to: s, message: state.t("Ervaring verwijderd.", "Experience removed."))
+            return App.change(&state, to: s, message: state.words.experienceRemoved)
         case .deleteTrialLog(let id, let index):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
                 s.initiatives[i].details.trialLog.indices.contains(index)
             else { return [] }
             s.initiatives[i].details.trialLog.remove(at: index)
-            return App.change(&state, to: s, message: state.t("Regel verwijderd.", "Entry removed."))
+            return App.change(&state, to: s, message: state.words.entryRemoved)
         case .removeInvolvement(let id, let person):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
             s.initiatives[i].involved.removeAll { $0.personID == person }

@@ -30,7 +30,7 @@ extension App {
         case .origin:
             choose(
                 &state, EditorDialog.origin(initiative: initiative.id),
-                title: state.t("Hoe begon het?", "How did it start?"),
+                title: state.words.howDidItStart,
                 options: Origin.allCases.map {
                     ChoiceOption(label: $0.label(state.options.language), value: .text($0.rawValue))
                 },
@@ -38,23 +38,17 @@ extension App {
         case .people where editor.field == .trialParticipants:
             choosePeople(
                 &state, EditorDialog.trialParticipants(initiative: initiative.id),
-                title: state.t(
-                    "Wie doen mee met uitproberen? (spatie kiest, Enter bevestigt)",
-                    "Who takes part in the trial? (space marks, Enter confirms)"),
+                title: state.words.whoTakesPartInTheTrial,
                 marked: Set(initiative.details.trialParticipants))
         case .people:
             choosePeople(
                 &state, EditorDialog.initiators(initiative: initiative.id),
-                title: state.t(
-                    "Initiatiefnemers (spatie kiest, Enter bevestigt)",
-                    "Initiators (space marks, Enter confirms)"),
+                title: state.words.initiatorsSpaceMarksEnterConfirms,
                 marked: Set(initiative.initiators))
         case .involved:
             choosePeople(
                 &state, EditorDialog.involved(initiative: initiative.id),
-                title: state.t(
-                    "Betrokkenen (spatie kiest, Enter bevestigt; daarna i p s l g)",
-                    "Involved (space marks, Enter confirms; then i p s l g)"),
+                title: state.words.involvedSpaceMarksEnterConfirmsThen,
                 marked: Set(initiative.involved.map(\.personID)))
         case .experiences, .trialLog:
             editDatedEntry(
@@ -62,9 +56,7 @@ extension App {
         case .evidence:
             choose(
                 &state, EditorDialog.evidence(initiative: initiative.id),
-                title: state.t(
-                    "Waar rust het oordeel op? (spatie kiest, Enter bevestigt)",
-                    "What does the view rest on? (space marks, Enter confirms)"),
+                title: state.words.whatDoesTheViewRestOn,
                 options: EvidenceKind.allCases.map {
                     ChoiceOption(
                         label: state.options.language == .nl ? $0.dutch : $0.english,
@@ -83,20 +75,20 @@ extension App {
     static func askTrialLogDate(_ state: inout AppState, _ id: UUID) {
         askEntryDate(
             &state, EditorDialog.trialLogDate(initiative: id),
-            title: state.t("Logboek uitproberen: datum", "Trial log: date"))
+            title: state.words.trialLogDate)
     }
 
     /// The first question of a new experience: its day (today unless typed otherwise).
     static func askExperienceDate(_ state: inout AppState, _ id: UUID) {
         askEntryDate(
             &state, EditorDialog.experienceDate(initiative: id),
-            title: state.t("Nieuwe ervaring: datum", "New experience: date"))
+            title: state.words.newExperienceDate)
     }
 
     static func askEntryDate(_ state: inout AppState, _ purpose: EditorDialog, title: String) {
         ask(
             &state, purpose, title: title,
-            hint: state.t("DD-MM-JJJJ of JJJJ-MM-DD", "DD-MM-YYYY or YYYY-MM-DD"),
+            hint: state.words.ddMMYYYYOrYYYYMM,
             text: state.options.today.description)
     }
 
@@ -120,11 +112,9 @@ extension App {
                 ? EditorDialog.experienceEdit(initiative: initiative.id, index: index)
                 : EditorDialog.trialLogEdit(initiative: initiative.id, index: index),
             title: experiences
-                ? state.t("Ervaring van \(date)", "Experience of \(date)")
-                : state.t("Logboek van \(date)", "Log of \(date)"),
-            hint: state.t(
-                "Ctrl-S of Tab = opslaan, Esc = annuleren; n voegt een nieuwe toe",
-                "Ctrl-S or Tab = save, Esc = cancel; n adds a new one"),
+                ? state.words.experienceOf(date: date)
+                : state.words.logOf(date: date),
+            hint: state.words.ctrlSOrTabSaveEscCancel,
             text: entries[index].text, multiline: true)
     }
 }

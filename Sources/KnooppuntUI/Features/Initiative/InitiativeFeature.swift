@@ -10,7 +10,7 @@ extension ScreenKind {
 enum InitiativeFeature: ScreenFeature {
     static let kind = ScreenKind.editor
 
-    static func title(_ state: AppState) -> String { state.t("Initiatief", "Initiative") }
+    static func title(_ state: AppState) -> String { state.words.initiative }
 
     /// The initiative's one-page overview.
     static func exportRequest(_ state: AppState) -> ExportRequest? {
@@ -18,49 +18,49 @@ enum InitiativeFeature: ScreenFeature {
     }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         if let buffer = state.editor?.buffer {
             return [
-                KeyBinding("← → Home End", t("cursor", "cursor")),
+                KeyBinding("← → Home End", words.cursor),
                 KeyBinding(
-                    "Alt-← Alt-→", t("woord terug / verder", "word back / forward"),
-                    status: t("woord", "word"), keys: "Alt-← →", rank: 2),
-                KeyBinding("⌫ Del", t("wissen", "delete")),
+                    "Alt-← Alt-→", words.wordBackForward,
+                    status: words.word, keys: "Alt-← →", rank: 2),
+                KeyBinding("⌫ Del", words.delete),
                 KeyBinding(
-                    "Ctrl-W Ctrl-K", t("woord / rest van regel wissen", "delete word / rest of line"),
-                    status: t("woord wissen", "delete word"), keys: "Ctrl-W", rank: 3),
-                KeyBinding("Ctrl-U", t("regel tot de cursor wissen", "delete line up to the cursor")),
+                    "Ctrl-W Ctrl-K", words.deleteWordRestOfLine,
+                    status: words.deleteWord, keys: "Ctrl-W", rank: 3),
+                KeyBinding("Ctrl-U", words.deleteLineUpToTheCursor),
                 KeyBinding(
-                    "Enter", t("nieuwe regel (lange tekst) of klaar", "new line (long text) or done"),
-                    status: buffer.multiline ? t("nieuwe regel", "new line") : t("klaar", "done"), rank: 1),
+                    "Enter", words.newLineLongTextOrDone,
+                    status: buffer.multiline ? words.newLine : words.done, rank: 1),
                 KeyBinding(
-                    "Esc Tab", t("klaar (opgeslagen)", "done (saved)"),
-                    status: t("klaar (opgeslagen)", "done (saved)"), rank: 0),
-                KeyBinding(t("plakken", "paste"), t("tekst invoegen", "insert text")),
-                .statusOnly("Ctrl-K", t("rest van regel wissen", "delete to end of line"), rank: 4),
+                    "Esc Tab", words.doneSaved,
+                    status: words.doneSaved, rank: 0),
+                KeyBinding(words.paste, words.insertText),
+                .statusOnly("Ctrl-K", words.deleteToEndOfLine, rank: 4),
             ]
         }
         return [
-            KeyBinding("↑ ↓ j k Tab", t("veld", "field"), status: t("veld", "field"), keys: "j k", rank: 1),
+            KeyBinding("↑ ↓ j k Tab", words.field, status: words.field, keys: "j k", rank: 1),
             KeyBinding(
-                "Enter e", t("veld bewerken", "edit field"), status: t("bewerk", "edit"), keys: "Enter",
+                "Enter e", words.editField, status: words.edit, keys: "Enter",
                 rank: 0),
-            KeyBinding("← →", t("in lijsten: regel", "in lists: line")),
-            KeyBinding("i p s l g", t("positie van betrokkene aan/uit", "toggle a position")),
-            KeyBinding("w", t("hoe intensief betrokken (stap 2)", "how intensively involved (step 2)")),
+            KeyBinding("← →", words.inListsLine),
+            KeyBinding("i p s l g", words.toggleAPosition),
+            KeyBinding("w", words.howIntensivelyInvolvedStep2),
             KeyBinding(
                 "n",
-                t("toevoegen (ervaring, logboek, notitie, persoon)", "add (experience, log, note, person)")),
-            KeyBinding("d", t("regel verwijderen", "remove line")),
-            KeyBinding("a", t("logboekregel naar het volgende overleg", "log entry to the next meeting")),
+                words.addExperienceLogNotePerson),
+            KeyBinding("d", words.removeLine),
+            KeyBinding("a", words.logEntryToTheNextMeeting),
             KeyBinding(
-                "> <", t("volgende / vorige stap", "next / previous step"), status: t("stap", "step"), rank: 2
+                "> <", words.nextPreviousStep, status: words.stepInitiative, rank: 2
             ),
-            KeyBinding("s", t("stap kiezen", "choose a step")),
-            KeyBinding("p", t("op de jaaragenda plannen", "plan on the year agenda")),
-            KeyBinding("Esc", t("terug", "back"), status: t("terug", "back"), rank: 3),
-            .statusOnly("u", t("ongedaan", "undo"), rank: 4),
-            .statusOnly("?", t("hulp", "help"), rank: 5),
+            KeyBinding("s", words.chooseAStep),
+            KeyBinding("p", words.planOnTheYearAgenda),
+            KeyBinding("Esc", words.back, status: words.back, rank: 3),
+            .statusOnly("u", words.undo, rank: 4),
+            .statusOnly("?", words.help, rank: 5),
         ]
     }
 

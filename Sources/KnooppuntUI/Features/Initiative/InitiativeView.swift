@@ -28,7 +28,7 @@ public struct InitiativeView {
     static let labelWidth = 22
 
     func personLabel(_ id: UUID) -> String {
-        guard let p = section.person(id) else { return context.text("(onbekend)", "(unknown)") }
+        guard let p = section.person(id) else { return context.words.unknown }
         return "\(p.initials) \(p.name)"
     }
 
@@ -42,7 +42,7 @@ public struct InitiativeView {
 
     func stageLine() -> String {
         stageAndDays
-            + context.text(" · vastgelegd \(initiative.created)", " · recorded \(initiative.created)")
+            + context.words.recorded(created: initiative.created)
     }
 
     /// "! Ontbreekt: …": what the current step wants recorded and is not yet, fitted to `width`; nil
@@ -51,7 +51,7 @@ public struct InitiativeView {
         let missing = Rulebook.missingNow(initiative)
         guard !missing.isEmpty else { return nil }
         return TextLayout.truncate(
-            "! " + context.text("Ontbreekt: ", "Missing: ")
+            "! " + context.words.missing
                 + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
             width: width)
     }
@@ -71,13 +71,13 @@ public struct InitiativeView {
         let stage = initiative.stage
         let days = Stappenplan.daysInStage(initiative, today: context.today)
         var name = guidance.name(stage)
-        if case .step(let n) = stage { name = context.text("Stap \(n) · ", "Step \(n) · ") + name }
+        if case .step(let n) = stage { name = context.words.step(n: n) + name }
         // A closed or dropped initiative is in no step: counting days there says nothing.
         if stage.isFinished { return name }
         let counted =
             days == 1
-            ? context.text(" · 1 dag in deze stap", " · 1 day in this stage")
-            : context.text(" · \(days) dagen in deze stap", " · \(days) days in this stage")
+            ? context.words.n1DayInThisStage
+            : context.words.daysInThisStage(days: days)
         return name + counted
     }
 
@@ -123,7 +123,7 @@ public struct InitiativeView {
                 // The network analyses made for this initiative (screen 3, K), where step 2's
                 // involvement comes from.
                 let analyses = section.networks.analyses.filter { $0.initiativeID == initiative.id }.map {
-                    context.text("uit netwerkanalyse ", "from network analysis ") + $0.name
+                    context.words.fromNetworkAnalysis + $0.name
                 }
                 add(field, lines + analyses, listIndices: Array(0..<lines.count))
                 if !lines.isEmpty {
@@ -177,7 +177,7 @@ public struct InitiativeView {
                 for (i, change) in initiative.history.enumerated() {
                     let move =
                         change.from == change.to
-                        ? context.text("notitie bij \(change.to.code)", "note at \(change.to.code)")
+                        ? context.words.noteAt(code: change.to.code)
                         : "\(change.from.code) → \(change.to.code)"
                     let text = change.note.isEmpty ? move : move + ": " + change.note
                     for (j, l) in TextLayout.wrap(text, width: valueWidth - 12).enumerated() {

@@ -36,9 +36,7 @@ extension App {
             initiative: id, target: target, note: note, record: record, field: field,
             fromEditor: fromEditor)
         state.say(
-            state.t(
-                "Vul in; daarna gaat '\(initiative.title)' naar \(state.guidance.header(target)).",
-                "Fill it in; then '\(initiative.title)' moves to \(state.guidance.header(target))."))
+            state.words.fillItInThenMovesTo(title: initiative.title, value: state.guidance.header(target)))
     }
 
     /// After every key, click or paste: when the record of a waiting move is no longer being typed or
@@ -66,9 +64,9 @@ extension App {
             }
             state.editor?.pendingMove = nil
             state.say(
-                state.t(
-                    "Niet verplaatst, want nog leeg: \(Rulebook.text(pending.record, .nl)).",
-                    "Not moved, still empty: \(Rulebook.text(pending.record, .en))."), error: true)
+                state.words.notMovedStillEmpty(
+                    value: Rulebook.text(pending.record, .nl), value2: Rulebook.text(pending.record, .en)),
+                error: true)
             return []
         }
         // The record is there: back where the move was asked, and the move is asked again, so that a

@@ -19,9 +19,7 @@ extension InitiativeFeature {
                 }
                 App.choosePeople(
                     &state, EditorDialog.trialLogPeople(initiative: id, date: date),
-                    title: state.t(
-                        "Wie probeerden het uit? (spatie kiest, Enter bevestigt)",
-                        "Who tried it? (space marks, Enter confirms)"),
+                    title: state.words.whoTriedItSpaceMarksEnter,
                     marked: Set(state.section.initiative(id)?.details.trialParticipants ?? []))
                 return []
             }
@@ -35,13 +33,13 @@ extension InitiativeFeature {
                     TrialLogEntry(date: date, people: people, text: note))
                 s.initiatives[i].details.trialLog.sort { $0.date < $1.date }
                 return App.change(
-                    &state, to: s, message: state.t("In het logboek gezet.", "Added to the trial log."))
+                    &state, to: s, message: state.words.addedToTheTrialLog)
             }
         case .trialLogEdit(let id, let index):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
                 s.initiatives[i].details.trialLog.indices.contains(index)
             else { return [] }
-            let empty = state.t("Lege tekst: d verwijdert de regel.", "Empty text: d removes the entry.")
+            let empty = state.words.emptyTextDRemovesTheEntry
             guard let note = editedNote(&state, prompt, text, empty: empty) else { return [] }
             s.initiatives[i].details.trialLog[index].text = note
             return App.change(&state, to: s)
@@ -53,8 +51,8 @@ extension InitiativeFeature {
     static func askTrialLogText(_ state: inout AppState, _ id: UUID, date: Day, people: [UUID]) {
         App.ask(
             &state, EditorDialog.trialLogText(initiative: id, date: date, people: people),
-            title: state.t("Logboek van \(date): wat gebeurde er?", "Log of \(date): what happened?"),
-            hint: state.t("Ctrl-S of Tab = opslaan, Esc = annuleren", "Ctrl-S or Tab = save, Esc = cancel"),
+            title: state.words.logOfWhatHappened(date: date),
+            hint: state.words.ctrlSOrTabSaveEsc,
             multiline: true)
     }
 }
@@ -68,9 +66,7 @@ extension App {
         guard initiative.details.trialLog.indices.contains(index) else { return [] }
         guard let meeting = state.section.nextMeeting(after: state.options.today) else {
             state.say(
-                state.t(
-                    "Geen komend overleg met een datum: voeg er een toe op scherm 2.",
-                    "No coming meeting with a date: add one on screen 2."), error: true)
+                state.words.noComingMeetingWithADate, error: true)
             return []
         }
         let entry = initiative.details.trialLog[index]
@@ -83,8 +79,6 @@ extension App {
                 placedByHand: true))
         return change(
             &state, to: s,
-            message: state.t(
-                "Op de agenda van overleg \(meeting.number) gezet (Ervaringen uitwisselen).",
-                "Put on the agenda of meeting \(meeting.number) (Exchanging experiences)."))
+            message: state.words.putOnTheAgendaOfMeeting(number: meeting.number))
     }
 }

@@ -58,14 +58,14 @@ extension App {
             return change(
                 &state, to: section,
                 message: done
-                    ? state.t("Afgerond: \(i.what)", "Done: \(i.what)")
-                    : state.t("Weer open: \(i.what)", "Open again: \(i.what)"))
+                    ? state.words.doneInterventies(what: i.what)
+                    : state.words.openAgainInterventies(what: i.what))
         case .character("x"), .delete:
             guard let i = selectedIntervention(state) else { return [] }
             confirm(
                 &state,
-                state.t("Interventie '\(i.what)' verwijderen?", "Remove the intervention '\(i.what)'?"),
-                details: [state.t("u maakt het ongedaan.", "u undoes it.")],
+                state.words.removeTheIntervention(what: i.what),
+                details: [state.words.uUndoesIt],
                 action: InterventiesDialog.remove(i.id))
         case .escape:
             return InterventiesFeature.back(&state)
@@ -77,9 +77,7 @@ extension App {
 
     static func noMeasurementYet(_ state: inout AppState) -> [Effect] {
         state.say(
-            state.t(
-                "Eerst een sociogram met een meting (scherm 4, N).",
-                "First a sociogram with a measurement (screen 4, N)."), error: true)
+            state.words.firstASociogramWithAMeasurement, error: true)
         return []
     }
 

@@ -21,22 +21,16 @@ extension InterventiesFeature {
         let text: String
         switch question {
         case .what(let draft, _):
-            title = state.t("Wat spreken jullie af?", "What do you agree to do?")
-            hint = state.t(
-                "bijvoorbeeld: nieuwe collega's krijgen een maatje", "for example: new colleagues get a buddy"
-            )
+            title = state.words.whatDoYouAgreeToDo
+            hint = state.words.forExampleNewColleaguesGetA
             text = draft.what
         case .who(let draft, _):
-            title = state.t("Wie neemt het op?", "Who takes it up?")
-            hint = state.t(
-                "een naam uit de sectie, of in woorden (de mentoren); leeg = niemand in het bijzonder",
-                "a name from the section, or in words (the mentors); empty = nobody in particular")
+            title = state.words.whoTakesItUp
+            hint = state.words.aNameFromTheSectionOrIn
             text = draft.whoName(in: state.section) ?? ""
         case .byWhen(let draft, _):
-            title = state.t("Klaar voor welke datum?", "Done by which date?")
-            hint = state.t(
-                "bijvoorbeeld 15-1-2027 of 2027-01-15; leeg = geen datum",
-                "for example 15-1-2027 or 2027-01-15; empty = no date")
+            title = state.words.doneByWhichDate
+            hint = state.words.forExample1512027Or202701
             text = draft.byWhen?.description ?? ""
         case .remove:
             return []
@@ -64,10 +58,8 @@ extension InterventiesFeature {
                 case .ambiguous(let hits):
                     return App.reject(
                         &state, prompt,
-                        state.t(
-                            "'\(typed)' past bij \(hits.map(\.name).joined(separator: ", ")); typ de volledige naam.",
-                            "'\(typed)' matches \(hits.map(\.name).joined(separator: ", ")); type the full name."
-                        ))
+                        state.words.matchesTypeTheFullName(
+                            typed: typed, value: hits.map(\.name).joined(separator: ", ")))
                 case .notFound:
                     switch Rulebook.validName(typed, state.options.language) {
                     case .success(let words): draft.who = words
@@ -84,9 +76,7 @@ extension InterventiesFeature {
             } else {
                 return App.reject(
                     &state, prompt,
-                    state.t(
-                        "Geen datum; schrijf bijvoorbeeld 15-1-2027 of 2027-01-15, of laat het leeg.",
-                        "Not a date; write for example 15-1-2027 or 2027-01-15, or leave it empty."))
+                    state.words.notADateWriteForExampleInterventies)
             }
             return save(&state, draft, isNew: isNew)
         case .remove:
@@ -105,12 +95,10 @@ extension InterventiesFeature {
         }
         var message =
             isNew
-            ? state.t("Interventie afgesproken.", "Intervention agreed.")
-            : state.t("Interventie aangepast.", "Intervention changed.")
+            ? state.words.interventionAgreed
+            : state.words.interventionChanged
         if !draft.who.isEmpty {
-            message += state.t(
-                " '\(draft.who)' is niemand uit de sectie: bewaard in woorden.",
-                " '\(draft.who)' is nobody in the section: kept in words.")
+            message += state.words.isNobodyInTheSectionKept(who: draft.who)
         }
         let effects = App.change(&state, to: section, message: message)
         if isNew { state.interventies.selected = max(0, App.currentInterventions(state).count - 1) }
@@ -123,7 +111,6 @@ extension InterventiesFeature {
         section.instruments.interventions.removeAll { $0.id == id }
         return changeAndReconcile(
             &state, to: section,
-            message: state.t(
-                "Interventie verwijderd (u = ongedaan maken).", "Intervention removed (u = undo)."))
+            message: state.words.interventionRemovedUUndo)
     }
 }

@@ -11,26 +11,26 @@ enum InterventiesFeature: SubScreenFeature {
     static let kind = ScreenKind.interventies
     static var returnTo: WritableKeyPath<AppState, ScreenKind> { \.interventies.returnTo }
 
-    static func title(_ state: AppState) -> String { state.t("Interventies", "Interventions") }
+    static func title(_ state: AppState) -> String { state.words.interventionsInterventies }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             KeyBinding(
-                "a", t("interventie afspreken", "agree an intervention"), status: t("nieuw", "new"), rank: 0),
+                "a", words.agreeAnIntervention, status: words.new, rank: 0),
             KeyBinding(
-                "e Enter", t("wat, wie, wanneer aanpassen", "change what, who, when"),
-                status: t("aanpassen", "change"), keys: "e", rank: 1),
+                "e Enter", words.changeWhatWhoWhen,
+                status: words.change, keys: "e", rank: 1),
             KeyBinding(
-                "spatie d", t("afgerond aan/uit", "done on/off"), status: t("afgerond", "done"), keys: "d",
+                "spatie d", words.doneOnOff, status: words.doneInterventies2, keys: "d",
                 rank: 2),
-            KeyBinding("x Del", t("verwijderen", "remove"), status: t("weg", "remove"), keys: "x", rank: 4),
-            KeyBinding("↑ ↓ j k", t("interventie kiezen", "choose an intervention")),
-            KeyBinding("← → h l", t("andere meting", "another measurement")),
+            KeyBinding("x Del", words.removeInterventies, status: words.remove, keys: "x", rank: 4),
+            KeyBinding("↑ ↓ j k", words.chooseAnIntervention),
+            KeyBinding("← → h l", words.anotherMeasurement),
             KeyBinding(
-                "Esc", t("terug naar het sociogram", "back to the sociogram"), status: t("terug", "back"),
+                "Esc", words.backToTheSociogram, status: words.back,
                 rank: 3),
-            .statusOnly("?", t("hulp", "help"), rank: 5),
+            .statusOnly("?", words.help, rank: 5),
         ]
     }
 
@@ -83,12 +83,9 @@ enum InterventiesFeature: SubScreenFeature {
             ).lines()
         } else {
             lines = [
-                (state.t("Interventies", "Interventions"), state.theme.title),
+                (state.words.interventionsInterventies, state.theme.title),
                 (
-                    state.t(
-                        "Eerst een sociogram met een meting (scherm 4, N); daarna spreek je hier af wat jullie gaan doen.",
-                        "First a sociogram with a measurement (screen 4, N); then agree here what you will do."
-                    ),
+                    state.words.firstASociogramWithAMeasurementScreen,
                     state.theme.muted
                 ),
             ]

@@ -40,9 +40,9 @@ public struct InterventionsView {
     static func line(_ i: SociogramIntervention, section: Section, context c: ScreenContext) -> String {
         var parts = [(i.done ? "[x] " : "[ ] ") + i.what]
         if let who = i.whoName(in: section) { parts.append(who) }
-        if let day = i.byWhen { parts.append(c.text("voor ", "by ") + day.description) }
+        if let day = i.byWhen { parts.append(c.words.by + day.description) }
         var text = parts.joined(separator: " — ")
-        if i.isOverdue(today: c.today) { text += c.text("  (datum verstreken)", "  (date passed)") }
+        if i.isOverdue(today: c.today) { text += c.words.datePassed }
         return text
     }
 
@@ -51,18 +51,16 @@ public struct InterventionsView {
     }
 
     public func heading() -> [(String, Style)] {
-        var title = context.text("Interventies · ", "Interventions · ") + sociogram.name
+        var title = context.words.interventions + sociogram.name
         if let current {
             title +=
-                context.text(" · meting ", " · measurement ") + "\(measurement + 1)/"
+                context.words.measurementInterventies + "\(measurement + 1)/"
                 + "\(sociogram.measurements.count): " + Self.label(current)
         }
         return [
             (title, theme.title),
             (
-                context.text(
-                    "Wat de sectie afsprak naar aanleiding van deze meting: wat, wie en wanneer.",
-                    "What the section agreed after this measurement: what, who and by when."), theme.muted
+                context.words.whatTheSectionAgreedAfterThis, theme.muted
             ),
         ]
     }
@@ -72,8 +70,7 @@ public struct InterventionsView {
         guard current != nil else {
             return [
                 (
-                    context.text(
-                        "Dit sociogram heeft nog geen meting.", "This sociogram has no measurement yet."),
+                    context.words.thisSociogramHasNoMeasurementYetInterventies,
                     theme.muted
                 )
             ]
@@ -82,8 +79,7 @@ public struct InterventionsView {
         if list.isEmpty {
             return [
                 (
-                    context.text(
-                        "Nog geen interventies bij deze meting.", "No interventions on this measurement yet."),
+                    context.words.noInterventionsOnThisMeasurementYet,
                     theme.muted
                 )
             ]
@@ -102,9 +98,7 @@ public struct InterventionsView {
         guard current != nil, sociogram.measurements.indices.contains(next) else {
             return [
                 (
-                    context.text(
-                        "Nog geen volgende meting: na de volgende meting staat hier wat er veranderde.",
-                        "No next measurement yet: after it, what changed is shown here."), theme.muted
+                    context.words.noNextMeasurementYetAfterIt, theme.muted
                 )
             ]
         }
@@ -113,14 +107,14 @@ public struct InterventionsView {
         let cmp = MetricsComparison(before: before.metrics, after: after.metrics)
         var lines: [(String, Style)] = [
             (
-                context.text("Wat veranderde tot de meting van ", "What changed by the measurement of ")
+                context.words.whatChangedByTheMeasurementOf
                     + Self.label(sociogram.measurements[next]) + ":", theme.header
             ),
             (
-                "  " + context.text("hechtheid ", "density ") + MetricsReport.signedPercent(cmp.densityChange)
-                    + ", " + context.text("wederkerigheid ", "reciprocity ")
+                "  " + context.words.densityInterventies + MetricsReport.signedPercent(cmp.densityChange)
+                    + ", " + context.words.reciprocityInterventies
                     + MetricsReport.signedPercent(cmp.reciprocityChange) + ", "
-                    + context.text("keuzes", "choices") + String(format: " %+d", cmp.tieChange), .plain
+                    + context.words.choices + String(format: " %+d", cmp.tieChange), .plain
             ),
         ]
         // Who is (no longer) isolated is a sensitive position: a shared screen gives the number only.
@@ -131,14 +125,14 @@ public struct InterventionsView {
         if !cmp.noLongerIsolated.isEmpty {
             lines.append(
                 (
-                    "  " + context.text("niet meer geïsoleerd: ", "no longer isolated: ")
+                    "  " + context.words.noLongerIsolated
                         + people(cmp.noLongerIsolated), .plain
                 ))
         }
         if !cmp.newIsolates.isEmpty {
             lines.append(
                 (
-                    "  " + context.text("nieuw geïsoleerd: ", "newly isolated: ") + people(cmp.newIsolates),
+                    "  " + context.words.newlyIsolated + people(cmp.newIsolates),
                     .plain
                 ))
         }
@@ -146,9 +140,7 @@ public struct InterventionsView {
         lines.append(
             (
                 "  "
-                    + context.text(
-                        "\(done) van \(interventions.count) interventies afgerond.",
-                        "\(done) of \(interventions.count) interventions done."), theme.muted
+                    + context.words.ofInterventionsDone(done: done, count: interventions.count), theme.muted
             ))
         return lines
     }
@@ -168,8 +160,8 @@ public struct InterventionsView {
             out.append((title + label(s.measurements[index]) + ":", .underline))
             for i in list { out.append(("  " + line(i, section: section, context: c), .plain)) }
         }
-        add(m - 1, c.text("Afgesproken na de meting van ", "Agreed after the measurement of "))
-        add(m, c.text("Afgesproken bij deze meting van ", "Agreed on this measurement of "))
+        add(m - 1, c.words.agreedAfterTheMeasurementOf)
+        add(m, c.words.agreedOnThisMeasurementOf)
         return out
     }
 

@@ -100,18 +100,14 @@ extension App {
             state.agenda.entry = 0
         case .character("n"):
             ask(
-                &state, AgendaDialog.newMeeting, title: state.t("Nieuw overleg", "New meeting"),
-                hint: state.t(
-                    "Datum DD-MM-JJJJ of JJJJ-MM-DD (leeg = nog geen datum)",
-                    "Date DD-MM-YYYY or YYYY-MM-DD (empty = no date yet)"))
+                &state, AgendaDialog.newMeeting, title: state.words.newMeeting,
+                hint: state.words.dateDDMMYYYYOrYYYY)
         case .character("t"):
             guard let meeting else { return [] }
             ask(
                 &state, AgendaDialog.meetingDate(meeting.id),
-                title: state.t("Datum van overleg \(meeting.number)", "Date of meeting \(meeting.number)"),
-                hint: state.t(
-                    "DD-MM-JJJJ of JJJJ-MM-DD (leeg = geen datum)",
-                    "DD-MM-YYYY or YYYY-MM-DD (empty = no date)"),
+                title: state.words.dateOfMeeting(number: meeting.number),
+                hint: state.words.ddMMYYYYOrYYYYMMDDEmpty,
                 text: meeting.date?.description ?? "")
         case .character("T"):
             guard let meeting else { return [] }
@@ -120,33 +116,28 @@ extension App {
             guard let meeting else { return [] }
             ask(
                 &state, AgendaDialog.meetingPlace(meeting.id),
-                title: state.t("Waar is overleg \(meeting.number)?", "Where is meeting \(meeting.number)?"),
-                hint: state.t(
-                    "Bijvoorbeeld: lokaal 2.14 (leeg = niets)", "For example: room 2.14 (empty = nothing)"),
+                title: state.words.whereIsMeeting(number: meeting.number),
+                hint: state.words.forExampleRoom214Empty,
                 text: meeting.place)
         case .character("a"):
             guard let meeting else {
-                state.say(state.t("Voeg eerst een overleg toe (n).", "Add a meeting first (n)."), error: true)
+                state.say(state.words.addAMeetingFirstN, error: true)
                 return []
             }
             if column == .regelwerkTussendoor {
                 ask(
                     &state, AgendaDialog.routineText(meeting: meeting.id),
-                    title: state.t("Nieuwe taak (regelwerk tussendoor)", "New task (routine work)"),
-                    hint: state.t(
-                        "Bijvoorbeeld: toetsen maken, PTA aanpassen",
-                        "For example: make tests, adjust the PTA"))
+                    title: state.words.newTaskRoutineWork,
+                    hint: state.words.forExampleMakeTestsAdjustThe)
             } else {
                 var options = state.section.initiativesInBoardOrder.filter { !$0.stage.isFinished }.map {
                     ChoiceOption(label: $0.title, value: .id($0.id))
                 }
                 options.append(
-                    ChoiceOption(label: state.t("(vrije tekst…)", "(free text…)"), value: .nothing))
+                    ChoiceOption(label: state.words.freeText, value: .nothing))
                 choose(
                     &state, AgendaDialog.agendaSubject(meeting: meeting.id, column: column),
-                    title: state.t(
-                        "Op de agenda bij overleg \(meeting.number)",
-                        "On the agenda of meeting \(meeting.number)"),
+                    title: state.words.onTheAgendaOfMeeting(number: meeting.number),
                     options: options)
             }
         case .enter, .character("e"):
@@ -158,26 +149,26 @@ extension App {
                 } else if case .text(let text) = item.subject {
                     ask(
                         &state, AgendaDialog.agendaText(meeting: item.meetingID, column: item.column),
-                        title: state.t("Tekst", "Text"), text: text)
+                        title: state.words.textJaaragenda, text: text)
                     // Editing free text replaces the item: remove the old one when the answer comes.
                     state.agenda.replacing = item.id
                 }
             case .task(let task):
                 ask(
                     &state, AgendaDialog.routineDue(task: task.id),
-                    title: state.t("Uiterste datum van de taak", "Due date of the task"),
-                    hint: state.t("DD-MM-JJJJ of JJJJ-MM-DD", "DD-MM-YYYY or YYYY-MM-DD"),
+                    title: state.words.dueDateOfTheTask,
+                    hint: state.words.ddMMYYYYOrYYYYMM,
                     text: task.due?.description ?? "")
             }
         case .character("o"):
             guard case .task(let task) = selectedEntry(state, view) else { return notATask(&state) }
-            var options = [ChoiceOption(label: state.t("(niemand)", "(nobody)"), value: .nothing)]
+            var options = [ChoiceOption(label: state.words.nobodyJaaragenda, value: .nothing)]
             options += state.section.people.map {
                 ChoiceOption(label: "\($0.initials)  \($0.name)", value: .id($0.id))
             }
             choose(
                 &state, AgendaDialog.routineOwner(task: task.id),
-                title: state.t("Wie regelt het?", "Who arranges it?"),
+                title: state.words.whoArrangesIt,
                 options: options,
                 selected: (state.section.people.firstIndex { $0.id == task.ownerID }).map { $0 + 1 } ?? 0)
         case .character("x"):
@@ -188,20 +179,18 @@ extension App {
             return change(
                 &state, to: s,
                 message: s.routineTasks[i].done
-                    ? state.t("Taak gedaan.", "Task done.") : state.t("Taak weer open.", "Task open again."))
+                    ? state.words.taskDone : state.words.taskOpenAgain)
         case .character("d"), .delete:
             guard let entry = selectedEntry(state, view) else { return [] }
             switch entry {
             case .item(let item):
                 confirm(
                     &state,
-                    state.t(
-                        "'\(state.section.title(of: item))' van de jaaragenda halen?",
-                        "Remove '\(state.section.title(of: item))' from the year agenda?"),
+                    state.words.removeFromTheYearAgenda(value: state.section.title(of: item)),
                     action: AgendaDialog.deleteAgendaItem(item.id))
             case .task(let task):
                 confirm(
-                    &state, state.t("Taak '\(task.text)' verwijderen?", "Delete the task '\(task.text)'?"),
+                    &state, state.words.deleteTheTask(text: task.text),
                     action: AgendaDialog.deleteRoutineTask(task.id))
             }
         case .character("D"):
@@ -212,25 +201,19 @@ extension App {
             if tasks > 0 {
                 if let heir = JaaragendaFeature.taskHeir(of: meeting.id, in: state.section) {
                     details.append(
-                        state.t(
-                            tasks == 1
-                                ? "Zijn taak (regelwerk) gaat naar overleg \(heir.number)."
-                                : "Zijn \(tasks) taken (regelwerk) gaan naar overleg \(heir.number).",
-                            tasks == 1
-                                ? "Its routine task moves to meeting \(heir.number)."
-                                : "Its \(tasks) routine tasks move to meeting \(heir.number)."))
+                        tasks == 1
+                            ? state.words.itsTaskMovesToMeeting(number: heir.number)
+                            : state.words.itsTasksMoveToMeeting(tasks: tasks, number: heir.number))
                 } else {
                     details.append(
-                        state.t(
-                            "Zijn \(tasks) taken (regelwerk) blijven bewaard zonder overleg.",
-                            "Its \(tasks) routine tasks are kept without a meeting."))
+                        state.words.itsRoutineTasksAreKeptWithout(tasks: tasks))
                 }
             }
             confirm(
                 &state,
-                state.t(
-                    "Overleg \(meeting.number) verwijderen, met \(items) \(items == 1 ? "punt" : "punten") erop?",
-                    "Remove meeting \(meeting.number) and its \(items) \(items == 1 ? "item" : "items")?"),
+                state.words.removeMeetingAndIts(
+                    number: meeting.number, items: items, value: items == 1 ? "punt" : "punten",
+                    value2: items == 1 ? "item" : "items"),
                 details: details, action: AgendaDialog.deleteMeeting(meeting.id))
         case .character(">"), .character("J"):
             return moveEntry(&state, view, meetingDelta: 1, columnDelta: 0)
@@ -245,7 +228,7 @@ extension App {
             guard let entry = selectedEntry(state, view) else { return [] }
             choose(
                 &state, AgendaDialog.moveItem(item: entry.id),
-                title: state.t("Naar welk overleg?", "To which meeting?"),
+                title: state.words.toWhichMeeting,
                 options: meetings.map {
                     ChoiceOption(
                         label: view.meetingLabel($0) + "  " + ($0.date?.description ?? ""), value: .id($0.id))
@@ -260,14 +243,12 @@ extension App {
             return planAgenda(&state, initiative: nil)
         case .character("/"):
             ask(
-                &state, BoardDialog.filter, title: state.t("Filter", "Filter"),
-                hint: state.t(
-                    "Deel van een titel of taak; leeg toont alles", "Part of a title or task; empty shows all"
-                ),
+                &state, BoardDialog.filter, title: state.words.filterStappenplan,
+                hint: state.words.partOfATitleOrTask,
                 text: state.filter)
         case .escape where !state.filter.isEmpty:
             state.filter = ""
-            state.say(state.t("Filter gewist.", "Filter cleared."))
+            state.say(state.words.filterCleared)
         case .character("m"):
             guard let meeting else { return nil }
             startMeeting(&state, meeting.id)
@@ -280,9 +261,7 @@ extension App {
     /// `o` and `x` belong to routine tasks; elsewhere they say so rather than doing nothing.
     static func notATask(_ state: inout AppState) -> [Effect] {
         state.say(
-            state.t(
-                "o en x gelden voor een taak in de kolom R Regelwerk tussendoor.",
-                "o and x are for a task in the R Routine work column."), error: true)
+            state.words.oAndXAreForA, error: true)
         return []
     }
 
@@ -295,7 +274,7 @@ extension App {
         let targetMeeting = state.agenda.meeting + meetingDelta
         let targetColumn = state.agenda.column + columnDelta
         guard meetings.indices.contains(targetMeeting), (0..<4).contains(targetColumn) else {
-            state.say(state.t("Verder kan niet.", "Cannot move further."), error: true)
+            state.say(state.words.cannotMoveFurther, error: true)
             return []
         }
         var s = state.section
@@ -305,9 +284,7 @@ extension App {
             guard let i = s.agenda.firstIndex(where: { $0.id == item.id }) else { return [] }
             if case .initiative = item.subject, column == .regelwerkTussendoor {
                 state.say(
-                    state.t(
-                        "Initiatieven horen in de eerste drie kolommen; regelwerk gebeurt tussendoor.",
-                        "Initiatives belong in the first three columns; routine work happens in between."),
+                    state.words.initiativesBelongInTheFirstThree,
                     error: true)
                 return []
             }
@@ -317,7 +294,7 @@ extension App {
         case .task(let task):
             guard columnDelta == 0, let i = s.routineTasks.firstIndex(where: { $0.id == task.id }) else {
                 state.say(
-                    state.t("Taken blijven in de kolom Regelwerk.", "Tasks stay in the Routine column."),
+                    state.words.tasksStayInTheRoutineColumn,
                     error: true)
                 return []
             }
@@ -330,9 +307,9 @@ extension App {
             after.entries(meetings[targetMeeting], column).firstIndex { $0.id == entry.id } ?? 0
         return change(
             &state, to: s,
-            message: state.t(
-                "Verplaatst naar \(view.meetingLabel(meetings[targetMeeting])), \(JaaragendaView.columnTitle(column, .nl).dropFirst(2)).",
-                "Moved to \(view.meetingLabel(meetings[targetMeeting])), \(JaaragendaView.columnTitle(column, .en).dropFirst(2))."
-            ))
+            message: state.words.movedTo(
+                value: view.meetingLabel(meetings[targetMeeting]),
+                value2: JaaragendaView.columnTitle(column, .nl).dropFirst(2),
+                value3: JaaragendaView.columnTitle(column, .en).dropFirst(2)))
     }
 }

@@ -50,11 +50,11 @@ extension JaaragendaFeature {
             guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
             guard let span = typedTimes(trimmed) else { return notATimeSpan(&state, prompt) }
             (s.meetings[i].start, s.meetings[i].end) = span
-            return App.change(&state, to: s, message: state.t("Tijd gezet.", "Time set."))
+            return App.change(&state, to: s, message: state.words.timeSet)
         case .usualTimes:
             guard let span = typedTimes(trimmed) else { return notATimeSpan(&state, prompt) }
             (s.usualStart, s.usualEnd) = span
-            return App.change(&state, to: s, message: state.t("Gewone tijd gezet.", "Usual time set."))
+            return App.change(&state, to: s, message: state.words.usualTimeSet)
         case .meetingPlace(let id):
             if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
                 return App.reject(&state, prompt, why)
@@ -80,7 +80,7 @@ extension JaaragendaFeature {
                     meetingID: meeting, column: column, subject: .text(TextRules.singleLine(trimmed)),
                     placedByHand: true))
             return App.change(
-                &state, to: s, message: state.t("Op de jaaragenda gezet.", "Put on the year agenda."))
+                &state, to: s, message: state.words.putOnTheYearAgenda)
         case .routineText(let meeting):
             guard !trimmed.isEmpty else { return [] }
             if case .failure(let why) = Rulebook.validName(text, language) {
@@ -90,9 +90,7 @@ extension JaaragendaFeature {
             s.routineTasks.append(task)
             let effects = App.change(
                 &state, to: s,
-                message: state.t(
-                    "Taak toegevoegd; o kiest wie, Enter de datum.",
-                    "Task added; o picks who, Enter the date."))
+                message: state.words.taskAddedOPicksWhoEnter)
             let view = JaaragendaView(section: s, context: state.context, filter: state.filter)
             if let m = s.meeting(meeting) {
                 state.agenda.entry =
@@ -114,9 +112,7 @@ extension JaaragendaFeature {
     static func notATimeSpan(_ state: inout AppState, _ prompt: Prompt) -> [Effect] {
         App.reject(
             &state, prompt,
-            state.t(
-                "Geef een begin- en eindtijd, zoals 15:30-17:00.",
-                "Give a start and end time, such as 15:30-17:00."))
+            state.words.giveAStartAndEndTime)
     }
 
     /// The prompts that ask a date, once it reads as one (empty: no date).
@@ -132,7 +128,7 @@ extension JaaragendaFeature {
             let number = s.meeting(meeting.id)?.number ?? meeting.number
             let effects = App.change(
                 &state, to: s,
-                message: state.t("Overleg \(number) toegevoegd.", "Meeting \(number) added."))
+                message: state.words.meetingAdded(number: number))
             state.agenda.meeting = s.meetingsInOrder.firstIndex { $0.id == meeting.id } ?? 0
             state.agenda.entry = 0
             return effects
@@ -146,10 +142,8 @@ extension JaaragendaFeature {
             return App.change(
                 &state, to: s,
                 message: number == before
-                    ? state.t("Datum gezet.", "Date set.")
-                    : state.t(
-                        "Datum gezet; het is nu overleg \(number) (de nummers volgen de data).",
-                        "Date set; it is now meeting \(number) (numbers follow the dates)."))
+                    ? state.words.dateSet
+                    : state.words.dateSetItIsNowMeeting(number: number))
         case .routineDue(let task):
             guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
             s.routineTasks[i].due = day
@@ -172,19 +166,19 @@ extension JaaragendaFeature {
                 if s.agenda.contains(where: {
                     $0.meetingID == meeting && $0.column == column && $0.subject == .initiative(id)
                 }) {
-                    state.say(state.t("Staat er al.", "Already there."))
+                    state.say(state.words.alreadyThere)
                     return []
                 }
                 s.agenda.append(
                     AgendaItem(
                         meetingID: meeting, column: column, subject: .initiative(id), placedByHand: true))
                 return App.change(
-                    &state, to: s, message: state.t("Op de jaaragenda gezet.", "Put on the year agenda."))
+                    &state, to: s, message: state.words.putOnTheYearAgenda)
             default:
                 state.agenda.replacing = nil
                 App.ask(
                     &state, AgendaDialog.agendaText(meeting: meeting, column: column),
-                    title: state.t("Vrije tekst op de agenda", "Free text on the agenda"))
+                    title: state.words.freeTextOnTheAgenda)
                 return []
             }
         case .routineOwner(let task):
@@ -216,7 +210,7 @@ extension JaaragendaFeature {
                     after.entries(after.meetings[state.agenda.meeting], column).firstIndex { $0.id == item }
                     ?? 0
             }
-            return App.change(&state, to: s, message: state.t("Verplaatst.", "Moved."))
+            return App.change(&state, to: s, message: state.words.moved)
         default:
             return []
         }
@@ -228,7 +222,7 @@ extension JaaragendaFeature {
         case .deleteAgendaItem(let id):
             s.agenda.removeAll { $0.id == id }
             return App.change(
-                &state, to: s, message: state.t("Van de jaaragenda gehaald.", "Removed from the year agenda.")
+                &state, to: s, message: state.words.removedFromTheYearAgenda
             )
         case .deleteMeeting(let id):
             // Routine tasks are work still to do, not agenda entries: they go to the neighbouring
@@ -240,10 +234,10 @@ extension JaaragendaFeature {
                 s.routineTasks[i].meetingID = heir?.id
             }
             state.agenda.meeting = max(0, min(state.agenda.meeting, s.meetings.count - 1))
-            return App.change(&state, to: s, message: state.t("Overleg verwijderd.", "Meeting removed."))
+            return App.change(&state, to: s, message: state.words.meetingRemoved)
         case .deleteRoutineTask(let id):
             s.routineTasks.removeAll { $0.id == id }
-            return App.change(&state, to: s, message: state.t("Taak verwijderd.", "Task removed."))
+            return App.change(&state, to: s, message: state.words.taskRemoved)
         default:
             return []
         }

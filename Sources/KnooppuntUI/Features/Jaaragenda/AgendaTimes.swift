@@ -8,14 +8,14 @@ extension App {
         let own = state.section.times(of: meeting)
         let usual = state.section.times(of: Meeting(number: 0))
         choose(
-            &state, AgendaDialog.timesScope(meeting.id), title: state.t("Welke tijd?", "Which time?"),
+            &state, AgendaDialog.timesScope(meeting.id), title: state.words.whichTime,
             options: [
                 ChoiceOption(
-                    label: state.t("Overleg \(meeting.number)", "Meeting \(meeting.number)")
+                    label: state.words.meetingReview(number: meeting.number)
                         + "  \(own.start)-\(own.end)",
                     value: .text("meeting")),
                 ChoiceOption(
-                    label: state.t("De gewone tijd van de sectie", "The section's usual time")
+                    label: state.words.theSectionSUsualTime
                         + "  \(usual.start)-\(usual.end)",
                     value: .text("section")),
             ])
@@ -27,10 +27,8 @@ extension App {
             let usual = state.section.times(of: Meeting(number: 0))
             ask(
                 &state, AgendaDialog.usualTimes,
-                title: state.t("Gewone tijd van de sectie", "The section's usual time"),
-                hint: state.t(
-                    "Bijvoorbeeld 15:30-17:00 (leeg = 15:30-17:00)",
-                    "For example 15:30-17:00 (empty = 15:30-17:00)"),
+                title: state.words.theSectionSUsualTimeJaaragenda,
+                hint: state.words.forExample15301700,
                 text: state.section.usualStart == nil ? "" : "\(usual.start)-\(usual.end)")
             return
         }
@@ -38,10 +36,8 @@ extension App {
         let times = state.section.times(of: meeting)
         ask(
             &state, AgendaDialog.meetingTimes(id),
-            title: state.t("Tijd van overleg \(meeting.number)", "Time of meeting \(meeting.number)"),
-            hint: state.t(
-                "Bijvoorbeeld 15:30-17:00 (leeg = de gewone tijd)",
-                "For example 15:30-17:00 (empty = the usual time)"),
+            title: state.words.timeOfMeeting(number: meeting.number),
+            hint: state.words.forExample15301700Empty,
             text: meeting.start == nil && meeting.end == nil ? "" : "\(times.start)-\(times.end)")
     }
 }

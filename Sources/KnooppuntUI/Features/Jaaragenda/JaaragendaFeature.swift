@@ -21,34 +21,34 @@ enum JaaragendaFeature: ScreenFeature {
     }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
-            KeyBinding("↑ ↓ j k", t("punt / overleg", "entry / meeting")),
-            KeyBinding("← → h l", t("kolom", "column")),
+            KeyBinding("↑ ↓ j k", words.entryMeeting),
+            KeyBinding("← → h l", words.column),
             KeyBinding(
-                "> < J K", t("punt naar volgend/vorig overleg", "entry to next/previous meeting"),
-                status: t("verplaats", "move"), keys: "> <", rank: 1),
-            KeyBinding("L H", t("punt naar volgende/vorige kolom", "entry to next/previous column")),
-            KeyBinding("M", t("punt naar gekozen overleg", "entry to a chosen meeting")),
+                "> < J K", words.entryToNextPreviousMeeting,
+                status: words.moveJaaragenda, keys: "> <", rank: 1),
+            KeyBinding("L H", words.entryToNextPreviousColumn),
+            KeyBinding("M", words.entryToAChosenMeeting),
             KeyBinding(
-                "a", t("punt of taak toevoegen", "add entry or task"), status: t("toevoegen", "add"), rank: 0),
-            KeyBinding("Enter e", t("openen / datum taak", "open / task date")),
-            KeyBinding("o", t("eigenaar van taak", "owner of a task")),
-            KeyBinding("x", t("taak gedaan", "task done")),
-            KeyBinding("d", t("punt verwijderen", "remove entry")),
-            KeyBinding("n", t("nieuw overleg", "new meeting"), status: t("overleg", "meeting"), rank: 2),
-            KeyBinding("t T", t("datum / tijd overleg", "date / time of meeting")),
-            KeyBinding("w", t("plaats van overleg", "place of meeting")),
-            KeyBinding("D", t("overleg verwijderen", "remove meeting")),
+                "a", words.addEntryOrTask, status: words.add, rank: 0),
+            KeyBinding("Enter e", words.openTaskDate),
+            KeyBinding("o", words.ownerOfATask),
+            KeyBinding("x", words.taskDoneJaaragenda),
+            KeyBinding("d", words.removeEntry),
+            KeyBinding("n", words.newMeetingJaaragenda, status: words.meetingJaaragenda, rank: 2),
+            KeyBinding("t T", words.dateTimeOfMeeting),
+            KeyBinding("w", words.placeOfMeeting),
+            KeyBinding("D", words.removeMeeting),
             KeyBinding(
-                "p", t("plan dit initiatief (of alle)", "plan this initiative (or all)"),
-                status: t("plan", "plan"), rank: 3),
-            KeyBinding("P", t("plan alle initiatieven", "plan all initiatives")),
+                "p", words.planThisInitiativeOrAll,
+                status: words.plan, rank: 3),
+            KeyBinding("P", words.planAllInitiatives),
             KeyBinding(
-                "m", t("dit overleg houden", "hold this meeting"),
-                status: t("overleg houden", "hold meeting"), rank: 4),
-            KeyBinding("/", t("filter", "filter")),
-            .statusOnly("?", t("hulp", "help"), rank: 5),
+                "m", words.holdThisMeeting,
+                status: words.holdMeeting, rank: 4),
+            KeyBinding("/", words.filter),
+            .statusOnly("?", words.help, rank: 5),
         ]
     }
 

@@ -63,7 +63,7 @@ public struct JaaragendaView {
     }
 
     public func meetingLabel(_ meeting: Meeting) -> String {
-        context.text("Overleg \(meeting.number)", "Meeting \(meeting.number)")
+        context.words.meetingReview(number: meeting.number)
     }
 
     /// The text of one entry: an initiative with its current stage, free text, or a task with owner and due date.
@@ -75,7 +75,7 @@ public struct JaaragendaView {
                 guard let i = section.initiative(id) else { return section.title(of: item) }
                 let stage: String
                 switch i.stage {
-                case .step(let n): stage = compact ? "\(n)" : context.text("stap \(n)", "step \(n)")
+                case .step(let n): stage = compact ? "\(n)" : context.words.stepReview(n: n)
                 case .closed: stage = "✓"
                 case .dropped: stage = "×"
                 }
@@ -95,7 +95,7 @@ public struct JaaragendaView {
         if let owner = task.ownerID.flatMap({ section.person($0) }) { parts.append(owner.initials) }
         if let due = task.due { parts.append(due.description) }
         var s = parts.joined(separator: " · ")
-        if task.isOverdue(on: context.today) { s += context.text(" ! te laat", " ! overdue") }
+        if task.isOverdue(on: context.today) { s += context.words.overdueJaaragenda }
         return s
     }
 
@@ -196,7 +196,7 @@ public struct JaaragendaView {
         let (head, body) = area.splitTop(1)
         let geo = geometry(width: area.width, height: body.height, selected: selection?.meeting ?? 0)
         grid.put(
-            TextLayout.fit(context.text("Overleg", "Meeting"), width: JaaragendaView.labelWidth - 1),
+            TextLayout.fit(context.words.meetingJaaragenda2, width: JaaragendaView.labelWidth - 1),
             x: head.x, y: head.y, style: theme.header, clip: head)
         for (c, column) in AgendaColumn.allCases.enumerated() {
             let x = head.x + JaaragendaView.labelWidth + c * geo.columnWidth
@@ -209,9 +209,7 @@ public struct JaaragendaView {
         }
         if meetings.isEmpty {
             grid.put(
-                context.text(
-                    "Nog geen overleggen. Druk n om een overleg toe te voegen.",
-                    "No meetings yet. Press n to add a meeting."),
+                context.words.noMeetingsYetPressNTo,
                 x: body.x, y: body.y + 1, style: theme.muted, clip: body)
             return
         }
@@ -244,7 +242,7 @@ public struct JaaragendaView {
         let isSelectedRow = selection?.meeting == row.index
         let label = TextLayout.fit(meetingLabel(meeting), width: JaaragendaView.labelWidth - 1)
         grid.put(label, x: x, y: y, style: isSelectedRow ? theme.selection : .bold, clip: clip)
-        var second = meeting.date?.description ?? context.text("geen datum", "no date")
+        var second = meeting.date?.description ?? context.words.noDateJaaragenda
         if isNext { second = "▸" + second }
         grid.put(
             TextLayout.fit(second, width: JaaragendaView.labelWidth - 1), x: x, y: y + 1, style: theme.muted,
@@ -281,7 +279,7 @@ public struct JaaragendaView {
         let total = 3 + geo.rows.reduce(0) { $0 + $1.height + 1 }
         var grid = Grid(width: width, height: total)
         grid.put(
-            context.text("Jaaragenda", "Year agenda") + " · " + section.name
+            context.words.yearAgenda + " · " + section.name
                 + (section.schoolYear.isEmpty ? "" : " · " + section.schoolYear),
             x: 0, y: 0, style: theme.title)
         render(into: &grid, area: Rect(x: 0, y: 2, width: width, height: total - 2), selection: nil)

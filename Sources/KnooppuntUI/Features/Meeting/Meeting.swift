@@ -23,20 +23,18 @@ extension App {
         let meetings = state.section.meetingsInOrder
         guard !meetings.isEmpty else {
             state.say(
-                state.t(
-                    "Er zijn nog geen overleggen: voeg ze toe op de jaaragenda (2, dan n).",
-                    "There are no meetings yet: add them on the year agenda (2, then n)."), error: true)
+                state.words.thereAreNoMeetingsYetAdd, error: true)
             return
         }
         let next = state.section.nextMeeting(after: state.options.today)
         let selected = next.flatMap { n in meetings.firstIndex { $0.id == n.id } } ?? (meetings.count - 1)
         let view = JaaragendaView(section: state.section, context: state.context)
         choose(
-            &state, MeetingDialog.meetingForMode, title: state.t("Welk overleg?", "Which meeting?"),
+            &state, MeetingDialog.meetingForMode, title: state.words.whichMeeting,
             options: meetings.map { m in
                 ChoiceOption(
                     label: view.meetingLabel(m) + "  "
-                        + (m.date?.description ?? state.t("(geen datum)", "(no date)")), value: .id(m.id))
+                        + (m.date?.description ?? state.words.noDate), value: .id(m.id))
             }, selected: selected)
     }
 
@@ -103,35 +101,29 @@ extension App {
             state.meeting.index = max(0, state.meeting.index - 1)
         case .character("x"):
             state.say(
-                state.t(
-                    "x vinkt een taak af: de taken staan onder Regelwerk tussendoor.",
-                    "x ticks off a task: the tasks are under Routine work."), error: true)
+                state.words.xTicksOffATaskThe, error: true)
         case .character("t"):
             let timed = item?.id ?? (tasks.indices.contains(taskIndex) ? tasks[taskIndex].id : nil)
             guard let timed else { return [] }
             if state.meeting.runningItem == timed {
                 stopTimer(&state)
-                state.say(state.t("Timer gestopt.", "Timer stopped."))
+                state.say(state.words.timerStopped)
             } else {
                 stopTimer(&state)
                 state.meeting.runningItem = timed
                 state.meeting.runningSince = state.now
                 state.say(
-                    state.t("Timer loopt voor dit punt (t stopt).", "Timer running for this item (t stops)."))
+                    state.words.timerRunningForThisItemT)
             }
         case .enter, .character("n"):
             guard item != nil else {
                 state.say(
-                    state.t(
-                        "Er staan geen punten op dit overleg; zet ze op de jaaragenda (2).",
-                        "This meeting has no items; put them on the year agenda (2)."), error: true)
+                    state.words.thisMeetingHasNoItemsPut, error: true)
                 return []
             }
             guard let initiative else {
                 state.say(
-                    state.t(
-                        "Dit punt hoort niet bij een initiatief; notities gaan in de geschiedenis van een initiatief.",
-                        "This item is not an initiative; notes go into an initiative's history."), error: true
+                    state.words.thisItemIsNotAnInitiative, error: true
                 )
                 return []
             }
@@ -139,24 +131,15 @@ extension App {
                 &state,
                 MeetingDialog.meetingNote(
                     initiative: initiative.id, meeting: view.meeting.number, target: nil),
-                title: state.t(
-                    "Notitie of besluit bij '\(initiative.title)'",
-                    "Note or decision for '\(initiative.title)'"),
-                hint: state.t(
-                    "Gaat in de geschiedenis; 'Actie: wie, datum: wat' wordt een taak. Ctrl-S of Tab = opslaan, Esc = annuleren",
-                    "Goes into the history; 'Action: who, date: what' becomes a task. Ctrl-S or Tab = save, Esc = cancel"
-                ),
+                title: state.words.noteOrDecisionFor(title: initiative.title),
+                hint: state.words.goesIntoTheHistoryActionWho,
                 multiline: true)
         case .character(">"), .character("<"):
             guard let initiative else {
                 state.say(
                     item == nil
-                        ? state.t(
-                            "Er staan geen punten op dit overleg; zet ze op de jaaragenda (2).",
-                            "This meeting has no items; put them on the year agenda (2).")
-                        : state.t(
-                            "Dit punt is geen initiatief: alleen een initiatief gaat een stap verder.",
-                            "This item is not an initiative: only an initiative moves a step."), error: true)
+                        ? state.words.thisMeetingHasNoItemsPut
+                        : state.words.thisItemIsNotAnInitiativeOnly, error: true)
                 return []
             }
             let move: StepMove = key == .character(">") ? .next : .back
@@ -175,12 +158,9 @@ extension App {
                     &state,
                     MeetingDialog.meetingNote(
                         initiative: initiative.id, meeting: view.meeting.number, target: target),
-                    title: state.t(
-                        "'\(initiative.title)' naar \(state.guidance.header(target)): besluit of notitie",
-                        "'\(initiative.title)' to \(state.guidance.header(target)): decision or note"),
-                    hint: state.t(
-                        "Mag leeg. Ctrl-S of Tab = verder, Esc = annuleren",
-                        "May be empty. Ctrl-S or Tab = go on, Esc = cancel"),
+                    title: state.words.toDecisionOrNote(
+                        title: initiative.title, value: state.guidance.header(target)),
+                    hint: state.words.mayBeEmptyCtrlSOr,
                     multiline: true)
             }
         case .character("e"):
@@ -197,9 +177,7 @@ extension App {
             // goes on as usual.
             state.meeting.offeredMinutes = view.meeting.number
             state.say(
-                state.t(
-                    "Overleg \(view.meeting.number) verlaten · E: de notulen exporteren",
-                    "Left meeting \(view.meeting.number) · E: export the minutes"))
+                state.words.leftMeetingEExportTheMinutes(number: view.meeting.number))
             askEvaluation(&state, meeting: view.meeting)
         default:
             return nil
@@ -220,12 +198,12 @@ extension App {
             state.say(why, error: true)
             return []
         }
-        let prefix = meeting > 0 ? state.t("Overleg \(meeting): ", "Meeting \(meeting): ") : ""
+        let prefix = meeting > 0 ? state.words.meetingMeeting(meeting: meeting) : ""
         if let target {
             return requestMove(&state, initiative, to: target, note: trimmed.isEmpty ? "" : prefix + trimmed)
         }
         guard !trimmed.isEmpty else {
-            state.say(state.t("Lege notitie: niets vastgelegd.", "Empty note: nothing recorded."))
+            state.say(state.words.emptyNoteNothingRecorded)
             return []
         }
         var updated = initiative
@@ -236,9 +214,7 @@ extension App {
         guard !actions.isEmpty, let i = state.section.initiatives.firstIndex(where: { $0.id == id }) else {
             return replaceInitiative(
                 &state, updated,
-                message: state.t(
-                    "Notitie vastgelegd in de geschiedenis van '\(initiative.title)'.",
-                    "Note recorded in the history of '\(initiative.title)'."))
+                message: state.words.noteRecordedInTheHistoryOf(title: initiative.title))
         }
         // The note and its action points are one change, so one undo takes both back.
         var section = state.section
@@ -249,8 +225,6 @@ extension App {
         }
         return change(
             &state, to: section,
-            message: state.t(
-                "Notitie vastgelegd, met \(actions.count) actiepunt(en) als taak op de jaaragenda.",
-                "Note recorded, with \(actions.count) action point(s) as tasks on the year agenda."))
+            message: state.words.noteRecordedWithActionPointS(count: actions.count))
     }
 }

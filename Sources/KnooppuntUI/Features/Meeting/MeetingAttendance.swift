@@ -7,9 +7,7 @@ extension App {
     static func chooseAttendance(_ state: inout AppState, _ meeting: Meeting) {
         choosePeople(
             &state, MeetingDialog.attendance(meeting: meeting.id),
-            title: state.t(
-                "Aanwezig bij overleg \(meeting.number) (spatie: aan/uit, Enter: vastleggen)",
-                "Present at meeting \(meeting.number) (space: on/off, Enter: record)"),
+            title: state.words.presentAtMeetingSpaceOnOff(number: meeting.number),
             marked: Set(meeting.attendance), among: attendanceCandidates(state.section))
     }
 
@@ -25,7 +23,7 @@ extension App {
         section.meetings[i].attendance = present
         return change(
             &state, to: section,
-            message: state.t("\(present.count) aanwezig vastgelegd.", "\(present.count) present recorded."))
+            message: state.words.presentRecorded(count: present.count))
     }
 
     /// Who can attend: the own section's people, then colleagues elsewhere in school and outside.

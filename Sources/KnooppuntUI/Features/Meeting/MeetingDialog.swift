@@ -41,7 +41,8 @@ extension MeetingFeature {
             switch ActionPoint.readAll(text, lookup: PersonLookup(section: state.section)) {
             case .success(let points): actions = points
             case .failure(let problem):
-                return App.reject(&state, prompt, state.t(problem.dutch, problem.english))
+                return App.reject(
+                    &state, prompt, state.options.language == .nl ? problem.dutch : problem.english)
             }
         }
         return App.recordNote(

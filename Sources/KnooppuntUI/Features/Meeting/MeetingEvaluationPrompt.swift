@@ -10,10 +10,8 @@ extension App {
         let earlier = state.section.instruments.evaluation(of: meeting.id)
         ask(
             &state, MeetingDialog.evaluationWentWell(meeting: meeting.id),
-            title: state.t(
-                "Evaluatie overleg \(meeting.number) (1/2): wat ging goed?",
-                "Evaluation of meeting \(meeting.number) (1/2): what went well?"),
-            hint: state.t("Enter = verder, Esc = overslaan", "Enter = go on, Esc = skip"),
+            title: state.words.evaluationOfMeeting12What(number: meeting.number),
+            hint: state.words.enterGoOnEscSkip,
             text: earlier?.wentWell ?? "")
     }
 
@@ -28,11 +26,8 @@ extension App {
         let number = state.section.meeting(meeting)?.number ?? 0
         ask(
             &state, MeetingDialog.evaluationDoBetter(meeting: meeting, wentWell: wentWell),
-            title: state.t(
-                "Evaluatie overleg \(number) (2/2): wat doen we volgende keer beter?",
-                "Evaluation of meeting \(number) (2/2): what do we do better next time?"),
-            hint: state.t(
-                "Enter = bewaren, Esc = terug naar vraag 1", "Enter = save, Esc = back to question 1"),
+            title: state.words.evaluationOfMeeting22What(number: number),
+            hint: state.words.enterSaveEscBackToQuestion,
             text: state.section.instruments.evaluation(of: meeting)?.doBetter ?? "")
         return []
     }
@@ -51,9 +46,7 @@ extension App {
             MeetingEvaluation(meetingID: meeting, wentWell: wentWell, doBetter: doBetter))
         return change(
             &state, to: section,
-            message: state.t(
-                "Evaluatie bewaard; ze staat bovenaan het volgende overleg.",
-                "Evaluation saved; it stands at the top of the next meeting."))
+            message: state.words.evaluationSavedItStandsAtThe)
     }
 }
 
@@ -68,11 +61,11 @@ extension MeetingView {
             }).first
         else { return [] }
         var lines: [(String, Style)] = []
-        let label = context.text("Vorige keer (overleg \(m.number)) ", "Last time (meeting \(m.number)) ")
+        let label = context.words.lastTimeMeeting(number: m.number)
         if !e.wentWell.isEmpty {
             lines.append(
                 (
-                    label + context.text("ging goed: ", "went well: ") + TextRules.singleLine(e.wentWell),
+                    label + context.words.wentWell + TextRules.singleLine(e.wentWell),
                     theme.muted
                 ))
         }
@@ -80,7 +73,7 @@ extension MeetingView {
             let indent = lines.isEmpty ? label : String(repeating: " ", count: DisplayWidth.of(label))
             lines.append(
                 (
-                    indent + context.text("beter: ", "do better: ") + TextRules.singleLine(e.doBetter),
+                    indent + context.words.doBetter + TextRules.singleLine(e.doBetter),
                     theme.muted
                 ))
         }

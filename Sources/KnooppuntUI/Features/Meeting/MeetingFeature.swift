@@ -18,28 +18,28 @@ enum MeetingFeature: ScreenFeature {
     }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             KeyBinding(
-                "↓ ↑ j k", t("volgend / vorig punt", "next / previous item"), status: t("punt", "item"),
+                "↓ ↑ j k", words.nextPreviousItem, status: words.item,
                 keys: "j k", rank: 0),
             KeyBinding(
-                "Enter n", t("notitie of besluit vastleggen", "record a note or decision"),
-                status: t("notitie", "note"), keys: "Enter", rank: 1),
+                "Enter n", words.recordANoteOrDecision,
+                status: words.noteMeeting, keys: "Enter", rank: 1),
             KeyBinding(
-                "> <", t("volgende / vorige stap, met notitie", "next / previous step, with a note"),
-                status: t("volgende stap", "next step"), keys: ">", rank: 2),
+                "> <", words.nextPreviousStepWithANote,
+                status: words.nextStep, keys: ">", rank: 2),
             KeyBinding(
-                "t", t("timer voor dit punt aan/uit", "timer for this item on/off"), status: "timer", rank: 3),
-            KeyBinding("e", t("initiatief openen", "open the initiative")),
+                "t", words.timerForThisItemOnOff, status: "timer", rank: 3),
+            KeyBinding("e", words.openTheInitiative),
             KeyBinding(
                 "x",
-                t("taak afvinken (Enter: notitie bij de taak)", "tick off a task (Enter: note on the task)")),
-            KeyBinding("a", t("aanwezigen vastleggen", "record who is present")),
-            KeyBinding("c", t("ander overleg", "another meeting")),
+                words.tickOffATaskEnterNote),
+            KeyBinding("a", words.recordWhoIsPresent),
+            KeyBinding("c", words.anotherMeeting),
             KeyBinding(
-                "Esc", t("overlegmodus verlaten", "leave meeting mode"), status: t("terug", "back"), rank: 4),
-            .statusOnly("?", t("hulp", "help"), rank: 5),
+                "Esc", words.leaveMeetingMode, status: words.back, rank: 4),
+            .statusOnly("?", words.help, rank: 5),
         ]
     }
 

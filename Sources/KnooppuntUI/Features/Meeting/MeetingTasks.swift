@@ -26,8 +26,8 @@ extension App {
         let effects = change(
             &state, to: s,
             message: s.routineTasks[i].done
-                ? state.t("Afgevinkt: \(task.text) (x zet terug).", "Ticked off: \(task.text) (x undoes).")
-                : state.t("Weer open: \(task.text).", "Open again: \(task.text)."))
+                ? state.words.tickedOffXUndoes(text: task.text)
+                : state.words.openAgain(text: task.text))
         selectMeetingEntry(&state, task.id)
         return effects
     }
@@ -35,10 +35,8 @@ extension App {
     static func askTaskNote(_ state: inout AppState, _ task: RoutineTask) {
         ask(
             &state, MeetingDialog.taskNote(task: task.id),
-            title: state.t("Notitie bij '\(task.text)'", "Note on '\(task.text)'"),
-            hint: state.t(
-                "Leeg wist de notitie. Ctrl-S of Tab = opslaan, Esc = annuleren",
-                "Empty clears the note. Ctrl-S or Tab = save, Esc = cancel"),
+            title: state.words.noteOn(text: task.text),
+            hint: state.words.emptyClearsTheNoteCtrlS,
             text: task.note ?? "", multiline: true)
     }
 
@@ -56,8 +54,8 @@ extension App {
         let effects = change(
             &state, to: s,
             message: note.isEmpty
-                ? state.t("Notitie bij de taak gewist.", "Note on the task cleared.")
-                : state.t("Notitie bij de taak vastgelegd.", "Note on the task recorded."))
+                ? state.words.noteOnTheTaskCleared
+                : state.words.noteOnTheTaskRecorded)
         selectMeetingEntry(&state, id)
         return effects
     }
@@ -79,9 +77,7 @@ extension App {
             return []
         case .character(">"), .character("<"), .character("e"):
             state.say(
-                state.t(
-                    "Dit is een taak, geen initiatief: x vinkt af, Enter geeft een notitie.",
-                    "This is a task, not an initiative: x ticks it off, Enter adds a note."), error: true)
+                state.words.thisIsATaskNotAn, error: true)
             return []
         default:
             return nil

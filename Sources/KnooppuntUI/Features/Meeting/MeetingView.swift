@@ -96,10 +96,10 @@ public struct MeetingView {
     /// The initiative's experiences and trial log, oldest first, one line each.
     func recordedExperiences(_ initiative: Initiative) -> [String] {
         let experiences = initiative.experiences.filter { !$0.text.isEmpty }.map {
-            (date: $0.date, text: context.text("ervaring ", "experience ") + "\($0.date): " + $0.text)
+            (date: $0.date, text: context.words.experience + "\($0.date): " + $0.text)
         }
         let log = initiative.details.trialLog.filter { !$0.text.isEmpty }.map {
-            (date: $0.date, text: context.text("logboek ", "log ") + "\($0.date): " + $0.text)
+            (date: $0.date, text: context.words.log + "\($0.date): " + $0.text)
         }
         return (experiences + log).sorted { $0.date < $1.date }.map {
             TextRules.singleLine($0.text)
@@ -113,7 +113,7 @@ public struct MeetingView {
         let initials = i.initiators.compactMap { section.person($0)?.initials }.joined(separator: " ")
         let stage: String
         if case .step(let n) = i.stage {
-            stage = context.text("stap \(n) ", "step \(n) ") + guidance.short(i.stage)
+            stage = context.words.stepMeeting(n: n) + guidance.short(i.stage)
         } else {
             stage = guidance.short(i.stage)
         }
@@ -168,25 +168,25 @@ public struct MeetingView {
         }
         let textX = area.x + 2 + DisplayWidth.of(digits[0])
         grid.put(
-            context.text("OVERLEG \(meeting.number)", "MEETING \(meeting.number)") + " · " + section.name,
+            context.words.meeting(number: meeting.number) + " · " + section.name,
             x: textX, y: y + top, style: theme.banner, clip: area)
         let times = section.times(of: meeting)
         grid.put(
             (meeting.date.map { MeetingView.longDate($0, context.language) }
-                ?? context.text("nog geen datum", "no date yet")) + " · \(times.start)–\(times.end)",
+                ?? context.words.noDateYet) + " · \(times.start)–\(times.end)",
             x: textX, y: y + top + 1, style: theme.banner, clip: area)
         var third =
             count == 1
-            ? context.text("1 punt", "1 item") : context.text("\(count) punten", "\(count) items")
+            ? context.words.n1Item : context.words.items(count: count)
         if let selected, count > 0 {
-            third = context.text("punt \(selected + 1) van \(count)", "item \(selected + 1) of \(count)")
+            third = context.words.itemOf(value: selected + 1, count: count)
         }
         if let timer { third += " · ⏱ " + timer }
         if !meeting.place.isEmpty { third += " · " + meeting.place }
         if !meeting.attendance.isEmpty {
             third +=
                 " · "
-                + context.text("\(meeting.attendance.count) aanwezig", "\(meeting.attendance.count) present")
+                + context.words.present(count: meeting.attendance.count)
         }
         grid.put(third, x: textX, y: y + top + 2, style: theme.banner, clip: area)
         return digits.count + 1
@@ -270,7 +270,7 @@ public struct MeetingView {
             if isSelected {
                 if let note = task.note {
                     for (j, l) in TextLayout.wrap(
-                        context.text("Notitie: ", "Note: ") + note, width: area.width - 6
+                        context.words.note + note, width: area.width - 6
                     )
                     .enumerated() {
                         grid.put(
@@ -326,9 +326,7 @@ public struct MeetingView {
             if recorded.isEmpty {
                 grid.put(
                     "    "
-                        + context.text(
-                            "Nog geen ervaringen of logboek vastgelegd.",
-                            "No experiences or log recorded yet."),
+                        + context.words.noExperiencesOrLogRecordedYet,
                     x: area.x, y: y, style: theme.muted, clip: area)
                 y += 1
             }
@@ -339,7 +337,7 @@ public struct MeetingView {
             }
         }
         if let last = i.history.last(where: { !$0.note.isEmpty }) {
-            let text = context.text("Laatste notitie ", "Last note ") + "\(last.date): " + last.note
+            let text = context.words.lastNote + "\(last.date): " + last.note
             for (j, l) in TextLayout.wrap(text, width: area.width - 6).prefix(3).enumerated() {
                 grid.put(
                     (j == 0 ? "    " : "      ") + l, x: area.x, y: y, style: theme.muted, clip: area)

@@ -56,9 +56,7 @@ extension App {
         guard let slug = state.open?.slug else { return [] }
         state.chosenPeople[slug] = person.id
         state.say(
-            state.t(
-                "Je bent \(person.name): scherm 6 opent voortaan bij jou (alleen op deze computer).",
-                "You are \(person.name): screen 6 now opens on you (on this computer only)."))
+            state.words.youAreScreen6NowOpens(name: person.name))
         return [.rememberChosenPerson(slug: slug, person: person.id)]
     }
 
@@ -81,15 +79,15 @@ extension App {
         let people = state.section.people
         if people.isEmpty {
             grid.put(
-                state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."),
+                state.words.nobodyInTheSectionYetScreen,
                 x: area.x, y: area.y, style: theme.muted, clip: area)
             return
         }
         let (left, right) = area.splitLeft(MineFeature.listWidth(area))
         let me = chosenPerson(state)
         grid.put(
-            me.map { state.t("Ik ben \($0.initials)", "I am \($0.initials)") + state.t(" (i)", " (i)") }
-                ?? state.t("Wie ben je? (i)", "Who are you? (i)"),
+            me.map { state.words.iAm(value: $0.initials) + state.words.i }
+                ?? state.words.whoAreYouI,
             x: left.x, y: left.y, style: theme.header, clip: left)
         let list = Rect(x: left.x, y: left.y + 1, width: left.width - 1, height: left.height - 1)
         let selected = min(state.mine.person, people.count - 1)

@@ -14,19 +14,19 @@ enum MineFeature: ScreenFeature {
         help: { $0 == .nl ? "mijn initiatieven" : "my initiatives" })
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             KeyBinding(
-                "↑ ↓ j k", t("persoon of initiatief", "person or initiative"), status: t("kies", "select"),
+                "↑ ↓ j k", words.personOrInitiative, status: words.selectMine,
                 keys: "j k", rank: 0),
-            KeyBinding("→ l Enter", t("naar de initiatieven", "to the initiatives")),
-            KeyBinding("← h Esc", t("naar de mensen", "to the people")),
+            KeyBinding("→ l Enter", words.toTheInitiatives),
+            KeyBinding("← h Esc", words.toThePeople),
             KeyBinding(
-                "i", t("ik ben dit (onthouden op deze computer)", "this is me (remembered on this computer)"),
-                status: t("ik ben", "me"), rank: 2),
+                "i", words.thisIsMeRememberedOnThis,
+                status: words.me, rank: 2),
             KeyBinding(
-                "Enter", t("initiatief openen", "open the initiative"), status: t("open", "open"), rank: 1),
-            .statusOnly("?", t("hulp", "help"), rank: 3),
+                "Enter", words.openTheInitiative, status: words.open2, rank: 1),
+            .statusOnly("?", words.help, rank: 3),
         ]
     }
 

@@ -25,32 +25,32 @@ public struct PersonView {
     func roleText(_ p: PersonInitiative) -> String {
         let letters = InvolvementPosition.allCases.filter { p.positions.contains($0) }.map(\.letter).joined()
         return p.isInitiator
-            ? context.text("initiatiefnemer", "initiator") + " (\(letters))"
-            : context.text("betrokken", "involved") + " (\(letters))"
+            ? context.words.initiator + " (\(letters))"
+            : context.words.involved + " (\(letters))"
     }
 
     func stageText(_ stage: Stage) -> String {
         if case .step(let n) = stage {
-            return context.text("stap \(n) · ", "step \(n) · ") + guidance.name(stage)
+            return context.words.stepMine(n: n) + guidance.name(stage)
         }
         return guidance.name(stage)
     }
 
     func meetingText(_ p: PersonInitiative) -> String {
         guard let m = p.nextMeeting else {
-            return context.text("niet op de jaaragenda", "not on the year agenda")
+            return context.words.notOnTheYearAgenda
         }
         let columns = p.nextColumns.map {
             String(JaaragendaView.columnTitle($0, context.language).dropFirst(2)).lowercased()
         }.joined(separator: ", ")
-        return context.text("overleg \(m.number)", "meeting \(m.number)") + (m.date.map { " (\($0))" } ?? "")
+        return context.words.meetingMine(number: m.number) + (m.date.map { " (\($0))" } ?? "")
             + (columns.isEmpty ? "" : ": " + columns)
     }
 
     /// "Kenmerken: bouw onderbouw · gender v", nil for a person without attributes.
     public var attributesLine: String? {
         guard !person.attributes.isEmpty else { return nil }
-        return context.text("Kenmerken: ", "Attributes: ")
+        return context.words.attributes
             + person.attributes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
                 separator: " · ")
     }
@@ -59,10 +59,10 @@ public struct PersonView {
     func datesText(_ p: PersonInitiative) -> String? {
         var parts: [String] = []
         if let target = p.initiative.targetDate {
-            parts.append(context.text("streefdatum ", "target ") + "\(target)")
+            parts.append(context.words.target + "\(target)")
         }
         if let until = p.initiative.trial.until {
-            parts.append(context.text("uitproberen tot ", "trial until ") + "\(until)")
+            parts.append(context.words.trialUntil + "\(until)")
         }
         guard !parts.isEmpty else { return nil }
         let text = parts.joined(separator: " · ")
@@ -73,12 +73,12 @@ public struct PersonView {
     func taskLines(width: Int) -> [(String, Style)] {
         let tasks = section.routineTasks(ownedBy: person.id)
         guard !tasks.isEmpty else { return [] }
-        var lines: [(String, Style)] = [(context.text("Mijn taken", "My tasks"), theme.header)]
+        var lines: [(String, Style)] = [(context.words.myTasks, theme.header)]
         for task in tasks {
             let mark = task.done ? "✓" : task.isOverdue(on: context.today) ? "!" : "·"
             var text = "\(mark) " + task.text
-            if let due = task.due { text += context.text(" · uiterlijk \(due)", " · due \(due)") }
-            if task.isOverdue(on: context.today) { text += context.text(" · te laat", " · overdue") }
+            if let due = task.due { text += context.words.due(due: due) }
+            if task.isOverdue(on: context.today) { text += context.words.overdue }
             let style = task.isOverdue(on: context.today) ? theme.warning : task.done ? theme.muted : .plain
             lines.append((TextLayout.truncate(text, width: width), style))
         }
@@ -94,7 +94,7 @@ public struct PersonView {
         var nextStyle = Style.plain
         if !p.missing.isEmpty {
             next =
-                context.text("Ontbreekt: ", "Missing: ")
+                context.words.missing
                 + p.missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
             nextStyle = theme.warning
         } else {
@@ -121,7 +121,7 @@ public struct PersonView {
             }
         }
         for (i, l) in TextLayout.wrap(
-            context.text("Op de agenda: ", "On the agenda: ") + meetingText(p), width: width - 2
+            context.words.onTheAgenda + meetingText(p), width: width - 2
         ).enumerated() {
             lines.append(((i == 0 ? "  " : "    ") + l, theme.muted))
         }
@@ -150,9 +150,7 @@ public struct PersonView {
         let list = initiatives
         if list.isEmpty {
             grid.put(
-                context.text(
-                    "Geen initiatieven als initiatiefnemer of betrokkene.",
-                    "No initiatives as initiator or involved person."),
+                context.words.noInitiativesAsInitiatorOrInvolved,
                 x: area.x, y: y, style: theme.muted, clip: area)
             return
         }
@@ -180,7 +178,7 @@ public struct PersonView {
         ]
         if let attributesLine { lines.append((attributesLine, .plain)) }
         if showPrivateNote, !person.privateNote.isEmpty {
-            lines.append((context.text("Vertrouwelijk: ", "Private: ") + person.privateNote, .plain))
+            lines.append((context.words.private2 + person.privateNote, .plain))
         }
         lines.append(("", .plain))
         let tasks = taskLines(width: width)
@@ -189,9 +187,7 @@ public struct PersonView {
         if list.isEmpty {
             lines.append(
                 (
-                    context.text(
-                        "Geen initiatieven als initiatiefnemer of betrokkene.",
-                        "No initiatives as initiator or involved person."), .plain
+                    context.words.noInitiativesAsInitiatorOrInvolved, .plain
                 ))
         }
         for p in list {

@@ -11,18 +11,17 @@ extension NetworksScreen {
         guard section.networks.analyses.indices.contains(i) else {
             return key == .character("a") || key == .character("i")
                 ? .message(
-                    context.text(
-                        "Maak eerst een netwerkanalyse met n.", "Create a network analysis first with n."))
+                    context.words.createANetworkAnalysisFirstWith)
                 : .ignored
         }
         let a = section.networks.analyses[i]
         switch key {
         case .character("a"):
             prompt = NetworkPrompt(
-                .newSchakel, question: context.text("Naam van de schakel:", "Name of the link person:"))
+                .newSchakel, question: context.words.nameOfTheLinkPerson)
             return .handled
         case .character("i"):
-            prompt = NetworkPrompt(.newIngredient, question: context.text("Ingrediënt:", "Ingredient:"))
+            prompt = NetworkPrompt(.newIngredient, question: context.words.ingredient)
             return .handled
         case .character("x"), .delete:
             guard let sel = view.selected else { return .handled }
@@ -32,8 +31,7 @@ extension NetworksScreen {
                 section.networks.analyses[i].removeIngredient(sel)
             } else {
                 return .message(
-                    context.text(
-                        "Het initiatief in het midden blijft.", "The initiative in the centre stays."))
+                    context.words.theInitiativeInTheCentreStays)
             }
             view.selected = AnalysisPicture.centreID(a)
             return .handled
@@ -48,23 +46,19 @@ extension NetworksScreen {
             return .handled
         case .character("p"):
             guard let sel = view.selected, a.schakel(sel) != nil else {
-                return .message(context.text("Kies eerst een schakel.", "Select a link person first."))
+                return .message(context.words.selectALinkPersonFirst)
             }
             awaitingPosition = true
-            return .message(context.text("Positie: i p s l g", "Position: i p s l g"))
+            return .message(context.words.positionIPSLG)
         case .character("t"), .enter:
             return drawTie(section: &section, context: context)
         case .character("b"):
             guard section.applyInvolvement(from: a) else {
                 return .message(
-                    context.text(
-                        "Deze analyse hoort niet bij een initiatief van de sectie.",
-                        "This analysis belongs to no initiative of the section."))
+                    context.words.thisAnalysisBelongsToNoInitiative)
             }
             return .message(
-                context.text(
-                    "Betrokkenen van het initiatief bijgewerkt (stap 2).",
-                    "Initiative's involved people updated (step 2)."))
+                context.words.initiativeSInvolvedPeopleUpdatedStep)
         default:
             return .ignored
         }
@@ -90,10 +84,7 @@ extension NetworksScreen {
         guard let a = analysis(section) else {
             return [
                 (
-                    c.text(
-                        "Nog geen netwerkanalyse. n = nieuw voor een initiatief; daarna a = schakel (persoon) erbij, i = ingrediënt erbij, t = verbinden.",
-                        "No network analysis yet. n = new for an initiative; then a = add a link (person), i = add an ingredient, t = connect."
-                    ), .plain
+                    c.words.noNetworkAnalysisYetNNew, .plain
                 )
             ]
         }
@@ -102,26 +93,26 @@ extension NetworksScreen {
         // 80×24 and a selected schakel needs its lines): step 2 of the stappenplan reads it.
         if view.selected == nil || view.selected == AnalysisPicture.centreID(a) {
             if let initiative = a.initiativeID.flatMap({ section.initiative($0) }) {
-                out.append((c.text("Initiatief: ", "Initiative: ") + initiative.title, .plain))
+                out.append((c.words.initiativeNetwerkanalyse + initiative.title, .plain))
             } else {
-                out.append((c.text("Nog geen initiatief (K koppelt)", "No initiative yet (K links)"), .dim))
+                out.append((c.words.noInitiativeYetKLinks, .dim))
             }
         }
         out.append(
             (
-                c.text(
-                    "\(a.schakels.count) \(a.schakels.count == 1 ? "schakel" : "schakels"), \(a.ingredients.count) \(a.ingredients.count == 1 ? "ingrediënt" : "ingrediënten"), \(open) nog zonder schakel",
-                    "\(a.schakels.count) \(a.schakels.count == 1 ? "link" : "links"), \(a.ingredients.count) \(a.ingredients.count == 1 ? "ingredient" : "ingredients"), \(open) without a link"
-                ), .dim
+                c.words.withoutALink(
+                    count: a.schakels.count, value: a.schakels.count == 1 ? "schakel" : "schakels",
+                    count2: a.ingredients.count,
+                    value2: a.ingredients.count == 1 ? "ingrediënt" : "ingrediënten", value3: open,
+                    value4: a.schakels.count == 1 ? "link" : "links",
+                    value5: a.ingredients.count == 1 ? "ingredient" : "ingredients"), .dim
             ))
         if a.schakels.isEmpty && a.ingredients.isEmpty {
             out.append(
                 (
                     showsKeyHints
-                        ? c.text(
-                            "Nog leeg: a = schakel (persoon) erbij, i = ingrediënt erbij, t = verbinden.",
-                            "Still empty: a = add a link (person), i = add an ingredient, t = connect.")
-                        : c.text("Nog leeg.", "Still empty."),
+                        ? c.words.stillEmptyAAddALink
+                        : c.words.stillEmpty,
                     .plain
                 ))
         }
@@ -129,20 +120,20 @@ extension NetworksScreen {
         if let s = a.schakel(sel) {
             let positions =
                 s.positions.isEmpty
-                ? c.text(" (nog geen positie", " (no position yet") + (showsKeyHints ? "; p)" : ")")
+                ? c.words.noPositionYet + (showsKeyHints ? "; p)" : ")")
                 : " (\(s.positionLetters))"
             out.append((AnalysisPicture.name(of: s, in: section) + positions, .bold))
             let ingredients = s.ingredientIDs.compactMap { a.ingredient($0)?.name }
             if !ingredients.isEmpty {
                 out.append(
-                    (c.text("verbindt: ", "connects: ") + ingredients.joined(separator: ", "), .plain))
+                    (c.words.connects + ingredients.joined(separator: ", "), .plain))
             }
             // The contact story (step 4) is read here and written with s, in a dialog of several lines.
             if !s.story.isEmpty {
-                out.append((c.text("Verhaal: ", "Story: ") + s.story, .plain))
+                out.append((c.words.story + s.story, .plain))
             } else if showsKeyHints {
                 out.append(
-                    (c.text("Nog geen verhaal: s = schrijven.", "No story yet: s = write one."), .dim))
+                    (c.words.noStoryYetSWriteOne, .dim))
             }
         } else if let i = a.ingredient(sel) {
             out.append((i.name + " (" + i.kind.label(english: c.language == .en) + ")", .bold))
@@ -152,13 +143,13 @@ extension NetworksScreen {
             out.append(
                 (
                     via.isEmpty
-                        ? c.text("nog geen schakel", "no link yet")
-                        : c.text("via ", "via ") + via.joined(separator: ", "), .plain
+                        ? c.words.noLinkYet
+                        : c.words.via + via.joined(separator: ", "), .plain
                 ))
         } else {
             out.append((AnalysisPicture.title(a, in: section), .bold))
             if showPrivate && !a.privateNote.isEmpty {
-                out.append((c.text("Notitie: ", "Note: ") + a.privateNote, .dim))
+                out.append((c.words.note + a.privateNote, .dim))
             }
         }
         return out

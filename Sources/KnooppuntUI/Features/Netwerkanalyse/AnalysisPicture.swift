@@ -149,14 +149,10 @@ enum AnalysisPicture {
     }
 
     static func legend(context c: ScreenContext) -> [String] {
-        let positions = c.text(
-            "i initiatiefnemer  p partner  s schakel  l leverancier  g gebruiker",
-            "i initiator  p partner  s link  l supplier  g user")
+        let positions = c.words.iInitiatorPPartnerSLink
         let kinds: String
         if c.color {
-            kinds = c.text(
-                "binnenring: schakels; buitenring: ingrediënten (kleur per soort)",
-                "inner ring: links; outer ring: ingredients (colour per kind)")
+            kinds = c.words.innerRingLinksOuterRingIngredients
         } else {
             kinds = IngredientKind.allCases.map {
                 NetworkPalette.marker($0) + $0.label(english: c.language == .en)

@@ -6,44 +6,44 @@ import KnooppuntModel
 extension NetworksScreen {
     public func keyHelp(_ c: ScreenContext) -> [KeyBinding] {
         var keys = [
-            KeyBinding("←↑↓→", c.text("kiezen", "select")),
-            KeyBinding("Tab", c.text("ecogram/analyse", "ecogram/analysis")),
-            KeyBinding("[ ]", c.text("vorige/volgende", "previous/next")),
+            KeyBinding("←↑↓→", c.words.select),
+            KeyBinding("Tab", c.words.ecogramAnalysis),
+            KeyBinding("[ ]", c.words.previousNext),
             KeyBinding(
                 "a",
                 kind == .ecogram
-                    ? c.text("contact erbij", "add contact") : c.text("schakel erbij", "add link")),
+                    ? c.words.addContact : c.words.addLink),
         ]
-        // Each kind's own keys, as (key, Dutch, English).
-        let own: [(String, String, String)]
+        // Each kind's own keys, as (key, help).
+        let own: [(String, String)]
         switch kind {
         case .ecogram:
             own = [
-                ("t", "lijn", "tie"), ("x", "weg", "remove"), ("K G E R", "relatie", "relation"),
-                (":", "eigen letter", "own letter"), ("f", "filter", "filter"), ("r", "ring", "ring"),
-                ("e", "gebied", "area"), ("w", "sterk/zwak", "strong/weak"), ("d", "richting", "direction"),
-                ("g", "groslijst van het midden", "long list of the centre"),
+                ("t", c.words.bindingTie), ("x", c.words.remove), ("K G E R", c.words.bindingRelation),
+                (":", c.words.bindingOwnLetter), ("f", c.words.filter), ("r", c.words.bindingRing),
+                ("e", c.words.bindingArea), ("w", c.words.bindingStrongWeak), ("d", c.words.bindingDirection),
+                ("g", c.words.bindingLongListOfTheCentre),
             ]
         case .analysis:
             own = [
-                ("i", "ingrediënt", "ingredient"), ("t", "verbind", "connect"), ("x", "weg", "remove"),
-                ("p", "positie", "position"), ("s", "verhaal schrijven", "write story"),
-                ("e", "soort", "kind"),
-                ("b", "betrokkenen invullen", "fill involved"),
-                ("K", "initiatief koppelen", "link initiative"),
+                ("i", c.words.bindingIngredient), ("t", c.words.bindingConnect), ("x", c.words.remove),
+                ("p", c.words.bindingPosition), ("s", c.words.bindingWriteStory),
+                ("e", c.words.bindingKind),
+                ("b", c.words.bindingFillInvolved),
+                ("K", c.words.bindingLinkInitiative),
             ]
         }
-        keys += own.map { KeyBinding($0.0, c.text($0.1, $0.2)) }
+        keys += own.map { KeyBinding($0.0, $0.1) }
         keys += [
-            KeyBinding("n", c.text("nieuw", "new")),
-            KeyBinding("H V", c.text("naam, weg (hele netwerk)", "rename, remove (whole network)")),
+            KeyBinding("n", c.words.new),
+            KeyBinding("H V", c.words.renameRemoveWholeNetwork),
         ]
         return keys
             + Self.viewKeys(
                 c,
                 moves: [
-                    KeyBinding("v", c.text("verplaatsen", "move")),
-                    KeyBinding("L", c.text("nieuwe indeling", "new layout")),
+                    KeyBinding("v", c.words.move),
+                    KeyBinding("L", c.words.newLayout),
                 ])
     }
 }

@@ -24,8 +24,7 @@ extension NetworksFeature {
         else { return handleGroslijstOrScreen(&state, event) }
         guard let (id, name) = current(state) else {
             state.say(
-                state.t(
-                    "Er is nog niets om te wijzigen; n maakt er een.", "Nothing to change yet; n makes one."))
+                state.words.nothingToChangeYetNMakes)
             return []
         }
         let kind = screen.kind
@@ -34,30 +33,25 @@ extension NetworksFeature {
             App.ask(
                 &state, NetworksDialog.rename(kind, id),
                 title: kind == .ecogram
-                    ? state.t("Nieuwe naam van dit ecogram", "New name of this ecogram")
-                    : state.t("Nieuwe naam van deze netwerkanalyse", "New name of this network analysis"),
+                    ? state.words.newNameOfThisEcogram
+                    : state.words.newNameOfThisNetworkAnalysis,
                 text: name)
         case .character("K"):
             let linked = state.section.networks.analyses.first { $0.id == id }?.initiativeID
                 .flatMap { state.section.initiative($0)?.title }
             App.ask(
                 &state, NetworksDialog.link(id),
-                title: state.t(
-                    "Voor welk initiatief is deze analyse?", "Which initiative is this analysis for?"),
-                hint: state.t(
-                    "een deel van de titel is genoeg; leeg = geen",
-                    "a part of the title will do; empty = none"),
+                title: state.words.whichInitiativeIsThisAnalysisFor,
+                hint: state.words.aPartOfTheTitleWill,
                 text: linked ?? "")
         default:
             let what =
                 kind == .ecogram
-                ? state.t("ecogram", "ecogram") : state.t("netwerkanalyse", "network analysis")
+                ? state.words.ecogram : state.words.networkAnalysis
             App.confirm(
-                &state, state.t("Het \(what) “\(name)” verwijderen?", "Remove the \(what) “\(name)”?"),
+                &state, state.words.removeThe(what: what, name: name),
                 details: [
-                    state.t(
-                        "Alles erin gaat mee weg; u maakt het ongedaan.",
-                        "Everything in it goes too; u undoes it.")
+                    state.words.everythingInItGoesTooU
                 ],
                 action: NetworksDialog.remove(kind, id))
         }
@@ -88,7 +82,7 @@ extension NetworksFeature {
                 section.networks.analyses[i].name = name
             }
             return App.change(
-                &state, to: section, message: state.t("Hernoemd tot \(name).", "Renamed to \(name)."))
+                &state, to: section, message: state.words.renamedTo(name: name))
         case .link(let id):
             guard let i = section.networks.analyses.firstIndex(where: { $0.id == id }) else { return [] }
             let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -96,24 +90,21 @@ extension NetworksFeature {
                 section.networks.analyses[i].initiativeID = nil
                 return App.change(
                     &state, to: section,
-                    message: state.t(
-                        "Niet meer aan een initiatief gekoppeld.", "No longer linked to an initiative."))
+                    message: state.words.noLongerLinkedToAnInitiative)
             }
             let hits = TitleMatch.initiatives(in: section, matching: query)
             guard hits.count == 1, let initiative = hits.first else {
                 return App.reject(
                     &state, prompt,
                     hits.isEmpty
-                        ? state.t("Geen initiatief heet zo.", "No initiative has that name.")
-                        : state.t("Meer initiatieven passen: ", "Several initiatives match: ")
+                        ? state.words.noInitiativeHasThatName
+                        : state.words.severalInitiativesMatch
                             + hits.prefix(4).map(\.title).joined(separator: ", "))
             }
             section.networks.analyses[i].initiativeID = initiative.id
             return App.change(
                 &state, to: section,
-                message: state.t(
-                    "Gekoppeld aan \(initiative.title); b vult er de betrokkenen mee in.",
-                    "Linked to \(initiative.title); b fills in its involved people."))
+                message: state.words.linkedToBFillsInIts(title: initiative.title))
         case .story(let analysis, let schakel):
             return answerStory(&state, analysis: analysis, schakel: schakel, text)
         case .remove:
@@ -140,6 +131,6 @@ extension NetworksFeature {
         state.networks.view = PictureView()
         return App.change(
             &state, to: section,
-            message: state.t("\(name) verwijderd (u = ongedaan maken).", "\(name) removed (u = undo)."))
+            message: state.words.removedUUndo(name: name))
     }
 }

@@ -17,7 +17,7 @@ enum NetworksFeature: PictureFeature {
     /// L), so `R` cannot also reload here; `o` (opnieuw inlezen) does.
     static var reloadKey: Character { "o" }
 
-    static func title(_ state: AppState) -> String { state.t("Netwerken", "Networks") }
+    static func title(_ state: AppState) -> String { state.words.networks }
 
     /// The arrows choose by what is seen, so the screen is told where it is drawn (the same area
     /// `render` and `click` get); `s` on a schakel opens its story.
@@ -37,19 +37,13 @@ enum NetworksFeature: PictureFeature {
             let s = a.schakel(sel)
         else {
             state.say(
-                state.t(
-                    "Kies eerst een schakel om het verhaal voor het contact te schrijven.",
-                    "Select a link person first to write the story for approaching them."))
+                state.words.selectALinkPersonFirstTo)
             return []
         }
         App.ask(
             &state, NetworksDialog.story(analysis: a.id, schakel: s.id),
-            title: state.t(
-                "Verhaal voor \(AnalysisPicture.name(of: s, in: state.section))",
-                "Story for \(AnalysisPicture.name(of: s, in: state.section))"),
-            hint: state.t(
-                "hoe je dit contact benadert: het initiatief vertaald naar deze persoon",
-                "how to approach this person: the initiative in their terms"),
+            title: state.words.storyFor(value: AnalysisPicture.name(of: s, in: state.section)),
+            hint: state.words.howToApproachThisPersonThe,
             text: s.story, multiline: true)
         return []
     }
@@ -66,8 +60,8 @@ enum NetworksFeature: PictureFeature {
         return App.change(
             &state,
             message: story.isEmpty
-                ? state.t("Verhaal weggehaald.", "Story removed.")
-                : state.t("Verhaal bewaard.", "Story saved.")
+                ? state.words.storyRemoved
+                : state.words.storySaved
         ) { section in
             section.networks.analyses[a].schakels[s].story = story
             return true

@@ -70,21 +70,17 @@ extension NetworksScreen {
                 letter.uppercased() != "L", parts.count == 2
             else {
                 return .message(
-                    context.text(
-                        "Schrijf één letter (niet L), een spatie en de betekenis.",
-                        "Write one letter (not L), a space and the meaning."))
+                    context.words.writeOneLetterNotLA)
             }
             let code = letter.uppercased()
             if section.networks.ecograms[currentIndex].relation(code) != nil {
                 return .message(
-                    context.text("De letter \(code) bestaat al.", "The letter \(code) already exists."))
+                    context.words.theLetterAlreadyExists(code: code))
             }
             section.networks.ecograms[currentIndex].customRelations.append(
                 RelationLetter(letter: code, meaningNL: String(parts[1])))
             return .message(
-                context.text(
-                    "\(code) toegevoegd; Shift+\(code) zet hem op een lijn.",
-                    "\(code) added; Shift+\(code) puts it on a tie."))
+                context.words.addedShiftPutsItOnA(code: code))
         case .newMember, .newSociogram:
             break
         }

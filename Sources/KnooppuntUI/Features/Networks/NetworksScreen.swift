@@ -120,7 +120,7 @@ public struct NetworksScreen: Hashable, Sendable {
         case .escape:
             if tieSource != nil {
                 tieSource = nil
-                return .message(context.text("Lijn tekenen afgebroken.", "Tie cancelled."))
+                return .message(context.words.tieCancelled)
             }
             return .close
         case .tab:
@@ -140,10 +140,9 @@ public struct NetworksScreen: Hashable, Sendable {
                 kind == .ecogram
                 ? NetworkPrompt(
                     .newEcogram,
-                    question: context.text(
-                        "Ecogram van (persoon of organisatie):", "Ecogram of (person or organisation):"))
+                    question: context.words.ecogramOfPersonOrOrganisation)
                 : NetworkPrompt(
-                    .newAnalysis, question: context.text("Initiatief of thema:", "Initiative or theme:"))
+                    .newAnalysis, question: context.words.initiativeOrTheme)
             return .handled
         case .character("L"):
             return relayout(section: &section, context: context)
@@ -190,7 +189,7 @@ public struct NetworksScreen: Hashable, Sendable {
         }
         view.zoom = 1
         view.pan = .zero
-        return .message(context.text("Nieuwe indeling in ringen.", "New ring layout."))
+        return .message(context.words.newRingLayout)
     }
 
     mutating func drawTie(section: inout Section, context: ScreenContext) -> ScreenOutcome {
@@ -198,7 +197,7 @@ public struct NetworksScreen: Hashable, Sendable {
         guard let source = tieSource else {
             tieSource = sel
             return .message(
-                context.text("Kies het andere eind en druk t.", "Select the other end and press t."))
+                context.words.selectTheOtherEndAndPress)
         }
         tieSource = nil
         guard source != sel else { return .handled }
@@ -208,11 +207,11 @@ public struct NetworksScreen: Hashable, Sendable {
             guard section.networks.ecograms.indices.contains(i) else { return .handled }
             if let k = section.networks.ecograms[i].ties.firstIndex(where: { $0.connects(source, sel) }) {
                 section.networks.ecograms[i].ties.remove(at: k)
-                return .message(context.text("Lijn weggehaald.", "Tie removed."))
+                return .message(context.words.tieRemoved)
             }
             section.networks.ecograms[i].ties.append(EcogramTie(from: source, to: sel))
             return .message(
-                context.text("Lijn getekend (K, wederzijds, sterk).", "Tie drawn (K, mutual, strong)."))
+                context.words.tieDrawnKMutualStrong)
         case .analysis:
             let i = currentIndex
             guard section.networks.analyses.indices.contains(i) else { return .handled }
@@ -224,9 +223,7 @@ public struct NetworksScreen: Hashable, Sendable {
                 (schakel, ingredient) = (sel, source)
             } else {
                 return .message(
-                    context.text(
-                        "Een lijn loopt van een schakel naar een ingrediënt.",
-                        "A line runs from a link to an ingredient."))
+                    context.words.aLineRunsFromALink)
             }
             let si = a.schakels.firstIndex { $0.id == schakel }!
             if let k = a.schakels[si].ingredientIDs.firstIndex(of: ingredient) {
@@ -267,32 +264,31 @@ public struct NetworksScreen: Hashable, Sendable {
             let count = section.networks.ecograms.count
             title =
                 e.map {
-                    context.text("Ecogram", "Ecogram")
+                    context.words.ecogramNetworks
                         + ": \($0.name) (\(min(currentIndex, count - 1) + 1)/\(count))"
                 }
-                ?? context.text("Ecogram: nog geen (n = nieuw)", "Ecogram: none yet (n = new)")
+                ?? context.words.ecogramNoneYetNNew
         case .analysis:
             let a = analysis(section)
             legend = AnalysisPicture.legend(context: context)
             let count = section.networks.analyses.count
             title =
                 a.map {
-                    context.text("Netwerkanalyse", "Network analysis")
+                    context.words.networkAnalysisNetworks
                         + ": \(AnalysisPicture.title($0, in: section)) (\(min(currentIndex, count - 1) + 1)/\(count))"
                 }
-                ?? context.text(
-                    "Netwerkanalyse: nog geen (n = nieuw)", "Network analysis: none yet (n = new)")
+                ?? context.words.networkAnalysisNoneYetNNew
         }
         let layout = NetworkScreenLayout(area, legend: legend)
         var header = title
-        if let f = relationFilter { header += context.text("  filter: \(f)", "  filter: \(f)") }
-        if context.showSensitive { header += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
-        if moving { header += context.text("  [verplaatsen]", "  [moving]") }
+        if let f = relationFilter { header += context.words.filterNetworks(f: f) }
+        if context.showSensitive { header += context.words.sensitiveShown }
+        if moving { header += context.words.moving }
         if showsKeyHints {
             header +=
-                context.text("   Tab: ", "   Tab: ")
+                context.words.tab
                 + (kind == .ecogram
-                    ? context.text("netwerkanalyse", "network analysis") : context.text("ecogram", "ecogram"))
+                    ? context.words.networkAnalysis : context.words.ecogram)
         }
         grid.put(header, x: layout.title.x, y: layout.title.y, style: .bold, clip: layout.title)
         var placement: NetworkPicture.Placement? = nil

@@ -19,8 +19,8 @@ extension App {
             state.people.index = min(max(0, people.count - 1), state.people.index + 1)
         case .character("n"):
             ask(
-                &state, PeopleDialog.newPerson, title: state.t("Nieuwe persoon", "New person"),
-                hint: state.t("Naam, bijvoorbeeld Zoë de Wit", "Name, for example Zoë de Wit"))
+                &state, PeopleDialog.newPerson, title: state.words.newPerson,
+                hint: state.words.nameForExampleZoDeWit)
         case .character("e"):
             guard let person else { return [] }
             var options = PersonField.allCases.filter { $0 != .privateNote || state.people.showPrivate }.map {
@@ -31,10 +31,10 @@ extension App {
             }
             options.append(
                 ChoiceOption(
-                    label: state.t("Gebied: ", "Area: ") + areaLabel(person.area, state.options.language),
+                    label: state.words.areaPeople + areaLabel(person.area, state.options.language),
                     value: .text("area")))
             choose(
-                &state, PeopleDialog.chooseField(person.id), title: state.t("Wat wijzigen?", "Change what?"),
+                &state, PeopleDialog.chooseField(person.id), title: state.words.changeWhat,
                 options: options)
         case .character("a"):
             guard let person else { return [] }
@@ -50,12 +50,9 @@ extension App {
             let count = state.section.initiatives(of: person.id, today: state.options.today).count
             confirm(
                 &state,
-                state.t(
-                    "\(person.name) uit alle gegevens verwijderen?", "Remove \(person.name) from all data?"),
+                state.words.removeFromAllData(name: person.name),
                 details: [
-                    state.t(
-                        "Ook uit \(count) initiatieven, taken en netwerken. u maakt ongedaan.",
-                        "Also from \(count) initiatives, tasks and networks. u undoes.")
+                    state.words.alsoFromInitiativesTasksAndNetworks(count: count)
                 ] + PeopleFeature.mentionDetails(person, state),
                 action: PeopleDialog.removePerson(person.id))
         case .character("g"):
@@ -66,10 +63,8 @@ extension App {
             state.people.showPrivate.toggle()
             state.say(
                 state.people.showPrivate
-                    ? state.t(
-                        "Vertrouwelijke notities zichtbaar (niet voor een gedeeld scherm).",
-                        "Private notes shown (not for a shared screen).")
-                    : state.t("Vertrouwelijke notities verborgen.", "Private notes hidden."))
+                    ? state.words.privateNotesShownNotForA
+                    : state.words.privateNotesHidden)
         default:
             return nil
         }
@@ -90,9 +85,7 @@ extension App {
     /// Said where a private note is typed (docs/METHOD.md, "Privacy"): the note goes to this machine's private file,
     /// never into the section file that a shared folder or git carries to colleagues.
     static func privateNoteWhere(_ state: AppState) -> String {
-        state.t(
-            "Alleen op deze computer, nooit in het gedeelde sectiebestand",
-            "On this computer only, never in the shared section file")
+        state.words.onThisComputerOnlyNeverIn
     }
 
     static func personFieldValue(_ p: Person, _ f: PersonField) -> String {
@@ -120,8 +113,8 @@ extension App {
         let showPrivate = state.people.showPrivate
         let widths = [min(30, area.width / 3), 8, min(20, area.width / 5), 15, 6]
         let heads = [
-            state.t("Naam", "Name"), state.t("Init.", "Init."), state.t("Rol", "Role"),
-            state.t("Gebied", "Area"), state.t("Init.", "Init."),
+            state.words.name, state.words.init2, state.words.role,
+            state.words.area, state.words.init2,
         ]
         var x = area.x
         for (i, h) in heads.enumerated() where i < 4 {
@@ -130,13 +123,12 @@ extension App {
             x += widths[i]
         }
         grid.put(
-            state.t("Initiatieven · kenmerken", "Initiatives · attributes")
-                + (showPrivate ? state.t(" · vertrouwelijk", " · private") : ""), x: x, y: area.y,
+            state.words.initiativesAttributes
+                + (showPrivate ? state.words.private3 : ""), x: x, y: area.y,
             style: theme.header, clip: area)
         if people.isEmpty {
             grid.put(
-                state.t(
-                    "Nog niemand. Druk n om iemand toe te voegen.", "Nobody yet. Press n to add someone."),
+                state.words.nobodyYetPressNToAdd,
                 x: area.x, y: area.y + 2, style: theme.muted, clip: area)
             return
         }
@@ -148,7 +140,7 @@ extension App {
             var cols = [p.name, p.initials, p.role, areaLabel(p.area, state.options.language)]
             var rest = "\(count)"
             if let leaving = p.leaving {
-                rest += state.t(" · vertrekt \(leaving)", " · leaves \(leaving)")
+                rest += state.words.leaves(leaving: leaving)
             }
             if !p.attributes.isEmpty {
                 rest +=
@@ -182,7 +174,7 @@ extension App {
         let people = state.section.people
         guard !people.isEmpty else {
             state.say(
-                state.t("Nog niemand in de sectie (scherm 5).", "Nobody in the section yet (screen 5)."),
+                state.words.nobodyInTheSectionYetScreen,
                 error: true)
             return
         }
@@ -201,9 +193,7 @@ extension App {
         let people = people ?? state.section.people
         guard !people.isEmpty else {
             state.say(
-                state.t(
-                    "Nog geen mensen in de sectie: voeg ze toe op scherm 5.",
-                    "No people in the section yet: add them on screen 5."), error: true)
+                state.words.noPeopleInTheSectionYet, error: true)
             return
         }
         choose(

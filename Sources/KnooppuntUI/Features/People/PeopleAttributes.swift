@@ -19,10 +19,10 @@ extension App {
             ChoiceOption(label: "\($0.key): \($0.value)", value: .text("key:" + $0.key))
         }
         options.append(
-            ChoiceOption(label: state.t("+ kenmerk toevoegen", "+ add an attribute"), value: .text("add")))
+            ChoiceOption(label: state.words.addAnAttribute, value: .text("add")))
         choose(
             &state, PeopleDialog.attributes(person.id),
-            title: state.t("Kenmerken van \(person.name)", "Attributes of \(person.name)"), options: options)
+            title: state.words.attributesOf(name: person.name), options: options)
     }
 
     /// Every key the section uses, and every value it uses for `key`, sorted.
@@ -51,11 +51,11 @@ extension App {
                 return []
             }
             choose(
-                &state, PeopleDialog.attributeKey(id), title: state.t("Welk kenmerk?", "Which attribute?"),
+                &state, PeopleDialog.attributeKey(id), title: state.words.whichAttribute,
                 options: unused.map { ChoiceOption(label: $0, value: .text("key:" + $0)) }
                     + [
                         ChoiceOption(
-                            label: state.t("nieuw kenmerk typen…", "type a new attribute…"),
+                            label: state.words.typeANewAttribute,
                             value: .text("new"))
                     ])
         case .attributeKey(let id):
@@ -69,7 +69,7 @@ extension App {
             if raw == "type" {
                 ask(
                     &state, PeopleDialog.attributeValueText(id, key),
-                    title: state.t("Waarde van \(key)", "Value of \(key)"),
+                    title: state.words.valueOf(key: key),
                     text: state.section.person(id)?.attributes[key] ?? "")
                 return []
             }
@@ -81,8 +81,8 @@ extension App {
 
     static func askKey(_ state: inout AppState, _ id: UUID) {
         ask(
-            &state, PeopleDialog.attributeKeyText(id), title: state.t("Nieuw kenmerk", "New attribute"),
-            hint: state.t("bijvoorbeeld bouw, team of gender", "for example bouw, team or gender"))
+            &state, PeopleDialog.attributeKeyText(id), title: state.words.newAttribute,
+            hint: state.words.forExampleBouwTeamOrGender)
     }
 
     /// The values the section uses for `key`, then typing another, then removing it from this person.
@@ -90,16 +90,16 @@ extension App {
         let values = attributeValues(state.section, key: key)
         var options = values.map { ChoiceOption(label: $0, value: .text("value:" + $0)) }
         options.append(
-            ChoiceOption(label: state.t("andere waarde typen…", "type another value…"), value: .text("type")))
+            ChoiceOption(label: state.words.typeAnotherValue, value: .text("type")))
         if person.attributes[key] != nil {
             options.append(
                 ChoiceOption(
-                    label: state.t("kenmerk \(key) weghalen", "remove attribute \(key)"),
+                    label: state.words.removeAttribute(key: key),
                     value: .text("remove")))
         }
         choose(
             &state, PeopleDialog.attributeValue(person.id, key),
-            title: state.t("\(key) van \(person.name)", "\(key) of \(person.name)"), options: options,
+            title: state.words.of(key: key, name: person.name), options: options,
             selected: person.attributes[key].flatMap { values.firstIndex(of: $0) } ?? 0)
     }
 
@@ -139,7 +139,7 @@ extension App {
         let name = section.people[i].name
         return change(
             &state, to: section,
-            message: value.map { state.t("\(name): \(key) \($0).", "\(name): \(key) \($0).") }
-                ?? state.t("\(name): kenmerk \(key) weggehaald.", "\(name): attribute \(key) removed."))
+            message: value.map { state.words.text(name: name, key: key, value: $0) }
+                ?? state.words.attributeRemoved(name: name, key: key))
     }
 }

@@ -42,7 +42,7 @@ extension PeopleFeature {
                 state.people.index = s.people.count - 1
                 return App.change(
                     &state, to: s,
-                    message: state.t("\(name) toegevoegd (\(initials)).", "\(name) added (\(initials))."))
+                    message: state.words.added(name: name, initials: initials))
             }
         case .personField(let id, let field):
             guard let i = s.people.firstIndex(where: { $0.id == id }) else { return [] }
@@ -58,9 +58,7 @@ extension PeopleFeature {
                     {
                         return App.reject(
                             &state, prompt,
-                            state.t(
-                                "\(value) zijn al de initialen van \(other.name); kies andere.",
-                                "\(value) are already \(other.name)'s initials; choose others."))
+                            state.words.areAlreadySInitialsChooseOthers(value: value, name: other.name))
                     }
                     if field == .name { s.people[i].name = value } else { s.people[i].initials = value }
                 }
@@ -104,7 +102,7 @@ extension PeopleFeature {
             guard case .text(let raw) = value, let person = s.person(id) else { return [] }
             if raw == "area" {
                 App.choose(
-                    &state, PeopleDialog.personArea(id), title: state.t("Gebied", "Area"),
+                    &state, PeopleDialog.personArea(id), title: state.words.area,
                     options: Area.allCases.map {
                         ChoiceOption(
                             label: App.areaLabel($0, state.options.language), value: .text($0.rawValue))
@@ -117,8 +115,7 @@ extension PeopleFeature {
                 &state, PeopleDialog.personField(id, field),
                 title: App.personFieldLabel(field, state.options.language),
                 hint: field == .leaving
-                    ? state.t(
-                        "DD-MM-JJJJ of JJJJ-MM-DD; leeg = blijft", "DD-MM-YYYY or YYYY-MM-DD; empty = stays")
+                    ? state.words.ddMMYYYYOrYYYYMMDD
                     : field == .privateNote ? App.privateNoteWhere(state) : "",
                 text: App.personFieldValue(person, field), multiline: field == .privateNote)
             return []
@@ -139,10 +136,7 @@ extension PeopleFeature {
         state.people.index = max(0, min(state.people.index, s.people.count - 1))
         let effects = App.change(
             &state, to: s,
-            message: state.t(
-                "\(person.name) is uit alle gegevens verwijderd, ook uit de bewaarde versies op deze computer; kopieën elders (collega's, gedeelde map, git) niet.",
-                "\(person.name) was removed from all data, also from the kept versions on this machine; copies elsewhere (colleagues, shared folder, git) are not."
-            ))
+            message: state.words.wasRemovedFromAllDataAlso(name: person.name))
         // This machine's link between the person and their anonymous instrument answers goes too.
         var ledger: [Effect] = []
         if state.section == s, let responses = state.responses {
@@ -162,11 +156,9 @@ extension PeopleFeature {
         let shown = mentions.prefix(4).map { "• " + TextLayout.truncate($0.text, width: 60) }
         let more =
             mentions.count > 4
-            ? [state.t("… en \(mentions.count - 4) meer", "… and \(mentions.count - 4) more")] : []
+            ? [state.words.andMore(value: mentions.count - 4)] : []
         return [
-            state.t(
-                "De naam wordt vervangen door \(PersonErasure.placeholder) in \(mentions.count) tekst(en):",
-                "The name is replaced by \(PersonErasure.placeholder) in \(mentions.count) text(s):")
+            state.words.theNameIsReplacedByIn(placeholder: PersonErasure.placeholder, count: mentions.count)
         ] + shown + more
     }
 }

@@ -12,21 +12,21 @@ enum PeopleFeature: ListFeature {
         key: "5", short: { $0 == .nl ? "Mensen" : "People" }, help: { $0 == .nl ? "mensen" : "people" })
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
-            KeyBinding("↑ ↓ j k", t("persoon", "person")),
-            KeyBinding("n", t("nieuwe persoon", "new person"), status: t("nieuw", "new"), rank: 0),
-            KeyBinding("e", t("wijzigen", "edit"), status: t("wijzig", "edit"), rank: 1),
+            KeyBinding("↑ ↓ j k", words.person),
+            KeyBinding("n", words.newPersonPeople, status: words.new, rank: 0),
+            KeyBinding("e", words.editPeople, status: words.editPeople2, rank: 1),
             KeyBinding(
-                "Enter", t("zijn of haar initiatieven", "their initiatives"),
-                status: t("initiatieven", "initiatives"), rank: 3),
+                "Enter", words.theirInitiatives,
+                status: words.initiatives, rank: 3),
             KeyBinding(
-                "d", t("uit alle gegevens verwijderen", "remove from all data"),
-                status: t("verwijder", "remove"), rank: 2),
-            KeyBinding("a", t("kenmerken (bouw, team)", "attributes (bouw, team)")),
-            KeyBinding("g", t("groslijst van deze persoon", "this person's long list")),
-            KeyBinding("v", t("vertrouwelijke notities tonen/verbergen", "show/hide private notes")),
-            .statusOnly("?", t("hulp", "help"), rank: 4),
+                "d", words.removeFromAllDataPeople,
+                status: words.removePeople, rank: 2),
+            KeyBinding("a", words.attributesBouwTeam),
+            KeyBinding("g", words.thisPersonSLongList),
+            KeyBinding("v", words.showHidePrivateNotes),
+            .statusOnly("?", words.help, rank: 4),
         ]
     }
 

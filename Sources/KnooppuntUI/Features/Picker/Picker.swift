@@ -32,25 +32,24 @@ extension App {
             guard entries.indices.contains(state.picker.index) else { return [] }
             switch entries[state.picker.index] {
             case .readable(let s):
-                state.say(state.t("Openen…", "Opening…"))
+                state.say(state.words.opening)
                 return [.open(slug: s.slug)]
             case .unreadable(let slug, let message):
                 state.say(
-                    state.t(
-                        "\(slug) kan niet geopend worden: \(message)", "\(slug) cannot be opened: \(message)"),
+                    state.words.cannotBeOpened(slug: slug, message: message),
                     error: true)
             }
         case .character("n"):
             ask(
-                &state, PickerDialog.newSection, title: state.t("Nieuwe sectie", "New section"),
-                hint: state.t("Naam, bijvoorbeeld Sectie Frans", "Name, for example Sectie Frans"))
+                &state, PickerDialog.newSection, title: state.words.newSectionPicker,
+                hint: state.words.nameForExampleSectieFrans)
         case .character("r"):
             guard entries.indices.contains(state.picker.index),
                 case .readable(let s) = entries[state.picker.index]
             else { return [] }
             ask(
                 &state, PickerDialog.renameSection(slug: s.slug),
-                title: state.t("Nieuwe naam voor \(s.name)", "New name for \(s.name)"), text: s.name)
+                title: state.words.newNameFor(name: s.name), text: s.name)
         case .character("s"):
             guard entries.indices.contains(state.picker.index),
                 case .readable(let s) = entries[state.picker.index]
@@ -65,14 +64,12 @@ extension App {
 
     static func renderPicker(_ state: AppState, into grid: inout Grid, area: Rect) {
         let theme = state.theme
-        grid.put(state.t("Secties", "Sections"), x: area.x + 1, y: area.y, style: theme.title, clip: area)
+        grid.put(state.words.sections, x: area.x + 1, y: area.y, style: theme.title, clip: area)
         if state.entries.isEmpty {
             grid.put(
                 state.listedOnce
-                    ? state.t(
-                        "Nog geen secties. Druk n om er een te maken, of start met `knooppunt demo`.",
-                        "No sections yet. Press n to create one, or start with `knooppunt demo`.")
-                    : state.t("Secties worden gezocht…", "Looking for sections…"),
+                    ? state.words.noSectionsYetPressNTo
+                    : state.words.lookingForSections,
                 x: area.x + 1, y: area.y + 2, style: theme.muted, clip: area)
             return
         }
@@ -88,9 +85,8 @@ extension App {
             let selected = i == state.picker.index
             switch entry {
             case .readable(let s):
-                let counts = state.t(
-                    "\(s.people) mensen · \(s.initiatives) initiatieven · \(s.meetings) overleggen",
-                    "\(s.people) people · \(s.initiatives) initiatives · \(s.meetings) meetings")
+                let counts = state.words.peopleInitiativesMeetings(
+                    people: s.people, initiatives: s.initiatives, meetings: s.meetings)
                 let nameWidth = min(longest, 40, list.width / 2)
                 // The open section shows its school and year as they are now, others as listed.
                 let live = state.open?.slug == s.slug ? state.open?.section : nil
@@ -115,9 +111,7 @@ extension App {
             case .unreadable(let slug, let message) = state.entries[state.picker.index]
         {
             let lines = TextLayout.wrap(
-                state.t(
-                    "Dit bestand opent niet en blijft onaangeroerd: ",
-                    "This file does not open and is left untouched: ") + slug + ".json — " + message,
+                state.words.thisFileDoesNotOpenAnd + slug + ".json — " + message,
                 width: list.width)
             let top = max(list.y + min(list.height, state.entries.count) + 1, list.maxY - lines.count)
             for (i, l) in lines.enumerated() where top + i < list.maxY {

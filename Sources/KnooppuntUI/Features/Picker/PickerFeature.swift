@@ -10,25 +10,25 @@ extension ScreenKind {
 enum PickerFeature: ListFeature {
     static let kind = ScreenKind.picker
 
-    static func title(_ state: AppState) -> String { state.t("Secties", "Sections") }
+    static func title(_ state: AppState) -> String { state.words.sections }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
-            KeyBinding("↑ ↓ j k", t("sectie kiezen", "select a section")),
-            KeyBinding("Enter", t("openen", "open"), status: t("openen", "open"), rank: 0),
-            KeyBinding("n", t("nieuwe sectie", "new section"), status: t("nieuw", "new"), rank: 1),
-            KeyBinding("r", t("hernoemen", "rename"), status: t("hernoem", "rename"), rank: 2),
-            KeyBinding("s", t("school en schooljaar (open sectie)", "school and school year (open section)")),
-            KeyBinding("g", t("lijst verversen", "refresh the list")),
-            .statusOnly("?", t("hulp", "help"), rank: 3),
-            .statusOnly("q", t("stop", "quit"), rank: 4),
+            KeyBinding("↑ ↓ j k", words.selectASection),
+            KeyBinding("Enter", words.open3, status: words.open3, rank: 0),
+            KeyBinding("n", words.newSection, status: words.new, rank: 1),
+            KeyBinding("r", words.rename, status: words.renamePicker, rank: 2),
+            KeyBinding("s", words.schoolAndSchoolYearOpenSection),
+            KeyBinding("g", words.refreshTheList),
+            .statusOnly("?", words.help, rank: 3),
+            .statusOnly("q", words.quit, rank: 4),
         ]
     }
 
     /// The keys that work everywhere while no section is open.
     static func globalBindings(_ state: AppState) -> [KeyBinding] {
-        [KeyBinding("?", state.t("deze hulp", "this help")), KeyBinding("q", state.t("stoppen", "quit"))]
+        [KeyBinding("?", state.words.thisHelp), KeyBinding("q", state.words.quitPicker)]
     }
 
     static func handleKey(_ state: inout AppState, _ key: Key) -> [Effect]? { App.pickerKey(&state, key) }

@@ -9,13 +9,13 @@ extension PickerFeature {
         guard let open = state.open, open.slug == slug else {
             state.picker.settingsFor = slug
             state.picker.lastSlug = slug
-            state.say(state.t("Openen…", "Opening…"))
+            state.say(state.words.opening)
             return [.open(slug: slug)]
         }
         App.ask(
             &state, PickerDialog.school(slug: slug),
-            title: state.t("School van \(open.section.name)", "School of \(open.section.name)"),
-            hint: state.t("bijvoorbeeld Het Baken; leeg = geen", "for example Het Baken; empty = none"),
+            title: state.words.schoolOf(name: open.section.name),
+            hint: state.words.forExampleHetBakenEmptyNone,
             text: open.section.school)
         return []
     }
@@ -33,8 +33,8 @@ extension PickerFeature {
         let current = state.open?.section.schoolYear ?? ""
         App.ask(
             &state, PickerDialog.schoolYear(slug: slug, school: school),
-            title: state.t("Schooljaar", "School year"),
-            hint: state.t("zoals 2026-2027; leeg = geen", "like 2026-2027; empty = none"),
+            title: state.words.schoolYear,
+            hint: state.words.like20262027EmptyNone,
             text: current.isEmpty ? SchoolYear.containing(state.options.today) : current)
         return []
     }
@@ -48,9 +48,7 @@ extension PickerFeature {
             guard let valid = SchoolYear.normalized(typed) else {
                 return App.reject(
                     &state, prompt,
-                    state.t(
-                        "Geen schooljaar; schrijf twee opeenvolgende jaren, zoals 2026-2027.",
-                        "Not a school year; write two years in a row, like 2026-2027."))
+                    state.words.notASchoolYearWriteTwo)
             }
             year = valid
         }
@@ -63,7 +61,7 @@ extension PickerFeature {
         return App.change(
             &state, to: section,
             message: shown.isEmpty
-                ? state.t("School en schooljaar leeggemaakt.", "School and school year cleared.")
-                : state.t("Ingesteld: \(shown).", "Set: \(shown)."))
+                ? state.words.schoolAndSchoolYearCleared
+                : state.words.set(shown: shown))
     }
 }

@@ -41,10 +41,8 @@ extension PrivateEntryFeature {
         case .character("a"), .enter: App.askWhoAnswers(&state, Dialog.entry(.whoAnswers(on: nil)))
         case .character("d"):
             App.ask(
-                &state, Dialog.entry(.roundDate), title: state.t("Datum van de ronde", "Date of the round"),
-                hint: state.t(
-                    "bijvoorbeeld 15-1-2027 of 2027-01-15; niet later dan vandaag",
-                    "for example 15-1-2027 or 2027-01-15; not later than today"),
+                &state, Dialog.entry(.roundDate), title: state.words.dateOfTheRound,
+                hint: state.words.forExample1512027Or2027,
                 text: state.options.today.description)
         default: return sharedKey(&state, key)
         }
@@ -59,7 +57,7 @@ extension PrivateEntryFeature {
             return []
         case .dropped:
             state[keyPath: entry] = nil
-            state.say(state.t("Niets bewaard.", "Nothing saved."))
+            state.say(state.words.nothingSaved)
             return []
         case .finished:
             state[keyPath: entry] = nil
@@ -80,10 +78,7 @@ extension PrivateEntryFeature {
     static func entryHint(_ state: AppState) -> String {
         let words = entryWords(state)
         let digits = "\(scale.lowerBound)-\(min(9, scale.upperBound))"
-        return state.t(
-            "Privé: alleen jij ziet dit. ↑↓ \(words.row), ←→ of \(digits) \(words.value), Enter bewaart zonder naam, Esc stopt.",
-            "Private: only you see this. ↑↓ \(words.row), ←→ or \(digits) \(words.value), Enter saves without your name, Esc stops."
-        )
+        return state.words.privateOnlyYouSeeThisOr(row: words.row, digits: digits, value: words.value)
     }
 
     /// The answer without a name in the section, and on this machine which answer was the member's.
@@ -94,12 +89,8 @@ extension PrivateEntryFeature {
         let effects = App.change(
             &state, to: section,
             message: answered.day == state.options.today
-                ? state.t(
-                    "Bewaard zonder naam, in de ronde van vandaag.",
-                    "Saved without your name, in today's round.")
-                : state.t(
-                    "Bewaard zonder naam, in de ronde van \(answered.day).",
-                    "Saved without your name, in the round of \(answered.day)."))
+                ? state.words.savedWithoutYourNameInToday
+                : state.words.savedWithoutYourNameInThe(day: answered.day))
         guard state.section == section else { return effects }
         state.responses = ledger
         return [.saveResponses(ledger)] + effects
@@ -134,17 +125,13 @@ extension PrivateEntryFeature {
         guard let day = Day(typed: text.trimmingCharacters(in: .whitespaces)) else {
             return App.reject(
                 &state, prompt,
-                state.t(
-                    "Geen datum; schrijf bijvoorbeeld 15-1-2027 of 2027-01-15.",
-                    "Not a date; write for example 15-1-2027 or 2027-01-15."))
+                state.words.notADateWriteForExample)
         }
         // A round is what members answered on a day that came: a future date would be a guess.
         guard day <= state.options.today else {
             return App.reject(
                 &state, prompt,
-                state.t(
-                    "\(day) ligt in de toekomst; een ronde kan vandaag of eerder zijn.",
-                    "\(day) is in the future; a round can be today or earlier."))
+                state.words.isInTheFutureARound(day: day))
         }
         App.askWhoAnswers(&state, Dialog.entry(.whoAnswers(on: day)))
         return []
@@ -159,25 +146,25 @@ extension PrivateEntryFeature {
     /// The shared view's keys, or while an entry is open its own, with saving and stopping last.
     static func bindings(_ state: AppState) -> [KeyBinding] {
         guard state[keyPath: entry] != nil else { return sharedBindings(state) }
-        let t = state.t
+        let words = state.words
         return entryBindings(state) + [
             KeyBinding(
-                "Enter", t("bewaren zonder naam", "save without your name"), status: t("bewaar", "save"),
+                "Enter", words.saveWithoutYourName, status: words.save,
                 rank: 2),
             KeyBinding(
-                "Esc", t("stoppen zonder bewaren", "stop without saving"), status: t("stop", "stop"), rank: 3),
+                "Esc", words.stopWithoutSaving, status: words.stopPrivateEntry, rank: 3),
         ]
     }
 
     /// The shared view's first key: `a` (or Enter) starts a private entry.
     static func answerBinding(_ state: AppState) -> KeyBinding {
         KeyBinding(
-            "a Enter", state.t("privé invullen (wie ben je?)", "answer privately (who are you?)"),
-            status: state.t("invullen", "answer"), keys: "a", rank: 0)
+            "a Enter", state.words.answerPrivatelyWhoAreYou,
+            status: state.words.answer, keys: "a", rank: 0)
     }
 
     static func earlierDateBinding(_ state: AppState) -> KeyBinding {
-        KeyBinding("d", state.t("invullen voor een eerdere datum", "answer for an earlier date"))
+        KeyBinding("d", state.words.answerForAnEarlierDate)
     }
 }
 
@@ -187,15 +174,11 @@ extension App {
     static func askWhoAnswers(_ state: inout AppState, _ purpose: some DialogReply) {
         guard state.responses != nil else {
             state.say(
-                state.t(
-                    "Je eigen antwoorden op deze computer zijn niet te lezen (responses.json); zet dat bestand opzij om opnieuw te beginnen.",
-                    "Your own answers on this machine cannot be read (responses.json); move that file aside to start anew."
-                ), error: true)
+                state.words.yourOwnAnswersOnThisMachine, error: true)
             return
         }
         choosePerson(
             &state, purpose,
-            title: state.t(
-                "Wie ben je? (alleen jij ziet je antwoorden)", "Who are you? (only you see your answers)"))
+            title: state.words.whoAreYouOnlyYouSee)
     }
 }

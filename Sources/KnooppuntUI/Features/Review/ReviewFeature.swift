@@ -12,15 +12,15 @@ enum ReviewFeature: ScreenFeature {
         key: "9", short: { $0 == .nl ? "Terug" : "Review" }, long: { $0 == .nl ? "Terugblik" : "Review" },
         help: { $0 == .nl ? "halfjaarlijkse terugblik" : "half-year review" })
 
-    static func title(_ state: AppState) -> String { state.t("Halfjaarlijkse terugblik", "Half-year review") }
+    static func title(_ state: AppState) -> String { state.words.halfYearReviewReview }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             KeyBinding(
-                "↑ ↓ j k PgUp PgDn", t("schuiven", "scroll"), status: t("schuif", "scroll"), keys: "↑↓",
+                "↑ ↓ j k PgUp PgDn", words.scroll, status: words.scrollReview, keys: "↑↓",
                 rank: 0),
-            .statusOnly("?", t("hulp", "help"), rank: 1),
+            .statusOnly("?", words.help, rank: 1),
         ]
     }
 

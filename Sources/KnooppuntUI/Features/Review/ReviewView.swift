@@ -1,5 +1,6 @@
 import Foundation
 import KnooppuntModel
+import KnooppuntWords
 
 /// The half-year review: what a section looks back on twice a year, gathered on one page. Open
 /// initiatives and their steps, target dates that passed, the evaluations of the last meetings, the
@@ -18,11 +19,11 @@ public struct ReviewView {
 
     var theme: Theme { Theme(color: context.color) }
 
-    func t(_ nl: String, _ en: String) -> String { context.text(nl, en) }
+    var words: Words { context.words }
 
     func stageText(_ stage: Stage) -> String {
-        if let n = stage.stepNumber { return t("stap \(n)", "step \(n)") }
-        return stage == .closed ? t("afgerond", "closed") : t("losgelaten", "dropped")
+        if let n = stage.stepNumber { return words.stepReview(n: n) }
+        return stage == .closed ? words.closed : words.dropped
     }
 
     func number(_ value: Double) -> String {
@@ -41,18 +42,18 @@ public struct ReviewView {
     }
 
     func initiativeLines() -> [(String, Style)] {
-        var lines: [(String, Style)] = [(t("Lopende initiatieven", "Open initiatives"), theme.header)]
-        if open.isEmpty { lines.append(("  " + t("geen", "none"), theme.muted)) }
+        var lines: [(String, Style)] = [(words.openInitiatives, theme.header)]
+        if open.isEmpty { lines.append(("  " + words.none, theme.muted)) }
         for i in open {
             lines.append(
                 (
-                    "  " + i.title + " — " + stageText(i.stage) + t(" sinds ", " since ")
+                    "  " + i.title + " — " + stageText(i.stage) + words.since
                         + i.stageSince.description, .plain
                 ))
         }
         lines.append(("", .plain))
-        lines.append((t("Streefdatum verstreken", "Target date passed"), theme.header))
-        if missed.isEmpty { lines.append(("  " + t("geen", "none"), theme.muted)) }
+        lines.append((words.targetDatePassed, theme.header))
+        if missed.isEmpty { lines.append(("  " + words.none, theme.muted)) }
         for i in missed {
             lines.append(("  " + i.title + " — " + (i.targetDate?.description ?? ""), theme.warning))
         }
@@ -61,34 +62,34 @@ public struct ReviewView {
 
     func evaluationLines() -> [(String, Style)] {
         var lines: [(String, Style)] = [
-            (t("Evaluaties van de laatste overleggen", "Evaluations of the last meetings"), theme.header)
+            (words.evaluationsOfTheLastMeetings, theme.header)
         ]
         let evaluated = section.meetings.sorted { $0.number > $1.number }.compactMap { m in
             section.instruments.evaluation(of: m.id).map { (m, $0) }
         }.prefix(Self.evaluatedMeetings)
-        if evaluated.isEmpty { lines.append(("  " + t("nog geen", "none yet"), theme.muted)) }
+        if evaluated.isEmpty { lines.append(("  " + words.noneYet, theme.muted)) }
         for (m, e) in evaluated {
             let when = m.date.map { " (\($0))" } ?? ""
-            lines.append(("  " + t("Overleg \(m.number)", "Meeting \(m.number)") + when, .bold))
+            lines.append(("  " + words.meetingReview(number: m.number) + when, .bold))
             if !e.wentWell.isEmpty {
-                lines.append(("    " + t("Ging goed: ", "Went well: ") + e.wentWell, .plain))
+                lines.append(("    " + words.wentWellReview + e.wentWell, .plain))
             }
             if !e.doBetter.isEmpty {
-                lines.append(("    " + t("Beter: ", "Do better: ") + e.doBetter, .plain))
+                lines.append(("    " + words.doBetterReview + e.doBetter, .plain))
             }
         }
         return lines
     }
 
     func instrumentLines() -> [(String, Style)] {
-        var lines: [(String, Style)] = [(t("Relatie-thermometer", "Relationship thermometer"), theme.header)]
+        var lines: [(String, Style)] = [(words.relationshipThermometer, theme.header)]
         let groups = section.instruments.thermometerGroups
-        if groups.isEmpty { lines.append(("  " + t("nog geen rondes", "no rounds yet"), theme.muted)) }
+        if groups.isEmpty { lines.append(("  " + words.noRoundsYetReview, theme.muted)) }
         for g in groups {
             let view = ThermometerView(group: g, context: context)
             guard let latest = ThermometerSummary.rounds(of: g).last else { continue }
             var line = "  " + view.groupName() + " · " + latest.date.description + " · "
-            line += t("\(latest.respondents) antwoorden", "\(latest.respondents) answers")
+            line += words.answers(respondents: latest.respondents)
             if let bands = latest.bands {
                 line +=
                     " · "
@@ -105,19 +106,19 @@ public struct ReviewView {
             if !means.isEmpty { lines.append(("    " + means.joined(separator: " · "), theme.muted)) }
         }
         lines.append(("", .plain))
-        lines.append((t("Dimensieraamwerk", "Dimensions of social learning"), theme.header))
+        lines.append((words.dimensionsOfSocialLearning, theme.header))
         if let latest = DimensionSummary.rounds(section.instruments.dimensionRounds).last {
             lines.append(
                 (
                     "  " + latest.date.description + " · "
-                        + t("\(latest.respondents) antwoorden", "\(latest.respondents) answers"), .plain
+                        + words.answers(respondents: latest.respondents), .plain
                 ))
             let means = DimensionIndicator.allCases.compactMap { i in
                 latest.means[i].map { i.code + " " + number($0) }
             }
             if !means.isEmpty { lines.append(("    " + means.joined(separator: " · "), theme.muted)) }
         } else {
-            lines.append(("  " + t("nog geen rondes", "no rounds yet"), theme.muted))
+            lines.append(("  " + words.noRoundsYetReview, theme.muted))
         }
         return lines
     }
@@ -126,10 +127,10 @@ public struct ReviewView {
     /// what became of them.
     func interventionLines() -> [(String, Style)] {
         var lines: [(String, Style)] = [
-            (t("Interventies die nog openstaan", "Interventions still open"), theme.header)
+            (words.interventionsStillOpen, theme.header)
         ]
         let open = section.instruments.interventions.filter { !$0.done }
-        if open.isEmpty { lines.append(("  " + t("geen", "none"), theme.muted)) }
+        if open.isEmpty { lines.append(("  " + words.none, theme.muted)) }
         for i in open {
             lines.append(
                 (
@@ -142,9 +143,9 @@ public struct ReviewView {
 
     /// Successes: the experiences of initiatives that reached step 9 or were closed, and each closing.
     func successLines() -> [(String, Style)] {
-        var lines: [(String, Style)] = [(t("Successen om te vieren", "Successes to celebrate"), theme.header)]
+        var lines: [(String, Style)] = [(words.successesToCelebrate, theme.header)]
         let successful = section.initiatives.filter { ($0.stage.stepNumber ?? 0) >= 9 || $0.stage == .closed }
-        if successful.isEmpty { lines.append(("  " + t("nog geen", "none yet"), theme.muted)) }
+        if successful.isEmpty { lines.append(("  " + words.noneYet, theme.muted)) }
         for i in successful {
             let closing = i.history.last { $0.to == .closed }
             var line = "  " + i.title + " — " + stageText(i.stage)
@@ -161,7 +162,7 @@ public struct ReviewView {
     public func lines(width: Int) -> [(String, Style)] {
         var all: [(String, Style)] = [
             (
-                t("Halfjaarlijkse terugblik · ", "Half-year review · ") + section.name + " · "
+                words.halfYearReview + section.name + " · "
                     + context.today.description, theme.title
             ),
             ("", .plain),

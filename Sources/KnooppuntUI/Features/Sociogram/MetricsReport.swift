@@ -21,22 +21,23 @@ public enum MetricsReport {
             out.append(("  " + explain(e), .plain))
         }
         func list(_ people: [Int]) -> String {
-            people.isEmpty ? c.text("niemand", "nobody") : people.map { f.names[$0] }.joined(separator: ", ")
+            people.isEmpty ? c.words.nobody : people.map { f.names[$0] }.joined(separator: ", ")
         }
         // On a shared screen a sensitive position is a number until `!` reveals who holds it.
         let hidden = EcogramPicture.hidesSensitive(c)
         func sensitiveList(_ people: [Int]) -> String {
             guard hidden, !people.isEmpty else { return list(people) }
-            return c.text(
-                "\(people.count) \(people.count == 1 ? "persoon" : "mensen") (! toont wie)",
-                "\(people.count) \(people.count == 1 ? "person" : "people") (! shows who)")
+            return c.words.showsWho(
+                count: people.count, value: people.count == 1 ? "persoon" : "mensen",
+                value2: people.count == 1 ? "person" : "people")
         }
         out.append(
             (
-                c.text(
-                    "\(m.nodes) \(m.nodes == 1 ? "persoon" : "mensen"), \(m.ties) \(m.ties == 1 ? "keuze" : "keuzes"), \(m.mutualTies) wederzijds",
-                    "\(m.nodes) \(m.nodes == 1 ? "person" : "people"), \(m.ties) \(m.ties == 1 ? "choice" : "choices"), \(m.mutualTies) mutual"
-                ), .bold
+                c.words.mutual(
+                    nodes: m.nodes, value: m.nodes == 1 ? "persoon" : "mensen", ties: m.ties,
+                    value2: m.ties == 1 ? "keuze" : "keuzes", mutualTies: m.mutualTies,
+                    value3: m.nodes == 1 ? "person" : "people", value4: m.ties == 1 ? "choice" : "choices"),
+                .bold
             ))
         figure(.density, percent(m.density))
         figure(.reciprocity, percent(m.reciprocity))
@@ -44,12 +45,12 @@ public enum MetricsReport {
         figure(
             .subgroups,
             groups.isEmpty
-                ? c.text("geen duidelijke subgroepen", "no clear subgroups") : groups.joined(separator: " "))
+                ? c.words.noClearSubgroups : groups.joined(separator: " "))
         figure(.modularity, decimal(m.modularity, c))
         let roleOf = { (r: ActorRole) in (0..<m.nodes).filter { m.roles[$0] == r } }
         figure(.central, list(roleOf(.central)))
         func leaders(_ people: [Int], _ count: Int) -> String {
-            people.isEmpty ? c.text("niemand", "nobody") : list(people) + " (\(count))"
+            people.isEmpty ? c.words.nobody : list(people) + " (\(count))"
         }
         if topics.isEmpty {
             let l = ChoiceLeaders(f.graph)
@@ -86,9 +87,9 @@ public enum MetricsReport {
                 : unusual.map { "\(f.names[$0]) \(statusName(status[$0].status, c))" }
             out.append(
                 (
-                    c.text("Sociometrische status: ", "Sociometric status: ")
+                    c.words.sociometricStatus
                         + (named.isEmpty
-                            ? c.text("iedereen gemiddeld", "everyone average")
+                            ? c.words.everyoneAverage
                             : named.joined(separator: ", ")),
                     .bold
                 ))
@@ -98,27 +99,27 @@ public enum MetricsReport {
             out.append(("", .plain))
             out.append(
                 (
-                    c.text("Vergeleken met de vorige meting:", "Compared with the previous measurement:"),
+                    c.words.comparedWithThePreviousMeasurement,
                     .underline
                 ))
             out.append(
                 (
-                    "  " + c.text("hechtheid", "density") + " " + signedPercent(cmp.densityChange) + ", "
-                        + c.text("wederkerigheid", "reciprocity") + " " + signedPercent(cmp.reciprocityChange)
+                    "  " + c.words.density + " " + signedPercent(cmp.densityChange) + ", "
+                        + c.words.reciprocity + " " + signedPercent(cmp.reciprocityChange)
                         + ", "
-                        + c.text("keuzes", "choices") + String(format: " %+d", cmp.tieChange), .plain
+                        + c.words.choices + String(format: " %+d", cmp.tieChange), .plain
                 ))
             if !cmp.noLongerIsolated.isEmpty {
                 out.append(
                     (
-                        "  " + c.text("niet meer geïsoleerd: ", "no longer isolated: ")
+                        "  " + c.words.noLongerIsolated
                             + cmp.noLongerIsolated.joined(separator: ", "), .plain
                     ))
             }
             if !cmp.newIsolates.isEmpty {
                 out.append(
                     (
-                        "  " + c.text("nieuw geïsoleerd: ", "newly isolated: ")
+                        "  " + c.words.newlyIsolated
                             + cmp.newIsolates.joined(separator: ", "), .plain
                     ))
             }
@@ -131,11 +132,11 @@ public enum MetricsReport {
             }
             if !cmp.joined.isEmpty {
                 out.append(
-                    ("  " + c.text("nieuw: ", "joined: ") + cmp.joined.joined(separator: ", "), .plain))
+                    ("  " + c.words.joined + cmp.joined.joined(separator: ", "), .plain))
             }
             if !cmp.left.isEmpty {
                 out.append(
-                    ("  " + c.text("vertrokken: ", "left: ") + cmp.left.joined(separator: ", "), .plain))
+                    ("  " + c.words.left + cmp.left.joined(separator: ", "), .plain))
             }
         }
         return out
@@ -143,11 +144,11 @@ public enum MetricsReport {
 
     static func statusName(_ s: SociometricStatus, _ c: ScreenContext) -> String {
         switch s {
-        case .popular: return c.text("populair", "popular")
-        case .rejected: return c.text("afgewezen", "rejected")
-        case .neglected: return c.text("genegeerd", "neglected")
-        case .controversial: return c.text("omstreden", "controversial")
-        case .average: return c.text("gemiddeld", "average")
+        case .popular: return c.words.popular
+        case .rejected: return c.words.rejected
+        case .neglected: return c.words.neglected
+        case .controversial: return c.words.controversial
+        case .average: return c.words.average
         }
     }
 

@@ -11,11 +11,11 @@ extension SociogramScreen {
         var out: [(String, Style)] = []
         out.append(
             (
-                c.text("hechtheid", "density") + " \(MetricsReport.percent(m.density)), "
-                    + c.text("wederkerigheid", "reciprocity") + " \(MetricsReport.percent(m.reciprocity)), "
+                c.words.density + " \(MetricsReport.percent(m.density)), "
+                    + c.words.reciprocity + " \(MetricsReport.percent(m.reciprocity)), "
                     + (m.subgroups.isEmpty
-                        ? c.text("geen duidelijke subgroepen", "no clear subgroups")
-                        : c.text("subgroepen", "subgroups") + " \(m.subgroups.count)"),
+                        ? c.words.noClearSubgroups
+                        : c.words.subgroups + " \(m.subgroups.count)"),
                 .dim
             ))
         guard let sel = view.selected, let i = f.index(of: sel) else {
@@ -23,24 +23,17 @@ extension SociogramScreen {
             if s.memberIDs.isEmpty {
                 out.append(
                     (
-                        c.text(
-                            "Nog niemand doet mee: a = persoon erbij (uit de sectie of van buiten).",
-                            "Nobody takes part yet: a = add a person (from the section or outside)."), .plain
+                        c.words.nobodyTakesPartYetAAdd, .plain
                     ))
             } else if m.ties == 0 {
                 out.append(
                     (
-                        c.text(
-                            "Nog geen keuzes in deze meting: s = sociomatrix om een papieren enquête in te voeren, of knooppunt import survey.",
-                            "No choices in this measurement yet: s = sociomatrix to enter a paper survey, or knooppunt import survey."
-                        ), .plain
+                        c.words.noChoicesInThisMeasurementYet, .plain
                     ))
             }
             out.append(
                 (
-                    c.text(
-                        "Pijltjes kiezen een persoon; i = cijfers met uitleg.",
-                        "Arrows select a person; i = figures explained."), .dim
+                    c.words.arrowsSelectAPersonIFigures, .dim
                 ))
             return out
         }
@@ -50,9 +43,7 @@ extension SociogramScreen {
             out.append((f.names[i], .bold))
             out.append(
                 (
-                    c.text(
-                        "positie verborgen op gedeeld scherm (! toont)",
-                        "position hidden on a shared screen (! shows)"), .dim
+                    c.words.positionHiddenOnASharedScreen, .dim
                 ))
         } else {
             out.append(("\(f.names[i]): \(NetworkPalette.roleName(role, c))", .bold))
@@ -63,25 +54,25 @@ extension SociogramScreen {
         let chose = f.graph.successors[i].map { f.names[$0] }
         let chosenBy = f.graph.predecessors[i].map { f.names[$0] }
         out.append(
-            (c.text("kiest: ", "chooses: ") + (chose.isEmpty ? "–" : chose.joined(separator: ", ")), .plain))
+            (c.words.chooses + (chose.isEmpty ? "–" : chose.joined(separator: ", ")), .plain))
         out.append(
             (
-                c.text("gekozen door: ", "chosen by: ")
+                c.words.chosenBy
                     + (chosenBy.isEmpty ? "–" : chosenBy.joined(separator: ", ")), .plain
             ))
         out.append(
             (
-                c.text("tussenpositie ", "betweenness ") + MetricsReport.decimal(m.betweenness[i], c)
-                    + c.text(", ingesloten ", ", constraint ")
+                c.words.betweenness + MetricsReport.decimal(m.betweenness[i], c)
+                    + c.words.constraint
                     + (m.constraint[i].map { MetricsReport.decimal($0, c) } ?? "–"), .dim
             ))
         if !EcogramPicture.hidesSensitive(c) {
             if let status = f.status {
                 out.append(
-                    (c.text("status: ", "status: ") + MetricsReport.statusName(status[i].status, c), .dim))
+                    (c.words.status + MetricsReport.statusName(status[i].status, c), .dim))
             }
             if let p = section.person(sel), !p.privateNote.isEmpty {
-                out.append((c.text("Notitie: ", "Note: ") + p.privateNote, .dim))
+                out.append((c.words.note + p.privateNote, .dim))
             }
         }
         return out

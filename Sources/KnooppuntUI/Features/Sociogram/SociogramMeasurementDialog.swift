@@ -40,36 +40,30 @@ extension SociogramFeature {
         case .character("N"):
             App.ask(
                 &state, SociogramDialog.newMeasurementDate,
-                title: state.t("Datum van de nieuwe meting", "Date of the new measurement"),
-                hint: state.t("bijvoorbeeld 15-1-2027 of 2027-01-15", "for example 15-1-2027 or 2027-01-15"),
+                title: state.words.dateOfTheNewMeasurement,
+                hint: state.words.forExample1512027Or,
                 text: state.options.today.description)
         case .character("D"):
             guard let current else { return noMeasurement(&state) }
             App.ask(
                 &state, SociogramDialog.redate(current.id),
-                title: state.t("Nieuwe datum van deze meting", "New date of this measurement"),
-                hint: state.t("bijvoorbeeld 15-1-2027 of 2027-01-15", "for example 15-1-2027 or 2027-01-15"),
+                title: state.words.newDateOfThisMeasurement,
+                hint: state.words.forExample1512027Or,
                 text: current.date.description)
         case .character("R"):
             guard let current else { return noMeasurement(&state) }
             App.ask(
                 &state, SociogramDialog.rename(current.id),
-                title: state.t("Naam van deze meting", "Name of this measurement"),
-                hint: state.t(
-                    "bijvoorbeeld najaar 2026; leeg = alleen de datum",
-                    "for example autumn 2026; empty = the date only"),
+                title: state.words.nameOfThisMeasurement,
+                hint: state.words.forExampleAutumn2026EmptyThe,
                 text: current.label)
         default:
             guard let current else { return noMeasurement(&state) }
             App.confirm(
                 &state,
-                state.t(
-                    "De meting van \(current.date) verwijderen?", "Remove the measurement of \(current.date)?"
-                ),
+                state.words.removeTheMeasurementOf(date: current.date),
                 details: [
-                    state.t(
-                        "\(current.choices.count) keuzes gaan mee weg; u maakt het ongedaan.",
-                        "Its \(current.choices.count) choices go with it; u undoes it.")
+                    state.words.itsChoicesGoWithItU(count: current.choices.count)
                 ],
                 action: SociogramDialog.remove(current.id))
         }
@@ -78,9 +72,7 @@ extension SociogramFeature {
 
     static func noMeasurement(_ state: inout AppState) -> [Effect] {
         state.say(
-            state.t(
-                "Dit sociogram heeft nog geen meting; N maakt er een.",
-                "This sociogram has no measurement yet; N makes one."))
+            state.words.thisSociogramHasNoMeasurementYet)
         return []
     }
 
@@ -94,16 +86,14 @@ extension SociogramFeature {
             guard let day = Day(typed: text) else {
                 return App.reject(
                     &state, prompt,
-                    state.t(
-                        "Geen datum; schrijf bijvoorbeeld 15-1-2027 of 2027-01-15.",
-                        "Not a date; write for example 15-1-2027 or 2027-01-15."))
+                    state.words.notADateWriteForExample)
             }
             if case .redate(let id) = reply {
                 guard let at = section.networks.sociograms[index].redate(id, to: day) else { return [] }
                 state.sociogram.measurement = at
                 return App.change(
                     &state, to: section,
-                    message: state.t("Meting verzet naar \(day).", "Measurement moved to \(day)."))
+                    message: state.words.measurementMovedTo(day: day))
             }
             let s = section.networks.sociograms[index]
             guard let previous = s.measurements.last(where: { $0.date <= day }) else {
@@ -111,13 +101,12 @@ extension SociogramFeature {
             }
             App.choose(
                 &state, SociogramDialog.newMeasurementStart(day),
-                title: state.t("Nieuwe meting van \(day)", "New measurement of \(day)"),
+                title: state.words.newMeasurementOf(day: day),
                 options: [
-                    ChoiceOption(label: state.t("Leeg beginnen", "Start empty"), value: .text("empty")),
+                    ChoiceOption(label: state.words.startEmpty, value: .text("empty")),
                     ChoiceOption(
-                        label: state.t(
-                            "Beginnen met een kopie van de \(previous.choices.count) keuzes van \(previous.date)",
-                            "Start from a copy of the \(previous.choices.count) choices of \(previous.date)"),
+                        label: state.words.startFromACopyOfThe(
+                            count: previous.choices.count, date: previous.date),
                         value: .text("copy")),
                 ])
             return []
@@ -160,14 +149,9 @@ extension SociogramFeature {
         let day = measurement.date
         let message =
             copied.map {
-                state.t(
-                    "Nieuwe meting van \(day), met de keuzes van \($0); pas ze aan in de sociomatrix (s).",
-                    "New measurement of \(day), with the choices of \($0); adjust them in the sociomatrix (s)."
-                )
+                state.words.newMeasurementOfWithTheChoices(day: day, value: $0)
             }
-            ?? state.t(
-                "Nieuwe meting van \(day): vul de sociomatrix (s).",
-                "New measurement of \(day): fill in the sociomatrix (s).")
+            ?? state.words.newMeasurementOfFillInThe(day: day)
         let effects = App.change(&state, message: message) { section in
             at = section.networks.sociograms[index].insert(measurement)
             return true
@@ -191,8 +175,6 @@ extension SociogramFeature {
         state.sociogram.measurement = nil
         return App.change(
             &state, to: section,
-            message: state.t(
-                "Meting van \(date) verwijderd (u = ongedaan maken).",
-                "Measurement of \(date) removed (u = undo)."))
+            message: state.words.measurementOfRemovedUUndo(date: date))
     }
 }

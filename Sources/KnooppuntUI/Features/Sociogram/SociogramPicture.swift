@@ -147,19 +147,16 @@ enum SociogramPicture {
     static func legend(_ s: Sociogram, coloring: SociogramColoring, topic: UUID?, context c: ScreenContext)
         -> [String]
     {
-        let lines = c.text(
-            "⣿ wederzijds  ⠒ eenzijdig  A→B: A vraagt B", "⣿ mutual  ⠒ one-way  A→B: A asks B")
+        let lines = c.words.mutualOneWayABA
         var first = lines
         if topic == nil {
             first += "  " + s.topics.map { "\(topicLetter($0)) \($0.name)" }.joined(separator: " ")
         }
-        if !EcogramPicture.hidesSensitive(c) { first += c.text("  ╌ − negatief", "  ╌ − negative") }
+        if !EcogramPicture.hidesSensitive(c) { first += c.words.negative }
         let second: String
         switch coloring {
         case .community:
-            second = c.text(
-                "kleur/cijfer: subgroep (alleen bij een duidelijke deling); × geïsoleerd",
-                "colour/number: subgroup (only when the split is clear); × isolated")
+            second = c.words.colourNumberSubgroupOnlyWhenThe
         case .role:
             second = ActorRole.allCases.filter { $0 != .member }.map {
                 (c.color && $0 != .isolated ? "" : NetworkPalette.marker($0) + " ")

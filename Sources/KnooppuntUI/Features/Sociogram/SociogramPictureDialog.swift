@@ -7,22 +7,20 @@ import KnooppuntModel
 extension SociogramFeature {
     static func pictureKey(_ state: inout AppState, _ key: Key) -> [Effect] {
         guard let s = state.sociogram.sociogram(state.section) else {
-            state.say(state.t("Er is nog geen sociogram; n maakt er een.", "No sociogram yet; n makes one."))
+            state.say(state.words.noSociogramYetNMakesOne)
             return []
         }
         switch key {
         case .character("H"):
             App.ask(
                 &state, SociogramDialog.renameSociogram(s.id),
-                title: state.t("Nieuwe naam van dit sociogram", "New name of this sociogram"), text: s.name)
+                title: state.words.newNameOfThisSociogram, text: s.name)
         case .character("V"):
             App.confirm(
                 &state,
-                state.t("Het sociogram “\(s.name)” verwijderen?", "Remove the sociogram “\(s.name)”?"),
+                state.words.removeTheSociogram(name: s.name),
                 details: [
-                    state.t(
-                        "Met \(s.measurements.count) meting(en); u maakt het ongedaan.",
-                        "With \(s.measurements.count) measurement(s); u undoes it.")
+                    state.words.withMeasurementSUUndoesIt(count: s.measurements.count)
                 ],
                 action: SociogramDialog.removeSociogram(s.id))
         default:
@@ -32,13 +30,8 @@ extension SociogramFeature {
             return App.change(
                 &state, to: section,
                 message: own
-                    ? state.t(
-                        "Eigen sociogram van de coach: de metingen blijven op deze computer, niet in het gedeelde bestand.",
-                        "The coach's own sociogram: its measurements stay on this computer, not in the shared file."
-                    )
-                    : state.t(
-                        "Gedeeld sociogram: de metingen gaan weer mee in het sectiebestand.",
-                        "Shared sociogram: its measurements go into the section file again."))
+                    ? state.words.theCoachSOwnSociogramIts
+                    : state.words.sharedSociogramItsMeasurementsGoInto)
         }
         return []
     }
@@ -55,7 +48,7 @@ extension SociogramFeature {
         guard let i = section.networks.sociograms.firstIndex(where: { $0.id == id }) else { return [] }
         section.networks.sociograms[i].name = name
         return App.change(
-            &state, to: section, message: state.t("Hernoemd tot \(name).", "Renamed to \(name)."))
+            &state, to: section, message: state.words.renamedTo(name: name))
     }
 
     static func removeSociogram(_ state: inout AppState, _ id: UUID) -> [Effect] {
@@ -67,6 +60,6 @@ extension SociogramFeature {
         state.sociogram.topic = nil
         return App.change(
             &state, to: section,
-            message: state.t("\(name) verwijderd (u = ongedaan maken).", "\(name) removed (u = undo)."))
+            message: state.words.removedUUndo(name: name))
     }
 }

@@ -41,15 +41,11 @@ extension SociogramScreen {
     static func progressLine(_ s: Sociogram, _ c: ScreenContext) -> String {
         let seconds = BackgroundActivity.busySeconds.map { Int($0) } ?? 0
         let people = s.memberIDs.count
-        return c.text(
-            "Bezig: indeling en cijfers van \(people) mensen worden berekend (\(seconds) s)…",
-            "Working: computing the layout and figures of \(people) people (\(seconds) s)…")
+        return c.words.workingComputingTheLayoutAndFigures(people: people, seconds: seconds)
     }
 
     static func computingMessage(_ c: ScreenContext) -> String {
-        c.text(
-            "Dit gebeurt op de achtergrond: toetsen blijven werken en q stopt meteen.",
-            "This happens in the background: keys keep working and q quits at once.")
+        c.words.thisHappensInTheBackgroundKeys
     }
 }
 
@@ -70,16 +66,14 @@ extension SociogramFeature {
         case .gone:
             state.sociogram.freshLayoutPending = false
             state.say(
-                state.t(
-                    "Het sociogram veranderde tijdens het berekenen; L begint opnieuw.",
-                    "The sociogram changed while computing; L starts again."))
+                state.words.theSociogramChangedWhileComputingL)
             return []
         case .done(let layout): fresh = layout
         }
         state.sociogram.freshLayoutPending = false
         state.sociogram.view.zoom = 1
         state.sociogram.view.pan = .zero
-        state.say(state.t("Nieuwe indeling berekend en bewaard.", "New layout computed and saved."))
+        state.say(state.words.newLayoutComputedAndSaved)
         return App.change(&state) { section in
             guard section.networks.sociograms[index].layout != fresh else { return false }
             section.networks.sociograms[index].layout = fresh

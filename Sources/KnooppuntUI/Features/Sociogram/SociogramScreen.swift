@@ -85,7 +85,7 @@ public struct SociogramScreen: Hashable, Sendable {
         if key == .character("n") {
             prompt = NetworkPrompt(
                 .newSociogram,
-                question: context.text("Naam van het nieuwe sociogram:", "Name of the new sociogram:"))
+                question: context.words.nameOfTheNewSociogram)
             return .handled
         }
         guard let s = sociogram(section) else {
@@ -158,18 +158,16 @@ public struct SociogramScreen: Hashable, Sendable {
             guard let fresh = SociogramFreshLayout.layout(s) else {
                 freshLayoutPending = true
                 return .message(
-                    context.text(
-                        "Nieuwe indeling wordt berekend; ze verschijnt vanzelf.",
-                        "Computing a new layout; it appears when ready."))
+                    context.words.computingANewLayoutItAppears)
             }
             section.networks.sociograms[index].layout = fresh
             view.zoom = 1
             view.pan = .zero
             return .message(
-                context.text("Nieuwe indeling berekend en bewaard.", "New layout computed and saved."))
+                context.words.newLayoutComputedAndSaved)
         case .character("a"):
             prompt = NetworkPrompt(
-                .newMember, question: context.text("Naam van wie meedoet:", "Name of the participant:"))
+                .newMember, question: context.words.nameOfTheParticipant)
             return .handled
         case .character("x"), .delete:
             guard let sel = view.selected, s.memberIDs.contains(sel) else { return .handled }
@@ -177,9 +175,7 @@ public struct SociogramScreen: Hashable, Sendable {
             section.networks.sociograms[index].removeMember(sel)
             view.selected = nil
             return .message(
-                context.text(
-                    "\(name) uit het sociogram gehaald, met alle keuzes.",
-                    "\(name) removed from the sociogram, with all choices."))
+                context.words.removedFromTheSociogramWithAll(name: name))
         default:
             return .ignored
         }
@@ -193,10 +189,10 @@ public struct SociogramScreen: Hashable, Sendable {
     }
 
     func measurementTitle(_ s: Sociogram, _ c: ScreenContext) -> String {
-        guard !s.measurements.isEmpty else { return c.text("geen meting", "no measurement") }
+        guard !s.measurements.isEmpty else { return c.words.noMeasurement }
         let m = measurementIndex(s)
         let x = s.measurements[m]
-        return c.text("meting", "measurement") + " \(m + 1)/\(s.measurements.count): \(x.date)"
+        return c.words.measurement + " \(m + 1)/\(s.measurements.count): \(x.date)"
             + (x.label.isEmpty ? "" : " (\(x.label))")
     }
 
@@ -228,7 +224,7 @@ public struct SociogramScreen: Hashable, Sendable {
             if let person = NetworksScreen.person(named: text, in: section) {
                 guard !s.personIDs.contains(person.id) else {
                     return .message(
-                        context.text("\(person.name) doet al mee.", "\(person.name) already takes part."))
+                        context.words.alreadyTakesPart(name: person.name))
                 }
                 section.networks.sociograms[index].personIDs.append(person.id)
                 id = person.id
@@ -282,25 +278,16 @@ public struct SociogramScreen: Hashable, Sendable {
             let layout = NetworkScreenLayout(area, legendLines: 0)
             var lines = [
                 (
-                    context.text(
-                        "Nog geen sociogram. n = nieuw sociogram met de hele sectie (\(section.people.count) mensen), met de vier vragen van zorg, ouderbetrokkenheid, feedback en didactiek.",
-                        "No sociogram yet. n = new sociogram with the whole section (\(section.people.count) people), with the four questions on care, parents, feedback and teaching."
-                    ), Style.plain
+                    context.words.noSociogramYetNNewSociogram(count: section.people.count), Style.plain
                 ),
                 (
-                    context.text(
-                        "Daarna vult s (sociomatrix) de keuzes van een papieren enquête in; een online enquête komt binnen met knooppunt import survey.",
-                        "Then s (sociomatrix) enters the choices of a paper survey; an online survey comes in with knooppunt import survey."
-                    ), .dim
+                    context.words.thenSSociomatrixEntersTheChoices, .dim
                 ),
             ]
             if section.people.isEmpty {
                 lines.append(
                     (
-                        context.text(
-                            "De sectie heeft nog geen mensen: voeg ze toe op scherm 5, of later met a in het sociogram.",
-                            "The section has no people yet: add them on screen 5, or later with a in the sociogram."
-                        ), .dim
+                        context.words.theSectionHasNoPeopleYet, .dim
                     ))
             }
             grid.putLines(
@@ -315,12 +302,12 @@ public struct SociogramScreen: Hashable, Sendable {
         let layout = NetworkScreenLayout(area, legend: legend)
         let topicName =
             topic.flatMap { t in s.topics.first { $0.id == t }?.name }
-            ?? context.text("alle onderwerpen", "all topics")
+            ?? context.words.allTopics
         // The marks say what is on a projected screen (negative ties!), so the title gives way to them.
         var marks = ""
-        if context.showSensitive { marks += context.text("  [gevoelig zichtbaar]", "  [sensitive shown]") }
-        if moving { marks += context.text("  [verplaatsen]", "  [moving]") }
-        if s.coachOwn { marks += context.text("  [eigen, metingen privé]", "  [own, measurements private]") }
+        if context.showSensitive { marks += context.words.sensitiveShown }
+        if moving { marks += context.words.moving }
+        if s.coachOwn { marks += context.words.ownMeasurementsPrivate }
         let title = TextLayout.truncate(
             "\(s.name): \(topicName), \(measurementTitle(s, context))",
             width: max(8, layout.title.width - DisplayWidth.of(marks)))
@@ -357,10 +344,10 @@ public struct SociogramScreen: Hashable, Sendable {
             var shown = Array(rows.dropFirst(top).prefix(body.height))
             // Say that there is more, and how to get there, instead of cutting the panel silently.
             if top + body.height < rows.count, !shown.isEmpty {
-                shown[shown.count - 1] = (context.text("↓ meer: ↓ of PgDn", "↓ more: ↓ or PgDn"), .reverse)
+                shown[shown.count - 1] = (context.words.moreOrPgDn, .reverse)
             }
             if top > 0, let first = shown.indices.first, shown.count > 1 {
-                shown[first] = (context.text("↑ meer: ↑ of PgUp", "↑ more: ↑ or PgUp"), .reverse)
+                shown[first] = (context.words.moreOrPgUp, .reverse)
             }
             for (k, row) in shown.enumerated() {
                 grid.put(row.text, x: body.x, y: body.y + k, style: row.style, clip: body)

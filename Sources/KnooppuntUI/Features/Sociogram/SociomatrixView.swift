@@ -20,18 +20,16 @@ extension SociogramScreen {
             topic = nextTopic(s, allowAll: false)
         case .character(" "), .character("n"), .enter:
             guard n > 0, let topic, let m = s.latestMeasurementIndex.map({ _ in measurementIndex(s) }) else {
-                return .message(context.text("Kies eerst een onderwerp (t).", "Choose a topic first (t)."))
+                return .message(context.words.chooseATopicFirstT)
             }
             let negative = key == .character("n")
             if negative && EcogramPicture.hidesSensitive(context) {
                 return .message(
-                    context.text(
-                        "Negatieve keuzes alleen met gevoelige gegevens aan.",
-                        "Negative choices only with sensitive data shown."))
+                    context.words.negativeChoicesOnlyWithSensitiveData)
             }
             let from = s.memberIDs[min(matrixRow, n - 1)], to = s.memberIDs[min(matrixColumn, n - 1)]
             guard from != to else {
-                return .message(context.text("Niemand kiest zichzelf.", "Nobody chooses themselves."))
+                return .message(context.words.nobodyChoosesThemselves)
             }
             section.networks.sociograms[index].measurements[m].toggle(
                 topic: topic, from: from, to: to, negative: negative)
@@ -54,14 +52,14 @@ extension SociogramScreen {
         let labels = roster.labels
         let heads = roster.initials
         // The first column also holds the word under the last row ("gekozen"), so it is at least as wide.
-        let chosenWord = c.text("gekozen", "chosen")
+        let chosenWord = c.words.chosen
         let rowWidth = min(
             16, max(DisplayWidth.of(chosenWord), labels.map { DisplayWidth.of($0) }.max() ?? 4) + 1)
         let cell = max(3, (heads.map { DisplayWidth.of($0) }.max() ?? 2) + 1)
         let question = t.question.isEmpty ? t.name : t.question
-        grid.put(c.text("Vraag: ", "Question: ") + question, x: area.x, y: area.y, style: .dim, clip: area)
+        grid.put(c.words.question + question, x: area.x, y: area.y, style: .dim, clip: area)
         grid.put(
-            c.text("rij kiest kolom", "row chooses column"), x: area.x, y: area.y + 1, style: .dim, clip: area
+            c.words.rowChoosesColumn, x: area.x, y: area.y + 1, style: .dim, clip: area
         )
         let measurementChoices =
             s.measurements.indices.contains(m) ? s.measurements[m] : SociogramMeasurement(date: c.today)
@@ -77,11 +75,10 @@ extension SociogramScreen {
         let rows = firstRow..<min(n, firstRow + rowsVisible)
         let columns = firstColumn..<min(n, firstColumn + columnsVisible)
         if rows.count < n || columns.count < n {
-            let position = c.text(
-                "  (rijen \(rows.lowerBound + 1)–\(rows.upperBound), kolommen \(columns.lowerBound + 1)–\(columns.upperBound) van \(n))",
-                "  (rows \(rows.lowerBound + 1)–\(rows.upperBound), columns \(columns.lowerBound + 1)–\(columns.upperBound) of \(n))"
-            )
-            let x = area.x + DisplayWidth.of(c.text("rij kiest kolom", "row chooses column"))
+            let position = c.words.rowsColumnsOf(
+                value: rows.lowerBound + 1, upperBound: rows.upperBound, value2: columns.lowerBound + 1,
+                upperBound2: columns.upperBound, n: n)
+            let x = area.x + DisplayWidth.of(c.words.rowChoosesColumn)
             grid.put(position, x: x, y: area.y + 1, style: .dim, clip: area)
         }
         for j in columns {

@@ -89,19 +89,15 @@ extension App {
         case .enter, .character("e"):
             guard let initiative = selectedInitiative(state) else {
                 state.say(
-                    state.t(
-                        "Geen initiatief gekozen; n maakt een nieuw.",
-                        "No initiative selected; n creates one."))
+                    state.words.noInitiativeSelectedNCreatesOne)
                 return []
             }
             openEditor(&state, initiative.id, field: .title)
         case .character("n"):
             ask(
                 &state, BoardDialog.newInitiative(stage: .step(0)),
-                title: state.t("Nieuw initiatief", "New initiative"),
-                hint: state.t(
-                    "Naam van het initiatief (begint bij stap 0)", "Name of the initiative (starts at step 0)"
-                ))
+                title: state.words.newInitiativeStappenplan,
+                hint: state.words.nameOfTheInitiativeStartsAt)
         case .character(">"):
             guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             return requestMove(&state, initiative, .next)
@@ -115,27 +111,24 @@ extension App {
             guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             confirm(
                 &state,
-                state.t(
-                    "Initiatief '\(initiative.title)' verwijderen, met zijn plaatsingen op de jaaragenda?",
-                    "Delete the initiative '\(initiative.title)' and its places on the year agenda?"),
+                state.words.deleteTheInitiativeAndItsPlaces(title: initiative.title),
                 action: BoardDialog.deleteInitiative(initiative.id))
         case .character("z"):
             state.board.showDropped.toggle()
             clampBoard(&state)
             state.say(
                 state.board.showDropped
-                    ? state.t("Losgelaten initiatieven zichtbaar.", "Dropped initiatives shown.")
-                    : state.t("Losgelaten initiatieven verborgen.", "Dropped initiatives hidden."))
+                    ? state.words.droppedInitiativesShown
+                    : state.words.droppedInitiativesHidden)
         case .character("/"):
             ask(
-                &state, BoardDialog.filter, title: state.t("Filter", "Filter"),
-                hint: state.t(
-                    "Deel van titel of naam; leeg toont alles", "Part of a title or name; empty shows all"),
+                &state, BoardDialog.filter, title: state.words.filterStappenplan,
+                hint: state.words.partOfATitleOrName,
                 text: state.filter)
         case .escape where !state.filter.isEmpty:
             state.filter = ""
             clampBoard(&state)
-            state.say(state.t("Filter gewist.", "Filter cleared."))
+            state.say(state.words.filterCleared)
         case .character("p"):
             guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             return planAgenda(&state, initiative: initiative.id)
@@ -152,12 +145,8 @@ extension App {
         let name = stage.map { state.guidance.header($0) } ?? ""
         state.say(
             state.filter.isEmpty
-                ? state.t(
-                    "Geen initiatief in \(name): kies er een met ← → of maak er een met n.",
-                    "No initiative in \(name): pick one with ← → or create one with n.")
-                : state.t(
-                    "Geen initiatief in \(name) met dit filter (Esc wist het).",
-                    "No initiative in \(name) with this filter (Esc clears it)."), error: true)
+                ? state.words.noInitiativeInPickOneWith(name: name)
+                : state.words.noInitiativeInWithThisFilter(name: name), error: true)
         return []
     }
 
@@ -190,9 +179,8 @@ extension App {
         if !missing.isEmpty {
             confirm(
                 &state,
-                state.t(
-                    "'\(initiative.title)' naar \(state.guidance.header(target))? Nog niet vastgelegd:",
-                    "Move '\(initiative.title)' to \(state.guidance.header(target))? Not recorded yet:"),
+                state.words.moveToNotRecordedYet(
+                    title: initiative.title, value: state.guidance.header(target)),
                 details: missing.map { "• " + Rulebook.text($0, state.options.language) },
                 action: BoardDialog.moveInitiative(initiative.id, to: target, note: note), destructive: false,
                 fillIn: (Rulebook.field(for: missing[0]), initiative.id))
@@ -205,7 +193,7 @@ extension App {
         let targets = StepRules.allowedTargets(from: initiative.stage)
         choose(
             &state, BoardDialog.stage(initiative: initiative.id),
-            title: state.t("Naar welke stap?", "To which step?"),
+            title: state.words.toWhichStep,
             options: targets.map {
                 // "× Losgelaten" once: where the short name is the whole name, it is not repeated.
                 ChoiceOption(
@@ -220,9 +208,7 @@ extension App {
         let planned = AgendaPlanner.plan(state.section, initiative: initiative, today: state.options.today)
         if planned == state.section {
             state.say(
-                state.t(
-                    "De jaaragenda volgt de standaardplaatsing al.",
-                    "The year agenda already follows the default placement."))
+                state.words.theYearAgendaAlreadyFollowsThe)
             return []
         }
         // Said as what came and what went: reading the step, the planner also takes an initiative
@@ -231,12 +217,11 @@ extension App {
         let after = Set(planned.agenda.map(\.id))
         let added = after.subtracting(before).count
         let removed = before.subtracting(after).count
-        let counts = state.t(
-            "\(added) erbij, \(removed) eraf", "\(added) added, \(removed) removed")
+        let counts = state.words.addedRemoved(added: added, removed: removed)
         return change(
             &state, to: planned,
             message: initiative == nil
-                ? state.t("Alle initiatieven ingepland: ", "All initiatives planned: ") + counts + "."
-                : state.t("Initiatief ingepland: ", "Initiative planned: ") + counts + ".")
+                ? state.words.allInitiativesPlanned + counts + "."
+                : state.words.initiativePlanned + counts + ".")
     }
 }

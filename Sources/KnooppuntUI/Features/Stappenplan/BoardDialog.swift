@@ -28,7 +28,7 @@ extension StappenplanFeature {
                 state.filter = ""
                 let effects = App.change(
                     &state, to: s,
-                    message: state.t("Initiatief '\(name)' gemaakt.", "Initiative '\(name)' created."))
+                    message: state.words.initiativeCreated(name: name))
                 App.followToColumn(&state, stage: stage, initiative: initiative.id)
                 return effects
             }
@@ -37,8 +37,8 @@ extension StappenplanFeature {
             App.clampBoard(&state)
             state.say(
                 trimmed.isEmpty
-                    ? state.t("Filter gewist.", "Filter cleared.")
-                    : state.t("Filter: \(trimmed) (Esc wist)", "Filter: \(trimmed) (Esc clears)"))
+                    ? state.words.filterCleared
+                    : state.words.filterEscClearsStappenplan(trimmed: trimmed))
             return []
         default:
             return []
@@ -63,8 +63,7 @@ extension StappenplanFeature {
             s.agenda.removeAll { $0.subject == .initiative(id) }
             return App.change(
                 &state, to: s,
-                message: state.t(
-                    "Initiatief verwijderd (u maakt ongedaan).", "Initiative deleted (u undoes)."))
+                message: state.words.initiativeDeletedUUndoes)
         default:
             return []
         }
@@ -82,9 +81,8 @@ extension App {
         if state.screen == .board { followToColumn(&state, stage: to, initiative: id) }
         return change(
             &state, to: s,
-            message: state.t(
-                "\(s.initiatives[i].title): van \(state.guidance.header(from)) naar \(state.guidance.header(to)).",
-                "\(s.initiatives[i].title): from \(state.guidance.header(from)) to \(state.guidance.header(to))."
-            ))
+            message: state.words.fromTo(
+                value: s.initiatives[i].title, value2: state.guidance.header(from),
+                value3: state.guidance.header(to)))
     }
 }

@@ -14,27 +14,27 @@ enum StappenplanFeature: ScreenFeature {
     static let usesFilter = true
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
-            KeyBinding("← → h l", t("stap (kolom)", "step (column)")),
-            KeyBinding("↑ ↓ j k", t("initiatief", "initiative")),
+            KeyBinding("← → h l", words.stepColumn),
+            KeyBinding("↑ ↓ j k", words.initiativeStappenplan),
             KeyBinding(
-                "Enter e", t("initiatief openen", "open the initiative"), status: t("open", "open"),
+                "Enter e", words.openTheInitiative, status: words.open2,
                 keys: "Enter", rank: 1),
-            KeyBinding("n", t("nieuw initiatief", "new initiative"), status: t("nieuw", "new"), rank: 2),
+            KeyBinding("n", words.newInitiative, status: words.new, rank: 2),
             KeyBinding(
-                ">", t("naar de volgende stap (na 10: afronden)", "to the next step (after 10: close)"),
-                status: t("stap", "step"), keys: "> <", rank: 0),
-            KeyBinding("<", t("naar de vorige stap", "to the previous step")),
-            KeyBinding("s", t("stap kiezen (ook afronden, loslaten)", "choose a step (also close, drop)")),
-            KeyBinding("d", t("verwijderen (na bevestiging)", "delete (after confirmation)")),
-            KeyBinding("z", t("losgelaten tonen/verbergen", "show/hide dropped")),
-            KeyBinding("/", t("filter", "filter"), status: "filter", rank: 3),
-            KeyBinding("p", t("op de jaaragenda plannen", "plan on the year agenda")),
-            KeyBinding("!", t("teken: de stap mist een vastlegging", "mark: the step misses a record")),
-            .statusOnly("u", t("ongedaan", "undo"), rank: 4),
-            .statusOnly("?", t("hulp", "help"), rank: 5),
-            .statusOnly("q", t("stop", "quit"), rank: 6),
+                ">", words.toTheNextStepAfter10,
+                status: words.stepInitiative, keys: "> <", rank: 0),
+            KeyBinding("<", words.toThePreviousStep),
+            KeyBinding("s", words.chooseAStepAlsoCloseDrop),
+            KeyBinding("d", words.deleteAfterConfirmation),
+            KeyBinding("z", words.showHideDropped),
+            KeyBinding("/", words.filter, status: "filter", rank: 3),
+            KeyBinding("p", words.planOnTheYearAgenda),
+            KeyBinding("!", words.markTheStepMissesARecord),
+            .statusOnly("u", words.undo, rank: 4),
+            .statusOnly("?", words.help, rank: 5),
+            .statusOnly("q", words.quit, rank: 6),
         ]
     }
 

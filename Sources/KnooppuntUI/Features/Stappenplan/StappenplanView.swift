@@ -53,7 +53,7 @@ public struct StappenplanView {
 
     public func cardFacts(_ initiative: Initiative) -> String {
         let days = Stappenplan.daysInStage(initiative, today: context.today)
-        return "\(initials(initiative)) · \(days)\(context.text("d", "d"))"
+        return "\(initials(initiative)) · \(days)\(context.words.daysShort)"
     }
 
     // MARK: screen layout
@@ -104,11 +104,11 @@ public struct StappenplanView {
                 line +=
                     " · ! "
                     + (missing.count == 1
-                        ? context.text("1 ontbreekt", "1 missing")
-                        : context.text("\(missing.count) ontbreken", "\(missing.count) missing"))
+                        ? context.words.n1Missing
+                        : context.words.missingStappenplan(count: missing.count))
             } else if !missing.isEmpty, let longMissing {
                 line +=
-                    " · ! " + context.text("Ontbreekt: ", "Missing: ")
+                    " · ! " + context.words.missing
                     + missing.map {
                         longMissing
                             ? Rulebook.text($0, context.language)
@@ -123,9 +123,8 @@ public struct StappenplanView {
                 } else {
                     line +=
                         warnings.count == 1
-                        ? context.text("1 waarschuwing (Enter)", "1 warning (Enter)")
-                        : context.text(
-                            "\(warnings.count) waarschuwingen (Enter)", "\(warnings.count) warnings (Enter)")
+                        ? context.words.n1WarningEnter
+                        : context.words.warningsEnter(count: warnings.count)
                 }
             }
             return line
@@ -149,9 +148,7 @@ public struct StappenplanView {
         let byStage = cardsByStage()
         if section.initiatives.isEmpty {
             // Wrapped: at 80 columns the sentence is longer than the screen.
-            let hint = context.text(
-                "Nog geen initiatieven. Druk n om het eerste vast te leggen; het begint bij stap 0.",
-                "No initiatives yet. Press n to record the first one; it starts at step 0.")
+            let hint = context.words.noInitiativesYetPressNTo
             for (i, line) in TextLayout.wrap(hint, width: max(1, main.width - 1)).enumerated() {
                 grid.put(line, x: main.x, y: main.y + 2 + i, style: theme.muted, clip: main)
             }
@@ -184,7 +181,7 @@ public struct StappenplanView {
                 if y + 3 > cardArea.maxY {
                     let more = cards.count - row
                     grid.put(
-                        context.text("+\(more) meer", "+\(more) more"), x: x, y: cardArea.maxY - 1,
+                        context.words.more(more: more), x: x, y: cardArea.maxY - 1,
                         style: theme.muted, clip: cardArea)
                     break
                 }
@@ -206,7 +203,7 @@ public struct StappenplanView {
                 clip: footer)
             let label: String
             switch stage {
-            case .step(let n): label = context.text("Stap \(n) · ", "Step \(n) · ") + guidance.name(stage)
+            case .step(let n): label = context.words.step(n: n) + guidance.name(stage)
             default: label = guidance.name(stage)
             }
             grid.put(label, x: footer.x, y: footer.y + 1, style: theme.title, clip: footer)
@@ -307,7 +304,7 @@ public struct StappenplanView {
             bands.append((band, tallest + 2))
             index += perBand
         }
-        let title = context.text("Stappenplan", "Stappenplan") + " · " + section.name
+        let title = context.words.stappenplan + " · " + section.name
         let total = 2 + bands.reduce(0) { $0 + $1.height + 1 }
         var grid = Grid(width: width, height: total)
         grid.put(title, x: 0, y: 0, style: theme.title)

@@ -20,24 +20,24 @@ public struct SurveyImportState: Hashable, Sendable {
 enum SurveyImportFeature: ScreenFeature {
     static let kind = ScreenKind.surveyImport
 
-    static func title(_ state: AppState) -> String { state.t("Enquête importeren", "Import a survey") }
+    static func title(_ state: AppState) -> String { state.words.importASurvey }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
-            KeyBinding("↑ ↓", t("kolom", "column")),
-            KeyBinding("Enter", t("importeren", "import"), status: t("importeren", "import"), rank: 0),
+            KeyBinding("↑ ↓", words.column),
+            KeyBinding("Enter", words.import2, status: words.import2, rank: 0),
             KeyBinding(
-                "t", t("onderwerp van de kolom", "topic of the column"), status: t("onderwerp", "topic"),
+                "t", words.topicOfTheColumn, status: words.topic,
                 rank: 1),
             KeyBinding(
-                "o", t("onbekende namen: stoppen, toevoegen, overslaan", "unknown names: stop, add, skip"),
-                status: t("onbekend", "unknown"), rank: 2),
-            KeyBinding("PgUp PgDn", t("schuiven", "scroll")),
+                "o", words.unknownNamesStopAddSkip,
+                status: words.unknownSurveyImport, rank: 2),
+            KeyBinding("PgUp PgDn", words.scroll),
             KeyBinding(
-                "Esc", t("terug naar het sociogram", "back to the sociogram"), status: t("terug", "back"),
+                "Esc", words.backToTheSociogram, status: words.back,
                 rank: 3),
-            .statusOnly("?", t("hulp", "help"), rank: 4),
+            .statusOnly("?", words.help, rank: 4),
         ]
     }
 
@@ -45,19 +45,15 @@ enum SurveyImportFeature: ScreenFeature {
     static func askPath(_ state: inout AppState) {
         App.ask(
             &state, SurveyImportDialog.path,
-            title: state.t(
-                "Enquêtebestand (CSV van Forms, Google, LimeSurvey of Excel)",
-                "Survey file (CSV from Forms, Google, LimeSurvey or Excel)"),
-            hint: state.t(
-                "het pad, bijvoorbeeld ~/Downloads/antwoorden.csv",
-                "its path, for example ~/Downloads/responses.csv"),
+            title: state.words.surveyFileCSVFromFormsGoogle,
+            hint: state.words.itsPathForExampleDownloadsResponses,
             text: state.surveyImport.result?.request.path ?? "")
         App.completingPaths(&state)
     }
 
     static func preview(_ state: inout AppState, _ request: SurveyRequest) -> [Effect] {
         state.surveyImport.waiting = true
-        state.say(state.t("Bestand lezen…", "Reading the file…"))
+        state.say(state.words.readingTheFile)
         return [.previewSurvey(request)]
     }
 
@@ -73,10 +69,8 @@ enum SurveyImportFeature: ScreenFeature {
         App.switchTo(&state, .surveyImport)
         state.say(
             result.problems.isEmpty
-                ? state.t("Klaar om te importeren: Enter.", "Ready to import: Enter.")
-                : state.t(
-                    "\(result.problems.count) fout(en); niets te importeren.",
-                    "\(result.problems.count) problem(s); nothing to import."),
+                ? state.words.readyToImportEnter
+                : state.words.problemSNothingToImport(count: result.problems.count),
             error: !result.problems.isEmpty)
     }
 
@@ -100,13 +94,13 @@ enum SurveyImportFeature: ScreenFeature {
                 columns[state.surveyImport.column].isQuestion
             else {
                 state.say(
-                    state.t("Kies eerst een vraagkolom (↑ ↓).", "Choose a question column first (↑ ↓)."))
+                    state.words.chooseAQuestionColumnFirst)
                 return []
             }
             let column = columns[state.surveyImport.column]
             App.ask(
                 &state, SurveyImportDialog.topic(column.letter),
-                title: state.t("Onderwerp van kolom \(column.letter)", "Topic of column \(column.letter)"),
+                title: state.words.topicOfColumn(letter: column.letter),
                 hint: column.header, text: result.request.columnTopics[column.letter] ?? "")
         case .enter:
             // The preview was made against the section as it was; if it changed since, read again.
@@ -117,9 +111,7 @@ enum SurveyImportFeature: ScreenFeature {
             }
             guard let imported = result.imported else {
                 state.say(
-                    state.t(
-                        "Niets te importeren: verhelp eerst de fouten.",
-                        "Nothing to import: solve the problems first."), error: true)
+                    state.words.nothingToImportSolveTheProblems, error: true)
                 return []
             }
             state.surveyImport.result = nil
@@ -168,11 +160,11 @@ enum SurveyImportFeature: ScreenFeature {
         guard let result = state.surveyImport.result else { return }
         let theme = state.theme
         var lines: [(String, Style)] = [
-            (state.t("Bestand: ", "File: ") + result.request.path, theme.title),
+            (state.words.file + result.request.path, theme.title),
             (
-                state.t("Onbekende namen: ", "Unknown names: ")
+                state.words.unknownNames
                     + unknownLabel(result.request.unknown, state)
-                    + state.t("  (o wisselt)", "  (o switches)"), .plain
+                    + state.words.oSwitches, .plain
             ),
         ]
         for line in result.lines {
@@ -192,9 +184,9 @@ enum SurveyImportFeature: ScreenFeature {
 
     static func unknownLabel(_ unknown: SurveyRequest.Unknown, _ state: AppState) -> String {
         switch unknown {
-        case .refuse: state.t("stoppen", "stop")
-        case .add: state.t("als nieuwe mensen toevoegen", "add as new people")
-        case .skip: state.t("overslaan", "skip")
+        case .refuse: state.words.stop
+        case .add: state.words.addAsNewPeople
+        case .skip: state.words.skip
         }
     }
 

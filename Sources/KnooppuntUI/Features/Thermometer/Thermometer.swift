@@ -44,9 +44,8 @@ extension ThermometerFeature {
         case .character("n"):
             App.ask(
                 &state, ThermometerDialog.newGroup,
-                title: state.t(
-                    "Nieuwe groep (werkgroep, projectteam)", "New group (working group, project team)"),
-                hint: state.t("Enter = maken, Esc = annuleren", "Enter = create, Esc = cancel"))
+                title: state.words.newGroupWorkingGroupProjectTeam,
+                hint: state.words.enterCreateEscCancel)
         default:
             return nil
         }
@@ -66,7 +65,7 @@ extension ThermometerFeature {
     static func entryGroup(_ state: AppState) -> String? { App.currentThermometerGroup(state).name }
 
     static func entryWords(_ state: AppState) -> (row: String, value: String) {
-        (state.t("uitspraak", "statement"), "score")
+        (state.words.statement, "score")
     }
 
     static func record(_ entry: PrivateEntry, in section: inout Section, ledger: inout ResponseLedger) -> Bool

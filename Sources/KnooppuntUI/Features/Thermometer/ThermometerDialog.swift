@@ -33,7 +33,7 @@ extension ThermometerFeature {
         section.instruments.thermometerGroups.append(ThermometerGroup(name: name))
         let effects = App.change(
             &state, to: section,
-            message: state.t("Groep '\(name)' gemaakt; a = antwoorden.", "Group '\(name)' made; a = answer."))
+            message: state.words.groupMadeAAnswer(name: name))
         state.thermometer.group = App.thermometerGroups(state).count - 1
         return effects
     }

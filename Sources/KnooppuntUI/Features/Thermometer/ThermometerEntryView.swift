@@ -20,16 +20,10 @@ struct ThermometerEntryView {
             y += 1
         }
         line(
-            context.text("Privé invullen · ", "Private entry · ") + groupName + " · "
-                + context.text("ronde ", "round ") + entry.day.description, theme.title)
+            context.words.privateEntry + groupName + " · "
+                + context.words.roundThermometer + entry.day.description, theme.title)
         line(
-            context.text(
-                entry.changing
-                    ? "Je past je eigen antwoord van deze ronde aan. Niemand anders ziet het."
-                    : "Alleen jij ziet dit; de sectie ziet alleen totalen, zonder namen.",
-                entry.changing
-                    ? "You are changing your own answer of this round. Nobody else sees it."
-                    : "Only you see this; the section sees totals only, without names."), theme.muted)
+            entry.changing ? context.words.changingOwnAnswer : context.words.onlyYouSeeThis, theme.muted)
         y += 1
         let wide = area.height >= 4 * 4 + 6
         for (i, statement) in ThermometerStatement.allCases.enumerated() {
@@ -56,7 +50,7 @@ struct ThermometerEntryView {
         let band = ThermometerBand(sum: sum)
         y += wide ? 0 : 1
         let sumText =
-            context.text("Jouw som: ", "Your sum: ") + "\(sum) " + context.text("van 20 · ", "of 20 · ")
+            context.words.yourSum + "\(sum) " + context.words.ofThermometer
             + (context.language == .nl ? band.dutchName : band.englishName) + ": "
             + (context.language == .nl ? band.dutchAdvice : band.englishAdvice)
         for part in TextLayout.wrap(sumText, width: area.width) { line(part, theme.header) }

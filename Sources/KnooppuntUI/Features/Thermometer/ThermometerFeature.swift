@@ -16,30 +16,30 @@ enum ThermometerFeature: PrivateEntryFeature {
         help: { $0 == .nl ? "relatie-thermometer" : "relationship thermometer" })
 
     static func title(_ state: AppState) -> String {
-        state.t("Relatie-thermometer", "Relationship thermometer")
+        state.words.relationshipThermometer
     }
 
     static func entryBindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             KeyBinding(
-                "↑ ↓ j k", t("uitspraak kiezen", "choose a statement"),
-                status: t("uitspraak", "statement"), keys: "↑↓", rank: 0),
+                "↑ ↓ j k", words.chooseAStatement,
+                status: words.statement, keys: "↑↓", rank: 0),
             KeyBinding(
-                "← → 1-5", t("score geven", "give a score"), status: "score", keys: "1-5", rank: 1),
+                "← → 1-5", words.giveAScore, status: "score", keys: "1-5", rank: 1),
         ]
     }
 
     static func sharedBindings(_ state: AppState) -> [KeyBinding] {
-        let t = state.t
+        let words = state.words
         return [
             answerBinding(state),
             KeyBinding(
-                "g ← →", t("andere groep", "another group"), status: t("groep", "group"), keys: "g", rank: 1),
-            KeyBinding("n", t("nieuwe groep", "new group"), status: t("nieuw", "new"), rank: 2),
+                "g ← →", words.anotherGroup, status: words.group, keys: "g", rank: 1),
+            KeyBinding("n", words.newGroup, status: words.new, rank: 2),
             earlierDateBinding(state),
-            KeyBinding("↑ ↓ j k", t("rondes schuiven", "scroll the rounds")),
-            .statusOnly("?", t("hulp", "help"), rank: 3),
+            KeyBinding("↑ ↓ j k", words.scrollTheRounds),
+            .statusOnly("?", words.help, rank: 3),
         ]
     }
 
@@ -59,7 +59,7 @@ enum ThermometerFeature: PrivateEntryFeature {
                 return i == state.thermometer.group ? "[\(name)]" : name
             }
             lines.append(
-                (state.t("Groepen (g): ", "Groups (g): ") + names.joined(separator: "  "), state.theme.muted))
+                (state.words.groupsG + names.joined(separator: "  "), state.theme.muted))
         }
         lines.append(("", .plain))
         let rounds = view.lines(width: area.width)

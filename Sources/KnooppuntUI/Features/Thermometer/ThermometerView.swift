@@ -17,7 +17,7 @@ public struct ThermometerView {
     var theme: Theme { Theme(color: context.color) }
 
     public func groupName() -> String {
-        group.isWholeSection ? context.text("hele sectie", "whole section") : group.name
+        group.isWholeSection ? context.words.wholeSection : group.name
     }
 
     func statementName(_ s: ThermometerStatement) -> String {
@@ -44,22 +44,19 @@ public struct ThermometerView {
 
     /// The lines of one round: heading, one line per statement, the bands.
     func roundLines(_ r: ThermometerSummary, previous: Day?, width: Int) -> [(String, Style)] {
-        var heading = context.text("Ronde ", "Round ") + r.date.description + " · "
-        heading += context.text(
-            r.respondents == 1 ? "1 antwoord" : "\(r.respondents) antwoorden",
-            r.respondents == 1 ? "1 answer" : "\(r.respondents) answers")
+        var heading = context.words.roundThermometer2 + r.date.description + " · "
+        heading +=
+            (r.respondents == 1 ? context.words.oneAnswer : context.words.answerCount(count: r.respondents))
         if let previous {
-            heading += context.text(" · vergeleken met ", " · compared with ") + previous.description
+            heading += context.words.comparedWith + previous.description
         }
         var lines: [(String, Style)] = [(heading, theme.header)]
         guard r.bands != nil else {
             lines.append(
                 (
                     "  "
-                        + context.text(
-                            "Minder dan \(ScoreSummary.minimumRespondents) antwoorden: geen verdeling en geen gemiddelde, zodat niemands scores te herleiden zijn.",
-                            "Fewer than \(ScoreSummary.minimumRespondents) answers: no spread and no mean, so nobody's scores can be traced."
-                        ), theme.muted
+                        + context.words.fewerThanAnswersNoSpreadAnd(
+                            minimumRespondents: ScoreSummary.minimumRespondents), theme.muted
                 ))
             return lines
         }
@@ -76,7 +73,7 @@ public struct ThermometerView {
                 line += TextLayout.fit(block, width: barWidth + 5)
             }
             if let mean = s.mean {
-                line += context.text("gem. ", "mean ") + number(mean)
+                line += context.words.meanThermometer + number(mean)
                 if let change = r.change[statement] { line += " (" + number(change, signed: true) + ")" }
             }
             lines.append((line, .plain))
@@ -89,7 +86,7 @@ public struct ThermometerView {
                 return (named ? "\(bandName(b)) (\(range))" : range) + ": \(bands[b.rawValue - 1])"
             }
             lines.append(
-                ("  " + context.text("Sommen ", "Sums ") + parts.joined(separator: " · "), theme.muted))
+                ("  " + context.words.sums + parts.joined(separator: " · "), theme.muted))
         }
         return lines
     }
@@ -101,8 +98,7 @@ public struct ThermometerView {
         if rounds.isEmpty {
             lines.append(
                 (
-                    context.text(
-                        "Nog geen rondes voor deze groep.", "No rounds for this group yet."), theme.muted
+                    context.words.noRoundsForThisGroupYet, theme.muted
                 ))
             return lines
         }
@@ -117,13 +113,11 @@ public struct ThermometerView {
     public func heading() -> [(String, Style)] {
         [
             (
-                context.text("Relatie-thermometer · ", "Relationship thermometer · ") + groupName(),
+                context.words.relationshipThermometerThermometer + groupName(),
                 theme.title
             ),
             (
-                context.text(
-                    "Vier uitspraken, elk 1-5; alleen totalen, nooit één antwoord.",
-                    "Four statements, each 1-5; totals only, never one answer."),
+                context.words.fourStatementsEach15Totals,
                 theme.muted
             ),
         ]
