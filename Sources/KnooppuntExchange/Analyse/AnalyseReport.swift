@@ -1,5 +1,6 @@
 import KnooppuntGraph
 import KnooppuntModel
+import KnooppuntWords
 
 /// The output of `knooppunt analyse`: the metrics of one network as JSON (machine-readable, for checks
 /// and scripts) or as text with Dutch labels and explanations (for people).
@@ -66,6 +67,7 @@ public enum AnalyseReport {
     public static func text(_ metrics: NetworkMetrics, english: Bool = false, topic: String? = nil) -> String
     {
         let names = metrics.names.map(printable)
+        let words = english ? Words.english : Words.dutch
         func term(_ m: MetricExplanation) -> String { english ? m.englishTerm : m.dutchTerm }
         func explain(_ m: MetricExplanation) -> String { english ? m.english : m.dutch }
         func decimal(_ x: Double) -> String { fixed(x, digits: 3, comma: !english) }
@@ -74,15 +76,14 @@ public enum AnalyseReport {
         }
         var lines: [String] = []
         let kind =
-            metrics.directed ? (english ? "directed" : "gericht") : (english ? "undirected" : "ongericht")
+            metrics.directed ? words.directed : words.undirected
         let about =
-            topic.map { english ? " on topic \(printable($0))" : " over onderwerp \(printable($0))" } ?? ""
+            topic.map { words.onTopic(topic: printable($0)) } ?? ""
         lines.append(
-            english
-                ? "Network\(about): \(metrics.nodes) \(metrics.nodes == 1 ? "person" : "people"), "
-                    + "\(metrics.ties) \(metrics.ties == 1 ? "tie" : "ties") (\(kind))"
-                : "Netwerk\(about): \(metrics.nodes) \(metrics.nodes == 1 ? "persoon" : "personen"), "
-                    + "\(metrics.ties) \(metrics.ties == 1 ? "band" : "banden") (\(kind))")
+            words.networkSummary(
+                about: about,
+                people: metrics.nodes == 1 ? words.onePerson : words.personCount(count: metrics.nodes),
+                ties: metrics.ties == 1 ? words.oneTie : words.tieCount(count: metrics.ties), kind: kind))
         lines.append("")
         lines.append(line(term(.density), decimal(metrics.density), .density))
         lines.append(line(term(.reciprocity), decimal(metrics.reciprocity), .reciprocity))
@@ -95,9 +96,9 @@ public enum AnalyseReport {
             lines.append(line("\(term(.eiIndex)) \(printable(attribute))", value, .eiIndex))
         }
         lines.append("")
-        lines.append(english ? "Subgroups:" : "Subgroepen:")
+        lines.append(words.subgroupsAnalyse)
         if metrics.subgroups.isEmpty {
-            lines.append(english ? "  no clear subgroups" : "  geen duidelijke subgroepen")
+            lines.append(words.noClearSubgroupsAnalyse)
         }
         for (i, members) in metrics.subgroups.enumerated() {
             lines.append("  \(i + 1). " + members.map { names[$0] }.joined(separator: ", "))
@@ -108,7 +109,7 @@ public enum AnalyseReport {
             lines.append("")
             lines.append(
                 "\(term(m)): "
-                    + (people.isEmpty ? (english ? "nobody" : "niemand") : people.joined(separator: ", ")))
+                    + (people.isEmpty ? (words.nobody) : people.joined(separator: ", ")))
             lines.append("  " + explain(m))
         }
         // Who is asked most and who asks most: only for choices, where in and out differ.
@@ -122,7 +123,7 @@ public enum AnalyseReport {
                 lines.append(
                     "\(term(m)): "
                         + (people.isEmpty
-                            ? (english ? "nobody" : "niemand")
+                            ? (words.nobody)
                             : people.map { names[$0] }.joined(separator: ", ") + " (\(count))"))
                 lines.append("  " + explain(m))
             }
@@ -130,12 +131,12 @@ public enum AnalyseReport {
         lines.append("")
         let width = min(30, max(8, names.map(\.count).max() ?? 0) + 2)
         lines.append(
-            pad(english ? "person" : "persoon", width) + pad(english ? "in" : "in", 5)
-                + pad(english ? "out" : "uit", 5)
-                + pad(term(.betweenness), 15) + (english ? "role" : "rol"))
+            pad(words.person, width) + pad(words.inAnalyse, 5)
+                + pad(words.out, 5)
+                + pad(term(.betweenness), 15) + (words.roleAnalyse))
         for v in 0..<metrics.nodes {
-            let words = RoleWording(role: metrics.roles[v].rawValue)
-            let role = english ? words.englishTerm : words.dutchTerm
+            let wording = RoleWording(role: metrics.roles[v].rawValue)
+            let role = english ? wording.englishTerm : wording.dutchTerm
             lines.append(
                 pad(names[v], width) + pad("\(metrics.inDegree[v])", 5) + pad("\(metrics.outDegree[v])", 5)
                     + pad(decimal(metrics.betweenness[v]), 15) + role)

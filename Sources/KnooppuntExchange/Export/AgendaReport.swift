@@ -10,7 +10,7 @@ public enum AgendaReport {
         _ section: Section, meeting: Meeting, names: ExportNames, today: Day
     ) -> ReportDocument {
         let w = ReportWording(language: names.language)
-        let title = w.text("Agenda", "Agenda") + " " + w.meeting(meeting).lowercased() + " – " + section.name
+        let title = w.words.agenda + " " + w.meeting(meeting).lowercased() + " – " + section.name
         var doc = ReportDocument(page: title, language: names.language)
         doc.add(.facts(w.facts(meeting, in: section)))
         if !meeting.note.isEmpty { doc.add(.paragraph(meeting.note)) }
@@ -19,9 +19,9 @@ public enum AgendaReport {
         for column in AgendaColumn.allCases where column != .regelwerkTussendoor {
             doc.add(.heading(level: 2, text: w.column(column)))
             let header = [
-                w.text("Onderwerp", "Subject"), w.text("Stap", "Step"),
-                w.text("Nog vast te leggen", "Still to record"),
-                w.text("Initiatiefnemers", "Initiators"),
+                w.words.subject, w.words.stepExport,
+                w.words.stillToRecord,
+                w.words.initiators,
             ]
             doc.addTable(
                 header: header,
@@ -47,17 +47,17 @@ public enum AgendaReport {
         let overdueInitiatives = section.initiativesInBoardOrder.filter {
             !$0.stage.isFinished && ($0.targetDate.map { $0 < reference } ?? false)
         }
-        doc.add(.heading(level: 2, text: w.text("Te laat", "Overdue")))
+        doc.add(.heading(level: 2, text: w.words.overdueExport))
         if overdueTasks.isEmpty && overdueInitiatives.isEmpty {
-            doc.add(.remark(w.text("Niets is te laat.", "Nothing is overdue.")))
+            doc.add(.remark(w.words.nothingIsOverdue))
         } else {
             var lines = overdueTasks.map { task in
                 task.text + " ("
-                    + [names.person(task.ownerID), w.text("uiterlijk ", "due ") + w.shortDate(task.due)]
+                    + [names.person(task.ownerID), w.words.dueExport + w.shortDate(task.due)]
                     .filter { !$0.isEmpty }.joined(separator: ", ") + ")"
             }
             lines += overdueInitiatives.map {
-                $0.title + " (" + w.text("streefdatum ", "target date ") + w.shortDate($0.targetDate) + ", "
+                $0.title + " (" + w.words.targetDate + w.shortDate($0.targetDate) + ", "
                     + w.stageNumber($0.stage) + ")"
             }
             doc.add(.bullets(lines))
@@ -81,8 +81,8 @@ public enum AgendaReport {
 
     static func taskHeader(_ w: ReportWording) -> [String] {
         [
-            w.text("Taak", "Task"), w.text("Eigenaar", "Owner"), w.text("Uiterlijk", "Due"),
-            w.text("Stand", "Status"),
+            w.words.task, w.words.owner, w.words.dueExport2,
+            w.words.statusExport,
         ]
     }
 

@@ -77,16 +77,14 @@ public enum AnalysisNetwork {
         legend += kinds.map {
             .init(
                 colour: NetworkColours.ingredient($0),
-                text: w.text("ingrediënt: ", "ingredient: ") + $0.label(english: options.language == .en))
+                text: w.words.ingredientExport + $0.label(english: options.language == .en))
         }
         return NetworkDocument(
-            title: a.name + " – " + section.name, subtitle: w.text("Netwerkanalyse", "Network analysis"),
+            title: a.name + " – " + section.name, subtitle: w.words.networkAnalysisNetworks,
             language: options.language, nodeKeys: nodeKeys, tieKeys: tieKeys, nodes: nodes, ties: ties,
             legend: legend,
             tieLegend: [
-                w.text(
-                    "letters: posities (i initiatiefnemer, p partner, s schakel, l leverancier, g gebruiker)",
-                    "letters: positions (i initiator, p partner, s link, l supplier, g user)")
+                w.words.lettersPositionsIInitiatorPPartner
             ],
             note: options.privateNotes ? a.privateNote : "")
     }

@@ -71,7 +71,7 @@ public enum CalendarExport {
                 ics.add("SEQUENCE", String(sequence))
                 ics.add("SUMMARY", FormatEscaping.icalendar(task.text))
                 if !owner.isEmpty {
-                    ics.add("DESCRIPTION", FormatEscaping.icalendar(w.text("Eigenaar: ", "Owner: ") + owner))
+                    ics.add("DESCRIPTION", FormatEscaping.icalendar(w.words.ownerExport + owner))
                 }
                 if let due = task.due { ics.add("DUE;VALUE=DATE", compact(due)) }
                 ics.add("STATUS", task.done ? "COMPLETED" : "NEEDS-ACTION")

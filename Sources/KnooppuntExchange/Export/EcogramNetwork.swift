@@ -98,12 +98,10 @@ public enum EcogramNetwork {
                 separator: ", ")
         let tieLegend = [
             letters,
-            w.text(
-                "dik: sterk; gestippeld: zwak; A→B: A geeft, B krijgt; pijlen aan beide kanten: wederzijds",
-                "thick: strong; dotted: weak; A→B: A gives, B receives; arrows at both ends: mutual"),
+            w.words.thickStrongDottedWeakAB,
         ]
         return NetworkDocument(
-            title: e.name + " – " + section.name, subtitle: w.text("Ecogram", "Ecogram"),
+            title: e.name + " – " + section.name, subtitle: w.words.ecogramNetworks,
             language: options.language,
             nodeKeys: nodeKeys, tieKeys: tieKeys, nodes: nodes, ties: documentTies, legend: legend,
             tieLegend: tieLegend,
@@ -112,9 +110,9 @@ public enum EcogramNetwork {
 
     static func areaName(_ area: Area, _ w: ReportWording) -> String {
         switch area {
-        case .ownSection: return w.text("eigen sectie", "own section")
-        case .school: return w.text("elders in school", "elsewhere in school")
-        case .outside: return w.text("buiten school", "outside school")
+        case .ownSection: return w.words.ownSection
+        case .school: return w.words.elsewhereInSchool
+        case .outside: return w.words.outsideSchool
         }
     }
 }

@@ -1,9 +1,14 @@
+import KnooppuntWords
+
 /// The language of an exported text. The exchange module cannot see the interface's own language type
 /// (the arrows point away from the interface), so the executable hands this one over.
 public enum ExportLanguage: String, Hashable, Sendable, CaseIterable {
     case nl, en
 
-    /// The Dutch or the English wording, whichever this language is.
+    /// The table of words in this language.
+    public var words: Words { self == .en ? .english : .dutch }
+
+    /// For wordings the model carries in both languages (column and step names).
     public func text(_ dutch: String, _ english: String) -> String {
         self == .nl ? dutch : english
     }

@@ -30,7 +30,7 @@ public struct ExportNames: Sendable {
             code.append(alphabet[Int(hash % UInt64(alphabet.count))])
             hash /= UInt64(alphabet.count)
         }
-        return language.text("Persoon ", "Person ") + code
+        return language.words.personExport + code
     }
 
     /// The name of a section person, or "?" for an id that no longer exists.
@@ -57,6 +57,6 @@ public struct ExportNames: Sendable {
     public func list(_ ids: [UUID]) -> String {
         let names = ids.map { person($0) }
         guard names.count > 1, let last = names.last else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + language.text(" en ", " and ") + last
+        return names.dropLast().joined(separator: ", ") + language.words.and + last
     }
 }

@@ -12,17 +12,15 @@ public enum InstrumentReport {
     }
 
     static func answers(_ n: Int, _ w: ReportWording) -> String {
-        w.text(n == 1 ? "1 antwoord" : "\(n) antwoorden", n == 1 ? "1 answer" : "\(n) answers")
+        n == 1 ? w.words.oneAnswer : w.words.answerCount(count: n)
     }
 
     static func withheld(_ w: ReportWording) -> String {
-        w.text(
-            "Minder dan \(ScoreSummary.minimumRespondents) antwoorden: geen verdeling en geen gemiddelde.",
-            "Fewer than \(ScoreSummary.minimumRespondents) answers: no spread and no mean.")
+        w.words.fewerThanAnswersNoSpreadAndNo(minimumRespondents: ScoreSummary.minimumRespondents)
     }
 
     static func groupName(_ g: ThermometerGroup, _ w: ReportWording) -> String {
-        g.isWholeSection ? w.text("hele sectie", "whole section") : g.name
+        g.isWholeSection ? w.words.wholeSection : g.name
     }
 
     /// The groups to report: the whole section first, then the named groups, or only `only`.
@@ -46,8 +44,8 @@ public enum InstrumentReport {
         _ date: Day, respondents: Int, shown: Bool, level: Int, to doc: inout ReportDocument,
         _ w: ReportWording
     ) {
-        doc.add(.heading(level: level, text: w.text("Ronde ", "Round ") + w.shortDate(date)))
-        doc.add(.facts([.init(w.text("Antwoorden", "Answers"), "\(respondents)")]))
+        doc.add(.heading(level: level, text: w.words.roundThermometer2 + w.shortDate(date)))
+        doc.add(.facts([.init(w.words.answersExport, "\(respondents)")]))
         if !shown { doc.add(.remark(withheld(w))) }
     }
 
@@ -66,10 +64,8 @@ public enum InstrumentReport {
     {
         let w = ReportWording(language: language)
         var doc = page(
-            w.text("Relatie-thermometer", "Relationship thermometer"), of: section,
-            intro: w.text(
-                "Vier uitspraken, elk 1 tot 5. Alleen totalen per ronde; bij minder dan drie antwoorden alleen het aantal.",
-                "Four statements, each 1 to 5. Totals per round only; below three answers only the count."), w
+            w.words.relationshipThermometer, of: section,
+            intro: w.words.fourStatementsEach1To5, w
         )
         let chosen = groups(section, only: group)
         if chosen.isEmpty { doc.add(.remark(w.noRounds())) }
@@ -81,8 +77,8 @@ public enum InstrumentReport {
                 addRound(r.date, respondents: r.respondents, shown: r.bands != nil, level: 3, to: &doc, w)
                 guard let bands = r.bands else { continue }
                 let header =
-                    [w.text("Uitspraak", "Statement")] + ThermometerStatement.scores.map { "\($0)" }
-                    + [w.text("Gemiddelde", "Mean"), w.text("Verschil", "Change")]
+                    [w.words.statementExport] + ThermometerStatement.scores.map { "\($0)" }
+                    + [w.words.meanExport, w.words.changeExport]
                 let rows = ThermometerStatement.allCases.map { s -> [String] in
                     let summary = r.summary(s)
                     let counts = summary.distribution ?? Array(repeating: 0, count: 5)
@@ -109,10 +105,10 @@ public enum InstrumentReport {
         let w = ReportWording(language: language)
         var rows = [
             [
-                w.text("groep", "group"), w.text("datum", "date"), w.text("antwoorden", "answers"),
-                w.text("uitspraak", "statement"),
+                w.words.group, w.words.date, w.words.answersExport2,
+                w.words.statement,
             ] + ThermometerStatement.scores.map { "\($0)" } + [
-                w.text("gemiddelde", "mean"), w.text("verschil", "change"),
+                w.words.meanExport2, w.words.changeExport2,
             ]
         ]
         for g in groups(section, only: group) {
@@ -140,21 +136,18 @@ public enum InstrumentReport {
     public static func dimensies(_ section: Section, language: ExportLanguage) -> ReportDocument {
         let w = ReportWording(language: language)
         var doc = page(
-            w.text("Dimensieraamwerk", "Dimensions of social learning"), of: section,
-            intro: w.text(
-                "Een gespreksinstrument, geen toets: geen plek op een lijn is goed of fout. Per indicator het aantal kruisjes op elke plek van 0 tot 10, zonder namen.",
-                "A conversation tool, not a test: no place on a line is right or wrong. Per indicator the number of crosses at each place from 0 to 10, without names."
-            ), w)
+            w.words.dimensionsOfSocialLearning, of: section,
+            intro: w.words.aConversationToolNotATestNo, w)
         let rounds = DimensionSummary.rounds(section.instruments.dimensionRounds)
         if rounds.isEmpty { doc.add(.remark(w.noRounds())) }
         for r in rounds.reversed() {
             addRound(r.date, respondents: r.respondents, shown: r.positions != nil, level: 2, to: &doc, w)
             guard let positions = r.positions else { continue }
             let header = [
-                w.text("Indicator", "Indicator"), w.text("Van (0)", "From (0)"),
-                w.text("Naar (10)", "To (10)"),
-                w.text("Kruisjes 0-10", "Crosses 0-10"), w.text("Gemiddelde", "Mean"),
-                w.text("Verschil", "Change"),
+                w.words.indicator, w.words.from0,
+                w.words.to10,
+                w.words.crosses010, w.words.meanExport,
+                w.words.changeExport,
             ]
             let rows = DimensionIndicator.allCases.map { i -> [String] in
                 let poles = language == .nl ? i.dutchPoles : i.englishPoles
@@ -172,9 +165,9 @@ public enum InstrumentReport {
     public static func dimensiesCSV(_ section: Section, language: ExportLanguage) -> String {
         let w = ReportWording(language: language)
         var rows = [
-            [w.text("datum", "date"), w.text("antwoorden", "answers"), "indicator"]
+            [w.words.date, w.words.answersExport2, "indicator"]
                 + DimensionIndicator.positions.map { "\($0)" } + [
-                    w.text("gemiddelde", "mean"), w.text("verschil", "change"),
+                    w.words.meanExport2, w.words.changeExport2,
                 ]
         ]
         for r in DimensionSummary.rounds(section.instruments.dimensionRounds) {

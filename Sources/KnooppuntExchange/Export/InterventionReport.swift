@@ -18,7 +18,7 @@ public enum InterventionReport {
         section.instruments.interventions(sociogram: s.id, measurement: m.id).enumerated().map { n, i in
             [
                 "\(n + 1)", i.what, who(i, names: names), w.shortDate(i.byWhen),
-                i.done ? w.text("afgerond", "done") : w.text("open", "open"),
+                i.done ? w.words.doneInterventies2 : w.words.open2,
             ]
         }
     }
@@ -26,12 +26,12 @@ public enum InterventionReport {
     public static func document(_ section: Section, names: ExportNames) -> ReportDocument {
         let w = ReportWording(language: names.language)
         let title =
-            w.text("Interventies na het sociogram", "Interventions after the sociogram") + " – "
+            w.words.interventionsAfterTheSociogram + " – "
             + section.name
         var doc = ReportDocument(page: title, language: names.language)
         let header = [
-            "#", w.text("Wat", "What"), w.text("Wie", "Who"), w.text("Wanneer", "By when"),
-            w.text("Stand", "Status"),
+            "#", w.words.what, w.words.who, w.words.byWhen,
+            w.words.statusExport,
         ]
         var any = false
         for s in section.networks.sociograms {
@@ -45,13 +45,13 @@ public enum InterventionReport {
                 doc.add(
                     .heading(
                         level: 3,
-                        text: w.text("Meting van ", "Measurement of ") + w.shortDate(m.date)
+                        text: w.words.measurementOf + w.shortDate(m.date)
                             + (m.label.isEmpty ? "" : " (\(m.label))")))
                 doc.add(.table(header: header, rows: rows(section, s, m, names: names, w: w)))
             }
         }
         if !any {
-            doc.add(.remark(w.text("Nog geen interventies afgesproken.", "No interventions agreed yet.")))
+            doc.add(.remark(w.words.noInterventionsAgreedYet))
         }
         return doc
     }
@@ -61,9 +61,9 @@ public enum InterventionReport {
         let w = ReportWording(language: names.language)
         var rows = [
             [
-                "sociogram", w.text("meting", "measurement"), w.text("nummer", "number"),
-                w.text("wat", "what"),
-                w.text("wie", "who"), w.text("wanneer", "by"), w.text("afgerond", "done"),
+                "sociogram", w.words.measurement, w.words.number,
+                w.words.whatExport,
+                w.words.whoExport, w.words.byExport, w.words.doneInterventies2,
             ]
         ]
         for s in section.networks.sociograms {

@@ -6,16 +6,16 @@ public enum JaaragendaReport {
     public static func document(_ section: Section, names: ExportNames) -> ReportDocument {
         let w = ReportWording(language: names.language)
         let title =
-            w.text("Jaaragenda", "Year agenda") + " – " + section.name
+            w.words.yearAgenda + " – " + section.name
             + (section.schoolYear.isEmpty ? "" : " " + section.schoolYear)
         var doc = ReportDocument(page: title, language: names.language)
         let meetings = section.meetingsInOrder
         if meetings.isEmpty {
-            doc.add(.remark(w.text("Nog geen overleggen gepland.", "No meetings planned yet.")))
+            doc.add(.remark(w.words.noMeetingsPlannedYet))
             return doc
         }
         let header =
-            [w.text("Overleg", "Meeting"), w.text("Datum", "Date")] + AgendaColumn.allCases.map(w.column)
+            [w.words.meetingJaaragenda2, w.words.dateExport] + AgendaColumn.allCases.map(w.column)
         let rows = meetings.map { meeting in
             [String(meeting.number), w.shortDate(meeting.date)]
                 + AgendaColumn.allCases.map {
@@ -32,8 +32,8 @@ public enum JaaragendaReport {
         let w = ReportWording(language: names.language)
         var rows = [
             [
-                w.text("overleg", "meeting"), w.text("datum", "date"), w.text("kolom", "column"),
-                w.text("onderwerp", "subject"),
+                w.words.meetingJaaragenda, w.words.date, w.words.column,
+                w.words.subjectExport,
             ]
         ]
         for meeting in section.meetingsInOrder {

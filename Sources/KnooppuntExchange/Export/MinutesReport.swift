@@ -11,16 +11,16 @@ public enum MinutesReport {
     public static func document(_ section: Section, meeting: Meeting, names: ExportNames) -> ReportDocument {
         let w = ReportWording(language: names.language)
         let title =
-            w.text("Notulen", "Minutes") + " " + w.meeting(meeting).lowercased() + " – " + section.name
+            w.words.minutes + " " + w.meeting(meeting).lowercased() + " – " + section.name
         var doc = ReportDocument(page: title, language: names.language)
         var facts = w.facts(meeting, in: section)
         let sectionPeople = section.people.filter { $0.area == .ownSection }.map(\.id)
         if meeting.attendance.isEmpty {
-            facts.append(.init(w.text("Aanwezig", "Present"), w.text("niet vastgelegd", "not recorded")))
+            facts.append(.init(w.words.presentExport, w.words.notRecorded))
         } else {
-            facts.append(.init(w.text("Aanwezig", "Present"), names.list(meeting.attendance)))
+            facts.append(.init(w.words.presentExport, names.list(meeting.attendance)))
             let absent = sectionPeople.filter { !meeting.attendance.contains($0) }
-            if !absent.isEmpty { facts.append(.init(w.text("Afwezig", "Absent"), names.list(absent))) }
+            if !absent.isEmpty { facts.append(.init(w.words.absent, names.list(absent))) }
         }
         doc.add(.facts(facts))
 
@@ -38,14 +38,14 @@ public enum MinutesReport {
                     covered.insert(id)
                     lines += records(of: initiative, at: meeting, wording: w)
                 }
-                doc.addBullets(lines, orRemark: w.text("Niets vastgelegd.", "Nothing recorded."))
+                doc.addBullets(lines, orRemark: w.words.nothingRecorded)
             }
         }
 
         let others = section.initiativesInBoardOrder.filter { !covered.contains($0.id) }
             .map { ($0, records(of: $0, at: meeting, wording: w)) }.filter { !$0.1.isEmpty }
         if !others.isEmpty {
-            doc.add(.heading(level: 2, text: w.text("Verder besproken", "Also discussed")))
+            doc.add(.heading(level: 2, text: w.words.alsoDiscussed))
             for (initiative, lines) in others {
                 doc.add(.heading(level: 3, text: initiative.title))
                 doc.add(.bullets(lines))
@@ -55,7 +55,7 @@ public enum MinutesReport {
         let reference = meeting.date ?? .today
         let decided = section.routineTasks.filter { $0.decidedAt == meeting.id }
         if !decided.isEmpty {
-            doc.add(.heading(level: 2, text: w.text("Nieuwe actiepunten", "New action points")))
+            doc.add(.heading(level: 2, text: w.words.newActionPoints))
             doc.add(
                 .table(
                     header: AgendaReport.taskHeader(w),
@@ -64,13 +64,13 @@ public enum MinutesReport {
         let tasks = section.routineTasks(ofMeeting: meeting.number).filter { $0.decidedAt != meeting.id }
         let open = tasks.filter { !$0.done }
         let done = tasks.filter(\.done)
-        doc.add(.heading(level: 2, text: w.text("Actiepunten", "Action points")))
+        doc.add(.heading(level: 2, text: w.words.actionPoints))
         doc.addTable(
             header: AgendaReport.taskHeader(w),
             rows: open.map { AgendaReport.taskRow($0, names: names, wording: w, on: reference) },
-            orRemark: w.text("Geen open actiepunten.", "No open action points."))
+            orRemark: w.words.noOpenActionPoints)
         if !done.isEmpty {
-            doc.add(.heading(level: 2, text: w.text("Afgehandeld", "Done")))
+            doc.add(.heading(level: 2, text: w.words.doneExport))
             doc.add(
                 .bullets(
                     done.map {
@@ -96,7 +96,7 @@ public enum MinutesReport {
         }
         for experience in initiative.experiences
         where experience.date == meeting.date && !experience.text.isEmpty {
-            lines.append(w.text("Ervaring: ", "Experience: ") + experience.text)
+            lines.append(w.words.experienceExport + experience.text)
         }
         return lines
     }

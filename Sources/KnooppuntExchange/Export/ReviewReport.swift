@@ -10,40 +10,40 @@ public enum ReviewReport {
     public static func document(_ section: Section, names: ExportNames, today: Day) -> ReportDocument {
         let w = ReportWording(language: names.language)
         let language = names.language
-        let title = w.text("Halfjaarlijkse terugblik", "Half-year review") + " – " + section.name
+        let title = w.words.halfYearReviewReview + " – " + section.name
         var doc = ReportDocument(page: title, language: language)
-        doc.add(.facts([.init(w.text("Datum", "Date"), w.longDate(today))]))
+        doc.add(.facts([.init(w.words.dateExport, w.longDate(today))]))
 
         let open = section.initiatives.filter { !$0.stage.isFinished }.sorted {
             ($0.stage.stepNumber ?? 0, $0.title) > ($1.stage.stepNumber ?? 0, $1.title)
         }
-        let none = w.text("Geen.", "None.")
-        doc.add(.heading(level: 2, text: w.text("Lopende initiatieven", "Open initiatives")))
+        let none = w.words.noneExport
+        doc.add(.heading(level: 2, text: w.words.openInitiatives))
         doc.addTable(
-            header: [w.text("Initiatief", "Initiative"), w.text("Stap", "Step"), w.text("Sinds", "Since")],
+            header: [w.words.initiative, w.words.stepExport, w.words.sinceExport],
             rows: open.map { [$0.title, w.stage($0.stage), w.shortDate($0.stageSince)] }, orRemark: none)
         let missed = open.filter { i in i.targetDate.map { $0 < today } ?? false }
-        doc.add(.heading(level: 2, text: w.text("Streefdatum verstreken", "Target date passed")))
+        doc.add(.heading(level: 2, text: w.words.targetDatePassed))
         doc.addBullets(missed.map { $0.title + " – " + w.shortDate($0.targetDate) }, orRemark: none)
 
         doc.add(
             .heading(
                 level: 2,
-                text: w.text("Evaluaties van de laatste overleggen", "Evaluations of the last meetings")))
+                text: w.words.evaluationsOfTheLastMeetings))
         let evaluated = section.meetings.sorted { $0.number > $1.number }.compactMap { m in
             section.instruments.evaluation(of: m.id).map { (m, $0) }
         }.prefix(evaluatedMeetings)
-        if evaluated.isEmpty { doc.add(.remark(w.text("Nog geen.", "None yet."))) }
+        if evaluated.isEmpty { doc.add(.remark(w.words.noneYetExport)) }
         for (m, e) in evaluated {
             doc.add(
                 .heading(level: 3, text: w.meeting(m) + (m.date.map { " (" + w.shortDate($0) + ")" } ?? "")))
             var facts: [ReportDocument.Fact] = []
-            if !e.wentWell.isEmpty { facts.append(.init(w.text("Ging goed", "Went well"), e.wentWell)) }
-            if !e.doBetter.isEmpty { facts.append(.init(w.text("Beter", "Do better"), e.doBetter)) }
+            if !e.wentWell.isEmpty { facts.append(.init(w.words.wentWellExport, e.wentWell)) }
+            if !e.doBetter.isEmpty { facts.append(.init(w.words.doBetterExport, e.doBetter)) }
             doc.add(.facts(facts))
         }
 
-        doc.add(.heading(level: 2, text: w.text("Relatie-thermometer", "Relationship thermometer")))
+        doc.add(.heading(level: 2, text: w.words.relationshipThermometer))
         let groups = InstrumentReport.groups(section, only: nil)
         var rows: [[String]] = []
         for g in groups {
@@ -55,17 +55,17 @@ public enum ReviewReport {
                 [InstrumentReport.groupName(g, w), w.shortDate(latest.date), "\(latest.respondents)"] + means)
         }
         doc.addTable(
-            header: [w.text("Groep", "Group"), w.text("Ronde", "Round"), w.text("Antwoorden", "Answers")]
+            header: [w.words.groupExport, w.words.roundExport, w.words.answersExport]
                 + ThermometerStatement.allCases.map { language == .nl ? $0.dutchName : $0.englishName },
             rows: rows, orRemark: w.noRounds())
         if !rows.isEmpty { doc.add(.remark(InstrumentReport.withheld(w))) }
 
-        doc.add(.heading(level: 2, text: w.text("Dimensieraamwerk", "Dimensions of social learning")))
+        doc.add(.heading(level: 2, text: w.words.dimensionsOfSocialLearning))
         if let latest = DimensionSummary.rounds(section.instruments.dimensionRounds).last {
             doc.add(
                 .facts([
-                    .init(w.text("Ronde", "Round"), w.shortDate(latest.date)),
-                    .init(w.text("Antwoorden", "Answers"), "\(latest.respondents)"),
+                    .init(w.words.roundExport, w.shortDate(latest.date)),
+                    .init(w.words.answersExport, "\(latest.respondents)"),
                 ]))
             if latest.positions == nil {
                 doc.add(.remark(InstrumentReport.withheld(w)))
@@ -73,8 +73,8 @@ public enum ReviewReport {
                 doc.add(
                     .table(
                         header: [
-                            w.text("Indicator", "Indicator"), w.text("Gemiddelde", "Mean"),
-                            w.text("Verschil", "Change"),
+                            w.words.indicator, w.words.meanExport,
+                            w.words.changeExport,
                         ],
                         rows: DimensionIndicator.allCases.map { i in
                             [i.code] + InstrumentReport.figures(latest.means[i], latest.change[i], language)
@@ -85,7 +85,7 @@ public enum ReviewReport {
         }
 
         doc.add(
-            .heading(level: 2, text: w.text("Interventies die nog openstaan", "Interventions still open")))
+            .heading(level: 2, text: w.words.interventionsStillOpen))
         let openInterventions = section.instruments.interventions.filter { !$0.done }
         doc.addBullets(
             openInterventions.map { i in
@@ -93,9 +93,9 @@ public enum ReviewReport {
                     .filter { !$0.isEmpty }.joined(separator: " – ")
             }, orRemark: none)
 
-        doc.add(.heading(level: 2, text: w.text("Successen om te vieren", "Successes to celebrate")))
+        doc.add(.heading(level: 2, text: w.words.successesToCelebrate))
         let successful = section.initiatives.filter { ($0.stage.stepNumber ?? 0) >= 9 || $0.stage == .closed }
-        if successful.isEmpty { doc.add(.remark(w.text("Nog geen.", "None yet."))) }
+        if successful.isEmpty { doc.add(.remark(w.words.noneYetExport)) }
         for i in successful {
             doc.add(.heading(level: 3, text: i.title + " – " + w.stageNumber(i.stage)))
             let closing = i.history.last { $0.to == .closed }

@@ -106,15 +106,13 @@ public enum SociogramNetwork {
         let groupCount = metrics.subgroups.count
         var legend = (0..<groupCount).map {
             NetworkDocument.LegendEntry(
-                colour: NetworkColours.group($0), text: w.text("subgroep ", "subgroup ") + String($0 + 1))
+                colour: NetworkColours.group($0), text: w.words.subgroup + String($0 + 1))
         }
         if !metrics.isolates.isEmpty {
-            legend.append(.init(colour: NetworkColours.isolated, text: w.text("geïsoleerd", "isolated")))
+            legend.append(.init(colour: NetworkColours.isolated, text: w.words.isolated))
         }
         var tieLegend = [
-            w.text(
-                "doorgetrokken: wederzijds; gestippeld: eenzijdig; A→B: A vraagt B",
-                "solid: mutual; dotted: one-way; A→B: A asks B")
+            w.words.solidMutualDottedOneWayA
         ]
         if topic == nil, !s.topics.isEmpty {
             tieLegend.append(
@@ -123,16 +121,16 @@ public enum SociogramNetwork {
                 }.joined(separator: ", "))
         }
         if options.sensitive {
-            tieLegend.append(w.text("rood gestreept, −: negatief", "red dashed, −: negative"))
+            tieLegend.append(w.words.redDashedNegative)
         }
 
-        var subtitle = w.text("Sociogram", "Sociogram")
+        var subtitle = w.words.sociogram
         if let topic {
             subtitle += " · " + topic.name + (topic.question.isEmpty ? "" : ": " + topic.question)
         }
         if let measurement {
             subtitle +=
-                " · " + w.text("meting van ", "measured on ")
+                " · " + w.words.measuredOn
                 + ProseDate.short(measurement.date, options.language)
         }
         return NetworkDocument(

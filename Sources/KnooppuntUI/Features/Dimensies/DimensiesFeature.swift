@@ -13,7 +13,7 @@ enum DimensiesFeature: PrivateEntryFeature {
     static let kind = ScreenKind.dimensies
     static let tab: ScreenTab? = ScreenTab(
         key: "8", short: { _ in "Dims" }, long: { _ in "Dimensies" },
-        help: { $0 == .nl ? "dimensieraamwerk" : "dimensions of learning" })
+        help: { $0.words.dimensionsOfLearning })
 
     static func title(_ state: AppState) -> String {
         state.words.dimensionsOfSocialLearning

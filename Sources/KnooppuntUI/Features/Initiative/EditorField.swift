@@ -59,8 +59,8 @@ public enum EditorField: Int, Hashable, Sendable, CaseIterable {
 extension Origin {
     func label(_ language: Language) -> String {
         switch self {
-        case .ownIdea: return language == .nl ? "eigen idee" : "own idea"
-        case .jaaragenda: return language == .nl ? "punt op de jaaragenda" : "item on the year agenda"
+        case .ownIdea: return language.words.ownIdea
+        case .jaaragenda: return language.words.itemOnTheYearAgenda
         case .request:
             return language == .nl
                 ? "verzoek (schoolleiding of andere sectie)" : "request (leadership or another section)"
@@ -71,11 +71,11 @@ extension Origin {
 extension InvolvementPosition {
     func label(_ language: Language) -> String {
         switch self {
-        case .initiator: return language == .nl ? "initiatiefnemer" : "initiator"
+        case .initiator: return language.words.initiator
         case .partner: return "partner"
-        case .schakel: return language == .nl ? "schakel" : "connector"
-        case .supplier: return language == .nl ? "leverancier" : "supplier"
-        case .user: return language == .nl ? "gebruiker" : "user"
+        case .schakel: return language.words.connector
+        case .supplier: return language.words.supplier
+        case .user: return language.words.user
         }
     }
 }

@@ -9,8 +9,8 @@ extension ScreenKind {
 enum JaaragendaFeature: ScreenFeature {
     static let kind = ScreenKind.agenda
     static let tab: ScreenTab? = ScreenTab(
-        key: "2", short: { _ in "Agenda" }, long: { $0 == .nl ? "Jaaragenda" : "Year agenda" },
-        help: { $0 == .nl ? "jaaragenda" : "year agenda" })
+        key: "2", short: { _ in "Agenda" }, long: { $0.words.yearAgenda },
+        help: { $0.words.yearAgendaJaaragenda })
     static let usesFilter = true
 
     /// The agenda of the meeting the cursor is on, to mail before the meeting.

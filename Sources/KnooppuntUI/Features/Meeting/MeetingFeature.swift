@@ -9,8 +9,8 @@ extension ScreenKind {
 enum MeetingFeature: ScreenFeature {
     static let kind = ScreenKind.meeting
     static let tab: ScreenTab? = ScreenTab(
-        key: "m", short: { $0 == .nl ? "Overleg" : "Meeting" },
-        help: { $0 == .nl ? "overleg (gedeeld scherm)" : "meeting (shared screen)" })
+        key: "m", short: { $0.words.meetingJaaragenda2 },
+        help: { $0.words.meetingSharedScreen })
 
     /// The minutes of the meeting being held.
     static func exportRequest(_ state: AppState) -> ExportRequest? {

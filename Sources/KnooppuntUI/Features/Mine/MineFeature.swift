@@ -9,9 +9,9 @@ extension ScreenKind {
 enum MineFeature: ScreenFeature {
     static let kind = ScreenKind.mine
     static let tab: ScreenTab? = ScreenTab(
-        key: "6", short: { $0 == .nl ? "Mijn" : "Mine" },
-        long: { $0 == .nl ? "Mijn initiatieven" : "My initiatives" },
-        help: { $0 == .nl ? "mijn initiatieven" : "my initiatives" })
+        key: "6", short: { $0.words.mine },
+        long: { $0.words.myInitiatives },
+        help: { $0.words.myInitiativesMine })
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let words = state.words

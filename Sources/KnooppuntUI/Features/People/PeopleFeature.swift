@@ -9,7 +9,7 @@ extension ScreenKind {
 enum PeopleFeature: ListFeature {
     static let kind = ScreenKind.people
     static let tab: ScreenTab? = ScreenTab(
-        key: "5", short: { $0 == .nl ? "Mensen" : "People" }, help: { $0 == .nl ? "mensen" : "people" })
+        key: "5", short: { $0.words.people }, help: { $0.words.peoplePeople })
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let words = state.words

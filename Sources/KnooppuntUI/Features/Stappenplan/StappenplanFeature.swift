@@ -9,7 +9,7 @@ extension ScreenKind {
 enum StappenplanFeature: ScreenFeature {
     static let kind = ScreenKind.board
     static let tab: ScreenTab? = ScreenTab(
-        key: "1", short: { $0 == .nl ? "Stappen" : "Steps" }, long: { _ in "Stappenplan" },
+        key: "1", short: { $0.words.steps }, long: { _ in "Stappenplan" },
         help: { _ in "stappenplan" })
     static let usesFilter = true
 

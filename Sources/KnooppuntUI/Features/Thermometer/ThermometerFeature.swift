@@ -12,8 +12,8 @@ enum ThermometerFeature: PrivateEntryFeature {
 
     static let kind = ScreenKind.thermometer
     static let tab: ScreenTab? = ScreenTab(
-        key: "7", short: { _ in "Thermo" }, long: { $0 == .nl ? "Thermometer" : "Thermometer" },
-        help: { $0 == .nl ? "relatie-thermometer" : "relationship thermometer" })
+        key: "7", short: { _ in "Thermo" }, long: { $0.words.thermometer },
+        help: { $0.words.relationshipThermometerThermometer2 })
 
     static func title(_ state: AppState) -> String {
         state.words.relationshipThermometer
