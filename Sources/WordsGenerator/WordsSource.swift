@@ -1,6 +1,6 @@
 /// Writes the Swift that gives `Words` one member per key: a property for a text without values, a
-/// function with one labelled argument per `{name}` otherwise. Both languages must have the same keys;
-/// the arguments are the Dutch text's names in order, then any only the English text uses.
+/// function with one labelled argument per `{name}` otherwise, in the order the Dutch text names them.
+/// Both languages must have the same keys, and each key the same names.
 enum WordsSource {
     static func swift(dutch: WordsTable, english: WordsTable) throws(WordsFault) -> String {
         let englishByKey = Dictionary(
@@ -20,7 +20,15 @@ enum WordsSource {
                     path: dutch.path, line: entry.line,
                     message: "`\(entry.key)` has no English text in \(english.path)")
             }
-            let names = entry.placeholders + other.placeholders.filter { !entry.placeholders.contains($0) }
+            // A value only one language shows is almost always a slip in the other one.
+            if let only = entry.placeholders.first(where: { !other.placeholders.contains($0) })
+                ?? other.placeholders.first(where: { !entry.placeholders.contains($0) })
+            {
+                throw WordsFault(
+                    path: dutch.path, line: entry.line,
+                    message: "`{\(only)}` stands in only one language's text of `\(entry.key)`")
+            }
+            let names = entry.placeholders
             let body = "isEnglish ? \(literal(other.text)) : \(literal(entry.text))"
             if names.isEmpty {
                 out += "    public var \(entry.key): String { \(body) }\n"

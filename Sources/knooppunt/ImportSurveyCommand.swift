@@ -152,7 +152,8 @@ struct ImportSurveyCommand: ParsableCommand {
             "‘\(CommandSupport.shown($0))’" + (outcome.newTopics.contains($0) ? say.newMark : "")
         }.joined(separator: ", ")
         let date = "\(outcome.measurementDate)" + (outcome.measurementCreated ? say.newMark : "")
-        let respondentColumn = survey.table.respondentColumn.map { english ? $0.name.en : $0.name.nl } ?? ""
+        let respondentColumn =
+            survey.table.respondentColumn.map { $0.name.text(english ? .english : .dutch) } ?? ""
         var line = say.surveyImported(
             choices: outcome.choices, respondents: outcome.respondents, topics: topics,
             sociogram: CommandSupport.shown(outcome.sociogramName), date: date, column: respondentColumn)

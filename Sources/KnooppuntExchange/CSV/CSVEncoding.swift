@@ -27,9 +27,7 @@ public enum CSVEncoding: String, Hashable, Sendable {
             guard let scalars = utf8(bytes[3...]) else {
                 throw CSVError(
                     line: lineOfFirstInvalidUTF8(bytes[3...]),
-                    problem:
-                        "the file starts with a UTF-8 mark but has bytes that are not UTF-8; save it again as \"CSV UTF-8\""
-                )
+                    fault: .notUTF8AfterMark)
             }
             return (scalars, .utf8)
         }
@@ -86,17 +84,13 @@ public enum CSVEncoding: String, Hashable, Sendable {
             case .error:
                 throw CSVError(
                     line: lineCount(scalars),
-                    problem:
-                        "the file starts with a UTF-16 mark but has a character that is not UTF-16; save it again"
-                )
+                    fault: .notUTF16)
             }
         }
         if i < bytes.endIndex {
             throw CSVError(
                 line: lineCount(scalars),
-                problem:
-                    "the file starts with a UTF-16 mark but ends in the middle of a character; it seems cut off"
-            )
+                fault: .cutOffUTF16)
         }
         return scalars
     }

@@ -61,11 +61,6 @@ public struct CSVReader: Hashable, Sendable {
         return candidates[best]
     }
 
-    static let textAfterQuote =
-        "a field has text after its closing quote; inside quotes a quote is written twice (\"\")"
-    static let quoteInsideField =
-        "a field has a quote (\") but does not start with one; put the whole field in quotes and write the quote twice (\"\")"
-
     private enum State {
         case fieldStart, unquoted, quoted, afterClosingQuote
     }
@@ -132,7 +127,7 @@ public struct CSVReader: Hashable, Sendable {
                 else {
                     throw CSVError(
                         line: line,
-                        problem: state == .afterClosingQuote ? Self.textAfterQuote : Self.quoteInsideField)
+                        fault: state == .afterClosingQuote ? .textAfterQuote : .quoteInsideField)
                 }
                 field = String.UnicodeScalarView()
                 state = .quoted
@@ -140,7 +135,7 @@ public struct CSVReader: Hashable, Sendable {
                 quoteLine = line
             } else if state == .afterClosingQuote {
                 guard c == " " || c == "\t" else {
-                    throw CSVError(line: line, problem: Self.textAfterQuote)
+                    throw CSVError(line: line, fault: .textAfterQuote)
                 }
             } else {
                 field.append(c)
@@ -150,7 +145,7 @@ public struct CSVReader: Hashable, Sendable {
         if state == .quoted {
             throw CSVError(
                 line: quoteLine,
-                problem: "a field opens a quote (\") here that is never closed; add the closing quote")
+                fault: .quoteNeverClosed)
         }
         // A last line without a line end still counts; a final line end does not start a record.
         if !field.isEmpty || !fields.isEmpty || anyQuoted { endRecord() }

@@ -64,35 +64,29 @@ public struct EdgeList: Hashable, Sendable {
 
     public init(_ table: CSVReader) throws(CSVError) {
         guard let header = table.records.first else {
-            throw CSVError(
-                line: nil,
-                problem:
-                    "the file is empty; the first line must be a header with source and target (or bron and doel)"
-            )
+            throw CSVError(line: nil, fault: .emptyEdgeList)
         }
         let columns = header.fields.map { $0.trimmingSpaces.lowercased() }
         var seen = Set<String>()
         for name in columns where !name.isEmpty {
             guard seen.insert(name).inserted else {
-                throw CSVError(line: header.line, problem: "the header names the column '\(name)' twice")
+                throw CSVError(line: header.line, fault: .columnTwice(name))
             }
         }
         /// The one column named by any of `words`; two (`source` beside `bron`) would be a guess.
         func column(_ words: [String]) throws(CSVError) -> Int? {
             let found = columns.indices.filter { words.contains(columns[$0]) }
             if found.count > 1 {
-                let named = found.map { "'\(columns[$0])'" }.joined(separator: " and ")
                 throw CSVError(
-                    line: header.line, problem: "the header names the \(words[0]) column twice (\(named))")
+                    line: header.line, fault: .roleColumnTwice(role: words, named: found.map { columns[$0] }))
             }
             return found.first
         }
-        let need = "it needs source and target, or bron and doel"
         guard let sourceColumn = try column(Self.sourceNames) else {
-            throw CSVError(line: header.line, problem: "the header has no source column (\(need))")
+            throw CSVError(line: header.line, fault: .noSourceColumn)
         }
         guard let targetColumn = try column(Self.targetNames) else {
-            throw CSVError(line: header.line, problem: "the header has no target column (\(need))")
+            throw CSVError(line: header.line, fault: .noTargetColumn)
         }
         let topicColumn = try column(Self.topicNames)
         let weightColumn = try column(Self.weightNames)
@@ -104,19 +98,14 @@ public struct EdgeList: Hashable, Sendable {
             let line = record.line
             guard record.fields.count == columns.count else {
                 let count = record.fields.count
-                throw CSVError(
-                    line: line,
-                    problem:
-                        "the row has \(count) field\(count == 1 ? "" : "s") but the header has \(columns.count)"
-                )
+                throw CSVError(line: line, fault: .fieldCount(found: count, header: columns.count))
             }
             let source = record.fields[sourceColumn].trimmingSpaces
             let target = record.fields[targetColumn].trimmingSpaces
-            guard !source.isEmpty else { throw CSVError(line: line, problem: "the source is empty") }
-            guard !target.isEmpty else { throw CSVError(line: line, problem: "the target is empty") }
+            guard !source.isEmpty else { throw CSVError(line: line, fault: .emptySource) }
+            guard !target.isEmpty else { throw CSVError(line: line, fault: .emptyTarget) }
             guard source != target else {
-                throw CSVError(
-                    line: line, problem: "'\(source)' is tied to themselves (source and target are equal)")
+                throw CSVError(line: line, fault: .tiedToThemselves(source))
             }
             var topic: String? = nil
             if let topicColumn {
@@ -128,7 +117,7 @@ public struct EdgeList: Hashable, Sendable {
                 let text = record.fields[weightColumn].trimmingSpaces
                 if !text.isEmpty {
                     guard let value = Double(text), value.isFinite, value > 0 else {
-                        throw CSVError(line: line, problem: "the weight '\(text)' is not a positive number")
+                        throw CSVError(line: line, fault: .badWeight(text))
                     }
                     weight = value
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// One sentence of an import (a survey, a staff list), in Dutch and in English, with the row it is
 /// about: a refusal (thrown, or listed among the problems), or a notice the import tells while it goes on
@@ -9,6 +10,17 @@ public struct ImportMessage: Error, Hashable, Sendable, CustomStringConvertible 
     public var line: Int?
     public var nl: String
     public var en: String
+
+    public init(line: Int? = nil, nl: String, en: String) {
+        self.line = line
+        self.nl = nl
+        self.en = en
+    }
+
+    /// The message from the word tables, worded once in each language.
+    init(line: Int? = nil, _ wording: (Words) -> String) {
+        self.init(line: line, nl: wording(.dutch), en: wording(.english))
+    }
 
     public func text(english: Bool) -> String { english ? en : nl }
 
@@ -40,6 +52,5 @@ public struct ImportColumnName: Hashable, Sendable {
         return line.count > 40 ? String(line.prefix(39)) + "…" : line
     }
 
-    public var nl: String { "kolom \(letter) “\(shortHeader)”" }
-    public var en: String { "column \(letter) “\(shortHeader)”" }
+    public func text(_ words: Words) -> String { words.importColumn(letter: letter, header: shortHeader) }
 }

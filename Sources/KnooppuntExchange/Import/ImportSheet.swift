@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// A spreadsheet export read for an import (a staff list, a survey): the header row, the rows under it
 /// that hold anything, and each cell without the white space around it. Both imports read their file
@@ -11,21 +12,18 @@ struct ImportSheet {
     var body: [CSVReader.Record]
 
     /// `file` and `row` name what the import reads, in Dutch and English, for the one sentence about a
-    /// file without even a header row: ("een personeelslijst", "a staff list"), ("collega", "colleague").
-    init(_ bytes: Data, file: (nl: String, en: String), rowPer row: (nl: String, en: String))
+    /// file without even a header row ("een personeelslijst", "collega").
+    init(_ bytes: Data, file: (Words) -> String, rowPer row: (Words) -> String)
         throws(ImportMessage)
     {
         let reader: CSVReader
         do {
             reader = try CSVReader(bytes: bytes)
         } catch {
-            let at = error.line.map { "regel \($0): " } ?? ""
-            throw ImportMessage(line: error.line, nl: at + error.problem, en: error.description)
+            throw ImportMessage(line: error.line, nl: error.text(.dutch), en: error.text(.english))
         }
         guard let header = reader.records.first else {
-            throw ImportMessage(
-                nl: "Het bestand is leeg; \(file.nl) heeft een kopregel en een rij per \(row.nl).",
-                en: "The file is empty; \(file.en) has a header row and one row per \(row.en).")
+            throw ImportMessage { w in w.importEmptyFile(file: file(w), row: row(w)) }
         }
         encoding = reader.encoding
         delimiter = reader.delimiter

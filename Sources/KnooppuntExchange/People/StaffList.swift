@@ -56,7 +56,7 @@ public struct StaffList: Hashable, Sendable {
 
     public init(csv data: Data, section: Section) throws(ImportMessage) {
         let sheet = try ImportSheet(
-            data, file: ("een personeelslijst", "a staff list"), rowPer: ("collega", "colleague"))
+            data, file: \.importAStaffList, rowPer: \.importColleague)
         encoding = sheet.encoding
         delimiter = sheet.delimiter
         let header = sheet.header
@@ -69,12 +69,7 @@ public struct StaffList: Hashable, Sendable {
         }
         let has = Set(columns.map(\.role))
         guard has.contains(.name) || has.contains(.surname) else {
-            throw ImportMessage(
-                line: header.line,
-                nl: "Rij 1: de lijst heeft geen kolom Naam, en ook geen Voornaam en Achternaam.",
-                en:
-                    "Row 1: the list has no column Naam (Name), nor Voornaam and Achternaam (first and last name)."
-            )
+            throw ImportMessage(line: header.line) { $0.staffNoNameColumn }
         }
         let lookup = PersonLookup(people: section.people, matchesParts: false)
         var rows: [Row] = []
@@ -102,9 +97,9 @@ public struct StaffList: Hashable, Sendable {
             let at = ImportColumnName(index: nameColumn?.index ?? 0, header: nameColumn?.header ?? "")
             guard !NameKey(name).isEmpty else {
                 problems.append(
-                    ImportMessage(
-                        line: record.line, nl: "Rij \(record.line), \(at.nl): de naam is leeg.",
-                        en: "Row \(record.line), \(at.en): the name is empty."))
+                    ImportMessage(line: record.line) {
+                        $0.staffNameEmpty(row: record.line, column: at.text($0))
+                    })
                 continue
             }
             var person: Person
@@ -112,24 +107,20 @@ public struct StaffList: Hashable, Sendable {
             case .ambiguous(let people):
                 let who = people.map(\.name)
                 problems.append(
-                    ImportMessage(
-                        line: record.line,
-                        nl:
-                            "Rij \(record.line), \(at.nl): ‘\(name)’ kan \(who.joined(separator: " of ")) zijn; schrijf de volledige naam.",
-                        en:
-                            "Row \(record.line), \(at.en): ‘\(name)’ could be \(who.joined(separator: " or ")); write the full name."
-                    ))
+                    ImportMessage(line: record.line) { w in
+                        w.staffNameAmbiguous(
+                            row: record.line, column: at.text(w), name: name,
+                            candidates: who.joined(separator: w.importOr))
+                    })
                 continue
             case .found(let existing):
                 if let earlier = seen[existing.id] {
                     problems.append(
-                        ImportMessage(
-                            line: record.line,
-                            nl:
-                                "Rij \(record.line), \(at.nl): ‘\(name)’ is dezelfde persoon als in rij \(earlier) (\(existing.name)); laat één van beide rijen weg.",
-                            en:
-                                "Row \(record.line), \(at.en): ‘\(name)’ is the same person as in row \(earlier) (\(existing.name)); leave one of the rows out."
-                        ))
+                        ImportMessage(line: record.line) { w in
+                            w.staffSamePerson(
+                                row: record.line, column: at.text(w), name: name, earlier: earlier,
+                                existing: existing.name)
+                        })
                     continue
                 }
                 seen[existing.id] = record.line
@@ -157,9 +148,7 @@ public struct StaffList: Hashable, Sendable {
             rows.append(Row(line: record.line, change: change))
         }
         if rows.isEmpty && problems.isEmpty {
-            throw ImportMessage(
-                nl: "De lijst heeft een kopregel maar geen collega's.",
-                en: "The list has a header but no colleagues.")
+            throw ImportMessage { $0.staffNoColleagues }
         }
         self.rows = rows
         self.problems = problems

@@ -1,5 +1,6 @@
 import Foundation
 import KnooppuntModel
+import KnooppuntWords
 
 /// A survey export held against a section: every name looked up, duplicate answers settled, the
 /// sociogram, its measurement and the topics chosen, and everything that stops the import listed. Only
@@ -94,48 +95,34 @@ public struct SurveyImport: Hashable, Sendable {
         }
         for key in names {
             let written = spelling[key] ?? key.value
-            let at = Self.where_(places[key] ?? [], table)
+            let at = { (w: Words) in Self.where_(places[key] ?? [], table, w) }
             switch matches[key] {
             case .unknown(let suggestion)? where options.unknown == .refuse:
                 if let person = suggestion.flatMap(section.person) {
                     problems.append(
-                        ImportMessage(
-                            line: places[key]?.first?.line,
-                            nl:
-                                "‘\(written)’ (\(at.nl)): bedoel je \(person.name)? Verbeter de naam in het bestand.",
-                            en:
-                                "‘\(written)’ (\(at.en)): did you mean \(person.name)? Correct the name in the file."
-                        ))
+                        ImportMessage(line: places[key]?.first?.line) {
+                            $0.surveyDidYouMean(written: written, place: at($0), name: person.name)
+                        })
                 } else {
                     problems.append(
-                        ImportMessage(
-                            line: places[key]?.first?.line,
-                            nl:
-                                "‘\(written)’ (\(at.nl)): niemand in de sectie heet zo; verbeter de naam, of gebruik --add-unknown of --skip-unknown.",
-                            en:
-                                "‘\(written)’ (\(at.en)): nobody in the section has that name; correct it, or use --add-unknown or --skip-unknown."
-                        ))
+                        ImportMessage(line: places[key]?.first?.line) {
+                            $0.surveyNobodyCalled(written: written, place: at($0))
+                        })
                 }
             case .unknown(let suggestion)? where options.unknown == .skip:
                 let close = suggestion.flatMap(section.person)
                 notices.append(
-                    ImportMessage(
-                        line: places[key]?.first?.line,
-                        nl:
-                            "‘\(written)’ (\(at.nl)) overgeslagen: niemand in de sectie heet zo\(close.map { " (bedoel je \($0.name)?)" } ?? "").",
-                        en:
-                            "‘\(written)’ (\(at.en)) skipped: nobody in the section has that name\(close.map { " (did you mean \($0.name)?)" } ?? "")."
-                    ))
+                    ImportMessage(line: places[key]?.first?.line) { w in
+                        close.map { w.surveySkippedDidYouMean(written: written, place: at(w), name: $0.name) }
+                            ?? w.surveySkipped(written: written, place: at(w))
+                    })
             case .ambiguous(let ids)?:
                 let who = ids.compactMap { section.person($0)?.name }
                 problems.append(
-                    ImportMessage(
-                        line: places[key]?.first?.line,
-                        nl:
-                            "‘\(written)’ (\(at.nl)) kan \(who.joined(separator: " of ")) zijn; schrijf de volledige naam.",
-                        en:
-                            "‘\(written)’ (\(at.en)) could be \(who.joined(separator: " or ")); write the full name."
-                    ))
+                    ImportMessage(line: places[key]?.first?.line) { w in
+                        w.surveyAmbiguous(
+                            written: written, place: at(w), candidates: who.joined(separator: w.importOr))
+                    })
             default: break
             }
         }
@@ -159,13 +146,12 @@ public struct SurveyImport: Hashable, Sendable {
             let time = kept.completion.map { ", \($0)" } ?? ""
             let name = Self.displayName(row.respondent, matches, section)
             notices.append(
-                ImportMessage(
-                    line: dropped.line,
-                    nl:
-                        "‘\(name)’ antwoordde twee keer (rijen \(min(old.line, row.line)) en \(max(old.line, row.line))); het laatste antwoord telt (rij \(kept.line)\(time)).",
-                    en:
-                        "‘\(name)’ answered twice (rows \(min(old.line, row.line)) and \(max(old.line, row.line))); the latest answer counts (row \(kept.line)\(time))."
-                ))
+                ImportMessage(line: dropped.line) {
+                    $0.surveyAnsweredTwice(
+                        name: name, first: min(old.line, row.line), second: max(old.line, row.line),
+                        kept: kept.line,
+                        time: time)
+                })
             if later { rows[earlier] = row }
         }
         for row in rows {
@@ -174,13 +160,9 @@ public struct SurveyImport: Hashable, Sendable {
                 let column = ImportColumnName(
                     index: answer.column, header: table.columns[answer.column].header)
                 notices.append(
-                    ImportMessage(
-                        line: row.line,
-                        nl:
-                            "‘\(row.respondent)’ kiest zichzelf (rij \(row.line), \(column.nl)); die keuze telt niet mee.",
-                        en:
-                            "‘\(row.respondent)’ chooses themself (row \(row.line), \(column.en)); that choice is left out."
-                    ))
+                    ImportMessage(line: row.line) {
+                        $0.surveyChoosesThemself(name: row.respondent, row: row.line, column: column.text($0))
+                    })
             }
         }
         self.rows = rows
@@ -218,21 +200,21 @@ public struct SurveyImport: Hashable, Sendable {
     }
 
     /// "rij 4, kolom F “Aan wie…”", "rij 3, 5 en 9, kolom F “…”": the rows and columns of a name.
-    static func where_(_ places: [Place], _ table: SurveyTable) -> (nl: String, en: String) {
+    static func where_(_ places: [Place], _ table: SurveyTable, _ words: Words) -> String {
         var lines: [Int] = []
         for p in places where !lines.contains(p.line) { lines.append(p.line) }
         var columns: [Int] = []
         for p in places where !columns.contains(p.column) { columns.append(p.column) }
         let shown = lines.prefix(5).map(String.init)
         let more = lines.count > 5 ? " …" : ""
-        func join(_ parts: [String], _ and: String) -> String {
+        func join(_ parts: [String]) -> String {
             parts.count < 2
-                ? parts.joined() : parts.dropLast().joined(separator: ", ") + " \(and) " + (parts.last ?? "")
+                ? parts.joined()
+                : parts.dropLast().joined(separator: ", ") + words.importAnd + (parts.last ?? "")
         }
-        let names = columns.map { ImportColumnName(index: $0, header: table.columns[$0].header) }
-        return (
-            "\(lines.count == 1 ? "rij" : "rijen") \(join(shown, "en"))\(more), \(join(names.map(\.nl), "en"))",
-            "\(lines.count == 1 ? "row" : "rows") \(join(shown, "and"))\(more), \(join(names.map(\.en), "and"))"
-        )
+        let names = columns.map { ImportColumnName(index: $0, header: table.columns[$0].header).text(words) }
+        return lines.count == 1
+            ? words.surveyOneRow(rows: join(shown), more: more, columns: join(names))
+            : words.surveyRows(rows: join(shown), more: more, columns: join(names))
     }
 }

@@ -85,20 +85,20 @@ public enum SurveyPreview {
         if !survey.problems.isEmpty {
             out.append(
                 words.wouldImportNothing(
-                    count: survey.problems.count, value: survey.problems.count == 1 ? "fout" : "fouten",
-                    value2: survey.problems.count == 1 ? "problem" : "problems"))
+                    count: survey.problems.count,
+                    noun: survey.problems.count == 1 ? words.nounProblem : words.nounProblems))
         } else if let outcome = try? survey.apply(to: section) {
             let people =
                 outcome.newPeople.isEmpty
                 ? "" : words.newPeople + outcome.newPeople.joined(separator: ", ")
             out.append(
                 words.wouldImportOfTopicsIntoMeasurement(
-                    choices: outcome.choices, value: outcome.choices == 1 ? "keuze" : "keuzes",
+                    choices: outcome.choices,
+                    choiceNoun: outcome.choices == 1 ? words.nounChoice : words.nounChoices,
                     respondents: outcome.respondents,
-                    value2: outcome.respondents == 1 ? "respondent" : "respondenten", topics: topics,
-                    sociogramName: target.sociogramName, measurement: measurement, people: people,
-                    value3: outcome.choices == 1 ? "choice" : "choices",
-                    value4: outcome.respondents == 1 ? "respondent" : "respondents"))
+                    respondentNoun: outcome.respondents == 1 ? words.nounRespondent : words.nounRespondents,
+                    topics: topics,
+                    sociogramName: target.sociogramName, measurement: measurement, people: people))
         }
         out.append(words.nothingWrittenDryRun)
         return out

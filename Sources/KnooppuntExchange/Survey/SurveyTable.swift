@@ -68,7 +68,7 @@ public struct SurveyTable: Hashable, Sendable {
     /// its topic back by its text.
     public init(bytes: Data, options: SurveyOptions, topics: [SociogramTopic] = []) throws(ImportMessage) {
         let sheet = try ImportSheet(
-            bytes, file: ("een export", "an export"), rowPer: ("respondent", "respondent"))
+            bytes, file: \.importAnExport, rowPer: \.importRespondent)
         encoding = sheet.encoding
         byteOrderMark =
             bytes.starts(with: [0xEF, 0xBB, 0xBF]) || bytes.starts(with: [0xFF, 0xFE])
@@ -101,13 +101,7 @@ public struct SurveyTable: Hashable, Sendable {
         }
         var questions = Self.questions(columns)
         guard !questions.isEmpty else {
-            throw ImportMessage(
-                line: header.line,
-                nl:
-                    "De kopregel heeft geen kolom met een vraag naast de naam van de respondent; voeg de kolommen met gekozen namen toe.",
-                en:
-                    "The header has no question column besides the respondent's name; add the columns with the names chosen."
-            )
+            throw ImportMessage(line: header.line) { $0.surveyNoQuestionColumn }
         }
         for (q, question) in questions.enumerated() {
             for c in question.columns { columns[c].role = .question(q) }
@@ -141,13 +135,9 @@ public struct SurveyTable: Hashable, Sendable {
                 if answers.allSatisfy(\.isEmpty) { continue }
                 let where_ = columns[respondent].name
                 problems.append(
-                    ImportMessage(
-                        line: record.line,
-                        nl:
-                            "Rij \(record.line), \(where_.nl): de naam van de respondent is leeg, maar de rij heeft antwoorden.",
-                        en:
-                            "Row \(record.line), \(where_.en): the respondent's name is empty, but the row has answers."
-                    ))
+                    ImportMessage(line: record.line) {
+                        $0.surveyRespondentEmpty(row: record.line, column: where_.text($0))
+                    })
                 continue
             }
             var completion: SurveyTimestamp?
@@ -156,21 +146,15 @@ public struct SurveyTable: Hashable, Sendable {
                 completion = SurveyTimestamp(text, dayFirst: dayFirst)
                 if completion == nil && !text.isEmpty {
                     problems.append(
-                        ImportMessage(
-                            line: record.line,
-                            nl:
-                                "Rij \(record.line), \(time.name.nl): ‘\(text)’ is geen datum en tijd zoals Forms, Excel of LimeSurvey die schrijven (zoals 15-1-2027 09:02).",
-                            en:
-                                "Row \(record.line), \(time.name.en): ‘\(text)’ is not a date and time as Forms, Excel or LimeSurvey write them (such as 1/15/2027 9:02 AM)."
-                        ))
+                        ImportMessage(line: record.line) {
+                            $0.surveyNotATime(row: record.line, column: time.name.text($0), text: text)
+                        })
                 }
             }
             rows.append(Row(line: record.line, respondent: name, completion: completion, answers: answers))
         }
         if rows.isEmpty && problems.count == topicProblems.count {
-            throw ImportMessage(
-                nl: "Het bestand heeft een kopregel maar geen respondenten.",
-                en: "The file has a header but no respondents.")
+            throw ImportMessage { $0.surveyNoRespondents }
         }
         self.rows = rows
         self.problems = problems
@@ -198,9 +182,7 @@ public struct SurveyTable: Hashable, Sendable {
             .joined(separator: ", ")
         if let option {
             if let column = columns.first(where: { Self.names(option, $0) }) { return column.index }
-            throw ImportMessage(
-                nl: "--name-column ‘\(option)’ noemt geen kolom van het bestand; de kolommen zijn \(list).",
-                en: "--name-column ‘\(option)’ names no column of the file; the columns are \(list).")
+            throw ImportMessage { $0.surveyNameColumnUnknown(option: option, list: list) }
         }
         let candidates = columns.filter { SurveyHeaders.kind(of: $0.header) == .respondent }
         if let named = candidates.first(where: { c in
@@ -211,21 +193,9 @@ public struct SurveyTable: Hashable, Sendable {
         if let anonymous = candidates.first {
             // A file without rows has nothing to be anonymous about; it is refused for that below.
             if body.isEmpty { return anonymous.index }
-            throw ImportMessage(
-                line: 1,
-                nl:
-                    "Rij 1, \(anonymous.name.nl): die kolom heeft geen namen (de enquête was anoniem); noem de kolom met de namen met --name-column.",
-                en:
-                    "Row 1, \(anonymous.name.en): that column holds no names (the form was anonymous); name the column with the names with --name-column."
-            )
+            throw ImportMessage(line: 1) { $0.surveyAnonymousColumn(column: anonymous.name.text($0)) }
         }
-        throw ImportMessage(
-            line: 1,
-            nl:
-                "Rij 1: geen kolom heet Naam of Wat is je naam?; noem de kolom met de naam van de respondent met --name-column (kolommen: \(list)).",
-            en:
-                "Row 1: no column is called Name or What is your name?; name the respondent's column with --name-column (columns: \(list))."
-        )
+        throw ImportMessage(line: 1) { $0.surveyNoNameColumn(list: list) }
     }
 
     /// Whether `given` (a header, or a column letter such as F) names `column`.

@@ -42,10 +42,11 @@ public struct SurveyTarget: Hashable, Sendable {
             if sociogramIndex == nil {
                 let list = sociograms.map { "“\($0.name)”" }.joined(separator: ", ")
                 problems.append(
-                    ImportMessage(
-                        nl: "De sectie heeft geen sociogram ‘\(name)’\(list.isEmpty ? "" : "; wel \(list)").",
-                        en: "The section has no sociogram ‘\(name)’\(list.isEmpty ? "" : "; it has \(list)")."
-                    ))
+                    ImportMessage {
+                        list.isEmpty
+                            ? $0.surveyNoSociogram(name: name)
+                            : $0.surveyNoSociogramOthers(name: name, list: list)
+                    })
             }
         } else {
             sociogramIndex = sociograms.isEmpty ? nil : 0
@@ -60,13 +61,13 @@ public struct SurveyTarget: Hashable, Sendable {
             measurementIndex = measurements.lastIndex { $0.date == day }
             if measurementIndex == nil && sociogram != nil || sociogram == nil && options.sociogram == nil {
                 let list = measurements.map(\.date.description).joined(separator: ", ")
+                let named = sociogramName
                 problems.append(
-                    ImportMessage(
-                        nl:
-                            "Het sociogram ‘\(sociogramName)’ heeft geen meting van \(day)\(list.isEmpty ? "" : " (wel van \(list))"); begin er een met --new-measurement \(day).",
-                        en:
-                            "The sociogram ‘\(sociogramName)’ has no measurement of \(day)\(list.isEmpty ? "" : " (it has \(list))"); start one with --new-measurement \(day)."
-                    ))
+                    ImportMessage {
+                        list.isEmpty
+                            ? $0.surveyNoMeasurement(sociogram: named, day: day)
+                            : $0.surveyNoMeasurementOthers(sociogram: named, day: day, list: list)
+                    })
             }
         case .new(let day):
             measurementDate = day

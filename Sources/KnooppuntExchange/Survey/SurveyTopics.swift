@@ -1,5 +1,6 @@
 import Foundation
 import KnooppuntModel
+import KnooppuntWords
 
 /// Gives every question of a survey its topic, in this order: `--column HEADER=TOPIC`; `--topic` when
 /// the file has one question; the sociogram's topic that was asked with the same question before; the
@@ -21,18 +22,13 @@ enum SurveyTopics {
                 "“\(ImportColumnName(index: $0.columns[0], header: $0.text).shortHeader)”"
             }
             .joined(separator: ", ")
-            throw ImportMessage(
-                nl: "--column ‘\(given)’ noemt geen vraag van het bestand; de vragen zijn \(list).",
-                en: "--column ‘\(given)’ names no question of the file; the questions are \(list).")
+            throw ImportMessage { $0.surveyColumnNamesNoQuestion(given: given, list: list) }
         }
         if options.topic != nil && questions.count > 1 {
-            throw ImportMessage(
-                line: 1,
-                nl:
-                    "Rij 1: --topic geeft het onderwerp van één vraag, maar het bestand heeft \(questions.count) vragen (\(listing(questions, columns, dutch: true))); geef elke vraag een onderwerp met --column \"KOP=onderwerp\".",
-                en:
-                    "Row 1: --topic gives the topic of one question, but the file has \(questions.count) questions (\(listing(questions, columns, dutch: false))); give each question a topic with --column \"HEADER=topic\"."
-            )
+            throw ImportMessage(line: 1) {
+                $0.surveyTopicForManyQuestions(
+                    count: questions.count, questions: listing(questions, columns, $0))
+            }
         }
         for q in questions.indices {
             let question = questions[q]
@@ -50,27 +46,21 @@ enum SurveyTopics {
         if !missing.isEmpty {
             let example = ImportColumnName(index: missing[0].columns[0], header: missing[0].text)
             problems.append(
-                ImportMessage(
-                    line: 1,
-                    nl:
-                        "Rij 1: uit de vraag van \(listing(missing, columns, dutch: true)) blijkt geen onderwerp; geef het met --column \"\(example.shortHeader)=onderwerp\"\(questions.count == 1 ? " of --topic" : "").",
-                    en:
-                        "Row 1: the question of \(listing(missing, columns, dutch: false)) names no topic; give it with --column \"\(example.shortHeader)=topic\"\(questions.count == 1 ? " or --topic" : "")."
-                ))
+                ImportMessage(line: 1) { w in
+                    let named = listing(missing, columns, w)
+                    return questions.count == 1
+                        ? w.surveyNoTopicOne(questions: named, header: example.shortHeader)
+                        : w.surveyNoTopic(questions: named, header: example.shortHeader)
+                })
         }
         var seen: [NameKey: Int] = [:]
         for (q, question) in questions.enumerated() where !NameKey(question.topic).isEmpty {
             let key = NameKey(question.topic)
             if let earlier = seen[key] {
-                let both = listing([questions[earlier], question], columns, dutch: true)
-                let bothEn = listing([questions[earlier], question], columns, dutch: false)
-                throw ImportMessage(
-                    line: 1,
-                    nl:
-                        "Rij 1: \(both) krijgen allebei het onderwerp ‘\(question.topic)’; geef ze elk een eigen onderwerp met --column.",
-                    en:
-                        "Row 1: \(bothEn) would both get the topic ‘\(question.topic)’; give each its own topic with --column."
-                )
+                let both = [questions[earlier], question]
+                throw ImportMessage(line: 1) {
+                    $0.surveySameTopic(questions: listing(both, columns, $0), topic: question.topic)
+                }
             }
             seen[key] = q
         }
@@ -78,12 +68,11 @@ enum SurveyTopics {
     }
 
     /// "kolom F “Aan wie…”, kolom G “Met wie…”".
-    static func listing(_ questions: [SurveyTable.Question], _ columns: [SurveyTable.Column], dutch: Bool)
+    static func listing(_ questions: [SurveyTable.Question], _ columns: [SurveyTable.Column], _ words: Words)
         -> String
     {
         questions.map { q in
-            let name = ImportColumnName(index: q.columns[0], header: q.text)
-            return dutch ? name.nl : name.en
-        }.joined(separator: dutch ? " en " : " and ")
+            ImportColumnName(index: q.columns[0], header: q.text).text(words)
+        }.joined(separator: words.importAnd)
     }
 }

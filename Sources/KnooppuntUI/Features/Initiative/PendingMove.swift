@@ -65,7 +65,7 @@ extension App {
             state.editor?.pendingMove = nil
             state.say(
                 state.words.notMovedStillEmpty(
-                    value: Rulebook.text(pending.record, .nl), value2: Rulebook.text(pending.record, .en)),
+                    what: Rulebook.text(pending.record, state.options.language)),
                 error: true)
             return []
         }

@@ -212,8 +212,8 @@ extension App {
             confirm(
                 &state,
                 state.words.removeMeetingAndIts(
-                    number: meeting.number, items: items, value: items == 1 ? "punt" : "punten",
-                    value2: items == 1 ? "item" : "items"),
+                    number: meeting.number, items: items,
+                    noun: items == 1 ? state.words.nounItem : state.words.nounItems),
                 details: details, action: AgendaDialog.deleteMeeting(meeting.id))
         case .character(">"), .character("J"):
             return moveEntry(&state, view, meetingDelta: 1, columnDelta: 0)
@@ -308,8 +308,7 @@ extension App {
         return change(
             &state, to: s,
             message: state.words.movedTo(
-                value: view.meetingLabel(meetings[targetMeeting]),
-                value2: JaaragendaView.columnTitle(column, .nl).dropFirst(2),
-                value3: JaaragendaView.columnTitle(column, .en).dropFirst(2)))
+                meeting: view.meetingLabel(meetings[targetMeeting]),
+                column: JaaragendaView.columnTitle(column, state.options.language).dropFirst(2)))
     }
 }

@@ -101,11 +101,12 @@ extension NetworksScreen {
         out.append(
             (
                 c.words.withoutALink(
-                    count: a.schakels.count, value: a.schakels.count == 1 ? "schakel" : "schakels",
+                    count: a.schakels.count,
+                    linkNoun: a.schakels.count == 1 ? c.words.nounLink : c.words.nounLinks,
                     count2: a.ingredients.count,
-                    value2: a.ingredients.count == 1 ? "ingrediënt" : "ingrediënten", value3: open,
-                    value4: a.schakels.count == 1 ? "link" : "links",
-                    value5: a.ingredients.count == 1 ? "ingredient" : "ingredients"), .dim
+                    ingredientNoun: a.ingredients.count == 1
+                        ? c.words.nounIngredient : c.words.nounIngredients,
+                    open: open), .dim
             ))
         if a.schakels.isEmpty && a.ingredients.isEmpty {
             out.append(

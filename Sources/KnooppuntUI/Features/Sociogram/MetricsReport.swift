@@ -28,15 +28,14 @@ public enum MetricsReport {
         func sensitiveList(_ people: [Int]) -> String {
             guard hidden, !people.isEmpty else { return list(people) }
             return c.words.showsWho(
-                count: people.count, value: people.count == 1 ? "persoon" : "mensen",
-                value2: people.count == 1 ? "person" : "people")
+                count: people.count, noun: people.count == 1 ? c.words.nounPerson : c.words.nounPeople)
         }
         out.append(
             (
                 c.words.mutual(
-                    nodes: m.nodes, value: m.nodes == 1 ? "persoon" : "mensen", ties: m.ties,
-                    value2: m.ties == 1 ? "keuze" : "keuzes", mutualTies: m.mutualTies,
-                    value3: m.nodes == 1 ? "person" : "people", value4: m.ties == 1 ? "choice" : "choices"),
+                    nodes: m.nodes, personNoun: m.nodes == 1 ? c.words.nounPerson : c.words.nounPeople,
+                    ties: m.ties, choiceNoun: m.ties == 1 ? c.words.nounChoice : c.words.nounChoices,
+                    mutualTies: m.mutualTies),
                 .bold
             ))
         figure(.density, percent(m.density))
