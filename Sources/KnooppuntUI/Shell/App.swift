@@ -114,8 +114,7 @@ public enum App {
             state.say(state.words.reloading)
             return [.reload(slug: state.open!.slug)]
         case .character("S") where state.hasUnsavedWork:
-            state.say(
-                state.words.notEverythingIsSavedYetQ, error: true)
+            state.say(state.words.notEverythingIsSavedYetQ, error: true)
         case .character("S"):
             // Back to the section picker (the open section is already saved).
             state.picker.lastSlug = state.open?.slug
@@ -200,8 +199,7 @@ extension App {
     static func typedDate(_ state: AppState, _ trimmed: String) -> Checked<Day?> {
         if trimmed.isEmpty { return .success(nil) }
         if let d = Day(typed: trimmed) { return .success(d) }
-        return .failure(
-            state.words.notAValidDateWriteDD)
+        return .failure(state.words.notAValidDateWriteDD)
     }
 
     /// What Ctrl-P switched to, in one sentence.

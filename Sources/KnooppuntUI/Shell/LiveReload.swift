@@ -23,8 +23,7 @@ extension App {
             return state.saveInFlight || state.conflict != nil ? [] : save(&state)
         }
         adopt(&state, section: section, revision: revision)
-        state.say(
-            state.words.cameInFromElsewhere(summary: summary))
+        state.say(state.words.cameInFromElsewhere(summary: summary))
         return []
     }
 
@@ -40,8 +39,7 @@ extension App {
             conflicts == 0
             ? ""
             : state.words.conflictSWaitCShowsThem(conflicts: conflicts)
-        state.say(
-            state.words.mergedWithAChangeFromElsewhere(summary: summary) + extra)
+        state.say(state.words.mergedWithAChangeFromElsewhere(summary: summary) + extra)
         if state.unsavedChange { return save(&state) }
         return state.quitting ? [.quit] : []
     }

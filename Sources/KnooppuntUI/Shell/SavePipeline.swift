@@ -34,13 +34,11 @@ extension App {
     {
         guard let open = state.open else { return [] }
         if state.readOnly {
-            state.say(
-                state.words.readOnlyThisSectionCannotBe, error: true)
+            state.say(state.words.readOnlyThisSectionCannotBe, error: true)
             return []
         }
         if state.conflict != nil {
-            state.say(
-                state.words.notSavedFileChangedElsewhereReloads(value: reloadKey(state)), error: true)
+            state.say(state.words.notSavedFileChangedElsewhereReloads(value: reloadKey(state)), error: true)
             return []
         }
         if recordUndo {
@@ -145,8 +143,7 @@ extension App {
         case .readOnly(let slug):
             guard state.open?.slug == slug else { return [] }
             state.readOnly = true
-            state.say(
-                state.words.readOnlyTheFileOrFolder)
+            state.say(state.words.readOnlyTheFileOrFolder)
             return []
         case .copySaved(let path):
             return QuitGuard.copySaved(&state, path: path)

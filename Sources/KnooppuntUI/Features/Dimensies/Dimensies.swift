@@ -29,8 +29,7 @@ extension DimensiesFeature {
             let next = max(0, min(count - 1, now + (older ? -1 : 1)))
             state.dimensies.round = next == count - 1 ? nil : next
             let date = state.section.instruments.dimensionRoundsByDate[next].date
-            state.say(
-                state.words.roundOf(value: next + 1, count: count, date: date))
+            state.say(state.words.roundOf(value: next + 1, count: count, date: date))
         default: return nil
         }
         return []

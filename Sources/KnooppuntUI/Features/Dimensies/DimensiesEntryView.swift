@@ -19,8 +19,7 @@ struct DimensiesEntryView {
         line(
             context.words.privateEntryDimensionsRound
                 + entry.day.description, theme.title)
-        line(
-            context.words.onlyYouSeeThisNotA, theme.muted)
+        line(context.words.onlyYouSeeThisNotA, theme.muted)
         let cell = area.width >= 120 ? 4 : 3
         for d in LearningDimension.allCases {
             line("\(d.rawValue) " + (context.language == .nl ? d.dutchName : d.englishName), theme.header)

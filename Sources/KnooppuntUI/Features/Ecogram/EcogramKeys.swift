@@ -20,13 +20,11 @@ extension NetworksScreen {
             return .handled
         case .character("x"), .delete:
             guard let sel = view.selected, let c = e.contact(sel) else {
-                return .message(
-                    context.words.selectAContactFirstTheCentre)
+                return .message(context.words.selectAContactFirstTheCentre)
             }
             section.networks.ecograms[i].removeContact(sel)
             view.selected = e.centre.id
-            return .message(
-                context.words.removed(value: EcogramPicture.name(of: c, in: section)))
+            return .message(context.words.removed(value: EcogramPicture.name(of: c, in: section)))
         case .character("r"), .character("e"):
             guard let sel = view.selected, let ci = e.contacts.firstIndex(where: { $0.id == sel }) else {
                 return .handled
@@ -48,15 +46,13 @@ extension NetworksScreen {
             return .handled
         case .character(let ch) where ch.isUppercase && ch != "L" && e.relation(String(ch)) != nil:
             guard let ti = centreTie(e) else {
-                return .message(
-                    context.words.selectAContactTiedToThe)
+                return .message(context.words.selectAContactTiedToThe)
             }
             let letter = String(ch)
             var rel = e.ties[ti].relations
             if let k = rel.firstIndex(of: letter) { rel.remove(at: k) } else { rel.append(letter) }
             if rel.isEmpty {
-                return .message(
-                    context.words.aTieKeepsAtLeastOne)
+                return .message(context.words.aTieKeepsAtLeastOne)
             }
             section.networks.ecograms[i].ties[ti].relations = rel
             return .message(Self.letterMessage(letter, added: rel.contains(letter), e, ti, section, context))

@@ -98,8 +98,7 @@ extension App {
             guard selectedGroslijstEntry(state) != nil else { return [] }
             let analyses = state.section.networks.analyses
             guard !analyses.isEmpty else {
-                state.say(
-                    state.words.noNetworkAnalysisYetMakeOne, error: true)
+                state.say(state.words.noNetworkAnalysisYetMakeOne, error: true)
                 return []
             }
             choose(

@@ -106,8 +106,7 @@ extension GroslijstFeature {
                             value: entry.shownName(in: state.section), analysis: analysis),
                         error: true)
                 case .noSuchAnalysis:
-                    state.say(
-                        state.words.thatAnalysisIsGone, error: true)
+                    state.say(state.words.thatAnalysisIsGone, error: true)
                 }
                 return []
             }

@@ -87,8 +87,7 @@ extension App {
             var day: Day? = nil
             if !trimmed.isEmpty {
                 guard let parsed = Day(typed: trimmed) else {
-                    return .failure(
-                        state.words.notAValidDateWriteDD)
+                    return .failure(state.words.notAValidDateWriteDD)
                 }
                 day = parsed
             }
@@ -176,8 +175,7 @@ extension App {
                         editor.refusedEscape = false
                         editor.autosaved = false
                         state.editor = editor
-                        state.say(
-                            state.words.stoppedTheFieldKeepsWhatIt)
+                        state.say(state.words.stoppedTheFieldKeepsWhatIt)
                         return []
                     }
                     editor.refusedEscape = true
@@ -232,8 +230,7 @@ extension App {
             var positions = updated.involved[editor.listIndex].positions
             if positions.contains(position) {
                 guard positions.count > 1 else {
-                    state.say(
-                        state.words.aPersonHasAtLeastOne, error: true)
+                    state.say(state.words.aPersonHasAtLeastOne, error: true)
                     return []
                 }
                 positions.remove(position)

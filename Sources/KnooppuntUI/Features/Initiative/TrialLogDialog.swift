@@ -65,8 +65,7 @@ extension App {
     {
         guard initiative.details.trialLog.indices.contains(index) else { return [] }
         guard let meeting = state.section.nextMeeting(after: state.options.today) else {
-            state.say(
-                state.words.noComingMeetingWithADate, error: true)
+            state.say(state.words.noComingMeetingWithADate, error: true)
             return []
         }
         let entry = initiative.details.trialLog[index]

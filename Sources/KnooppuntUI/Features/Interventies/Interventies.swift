@@ -76,8 +76,7 @@ extension App {
     }
 
     static func noMeasurementYet(_ state: inout AppState) -> [Effect] {
-        state.say(
-            state.words.firstASociogramWithAMeasurement, error: true)
+        state.say(state.words.firstASociogramWithAMeasurement, error: true)
         return []
     }
 

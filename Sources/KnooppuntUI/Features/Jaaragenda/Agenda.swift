@@ -205,8 +205,7 @@ extension App {
                             ? state.words.itsTaskMovesToMeeting(number: heir.number)
                             : state.words.itsTasksMoveToMeeting(tasks: tasks, number: heir.number))
                 } else {
-                    details.append(
-                        state.words.itsRoutineTasksAreKeptWithout(tasks: tasks))
+                    details.append(state.words.itsRoutineTasksAreKeptWithout(tasks: tasks))
                 }
             }
             confirm(
@@ -260,8 +259,7 @@ extension App {
 
     /// `o` and `x` belong to routine tasks; elsewhere they say so rather than doing nothing.
     static func notATask(_ state: inout AppState) -> [Effect] {
-        state.say(
-            state.words.oAndXAreForA, error: true)
+        state.say(state.words.oAndXAreForA, error: true)
         return []
     }
 

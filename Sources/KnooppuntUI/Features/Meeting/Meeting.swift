@@ -22,8 +22,7 @@ extension App {
         state.people.showPrivate = false
         let meetings = state.section.meetingsInOrder
         guard !meetings.isEmpty else {
-            state.say(
-                state.words.thereAreNoMeetingsYetAdd, error: true)
+            state.say(state.words.thereAreNoMeetingsYetAdd, error: true)
             return
         }
         let next = state.section.nextMeeting(after: state.options.today)
@@ -100,8 +99,7 @@ extension App {
             if state.meeting.runningItem != nil { stopTimer(&state) }
             state.meeting.index = max(0, state.meeting.index - 1)
         case .character("x"):
-            state.say(
-                state.words.xTicksOffATaskThe, error: true)
+            state.say(state.words.xTicksOffATaskThe, error: true)
         case .character("t"):
             let timed = item?.id ?? (tasks.indices.contains(taskIndex) ? tasks[taskIndex].id : nil)
             guard let timed else { return [] }
@@ -112,13 +110,11 @@ extension App {
                 stopTimer(&state)
                 state.meeting.runningItem = timed
                 state.meeting.runningSince = state.now
-                state.say(
-                    state.words.timerRunningForThisItemT)
+                state.say(state.words.timerRunningForThisItemT)
             }
         case .enter, .character("n"):
             guard item != nil else {
-                state.say(
-                    state.words.thisMeetingHasNoItemsPut, error: true)
+                state.say(state.words.thisMeetingHasNoItemsPut, error: true)
                 return []
             }
             guard let initiative else {
@@ -176,8 +172,7 @@ extension App {
             // Leaving is when the minutes are wanted: the next key E exports them, any other key
             // goes on as usual.
             state.meeting.offeredMinutes = view.meeting.number
-            state.say(
-                state.words.leftMeetingEExportTheMinutes(number: view.meeting.number))
+            state.say(state.words.leftMeetingEExportTheMinutes(number: view.meeting.number))
             askEvaluation(&state, meeting: view.meeting)
         default:
             return nil

@@ -76,8 +76,7 @@ extension App {
             askTaskNote(&state, task)
             return []
         case .character(">"), .character("<"), .character("e"):
-            state.say(
-                state.words.thisIsATaskNotAn, error: true)
+            state.say(state.words.thisIsATaskNotAn, error: true)
             return []
         default:
             return nil

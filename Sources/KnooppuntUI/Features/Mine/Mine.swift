@@ -55,8 +55,7 @@ extension App {
     static func chooseMe(_ state: inout AppState, _ person: Person) -> [Effect] {
         guard let slug = state.open?.slug else { return [] }
         state.chosenPeople[slug] = person.id
-        state.say(
-            state.words.youAreScreen6NowOpens(name: person.name))
+        state.say(state.words.youAreScreen6NowOpens(name: person.name))
         return [.rememberChosenPerson(slug: slug, person: person.id)]
     }
 

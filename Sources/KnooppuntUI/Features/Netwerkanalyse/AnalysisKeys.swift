@@ -10,8 +10,7 @@ extension NetworksScreen {
         let i = currentIndex
         guard section.networks.analyses.indices.contains(i) else {
             return key == .character("a") || key == .character("i")
-                ? .message(
-                    context.words.createANetworkAnalysisFirstWith)
+                ? .message(context.words.createANetworkAnalysisFirstWith)
                 : .ignored
         }
         let a = section.networks.analyses[i]
@@ -30,8 +29,7 @@ extension NetworksScreen {
             } else if a.ingredient(sel) != nil {
                 section.networks.analyses[i].removeIngredient(sel)
             } else {
-                return .message(
-                    context.words.theInitiativeInTheCentreStays)
+                return .message(context.words.theInitiativeInTheCentreStays)
             }
             view.selected = AnalysisPicture.centreID(a)
             return .handled
@@ -54,11 +52,9 @@ extension NetworksScreen {
             return drawTie(section: &section, context: context)
         case .character("b"):
             guard section.applyInvolvement(from: a) else {
-                return .message(
-                    context.words.thisAnalysisBelongsToNoInitiative)
+                return .message(context.words.thisAnalysisBelongsToNoInitiative)
             }
-            return .message(
-                context.words.initiativeSInvolvedPeopleUpdatedStep)
+            return .message(context.words.initiativeSInvolvedPeopleUpdatedStep)
         default:
             return .ignored
         }

@@ -23,8 +23,7 @@ extension NetworksFeature {
                 || (key == .character("K") && screen.kind == .analysis)
         else { return handleGroslijstOrScreen(&state, event) }
         guard let (id, name) = current(state) else {
-            state.say(
-                state.words.nothingToChangeYetNMakes)
+            state.say(state.words.nothingToChangeYetNMakes)
             return []
         }
         let kind = screen.kind

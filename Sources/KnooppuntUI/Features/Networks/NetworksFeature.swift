@@ -36,8 +36,7 @@ enum NetworksFeature: PictureFeature {
         guard let a = state.networks.analysis(state.section), let sel = state.networks.view.selected,
             let s = a.schakel(sel)
         else {
-            state.say(
-                state.words.selectALinkPersonFirstTo)
+            state.say(state.words.selectALinkPersonFirstTo)
             return []
         }
         App.ask(

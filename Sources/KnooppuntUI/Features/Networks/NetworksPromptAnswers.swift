@@ -69,18 +69,15 @@ extension NetworksScreen {
             guard let first = parts.first, first.count == 1, let letter = first.first, letter.isLetter,
                 letter.uppercased() != "L", parts.count == 2
             else {
-                return .message(
-                    context.words.writeOneLetterNotLA)
+                return .message(context.words.writeOneLetterNotLA)
             }
             let code = letter.uppercased()
             if section.networks.ecograms[currentIndex].relation(code) != nil {
-                return .message(
-                    context.words.theLetterAlreadyExists(code: code))
+                return .message(context.words.theLetterAlreadyExists(code: code))
             }
             section.networks.ecograms[currentIndex].customRelations.append(
                 RelationLetter(letter: code, meaningNL: String(parts[1])))
-            return .message(
-                context.words.addedShiftPutsItOnA(code: code))
+            return .message(context.words.addedShiftPutsItOnA(code: code))
         case .newMember, .newSociogram:
             break
         }

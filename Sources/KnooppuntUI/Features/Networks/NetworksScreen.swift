@@ -196,8 +196,7 @@ public struct NetworksScreen: Hashable, Sendable {
         guard let sel = view.selected else { return .handled }
         guard let source = tieSource else {
             tieSource = sel
-            return .message(
-                context.words.selectTheOtherEndAndPress)
+            return .message(context.words.selectTheOtherEndAndPress)
         }
         tieSource = nil
         guard source != sel else { return .handled }
@@ -210,8 +209,7 @@ public struct NetworksScreen: Hashable, Sendable {
                 return .message(context.words.tieRemoved)
             }
             section.networks.ecograms[i].ties.append(EcogramTie(from: source, to: sel))
-            return .message(
-                context.words.tieDrawnKMutualStrong)
+            return .message(context.words.tieDrawnKMutualStrong)
         case .analysis:
             let i = currentIndex
             guard section.networks.analyses.indices.contains(i) else { return .handled }
@@ -222,8 +220,7 @@ public struct NetworksScreen: Hashable, Sendable {
             } else if a.schakel(sel) != nil, a.ingredient(source) != nil {
                 (schakel, ingredient) = (sel, source)
             } else {
-                return .message(
-                    context.words.aLineRunsFromALink)
+                return .message(context.words.aLineRunsFromALink)
             }
             let si = a.schakels.firstIndex { $0.id == schakel }!
             if let k = a.schakels[si].ingredientIDs.firstIndex(of: ingredient) {

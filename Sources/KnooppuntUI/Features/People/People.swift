@@ -192,8 +192,7 @@ extension App {
     ) {
         let people = people ?? state.section.people
         guard !people.isEmpty else {
-            state.say(
-                state.words.noPeopleInTheSectionYet, error: true)
+            state.say(state.words.noPeopleInTheSectionYet, error: true)
             return
         }
         choose(

@@ -173,8 +173,7 @@ extension App {
     /// could not be read, since a new one would lose the link to earlier answers.
     static func askWhoAnswers(_ state: inout AppState, _ purpose: some DialogReply) {
         guard state.responses != nil else {
-            state.say(
-                state.words.yourOwnAnswersOnThisMachine, error: true)
+            state.say(state.words.yourOwnAnswersOnThisMachine, error: true)
             return
         }
         choosePerson(

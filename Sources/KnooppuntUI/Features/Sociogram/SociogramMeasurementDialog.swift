@@ -71,8 +71,7 @@ extension SociogramFeature {
     }
 
     static func noMeasurement(_ state: inout AppState) -> [Effect] {
-        state.say(
-            state.words.thisSociogramHasNoMeasurementYet)
+        state.say(state.words.thisSociogramHasNoMeasurementYet)
         return []
     }
 

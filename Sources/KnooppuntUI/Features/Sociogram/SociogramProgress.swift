@@ -65,8 +65,7 @@ extension SociogramFeature {
         case .running: return []
         case .gone:
             state.sociogram.freshLayoutPending = false
-            state.say(
-                state.words.theSociogramChangedWhileComputingL)
+            state.say(state.words.theSociogramChangedWhileComputingL)
             return []
         case .done(let layout): fresh = layout
         }

@@ -157,14 +157,12 @@ public struct SociogramScreen: Hashable, Sendable {
         case .character("L"):
             guard let fresh = SociogramFreshLayout.layout(s) else {
                 freshLayoutPending = true
-                return .message(
-                    context.words.computingANewLayoutItAppears)
+                return .message(context.words.computingANewLayoutItAppears)
             }
             section.networks.sociograms[index].layout = fresh
             view.zoom = 1
             view.pan = .zero
-            return .message(
-                context.words.newLayoutComputedAndSaved)
+            return .message(context.words.newLayoutComputedAndSaved)
         case .character("a"):
             prompt = NetworkPrompt(
                 .newMember, question: context.words.nameOfTheParticipant)
@@ -174,8 +172,7 @@ public struct SociogramScreen: Hashable, Sendable {
             let name = s.memberName(sel, in: section)
             section.networks.sociograms[index].removeMember(sel)
             view.selected = nil
-            return .message(
-                context.words.removedFromTheSociogramWithAll(name: name))
+            return .message(context.words.removedFromTheSociogramWithAll(name: name))
         default:
             return .ignored
         }
@@ -223,8 +220,7 @@ public struct SociogramScreen: Hashable, Sendable {
             let id: UUID
             if let person = NetworksScreen.person(named: text, in: section) {
                 guard !s.personIDs.contains(person.id) else {
-                    return .message(
-                        context.words.alreadyTakesPart(name: person.name))
+                    return .message(context.words.alreadyTakesPart(name: person.name))
                 }
                 section.networks.sociograms[index].personIDs.append(person.id)
                 id = person.id

@@ -24,8 +24,7 @@ extension SociogramScreen {
             }
             let negative = key == .character("n")
             if negative && EcogramPicture.hidesSensitive(context) {
-                return .message(
-                    context.words.negativeChoicesOnlyWithSensitiveData)
+                return .message(context.words.negativeChoicesOnlyWithSensitiveData)
             }
             let from = s.memberIDs[min(matrixRow, n - 1)], to = s.memberIDs[min(matrixColumn, n - 1)]
             guard from != to else {

@@ -88,8 +88,7 @@ extension App {
         case .end: state.board.column = view.stages.count - 1; state.board.row = 0
         case .enter, .character("e"):
             guard let initiative = selectedInitiative(state) else {
-                state.say(
-                    state.words.noInitiativeSelectedNCreatesOne)
+                state.say(state.words.noInitiativeSelectedNCreatesOne)
                 return []
             }
             openEditor(&state, initiative.id, field: .title)
@@ -207,8 +206,7 @@ extension App {
     static func planAgenda(_ state: inout AppState, initiative: UUID?) -> [Effect] {
         let planned = AgendaPlanner.plan(state.section, initiative: initiative, today: state.options.today)
         if planned == state.section {
-            state.say(
-                state.words.theYearAgendaAlreadyFollowsThe)
+            state.say(state.words.theYearAgendaAlreadyFollowsThe)
             return []
         }
         // Said as what came and what went: reading the step, the planner also takes an initiative

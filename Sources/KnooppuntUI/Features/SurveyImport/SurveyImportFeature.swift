@@ -93,8 +93,7 @@ enum SurveyImportFeature: ScreenFeature {
             guard columns.indices.contains(state.surveyImport.column),
                 columns[state.surveyImport.column].isQuestion
             else {
-                state.say(
-                    state.words.chooseAQuestionColumnFirst)
+                state.say(state.words.chooseAQuestionColumnFirst)
                 return []
             }
             let column = columns[state.surveyImport.column]
@@ -110,8 +109,7 @@ enum SurveyImportFeature: ScreenFeature {
                 return preview(&state, request)
             }
             guard let imported = result.imported else {
-                state.say(
-                    state.words.nothingToImportSolveTheProblems, error: true)
+                state.say(state.words.nothingToImportSolveTheProblems, error: true)
                 return []
             }
             state.surveyImport.result = nil
