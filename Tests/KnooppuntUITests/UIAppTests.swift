@@ -1,6 +1,6 @@
-import KnooppuntModel
 import Testing
 
+@testable import KnooppuntModel
 @testable import KnooppuntUI
 
 @Suite struct UIAppTests {
