@@ -17,11 +17,13 @@ public struct StoredSection: Hashable, Sendable {
     }
 }
 
-/// One entry of `SectionStore.list()`: a broken file is listed with its error so that the other
-/// sections still open and the user learns which file to repair.
-public enum SectionListing: Hashable, Sendable {
+/// One entry of a list of section files: a broken file is listed with what is wrong with it, so that
+/// the other sections still open and the user learns which file to repair. `SectionStore.list()` gives
+/// the store's error (`Problem` is `StoreError`); the picker gets that error as a sentence in the
+/// user's language (`String`).
+public enum SectionListing<Problem: Hashable & Sendable>: Hashable, Sendable {
     case readable(SectionSummary)
-    case unreadable(slug: String, error: StoreError)
+    case unreadable(slug: String, problem: Problem)
 
     public var slug: String {
         switch self {
