@@ -7,14 +7,7 @@ public struct StoredSection: Hashable, Sendable {
     /// What loading repaired in memory because the file did not hold together (`SectionValidation`);
     /// empty for a sound file and for what a save returns. Show it to the user: the file itself only
     /// changes at the next save.
-    public var repairs: [SectionRepair]
-
-    public init(slug: String, section: Section, revision: Int, repairs: [SectionRepair] = []) {
-        self.slug = slug
-        self.section = section
-        self.revision = revision
-        self.repairs = repairs
-    }
+    public var repairs: [SectionRepair] = []
 }
 
 /// One entry of a list of section files: a broken file is listed with what is wrong with it, so that
