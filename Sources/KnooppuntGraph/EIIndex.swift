@@ -10,11 +10,6 @@ public struct EIIndex: Hashable, Sendable {
     /// Ties within one group.
     public var `internal`: Int
 
-    public init(external: Int, internal: Int) {
-        self.external = external
-        self.internal = `internal`
-    }
-
     /// nil when no tie joins two people with a known group: the index says nothing then.
     public var value: Double? {
         let all = external + `internal`

@@ -118,7 +118,7 @@ struct EffectPerformer {
         store.list().map { entry in
             switch entry {
             case .readable(let summary): return .readable(summary)
-            case .unreadable(let slug, let error): return .unreadable(slug: slug, message: sentence(error))
+            case .unreadable(let slug, let error): return .unreadable(slug: slug, problem: sentence(error))
             }
         }
     }

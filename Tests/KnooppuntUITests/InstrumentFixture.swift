@@ -1,5 +1,6 @@
 import Foundation
-import KnooppuntModel
+
+@testable import KnooppuntModel
 
 /// The demo section with instrument answers: two thermometer rounds of the whole section and one of a
 /// working group with two answers (below the threshold), two dimensieraamwerk rounds, and an

@@ -1,6 +1,6 @@
-import KnooppuntModel
 import Testing
 
+@testable import KnooppuntModel
 @testable import KnooppuntUI
 
 @Suite struct UIAppTests {
@@ -108,7 +108,7 @@ import Testing
                 .sectionsListed([
                     .readable(summary),
                     .unreadable(
-                        slug: "sectie-frans", message: "sectie-frans.json line 3, column 7: expected a value"),
+                        slug: "sectie-frans", problem: "sectie-frans.json line 3, column 7: expected a value"),
                 ])))
         #expect(effects.isEmpty)
         let text = App.render(many, width: 80, height: 24).plainText()
@@ -249,7 +249,7 @@ import Testing
                         )),
                     .unreadable(
                         slug: "kapot",
-                        message:
+                        problem:
                             "kapot.json line 1, column 3: expected a field name; the file was left untouched."
                     ),
                 ])))

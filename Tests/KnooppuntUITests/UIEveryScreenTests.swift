@@ -1,7 +1,7 @@
 import Foundation
-import KnooppuntModel
 import Testing
 
+@testable import KnooppuntModel
 @testable import KnooppuntUI
 
 /// UI tests (events in, grid and state out) for every screen at 80×24 and 200×60. Every

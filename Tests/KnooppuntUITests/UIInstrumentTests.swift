@@ -1,7 +1,7 @@
 import Foundation
-import KnooppuntModel
 import Testing
 
+@testable import KnooppuntModel
 @testable import KnooppuntUI
 
 /// The instrument screens: a member answers privately, the shared view shows totals only, the

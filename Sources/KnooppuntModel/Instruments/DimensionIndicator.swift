@@ -29,36 +29,64 @@ public enum DimensionIndicator: String, CaseIterable, Hashable, Sendable, Codabl
         }
     }
 
-    /// The two poles in Dutch: where 0 and where 10 lies.
-    public var dutchPoles: (from: String, to: String) {
-        switch self {
-        case .i1a: ("losse, bijzondere gebeurtenissen", "verweven met het dagelijkse werk")
-        case .i1b: ("tijdelijke sociale activiteiten", "blijvende sociale activiteiten")
-        case .i2a: ("kennis en vaardigheden uitwisselen", "kennis verbreden en verdiepen")
-        case .i2b: ("waarde voor ieder apart", "waarde voor de groep samen")
-        case .i3a: ("deelnemers kennen elkaar", "een gedeelde identiteit")
-        case .i3b: ("sterke banden", "zwakke banden")
-        case .i3c: ("elkaar zien als uitvoerders", "elkaar zien als kenniswerkers")
-        case .i4a: ("gestuurd van buitenaf", "georganiseerd vanuit de groep")
-        case .i4b: ("activiteiten binnen de eigen plek", "activiteiten over grenzen heen")
-        case .i4c: ("hiërarchische verhoudingen", "gelijkwaardige verhoudingen")
-        case .i4d: ("weinig gedeelde normen", "gedeelde normen over hoe we met elkaar praten")
-        }
-    }
+    /// The two poles: where 0 and where 10 lies.
+    public var dutchPoles: (from: String, to: String) { poles.dutch }
+    public var englishPoles: (from: String, to: String) { poles.english }
 
-    public var englishPoles: (from: String, to: String) {
+    /// The poles in both languages.
+    private var poles: (dutch: (from: String, to: String), english: (from: String, to: String)) {
         switch self {
-        case .i1a: ("separate special events", "woven into daily work")
-        case .i1b: ("temporary social activities", "lasting social activities")
-        case .i2a: ("exchanging knowledge and skills", "broadening and deepening them")
-        case .i2b: ("value for each one apart", "value for the group together")
-        case .i3a: ("members know each other", "a shared identity")
-        case .i3b: ("strong ties", "weak ties")
-        case .i3c: ("seeing each other as doers of tasks", "seeing each other as knowledge workers")
-        case .i4a: ("steered from outside", "organised from within the group")
-        case .i4b: ("activities in our own place", "activities across boundaries")
-        case .i4c: ("hierarchical relations", "equal relations")
-        case .i4d: ("few shared norms", "shared norms on how we talk with each other")
+        case .i1a:
+            (
+                ("losse, bijzondere gebeurtenissen", "verweven met het dagelijkse werk"),
+                ("separate special events", "woven into daily work")
+            )
+        case .i1b:
+            (
+                ("tijdelijke sociale activiteiten", "blijvende sociale activiteiten"),
+                ("temporary social activities", "lasting social activities")
+            )
+        case .i2a:
+            (
+                ("kennis en vaardigheden uitwisselen", "kennis verbreden en verdiepen"),
+                ("exchanging knowledge and skills", "broadening and deepening them")
+            )
+        case .i2b:
+            (
+                ("waarde voor ieder apart", "waarde voor de groep samen"),
+                ("value for each one apart", "value for the group together")
+            )
+        case .i3a:
+            (
+                ("deelnemers kennen elkaar", "een gedeelde identiteit"),
+                ("members know each other", "a shared identity")
+            )
+        case .i3b: (("sterke banden", "zwakke banden"), ("strong ties", "weak ties"))
+        case .i3c:
+            (
+                ("elkaar zien als uitvoerders", "elkaar zien als kenniswerkers"),
+                ("seeing each other as doers of tasks", "seeing each other as knowledge workers")
+            )
+        case .i4a:
+            (
+                ("gestuurd van buitenaf", "georganiseerd vanuit de groep"),
+                ("steered from outside", "organised from within the group")
+            )
+        case .i4b:
+            (
+                ("activiteiten binnen de eigen plek", "activiteiten over grenzen heen"),
+                ("activities in our own place", "activities across boundaries")
+            )
+        case .i4c:
+            (
+                ("hiërarchische verhoudingen", "gelijkwaardige verhoudingen"),
+                ("hierarchical relations", "equal relations")
+            )
+        case .i4d:
+            (
+                ("weinig gedeelde normen", "gedeelde normen over hoe we met elkaar praten"),
+                ("few shared norms", "shared norms on how we talk with each other")
+            )
         }
     }
 }

@@ -8,15 +8,9 @@ public protocol AnonymousAnswer: Hashable, Sendable, Codable {
 
 /// One dated round of an instrument: the answers given that day, without names.
 public struct InstrumentRound<Answer: AnonymousAnswer>: Identifiable, Hashable, Sendable, Codable {
-    public var id: UUID
+    public var id: UUID = UUID()
     public var date: Day
-    @Defaulted public var answers: [Answer]
-
-    public init(id: UUID = UUID(), date: Day, answers: [Answer] = []) {
-        self.id = id
-        self.date = date
-        self.answers = answers
-    }
+    @Defaulted public var answers: [Answer] = []
 
     /// Replaces the answer with the same response id, or adds it: a member who answers again changes
     /// their answer instead of counting twice.

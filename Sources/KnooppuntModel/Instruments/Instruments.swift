@@ -8,24 +8,12 @@ import Foundation
 /// unchanged and a new instrument needs no migration; a groslijst is written only once someone made one,
 /// so older files keep their bytes.
 public struct Instruments: Hashable, Sendable, Codable, FileDefault {
-    @Defaulted public var thermometerGroups: [ThermometerGroup]
-    @Defaulted public var dimensionRounds: [DimensionRound]
-    @Defaulted public var meetingEvaluations: [MeetingEvaluation]
-    @Defaulted public var interventions: [SociogramIntervention]
+    @Defaulted public var thermometerGroups: [ThermometerGroup] = []
+    @Defaulted public var dimensionRounds: [DimensionRound] = []
+    @Defaulted public var meetingEvaluations: [MeetingEvaluation] = []
+    @Defaulted public var interventions: [SociogramIntervention] = []
     /// One long list of contacts per person who made one.
-    @OmittedWhenEmpty public var groslijsten: [Groslijst]
-
-    public init(
-        thermometerGroups: [ThermometerGroup] = [], dimensionRounds: [DimensionRound] = [],
-        meetingEvaluations: [MeetingEvaluation] = [], interventions: [SociogramIntervention] = [],
-        groslijsten: [Groslijst] = []
-    ) {
-        self.thermometerGroups = thermometerGroups
-        self.dimensionRounds = dimensionRounds
-        self.meetingEvaluations = meetingEvaluations
-        self.interventions = interventions
-        self.groslijsten = groslijsten
-    }
+    @OmittedWhenEmpty public var groslijsten: [Groslijst] = []
 
     public static var fileDefault: Instruments { Instruments() }
 

@@ -11,12 +11,6 @@ public struct ScoreSummary: Hashable, Sendable {
     public var distribution: [Int]?
     public var mean: Double?
 
-    public init(respondents: Int, distribution: [Int]?, mean: Double?) {
-        self.respondents = respondents
-        self.distribution = distribution
-        self.mean = mean
-    }
-
     /// The summary of `scores` on `scale`. Scores outside the scale (a damaged file) are left out
     /// rather than trap or skew the mean.
     public static func of(_ scores: [Int], scale: ClosedRange<Int>) -> ScoreSummary {

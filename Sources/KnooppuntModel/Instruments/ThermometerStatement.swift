@@ -11,62 +11,63 @@ public enum ThermometerStatement: String, CaseIterable, Hashable, Sendable, Coda
     public static let scores = 1...5
 
     /// The short name on a screen: "Vertrouwen" / "Trust".
-    public var dutchName: String {
-        switch self {
-        case .vertrouwen: "Vertrouwen"
-        case .normen: "Normen"
-        case .werkafspraken: "Werkafspraken"
-        case .identificatie: "Identificatie"
-        }
-    }
+    public var dutchName: String { names.dutch }
+    public var englishName: String { names.english }
 
-    public var englishName: String {
+    /// The short name in both languages.
+    private var names: (dutch: String, english: String) {
         switch self {
-        case .vertrouwen: "Trust"
-        case .normen: "Norms"
-        case .werkafspraken: "Working agreements"
-        case .identificatie: "Identification"
+        case .vertrouwen: ("Vertrouwen", "Trust")
+        case .normen: ("Normen", "Norms")
+        case .werkafspraken: ("Werkafspraken", "Working agreements")
+        case .identificatie: ("Identificatie", "Identification")
         }
     }
 
     /// The statement a member scores, in our own words.
-    public var dutchStatement: String {
-        switch self {
-        case .vertrouwen:
-            "In deze groep durf ik te laten zien wat ik nog niet kan en stel ik elke vakvraag die ik heb."
-        case .normen:
-            "Onze gedeelde opvattingen over wat goed werk is, helpen mij in mijn werk."
-        case .werkafspraken: "De afspraken die we met elkaar maakten, werken voor mij prettig."
-        case .identificatie: "Ik voel me deel van de school als geheel."
-        }
-    }
+    public var dutchStatement: String { statements.dutch }
+    public var englishStatement: String { statements.english }
 
-    public var englishStatement: String {
+    /// The statement in both languages.
+    private var statements: (dutch: String, english: String) {
         switch self {
         case .vertrouwen:
-            "In this group I dare to show what I cannot do yet and I ask every professional question I have."
-        case .normen: "Our shared views on what good work is help me in my work."
-        case .werkafspraken: "The agreements we made with each other are pleasant to work with."
-        case .identificatie: "I feel part of the school as a whole."
+            (
+                "In deze groep durf ik te laten zien wat ik nog niet kan en stel ik elke vakvraag die ik heb.",
+                "In this group I dare to show what I cannot do yet and I ask every professional question I have."
+            )
+        case .normen:
+            (
+                "Onze gedeelde opvattingen over wat goed werk is, helpen mij in mijn werk.",
+                "Our shared views on what good work is help me in my work."
+            )
+        case .werkafspraken:
+            (
+                "De afspraken die we met elkaar maakten, werken voor mij prettig.",
+                "The agreements we made with each other are pleasant to work with."
+            )
+        case .identificatie:
+            ("Ik voel me deel van de school als geheel.", "I feel part of the school as a whole.")
         }
     }
 
     /// What 1 and what 5 mean for this statement.
-    public var dutchAnchors: (low: String, high: String) {
-        switch self {
-        case .vertrouwen: ("helemaal niet", "volledig")
-        case .normen: ("eerder remmend", "zeer productief, versterkend")
-        case .werkafspraken: ("remmend", "heel prettig om mee te werken")
-        case .identificatie: ("helemaal geen deel van", "sterk verbonden")
-        }
-    }
+    public var dutchAnchors: (low: String, high: String) { anchors.dutch }
+    public var englishAnchors: (low: String, high: String) { anchors.english }
 
-    public var englishAnchors: (low: String, high: String) {
+    /// The anchors in both languages.
+    private var anchors: (dutch: (low: String, high: String), english: (low: String, high: String)) {
         switch self {
-        case .vertrouwen: ("not at all", "fully")
-        case .normen: ("hindering rather than helping", "very productive, strengthening")
-        case .werkafspraken: ("hindering", "very pleasant to work with")
-        case .identificatie: ("not part of it at all", "strongly connected")
+        case .vertrouwen: (("helemaal niet", "volledig"), ("not at all", "fully"))
+        case .normen:
+            (
+                ("eerder remmend", "zeer productief, versterkend"),
+                ("hindering rather than helping", "very productive, strengthening")
+            )
+        case .werkafspraken:
+            (("remmend", "heel prettig om mee te werken"), ("hindering", "very pleasant to work with"))
+        case .identificatie:
+            (("helemaal geen deel van", "sterk verbonden"), ("not part of it at all", "strongly connected"))
         }
     }
 }

@@ -97,62 +97,70 @@ public enum DemoNetworks {
     // MARK: Network analysis of Literatuuronderwijs (docs/METHOD.md)
 
     public static var analysis: NetworkAnalysis {
-        let leesplezier = Ingredient(id: fixed(0x301), name: "Leesplezier", kind: .idea)
-        let thematisch = Ingredient(id: fixed(0x302), name: "Thematische aanpak", kind: .idea)
-        let media = Ingredient(id: fixed(0x303), name: "Moderne media", kind: .software)
-        let opbouw = Ingredient(id: fixed(0x304), name: "Opbouw 4-6 vwo", kind: .idea)
-        let theorie = Ingredient(id: fixed(0x305), name: "Literatuurtheorie", kind: .resource)
-        let toetsing = Ingredient(id: fixed(0x306), name: "Toetsing en PTA", kind: .resource)
-        let beelden = Ingredient(id: fixed(0x307), name: "Beeldmateriaal", kind: .image)
-        let opdrachten = Ingredient(id: fixed(0x308), name: "Opdrachten mailinglist", kind: .resource)
-        let kennisnet = Ingredient(id: fixed(0x309), name: "Digischool/Kennisnet", kind: .organisation)
-        let vakoverstijgend = Ingredient(id: fixed(0x30A), name: "Vakoverstijgend lezen", kind: .idea)
-        let pilot = Ingredient(id: fixed(0x30B), name: "Pilotles 4 vwo", kind: .other)
-        let gym3 = Ingredient(id: fixed(0x30C), name: "3 gymnasium", kind: .other)
-        let mediatheek = Ingredient(id: fixed(0x30D), name: "Mediatheek", kind: .building)
+        // Numbered in this order from 0x301, the ids the demo file holds.
+        let kinds: [(String, IngredientKind)] = [
+            ("Leesplezier", .idea),
+            ("Thematische aanpak", .idea),
+            ("Moderne media", .software),
+            ("Opbouw 4-6 vwo", .idea),
+            ("Literatuurtheorie", .resource),
+            ("Toetsing en PTA", .resource),
+            ("Beeldmateriaal", .image),
+            ("Opdrachten mailinglist", .resource),
+            ("Digischool/Kennisnet", .organisation),
+            ("Vakoverstijgend lezen", .idea),
+            ("Pilotles 4 vwo", .other),
+            ("3 gymnasium", .other),
+            ("Mediatheek", .building),
+        ]
+        let ingredients = kinds.enumerated().map { i, row in
+            Ingredient(id: fixed(0x301 + i), name: row.0, kind: row.1)
+        }
+        func ids(_ names: String...) -> [UUID] {
+            names.map { name in ingredients.first { $0.name == name }!.id }
+        }
         return NetworkAnalysis(
             id: fixed(0x3FF), name: "Literatuuronderwijs", initiativeID: literatuuronderwijs,
-            ingredients: [
-                leesplezier, thematisch, media, opbouw, theorie, toetsing, beelden, opdrachten, kennisnet,
-                vakoverstijgend, pilot, gym3, mediatheek,
-            ],
+            ingredients: ingredients,
             schakels: [
                 Schakel(
                     id: fixed(0x320), personID: gemma, name: "Gemma",
-                    ingredientIDs: [leesplezier.id, opdrachten.id, kennisnet.id, pilot.id],
+                    ingredientIDs: ids(
+                        "Leesplezier", "Opdrachten mailinglist", "Digischool/Kennisnet", "Pilotles 4 vwo"),
                     story:
                         "Neemt de opdrachten van de mailinglist mee en stelt haar 4 vwo-klas open voor de pilot.",
                     positions: [.initiator, .partner]),
                 Schakel(
                     id: fixed(0x321), personID: caroline, name: "Caroline",
-                    ingredientIDs: [thematisch.id, opbouw.id, pilot.id],
+                    ingredientIDs: ids("Thematische aanpak", "Opbouw 4-6 vwo", "Pilotles 4 vwo"),
                     story:
                         "Wil zo snel mogelijk een pilotles nieuwe stijl geven; samen het programma 4-6 vwo uitwerken.",
                     positions: [.initiator, .partner]),
                 Schakel(
                     id: fixed(0x322), personID: heleen, name: "Heleen",
-                    ingredientIDs: [theorie.id, media.id],
+                    ingredientIDs: ids("Literatuurtheorie", "Moderne media"),
                     story:
                         "Vragen of zij de theorie kort en thematisch wil maken; zij kent de moderne media.",
                     positions: [.partner]),
                 Schakel(
-                    id: fixed(0x323), personID: theo, name: "Theo", ingredientIDs: [opbouw.id, toetsing.id],
+                    id: fixed(0x323), personID: theo, name: "Theo",
+                    ingredientIDs: ids("Opbouw 4-6 vwo", "Toetsing en PTA"),
                     story: "Zijn aanvullingen op de opbouw en de toetsing vragen vóór de sectievergadering.",
                     positions: [.supplier]),
                 Schakel(
-                    id: fixed(0x324), personID: thomas, name: "Thomas", ingredientIDs: [gym3.id],
+                    id: fixed(0x324), personID: thomas, name: "Thomas", ingredientIDs: ids("3 gymnasium"),
                     story:
                         "Bood aan onderdelen in zijn 3 gymnasiumklas uit te proberen: vragen wat hij terugziet.",
                     positions: [.user]),
                 Schakel(
                     id: fixed(0x325), name: "Marieke (Nederlands)", area: .school,
-                    ingredientIDs: [vakoverstijgend.id, mediatheek.id],
+                    ingredientIDs: ids("Vakoverstijgend lezen", "Mediatheek"),
                     story:
                         "Pleitbezorger van gemeenschappelijk literatuuronderwijs: samen één leeslijst-idee uitwerken.",
                     positions: [.schakel]),
                 Schakel(
                     id: fixed(0x326), name: "Joëlle (oud-stagiair)", area: .outside,
-                    ingredientIDs: [beelden.id],
+                    ingredientIDs: ids("Beeldmateriaal"),
                     story:
                         "Heeft toegang tot veel beeldmateriaal; een korte mail met de thema's van de pilot.",
                     positions: [.supplier]),

@@ -32,7 +32,7 @@ public struct Section: Identifiable, Hashable, Sendable, Codable {
         id: UUID = UUID(), name: String, school: String = "", schoolYear: String = "",
         people: [Person] = [], initiatives: [Initiative] = [], meetings: [Meeting] = [],
         agenda: [AgendaItem] = [], routineTasks: [RoutineTask] = [], networks: Networks = Networks(),
-        instruments: Instruments = Instruments()
+        instruments: Instruments = .fileDefault
     ) {
         self.id = id
         self.name = name

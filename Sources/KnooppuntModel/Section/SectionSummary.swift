@@ -5,23 +5,12 @@ public struct SectionSummary: Hashable, Sendable, Codable {
     public var people: Int
     public var initiatives: Int
     public var meetings: Int
-    public var school: String
+    public var school: String = ""
     /// "2026-2027", or empty when not set.
-    public var schoolYear: String
+    public var schoolYear: String = ""
+}
 
-    public init(
-        slug: String, name: String, people: Int, initiatives: Int, meetings: Int, school: String = "",
-        schoolYear: String = ""
-    ) {
-        self.slug = slug
-        self.name = name
-        self.people = people
-        self.initiatives = initiatives
-        self.meetings = meetings
-        self.school = school
-        self.schoolYear = schoolYear
-    }
-
+extension SectionSummary {
     public init(slug: String, section: Section) {
         self.init(
             slug: slug, name: section.name, people: section.people.count,

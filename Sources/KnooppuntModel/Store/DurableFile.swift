@@ -198,18 +198,10 @@ enum DurableFile {
 }
 
 // The enum's own `read` and `write` hide the system calls of the same name; these reach them.
-private func readBytes(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.read(fd, buffer, count)
-    #else
-        Darwin.read(fd, buffer, count)
-    #endif
-}
-
-private func writeBytes(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    #if canImport(Glibc)
-        Glibc.write(fd, buffer, count)
-    #else
-        Darwin.write(fd, buffer, count)
-    #endif
-}
+#if canImport(Glibc)
+    private let readBytes: @Sendable (Int32, UnsafeMutableRawPointer?, Int) -> Int = Glibc.read
+    private let writeBytes: @Sendable (Int32, UnsafeRawPointer?, Int) -> Int = Glibc.write
+#else
+    private let readBytes: @Sendable (Int32, UnsafeMutableRawPointer?, Int) -> Int = Darwin.read
+    private let writeBytes: @Sendable (Int32, UnsafeRawPointer?, Int) -> Int = Darwin.write
+#endif

@@ -145,7 +145,7 @@ public final class SectionStore: Sendable {
     /// error to show, and does not keep the others from being listed. A JSON file whose name is no slug
     /// (a copy such as "Sectie Engels (1).json") is listed as unreadable too, with the name to give it:
     /// hiding it would make a teacher think the copy was lost.
-    public func list() -> [SectionListing] {
+    public func list() -> [SectionListing<StoreError>] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
             return []
         }
@@ -156,9 +156,9 @@ public final class SectionStore: Sendable {
             guard SectionSlug.isValid(slug) else {
                 let path = directory.appendingPathComponent(slug + ".json").path
                 let suggestion = SectionSlug.make(from: slug)
-                return SectionListing.unreadable(
+                return SectionListing<StoreError>.unreadable(
                     slug: slug,
-                    error: .io(
+                    problem: .io(
                         "\(StoreError.shown(path)) is not named like a section file; rename it to \(suggestion).json to open it."
                     ))
             }
@@ -170,9 +170,9 @@ public final class SectionStore: Sendable {
                 summaries.remember(slug, at: url, summary: summary, id: stored.section.id)
                 return .readable(summary)
             } catch let error as StoreError {
-                return .unreadable(slug: slug, error: error)
+                return .unreadable(slug: slug, problem: error)
             } catch {
-                return .unreadable(slug: slug, error: .io("\(slug).json could not be read: \(error)."))
+                return .unreadable(slug: slug, problem: .io("\(slug).json could not be read: \(error)."))
             }
         }
         summaries.flush(keeping: Set(listing.map(\.slug)))

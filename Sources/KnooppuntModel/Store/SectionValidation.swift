@@ -22,16 +22,16 @@ public enum SectionValidation {
     ) {
         var s = section
         var tally = Tally()
-        tally.steps = clampedSteps
-        tally.newIDs += uniqueIDs(&s.people, \.id)
-        tally.newIDs += uniqueIDs(&s.initiatives, \.id)
-        tally.newIDs += uniqueIDs(&s.meetings, \.id)
-        tally.newIDs += uniqueIDs(&s.agenda, \.id)
-        tally.newIDs += uniqueIDs(&s.routineTasks, \.id)
-        tally.newIDs += uniqueIDs(&s.networks.ecograms, \.id)
-        tally.newIDs += uniqueIDs(&s.networks.analyses, \.id)
-        tally.newIDs += uniqueIDs(&s.networks.sociograms, \.id)
-        tally.meetingNumbers = renumberMeetings(&s.meetings)
+        tally[.steps] = clampedSteps
+        tally[.newIDs] += uniqueIDs(&s.people, \.id)
+        tally[.newIDs] += uniqueIDs(&s.initiatives, \.id)
+        tally[.newIDs] += uniqueIDs(&s.meetings, \.id)
+        tally[.newIDs] += uniqueIDs(&s.agenda, \.id)
+        tally[.newIDs] += uniqueIDs(&s.routineTasks, \.id)
+        tally[.newIDs] += uniqueIDs(&s.networks.ecograms, \.id)
+        tally[.newIDs] += uniqueIDs(&s.networks.analyses, \.id)
+        tally[.newIDs] += uniqueIDs(&s.networks.sociograms, \.id)
+        tally[.meetingNumbers] = renumberMeetings(&s.meetings)
 
         let people = Set(s.people.map(\.id))
         let initiatives = Set(s.initiatives.map(\.id))
@@ -45,15 +45,15 @@ public enum SectionValidation {
             if case .initiative(let id) = item.subject, !initiatives.contains(id) { return true }
             return false
         }
-        tally.agendaItems = agenda - s.agenda.count
+        tally[.agendaItems] = agenda - s.agenda.count
         for t in s.routineTasks.indices {
             if let owner = s.routineTasks[t].ownerID, !people.contains(owner) {
                 s.routineTasks[t].ownerID = nil
-                tally.missingPeople += 1
+                tally[.missingPeople] += 1
             }
             if let meeting = s.routineTasks[t].meetingID, !meetings.contains(meeting) {
                 s.routineTasks[t].meetingID = nil
-                tally.missingMeetings += 1
+                tally[.missingMeetings] += 1
             }
         }
         for e in s.networks.ecograms.indices {
@@ -74,26 +74,26 @@ public enum SectionValidation {
     private static func repair(_ initiative: inout Initiative, people: Set<UUID>, tally: inout Tally) {
         let initiators = initiative.initiators.count
         initiative.initiators = unique(initiative.initiators)
-        tally.repeated += initiators - initiative.initiators.count
+        tally[.repeated] += initiators - initiative.initiators.count
         let known = initiative.initiators.filter { people.contains($0) }
-        tally.missingPeople += initiative.initiators.count - known.count
+        tally[.missingPeople] += initiative.initiators.count - known.count
         initiative.initiators = known
 
         var seen = Set<UUID>()
         let involved = initiative.involved.count
         initiative.involved.removeAll { !seen.insert($0.personID).inserted }
-        tally.repeated += involved - initiative.involved.count
+        tally[.repeated] += involved - initiative.involved.count
         let present = initiative.involved.filter { people.contains($0.personID) }
-        tally.missingPeople += initiative.involved.count - present.count
+        tally[.missingPeople] += initiative.involved.count - present.count
         initiative.involved = present
 
         // Who joins the trial and who appears in its log: only people of the section.
         let participants = initiative.details.trialParticipants.filter { people.contains($0) }
-        tally.missingPeople += initiative.details.trialParticipants.count - participants.count
+        tally[.missingPeople] += initiative.details.trialParticipants.count - participants.count
         initiative.details.trialParticipants = participants
         for e in initiative.details.trialLog.indices {
             let known = initiative.details.trialLog[e].people.filter { people.contains($0) }
-            tally.missingPeople += initiative.details.trialLog[e].people.count - known.count
+            tally[.missingPeople] += initiative.details.trialLog[e].people.count - known.count
             initiative.details.trialLog[e].people = known
         }
     }
@@ -101,60 +101,60 @@ public enum SectionValidation {
     // MARK: - Networks
 
     private static func repair(_ e: inout Ecogram, people: Set<UUID>, tally: inout Tally) {
-        tally.newIDs += uniqueIDs(&e.contacts, \.id, taken: [e.centre.id])
-        tally.newIDs += uniqueIDs(&e.ties, \.id)
+        tally[.newIDs] += uniqueIDs(&e.contacts, \.id, taken: [e.centre.id])
+        tally[.newIDs] += uniqueIDs(&e.ties, \.id)
         if let id = e.centre.personID, !people.contains(id) {
             e.centre.personID = nil
-            tally.missingPeople += 1
+            tally[.missingPeople] += 1
         }
         for c in e.contacts.indices {
             if let id = e.contacts[c].personID, !people.contains(id) {
                 e.contacts[c].personID = nil
-                tally.missingPeople += 1
+                tally[.missingPeople] += 1
             }
         }
         let nodes = Set(e.contacts.map(\.id)).union([e.centre.id])
         let ties = e.ties.count
         e.ties.removeAll { !nodes.contains($0.from) || !nodes.contains($0.to) }
-        tally.ties += ties - e.ties.count
-        tally.positions += bound(&e.layout)
+        tally[.ties] += ties - e.ties.count
+        tally[.positions] += bound(&e.layout)
     }
 
     private static func repair(
         _ a: inout NetworkAnalysis, people: Set<UUID>, initiatives: Set<UUID>, tally: inout Tally
     ) {
-        tally.newIDs += uniqueIDs(&a.ingredients, \.id)
-        tally.newIDs += uniqueIDs(&a.schakels, \.id, taken: Set(a.ingredients.map(\.id)))
+        tally[.newIDs] += uniqueIDs(&a.ingredients, \.id)
+        tally[.newIDs] += uniqueIDs(&a.schakels, \.id, taken: Set(a.ingredients.map(\.id)))
         if let id = a.initiativeID, !initiatives.contains(id) {
             a.initiativeID = nil
-            tally.missingInitiatives += 1
+            tally[.missingInitiatives] += 1
         }
         let ingredients = Set(a.ingredients.map(\.id))
         for k in a.schakels.indices {
             if let id = a.schakels[k].personID, !people.contains(id) {
                 a.schakels[k].personID = nil
-                tally.missingPeople += 1
+                tally[.missingPeople] += 1
             }
             let before = a.schakels[k].ingredientIDs.count
             a.schakels[k].ingredientIDs = unique(a.schakels[k].ingredientIDs).filter {
                 ingredients.contains($0)
             }
-            tally.ties += before - a.schakels[k].ingredientIDs.count
+            tally[.ties] += before - a.schakels[k].ingredientIDs.count
         }
-        tally.positions += bound(&a.layout)
+        tally[.positions] += bound(&a.layout)
     }
 
     private static func repair(_ g: inout Sociogram, people: Set<UUID>, tally: inout Tally) {
         let members = g.personIDs.count
         g.personIDs = unique(g.personIDs)
-        tally.repeated += members - g.personIDs.count
+        tally[.repeated] += members - g.personIDs.count
         for id in g.personIDs where !people.contains(id) {
             g.personIDs.removeAll { $0 == id }
-            tally.missingPeople += 1
+            tally[.missingPeople] += 1
         }
-        tally.newIDs += uniqueIDs(&g.outsiders, \.id, taken: Set(g.personIDs))
-        tally.newIDs += uniqueIDs(&g.topics, \.id)
-        tally.newIDs += uniqueIDs(&g.measurements, \.id)
+        tally[.newIDs] += uniqueIDs(&g.outsiders, \.id, taken: Set(g.personIDs))
+        tally[.newIDs] += uniqueIDs(&g.topics, \.id)
+        tally[.newIDs] += uniqueIDs(&g.measurements, \.id)
         let nodes = Set(g.memberIDs)
         let topics = Set(g.topics.map(\.id))
         for m in g.measurements.indices {
@@ -162,9 +162,9 @@ public enum SectionValidation {
             g.measurements[m].choices.removeAll {
                 !nodes.contains($0.from) || !nodes.contains($0.to) || !topics.contains($0.topicID)
             }
-            tally.ties += before - g.measurements[m].choices.count
+            tally[.ties] += before - g.measurements[m].choices.count
         }
-        tally.positions += bound(&g.layout)
+        tally[.positions] += bound(&g.layout)
     }
 
     // MARK: - Pieces
@@ -226,113 +226,5 @@ public enum SectionValidation {
             p.x.isFinite && p.y.isFinite && abs(p.x) <= positionLimit && abs(p.y) <= positionLimit
         }
         return before - layout.positions.count
-    }
-}
-
-extension SectionValidation {
-    /// Counts per kind of repair, turned into sentences once at the end.
-    struct Tally {
-        var newIDs = 0
-        var repeated = 0
-        var missingPeople = 0
-        var missingInitiatives = 0
-        var missingMeetings = 0
-        var agendaItems = 0
-        var ties = 0
-        var meetingNumbers = 0
-        var steps = 0
-        var positions = 0
-        var answers = 0
-        var interventions = 0
-
-        var repairs: [SectionRepair] {
-            var list: [SectionRepair] = []
-            func add(_ n: Int, _ nl: (String, String), _ en: (String, String)) {
-                if n > 0 { list.append(SectionRepair(count: n, dutch: nl, english: en)) }
-            }
-            add(
-                newIDs, ("dubbele id vervangen door een nieuwe", "dubbele id's vervangen door nieuwe"),
-                ("duplicate id replaced by a new one", "duplicate ids replaced by new ones"))
-            add(
-                repeated, ("herhaalde verwijzing verwijderd", "herhaalde verwijzingen verwijderd"),
-                ("repeated reference removed", "repeated references removed"))
-            add(
-                missingPeople,
-                (
-                    "verwijzing naar een ontbrekende persoon verwijderd",
-                    "verwijzingen naar ontbrekende personen verwijderd"
-                ),
-                ("reference to a missing person removed", "references to missing people removed"))
-            add(
-                missingInitiatives,
-                (
-                    "verwijzing naar een ontbrekend initiatief verwijderd",
-                    "verwijzingen naar ontbrekende initiatieven verwijderd"
-                ),
-                ("reference to a missing initiative removed", "references to missing initiatives removed"))
-            add(
-                missingMeetings,
-                (
-                    "verwijzing naar een ontbrekend overleg verwijderd",
-                    "verwijzingen naar ontbrekende overleggen verwijderd"
-                ),
-                ("reference to a missing meeting removed", "references to missing meetings removed"))
-            add(
-                agendaItems,
-                (
-                    "agendapunt zonder bestaand overleg of initiatief verwijderd",
-                    "agendapunten zonder bestaand overleg of initiatief verwijderd"
-                ),
-                (
-                    "agenda item without an existing meeting or initiative removed",
-                    "agenda items without an existing meeting or initiative removed"
-                ))
-            add(
-                ties,
-                (
-                    "verbinding met een ontbrekend lid of onderwerp verwijderd",
-                    "verbindingen met ontbrekende leden of onderwerpen verwijderd"
-                ),
-                ("tie to a missing member or topic removed", "ties to missing members or topics removed"))
-            add(
-                meetingNumbers,
-                (
-                    "overlegnummer buiten 1–9999 opnieuw genummerd",
-                    "overlegnummers buiten 1–9999 opnieuw genummerd"
-                ),
-                ("meeting number outside 1–9999 renumbered", "meeting numbers outside 1–9999 renumbered"))
-            add(
-                steps,
-                (
-                    "stap buiten 0–10 naar de dichtstbijzijnde stap gezet",
-                    "stappen buiten 0–10 naar de dichtstbijzijnde stap gezet"
-                ),
-                ("step outside 0–10 set to the nearest step", "steps outside 0–10 set to the nearest step"))
-            add(
-                positions,
-                ("opgeslagen positie buiten bereik vergeten", "opgeslagen posities buiten bereik vergeten"),
-                ("saved position out of range dropped", "saved positions out of range dropped"))
-            add(
-                answers,
-                (
-                    "antwoord buiten de schaal hersteld of verwijderd",
-                    "antwoorden buiten de schaal hersteld of verwijderd"
-                ),
-                (
-                    "answer outside its scale repaired or removed",
-                    "answers outside their scale repaired or removed"
-                ))
-            add(
-                interventions,
-                (
-                    "interventie bij een ontbrekende meting verwijderd",
-                    "interventies bij ontbrekende metingen verwijderd"
-                ),
-                (
-                    "intervention on a missing measurement removed",
-                    "interventions on missing measurements removed"
-                ))
-            return list
-        }
     }
 }

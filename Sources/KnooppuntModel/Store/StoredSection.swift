@@ -7,21 +7,16 @@ public struct StoredSection: Hashable, Sendable {
     /// What loading repaired in memory because the file did not hold together (`SectionValidation`);
     /// empty for a sound file and for what a save returns. Show it to the user: the file itself only
     /// changes at the next save.
-    public var repairs: [SectionRepair]
-
-    public init(slug: String, section: Section, revision: Int, repairs: [SectionRepair] = []) {
-        self.slug = slug
-        self.section = section
-        self.revision = revision
-        self.repairs = repairs
-    }
+    public var repairs: [SectionRepair] = []
 }
 
-/// One entry of `SectionStore.list()`: a broken file is listed with its error so that the other
-/// sections still open and the user learns which file to repair.
-public enum SectionListing: Hashable, Sendable {
+/// One entry of a list of section files: a broken file is listed with what is wrong with it, so that
+/// the other sections still open and the user learns which file to repair. `SectionStore.list()` gives
+/// the store's error (`Problem` is `StoreError`); the picker gets that error as a sentence in the
+/// user's language (`String`).
+public enum SectionListing<Problem: Hashable & Sendable>: Hashable, Sendable {
     case readable(SectionSummary)
-    case unreadable(slug: String, error: StoreError)
+    case unreadable(slug: String, problem: Problem)
 
     public var slug: String {
         switch self {

@@ -6,21 +6,23 @@ public enum TextRefusal: Error, Hashable, Sendable, CustomStringConvertible {
     case controlCharacter
     case tooLong(limit: Int)
 
-    public var english: String {
-        switch self {
-        case .empty: return "The text is empty; type at least one letter."
-        case .controlCharacter:
-            return "The text contains a control or text-direction character; type it again without it."
-        case .tooLong(let limit): return "The text is longer than \(limit) characters; shorten it."
-        }
-    }
+    public var english: String { sentence.english }
+    public var dutch: String { sentence.dutch }
 
-    public var dutch: String {
+    private var sentence: (dutch: String, english: String) {
         switch self {
-        case .empty: return "De tekst is leeg; typ minstens één letter."
+        case .empty:
+            ("De tekst is leeg; typ minstens één letter.", "The text is empty; type at least one letter.")
         case .controlCharacter:
-            return "De tekst bevat een stuur- of schrijfrichtingsteken; typ hem opnieuw zonder dat teken."
-        case .tooLong(let limit): return "De tekst is langer dan \(limit) tekens; maak hem korter."
+            (
+                "De tekst bevat een stuur- of schrijfrichtingsteken; typ hem opnieuw zonder dat teken.",
+                "The text contains a control or text-direction character; type it again without it."
+            )
+        case .tooLong(let limit):
+            (
+                "De tekst is langer dan \(limit) tekens; maak hem korter.",
+                "The text is longer than \(limit) characters; shorten it."
+            )
         }
     }
 

@@ -1,18 +1,8 @@
 import KnooppuntModel
 
-/// One line of the section picker: a section that reads, or a file that does not (with its error,
-/// so that the user learns which file to repair while the others still open).
-public enum PickerEntry: Hashable, Sendable {
-    case readable(SectionSummary)
-    case unreadable(slug: String, message: String)
-
-    public var slug: String {
-        switch self {
-        case .readable(let s): s.slug
-        case .unreadable(let slug, _): slug
-        }
-    }
-}
+/// One line of the section picker: a section that reads, or a file that does not, with the store's
+/// error as a sentence in the user's language.
+public typealias PickerEntry = SectionListing<String>
 
 /// The outcome of an `Effect`, carried back into `App.update` as `Event.app(...)`.
 public enum AppMessage: Hashable, Sendable {
