@@ -41,7 +41,8 @@ struct ExportCalendarCommand: ParsableCommand {
                 try DurableWrite.replace(
                     try encoder.encode(result.ledger), at: ledgerURL, makingFolders: true)
             } catch {
-                CommandSupport.warn(say.calendarNotRemembered("\(error)"))
+                let reason = (error as? DurableWrite.Failure)?.text(english: say.language == .en)
+                CommandSupport.warn(say.calendarNotRemembered(reason ?? "\(error)"))
             }
         }
     }

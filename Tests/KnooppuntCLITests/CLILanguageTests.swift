@@ -204,4 +204,23 @@ import Testing
         expectOneLineRefusal(
             try cli.run(group, environment: Self.english), mentioning: ["has no thermometer group “Nergens”"])
     }
+
+    /// A corrupt section file: the reason the JSON reader gives is in the language too.
+    @Test func aCorruptFilesReasonSpeaksTheLanguage() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["demo"])
+        try Data("{\n  \"schemaVersion\": 1,\n  \"revision\" 2\n}\n".utf8).write(to: cli.file("kapot"))
+        let show = ["show", "stappenplan", "--section", "kapot"]
+        expectOneLineRefusal(
+            try cli.run(show, environment: Self.dutch),
+            mentioning: [
+                "kapot.json regel 3, kolom 14: na de veldnaam \"revision\" hoort ‘:’, maar er staat ‘2’;"
+            ])
+        expectOneLineRefusal(
+            try cli.run(show, environment: Self.english),
+            mentioning: [
+                "kapot.json line 3, column 14: expected ‘:’ after the field name \"revision\" but found ‘2’;"
+            ])
+    }
 }
