@@ -4,13 +4,15 @@ import KnooppuntModel
 
 /// `knooppunt export agenda --section S --meeting N [--format md|html|txt]`.
 struct ExportAgendaCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "agenda",
-        abstract: "The agenda of one meeting, to mail to the section.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "agenda",
+            abstract: HelpText.exportAgenda.text)
+    }
 
     @OptionGroup var report: ReportOptions<MailFormats>
 
-    @Option(help: ArgumentHelp("The meeting number (overleg N).", valueName: "N"))
+    @Option(help: ArgumentHelp(.exportAgendaMeeting, valueName: "N"))
     var meeting: Int
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) throws -> ReportDocument

@@ -5,18 +5,16 @@ import KnooppuntModel
 
 /// `knooppunt export calendar --section S [--with-tasks]`: the meetings as an iCalendar file.
 struct ExportCalendarCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "calendar",
-        abstract: "The meetings (and with --with-tasks the routine tasks) as an iCalendar (.ics) file.",
-        discussion: """
-            Each meeting keeps its UID; when a meeting changed since the previous export on this machine, \
-            its SEQUENCE rises, so calendars update the event instead of adding a second one. What was \
-            exported last is remembered in $XDG_STATE_HOME/knooppunt (else ~/.local/state/knooppunt).
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "calendar",
+            abstract: HelpText.exportCalendar.text,
+            discussion: HelpText.exportCalendarDiscussion.text)
+    }
 
     @OptionGroup var export: ExportOptions
 
-    @Flag(name: .customLong("with-tasks"), help: "Also the routine tasks, as to-dos with their due date.")
+    @Flag(name: .customLong("with-tasks"), help: ArgumentHelp(.exportCalendarWithTasks))
     var withTasks = false
 
     func run() throws {

@@ -4,15 +4,17 @@ import KnooppuntModel
 
 /// `knooppunt export initiative --section S --initiative T [--format md|html]`: one page per initiative.
 struct ExportInitiativeCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "initiative",
-        abstract: "One page about an initiative: owner, goal, approach, trial, experiences, history, people.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "initiative",
+            abstract: HelpText.exportInitiative.text)
+    }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
     @Option(
         help: ArgumentHelp(
-            "The initiative: its id, its title, or a unique part of the title of three letters or more.",
+            .exportInitiativeInitiative,
             valueName: "title"))
     var initiative: String
 

@@ -5,13 +5,15 @@ import KnooppuntModel
 /// `knooppunt export thermometer|dimensies|review|interventies`: the monitoring instruments for
 /// colleagues without a terminal. Thermometer, dimensieraamwerk and review carry totals only.
 struct ExportThermometerCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "thermometer",
-        abstract: "The relatie-thermometer: per group and round the counts per score and the means.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "thermometer",
+            abstract: HelpText.exportThermometer.text)
+    }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 
-    @Option(help: ArgumentHelp("Only this group (default: every group).", valueName: "name"))
+    @Option(help: ArgumentHelp(.exportThermometerGroup, valueName: "name"))
     var group: String?
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) -> ReportDocument {
@@ -32,9 +34,11 @@ struct ExportThermometerCommand: ReportExportCommand {
 }
 
 struct ExportDimensiesCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dimensies",
-        abstract: "The dimensieraamwerk: per round and indicator the crosses per place and the mean.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "dimensies",
+            abstract: HelpText.exportDimensies.text)
+    }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 
@@ -48,8 +52,10 @@ struct ExportDimensiesCommand: ReportExportCommand {
 }
 
 struct ExportReviewCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "The half-year review as one page.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "review", abstract: HelpText.exportReview.text)
+    }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
@@ -59,8 +65,10 @@ struct ExportReviewCommand: ReportExportCommand {
 }
 
 struct ExportInterventiesCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "interventies", abstract: "The interventions agreed on each sociogram measurement.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "interventies", abstract: HelpText.exportInterventies.text)
+    }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 

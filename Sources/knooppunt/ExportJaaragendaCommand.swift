@@ -4,9 +4,11 @@ import KnooppuntModel
 
 /// `knooppunt export jaaragenda --section S [--format md|html|csv]`.
 struct ExportJaaragendaCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "jaaragenda",
-        abstract: "The year agenda: every meeting with its four columns.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "jaaragenda",
+            abstract: HelpText.exportJaaragenda.text)
+    }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 

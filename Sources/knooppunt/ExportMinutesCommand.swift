@@ -4,13 +4,15 @@ import KnooppuntModel
 
 /// `knooppunt export minutes --section S --meeting N [--format md|html]`.
 struct ExportMinutesCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "minutes",
-        abstract: "The minutes (notulen) of one meeting: who was there, notes, decisions, action points.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "minutes",
+            abstract: HelpText.exportMinutes.text)
+    }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
-    @Option(help: ArgumentHelp("The meeting number (overleg N).", valueName: "N"))
+    @Option(help: ArgumentHelp(.exportAgendaMeeting, valueName: "N"))
     var meeting: Int
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) throws -> ReportDocument

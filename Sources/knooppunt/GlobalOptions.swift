@@ -6,13 +6,13 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("data-dir"),
         help: ArgumentHelp(
-            "Folder with the section files (default: $KNOOPPUNT_DATA_DIR, else $XDG_DATA_HOME/knooppunt, else ~/.local/share/knooppunt).",
+            .globalDataDir,
             valueName: "dir"))
     var dataDir: String?
 
     @Option(
         help: ArgumentHelp(
-            "Language of the messages, views and exports: nl or en (default: from LANG, else nl).",
+            .globalLang,
             valueName: "nl|en"))
     var lang: String?
 

@@ -44,11 +44,11 @@ struct Respondent: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "Who answers: full name, initials, first name or surname (case and accents do not matter).",
+            .respondentPerson,
             valueName: "name"))
     var person: String
 
-    @Option(help: ArgumentHelp("The day of the round (default: today).", valueName: "day"))
+    @Option(help: ArgumentHelp(.respondentDate, valueName: "day"))
     var date: String?
 
     func validate() throws { _ = try InstrumentInput.day(date) }

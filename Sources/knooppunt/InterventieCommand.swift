@@ -5,28 +5,26 @@ import KnooppuntModel
 /// `knooppunt interventie add|edit|done|remove`: the interventions a section agreed on a sociogram
 /// measurement (what, who, by when), as on the Interventies screen (`A` on screen 4).
 struct InterventieCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "interventie",
-        abstract: "Record what the section agreed to do after a sociogram measurement.",
-        discussion: """
-            Interventions belong to one measurement of a sociogram (default: the first sociogram and its \
-            latest measurement). `knooppunt show interventies` lists them with their numbers and what \
-            changed by the next measurement.
-            """,
-        subcommands: [
-            InterventieAddCommand.self, InterventieEditCommand.self, InterventieDoneCommand.self,
-            InterventieRemoveCommand.self,
-        ])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "interventie",
+            abstract: HelpText.interventie.text,
+            discussion: HelpText.interventieDiscussion.text,
+            subcommands: [
+                InterventieAddCommand.self, InterventieEditCommand.self, InterventieDoneCommand.self,
+                InterventieRemoveCommand.self,
+            ])
+    }
 }
 
 /// Which sociogram and measurement an intervention command means.
 struct InterventionTarget: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp("The sociogram (default: the first).", valueName: "name"))
+    @Option(help: ArgumentHelp(.interventionTargetSociogram, valueName: "name"))
     var sociogram: String?
 
-    @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
+    @Option(help: ArgumentHelp(.interventionTargetMeasurement, valueName: "number"))
     var measurement: Int?
 
     func validate() throws {
@@ -75,7 +73,7 @@ struct InterventionTarget: ParsableArguments {
 struct NumberedIntervention: ParsableArguments {
     @OptionGroup var target: InterventionTarget
 
-    @Option(help: ArgumentHelp("Which intervention, as numbered by `show interventies`.", valueName: "n"))
+    @Option(help: ArgumentHelp(.numberedInterventionNumber, valueName: "n"))
     var number: Int
 
     /// Loads the section, lets `change` change the intervention at its place in the list, saves.
@@ -123,21 +121,23 @@ enum InterventionInput {
 }
 
 struct InterventieAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Agree a new intervention on a measurement.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "add", abstract: HelpText.interventieAdd.text)
+    }
 
     @OptionGroup var target: InterventionTarget
 
-    @Option(help: ArgumentHelp("What the section will do.", valueName: "text"))
+    @Option(help: ArgumentHelp(.interventieAddWhat, valueName: "text"))
     var what: String
 
     @Option(
         help: ArgumentHelp(
-            "Who takes it up: a person of the section (full name, initials, first name) or words such as \"the mentors\".",
+            .interventieAddWho,
             valueName: "who"))
     var who: String = ""
 
-    @Option(help: ArgumentHelp("By when, e.g. 2027-03-15 or 15-3-2027.", valueName: "day"))
+    @Option(help: ArgumentHelp(.interventieAddBy, valueName: "day"))
     var by: String = ""
 
     func validate() throws {
@@ -167,19 +167,21 @@ struct InterventieAddCommand: ParsableCommand {
 }
 
 struct InterventieEditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "edit",
-        abstract: "Change what, who or by when of an intervention (empty clears who and by).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "edit",
+            abstract: HelpText.interventieEdit.text)
+    }
 
     @OptionGroup var chosen: NumberedIntervention
 
-    @Option(help: ArgumentHelp("What the section will do.", valueName: "text"))
+    @Option(help: ArgumentHelp(.interventieAddWhat, valueName: "text"))
     var what: String?
 
-    @Option(help: ArgumentHelp("Who takes it up (empty: nobody in particular).", valueName: "who"))
+    @Option(help: ArgumentHelp(.interventieEditWho, valueName: "who"))
     var who: String?
 
-    @Option(help: ArgumentHelp("By when (empty: no date).", valueName: "day"))
+    @Option(help: ArgumentHelp(.interventieEditBy, valueName: "day"))
     var by: String?
 
     func validate() throws {
@@ -205,12 +207,14 @@ struct InterventieEditCommand: ParsableCommand {
 }
 
 struct InterventieDoneCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "done", abstract: "Mark an intervention done (or open again with --undo).")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "done", abstract: HelpText.interventieDone.text)
+    }
 
     @OptionGroup var chosen: NumberedIntervention
 
-    @Flag(help: "Mark it open again.")
+    @Flag(help: ArgumentHelp(.interventieDoneUndo))
     var undo = false
 
     func run() throws {
@@ -220,8 +224,10 @@ struct InterventieDoneCommand: ParsableCommand {
 }
 
 struct InterventieRemoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Remove an intervention.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "remove", abstract: HelpText.interventieRemove.text)
+    }
 
     @OptionGroup var chosen: NumberedIntervention
 

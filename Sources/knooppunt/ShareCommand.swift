@@ -4,10 +4,12 @@ import KnooppuntModel
 
 /// `knooppunt share init|clone`: makes the data directory a git repository that colleagues share.
 struct ShareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "share",
-        abstract: "Share the data directory with colleagues through git.",
-        subcommands: [ShareInitCommand.self, ShareCloneCommand.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "share",
+            abstract: HelpText.share.text,
+            subcommands: [ShareInitCommand.self, ShareCloneCommand.self])
+    }
 }
 
 /// What every shared data directory gets: section files merged by knooppunt, and nothing that belongs
@@ -70,15 +72,17 @@ enum ShareSetup {
 }
 
 struct ShareInitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Make the data directory a shared git repository (or adopt one), optionally with a remote.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "init",
+            abstract: HelpText.shareInit.text)
+    }
 
     @OptionGroup var global: GlobalOptions
 
     @Option(
         help: ArgumentHelp(
-            "Where colleagues share it: any git remote (a bare repository on a share, a server).",
+            .shareInitRemote,
             valueName: "url"))
     var remote: String?
 
@@ -106,13 +110,15 @@ struct ShareInitCommand: ParsableCommand {
 }
 
 struct ShareCloneCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "clone",
-        abstract: "Get a shared data directory from its remote and register the merge driver.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "clone",
+            abstract: HelpText.shareClone.text)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The shared repository (any git remote).", valueName: "url"))
+    @Argument(help: ArgumentHelp(.shareCloneUrl, valueName: "url"))
     var url: String
 
     func run() throws {

@@ -6,13 +6,15 @@ import KnooppuntUI
 /// `knooppunt show dimensies --section S [--json]`: per round and indicator where the crosses fall
 /// (sorted, no names) and their mean; nothing but the count with fewer than three respondents.
 struct ShowDimensiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dimensies",
-        abstract: "Print the dimensieraamwerk: where the crosses fall per indicator, per round.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "dimensies",
+            abstract: HelpText.showDimensies.text)
+    }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Flag(help: "Print the rounds as JSON.")
+    @Flag(help: ArgumentHelp(.showDimensiesJson))
     var json = false
 
     func run() throws {

@@ -4,15 +4,17 @@ import KnooppuntUI
 /// `knooppunt show initiative --section S --initiative TITLE-OR-ID`: every field, the history and the
 /// experiences of one initiative, as the editor shows them.
 struct ShowInitiativeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "initiative",
-        abstract: "Print one initiative with every field, its history and experiences.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "initiative",
+            abstract: HelpText.showInitiative.text)
+    }
 
     @OptionGroup var view: ShowViewOptions
 
     @Option(
         help: ArgumentHelp(
-            "The initiative: its id, its title, or a unique part of the title of three letters or more (case and accents do not matter).",
+            .showInitiativeInitiative,
             valueName: "title-or-id"
         ))
     var initiative: String

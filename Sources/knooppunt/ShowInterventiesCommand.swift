@@ -6,20 +6,21 @@ import KnooppuntUI
 /// `knooppunt show interventies --section S [--sociogram N] [--measurement K] [--json]`: the
 /// interventions of a measurement, numbered, beside what changed by the next measurement.
 struct ShowInterventiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "interventies",
-        abstract:
-            "Print the interventions agreed on a sociogram measurement and what changed by the next one.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "interventies",
+            abstract: HelpText.showInterventies.text)
+    }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp("The sociogram (default: the first).", valueName: "name"))
+    @Option(help: ArgumentHelp(.interventionTargetSociogram, valueName: "name"))
     var sociogram: String?
 
-    @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
+    @Option(help: ArgumentHelp(.interventionTargetMeasurement, valueName: "number"))
     var measurement: Int?
 
-    @Flag(help: "Print the interventions as JSON.")
+    @Flag(help: ArgumentHelp(.showInterventiesJson))
     var json = false
 
     func validate() throws {

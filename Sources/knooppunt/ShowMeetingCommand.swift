@@ -4,13 +4,15 @@ import KnooppuntUI
 /// `knooppunt show meeting --section S --number K`: one meeting as meeting mode shows it on the shared
 /// screen (never with private notes).
 struct ShowMeetingCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "meeting",
-        abstract: "Print one meeting: its items by column and the routine tasks.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "meeting",
+            abstract: HelpText.showMeeting.text)
+    }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp("The meeting number (overleg K).", valueName: "K"))
+    @Option(help: ArgumentHelp(.showMeetingNumber, valueName: "K"))
     var number: Int
 
     func run() throws {

@@ -5,11 +5,12 @@ import KnooppuntUI
 
 /// `knooppunt show review --section S`: the half-year review on one page.
 struct ShowReviewCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "review",
-        abstract:
-            "Print the half-year review: open initiatives, passed target dates, meeting evaluations, the latest instrument rounds, successes."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "review",
+            abstract: HelpText.showReview.text
+        )
+    }
 
     @OptionGroup var view: ShowViewOptions
 

@@ -6,10 +6,12 @@ import KnooppuntUI
 /// `knooppunt show sociogram --section SLUG [--name N] [--topic T] [--measurement K]`: the sociogram as
 /// on screen 4, as plain text.
 struct ShowSociogramCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sociogram",
-        abstract: "Print a sociogram: who chooses whom, per topic or all topics together.",
-        discussion: "Negative choices and private notes are left out unless --sensitive is given.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "sociogram",
+            abstract: HelpText.showSociogram.text,
+            discussion: HelpText.showSociogramDiscussion.text)
+    }
 
     @OptionGroup var view: SociogramSelection
 
@@ -31,10 +33,10 @@ struct SociogramSelection: ParsableArguments {
     @OptionGroup var options: NetworkShowOptions
 
     @Option(
-        help: ArgumentHelp("Only this topic (e.g. zorg); default all topics together.", valueName: "topic"))
+        help: ArgumentHelp(.sociogramSelectionTopic, valueName: "topic"))
     var topic: String?
 
-    @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
+    @Option(help: ArgumentHelp(.interventionTargetMeasurement, valueName: "number"))
     var measurement: Int?
 
     func validate() throws {

@@ -7,17 +7,19 @@ import KnooppuntUI
 /// and mean of the scores, the number of respondents and the change since the previous round; never
 /// one person's answer, and nothing but the count with fewer than three respondents.
 struct ShowThermometerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "thermometer",
-        abstract: "Print the relatie-thermometer of a group: spread and mean per statement, per round.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "thermometer",
+            abstract: HelpText.showThermometer.text)
+    }
 
     @OptionGroup var view: ShowViewOptions
 
     @Option(
-        help: ArgumentHelp("The group (default: the whole section).", valueName: "name"))
+        help: ArgumentHelp(.showThermometerGroup, valueName: "name"))
     var group: String?
 
-    @Flag(help: "Print the rounds as JSON.")
+    @Flag(help: ArgumentHelp(.showDimensiesJson))
     var json = false
 
     func run() throws {

@@ -11,16 +11,16 @@ enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
 struct ShowViewOptions: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: "Width of the text in columns (40-1000).")
+    @Option(help: ArgumentHelp(.showViewWidth))
     var width: Int = 100
 
     @Option(name: .customLong("today"), help: .hidden)
     var today: String?
 
-    @Flag(help: "Name people by stable pseudonyms instead of their names (for a projector or a report).")
+    @Flag(help: ArgumentHelp(.showViewPseudonyms))
     var pseudonyms = false
 
-    @Flag(help: "Name people by their initials instead of their names.")
+    @Flag(help: ArgumentHelp(.showViewInitials))
     var initials = false
 
     func validate() throws {
