@@ -9,16 +9,12 @@ import KnooppuntGraph
 /// (NetworkMetrics); this type only touches the file and the terminal.
 struct AnalyseCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "analyse",
-            abstract: HelpText.analyse.text,
-            discussion: HelpText.analyseDiscussion.text)
+        .command("analyse", .analyse, discussion: .analyseDiscussion)
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(
-        help: ArgumentHelp(.analyseFile))
+    @Argument(help: ArgumentHelp(.analyseFile))
     var file: String
 
     @Flag(help: ArgumentHelp(.analyseUndirected))

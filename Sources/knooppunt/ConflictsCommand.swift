@@ -5,20 +5,14 @@ import KnooppuntModel
 /// `knooppunt conflicts --section SLUG [--keep current|other --id ID]`: the open conflicts of a
 /// section (what a merge could not decide), and deciding one from the command line.
 struct ConflictsCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "conflicts",
-            abstract: HelpText.conflicts.text)
-    }
+    static var configuration: CommandConfiguration { .command("conflicts", .conflicts) }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp(.conflictsId, valueName: "id"))
+    @Option(help: ArgumentHelp(.conflictsId, valueName: "id"))
     var id: String?
 
-    @Option(
-        help: ArgumentHelp(.conflictsKeep, valueName: "current|other"))
+    @Option(help: ArgumentHelp(.conflictsKeep, valueName: "current|other"))
     var keep: String?
 
     func validate() throws {

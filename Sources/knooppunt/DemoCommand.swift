@@ -5,17 +5,11 @@ import KnooppuntResources
 
 /// `knooppunt demo [--force]`: creates "Sectie Engels", the method's case, in the data directory.
 struct DemoCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "demo",
-            abstract: HelpText.demo.text,
-            discussion: HelpText.demoDiscussion.text)
-    }
+    static var configuration: CommandConfiguration { .command("demo", .demo, discussion: .demoDiscussion) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(
-        help: ArgumentHelp(.demoForce))
+    @Flag(help: ArgumentHelp(.demoForce))
     var force = false
 
     static let sectionFile = "demo/sectie-engels.json"

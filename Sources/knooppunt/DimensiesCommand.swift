@@ -6,10 +6,7 @@ import KnooppuntModel
 /// crosses on the dimensieraamwerk's eleven indicators.
 struct DimensiesCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "dimensies",
-            abstract: HelpText.dimensies.text,
-            discussion: HelpText.dimensiesDiscussion.text)
+        .command("dimensies", .dimensies, discussion: .dimensiesDiscussion)
     }
 
     @OptionGroup var respondent: Respondent

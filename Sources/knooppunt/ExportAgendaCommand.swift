@@ -4,11 +4,7 @@ import KnooppuntModel
 
 /// `knooppunt export agenda --section S --meeting N [--format md|html|txt]`.
 struct ExportAgendaCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "agenda",
-            abstract: HelpText.exportAgenda.text)
-    }
+    static var configuration: CommandConfiguration { .command("agenda", .exportAgenda) }
 
     @OptionGroup var report: ReportOptions<MailFormats>
 

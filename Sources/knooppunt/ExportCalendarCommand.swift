@@ -6,10 +6,7 @@ import KnooppuntModel
 /// `knooppunt export calendar --section S [--with-tasks]`: the meetings as an iCalendar file.
 struct ExportCalendarCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "calendar",
-            abstract: HelpText.exportCalendar.text,
-            discussion: HelpText.exportCalendarDiscussion.text)
+        .command("calendar", .exportCalendar, discussion: .exportCalendarDiscussion)
     }
 
     @OptionGroup var export: ExportOptions

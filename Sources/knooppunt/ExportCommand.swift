@@ -4,16 +4,13 @@ import ArgumentParser
 /// terminal: mail text, web pages, a calendar, network files and pictures.
 struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "export",
-            abstract: HelpText.export.text,
-            discussion: HelpText.exportDiscussion.text,
+        .command(
+            "export", .export, discussion: .exportDiscussion,
             subcommands: [
                 ExportAgendaCommand.self, ExportMinutesCommand.self, ExportJaaragendaCommand.self,
                 ExportInitiativeCommand.self, ExportCalendarCommand.self, ExportNetworkCommand.self,
                 ExportThermometerCommand.self, ExportDimensiesCommand.self, ExportReviewCommand.self,
                 ExportInterventiesCommand.self,
-            ]
-        )
+            ])
     }
 }

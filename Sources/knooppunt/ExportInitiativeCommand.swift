@@ -4,18 +4,11 @@ import KnooppuntModel
 
 /// `knooppunt export initiative --section S --initiative T [--format md|html]`: one page per initiative.
 struct ExportInitiativeCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "initiative",
-            abstract: HelpText.exportInitiative.text)
-    }
+    static var configuration: CommandConfiguration { .command("initiative", .exportInitiative) }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
-    @Option(
-        help: ArgumentHelp(
-            .exportInitiativeInitiative,
-            valueName: "title"))
+    @Option(help: ArgumentHelp(.exportInitiativeInitiative, valueName: "title"))
     var initiative: String
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) throws -> ReportDocument

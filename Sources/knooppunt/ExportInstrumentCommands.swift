@@ -5,11 +5,7 @@ import KnooppuntModel
 /// `knooppunt export thermometer|dimensies|review|interventies`: the monitoring instruments for
 /// colleagues without a terminal. Thermometer, dimensieraamwerk and review carry totals only.
 struct ExportThermometerCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "thermometer",
-            abstract: HelpText.exportThermometer.text)
-    }
+    static var configuration: CommandConfiguration { .command("thermometer", .exportThermometer) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 
@@ -34,11 +30,7 @@ struct ExportThermometerCommand: ReportExportCommand {
 }
 
 struct ExportDimensiesCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "dimensies",
-            abstract: HelpText.exportDimensies.text)
-    }
+    static var configuration: CommandConfiguration { .command("dimensies", .exportDimensies) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 
@@ -52,10 +44,7 @@ struct ExportDimensiesCommand: ReportExportCommand {
 }
 
 struct ExportReviewCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "review", abstract: HelpText.exportReview.text)
-    }
+    static var configuration: CommandConfiguration { .command("review", .exportReview) }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
@@ -65,10 +54,7 @@ struct ExportReviewCommand: ReportExportCommand {
 }
 
 struct ExportInterventiesCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "interventies", abstract: HelpText.exportInterventies.text)
-    }
+    static var configuration: CommandConfiguration { .command("interventies", .exportInterventies) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 

@@ -4,11 +4,7 @@ import KnooppuntModel
 
 /// `knooppunt export jaaragenda --section S [--format md|html|csv]`.
 struct ExportJaaragendaCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "jaaragenda",
-            abstract: HelpText.exportJaaragenda.text)
-    }
+    static var configuration: CommandConfiguration { .command("jaaragenda", .exportJaaragenda) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 

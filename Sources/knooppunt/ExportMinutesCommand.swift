@@ -4,11 +4,7 @@ import KnooppuntModel
 
 /// `knooppunt export minutes --section S --meeting N [--format md|html]`.
 struct ExportMinutesCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "minutes",
-            abstract: HelpText.exportMinutes.text)
-    }
+    static var configuration: CommandConfiguration { .command("minutes", .exportMinutes) }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 

@@ -9,10 +9,7 @@ import KnooppuntUI
 /// NAME | --analysis NAME) --format gexf|graphml|dot|svg|csv`.
 struct ExportNetworkCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "network",
-            abstract: HelpText.exportNetwork.text,
-            discussion: HelpText.exportNetworkDiscussion.text)
+        .command("network", .exportNetwork, discussion: .exportNetworkDiscussion)
     }
 
     enum Format: String, CaseIterable { case gexf, graphml, dot, svg, csv }
@@ -31,17 +28,13 @@ struct ExportNetworkCommand: ParsableCommand {
     @Option(help: ArgumentHelp(.exportNetworkTopic, valueName: "topic"))
     var topic: String?
 
-    @Option(
-        help: ArgumentHelp(
-            .exportNetworkMeasurement,
-            valueName: "date"))
+    @Option(help: ArgumentHelp(.exportNetworkMeasurement, valueName: "date"))
     var measurement: String?
 
     @Option(help: ArgumentHelp(.exportNetworkFormat, valueName: "format"))
     var format: String
 
-    @Option(
-        help: ArgumentHelp(.exportNetworkGexf, valueName: "1.3|1.2"))
+    @Option(help: ArgumentHelp(.exportNetworkGexf, valueName: "1.3|1.2"))
     var gexf = "1.3"
 
     @Flag(help: ArgumentHelp(.exportNetworkTies))

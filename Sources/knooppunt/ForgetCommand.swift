@@ -6,18 +6,12 @@ import KnooppuntModel
 /// section's kept versions on this machine, replacing their name where free text mentions it.
 struct ForgetCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "forget",
-            abstract: HelpText.forget.text,
-            discussion: HelpText.forgetDiscussion.text)
+        .command("forget", .forget, discussion: .forgetDiscussion)
     }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp(
-            .forgetPerson,
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.forgetPerson, valueName: "name"))
     var person: String
 
     @Flag(help: ArgumentHelp(.forgetYes))

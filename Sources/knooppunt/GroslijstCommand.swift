@@ -6,10 +6,8 @@ import KnooppuntModel
 /// Groslijst screen (`g` on their ecogram).
 struct GroslijstCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "groslijst",
-            abstract: HelpText.groslijst.text,
-            discussion: HelpText.groslijstDiscussion.text,
+        .command(
+            "groslijst", .groslijst, discussion: .groslijstDiscussion,
             subcommands: [
                 GroslijstAddCommand.self, GroslijstEditCommand.self, GroslijstRemoveCommand.self,
                 GroslijstSchakelCommand.self,
@@ -68,10 +66,7 @@ enum GroslijstMark {
 }
 
 struct GroslijstAddCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "add", abstract: HelpText.groslijstAdd.text)
-    }
+    static var configuration: CommandConfiguration { .command("add", .groslijstAdd) }
 
     @OptionGroup var target: GroslijstTarget
 
@@ -133,11 +128,7 @@ struct GroslijstAddCommand: ParsableCommand {
 }
 
 struct GroslijstEditCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "edit",
-            abstract: HelpText.groslijstEdit.text)
-    }
+    static var configuration: CommandConfiguration { .command("edit", .groslijstEdit) }
 
     @OptionGroup var target: GroslijstTarget
 
@@ -180,10 +171,7 @@ struct GroslijstEditCommand: ParsableCommand {
 }
 
 struct GroslijstRemoveCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "remove", abstract: HelpText.groslijstRemove.text)
-    }
+    static var configuration: CommandConfiguration { .command("remove", .groslijstRemove) }
 
     @OptionGroup var target: GroslijstTarget
 
@@ -197,10 +185,7 @@ struct GroslijstRemoveCommand: ParsableCommand {
 }
 
 struct GroslijstSchakelCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "schakel", abstract: HelpText.groslijstSchakel.text)
-    }
+    static var configuration: CommandConfiguration { .command("schakel", .groslijstSchakel) }
 
     @OptionGroup var target: GroslijstTarget
 

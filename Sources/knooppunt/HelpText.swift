@@ -53,3 +53,16 @@ extension ArgumentHelp {
         self.init(text.text, valueName: valueName)
     }
 }
+
+extension CommandConfiguration {
+    /// A command called `name` whose abstract and discussion are help texts in the command line's
+    /// language; every command but the root is configured so.
+    static func command(
+        _ name: String, _ abstract: HelpText, discussion: HelpText? = nil,
+        subcommands: [ParsableCommand.Type] = [], defaultSubcommand: ParsableCommand.Type? = nil
+    ) -> CommandConfiguration {
+        CommandConfiguration(
+            commandName: name, abstract: abstract.text, discussion: discussion?.text ?? "",
+            subcommands: subcommands, defaultSubcommand: defaultSubcommand)
+    }
+}

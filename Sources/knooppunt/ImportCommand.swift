@@ -3,9 +3,6 @@ import ArgumentParser
 /// `knooppunt import survey|people`: data from outside (a form export, a staff list) into a section.
 struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "import",
-            abstract: HelpText.importData.text,
-            subcommands: [ImportSurveyCommand.self, ImportPeopleCommand.self])
+        .command("import", .importData, subcommands: [ImportSurveyCommand.self, ImportPeopleCommand.self])
     }
 }

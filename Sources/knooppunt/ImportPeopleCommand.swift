@@ -7,10 +7,7 @@ import KnooppuntUI
 /// `knooppunt import people FILE --section S`: a staff list from the school's administration.
 struct ImportPeopleCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "people",
-            abstract: HelpText.importPeople.text,
-            discussion: HelpText.importPeopleDiscussion.text)
+        .command("people", .importPeople, discussion: .importPeopleDiscussion)
     }
 
     @OptionGroup var target: SectionOptions

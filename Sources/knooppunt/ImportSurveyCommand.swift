@@ -8,10 +8,7 @@ import KnooppuntUI
 /// LimeSurvey or a spreadsheet exports it, one row per respondent and one topic per question.
 struct ImportSurveyCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "survey",
-            abstract: HelpText.importSurvey.text,
-            discussion: HelpText.importSurveyDiscussion.text)
+        .command("survey", .importSurvey, discussion: .importSurveyDiscussion)
     }
 
     @OptionGroup var target: SectionOptions
@@ -27,15 +24,10 @@ struct ImportSurveyCommand: ParsableCommand {
         help: ArgumentHelp(.importSurveyNameColumn, valueName: "header"))
     var nameColumn: String?
 
-    @Option(
-        name: .customLong("column"),
-        help: ArgumentHelp(
-            .importSurveyColumns,
-            valueName: "header=topic"))
+    @Option(name: .customLong("column"), help: ArgumentHelp(.importSurveyColumns, valueName: "header=topic"))
     var columns: [String] = []
 
-    @Option(
-        help: ArgumentHelp(.importSurveyMeasurement, valueName: "date"))
+    @Option(help: ArgumentHelp(.importSurveyMeasurement, valueName: "date"))
     var measurement: String?
 
     @Option(
@@ -43,10 +35,7 @@ struct ImportSurveyCommand: ParsableCommand {
         help: ArgumentHelp(.importSurveyNewMeasurement, valueName: "date"))
     var newMeasurement: String?
 
-    @Option(
-        help: ArgumentHelp(
-            .importSurveySociogram,
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.importSurveySociogram, valueName: "name"))
     var sociogram: String?
 
     @Flag(name: .customLong("add-unknown"), help: ArgumentHelp(.importSurveyAddUnknown))
@@ -55,9 +44,7 @@ struct ImportSurveyCommand: ParsableCommand {
     @Flag(name: .customLong("skip-unknown"), help: ArgumentHelp(.importSurveySkipUnknown))
     var skipUnknown = false
 
-    @Flag(
-        name: .customLong("dry-run"),
-        help: ArgumentHelp(.importSurveyDryRun))
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(.importSurveyDryRun))
     var dryRun = false
 
     func validate() throws {

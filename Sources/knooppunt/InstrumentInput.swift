@@ -42,10 +42,7 @@ enum InstrumentInput {
 struct Respondent: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp(
-            .respondentPerson,
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.respondentPerson, valueName: "name"))
     var person: String
 
     @Option(help: ArgumentHelp(.respondentDate, valueName: "day"))

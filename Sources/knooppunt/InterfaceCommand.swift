@@ -7,19 +7,12 @@ import KnooppuntUI
 /// `knooppunt` with no arguments: the full-screen interface (stappenplan board, jaaragenda, meeting mode).
 struct InterfaceCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "interface",
-            abstract: HelpText.interface.text,
-            discussion: HelpText.interfaceDiscussion.text)
+        .command("interface", .interface, discussion: .interfaceDiscussion)
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(
-        name: .customLong("section"),
-        help: ArgumentHelp(
-            .interfaceSection,
-            valueName: "slug"))
+    @Option(name: .customLong("section"), help: ArgumentHelp(.interfaceSection, valueName: "slug"))
     var section: String?
 
     func run() throws {

@@ -6,10 +6,8 @@ import KnooppuntModel
 /// measurement (what, who, by when), as on the Interventies screen (`A` on screen 4).
 struct InterventieCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "interventie",
-            abstract: HelpText.interventie.text,
-            discussion: HelpText.interventieDiscussion.text,
+        .command(
+            "interventie", .interventie, discussion: .interventieDiscussion,
             subcommands: [
                 InterventieAddCommand.self, InterventieEditCommand.self, InterventieDoneCommand.self,
                 InterventieRemoveCommand.self,
@@ -121,20 +119,14 @@ enum InterventionInput {
 }
 
 struct InterventieAddCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "add", abstract: HelpText.interventieAdd.text)
-    }
+    static var configuration: CommandConfiguration { .command("add", .interventieAdd) }
 
     @OptionGroup var target: InterventionTarget
 
     @Option(help: ArgumentHelp(.interventieAddWhat, valueName: "text"))
     var what: String
 
-    @Option(
-        help: ArgumentHelp(
-            .interventieAddWho,
-            valueName: "who"))
+    @Option(help: ArgumentHelp(.interventieAddWho, valueName: "who"))
     var who: String = ""
 
     @Option(help: ArgumentHelp(.interventieAddBy, valueName: "day"))
@@ -167,11 +159,7 @@ struct InterventieAddCommand: ParsableCommand {
 }
 
 struct InterventieEditCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "edit",
-            abstract: HelpText.interventieEdit.text)
-    }
+    static var configuration: CommandConfiguration { .command("edit", .interventieEdit) }
 
     @OptionGroup var chosen: NumberedIntervention
 
@@ -207,10 +195,7 @@ struct InterventieEditCommand: ParsableCommand {
 }
 
 struct InterventieDoneCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "done", abstract: HelpText.interventieDone.text)
-    }
+    static var configuration: CommandConfiguration { .command("done", .interventieDone) }
 
     @OptionGroup var chosen: NumberedIntervention
 
@@ -224,10 +209,7 @@ struct InterventieDoneCommand: ParsableCommand {
 }
 
 struct InterventieRemoveCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "remove", abstract: HelpText.interventieRemove.text)
-    }
+    static var configuration: CommandConfiguration { .command("remove", .interventieRemove) }
 
     @OptionGroup var chosen: NumberedIntervention
 

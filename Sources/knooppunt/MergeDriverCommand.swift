@@ -6,11 +6,7 @@ import KnooppuntModel
 /// (`merge=knooppunt` in .gitattributes). Writes the merged section into OURS, as git expects, and
 /// never conflict markers: what both sides changed differently stays in the file as an open conflict.
 struct MergeDriverCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "merge-driver",
-            abstract: HelpText.mergeDriver.text)
-    }
+    static var configuration: CommandConfiguration { .command("merge-driver", .mergeDriver) }
 
     @Argument(help: ArgumentHelp(.mergeDriverBase)) var base: String
     @Argument(help: ArgumentHelp(.mergeDriverOurs)) var ours: String

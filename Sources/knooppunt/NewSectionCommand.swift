@@ -4,10 +4,7 @@ import KnooppuntModel
 /// `knooppunt new-section NAME`: creates an empty section and prints its slug.
 struct NewSectionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "new-section",
-            abstract: HelpText.newSection.text,
-            discussion: HelpText.newSectionDiscussion.text)
+        .command("new-section", .newSection, discussion: .newSectionDiscussion)
     }
 
     @OptionGroup var global: GlobalOptions
@@ -18,9 +15,7 @@ struct NewSectionCommand: ParsableCommand {
     @Option(help: ArgumentHelp(.newSectionSchool))
     var school: String?
 
-    @Option(
-        name: .customLong("school-year"),
-        help: ArgumentHelp(.newSectionSchoolYear, valueName: "year"))
+    @Option(name: .customLong("school-year"), help: ArgumentHelp(.newSectionSchoolYear, valueName: "year"))
     var schoolYear: String?
 
     func validate() throws {

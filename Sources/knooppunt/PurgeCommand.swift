@@ -5,18 +5,11 @@ import KnooppuntModel
 /// `knooppunt purge --section SLUG --before DATE [--yes]`: the duty to delete personal data that is no
 /// longer needed: sociogram measurements dated before DATE, and kept versions saved before DATE.
 struct PurgeCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "purge",
-            abstract: HelpText.purge.text,
-            discussion: HelpText.purgeDiscussion.text)
-    }
+    static var configuration: CommandConfiguration { .command("purge", .purge, discussion: .purgeDiscussion) }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp(.purgeBefore, valueName: "day")
-    )
+    @Option(help: ArgumentHelp(.purgeBefore, valueName: "day"))
     var before: String
 
     @Flag(help: ArgumentHelp(.forgetYes))

@@ -6,10 +6,7 @@ import KnooppuntModel
 /// and going back to one. Going back is a normal save: the version it replaces is kept in turn.
 struct RestoreCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "restore",
-            abstract: HelpText.restore.text,
-            discussion: HelpText.restoreDiscussion.text)
+        .command("restore", .restore, discussion: .restoreDiscussion)
     }
 
     @OptionGroup var target: SectionOptions
@@ -17,9 +14,7 @@ struct RestoreCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(.restoreList))
     var list = false
 
-    @Option(
-        help: ArgumentHelp(.restoreAt, valueName: "YYYY-MM-DDTHH:MM")
-    )
+    @Option(help: ArgumentHelp(.restoreAt, valueName: "YYYY-MM-DDTHH:MM"))
     var at: String?
 
     func validate() throws {

@@ -6,10 +6,7 @@ import KnooppuntUI
 /// `knooppunt sections [--json]`: the sections of the data directory.
 struct SectionsCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "sections",
-            abstract: HelpText.sections.text,
-            discussion: HelpText.sectionsDiscussion.text)
+        .command("sections", .sections, discussion: .sectionsDiscussion)
     }
 
     @OptionGroup var global: GlobalOptions

@@ -5,10 +5,7 @@ import KnooppuntModel
 /// `knooppunt share init|clone`: makes the data directory a git repository that colleagues share.
 struct ShareCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "share",
-            abstract: HelpText.share.text,
-            subcommands: [ShareInitCommand.self, ShareCloneCommand.self])
+        .command("share", .share, subcommands: [ShareInitCommand.self, ShareCloneCommand.self])
     }
 }
 
@@ -72,18 +69,11 @@ enum ShareSetup {
 }
 
 struct ShareInitCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "init",
-            abstract: HelpText.shareInit.text)
-    }
+    static var configuration: CommandConfiguration { .command("init", .shareInit) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(
-        help: ArgumentHelp(
-            .shareInitRemote,
-            valueName: "url"))
+    @Option(help: ArgumentHelp(.shareInitRemote, valueName: "url"))
     var remote: String?
 
     func run() throws {
@@ -110,11 +100,7 @@ struct ShareInitCommand: ParsableCommand {
 }
 
 struct ShareCloneCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "clone",
-            abstract: HelpText.shareClone.text)
-    }
+    static var configuration: CommandConfiguration { .command("clone", .shareClone) }
 
     @OptionGroup var global: GlobalOptions
 

@@ -3,17 +3,14 @@ import ArgumentParser
 /// `knooppunt show VIEW`: prints a view as plain text, with the same renderer as the interface.
 struct ShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "show",
-            abstract: HelpText.show.text,
+        .command(
+            "show", .show,
             subcommands: [
                 ShowStappenplanCommand.self, ShowJaaragendaCommand.self, ShowInitiativeCommand.self,
                 ShowMeetingCommand.self, ShowPersonCommand.self, ShowEcogramCommand.self,
                 ShowNetwerkanalyseCommand.self, ShowSociogramCommand.self, ShowMetricsCommand.self,
-                ShowThermometerCommand.self,
-                ShowDimensiesCommand.self, ShowReviewCommand.self, ShowInterventiesCommand.self,
-                ShowGroslijstCommand.self,
-            ]
-        )
+                ShowThermometerCommand.self, ShowDimensiesCommand.self, ShowReviewCommand.self,
+                ShowInterventiesCommand.self, ShowGroslijstCommand.self,
+            ])
     }
 }

@@ -6,11 +6,7 @@ import KnooppuntUI
 /// `knooppunt show dimensies --section S [--json]`: per round and indicator where the crosses fall
 /// (sorted, no names) and their mean; nothing but the count with fewer than three respondents.
 struct ShowDimensiesCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "dimensies",
-            abstract: HelpText.showDimensies.text)
-    }
+    static var configuration: CommandConfiguration { .command("dimensies", .showDimensies) }
 
     @OptionGroup var view: ShowViewOptions
 

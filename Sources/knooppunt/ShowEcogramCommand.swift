@@ -4,10 +4,7 @@ import KnooppuntUI
 /// `knooppunt show ecogram --section SLUG [--name N]`: the ecogram as on screen 3, as plain text.
 struct ShowEcogramCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "ecogram",
-            abstract: HelpText.showEcogram.text,
-            discussion: HelpText.showEcogramDiscussion.text)
+        .command("ecogram", .showEcogram, discussion: .showEcogramDiscussion)
     }
 
     @OptionGroup var options: NetworkShowOptions

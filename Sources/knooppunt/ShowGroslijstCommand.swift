@@ -4,10 +4,7 @@ import KnooppuntUI
 /// `knooppunt show groslijst --section S --person P [--sensitive]`: one person's long list.
 struct ShowGroslijstCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "groslijst",
-            abstract: HelpText.showGroslijst.text,
-            discussion: HelpText.showGroslijstDiscussion.text)
+        .command("groslijst", .showGroslijst, discussion: .showGroslijstDiscussion)
     }
 
     @OptionGroup var view: ShowViewOptions

@@ -4,19 +4,11 @@ import KnooppuntUI
 /// `knooppunt show initiative --section S --initiative TITLE-OR-ID`: every field, the history and the
 /// experiences of one initiative, as the editor shows them.
 struct ShowInitiativeCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "initiative",
-            abstract: HelpText.showInitiative.text)
-    }
+    static var configuration: CommandConfiguration { .command("initiative", .showInitiative) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(
-        help: ArgumentHelp(
-            .showInitiativeInitiative,
-            valueName: "title-or-id"
-        ))
+    @Option(help: ArgumentHelp(.showInitiativeInitiative, valueName: "title-or-id"))
     var initiative: String
 
     func run() throws {

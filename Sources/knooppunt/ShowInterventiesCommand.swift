@@ -6,11 +6,7 @@ import KnooppuntUI
 /// `knooppunt show interventies --section S [--sociogram N] [--measurement K] [--json]`: the
 /// interventions of a measurement, numbered, beside what changed by the next measurement.
 struct ShowInterventiesCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "interventies",
-            abstract: HelpText.showInterventies.text)
-    }
+    static var configuration: CommandConfiguration { .command("interventies", .showInterventies) }
 
     @OptionGroup var view: ShowViewOptions
 

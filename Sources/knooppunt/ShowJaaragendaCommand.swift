@@ -6,11 +6,7 @@ import KnooppuntUI
 /// `knooppunt show jaaragenda --section SLUG [--width N] [--format text|tsv|json]`: the year agenda,
 /// meetings as rows and the four columns of figure 3.3 (docs/METHOD.md).
 struct ShowJaaragendaCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "jaaragenda",
-            abstract: HelpText.showJaaragenda.text)
-    }
+    static var configuration: CommandConfiguration { .command("jaaragenda", .showJaaragenda) }
 
     @OptionGroup var view: ShowViewOptions
 

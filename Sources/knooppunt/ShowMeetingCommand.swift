@@ -4,11 +4,7 @@ import KnooppuntUI
 /// `knooppunt show meeting --section S --number K`: one meeting as meeting mode shows it on the shared
 /// screen (never with private notes).
 struct ShowMeetingCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "meeting",
-            abstract: HelpText.showMeeting.text)
-    }
+    static var configuration: CommandConfiguration { .command("meeting", .showMeeting) }
 
     @OptionGroup var view: ShowViewOptions
 

@@ -4,18 +4,11 @@ import KnooppuntUI
 /// `knooppunt show person --section S --name NAME`: one person's initiatives, their stage, what each asks
 /// next and the next meeting on the agenda ("my initiatives").
 struct ShowPersonCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "person",
-            abstract: HelpText.showPerson.text)
-    }
+    static var configuration: CommandConfiguration { .command("person", .showPerson) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(
-        help: ArgumentHelp(
-            .showPersonName,
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.showPersonName, valueName: "name"))
     var name: String
 
     @Flag(name: .customLong("private"), help: ArgumentHelp(.showPersonShowPrivate))

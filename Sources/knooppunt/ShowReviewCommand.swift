@@ -5,12 +5,7 @@ import KnooppuntUI
 
 /// `knooppunt show review --section S`: the half-year review on one page.
 struct ShowReviewCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "review",
-            abstract: HelpText.showReview.text
-        )
-    }
+    static var configuration: CommandConfiguration { .command("review", .showReview) }
 
     @OptionGroup var view: ShowViewOptions
 

@@ -7,10 +7,7 @@ import KnooppuntUI
 /// on screen 4, as plain text.
 struct ShowSociogramCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "sociogram",
-            abstract: HelpText.showSociogram.text,
-            discussion: HelpText.showSociogramDiscussion.text)
+        .command("sociogram", .showSociogram, discussion: .showSociogramDiscussion)
     }
 
     @OptionGroup var view: SociogramSelection
@@ -32,8 +29,7 @@ struct ShowSociogramCommand: ParsableCommand {
 struct SociogramSelection: ParsableArguments {
     @OptionGroup var options: NetworkShowOptions
 
-    @Option(
-        help: ArgumentHelp(.sociogramSelectionTopic, valueName: "topic"))
+    @Option(help: ArgumentHelp(.sociogramSelectionTopic, valueName: "topic"))
     var topic: String?
 
     @Option(help: ArgumentHelp(.interventionTargetMeasurement, valueName: "number"))

@@ -7,11 +7,7 @@ import KnooppuntUI
 /// text (the interface's own renderer, in print layout), or the export for scripts.
 struct ShowStappenplanCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "stappenplan",
-            abstract: HelpText.showStappenplan.text,
-            discussion: HelpText.showStappenplanDiscussion.text
-        )
+        .command("stappenplan", .showStappenplan, discussion: .showStappenplanDiscussion)
     }
 
     @OptionGroup var view: ShowViewOptions

@@ -7,16 +7,11 @@ import KnooppuntUI
 /// and mean of the scores, the number of respondents and the change since the previous round; never
 /// one person's answer, and nothing but the count with fewer than three respondents.
 struct ShowThermometerCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "thermometer",
-            abstract: HelpText.showThermometer.text)
-    }
+    static var configuration: CommandConfiguration { .command("thermometer", .showThermometer) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(
-        help: ArgumentHelp(.showThermometerGroup, valueName: "name"))
+    @Option(help: ArgumentHelp(.showThermometerGroup, valueName: "name"))
     var group: String?
 
     @Flag(help: ArgumentHelp(.showDimensiesJson))

@@ -5,36 +5,23 @@ import KnooppuntModel
 /// `knooppunt step --section SLUG --initiative TITLE-OR-ID next|back|close|drop`: moves an initiative
 /// through the stappenplan, with the rules of `StepRules` and the warnings of `StepRecords`.
 struct StepCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "step",
-            abstract: HelpText.step.text,
-            discussion: HelpText.stepDiscussion.text)
-    }
+    static var configuration: CommandConfiguration { .command("step", .step, discussion: .stepDiscussion) }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp(
-            .showInitiativeInitiative,
-            valueName: "title-or-id"
-        ))
+    @Option(help: ArgumentHelp(.showInitiativeInitiative, valueName: "title-or-id"))
     var initiative: String
 
     @Argument(help: ArgumentHelp(.stepMove))
     var move: StepMove
 
-    @Option(
-        help: ArgumentHelp(.stepTo, valueName: "step"))
+    @Option(help: ArgumentHelp(.stepTo, valueName: "step"))
     var to: Int?
 
     @Option(help: ArgumentHelp(.stepNote))
     var note: String = ""
 
-    @Option(
-        help: ArgumentHelp(
-            .stepOn,
-            valueName: "day"))
+    @Option(help: ArgumentHelp(.stepOn, valueName: "day"))
     var on: String?
 
     @Flag(help: ArgumentHelp(.stepForce))

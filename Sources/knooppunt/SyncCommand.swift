@@ -7,11 +7,7 @@ import KnooppuntModel
 /// the remote moved meanwhile. In a synced folder: merge the conflict copies the sync tool left.
 /// Exit 0 in step, 3 when conflicts wait for a person, 1 when the remote cannot be reached.
 struct SyncCommand: ParsableCommand {
-    static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "sync",
-            abstract: HelpText.sync.text)
-    }
+    static var configuration: CommandConfiguration { .command("sync", .sync) }
 
     @OptionGroup var global: GlobalOptions
 

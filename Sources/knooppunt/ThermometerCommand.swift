@@ -6,18 +6,12 @@ import KnooppuntModel
 /// records one member's relatie-thermometer and tells them their own sum and band.
 struct ThermometerCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(
-            commandName: "thermometer",
-            abstract: HelpText.thermometer.text,
-            discussion: HelpText.thermometerDiscussion.text)
+        .command("thermometer", .thermometer, discussion: .thermometerDiscussion)
     }
 
     @OptionGroup var respondent: Respondent
 
-    @Option(
-        help: ArgumentHelp(
-            .thermometerGroup,
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.thermometerGroup, valueName: "name"))
     var group: String?
 
     @Option(help: ArgumentHelp(.thermometerScores, valueName: "a,b,c,d"))
