@@ -18,21 +18,18 @@ struct ShowDimensiesCommand: ParsableCommand {
         let rounds = stored.instruments.dimensionRounds
         view.printRounds(
             json: json ? Self.json(DimensionSummary.rounds(rounds)) : nil,
-            printed: { DimensiesView(rounds: rounds, context: $0).printed(width: $1) })
+            view: { DimensiesView(rounds: rounds, context: $0) })
     }
 
     static func json(_ rounds: [DimensionSummary]) -> String {
         JSONText.rounds(
-            rounds.map { r in
-                (
-                    r.date, r.respondents,
-                    DimensionIndicator.allCases.map { i in
-                        [
-                            "key": i.code, "mean": JSONText.rounded(r.means[i]),
-                            "positions": r.positions?[i] as Any? ?? NSNull(),
-                        ]
-                    }
-                )
-            }, items: "indicators")
+            rounds, date: \.date, respondents: \.respondents, items: "indicators",
+            of: DimensionIndicator.allCases
+        ) { r, i in
+            [
+                "key": i.code, "mean": JSONText.rounded(r.means[i]),
+                "positions": r.positions?[i] as Any? ?? NSNull(),
+            ]
+        }
     }
 }

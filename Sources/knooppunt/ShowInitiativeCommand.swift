@@ -12,10 +12,9 @@ struct ShowInitiativeCommand: ParsableCommand {
     var initiative: String
 
     func run() throws {
-        let section = try view.load().shown
-        let hit = try Lookup.initiative(initiative, in: section, slug: view.section)
-        ShowViewOptions.print(
-            InitiativeView(section: section, initiative: hit, context: view.context).printed(
-                width: view.width))
+        try view.show { section, context in
+            let hit = try Lookup.initiative(initiative, in: section, slug: view.section)
+            return InitiativeView(section: section, initiative: hit, context: context)
+        }
     }
 }

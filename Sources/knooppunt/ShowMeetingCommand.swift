@@ -12,10 +12,9 @@ struct ShowMeetingCommand: ParsableCommand {
     var number: Int
 
     func run() throws {
-        let section = try view.load().shown
-        let meeting = try Lookup.meeting(number, in: section, slug: view.section)
-        ShowViewOptions.print(
-            MeetingView(section: section, meeting: meeting, context: view.context).printed(
-                width: view.width))
+        try view.show { section, context in
+            let meeting = try Lookup.meeting(number, in: section, slug: view.section)
+            return MeetingView(section: section, meeting: meeting, context: context)
+        }
     }
 }

@@ -10,7 +10,6 @@ struct ShowReviewCommand: ParsableCommand {
     @OptionGroup var view: ShowViewOptions
 
     func run() throws {
-        let section = try view.load().shown
-        ShowViewOptions.print(ReviewView(section: section, context: view.context).printed(width: view.width))
+        try view.show { ReviewView(section: $0, context: $1) }
     }
 }
