@@ -67,8 +67,6 @@ extension HelpText {
             """
         case .exportInitiative:
             "Eén pagina over een initiatief: eigenaar, doel, aanpak, proef, ervaringen, geschiedenis, mensen."
-        case .exportInitiativeInitiative:
-            "Het initiatief: zijn id, zijn titel, of een uniek deel van de titel van minstens drie letters."
         case .exportThermometer:
             "De relatie-thermometer: per groep en ronde het aantal per score en de gemiddelden."
         case .exportThermometerGroup: "Alleen deze groep (standaard: elke groep)."

@@ -64,8 +64,6 @@ extension HelpText {
             """
         case .exportInitiative:
             "One page about an initiative: owner, goal, approach, trial, experiences, history, people."
-        case .exportInitiativeInitiative:
-            "The initiative: its id, its title, or a unique part of the title of three letters or more."
         case .exportThermometer:
             "The relatie-thermometer: per group and round the counts per score and the means."
         case .exportThermometerGroup: "Only this group (default: every group)."

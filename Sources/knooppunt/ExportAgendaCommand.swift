@@ -8,13 +8,12 @@ struct ExportAgendaCommand: ReportExportCommand {
 
     @OptionGroup var report: ReportOptions<MailFormats>
 
-    @Option(help: ArgumentHelp(.exportAgendaMeeting, valueName: "N"))
-    var meeting: Int
+    @OptionGroup var meeting: MeetingChoice
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) throws -> ReportDocument
     {
         AgendaReport.document(
-            section, meeting: try Lookup.meeting(meeting, in: section, slug: export.section),
+            section, meeting: try meeting.find(in: section, slug: export.section),
             names: export.names(for: section), today: .today)
     }
 }

@@ -8,12 +8,11 @@ struct ExportInitiativeCommand: ReportExportCommand {
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
-    @Option(help: ArgumentHelp(.exportInitiativeInitiative, valueName: "title"))
-    var initiative: String
+    @OptionGroup var initiative: InitiativeChoice
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) throws -> ReportDocument
     {
-        let hit = try Lookup.initiative(initiative, in: section, slug: export.section)
+        let hit = try initiative.find(in: section, slug: export.section)
         let names = export.names(for: section)
         // Only the HTML page carries the picture of the initiative's network analysis.
         let picture =

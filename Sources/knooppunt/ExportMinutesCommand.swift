@@ -8,12 +8,11 @@ struct ExportMinutesCommand: ReportExportCommand {
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
-    @Option(help: ArgumentHelp(.exportAgendaMeeting, valueName: "N"))
-    var meeting: Int
+    @OptionGroup var meeting: MeetingChoice
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) throws -> ReportDocument
     {
-        let meeting = try Lookup.meeting(meeting, in: section, slug: export.section)
+        let meeting = try meeting.find(in: section, slug: export.section)
         return MinutesReport.document(section, meeting: meeting, names: export.names(for: section))
     }
 }

@@ -9,7 +9,7 @@ enum HelpText: CaseIterable {
     case analyse, analyseDiscussion, analyseFile, analyseUndirected, analyseJson, analyseTopic, conflicts
     case conflictsId, conflictsKeep, demo, demoDiscussion, demoForce, dimensies, dimensiesDiscussion
     case dimensiesScores, exportAgenda, exportAgendaMeeting, exportCalendar, exportCalendarDiscussion
-    case exportCalendarWithTasks, export, exportDiscussion, exportInitiative, exportInitiativeInitiative
+    case exportCalendarWithTasks, export, exportDiscussion, exportInitiative
     case exportThermometer, exportThermometerGroup, exportDimensies, exportReview, exportInterventies
     case exportJaaragenda, exportMinutes, exportNetwork, exportNetworkDiscussion, exportNetworkSociogram
     case exportNetworkEcogram, exportNetworkAnalysis, exportNetworkTopic, exportNetworkMeasurement

@@ -8,12 +8,11 @@ struct ShowInitiativeCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(.showInitiativeInitiative, valueName: "title-or-id"))
-    var initiative: String
+    @OptionGroup var initiative: InitiativeChoice
 
     func run() throws {
         try view.show { section, context in
-            let hit = try Lookup.initiative(initiative, in: section, slug: view.section)
+            let hit = try initiative.find(in: section, slug: view.section)
             return InitiativeView(section: section, initiative: hit, context: context)
         }
     }
