@@ -19,37 +19,10 @@ struct InterventieCommand: ParsableCommand {
 struct InterventionTarget: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(.interventionTargetSociogram, valueName: "name"))
-    var sociogram: String?
-
-    @Option(help: ArgumentHelp(.interventionTargetMeasurement, valueName: "number"))
-    var measurement: Int?
-
-    func validate() throws {
-        if let measurement, measurement < 1 {
-            throw CommandFailure(say.measurementRefused(measurement))
-        }
-    }
+    @OptionGroup var measurement: InterventionMeasurement
 
     /// The sociogram's index and the measurement's index, or one sentence saying what is missing.
-    func resolve(_ s: Section) throws -> (Int, Int) {
-        try Self.resolve(s, sociogram: sociogram, measurement: measurement)
-    }
-
-    static func resolve(_ s: Section, sociogram: String?, measurement: Int?) throws -> (Int, Int) {
-        let index = try NetworkShowOptions.pick(
-            s.networks.sociograms.map { [$0.name] }, name: sociogram, kind: .sociogram, section: s.name)
-        let g = s.networks.sociograms[index]
-        guard !g.measurements.isEmpty else {
-            throw CommandFailure(say.noMeasurementYet(CommandSupport.shown(g.name)))
-        }
-        if let measurement, measurement > g.measurements.count {
-            throw CommandFailure(
-                say.noSuchMeasurement(
-                    measurement, sociogram: CommandSupport.shown(g.name), count: g.measurements.count))
-        }
-        return (index, (measurement ?? g.measurements.count) - 1)
-    }
+    func resolve(_ s: Section) throws -> (Int, Int) { try measurement.resolve(s) }
 
     /// The position in `instruments.interventions` of intervention `number` (from 1) of the measurement.
     func find(_ number: Int, in s: Section) throws -> Int {

@@ -10,24 +10,14 @@ struct ShowInterventiesCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(.interventionTargetSociogram, valueName: "name"))
-    var sociogram: String?
-
-    @Option(help: ArgumentHelp(.interventionTargetMeasurement, valueName: "number"))
-    var measurement: Int?
+    @OptionGroup var measurement: InterventionMeasurement
 
     @Flag(help: ArgumentHelp(.showInterventiesJson))
     var json = false
 
-    func validate() throws {
-        if let measurement, measurement < 1 {
-            throw CommandFailure(say.measurementRefused(measurement))
-        }
-    }
-
     func run() throws {
         let section = try view.load().shown
-        let (g, m) = try InterventionTarget.resolve(section, sociogram: sociogram, measurement: measurement)
+        let (g, m) = try measurement.resolve(section)
         let shown = InterventionsView(
             section: section, sociogram: section.networks.sociograms[g], measurement: m, context: view.context
         )

@@ -32,14 +32,7 @@ struct SociogramSelection: ParsableArguments {
     @Option(help: ArgumentHelp(.sociogramSelectionTopic, valueName: "topic"))
     var topic: String?
 
-    @Option(help: ArgumentHelp(.interventionTargetMeasurement, valueName: "number"))
-    var measurement: Int?
-
-    func validate() throws {
-        if let measurement, measurement < 1 {
-            throw CommandFailure(say.measurementRefused(measurement))
-        }
-    }
+    @OptionGroup var measurement: MeasurementChoice
 
     /// The section as the view names people, and the sociogram screen the options ask for.
     func load(mode: SociogramScreen.Mode) throws -> (Section, SociogramScreen) {
@@ -55,12 +48,7 @@ struct SociogramSelection: ParsableArguments {
             section: section.name)
         let s = section.networks.sociograms[index]
         let topicID = try topic.map { try Lookup.topic($0, of: s).id }
-        if let measurement, measurement > s.measurements.count {
-            throw CommandFailure(
-                say.noSuchMeasurement(
-                    measurement, sociogram: CommandSupport.shown(s.name), count: s.measurements.count))
-        }
         return SociogramScreen(
-            index: index, topic: topicID, measurement: measurement.map { $0 - 1 }, mode: mode)
+            index: index, topic: topicID, measurement: try measurement.index(in: s), mode: mode)
     }
 }
