@@ -46,7 +46,7 @@ extension HelpText {
             """
         case .dimensiesScores: "Elf posities 0-10 in de volgorde 1a-4d."
         case .exportAgenda: "De agenda van één overleg, om naar de sectie te mailen."
-        case .exportAgendaMeeting: "Het nummer van het overleg (overleg N)."
+        case .meetingNumber: "Het nummer van het overleg (overleg N)."
         case .exportCalendar:
             "De overleggen (en met --with-tasks de routinetaken) als iCalendar-bestand (.ics)."
         case .exportCalendarDiscussion:
@@ -114,7 +114,7 @@ extension HelpText {
             """
         case .forgetPerson:
             "De persoon: volledige naam, initialen, voornaam of achternaam (hoofdletters en accenten tellen niet)."
-        case .forgetYes: "Doe het zonder te vragen."
+        case .withoutAsking: "Doe het zonder te vragen."
         case .globalDataDir:
             "Map met de sectiebestanden (standaard: $KNOOPPUNT_DATA_DIR, anders $XDG_DATA_HOME/knooppunt, anders ~/.local/share/knooppunt)."
         case .globalLang:
@@ -205,8 +205,8 @@ extension HelpText {
             laatste meting). `knooppunt show interventies` toont ze met hun nummers en wat er bij de \
             volgende meting veranderd is.
             """
-        case .interventionTargetSociogram: "Het sociogram (standaard: het eerste)."
-        case .interventionTargetMeasurement: "Welke meting, 1 = de eerste; standaard de laatste."
+        case .interventionSociogram: "Het sociogram (standaard: het eerste)."
+        case .measurementNumber: "Welke meting, 1 = de eerste; standaard de laatste."
         case .numberedInterventionNumber: "Welke interventie, met het nummer dat `show interventies` geeft."
         case .interventieAdd: "Spreek een nieuwe interventie af bij een meting."
         case .interventieAddWhat: "Wat de sectie gaat doen."
@@ -278,7 +278,7 @@ extension HelpText {
         case .shareCloneUrl: "De gedeelde repository (elke git-remote)."
         case .show: "Toon een weergave als platte tekst (voor verslagen, mail en scripts)."
         case .showDimensies: "Toon het dimensieraamwerk: waar de kruisjes vallen per indicator, per ronde."
-        case .showDimensiesJson: "Toon de rondes als JSON."
+        case .roundsJson: "Toon de rondes als JSON."
         case .showEcogram:
             "Toon een ecogram: het netwerk van een persoon in ringen, met relatieletters (K G E R)."
         case .showEcogramDiscussion:
@@ -288,7 +288,7 @@ extension HelpText {
             "Negatieve markeringen en notities blijven weg, tenzij --sensitive gegeven is."
         case .showGroslijstSensitive: "Toon negatieve markeringen en notities."
         case .showInitiative: "Toon één initiatief met elk veld, zijn geschiedenis en ervaringen."
-        case .showInitiativeInitiative:
+        case .chosenInitiative:
             "Het initiatief: zijn id, zijn titel, of een uniek deel van de titel van minstens drie letters (hoofdletters en accenten tellen niet)."
         case .showInterventies:
             "Toon de interventies die bij een sociogrammeting zijn afgesproken en wat er bij de volgende veranderd is."

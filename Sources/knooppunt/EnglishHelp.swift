@@ -44,7 +44,7 @@ extension HelpText {
             """
         case .dimensiesScores: "Eleven positions 0-10 in the order 1a-4d."
         case .exportAgenda: "The agenda of one meeting, to mail to the section."
-        case .exportAgendaMeeting: "The meeting number (overleg N)."
+        case .meetingNumber: "The meeting number (overleg N)."
         case .exportCalendar:
             "The meetings (and with --with-tasks the routine tasks) as an iCalendar (.ics) file."
         case .exportCalendarDiscussion:
@@ -109,7 +109,7 @@ extension HelpText {
             """
         case .forgetPerson:
             "The person: full name, initials, first name or surname (case and accents do not matter)."
-        case .forgetYes: "Do it without asking."
+        case .withoutAsking: "Do it without asking."
         case .globalDataDir:
             "Folder with the section files (default: $KNOOPPUNT_DATA_DIR, else $XDG_DATA_HOME/knooppunt, else ~/.local/share/knooppunt)."
         case .globalLang:
@@ -195,8 +195,8 @@ extension HelpText {
             latest measurement). `knooppunt show interventies` lists them with their numbers and what \
             changed by the next measurement.
             """
-        case .interventionTargetSociogram: "The sociogram (default: the first)."
-        case .interventionTargetMeasurement: "Which measurement, 1 = the first; default the latest."
+        case .interventionSociogram: "The sociogram (default: the first)."
+        case .measurementNumber: "Which measurement, 1 = the first; default the latest."
         case .numberedInterventionNumber: "Which intervention, as numbered by `show interventies`."
         case .interventieAdd: "Agree a new intervention on a measurement."
         case .interventieAddWhat: "What the section will do."
@@ -263,7 +263,7 @@ extension HelpText {
         case .shareCloneUrl: "The shared repository (any git remote)."
         case .show: "Print a view as plain text (for reports, mail and scripts)."
         case .showDimensies: "Print the dimensieraamwerk: where the crosses fall per indicator, per round."
-        case .showDimensiesJson: "Print the rounds as JSON."
+        case .roundsJson: "Print the rounds as JSON."
         case .showEcogram: "Print an ecogram: a person's network in rings, with relation letters (K G E R)."
         case .showEcogramDiscussion:
             "Negative ties (R) and private notes are left out unless --sensitive is given."
@@ -271,7 +271,7 @@ extension HelpText {
         case .showGroslijstDiscussion: "Negative marks and notes are left out unless --sensitive is given."
         case .showGroslijstSensitive: "Show negative marks and notes."
         case .showInitiative: "Print one initiative with every field, its history and experiences."
-        case .showInitiativeInitiative:
+        case .chosenInitiative:
             "The initiative: its id, its title, or a unique part of the title of three letters or more (case and accents do not matter)."
         case .showInterventies:
             "Print the interventions agreed on a sociogram measurement and what changed by the next one."

@@ -14,7 +14,7 @@ struct ForgetCommand: ParsableCommand {
     @Option(help: ArgumentHelp(.forgetPerson, valueName: "name"))
     var person: String
 
-    @Flag(help: ArgumentHelp(.forgetYes))
+    @Flag(help: ArgumentHelp(.withoutAsking))
     var yes = false
 
     func run() throws {

@@ -8,14 +8,14 @@ import ArgumentParser
 enum HelpText: CaseIterable {
     case analyse, analyseDiscussion, analyseFile, analyseUndirected, analyseJson, analyseTopic, conflicts
     case conflictsId, conflictsKeep, demo, demoDiscussion, demoForce, dimensies, dimensiesDiscussion
-    case dimensiesScores, exportAgenda, exportAgendaMeeting, exportCalendar, exportCalendarDiscussion
+    case dimensiesScores, exportAgenda, meetingNumber, exportCalendar, exportCalendarDiscussion
     case exportCalendarWithTasks, export, exportDiscussion, exportInitiative
     case exportThermometer, exportThermometerGroup, exportDimensies, exportReview, exportInterventies
     case exportJaaragenda, exportMinutes, exportNetwork, exportNetworkDiscussion, exportNetworkSociogram
     case exportNetworkEcogram, exportNetworkAnalysis, exportNetworkTopic, exportNetworkMeasurement
     case exportNetworkFormat, exportNetworkGexf, exportNetworkTies, exportNetworkMatrix
     case exportNetworkSensitive, exportNetworkPrivateNotes, exportOutput, exportPseudonyms, forget
-    case forgetDiscussion, forgetPerson, forgetYes, globalDataDir, globalLang, groslijst
+    case forgetDiscussion, forgetPerson, withoutAsking, globalDataDir, globalLang, groslijst
     case groslijstDiscussion, groslijstTargetPerson, groslijstTargetContact, groslijstAdd
     case groslijstAddWished, groslijstAddNegative, groslijstAddNote, groslijstEdit, groslijstEditKind
     case groslijstEditMark, groslijstEditNote, groslijstRemove, groslijstSchakel, groslijstSchakelAnalysis
@@ -24,7 +24,7 @@ enum HelpText: CaseIterable {
     case importSurveyColumns, importSurveyMeasurement, importSurveyNewMeasurement, importSurveySociogram
     case importSurveyAddUnknown, importSurveySkipUnknown, importSurveyDryRun, respondentPerson
     case respondentDate, interface, interfaceDiscussion, interfaceSection, interventie
-    case interventieDiscussion, interventionTargetSociogram, interventionTargetMeasurement
+    case interventieDiscussion, interventionSociogram, measurementNumber
     case numberedInterventionNumber, interventieAdd, interventieAddWhat, interventieAddWho
     case interventieAddBy, interventieEdit, interventieEditWho, interventieEditBy, interventieDone
     case interventieDoneUndo, interventieRemove, knooppunt, mergeDriver, mergeDriverBase, mergeDriverOurs
@@ -32,9 +32,9 @@ enum HelpText: CaseIterable {
     case newSection, newSectionDiscussion, newSectionName, newSectionSchool, newSectionSchoolYear, purge
     case purgeDiscussion, purgeBefore, restore, restoreDiscussion, restoreList, restoreAt, sectionSection
     case sections, sectionsDiscussion, sectionsJson, share, shareInit, shareInitRemote, shareClone
-    case shareCloneUrl, show, showDimensies, showDimensiesJson, showEcogram, showEcogramDiscussion
+    case shareCloneUrl, show, showDimensies, roundsJson, showEcogram, showEcogramDiscussion
     case showGroslijst, showGroslijstDiscussion, showGroslijstSensitive, showInitiative
-    case showInitiativeInitiative, showInterventies, showInterventiesJson, showJaaragenda
+    case chosenInitiative, showInterventies, showInterventiesJson, showJaaragenda
     case showJaaragendaFormat, showMeeting, showMeetingNumber, showMetrics, showNetwerkanalyse, showPerson
     case showPersonName, showPersonShowPrivate, showReview, showSociogram, showSociogramDiscussion
     case sociogramSelectionTopic, showStappenplan, showStappenplanDiscussion, showStappenplanFormat

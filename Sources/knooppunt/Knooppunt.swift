@@ -75,7 +75,9 @@ struct Knooppunt: ParsableCommand {
     private static func exit(after error: Error, hint: String = "") -> Never {
         let code = exitCode(for: error)
         if code == .success {
-            let text = TerminalSafe.cleanLines(fullMessage(for: error))
+            let message = fullMessage(for: error)
+            let text = TerminalSafe.cleanLines(
+                CommandText.language == .en ? message : ParserWording.dutchHelp(message))
             if !text.isEmpty { print(text) }
             Foundation.exit(0)
         }

@@ -12,7 +12,7 @@ struct PurgeCommand: ParsableCommand {
     @Option(help: ArgumentHelp(.purgeBefore, valueName: "day"))
     var before: String
 
-    @Flag(help: ArgumentHelp(.forgetYes))
+    @Flag(help: ArgumentHelp(.withoutAsking))
     var yes = false
 
     func validate() throws {

@@ -10,7 +10,7 @@ struct ShowDimensiesCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Flag(help: ArgumentHelp(.showDimensiesJson))
+    @Flag(help: ArgumentHelp(.roundsJson))
     var json = false
 
     func run() throws {

@@ -14,7 +14,7 @@ struct ShowThermometerCommand: ParsableCommand {
     @Option(help: ArgumentHelp(.showThermometerGroup, valueName: "name"))
     var group: String?
 
-    @Flag(help: ArgumentHelp(.showDimensiesJson))
+    @Flag(help: ArgumentHelp(.roundsJson))
     var json = false
 
     func run() throws {

@@ -9,7 +9,7 @@ struct StepCommand: ParsableCommand {
 
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(.showInitiativeInitiative, valueName: "title-or-id"))
+    @Option(help: ArgumentHelp(.chosenInitiative, valueName: "title-or-id"))
     var initiative: String
 
     @Argument(help: ArgumentHelp(.stepMove))

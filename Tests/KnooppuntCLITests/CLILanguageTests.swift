@@ -265,6 +265,21 @@ import Testing
                 #expect(english.contains(text), "\(text) in \(english)")
             }
         }
+        // ArgumentParser's own headings and lines, in Dutch too, the column of abstracts kept straight.
+        #expect(
+            dutch.contains("GEBRUIK: knooppunt export agenda") && dutch.contains("\nOPTIES:\n"), "\(dutch)")
+        #expect(dutch.contains("Toon deze hulp.") && dutch.contains("(standaard: md)"), "\(dutch)")
+        #expect(!dutch.contains("USAGE") && !dutch.contains("Show help information"), "\(dutch)")
+        #expect(root.contains("\nOPDRACHTEN:\n") && root.contains("  interface (standaard) "), "\(root)")
+        /// Where a command's abstract starts: after the gap behind its name.
+        func column(_ name: String) -> Int? {
+            guard let line = root.split(separator: "\n").first(where: { $0.hasPrefix("  \(name) ") }),
+                let gap = line.dropFirst(2).range(of: "  "),
+                let start = line[gap.upperBound...].firstIndex(where: { $0 != " " })
+            else { return nil }
+            return line.distance(from: line.startIndex, to: start)
+        }
+        #expect(column("interface") != nil && column("interface") == column("demo"), "\(root)")
         // A Dutch LANG with `--lang en` and an English LANG with `--lang nl`: the option wins.
         #expect(try help(agenda + ["--lang", "nl"], Self.english).contains("De agenda van één overleg"))
     }
