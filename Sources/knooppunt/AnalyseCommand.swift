@@ -8,33 +8,22 @@ import KnooppuntGraph
 /// KnooppuntExchange (CSVReader, EdgeList, AnalyseReport), the figures in KnooppuntGraph
 /// (NetworkMetrics); this type only touches the file and the terminal.
 struct AnalyseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "analyse",
-        abstract: "Print the network metrics of an edge list (CSV with the columns source and target).",
-        discussion: """
-            The file is CSV with a header row naming the columns source and target (or bron and doel, van \
-            and naar; any order), optionally topic (onderwerp) and weight (gewicht). It is read as \
-            knooppunt import survey reads files: comma, semicolon or tab separated; UTF-8 (with or without \
-            a byte order mark), UTF-16 or Windows-1252. Every row is one tie from source to target; names \
-            are the people. \
-            Figures: hechtheid (density), wederkerigheid (reciprocity), components, isolates, subgroups \
-            (Louvain, fixed seed) with their modularity, and per person in- and out-degree, betweenness and \
-            role. A faulty file gives one line naming the line of the file, and exit status 2.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("analyse", .analyse, discussion: .analyseDiscussion)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(
-        help: "The edge list: a CSV file with a header row naming source and target (or bron and doel).")
+    @Argument(help: ArgumentHelp(.analyseFile))
     var file: String
 
-    @Flag(help: "Read ties as undirected links instead of directed choices.")
+    @Flag(help: ArgumentHelp(.analyseUndirected))
     var undirected = false
 
-    @Flag(help: "Print the figures as one JSON object instead of text.")
+    @Flag(help: ArgumentHelp(.analyseJson))
     var json = false
 
-    @Option(help: "Only use the rows whose topic column is this topic; everyone in the file stays a node.")
+    @Option(help: ArgumentHelp(.analyseTopic))
     var topic: String?
 
     func run() throws {

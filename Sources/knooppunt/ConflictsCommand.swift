@@ -5,20 +5,14 @@ import KnooppuntModel
 /// `knooppunt conflicts --section SLUG [--keep current|other --id ID]`: the open conflicts of a
 /// section (what a merge could not decide), and deciding one from the command line.
 struct ConflictsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "conflicts",
-        abstract: "List a section's open merge conflicts, or decide one.")
+    static var configuration: CommandConfiguration { .command("conflicts", .conflicts) }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Decide the conflict with this id (the first column of the list).", valueName: "id"))
+    @Option(help: ArgumentHelp(.conflictsId, valueName: "id"))
     var id: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "With --id: keep the current value or take the other one.", valueName: "current|other"))
+    @Option(help: ArgumentHelp(.conflictsKeep, valueName: "current|other"))
     var keep: String?
 
     func validate() throws {

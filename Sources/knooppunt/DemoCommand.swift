@@ -5,21 +5,11 @@ import KnooppuntResources
 
 /// `knooppunt demo [--force]`: creates "Sectie Engels", the method's case, in the data directory.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demo",
-        abstract:
-            "Create the demo section \"Sectie Engels\" (slug sectie-engels): the English section from the case study of the method.",
-        discussion: """
-            Seven teachers, four initiatives at their steps with histories, six meetings and the jaaragenda \
-            of figure 3.3. Without --force an existing section sectie-engels is never touched and the \
-            command fails; with --force it is replaced and the old file kept as an earlier version (see `knooppunt restore`).
-            """)
+    static var configuration: CommandConfiguration { .command("demo", .demo, discussion: .demoDiscussion) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(
-        help:
-            "Replace an existing sectie-engels section with a fresh demo (the old file is kept as a backup).")
+    @Flag(help: ArgumentHelp(.demoForce))
     var force = false
 
     static let sectionFile = "demo/sectie-engels.json"

@@ -5,19 +5,13 @@ import KnooppuntModel
 /// `knooppunt dimensies --section S --person P --scores V1,…,V11 [--date D]`: records one member's
 /// crosses on the dimensieraamwerk's eleven indicators.
 struct DimensiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dimensies",
-        abstract: "Record one member's crosses on the eleven indicators of the dimensieraamwerk.",
-        discussion: """
-            Eleven positions from 0 (the first pole) to 10 (the second), in the order 1a 1b 2a 2b 3a 3b \
-            3c 4a 4b 4c 4d (see `knooppunt show dimensies` for the poles). It is a conversation tool, \
-            not a test: no position is right or wrong. As with the thermometer the section keeps the \
-            answer without the person and this machine keeps which answer is theirs.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("dimensies", .dimensies, discussion: .dimensiesDiscussion)
+    }
 
     @OptionGroup var respondent: Respondent
 
-    @Option(help: ArgumentHelp("Eleven positions 0-10 in the order 1a-4d.", valueName: "v1,…,v11"))
+    @Option(help: ArgumentHelp(.dimensiesScores, valueName: "v1,…,v11"))
     var scores: String
 
     static let order = "1a, 1b, 2a, 2b, 3a, 3b, 3c, 4a, 4b, 4c, 4d"

@@ -5,18 +5,13 @@ import KnooppuntModel
 
 /// `knooppunt export calendar --section S [--with-tasks]`: the meetings as an iCalendar file.
 struct ExportCalendarCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "calendar",
-        abstract: "The meetings (and with --with-tasks the routine tasks) as an iCalendar (.ics) file.",
-        discussion: """
-            Each meeting keeps its UID; when a meeting changed since the previous export on this machine, \
-            its SEQUENCE rises, so calendars update the event instead of adding a second one. What was \
-            exported last is remembered in $XDG_STATE_HOME/knooppunt (else ~/.local/state/knooppunt).
-            """)
+    static var configuration: CommandConfiguration {
+        .command("calendar", .exportCalendar, discussion: .exportCalendarDiscussion)
+    }
 
     @OptionGroup var export: ExportOptions
 
-    @Flag(name: .customLong("with-tasks"), help: "Also the routine tasks, as to-dos with their due date.")
+    @Flag(name: .customLong("with-tasks"), help: ArgumentHelp(.exportCalendarWithTasks))
     var withTasks = false
 
     func run() throws {
@@ -41,7 +36,8 @@ struct ExportCalendarCommand: ParsableCommand {
                 try DurableWrite.replace(
                     try encoder.encode(result.ledger), at: ledgerURL, makingFolders: true)
             } catch {
-                CommandSupport.warn(say.calendarNotRemembered("\(error)"))
+                let reason = (error as? DurableWrite.Failure)?.text(english: say.language == .en)
+                CommandSupport.warn(say.calendarNotRemembered(reason ?? "\(error)"))
             }
         }
     }

@@ -5,13 +5,11 @@ import KnooppuntModel
 /// `knooppunt export thermometer|dimensies|review|interventies`: the monitoring instruments for
 /// colleagues without a terminal. Thermometer, dimensieraamwerk and review carry totals only.
 struct ExportThermometerCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "thermometer",
-        abstract: "The relatie-thermometer: per group and round the counts per score and the means.")
+    static var configuration: CommandConfiguration { .command("thermometer", .exportThermometer) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 
-    @Option(help: ArgumentHelp("Only this group (default: every group).", valueName: "name"))
+    @Option(help: ArgumentHelp(.exportThermometerGroup, valueName: "name"))
     var group: String?
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) -> ReportDocument {
@@ -32,9 +30,7 @@ struct ExportThermometerCommand: ReportExportCommand {
 }
 
 struct ExportDimensiesCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dimensies",
-        abstract: "The dimensieraamwerk: per round and indicator the crosses per place and the mean.")
+    static var configuration: CommandConfiguration { .command("dimensies", .exportDimensies) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 
@@ -48,8 +44,7 @@ struct ExportDimensiesCommand: ReportExportCommand {
 }
 
 struct ExportReviewCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "review", abstract: "The half-year review as one page.")
+    static var configuration: CommandConfiguration { .command("review", .exportReview) }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
@@ -59,8 +54,7 @@ struct ExportReviewCommand: ReportExportCommand {
 }
 
 struct ExportInterventiesCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "interventies", abstract: "The interventions agreed on each sociogram measurement.")
+    static var configuration: CommandConfiguration { .command("interventies", .exportInterventies) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 

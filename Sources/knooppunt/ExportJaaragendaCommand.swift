@@ -4,9 +4,7 @@ import KnooppuntModel
 
 /// `knooppunt export jaaragenda --section S [--format md|html|csv]`.
 struct ExportJaaragendaCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "jaaragenda",
-        abstract: "The year agenda: every meeting with its four columns.")
+    static var configuration: CommandConfiguration { .command("jaaragenda", .exportJaaragenda) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 

@@ -4,18 +4,15 @@ import KnooppuntModel
 
 /// `knooppunt export minutes --section S --meeting N [--format md|html]`.
 struct ExportMinutesCommand: ReportExportCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "minutes",
-        abstract: "The minutes (notulen) of one meeting: who was there, notes, decisions, action points.")
+    static var configuration: CommandConfiguration { .command("minutes", .exportMinutes) }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
-    @Option(help: ArgumentHelp("The meeting number (overleg N).", valueName: "N"))
-    var meeting: Int
+    @OptionGroup var meeting: MeetingChoice
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) throws -> ReportDocument
     {
-        let meeting = try Lookup.meeting(meeting, in: section, slug: export.section)
+        let meeting = try meeting.find(in: section, slug: export.section)
         return MinutesReport.document(section, meeting: meeting, names: export.names(for: section))
     }
 }

@@ -8,56 +8,45 @@ import KnooppuntUI
 /// `knooppunt export network --section S (--sociogram NAME [--topic T] [--measurement DATE] | --ecogram
 /// NAME | --analysis NAME) --format gexf|graphml|dot|svg|csv`.
 struct ExportNetworkCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "network",
-        abstract:
-            "A sociogram, ecogram or network analysis for Gephi, yEd, Graphviz, a spreadsheet or print.",
-        discussion: """
-            Positions are the ones the screen shows. CSV gives the nodes table, --ties the ties table and \
-            --matrix the sociomatrix. Negative ties and private notes are left out unless --sensitive or \
-            --private is given.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("network", .exportNetwork, discussion: .exportNetworkDiscussion)
+    }
 
     enum Format: String, CaseIterable { case gexf, graphml, dot, svg, csv }
 
     @OptionGroup var export: ExportOptions
 
-    @Option(help: ArgumentHelp("A sociogram, by (part of) its name.", valueName: "name"))
+    @Option(help: ArgumentHelp(.exportNetworkSociogram, valueName: "name"))
     var sociogram: String?
 
-    @Option(help: ArgumentHelp("An ecogram, by (part of) its name.", valueName: "name"))
+    @Option(help: ArgumentHelp(.exportNetworkEcogram, valueName: "name"))
     var ecogram: String?
 
-    @Option(help: ArgumentHelp("A network analysis, by (part of) its name.", valueName: "name"))
+    @Option(help: ArgumentHelp(.exportNetworkAnalysis, valueName: "name"))
     var analysis: String?
 
-    @Option(help: ArgumentHelp("Sociogram only: one topic; default all topics together.", valueName: "topic"))
+    @Option(help: ArgumentHelp(.exportNetworkTopic, valueName: "topic"))
     var topic: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Sociogram only: the measurement by its date (YYYY-MM-DD or DD-MM-YYYY) or number (1 = first); default the latest.",
-            valueName: "date"))
+    @Option(help: ArgumentHelp(.exportNetworkMeasurement, valueName: "date"))
     var measurement: String?
 
-    @Option(help: ArgumentHelp("gexf, graphml, dot, svg or csv.", valueName: "format"))
+    @Option(help: ArgumentHelp(.exportNetworkFormat, valueName: "format"))
     var format: String
 
-    @Option(
-        help: ArgumentHelp(
-            "GEXF version: 1.3 (default) or 1.2 (for NetworkX and older readers).", valueName: "1.3|1.2"))
+    @Option(help: ArgumentHelp(.exportNetworkGexf, valueName: "1.3|1.2"))
     var gexf = "1.3"
 
-    @Flag(help: "CSV: the ties table instead of the nodes table.")
+    @Flag(help: ArgumentHelp(.exportNetworkTies))
     var ties = false
 
-    @Flag(help: "CSV: the sociomatrix (who chose whom) instead of the nodes table.")
+    @Flag(help: ArgumentHelp(.exportNetworkMatrix))
     var matrix = false
 
-    @Flag(help: "Include negative ties (R, negative questions).")
+    @Flag(help: ArgumentHelp(.exportNetworkSensitive))
     var sensitive = false
 
-    @Flag(name: .customLong("private"), help: "Include private notes.")
+    @Flag(name: .customLong("private"), help: ArgumentHelp(.exportNetworkPrivateNotes))
     var privateNotes = false
 
     func validate() throws {

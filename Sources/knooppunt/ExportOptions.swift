@@ -12,11 +12,11 @@ struct ExportOptions: ParsableArguments {
     @Option(
         name: [.customShort("o"), .customLong("output")],
         help: ArgumentHelp(
-            "Write to this file (replaced whole, never half-written) instead of standard output.",
+            .exportOutput,
             valueName: "file"))
     var output: String?
 
-    @Flag(help: "Give every person a stable pseudonym instead of their name.")
+    @Flag(help: ArgumentHelp(.exportPseudonyms))
     var pseudonyms = false
 
     func validate() throws {
@@ -63,7 +63,7 @@ struct ExportOptions: ParsableArguments {
         do {
             try DurableWrite.replace(Data(text.utf8), at: url)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.text(english: say.language == .en))
         }
     }
 }

@@ -5,27 +5,16 @@ import KnooppuntModel
 /// `knooppunt forget --section SLUG --person NAME [--yes]`: erases a person from a section and from the
 /// section's kept versions on this machine, replacing their name where free text mentions it.
 struct ForgetCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "forget",
-        abstract: "Erase a person from a section, its notes and its kept versions on this machine.",
-        discussion: """
-            Removes the person and every reference to them (initiator, involved, task owner, networks), \
-            replaces their full name, a first name only they have and their initials where a text \
-            mentions them by [naam verwijderd], and rewrites the section's kept versions on this machine \
-            the same way. Without --yes it lists what would change and asks (or, without a terminal, \
-            changes nothing). Copies elsewhere (colleagues' laptops, a shared folder, git history) are out \
-            of reach and are named at the end.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("forget", .forget, discussion: .forgetDiscussion)
+    }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "The person: full name, initials, first name or surname (case and accents do not matter).",
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.forgetPerson, valueName: "name"))
     var person: String
 
-    @Flag(help: "Do it without asking.")
+    @Flag(help: ArgumentHelp(.withoutAsking))
     var yes = false
 
     func run() throws {

@@ -3,17 +3,10 @@ import KnooppuntUI
 
 /// Options every command takes: where the sections are, and the language it speaks.
 struct GlobalOptions: ParsableArguments {
-    @Option(
-        name: .customLong("data-dir"),
-        help: ArgumentHelp(
-            "Folder with the section files (default: $KNOOPPUNT_DATA_DIR, else $XDG_DATA_HOME/knooppunt, else ~/.local/share/knooppunt).",
-            valueName: "dir"))
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(.globalDataDir, valueName: "dir"))
     var dataDir: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Language of the messages, views and exports: nl or en (default: from LANG, else nl).",
-            valueName: "nl|en"))
+    @Option(help: ArgumentHelp(.globalLang, valueName: "nl|en"))
     var lang: String?
 
     /// `--data-dir "$DIR"` with DIR unset arrives as an empty text; quietly falling back to the default

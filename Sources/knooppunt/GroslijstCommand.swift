@@ -5,29 +5,24 @@ import KnooppuntModel
 /// `knooppunt groslijst add|edit|remove|schakel`: one person's long list of contacts, as on the
 /// Groslijst screen (`g` on their ecogram).
 struct GroslijstCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "groslijst",
-        abstract: "Keep a person's long list of contacts (present and wished for) before an ecogram.",
-        discussion: """
-            Each contact is present or wished for, positive or negative, with a note. Wished-for contacts \
-            are drawn dashed in the person's ecogram; `schakel` makes a contact a schakel of a network \
-            analysis in one step. Negative marks and notes are sensitive: `show groslijst` leaves them out \
-            unless --sensitive is given.
-            """,
-        subcommands: [
-            GroslijstAddCommand.self, GroslijstEditCommand.self, GroslijstRemoveCommand.self,
-            GroslijstSchakelCommand.self,
-        ])
+    static var configuration: CommandConfiguration {
+        .command(
+            "groslijst", .groslijst, discussion: .groslijstDiscussion,
+            subcommands: [
+                GroslijstAddCommand.self, GroslijstEditCommand.self, GroslijstRemoveCommand.self,
+                GroslijstSchakelCommand.self,
+            ])
+    }
 }
 
 /// Whose list and which contact a groslijst command means.
 struct GroslijstTarget: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp("Whose list: a person of the section.", valueName: "name"))
+    @Option(help: ArgumentHelp(.groslijstTargetPerson, valueName: "name"))
     var person: String
 
-    @Option(help: ArgumentHelp("The contact: a person of the section or any name.", valueName: "name"))
+    @Option(help: ArgumentHelp(.groslijstTargetContact, valueName: "name"))
     var contact: String
 
     /// Loads the section, finds the list's owner, lets `change` change the section, saves.
@@ -71,18 +66,17 @@ enum GroslijstMark {
 }
 
 struct GroslijstAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Put a contact on a person's long list.")
+    static var configuration: CommandConfiguration { .command("add", .groslijstAdd) }
 
     @OptionGroup var target: GroslijstTarget
 
-    @Flag(help: "A contact the person would like to have (default: one they have).")
+    @Flag(help: ArgumentHelp(.groslijstAddWished))
     var wished = false
 
-    @Flag(help: "Mark the contact negative (sensitive).")
+    @Flag(help: ArgumentHelp(.groslijstAddNegative))
     var negative = false
 
-    @Option(help: ArgumentHelp("A note (sensitive).", valueName: "text"))
+    @Option(help: ArgumentHelp(.groslijstAddNote, valueName: "text"))
     var note: String = ""
 
     func validate() throws {
@@ -134,19 +128,17 @@ struct GroslijstAddCommand: ParsableCommand {
 }
 
 struct GroslijstEditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "edit",
-        abstract: "Change a contact: present or wished for, positive or negative, the note.")
+    static var configuration: CommandConfiguration { .command("edit", .groslijstEdit) }
 
     @OptionGroup var target: GroslijstTarget
 
-    @Option(help: ArgumentHelp("now or wished.", valueName: "now|wished"))
+    @Option(help: ArgumentHelp(.groslijstEditKind, valueName: "now|wished"))
     var kind: String?
 
-    @Option(help: ArgumentHelp("positive or negative.", valueName: "positive|negative"))
+    @Option(help: ArgumentHelp(.groslijstEditMark, valueName: "positive|negative"))
     var mark: String?
 
-    @Option(help: ArgumentHelp("The note (empty clears it).", valueName: "text"))
+    @Option(help: ArgumentHelp(.groslijstEditNote, valueName: "text"))
     var note: String?
 
     func validate() throws {
@@ -179,8 +171,7 @@ struct GroslijstEditCommand: ParsableCommand {
 }
 
 struct GroslijstRemoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Take a contact off a person's long list.")
+    static var configuration: CommandConfiguration { .command("remove", .groslijstRemove) }
 
     @OptionGroup var target: GroslijstTarget
 
@@ -194,12 +185,11 @@ struct GroslijstRemoveCommand: ParsableCommand {
 }
 
 struct GroslijstSchakelCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "schakel", abstract: "Make a contact a schakel of a network analysis in one step.")
+    static var configuration: CommandConfiguration { .command("schakel", .groslijstSchakel) }
 
     @OptionGroup var target: GroslijstTarget
 
-    @Option(help: ArgumentHelp("The network analysis (its name, or part of it).", valueName: "name"))
+    @Option(help: ArgumentHelp(.groslijstSchakelAnalysis, valueName: "name"))
     var analysis: String
 
     func run() throws {

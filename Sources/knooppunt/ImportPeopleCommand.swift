@@ -6,23 +6,16 @@ import KnooppuntUI
 
 /// `knooppunt import people FILE --section S`: a staff list from the school's administration.
 struct ImportPeopleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "people",
-        abstract: "Import a staff list (CSV): update the people it names, add new ones, remove nobody.",
-        discussion: """
-            Columns: Naam (or Voornaam, Tussenvoegsel, Achternaam), Afkorting or Initialen, Vak; every other \
-            column (bouw, team, gender, …) becomes an attribute, used by the sociogram's colouring and E-I \
-            index. People are matched by the person lookup (full name, initials, first name, surname; case, \
-            accents and IJ folded). Names are never changed and nobody is removed. A name that fits several \
-            people, or two rows for one person, stop the import. Read as the survey import reads files.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("people", .importPeople, discussion: .importPeopleDiscussion)
+    }
 
     @OptionGroup var target: SectionOptions
 
-    @Argument(help: ArgumentHelp("The staff list as a spreadsheet wrote it.", valueName: "file"))
+    @Argument(help: ArgumentHelp(.importPeopleFile, valueName: "file"))
     var file: String
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would change; write nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(.importPeopleDryRun))
     var dryRun = false
 
     func run() throws {

@@ -7,72 +7,44 @@ import KnooppuntUI
 /// `knooppunt import survey FILE --section S`: a sociogram survey as Microsoft Forms, Google Forms,
 /// LimeSurvey or a spreadsheet exports it, one row per respondent and one topic per question.
 struct ImportSurveyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "survey",
-        abstract: "Import a sociogram survey (a form's CSV export): one topic per question column.",
-        discussion: """
-            Reads the export as it comes: UTF-8 (with or without BOM), UTF-16 (Excel's Unicode text) or \
-            Windows-1252; comma, semicolon or tab separated. The columns Microsoft Forms, Google Forms and \
-            LimeSurvey add (ID, Begintijd/Start time, Tijd van voltooien/Completion time, E-mail, \
-            Tijdstempel/Timestamp, …) are ignored; the respondent's column is found by its header (Naam, \
-            Name, Wat is je naam?) or named with --name-column. Each other column is a question; its topic \
-            comes from the question's text ("… advies over didactiek?" → didactiek), from --column, or from \
-            --topic when there is one question. Cells with several names are split on ; and on commas. \
-            Names are matched to the section's people ignoring case, accents and IJ, by full name, \
-            initials, first name or surname; a name that matches nobody stops the import (with a \
-            suggestion when one is close) unless --add-unknown or --skip-unknown. The measurement is the \
-            one dated within the file's completion times, else a new one dated the latest of them. A \
-            respondent who answered twice counts once, with the latest answer. Importing the same file \
-            twice changes nothing. --dry-run shows all this and writes nothing.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("survey", .importSurvey, discussion: .importSurveyDiscussion)
+    }
 
     @OptionGroup var target: SectionOptions
 
-    @Argument(help: ArgumentHelp("The CSV file as the form tool or spreadsheet wrote it.", valueName: "file"))
+    @Argument(help: ArgumentHelp(.importSurveyFile, valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp("The topic of the file's only question, e.g. zorg.", valueName: "name"))
+    @Option(help: ArgumentHelp(.importSurveyTopic, valueName: "name"))
     var topic: String?
 
     @Option(
         name: .customLong("name-column"),
-        help: ArgumentHelp(
-            "The header (or letter) of the column with the respondent's name.", valueName: "header"))
+        help: ArgumentHelp(.importSurveyNameColumn, valueName: "header"))
     var nameColumn: String?
 
-    @Option(
-        name: .customLong("column"),
-        help: ArgumentHelp(
-            "The topic of one question column, by its header or letter (repeatable).",
-            valueName: "header=topic"))
+    @Option(name: .customLong("column"), help: ArgumentHelp(.importSurveyColumns, valueName: "header=topic"))
     var columns: [String] = []
 
-    @Option(
-        help: ArgumentHelp(
-            "Add to the existing measurement of this date (2027-01-15 or 15-1-2027).", valueName: "date"))
+    @Option(help: ArgumentHelp(.importSurveyMeasurement, valueName: "date"))
     var measurement: String?
 
     @Option(
         name: .customLong("new-measurement"),
-        help: ArgumentHelp(
-            "Start a new measurement on this date (2027-01-15 or 15-1-2027).", valueName: "date"))
+        help: ArgumentHelp(.importSurveyNewMeasurement, valueName: "date"))
     var newMeasurement: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "The sociogram to import into (default: the first; one is made when there is none).",
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.importSurveySociogram, valueName: "name"))
     var sociogram: String?
 
-    @Flag(name: .customLong("add-unknown"), help: "Add names that match nobody as new people of the section.")
+    @Flag(name: .customLong("add-unknown"), help: ArgumentHelp(.importSurveyAddUnknown))
     var addUnknown = false
 
-    @Flag(name: .customLong("skip-unknown"), help: "Leave out names that match nobody, and list them.")
+    @Flag(name: .customLong("skip-unknown"), help: ArgumentHelp(.importSurveySkipUnknown))
     var skipUnknown = false
 
-    @Flag(
-        name: .customLong("dry-run"),
-        help: "Show how the file is read and what would be imported; write nothing.")
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(.importSurveyDryRun))
     var dryRun = false
 
     func validate() throws {

@@ -42,13 +42,10 @@ enum InstrumentInput {
 struct Respondent: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Who answers: full name, initials, first name or surname (case and accents do not matter).",
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.respondentPerson, valueName: "name"))
     var person: String
 
-    @Option(help: ArgumentHelp("The day of the round (default: today).", valueName: "day"))
+    @Option(help: ArgumentHelp(.respondentDate, valueName: "day"))
     var date: String?
 
     func validate() throws { _ = try InstrumentInput.day(date) }

@@ -6,21 +6,13 @@ import KnooppuntUI
 
 /// `knooppunt` with no arguments: the full-screen interface (stappenplan board, jaaragenda, meeting mode).
 struct InterfaceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "interface",
-        abstract: "Open the interface (also what `knooppunt` alone does).",
-        discussion: """
-            Keys: ? help · q quit (everything is already saved) · 1 stappenplan · 2 jaaragenda · \
-            m meeting mode · u undo · Ctrl-R redo. NO_COLOR=1 draws without colour.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("interface", .interface, discussion: .interfaceDiscussion)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(
-        name: .customLong("section"),
-        help: ArgumentHelp(
-            "Open this section at once (its file name without .json, as `knooppunt sections` shows).",
-            valueName: "slug"))
+    @Option(name: .customLong("section"), help: ArgumentHelp(.interfaceSection, valueName: "slug"))
     var section: String?
 
     func run() throws {

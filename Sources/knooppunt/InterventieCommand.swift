@@ -5,55 +5,24 @@ import KnooppuntModel
 /// `knooppunt interventie add|edit|done|remove`: the interventions a section agreed on a sociogram
 /// measurement (what, who, by when), as on the Interventies screen (`A` on screen 4).
 struct InterventieCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "interventie",
-        abstract: "Record what the section agreed to do after a sociogram measurement.",
-        discussion: """
-            Interventions belong to one measurement of a sociogram (default: the first sociogram and its \
-            latest measurement). `knooppunt show interventies` lists them with their numbers and what \
-            changed by the next measurement.
-            """,
-        subcommands: [
-            InterventieAddCommand.self, InterventieEditCommand.self, InterventieDoneCommand.self,
-            InterventieRemoveCommand.self,
-        ])
+    static var configuration: CommandConfiguration {
+        .command(
+            "interventie", .interventie, discussion: .interventieDiscussion,
+            subcommands: [
+                InterventieAddCommand.self, InterventieEditCommand.self, InterventieDoneCommand.self,
+                InterventieRemoveCommand.self,
+            ])
+    }
 }
 
 /// Which sociogram and measurement an intervention command means.
 struct InterventionTarget: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp("The sociogram (default: the first).", valueName: "name"))
-    var sociogram: String?
-
-    @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
-    var measurement: Int?
-
-    func validate() throws {
-        if let measurement, measurement < 1 {
-            throw CommandFailure(say.measurementRefused(measurement))
-        }
-    }
+    @OptionGroup var measurement: InterventionMeasurement
 
     /// The sociogram's index and the measurement's index, or one sentence saying what is missing.
-    func resolve(_ s: Section) throws -> (Int, Int) {
-        try Self.resolve(s, sociogram: sociogram, measurement: measurement)
-    }
-
-    static func resolve(_ s: Section, sociogram: String?, measurement: Int?) throws -> (Int, Int) {
-        let index = try NetworkShowOptions.pick(
-            s.networks.sociograms.map { [$0.name] }, name: sociogram, kind: .sociogram, section: s.name)
-        let g = s.networks.sociograms[index]
-        guard !g.measurements.isEmpty else {
-            throw CommandFailure(say.noMeasurementYet(CommandSupport.shown(g.name)))
-        }
-        if let measurement, measurement > g.measurements.count {
-            throw CommandFailure(
-                say.noSuchMeasurement(
-                    measurement, sociogram: CommandSupport.shown(g.name), count: g.measurements.count))
-        }
-        return (index, (measurement ?? g.measurements.count) - 1)
-    }
+    func resolve(_ s: Section) throws -> (Int, Int) { try measurement.resolve(s) }
 
     /// The position in `instruments.interventions` of intervention `number` (from 1) of the measurement.
     func find(_ number: Int, in s: Section) throws -> Int {
@@ -75,7 +44,7 @@ struct InterventionTarget: ParsableArguments {
 struct NumberedIntervention: ParsableArguments {
     @OptionGroup var target: InterventionTarget
 
-    @Option(help: ArgumentHelp("Which intervention, as numbered by `show interventies`.", valueName: "n"))
+    @Option(help: ArgumentHelp(.numberedInterventionNumber, valueName: "n"))
     var number: Int
 
     /// Loads the section, lets `change` change the intervention at its place in the list, saves.
@@ -123,21 +92,17 @@ enum InterventionInput {
 }
 
 struct InterventieAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Agree a new intervention on a measurement.")
+    static var configuration: CommandConfiguration { .command("add", .interventieAdd) }
 
     @OptionGroup var target: InterventionTarget
 
-    @Option(help: ArgumentHelp("What the section will do.", valueName: "text"))
+    @Option(help: ArgumentHelp(.interventieAddWhat, valueName: "text"))
     var what: String
 
-    @Option(
-        help: ArgumentHelp(
-            "Who takes it up: a person of the section (full name, initials, first name) or words such as \"the mentors\".",
-            valueName: "who"))
+    @Option(help: ArgumentHelp(.interventieAddWho, valueName: "who"))
     var who: String = ""
 
-    @Option(help: ArgumentHelp("By when, e.g. 2027-03-15 or 15-3-2027.", valueName: "day"))
+    @Option(help: ArgumentHelp(.interventieAddBy, valueName: "day"))
     var by: String = ""
 
     func validate() throws {
@@ -167,19 +132,17 @@ struct InterventieAddCommand: ParsableCommand {
 }
 
 struct InterventieEditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "edit",
-        abstract: "Change what, who or by when of an intervention (empty clears who and by).")
+    static var configuration: CommandConfiguration { .command("edit", .interventieEdit) }
 
     @OptionGroup var chosen: NumberedIntervention
 
-    @Option(help: ArgumentHelp("What the section will do.", valueName: "text"))
+    @Option(help: ArgumentHelp(.interventieAddWhat, valueName: "text"))
     var what: String?
 
-    @Option(help: ArgumentHelp("Who takes it up (empty: nobody in particular).", valueName: "who"))
+    @Option(help: ArgumentHelp(.interventieEditWho, valueName: "who"))
     var who: String?
 
-    @Option(help: ArgumentHelp("By when (empty: no date).", valueName: "day"))
+    @Option(help: ArgumentHelp(.interventieEditBy, valueName: "day"))
     var by: String?
 
     func validate() throws {
@@ -205,12 +168,11 @@ struct InterventieEditCommand: ParsableCommand {
 }
 
 struct InterventieDoneCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "done", abstract: "Mark an intervention done (or open again with --undo).")
+    static var configuration: CommandConfiguration { .command("done", .interventieDone) }
 
     @OptionGroup var chosen: NumberedIntervention
 
-    @Flag(help: "Mark it open again.")
+    @Flag(help: ArgumentHelp(.interventieDoneUndo))
     var undo = false
 
     func run() throws {
@@ -220,8 +182,7 @@ struct InterventieDoneCommand: ParsableCommand {
 }
 
 struct InterventieRemoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Remove an intervention.")
+    static var configuration: CommandConfiguration { .command("remove", .interventieRemove) }
 
     @OptionGroup var chosen: NumberedIntervention
 

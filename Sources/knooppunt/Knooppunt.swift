@@ -5,19 +5,23 @@ import KnooppuntUI
 
 @main
 struct Knooppunt: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "knooppunt",
-        abstract: "Network learning for a teacher section: stappenplan, jaaragenda, ecogram and sociogram.",
-        version: Knooppunt.version,
-        subcommands: [
-            InterfaceCommand.self, DemoCommand.self, SectionsCommand.self, NewSectionCommand.self,
-            ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self, ExportCommand.self,
-            ForgetCommand.self, PurgeCommand.self, ShareCommand.self, SyncCommand.self, ConflictsCommand.self,
-            MergeDriverCommand.self, RestoreCommand.self, ThermometerCommand.self, DimensiesCommand.self,
-            InterventieCommand.self, GroslijstCommand.self,
-        ],
-        defaultSubcommand: InterfaceCommand.self
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "knooppunt",
+            abstract: HelpText.knooppunt.text,
+            version: Knooppunt.version,
+            subcommands: [
+                InterfaceCommand.self, DemoCommand.self, SectionsCommand.self, NewSectionCommand.self,
+                ShowCommand.self, StepCommand.self, AnalyseCommand.self, ImportCommand.self,
+                ExportCommand.self,
+                ForgetCommand.self, PurgeCommand.self, ShareCommand.self, SyncCommand.self,
+                ConflictsCommand.self,
+                MergeDriverCommand.self, RestoreCommand.self, ThermometerCommand.self, DimensiesCommand.self,
+                InterventieCommand.self, GroslijstCommand.self,
+            ],
+            defaultSubcommand: InterfaceCommand.self
+        )
+    }
 
     /// The release this binary belongs to; `knooppunt --version` prints it. Raised by hand at a release,
     /// together with the man page's header.
@@ -71,7 +75,9 @@ struct Knooppunt: ParsableCommand {
     private static func exit(after error: Error, hint: String = "") -> Never {
         let code = exitCode(for: error)
         if code == .success {
-            let text = TerminalSafe.cleanLines(fullMessage(for: error))
+            let message = fullMessage(for: error)
+            let text = TerminalSafe.cleanLines(
+                CommandText.language == .en ? message : ParserWording.dutchHelp(message))
             if !text.isEmpty { print(text) }
             Foundation.exit(0)
         }

@@ -6,14 +6,12 @@ import KnooppuntModel
 /// (`merge=knooppunt` in .gitattributes). Writes the merged section into OURS, as git expects, and
 /// never conflict markers: what both sides changed differently stays in the file as an open conflict.
 struct MergeDriverCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "merge-driver",
-        abstract: "Merge three versions of a section file (git calls this; see `knooppunt share init`).")
+    static var configuration: CommandConfiguration { .command("merge-driver", .mergeDriver) }
 
-    @Argument(help: "The common ancestor's file (%O).") var base: String
-    @Argument(help: "Our version (%A); the result is written here.") var ours: String
-    @Argument(help: "Their version (%B).") var theirs: String
-    @Argument(help: "The file's path in the repository (%P), for messages.") var path: String?
+    @Argument(help: ArgumentHelp(.mergeDriverBase)) var base: String
+    @Argument(help: ArgumentHelp(.mergeDriverOurs)) var ours: String
+    @Argument(help: ArgumentHelp(.mergeDriverTheirs)) var theirs: String
+    @Argument(help: ArgumentHelp(.mergeDriverPath)) var path: String?
 
     func run() throws {
         let name = path ?? ours

@@ -8,13 +8,13 @@ import KnooppuntUI
 struct NetworkShowOptions: ParsableArguments {
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp("Which network, by (part of) its name; default the first.", valueName: "name"))
+    @Option(help: ArgumentHelp(.networkShowName, valueName: "name"))
     var name: String?
 
-    @Option(help: "Height of the drawing in rows (12-500).")
+    @Option(help: ArgumentHelp(.networkShowHeight))
     var height: Int = 30
 
-    @Flag(help: "Also show negative ties and private notes (never on a shared screen).")
+    @Flag(help: ArgumentHelp(.networkShowSensitive))
     var sensitive = false
 
     func validate() throws {

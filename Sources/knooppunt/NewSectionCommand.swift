@@ -3,26 +3,19 @@ import KnooppuntModel
 
 /// `knooppunt new-section NAME`: creates an empty section and prints its slug.
 struct NewSectionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "new-section",
-        abstract: "Create an empty section and print its slug (the name of its file).",
-        discussion: """
-            The slug is made from the name: lowercase letters, digits and hyphens, accents folded \
-            ("Sectie Économie" → sectie-economie). Names are at most 200 characters and may not contain \
-            control or text-direction characters.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("new-section", .newSection, discussion: .newSectionDiscussion)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The section's name, e.g. \"Sectie Frans\".")
+    @Argument(help: ArgumentHelp(.newSectionName))
     var name: String
 
-    @Option(help: "The school's name.")
+    @Option(help: ArgumentHelp(.newSectionSchool))
     var school: String?
 
-    @Option(
-        name: .customLong("school-year"),
-        help: ArgumentHelp("The school year, e.g. 2026-2027.", valueName: "year"))
+    @Option(name: .customLong("school-year"), help: ArgumentHelp(.newSectionSchoolYear, valueName: "year"))
     var schoolYear: String?
 
     func validate() throws {

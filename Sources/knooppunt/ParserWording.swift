@@ -49,4 +49,32 @@ enum ParserWording {
         }
         return message
     }
+
+    /// ArgumentParser's own words in a help text (headings, its `--help` and `--version` lines, defaults),
+    /// in Dutch; the rest of the help is already in the command's language (`HelpText`). The headings
+    /// stand alone at the start of a line; "(default)" beside a command name gives back the spaces its
+    /// longer Dutch takes, so the column of abstracts stays straight.
+    static func dutchHelp(_ help: String) -> String {
+        let headings = [
+            ("OVERVIEW:", "OVERZICHT:"), ("USAGE:", "GEBRUIK:"), ("ARGUMENTS:", "ARGUMENTEN:"),
+            ("OPTIONS:", "OPTIES:"), ("SUBCOMMANDS:", "OPDRACHTEN:"),
+        ]
+        let phrases = [
+            ("Show the version.", "Toon de versie."), ("Show help information.", "Toon deze hulp."),
+            ("(default: ", "(standaard: "), ("  See 'knooppunt help ", "  Zie 'knooppunt help "),
+            ("' for detailed help.", "' voor meer hulp."), ("<subcommand>", "<opdracht>"),
+        ]
+        let lines = help.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var line = String(line)
+            for (english, dutch) in headings where line.hasPrefix(english) {
+                line = dutch + line.dropFirst(english.count)
+            }
+            for (english, dutch) in phrases { line = line.replacingOccurrences(of: english, with: dutch) }
+            if let range = line.range(of: " (default)   ") {
+                line.replaceSubrange(range, with: " (standaard) ")
+            }
+            return line
+        }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -5,22 +5,14 @@ import KnooppuntModel
 /// `knooppunt purge --section SLUG --before DATE [--yes]`: the duty to delete personal data that is no
 /// longer needed: sociogram measurements dated before DATE, and kept versions saved before DATE.
 struct PurgeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "purge",
-        abstract: "Remove sociogram measurements and kept versions older than a date.",
-        discussion: """
-            Lists what goes and asks first (--yes does it without asking). The measurements go from the \
-            section and from its kept versions; kept versions saved before the date are deleted.
-            """)
+    static var configuration: CommandConfiguration { .command("purge", .purge, discussion: .purgeDiscussion) }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp("Remove what is older than this day (YYYY-MM-DD or DD-MM-YYYY).", valueName: "day")
-    )
+    @Option(help: ArgumentHelp(.purgeBefore, valueName: "day"))
     var before: String
 
-    @Flag(help: "Do it without asking.")
+    @Flag(help: ArgumentHelp(.withoutAsking))
     var yes = false
 
     func validate() throws {

@@ -7,11 +7,13 @@ import KnooppuntModel
 enum ReportFormat: String, CaseIterable {
     case md, html, txt, csv
 
-    /// "md (Markdown), html or csv.": the `--format` help of a command offering `formats`.
+    /// "md (Markdown), html or csv.": the `--format` help of a command offering `formats`, in the
+    /// command line's language.
     static func help(_ formats: [ReportFormat]) -> ArgumentHelp {
         let names = formats.map { $0 == .md ? "md (Markdown)" : $0.rawValue }
+        let or = CommandText.language == .en ? " or " : " of "
         let list =
-            names.dropLast().joined(separator: ", ") + (names.count > 1 ? " or " : "")
+            names.dropLast().joined(separator: ", ") + (names.count > 1 ? or : "")
             + names[names.count - 1]
         return ArgumentHelp(list + ".", valueName: formats.map(\.rawValue).joined(separator: "|"))
     }

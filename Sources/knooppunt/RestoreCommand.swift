@@ -5,23 +5,16 @@ import KnooppuntModel
 /// `knooppunt restore --section SLUG (--list | --at YYYY-MM-DDTHH:MM)`: the kept versions of a section
 /// and going back to one. Going back is a normal save: the version it replaces is kept in turn.
 struct RestoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "restore",
-        abstract: "List a section's kept versions, or go back to the one kept at a time.",
-        discussion: """
-            Versions are kept on this machine at every save: all of the last 15 minutes, one an hour for \
-            two days, one a day for 60 days, and always the newest 20. Times are local.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("restore", .restore, discussion: .restoreDiscussion)
+    }
 
     @OptionGroup var target: SectionOptions
 
-    @Flag(help: "List the kept versions with what each differs from the section now.")
+    @Flag(help: ArgumentHelp(.restoreList))
     var list = false
 
-    @Option(
-        help: ArgumentHelp(
-            "Go back to the newest version kept at or before this local time.", valueName: "YYYY-MM-DDTHH:MM")
-    )
+    @Option(help: ArgumentHelp(.restoreAt, valueName: "YYYY-MM-DDTHH:MM"))
     var at: String?
 
     func validate() throws {

@@ -90,7 +90,7 @@ struct ScreenExport {
             try DurableWrite.replace(Data(text.utf8), at: url, makingFolders: true)
             return .success(url.path)
         } catch {
-            return .failure(CommandFailure(error.description))
+            return .failure(CommandFailure(error.text(english: language == .en)))
         }
     }
 

@@ -5,18 +5,13 @@ import KnooppuntUI
 
 /// `knooppunt sections [--json]`: the sections of the data directory.
 struct SectionsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sections",
-        abstract: "List the sections: slug, name, number of people, initiatives and meetings.",
-        discussion: """
-            A file that cannot be read is listed too, with one line on stderr naming the file and the \
-            place of the fault; the other sections are still listed, and the exit status is then 1 so \
-            that scripts notice.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("sections", .sections, discussion: .sectionsDiscussion)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print JSON: {\"sections\": [...], \"unreadable\": [{\"slug\", \"error\"}]}.")
+    @Flag(help: ArgumentHelp(.sectionsJson))
     var json = false
 
     struct Unreadable: Encodable {

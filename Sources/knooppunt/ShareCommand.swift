@@ -4,10 +4,9 @@ import KnooppuntModel
 
 /// `knooppunt share init|clone`: makes the data directory a git repository that colleagues share.
 struct ShareCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "share",
-        abstract: "Share the data directory with colleagues through git.",
-        subcommands: [ShareInitCommand.self, ShareCloneCommand.self])
+    static var configuration: CommandConfiguration {
+        .command("share", .share, subcommands: [ShareInitCommand.self, ShareCloneCommand.self])
+    }
 }
 
 /// What every shared data directory gets: section files merged by knooppunt, and nothing that belongs
@@ -70,16 +69,11 @@ enum ShareSetup {
 }
 
 struct ShareInitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "init",
-        abstract: "Make the data directory a shared git repository (or adopt one), optionally with a remote.")
+    static var configuration: CommandConfiguration { .command("init", .shareInit) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "Where colleagues share it: any git remote (a bare repository on a share, a server).",
-            valueName: "url"))
+    @Option(help: ArgumentHelp(.shareInitRemote, valueName: "url"))
     var remote: String?
 
     func run() throws {
@@ -106,13 +100,11 @@ struct ShareInitCommand: ParsableCommand {
 }
 
 struct ShareCloneCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "clone",
-        abstract: "Get a shared data directory from its remote and register the merge driver.")
+    static var configuration: CommandConfiguration { .command("clone", .shareClone) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The shared repository (any git remote).", valueName: "url"))
+    @Argument(help: ArgumentHelp(.shareCloneUrl, valueName: "url"))
     var url: String
 
     func run() throws {

@@ -6,13 +6,11 @@ import KnooppuntUI
 /// `knooppunt show dimensies --section S [--json]`: per round and indicator where the crosses fall
 /// (sorted, no names) and their mean; nothing but the count with fewer than three respondents.
 struct ShowDimensiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "dimensies",
-        abstract: "Print the dimensieraamwerk: where the crosses fall per indicator, per round.")
+    static var configuration: CommandConfiguration { .command("dimensies", .showDimensies) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Flag(help: "Print the rounds as JSON.")
+    @Flag(help: ArgumentHelp(.roundsJson))
     var json = false
 
     func run() throws {
@@ -20,21 +18,18 @@ struct ShowDimensiesCommand: ParsableCommand {
         let rounds = stored.instruments.dimensionRounds
         view.printRounds(
             json: json ? Self.json(DimensionSummary.rounds(rounds)) : nil,
-            printed: { DimensiesView(rounds: rounds, context: $0).printed(width: $1) })
+            view: { DimensiesView(rounds: rounds, context: $0) })
     }
 
     static func json(_ rounds: [DimensionSummary]) -> String {
         JSONText.rounds(
-            rounds.map { r in
-                (
-                    r.date, r.respondents,
-                    DimensionIndicator.allCases.map { i in
-                        [
-                            "key": i.code, "mean": JSONText.rounded(r.means[i]),
-                            "positions": r.positions?[i] as Any? ?? NSNull(),
-                        ]
-                    }
-                )
-            }, items: "indicators")
+            rounds, date: \.date, respondents: \.respondents, items: "indicators",
+            of: DimensionIndicator.allCases
+        ) { r, i in
+            [
+                "key": i.code, "mean": JSONText.rounded(r.means[i]),
+                "positions": r.positions?[i] as Any? ?? NSNull(),
+            ]
+        }
     }
 }

@@ -3,17 +3,16 @@ import KnooppuntUI
 
 /// `knooppunt show groslijst --section S --person P [--sensitive]`: one person's long list.
 struct ShowGroslijstCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "groslijst",
-        abstract: "Print a person's long list of contacts, present and wished for.",
-        discussion: "Negative marks and notes are left out unless --sensitive is given.")
+    static var configuration: CommandConfiguration {
+        .command("groslijst", .showGroslijst, discussion: .showGroslijstDiscussion)
+    }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp("Whose list: a person of the section.", valueName: "name"))
+    @Option(help: ArgumentHelp(.groslijstTargetPerson, valueName: "name"))
     var person: String
 
-    @Flag(help: "Show negative marks and notes.")
+    @Flag(help: ArgumentHelp(.showGroslijstSensitive))
     var sensitive = false
 
     func run() throws {

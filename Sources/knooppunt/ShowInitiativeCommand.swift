@@ -4,24 +4,16 @@ import KnooppuntUI
 /// `knooppunt show initiative --section S --initiative TITLE-OR-ID`: every field, the history and the
 /// experiences of one initiative, as the editor shows them.
 struct ShowInitiativeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "initiative",
-        abstract: "Print one initiative with every field, its history and experiences.")
+    static var configuration: CommandConfiguration { .command("initiative", .showInitiative) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "The initiative: its id, its title, or a unique part of the title of three letters or more (case and accents do not matter).",
-            valueName: "title-or-id"
-        ))
-    var initiative: String
+    @OptionGroup var initiative: InitiativeChoice
 
     func run() throws {
-        let section = try view.load().shown
-        let hit = try Lookup.initiative(initiative, in: section, slug: view.section)
-        ShowViewOptions.print(
-            InitiativeView(section: section, initiative: hit, context: view.context).printed(
-                width: view.width))
+        try view.show { section, context in
+            let hit = try initiative.find(in: section, slug: view.section)
+            return InitiativeView(section: section, initiative: hit, context: context)
+        }
     }
 }

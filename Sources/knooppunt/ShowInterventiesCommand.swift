@@ -6,31 +6,18 @@ import KnooppuntUI
 /// `knooppunt show interventies --section S [--sociogram N] [--measurement K] [--json]`: the
 /// interventions of a measurement, numbered, beside what changed by the next measurement.
 struct ShowInterventiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "interventies",
-        abstract:
-            "Print the interventions agreed on a sociogram measurement and what changed by the next one.")
+    static var configuration: CommandConfiguration { .command("interventies", .showInterventies) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp("The sociogram (default: the first).", valueName: "name"))
-    var sociogram: String?
+    @OptionGroup var measurement: InterventionMeasurement
 
-    @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
-    var measurement: Int?
-
-    @Flag(help: "Print the interventions as JSON.")
+    @Flag(help: ArgumentHelp(.showInterventiesJson))
     var json = false
-
-    func validate() throws {
-        if let measurement, measurement < 1 {
-            throw CommandFailure(say.measurementRefused(measurement))
-        }
-    }
 
     func run() throws {
         let section = try view.load().shown
-        let (g, m) = try InterventionTarget.resolve(section, sociogram: sociogram, measurement: measurement)
+        let (g, m) = try measurement.resolve(section)
         let shown = InterventionsView(
             section: section, sociogram: section.networks.sociograms[g], measurement: m, context: view.context
         )

@@ -6,13 +6,11 @@ import KnooppuntUI
 /// `knooppunt show jaaragenda --section SLUG [--width N] [--format text|tsv|json]`: the year agenda,
 /// meetings as rows and the four columns of figure 3.3 (docs/METHOD.md).
 struct ShowJaaragendaCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "jaaragenda",
-        abstract: "Print the jaaragenda: meetings as rows, the four columns of the year agenda.")
+    static var configuration: CommandConfiguration { .command("jaaragenda", .showJaaragenda) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: "text (the agenda), tsv or json (one line or object per entry).")
+    @Option(help: ArgumentHelp(.showJaaragendaFormat))
     var format: ShowFormat = .text
 
     func run() throws {

@@ -6,9 +6,7 @@ import KnooppuntUI
 /// `knooppunt show metrics --section SLUG [--name N] [--topic T] [--measurement K]`: the metrics panel of
 /// screen 4 (each figure with its one-line explanation, and the change since the previous measurement).
 struct ShowMetricsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "metrics",
-        abstract: "Print a sociogram's figures, each with what it means for the section.")
+    static var configuration: CommandConfiguration { .command("metrics", .showMetrics) }
 
     @OptionGroup var view: SociogramSelection
 

@@ -4,9 +4,7 @@ import KnooppuntUI
 /// `knooppunt show netwerkanalyse --section SLUG [--name N]`: a network analysis (docs/METHOD.md)
 /// as on screen 3, as plain text.
 struct ShowNetwerkanalyseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "netwerkanalyse",
-        abstract: "Print a network analysis: the initiative, its schakels (i p s l g) and ingredients.")
+    static var configuration: CommandConfiguration { .command("netwerkanalyse", .showNetwerkanalyse) }
 
     @OptionGroup var options: NetworkShowOptions
 

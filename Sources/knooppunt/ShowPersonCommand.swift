@@ -4,19 +4,14 @@ import KnooppuntUI
 /// `knooppunt show person --section S --name NAME`: one person's initiatives, their stage, what each asks
 /// next and the next meeting on the agenda ("my initiatives").
 struct ShowPersonCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "person",
-        abstract: "Print one person's initiatives: step, what is next, next meeting.")
+    static var configuration: CommandConfiguration { .command("person", .showPerson) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "The person: full name, initials, first name, surname, or a part of the name (case and accents do not matter).",
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.showPersonName, valueName: "name"))
     var name: String
 
-    @Flag(name: .customLong("private"), help: "Also print the person's private note (not for sharing).")
+    @Flag(name: .customLong("private"), help: ArgumentHelp(.showPersonShowPrivate))
     var showPrivate = false
 
     func run() throws {

@@ -6,10 +6,9 @@ import KnooppuntUI
 /// `knooppunt show sociogram --section SLUG [--name N] [--topic T] [--measurement K]`: the sociogram as
 /// on screen 4, as plain text.
 struct ShowSociogramCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sociogram",
-        abstract: "Print a sociogram: who chooses whom, per topic or all topics together.",
-        discussion: "Negative choices and private notes are left out unless --sensitive is given.")
+    static var configuration: CommandConfiguration {
+        .command("sociogram", .showSociogram, discussion: .showSociogramDiscussion)
+    }
 
     @OptionGroup var view: SociogramSelection
 
@@ -30,18 +29,10 @@ struct ShowSociogramCommand: ParsableCommand {
 struct SociogramSelection: ParsableArguments {
     @OptionGroup var options: NetworkShowOptions
 
-    @Option(
-        help: ArgumentHelp("Only this topic (e.g. zorg); default all topics together.", valueName: "topic"))
+    @Option(help: ArgumentHelp(.sociogramSelectionTopic, valueName: "topic"))
     var topic: String?
 
-    @Option(help: ArgumentHelp("Which measurement, 1 = the first; default the latest.", valueName: "number"))
-    var measurement: Int?
-
-    func validate() throws {
-        if let measurement, measurement < 1 {
-            throw CommandFailure(say.measurementRefused(measurement))
-        }
-    }
+    @OptionGroup var measurement: MeasurementChoice
 
     /// The section as the view names people, and the sociogram screen the options ask for.
     func load(mode: SociogramScreen.Mode) throws -> (Section, SociogramScreen) {
@@ -57,12 +48,7 @@ struct SociogramSelection: ParsableArguments {
             section: section.name)
         let s = section.networks.sociograms[index]
         let topicID = try topic.map { try Lookup.topic($0, of: s).id }
-        if let measurement, measurement > s.measurements.count {
-            throw CommandFailure(
-                say.noSuchMeasurement(
-                    measurement, sociogram: CommandSupport.shown(s.name), count: s.measurements.count))
-        }
         return SociogramScreen(
-            index: index, topic: topicID, measurement: measurement.map { $0 - 1 }, mode: mode)
+            index: index, topic: topicID, measurement: try measurement.index(in: s), mode: mode)
     }
 }

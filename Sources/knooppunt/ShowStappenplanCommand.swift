@@ -6,19 +6,16 @@ import KnooppuntUI
 /// `knooppunt show stappenplan --section SLUG [--width N] [--format text|tsv|json]`: the board as plain
 /// text (the interface's own renderer, in print layout), or the export for scripts.
 struct ShowStappenplanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "stappenplan",
-        abstract: "Print the stappenplan board: every initiative in its step.",
-        discussion:
-            "Text is the board of the interface in bands of columns; `!` marks a step whose record is missing."
-    )
+    static var configuration: CommandConfiguration {
+        .command("stappenplan", .showStappenplan, discussion: .showStappenplanDiscussion)
+    }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: "text (the board), tsv or json (one line or object per initiative).")
+    @Option(help: ArgumentHelp(.showStappenplanFormat))
     var format: ShowFormat = .text
 
-    @Flag(help: "Also show dropped (losgelaten) initiatives in the text board.")
+    @Flag(help: ArgumentHelp(.showStappenplanDropped))
     var dropped = false
 
     func run() throws {

@@ -7,17 +7,14 @@ import KnooppuntUI
 /// and mean of the scores, the number of respondents and the change since the previous round; never
 /// one person's answer, and nothing but the count with fewer than three respondents.
 struct ShowThermometerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "thermometer",
-        abstract: "Print the relatie-thermometer of a group: spread and mean per statement, per round.")
+    static var configuration: CommandConfiguration { .command("thermometer", .showThermometer) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(
-        help: ArgumentHelp("The group (default: the whole section).", valueName: "name"))
+    @Option(help: ArgumentHelp(.showThermometerGroup, valueName: "name"))
     var group: String?
 
-    @Flag(help: "Print the rounds as JSON.")
+    @Flag(help: ArgumentHelp(.roundsJson))
     var json = false
 
     func run() throws {
@@ -39,38 +36,38 @@ struct ShowThermometerCommand: ParsableCommand {
         }
         view.printRounds(
             json: json ? Self.json(ThermometerSummary.rounds(of: found)) : nil,
-            printed: { ThermometerView(group: found, context: $0).printed(width: $1) })
+            view: { ThermometerView(group: found, context: $0) })
     }
 
     /// The shape scripts read: rounds oldest first, statements in their fixed order, null where fewer
     /// than three answered.
     static func json(_ rounds: [ThermometerSummary]) -> String {
         JSONText.rounds(
-            rounds.map { r in
-                (
-                    r.date, r.respondents,
-                    ThermometerStatement.allCases.map { s in
-                        let summary = r.summary(s)
-                        return [
-                            "key": s.rawValue, "mean": JSONText.rounded(summary.mean),
-                            "distribution": summary.distribution as Any? ?? NSNull(),
-                        ]
-                    }
-                )
-            }, items: "statements")
+            rounds, date: \.date, respondents: \.respondents, items: "statements",
+            of: ThermometerStatement.allCases
+        ) { r, s in
+            let summary = r.summary(s)
+            return [
+                "key": s.rawValue, "mean": JSONText.rounded(summary.mean),
+                "distribution": summary.distribution as Any? ?? NSNull(),
+            ]
+        }
     }
 }
 
 /// JSON text of a tree of dictionaries, arrays, numbers, strings and nulls, with sorted keys so the
 /// output diffs well; an empty object if it cannot be written (it always can for such a tree).
 enum JSONText {
-    /// Rounds oldest first, each with its date, its number of respondents and its `items`.
-    static func rounds(_ rounds: [(date: Day, respondents: Int, items: [[String: Any]])], items key: String)
-        -> String
-    {
+    /// Rounds oldest first, each with its date, its number of respondents and, under `key`, one object
+    /// per item of `all` in that order.
+    static func rounds<Round, Item>(
+        _ rounds: [Round], date: (Round) -> Day, respondents: (Round) -> Int, items key: String,
+        of all: [Item],
+        item: (Round, Item) -> [String: Any]
+    ) -> String {
         encode([
             "rounds": rounds.map { r -> [String: Any] in
-                ["date": r.date.description, "respondents": r.respondents, key: r.items]
+                ["date": date(r).description, "respondents": respondents(r), key: all.map { item(r, $0) }]
             }
         ])
     }

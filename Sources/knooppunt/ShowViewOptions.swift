@@ -11,16 +11,16 @@ enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
 struct ShowViewOptions: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: "Width of the text in columns (40-1000).")
+    @Option(help: ArgumentHelp(.showViewWidth))
     var width: Int = 100
 
     @Option(name: .customLong("today"), help: .hidden)
     var today: String?
 
-    @Flag(help: "Name people by stable pseudonyms instead of their names (for a projector or a report).")
+    @Flag(help: ArgumentHelp(.showViewPseudonyms))
     var pseudonyms = false
 
-    @Flag(help: "Name people by their initials instead of their names.")
+    @Flag(help: ArgumentHelp(.showViewInitials))
     var initials = false
 
     func validate() throws {
@@ -63,10 +63,17 @@ struct ShowViewOptions: ParsableArguments {
         }
     }
 
+    /// Loads the section and prints the view `view` makes of it (as the chosen naming shows it) in this
+    /// command's context, at `--width`.
+    func show(_ view: (Section, ScreenContext) throws -> any PrintedView) throws {
+        let section = try load().shown
+        Self.print(try view(section, context).printed(width: width))
+    }
+
     /// Prints an instrument's rounds: the JSON when `--json` made it, else the view printed at `--width`.
-    func printRounds(json: String?, printed: (ScreenContext, Int) -> Grid) {
+    func printRounds(json: String?, view: (ScreenContext) -> any PrintedView) {
         if let json { return Swift.print(json) }
-        Self.print(printed(context, width))
+        Self.print(view(context).printed(width: width))
     }
 
     /// Prints a grid as plain text: no escape codes, trailing blank lines dropped.
@@ -76,3 +83,14 @@ struct ShowViewOptions: ParsableArguments {
         CommandSupport.emit(text + "\n")
     }
 }
+
+/// A view of the interface that `knooppunt show` prints as plain text.
+protocol PrintedView {
+    func printed(width: Int) -> Grid
+}
+
+extension InitiativeView: PrintedView {}
+extension MeetingView: PrintedView {}
+extension ReviewView: PrintedView {}
+extension DimensiesView: PrintedView {}
+extension ThermometerView: PrintedView {}

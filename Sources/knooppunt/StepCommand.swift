@@ -5,48 +5,29 @@ import KnooppuntModel
 /// `knooppunt step --section SLUG --initiative TITLE-OR-ID next|back|close|drop`: moves an initiative
 /// through the stappenplan, with the rules of `StepRules` and the warnings of `StepRecords`.
 struct StepCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "step",
-        abstract: "Move an initiative to the next or an earlier step, or close or drop it.",
-        discussion: """
-            Allowed: forward one step, back to any earlier step (back --to 8 after step 10 for another \
-            trial), close from step 9 or 10, drop from any step, and back from a closed or dropped \
-            initiative to reopen it. A step whose record is still empty (owner at 1, people involved at 2, \
-            goal and date at 4, trial agreements at 8, experiences at 9, a closing criterion to close) stops \
-            a forward move or a close unless --force is given. The move is saved with the revision that was \
-            read: if someone else saved the section meanwhile, nothing is written and you are told to retry.
-            """)
+    static var configuration: CommandConfiguration { .command("step", .step, discussion: .stepDiscussion) }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(
-        help: ArgumentHelp(
-            "The initiative: its id, its title, or a unique part of the title of three letters or more (case and accents do not matter).",
-            valueName: "title-or-id"
-        ))
+    @Option(help: ArgumentHelp(.chosenInitiative, valueName: "title-or-id"))
     var initiative: String
 
-    @Argument(help: "next, back, close or drop.")
+    @Argument(help: ArgumentHelp(.stepMove))
     var move: StepMove
 
-    @Option(
-        help: ArgumentHelp(
-            "With back: the step (0-10) to go back to, e.g. 8 for another trial.", valueName: "step"))
+    @Option(help: ArgumentHelp(.stepTo, valueName: "step"))
     var to: Int?
 
-    @Option(help: "A note for the history: what was decided, or why.")
+    @Option(help: ArgumentHelp(.stepNote))
     var note: String = ""
 
-    @Option(
-        help: ArgumentHelp(
-            "The day of the move, YYYY-MM-DD or DD-MM-YYYY (default: today); not before the last recorded change. A day after today asks first (or needs --yes).",
-            valueName: "day"))
+    @Option(help: ArgumentHelp(.stepOn, valueName: "day"))
     var on: String?
 
-    @Flag(help: "Move even though records the step asks for are still empty.")
+    @Flag(help: ArgumentHelp(.stepForce))
     var force = false
 
-    @Flag(help: "With --on: accept a day after today without asking.")
+    @Flag(help: ArgumentHelp(.stepYes))
     var yes = false
 
     /// For the command-line tests only: after reading, print "read revision N" and wait this many seconds

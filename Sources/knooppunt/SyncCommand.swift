@@ -7,14 +7,11 @@ import KnooppuntModel
 /// the remote moved meanwhile. In a synced folder: merge the conflict copies the sync tool left.
 /// Exit 0 in step, 3 when conflicts wait for a person, 1 when the remote cannot be reached.
 struct SyncCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "sync",
-        abstract:
-            "Share local changes and take in colleagues' (git), or merge a synced folder's conflict copies.")
+    static var configuration: CommandConfiguration { .command("sync", .sync) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("The commit message (default: a summary of what changed).", valueName: "text"))
+    @Option(help: ArgumentHelp(.syncMessage, valueName: "text"))
     var message: String?
 
     func run() throws {

@@ -5,29 +5,19 @@ import KnooppuntModel
 /// `knooppunt thermometer --section S [--group G] --person P --scores A,B,C,D [--date D] [--json]`:
 /// records one member's relatie-thermometer and tells them their own sum and band.
 struct ThermometerCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "thermometer",
-        abstract: "Record one member's relatie-thermometer scores and print their sum and band.",
-        discussion: """
-            Four scores from 1 to 5, in the order trust (vertrouwen), norms (normen), working agreements \
-            (werkafspraken), identification (identificatie). The sum (4-20) falls in band 1 (4-8, nearly \
-            bankrupt), 2 (9-13, average) or 3 (14-20, rich in relations). The section file keeps the \
-            answer under a random id without the person; this machine keeps which id is theirs (in \
-            $XDG_STATE_HOME/knooppunt), so answering again in the same round changes the answer.
-            """)
+    static var configuration: CommandConfiguration {
+        .command("thermometer", .thermometer, discussion: .thermometerDiscussion)
+    }
 
     @OptionGroup var respondent: Respondent
 
-    @Option(
-        help: ArgumentHelp(
-            "The group kept in mind (default: the whole section); a new name starts a new group.",
-            valueName: "name"))
+    @Option(help: ArgumentHelp(.thermometerGroup, valueName: "name"))
     var group: String?
 
-    @Option(help: ArgumentHelp("Four scores 1-5, e.g. 4,3,5,2.", valueName: "a,b,c,d"))
+    @Option(help: ArgumentHelp(.thermometerScores, valueName: "a,b,c,d"))
     var scores: String
 
-    @Flag(help: "Print {\"sum\": N, \"band\": 1|2|3} instead of a sentence.")
+    @Flag(help: ArgumentHelp(.thermometerJson))
     var json = false
 
     func validate() throws {

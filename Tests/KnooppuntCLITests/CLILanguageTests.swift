@@ -2,6 +2,8 @@ import Foundation
 import KnooppuntModel
 import Testing
 
+@testable import knooppunt
+
 /// The command line speaks the interface's language: Dutch by default, English with `--lang en` or an
 /// English LANG, for its own sentences and for the store's errors alike.
 @Suite struct CLILanguageTests {
@@ -203,5 +205,92 @@ import Testing
         )
         expectOneLineRefusal(
             try cli.run(group, environment: Self.english), mentioning: ["has no thermometer group “Nergens”"])
+    }
+
+    /// A corrupt section file: the reason the JSON reader gives is in the language too.
+    @Test func aCorruptFilesReasonSpeaksTheLanguage() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["demo"])
+        try Data("{\n  \"schemaVersion\": 1,\n  \"revision\" 2\n}\n".utf8).write(to: cli.file("kapot"))
+        let show = ["show", "stappenplan", "--section", "kapot"]
+        expectOneLineRefusal(
+            try cli.run(show, environment: Self.dutch),
+            mentioning: [
+                "kapot.json regel 3, kolom 14: na de veldnaam \"revision\" hoort ‘:’, maar er staat ‘2’;"
+            ])
+        expectOneLineRefusal(
+            try cli.run(show, environment: Self.english),
+            mentioning: [
+                "kapot.json line 3, column 14: expected ‘:’ after the field name \"revision\" but found ‘2’;"
+            ])
+    }
+
+    /// `--help` follows the same choice as every other sentence: the abstracts, discussions and option
+    /// help are Dutch by default, English under an English LANG or with `--lang en`.
+    @Test func theHelpSpeaksTheLanguage() throws {
+        let cli = try CLIRunner()
+        defer { cli.cleanUp() }
+        func help(_ path: [String], _ environment: [String: String]) throws -> String {
+            let run = try cli.run(path + ["--help"], withDataDir: false, environment: environment)
+            #expect(run.status == 0, "\(path) --help: \(run.stderr)")
+            return run.stdout
+        }
+        let root = try help([], Self.dutch)
+        #expect(root.contains("Netwerkleren voor een sectie van docenten"), "\(root)")
+        #expect(root.contains("Toon een weergave als platte tekst"), "\(root)")
+        #expect(!root.contains("Network learning"), "\(root)")
+        let rootEnglish = try help([], Self.english)
+        #expect(rootEnglish.contains("Network learning for a teacher section"), "\(rootEnglish)")
+        #expect(rootEnglish.contains("Print a view as plain text"), "\(rootEnglish)")
+
+        let show = try help(["show"], Self.dutch)
+        #expect(show.contains("Toon het bord van het stappenplan"), "\(show)")
+        #expect(try help(["show"], Self.english).contains("Print the stappenplan board"))
+        #expect(try help(["show", "--lang", "en"], Self.dutch).contains("Print the stappenplan board"))
+
+        let agenda = ["export", "agenda"]
+        let dutch = try help(agenda, Self.dutch)
+        for text in [
+            "De agenda van één overleg", "Het nummer van het overleg (overleg N).",
+            "md (Markdown), html of txt.", "Taal van de meldingen", "De slug of naam van de sectie",
+        ] {
+            #expect(dutch.contains(text), "\(text) in \(dutch)")
+        }
+        for english in [try help(agenda, Self.english), try help(agenda + ["--lang", "en"], Self.dutch)] {
+            for text in [
+                "The agenda of one meeting", "The meeting number (overleg N).", "md (Markdown), html or txt.",
+                "Language of the messages", "The section's slug or name",
+            ] {
+                #expect(english.contains(text), "\(text) in \(english)")
+            }
+        }
+        // ArgumentParser's own headings and lines, in Dutch too, the column of abstracts kept straight.
+        #expect(
+            dutch.contains("GEBRUIK: knooppunt export agenda") && dutch.contains("\nOPTIES:\n"), "\(dutch)")
+        #expect(dutch.contains("Toon deze hulp.") && dutch.contains("(standaard: md)"), "\(dutch)")
+        #expect(!dutch.contains("USAGE") && !dutch.contains("Show help information"), "\(dutch)")
+        #expect(root.contains("\nOPDRACHTEN:\n") && root.contains("  interface (standaard) "), "\(root)")
+        /// Where a command's abstract starts: after the gap behind its name.
+        func column(_ name: String) -> Int? {
+            guard let line = root.split(separator: "\n").first(where: { $0.hasPrefix("  \(name) ") }),
+                let gap = line.dropFirst(2).range(of: "  "),
+                let start = line[gap.upperBound...].firstIndex(where: { $0 != " " })
+            else { return nil }
+            return line.distance(from: line.startIndex, to: start)
+        }
+        #expect(column("interface") != nil && column("interface") == column("demo"), "\(root)")
+        // A Dutch LANG with `--lang en` and an English LANG with `--lang nl`: the option wins.
+        #expect(try help(agenda + ["--lang", "nl"], Self.english).contains("De agenda van één overleg"))
+    }
+
+    /// Every help text has both languages (the compiler checks the switch), and no Dutch one is left in
+    /// English by copying.
+    @Test func everyHelpTextHasItsOwnDutch() {
+        for text in HelpText.allCases {
+            #expect(!text.dutch.isEmpty && !text.english.isEmpty, "\(text)")
+            let sameAllowed: Set<HelpText> = [.exportNetworkFormat]
+            if !sameAllowed.contains(text) { #expect(text.dutch != text.english, "\(text) is not in Dutch") }
+        }
     }
 }

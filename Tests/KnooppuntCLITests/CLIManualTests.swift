@@ -32,7 +32,8 @@ import Testing
     /// Every command path with its long options, read from the USAGE line of its --help.
     func commands(_ cli: CLIRunner, _ path: [String] = []) throws -> [(path: [String], options: Set<String>)]
     {
-        let help = try cli.run(path + ["--help"], withDataDir: false).stdout
+        // ArgumentParser's headings (USAGE, OPTIONS) are read in English.
+        let help = try cli.run(path + ["--help"], withDataDir: false, environment: CLIRunner.english).stdout
         var result: [(path: [String], options: Set<String>)] = []
         if let usage = help.range(of: "USAGE:") {
             let line = help[usage.upperBound...].prefix { $0 != "\n" }

@@ -186,7 +186,7 @@ import Testing
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
         func subcommands(of path: [String]) throws -> [String] {
-            let help = try cli.run(path + ["--help"], withDataDir: false)
+            let help = try cli.run(path + ["--help"], withDataDir: false, environment: CLIRunner.english)
             #expect(help.status == 0, "\(path) --help: \(help.stderr)")
             #expect(!help.stdout.isEmpty)
             // The help must be this command's own, not a fallback to another command's help.

@@ -90,7 +90,7 @@ import Testing
         do {
             _ = try SectionFile.decode(data, file: "s.json")
         } catch let StoreError.corrupt(_, _, _, reason) {
-            #expect(reason.contains("the field “\(field)” is missing"), "\(reason)")
+            #expect(reason.description.contains("the field “\(field)” is missing"), "\(reason)")
         }
     }
 }

@@ -4,9 +4,12 @@ import Foundation
 /// same temporary-file, fsync, rename and folder-fsync sequence the store uses, so a reader never
 /// sees half a file and a crash leaves either the old file or the new one.
 public enum DurableWrite {
+    /// What went wrong, as one sentence that says what to check: `text(english:)` in the user's
+    /// language (see `DurableWrite+Wording`), `description` in English for logs and tests.
     public struct Failure: Error, CustomStringConvertible {
-        /// One sentence saying what went wrong and what to check.
-        public let description: String
+        let failure: DurableFile.Failure
+
+        public var description: String { failure.sentence }
     }
 
     /// Replaces (or creates) `url` with `data`; creates missing folders when `makingFolders` is set.
@@ -15,7 +18,7 @@ public enum DurableWrite {
             if makingFolders { try DurableFile.makeFolder(url.deletingLastPathComponent()) }
             try DurableFile.write(data, to: url, replacing: true)
         } catch {
-            throw Failure(description: error.sentence)
+            throw Failure(failure: error)
         }
     }
 

@@ -17,7 +17,7 @@ struct JSONFaultLocator {
     struct Fault: Error, Equatable {
         /// Byte offset into the data.
         var offset: Int
-        var reason: String
+        var reason: JSONSyntaxFault
     }
 
     /// Foundation refuses deeper documents too; the limit also keeps our recursion shallow.
@@ -75,22 +75,21 @@ struct JSONFaultLocator {
     private mutating func scanDocument() throws(Fault) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }  // a byte-order mark, which Foundation accepts
         skipWhitespace()
-        guard i < bytes.count else { throw Fault(offset: i, reason: "the file is empty") }
+        guard i < bytes.count else { throw Fault(offset: i, reason: .empty) }
         try scanValue(depth: 0)
         skipWhitespace()
         if i < bytes.count {
-            throw Fault(offset: i, reason: "unexpected \(describe(i)) after the end of the JSON document")
+            throw Fault(offset: i, reason: .afterDocument(describe(i)))
         }
     }
 
     private mutating func scanValue(depth: Int) throws(Fault) {
         if targetOffset == nil, let target, target == path { targetOffset = i }
         guard i < bytes.count else {
-            throw Fault(offset: i, reason: "the file ends where a value was expected")
+            throw Fault(offset: i, reason: .endsBeforeValue)
         }
         if (bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "[")) && depth + 1 > Self.maximumDepth {
-            throw Fault(
-                offset: i, reason: "objects and lists are nested more than \(Self.maximumDepth) levels deep")
+            throw Fault(offset: i, reason: .nestedTooDeep(limit: Self.maximumDepth))
         }
         switch bytes[i] {
         case UInt8(ascii: "{"): try scanContainer(.object, depth: depth + 1)
@@ -100,31 +99,23 @@ struct JSONFaultLocator {
         case UInt8(ascii: "t"): try scanLiteral("true")
         case UInt8(ascii: "f"): try scanLiteral("false")
         case UInt8(ascii: "n"): try scanLiteral("null")
-        default: throw Fault(offset: i, reason: "expected a value but found \(describe(i))")
+        default: throw Fault(offset: i, reason: .expectedValue(describe(i)))
         }
-    }
-
-    /// The two kinds of container, by their closing byte.
-    private enum Container {
-        case object, list
-
-        var close: UInt8 { self == .object ? UInt8(ascii: "}") : UInt8(ascii: "]") }
-        var name: String { self == .object ? "an object ‘{’" : "a list ‘[’" }
     }
 
     /// Scans an object or a list from its opening byte: members separated by commas up to the closing
     /// byte, with one trailing comma allowed.
-    private mutating func scanContainer(_ kind: Container, depth: Int) throws(Fault) {
+    private mutating func scanContainer(_ kind: JSONSyntaxFault.Container, depth: Int) throws(Fault) {
         i += 1
         skipWhitespace()
-        if i < bytes.count && bytes[i] == kind.close {
+        if i < bytes.count && bytes[i] == kind.closeByte {
             i += 1
             return
         }
         var index = 0
         while true {
             skipWhitespace()
-            if index > 0 && i < bytes.count && bytes[i] == kind.close {
+            if index > 0 && i < bytes.count && bytes[i] == kind.closeByte {
                 // Only reachable after a comma: Foundation accepts one trailing comma, and so must we,
                 // or we would point at it while the real fault is elsewhere.
                 i += 1
@@ -139,15 +130,14 @@ struct JSONFaultLocator {
             }
             index += 1
             skipWhitespace()
-            guard i < bytes.count else { throw Fault(offset: i, reason: "the file ends inside \(kind.name)") }
+            guard i < bytes.count else { throw Fault(offset: i, reason: .endsInside(kind)) }
             switch bytes[i] {
             case UInt8(ascii: ","): i += 1
-            case kind.close:
+            case kind.closeByte:
                 i += 1
                 return
             default:
-                let close = String(UnicodeScalar(kind.close))
-                throw Fault(offset: i, reason: "expected ‘,’ or ‘\(close)’ but found \(describe(i))")
+                throw Fault(offset: i, reason: .expectedSeparator(kind, describe(i)))
             }
         }
     }
@@ -155,17 +145,15 @@ struct JSONFaultLocator {
     /// One member of an object: a field name in double quotes, a colon and a value.
     private mutating func scanField(depth: Int) throws(Fault) {
         guard i < bytes.count else {
-            throw Fault(offset: i, reason: "the file ends inside an object ‘{’")
+            throw Fault(offset: i, reason: .endsInside(.object))
         }
         guard bytes[i] == UInt8(ascii: "\"") else {
-            throw Fault(offset: i, reason: "expected a field name in double quotes but found \(describe(i))")
+            throw Fault(offset: i, reason: .expectedFieldName(describe(i)))
         }
         let key = try scanString()
         skipWhitespace()
         guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
-            throw Fault(
-                offset: i, reason: "expected ‘:’ after the field name \"\(key)\" but found \(describe(i))"
-            )
+            throw Fault(offset: i, reason: .expectedColon(field: key, describe(i)))
         }
         i += 1
         skipWhitespace()
@@ -181,7 +169,7 @@ struct JSONFaultLocator {
         var value: [UInt8] = []
         while true {
             guard i < bytes.count else {
-                throw Fault(offset: start, reason: "this text in double quotes is never closed")
+                throw Fault(offset: start, reason: .unclosedText)
             }
             let byte = bytes[i]
             switch byte {
@@ -191,11 +179,7 @@ struct JSONFaultLocator {
             case UInt8(ascii: "\\"):
                 try scanEscape(into: &value)
             case 0..<0x20:
-                throw Fault(
-                    offset: i,
-                    reason:
-                        "a control character (\(describe(i))) inside text must be written as an escape such as \\n"
-                )
+                throw Fault(offset: i, reason: .controlCharacter(describe(i)))
             case 0x80...:
                 let length = try utf8SequenceLength(at: i)
                 value.append(contentsOf: bytes[i..<i + length])
@@ -211,7 +195,7 @@ struct JSONFaultLocator {
         let start = i
         i += 1
         guard i < bytes.count else {
-            throw Fault(offset: start, reason: "the file ends inside an escape ‘\\’")
+            throw Fault(offset: start, reason: .endsInsideEscape)
         }
         let simple: [UInt8: UInt8] = [
             UInt8(ascii: "\""): 0x22, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "/"): 0x2F,
@@ -225,8 +209,7 @@ struct JSONFaultLocator {
             return
         }
         guard bytes[i] == UInt8(ascii: "u") else {
-            throw Fault(
-                offset: start, reason: "‘\\\(Character(Unicode.Scalar(bytes[i])))’ is not a JSON escape")
+            throw Fault(offset: start, reason: .notAnEscape(Character(Unicode.Scalar(bytes[i]))))
         }
         i += 1
         let unit = try scanHex4(escapeStart: start)
@@ -235,28 +218,17 @@ struct JSONFaultLocator {
             // A high surrogate must be followed by an escaped low surrogate; together they are one scalar.
             guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
             else {
-                throw Fault(
-                    offset: start,
-                    reason:
-                        "the escape \\u\(String(unit, radix: 16)) is half of a pair and its other half is missing"
-                )
+                throw Fault(offset: start, reason: .missingSecondHalf(unit))
             }
             let lowStart = i
             i += 2
             let low = try scanHex4(escapeStart: lowStart)
             guard (0xDC00...0xDFFF).contains(low) else {
-                throw Fault(
-                    offset: lowStart,
-                    reason:
-                        "the escape \\u\(String(low, radix: 16)) cannot follow \\u\(String(unit, radix: 16))")
+                throw Fault(offset: lowStart, reason: .wrongSecondHalf(low, after: unit))
             }
             scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
         } else if (0xDC00...0xDFFF).contains(unit) {
-            throw Fault(
-                offset: start,
-                reason:
-                    "the escape \\u\(String(unit, radix: 16)) is half of a pair and its first half is missing"
-            )
+            throw Fault(offset: start, reason: .missingFirstHalf(unit))
         }
         if let scalar = Unicode.Scalar(scalarValue) {
             value.append(contentsOf: Array(String(Character(scalar)).utf8))
@@ -265,12 +237,12 @@ struct JSONFaultLocator {
 
     private mutating func scanHex4(escapeStart: Int) throws(Fault) -> UInt16 {
         guard i + 4 <= bytes.count else {
-            throw Fault(offset: escapeStart, reason: "the escape \\u needs four hexadecimal digits")
+            throw Fault(offset: escapeStart, reason: .escapeNeedsFourDigits)
         }
         var unit: UInt16 = 0
         for _ in 0..<4 {
             guard let digit = Character(Unicode.Scalar(bytes[i])).hexDigitValue else {
-                throw Fault(offset: escapeStart, reason: "the escape \\u needs four hexadecimal digits")
+                throw Fault(offset: escapeStart, reason: .escapeNeedsFourDigits)
             }
             unit = unit * 16 + UInt16(digit)
             i += 1
@@ -292,18 +264,16 @@ struct JSONFaultLocator {
         case 0xF1...0xF3: length = 4
         case 0xF4: length = 4; secondRange = 0x80...0x8F
         default:
-            throw Fault(
-                offset: start,
-                reason: "byte 0x\(String(lead, radix: 16, uppercase: true)) is not valid UTF-8 text")
+            throw Fault(offset: start, reason: .notUTF8Byte(lead))
         }
         guard start + length <= bytes.count else {
-            throw Fault(offset: start, reason: "the file ends inside a UTF-8 character")
+            throw Fault(offset: start, reason: .endsInsideCharacter)
         }
         for k in 1..<length {
             let byte = bytes[start + k]
             let range = k == 1 ? secondRange : 0x80...0xBF
             guard range.contains(byte) else {
-                throw Fault(offset: start, reason: "the bytes here are not valid UTF-8 text")
+                throw Fault(offset: start, reason: .notUTF8)
             }
         }
         return length
@@ -313,12 +283,12 @@ struct JSONFaultLocator {
         let start = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
         guard i < bytes.count, isDigit(bytes[i]) else {
-            throw Fault(offset: start, reason: "a number needs a digit after ‘-’")
+            throw Fault(offset: start, reason: .numberNeedsDigitAfterMinus)
         }
         if bytes[i] == UInt8(ascii: "0") {
             i += 1
             if i < bytes.count && isDigit(bytes[i]) {
-                throw Fault(offset: start, reason: "a number may not start with 0 followed by more digits")
+                throw Fault(offset: start, reason: .numberStartsWithZero)
             }
         } else {
             while i < bytes.count && isDigit(bytes[i]) { i += 1 }
@@ -326,7 +296,7 @@ struct JSONFaultLocator {
         if i < bytes.count && bytes[i] == UInt8(ascii: ".") {
             i += 1
             guard i < bytes.count, isDigit(bytes[i]) else {
-                throw Fault(offset: i, reason: "a number needs a digit after its decimal point")
+                throw Fault(offset: i, reason: .numberNeedsDigitAfterPoint)
             }
             while i < bytes.count && isDigit(bytes[i]) { i += 1 }
         }
@@ -334,7 +304,7 @@ struct JSONFaultLocator {
             i += 1
             if i < bytes.count && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-")) { i += 1 }
             guard i < bytes.count, isDigit(bytes[i]) else {
-                throw Fault(offset: i, reason: "a number needs digits in its exponent")
+                throw Fault(offset: i, reason: .numberNeedsExponentDigits)
             }
             while i < bytes.count && isDigit(bytes[i]) { i += 1 }
         }
@@ -343,7 +313,7 @@ struct JSONFaultLocator {
     private mutating func scanLiteral(_ word: String) throws(Fault) {
         let expected = Array(word.utf8)
         guard i + expected.count <= bytes.count, Array(bytes[i..<i + expected.count]) == expected else {
-            throw Fault(offset: i, reason: "expected a value but found \(describe(i))")
+            throw Fault(offset: i, reason: .expectedValue(describe(i)))
         }
         i += expected.count
     }
@@ -359,19 +329,19 @@ struct JSONFaultLocator {
 
     private func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
 
-    /// How a byte reads in a message: ‘x’ for visible ASCII, otherwise its number.
-    private func describe(_ offset: Int) -> String {
-        guard offset < bytes.count else { return "the end of the file" }
+    /// What a byte is in a message: a character for visible ASCII and valid UTF-8, otherwise its number.
+    private func describe(_ offset: Int) -> JSONSyntaxFault.Found {
+        guard offset < bytes.count else { return .end }
         let byte = bytes[offset]
-        if (0x21...0x7E).contains(byte) { return "‘\(Character(Unicode.Scalar(byte)))’" }
+        if (0x21...0x7E).contains(byte) { return .character(String(Character(Unicode.Scalar(byte)))) }
         if byte >= 0x80 {
             if let length = try? utf8SequenceLength(at: offset),
                 let text = String(bytes: bytes[offset..<offset + length], encoding: .utf8)
             {
-                return "‘\(text)’"
+                return .character(text)
             }
-            return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+            return .byte(byte)
         }
-        return "character 0x\(String(byte, radix: 16, uppercase: true))"
+        return .control(byte)
     }
 }

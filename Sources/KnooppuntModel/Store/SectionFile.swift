@@ -83,7 +83,8 @@ enum SectionFile {
             do {
                 upgraded = try SchemaMigration.upgrade(data)
             } catch let failure as SchemaMigration.Failure {
-                throw StoreError.corrupt(file: file, line: nil, column: nil, reason: reason(for: failure))
+                throw StoreError.corrupt(
+                    file: file, line: nil, column: nil, reason: .described(reason(for: failure)))
             } catch {
                 throw corrupt(error, data: data, file: file, locatable: false)
             }
@@ -129,7 +130,7 @@ enum SectionFile {
                 return .corrupt(
                     file: file, line: locatable ? position.line : nil,
                     column: locatable ? position.column : nil,
-                    reason: fault.reason)
+                    reason: .syntax(fault.reason))
             }
             // The syntax is fine, yet Foundation calls it "not valid JSON": on Linux that is what it says
             // when a number does not fit an Int field (`"revision": 1.5`, `1e300`).
@@ -163,9 +164,10 @@ enum SectionFile {
         if !steps.isEmpty { reason = "\(pathText(steps)): \(reason)" }
         if locatable, let offset = JSONFaultLocator.offset(of: steps, in: data) {
             let position = JSONFaultLocator.lineAndColumn(of: offset, in: data)
-            return .corrupt(file: file, line: position.line, column: position.column, reason: reason)
+            return .corrupt(
+                file: file, line: position.line, column: position.column, reason: .described(reason))
         }
-        return .corrupt(file: file, line: nil, column: nil, reason: reason)
+        return .corrupt(file: file, line: nil, column: nil, reason: .described(reason))
     }
 
     /// "section.people[2].name", the way the field reads in the file.

@@ -10,7 +10,7 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
     case alreadyExists(slug: String)
     /// The file does not parse as a section. `line` and `column` are 1-based and point at a JSON syntax
     /// error when there is one; `reason` names the field for a wrong type or a missing value.
-    case corrupt(file: String, line: Int?, column: Int?, reason: String)
+    case corrupt(file: String, line: Int?, column: Int?, reason: CorruptReason)
     /// Someone else saved the section after it was read: the file holds `found`, the caller had `expected`.
     case conflict(slug: String, expected: Int, found: Int)
     /// Another process held the section's lock for longer than the store waits.
@@ -65,11 +65,12 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Where the file is broken and what to do. The reason comes from the JSON reader and stays as it
-    /// is: it names a field or a character, which reads the same in both languages.
-    private static func corrupt(_ file: String, line: Int?, column: Int?, reason: String, english: Bool)
-        -> String
-    {
+    /// Where the file is broken and what to do. A syntax fault is worded in the user's language; a
+    /// reason the decoder gave names a field and stays as it is.
+    private static func corrupt(
+        _ file: String, line: Int?, column: Int?, reason: CorruptReason, english: Bool
+    ) -> String {
+        let reason = reason.text(english: english)
         var place = file
         if let line {
             place += english ? " line \(line)" : " regel \(line)"
