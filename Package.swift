@@ -52,7 +52,7 @@ let package = Package(
             name: "knooppunt",
             dependencies: [
                 "KnooppuntModel", "KnooppuntGraph", "KnooppuntExchange", "KnooppuntUI",
-                "KnooppuntTerminal", "KnooppuntResources",
+                "KnooppuntTerminal", "KnooppuntResources", "KnooppuntWords",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -9,21 +9,21 @@ import KnooppuntGraph
 /// (NetworkMetrics); this type only touches the file and the terminal.
 struct AnalyseCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("analyse", .analyse, discussion: .analyseDiscussion)
+        .command("analyse", \.helpAnalyse, discussion: \.helpAnalyseDiscussion)
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(.analyseFile))
+    @Argument(help: ArgumentHelp(\.helpAnalyseFile))
     var file: String
 
-    @Flag(help: ArgumentHelp(.analyseUndirected))
+    @Flag(help: ArgumentHelp(\.helpAnalyseUndirected))
     var undirected = false
 
-    @Flag(help: ArgumentHelp(.analyseJson))
+    @Flag(help: ArgumentHelp(\.helpAnalyseJson))
     var json = false
 
-    @Option(help: ArgumentHelp(.analyseTopic))
+    @Option(help: ArgumentHelp(\.helpAnalyseTopic))
     var topic: String?
 
     func run() throws {

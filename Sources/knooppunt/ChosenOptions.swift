@@ -4,7 +4,7 @@ import KnooppuntModel
 /// `--initiative`: the initiative a command shows or exports, by its id, its title or a unique part of
 /// the title; declared once so every command takes and explains it alike.
 struct InitiativeChoice: ParsableArguments {
-    @Option(help: ArgumentHelp(.chosenInitiative, valueName: "title-or-id"))
+    @Option(help: ArgumentHelp(\.helpChosenInitiative, valueName: "title-or-id"))
     var initiative: String
 
     func find(in section: Section, slug: String) throws -> Initiative {
@@ -14,7 +14,7 @@ struct InitiativeChoice: ParsableArguments {
 
 /// `--meeting N`: the meeting an agenda or the minutes are made of.
 struct MeetingChoice: ParsableArguments {
-    @Option(help: ArgumentHelp(.meetingNumber, valueName: "N"))
+    @Option(help: ArgumentHelp(\.helpMeetingNumber, valueName: "N"))
     var meeting: Int
 
     func find(in section: Section, slug: String) throws -> Meeting {
@@ -24,7 +24,7 @@ struct MeetingChoice: ParsableArguments {
 
 /// `--measurement K`: one measurement of a sociogram, counted from 1; without it, the latest.
 struct MeasurementChoice: ParsableArguments {
-    @Option(help: ArgumentHelp(.measurementNumber, valueName: "number"))
+    @Option(help: ArgumentHelp(\.helpMeasurementNumber, valueName: "number"))
     var measurement: Int?
 
     func validate() throws {
@@ -48,7 +48,7 @@ struct MeasurementChoice: ParsableArguments {
 /// `--sociogram NAME --measurement K`: the measurement whose interventions a command means (default:
 /// the first sociogram and its latest measurement).
 struct InterventionMeasurement: ParsableArguments {
-    @Option(help: ArgumentHelp(.interventionSociogram, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpInterventionSociogram, valueName: "name"))
     var sociogram: String?
 
     @OptionGroup var measurement: MeasurementChoice

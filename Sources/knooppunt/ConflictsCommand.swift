@@ -5,14 +5,14 @@ import KnooppuntModel
 /// `knooppunt conflicts --section SLUG [--keep current|other --id ID]`: the open conflicts of a
 /// section (what a merge could not decide), and deciding one from the command line.
 struct ConflictsCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("conflicts", .conflicts) }
+    static var configuration: CommandConfiguration { .command("conflicts", \.helpConflicts) }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(.conflictsId, valueName: "id"))
+    @Option(help: ArgumentHelp(\.helpConflictsId, valueName: "id"))
     var id: String?
 
-    @Option(help: ArgumentHelp(.conflictsKeep, valueName: "current|other"))
+    @Option(help: ArgumentHelp(\.helpConflictsKeep, valueName: "current|other"))
     var keep: String?
 
     func validate() throws {

@@ -5,11 +5,13 @@ import KnooppuntResources
 
 /// `knooppunt demo [--force]`: creates "Sectie Engels", the method's case, in the data directory.
 struct DemoCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("demo", .demo, discussion: .demoDiscussion) }
+    static var configuration: CommandConfiguration {
+        .command("demo", \.helpDemo, discussion: \.helpDemoDiscussion)
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: ArgumentHelp(.demoForce))
+    @Flag(help: ArgumentHelp(\.helpDemoForce))
     var force = false
 
     static let sectionFile = "demo/sectie-engels.json"

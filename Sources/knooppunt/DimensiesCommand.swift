@@ -6,12 +6,12 @@ import KnooppuntModel
 /// crosses on the dimensieraamwerk's eleven indicators.
 struct DimensiesCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("dimensies", .dimensies, discussion: .dimensiesDiscussion)
+        .command("dimensies", \.helpDimensies, discussion: \.helpDimensiesDiscussion)
     }
 
     @OptionGroup var respondent: Respondent
 
-    @Option(help: ArgumentHelp(.dimensiesScores, valueName: "v1,…,v11"))
+    @Option(help: ArgumentHelp(\.helpDimensiesScores, valueName: "v1,…,v11"))
     var scores: String
 
     static let order = "1a, 1b, 2a, 2b, 3a, 3b, 3c, 4a, 4b, 4c, 4d"

@@ -4,7 +4,7 @@ import KnooppuntModel
 
 /// `knooppunt export agenda --section S --meeting N [--format md|html|txt]`.
 struct ExportAgendaCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration { .command("agenda", .exportAgenda) }
+    static var configuration: CommandConfiguration { .command("agenda", \.helpExportAgenda) }
 
     @OptionGroup var report: ReportOptions<MailFormats>
 

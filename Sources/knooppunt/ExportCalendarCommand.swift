@@ -6,12 +6,12 @@ import KnooppuntModel
 /// `knooppunt export calendar --section S [--with-tasks]`: the meetings as an iCalendar file.
 struct ExportCalendarCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("calendar", .exportCalendar, discussion: .exportCalendarDiscussion)
+        .command("calendar", \.helpExportCalendar, discussion: \.helpExportCalendarDiscussion)
     }
 
     @OptionGroup var export: ExportOptions
 
-    @Flag(name: .customLong("with-tasks"), help: ArgumentHelp(.exportCalendarWithTasks))
+    @Flag(name: .customLong("with-tasks"), help: ArgumentHelp(\.helpExportCalendarWithTasks))
     var withTasks = false
 
     func run() throws {

@@ -5,7 +5,7 @@ import ArgumentParser
 struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         .command(
-            "export", .export, discussion: .exportDiscussion,
+            "export", \.helpExport, discussion: \.helpExportDiscussion,
             subcommands: [
                 ExportAgendaCommand.self, ExportMinutesCommand.self, ExportJaaragendaCommand.self,
                 ExportInitiativeCommand.self, ExportCalendarCommand.self, ExportNetworkCommand.self,

@@ -4,7 +4,7 @@ import KnooppuntModel
 
 /// `knooppunt export initiative --section S --initiative T [--format md|html]`: one page per initiative.
 struct ExportInitiativeCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration { .command("initiative", .exportInitiative) }
+    static var configuration: CommandConfiguration { .command("initiative", \.helpExportInitiative) }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 

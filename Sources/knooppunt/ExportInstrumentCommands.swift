@@ -5,11 +5,11 @@ import KnooppuntModel
 /// `knooppunt export thermometer|dimensies|review|interventies`: the monitoring instruments for
 /// colleagues without a terminal. Thermometer, dimensieraamwerk and review carry totals only.
 struct ExportThermometerCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration { .command("thermometer", .exportThermometer) }
+    static var configuration: CommandConfiguration { .command("thermometer", \.helpExportThermometer) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 
-    @Option(help: ArgumentHelp(.exportThermometerGroup, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpExportThermometerGroup, valueName: "name"))
     var group: String?
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) -> ReportDocument {
@@ -30,7 +30,7 @@ struct ExportThermometerCommand: ReportExportCommand {
 }
 
 struct ExportDimensiesCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration { .command("dimensies", .exportDimensies) }
+    static var configuration: CommandConfiguration { .command("dimensies", \.helpExportDimensies) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 
@@ -44,7 +44,7 @@ struct ExportDimensiesCommand: ReportExportCommand {
 }
 
 struct ExportReviewCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration { .command("review", .exportReview) }
+    static var configuration: CommandConfiguration { .command("review", \.helpExportReview) }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 
@@ -54,7 +54,7 @@ struct ExportReviewCommand: ReportExportCommand {
 }
 
 struct ExportInterventiesCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration { .command("interventies", .exportInterventies) }
+    static var configuration: CommandConfiguration { .command("interventies", \.helpExportInterventies) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 

@@ -4,7 +4,7 @@ import KnooppuntModel
 
 /// `knooppunt export jaaragenda --section S [--format md|html|csv]`.
 struct ExportJaaragendaCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration { .command("jaaragenda", .exportJaaragenda) }
+    static var configuration: CommandConfiguration { .command("jaaragenda", \.helpExportJaaragenda) }
 
     @OptionGroup var report: ReportOptions<TableFormats>
 

@@ -4,7 +4,7 @@ import KnooppuntModel
 
 /// `knooppunt export minutes --section S --meeting N [--format md|html]`.
 struct ExportMinutesCommand: ReportExportCommand {
-    static var configuration: CommandConfiguration { .command("minutes", .exportMinutes) }
+    static var configuration: CommandConfiguration { .command("minutes", \.helpExportMinutes) }
 
     @OptionGroup var report: ReportOptions<PageFormats>
 

@@ -9,44 +9,44 @@ import KnooppuntUI
 /// NAME | --analysis NAME) --format gexf|graphml|dot|svg|csv`.
 struct ExportNetworkCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("network", .exportNetwork, discussion: .exportNetworkDiscussion)
+        .command("network", \.helpExportNetwork, discussion: \.helpExportNetworkDiscussion)
     }
 
     enum Format: String, CaseIterable { case gexf, graphml, dot, svg, csv }
 
     @OptionGroup var export: ExportOptions
 
-    @Option(help: ArgumentHelp(.exportNetworkSociogram, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpExportNetworkSociogram, valueName: "name"))
     var sociogram: String?
 
-    @Option(help: ArgumentHelp(.exportNetworkEcogram, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpExportNetworkEcogram, valueName: "name"))
     var ecogram: String?
 
-    @Option(help: ArgumentHelp(.exportNetworkAnalysis, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpExportNetworkAnalysis, valueName: "name"))
     var analysis: String?
 
-    @Option(help: ArgumentHelp(.exportNetworkTopic, valueName: "topic"))
+    @Option(help: ArgumentHelp(\.helpExportNetworkTopic, valueName: "topic"))
     var topic: String?
 
-    @Option(help: ArgumentHelp(.exportNetworkMeasurement, valueName: "date"))
+    @Option(help: ArgumentHelp(\.helpExportNetworkMeasurement, valueName: "date"))
     var measurement: String?
 
-    @Option(help: ArgumentHelp(.exportNetworkFormat, valueName: "format"))
+    @Option(help: ArgumentHelp(\.helpExportNetworkFormat, valueName: "format"))
     var format: String
 
-    @Option(help: ArgumentHelp(.exportNetworkGexf, valueName: "1.3|1.2"))
+    @Option(help: ArgumentHelp(\.helpExportNetworkGexf, valueName: "1.3|1.2"))
     var gexf = "1.3"
 
-    @Flag(help: ArgumentHelp(.exportNetworkTies))
+    @Flag(help: ArgumentHelp(\.helpExportNetworkTies))
     var ties = false
 
-    @Flag(help: ArgumentHelp(.exportNetworkMatrix))
+    @Flag(help: ArgumentHelp(\.helpExportNetworkMatrix))
     var matrix = false
 
-    @Flag(help: ArgumentHelp(.exportNetworkSensitive))
+    @Flag(help: ArgumentHelp(\.helpExportNetworkSensitive))
     var sensitive = false
 
-    @Flag(name: .customLong("private"), help: ArgumentHelp(.exportNetworkPrivateNotes))
+    @Flag(name: .customLong("private"), help: ArgumentHelp(\.helpExportNetworkPrivateNotes))
     var privateNotes = false
 
     func validate() throws {

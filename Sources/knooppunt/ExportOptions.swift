@@ -12,11 +12,11 @@ struct ExportOptions: ParsableArguments {
     @Option(
         name: [.customShort("o"), .customLong("output")],
         help: ArgumentHelp(
-            .exportOutput,
+            \.helpExportOutput,
             valueName: "file"))
     var output: String?
 
-    @Flag(help: ArgumentHelp(.exportPseudonyms))
+    @Flag(help: ArgumentHelp(\.helpExportPseudonyms))
     var pseudonyms = false
 
     func validate() throws {

@@ -6,15 +6,15 @@ import KnooppuntModel
 /// section's kept versions on this machine, replacing their name where free text mentions it.
 struct ForgetCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("forget", .forget, discussion: .forgetDiscussion)
+        .command("forget", \.helpForget, discussion: \.helpForgetDiscussion)
     }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(.forgetPerson, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpForgetPerson, valueName: "name"))
     var person: String
 
-    @Flag(help: ArgumentHelp(.withoutAsking))
+    @Flag(help: ArgumentHelp(\.helpWithoutAsking))
     var yes = false
 
     func run() throws {

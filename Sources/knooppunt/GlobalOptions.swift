@@ -3,10 +3,10 @@ import KnooppuntUI
 
 /// Options every command takes: where the sections are, and the language it speaks.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp(.globalDataDir, valueName: "dir"))
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(\.helpGlobalDataDir, valueName: "dir"))
     var dataDir: String?
 
-    @Option(help: ArgumentHelp(.globalLang, valueName: "nl|en"))
+    @Option(help: ArgumentHelp(\.helpGlobalLang, valueName: "nl|en"))
     var lang: String?
 
     /// `--data-dir "$DIR"` with DIR unset arrives as an empty text; quietly falling back to the default

@@ -7,7 +7,7 @@ import KnooppuntModel
 struct GroslijstCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         .command(
-            "groslijst", .groslijst, discussion: .groslijstDiscussion,
+            "groslijst", \.helpGroslijst, discussion: \.helpGroslijstDiscussion,
             subcommands: [
                 GroslijstAddCommand.self, GroslijstEditCommand.self, GroslijstRemoveCommand.self,
                 GroslijstSchakelCommand.self,
@@ -19,10 +19,10 @@ struct GroslijstCommand: ParsableCommand {
 struct GroslijstTarget: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(.groslijstTargetPerson, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpGroslijstTargetPerson, valueName: "name"))
     var person: String
 
-    @Option(help: ArgumentHelp(.groslijstTargetContact, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpGroslijstTargetContact, valueName: "name"))
     var contact: String
 
     /// Loads the section, finds the list's owner, lets `change` change the section, saves.
@@ -66,17 +66,17 @@ enum GroslijstMark {
 }
 
 struct GroslijstAddCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("add", .groslijstAdd) }
+    static var configuration: CommandConfiguration { .command("add", \.helpGroslijstAdd) }
 
     @OptionGroup var target: GroslijstTarget
 
-    @Flag(help: ArgumentHelp(.groslijstAddWished))
+    @Flag(help: ArgumentHelp(\.helpGroslijstAddWished))
     var wished = false
 
-    @Flag(help: ArgumentHelp(.groslijstAddNegative))
+    @Flag(help: ArgumentHelp(\.helpGroslijstAddNegative))
     var negative = false
 
-    @Option(help: ArgumentHelp(.groslijstAddNote, valueName: "text"))
+    @Option(help: ArgumentHelp(\.helpGroslijstAddNote, valueName: "text"))
     var note: String = ""
 
     func validate() throws {
@@ -128,17 +128,17 @@ struct GroslijstAddCommand: ParsableCommand {
 }
 
 struct GroslijstEditCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("edit", .groslijstEdit) }
+    static var configuration: CommandConfiguration { .command("edit", \.helpGroslijstEdit) }
 
     @OptionGroup var target: GroslijstTarget
 
-    @Option(help: ArgumentHelp(.groslijstEditKind, valueName: "now|wished"))
+    @Option(help: ArgumentHelp(\.helpGroslijstEditKind, valueName: "now|wished"))
     var kind: String?
 
-    @Option(help: ArgumentHelp(.groslijstEditMark, valueName: "positive|negative"))
+    @Option(help: ArgumentHelp(\.helpGroslijstEditMark, valueName: "positive|negative"))
     var mark: String?
 
-    @Option(help: ArgumentHelp(.groslijstEditNote, valueName: "text"))
+    @Option(help: ArgumentHelp(\.helpGroslijstEditNote, valueName: "text"))
     var note: String?
 
     func validate() throws {
@@ -171,7 +171,7 @@ struct GroslijstEditCommand: ParsableCommand {
 }
 
 struct GroslijstRemoveCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("remove", .groslijstRemove) }
+    static var configuration: CommandConfiguration { .command("remove", \.helpGroslijstRemove) }
 
     @OptionGroup var target: GroslijstTarget
 
@@ -185,11 +185,11 @@ struct GroslijstRemoveCommand: ParsableCommand {
 }
 
 struct GroslijstSchakelCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("schakel", .groslijstSchakel) }
+    static var configuration: CommandConfiguration { .command("schakel", \.helpGroslijstSchakel) }
 
     @OptionGroup var target: GroslijstTarget
 
-    @Option(help: ArgumentHelp(.groslijstSchakelAnalysis, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpGroslijstSchakelAnalysis, valueName: "name"))
     var analysis: String
 
     func run() throws {

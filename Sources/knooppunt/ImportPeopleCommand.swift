@@ -7,15 +7,15 @@ import KnooppuntUI
 /// `knooppunt import people FILE --section S`: a staff list from the school's administration.
 struct ImportPeopleCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("people", .importPeople, discussion: .importPeopleDiscussion)
+        .command("people", \.helpImportPeople, discussion: \.helpImportPeopleDiscussion)
     }
 
     @OptionGroup var target: SectionOptions
 
-    @Argument(help: ArgumentHelp(.importPeopleFile, valueName: "file"))
+    @Argument(help: ArgumentHelp(\.helpImportPeopleFile, valueName: "file"))
     var file: String
 
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(.importPeopleDryRun))
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(\.helpImportPeopleDryRun))
     var dryRun = false
 
     func run() throws {

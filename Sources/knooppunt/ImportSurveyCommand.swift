@@ -8,43 +8,44 @@ import KnooppuntUI
 /// LimeSurvey or a spreadsheet exports it, one row per respondent and one topic per question.
 struct ImportSurveyCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("survey", .importSurvey, discussion: .importSurveyDiscussion)
+        .command("survey", \.helpImportSurvey, discussion: \.helpImportSurveyDiscussion)
     }
 
     @OptionGroup var target: SectionOptions
 
-    @Argument(help: ArgumentHelp(.importSurveyFile, valueName: "file"))
+    @Argument(help: ArgumentHelp(\.helpImportSurveyFile, valueName: "file"))
     var file: String
 
-    @Option(help: ArgumentHelp(.importSurveyTopic, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpImportSurveyTopic, valueName: "name"))
     var topic: String?
 
     @Option(
         name: .customLong("name-column"),
-        help: ArgumentHelp(.importSurveyNameColumn, valueName: "header"))
+        help: ArgumentHelp(\.helpImportSurveyNameColumn, valueName: "header"))
     var nameColumn: String?
 
-    @Option(name: .customLong("column"), help: ArgumentHelp(.importSurveyColumns, valueName: "header=topic"))
+    @Option(
+        name: .customLong("column"), help: ArgumentHelp(\.helpImportSurveyColumns, valueName: "header=topic"))
     var columns: [String] = []
 
-    @Option(help: ArgumentHelp(.importSurveyMeasurement, valueName: "date"))
+    @Option(help: ArgumentHelp(\.helpImportSurveyMeasurement, valueName: "date"))
     var measurement: String?
 
     @Option(
         name: .customLong("new-measurement"),
-        help: ArgumentHelp(.importSurveyNewMeasurement, valueName: "date"))
+        help: ArgumentHelp(\.helpImportSurveyNewMeasurement, valueName: "date"))
     var newMeasurement: String?
 
-    @Option(help: ArgumentHelp(.importSurveySociogram, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpImportSurveySociogram, valueName: "name"))
     var sociogram: String?
 
-    @Flag(name: .customLong("add-unknown"), help: ArgumentHelp(.importSurveyAddUnknown))
+    @Flag(name: .customLong("add-unknown"), help: ArgumentHelp(\.helpImportSurveyAddUnknown))
     var addUnknown = false
 
-    @Flag(name: .customLong("skip-unknown"), help: ArgumentHelp(.importSurveySkipUnknown))
+    @Flag(name: .customLong("skip-unknown"), help: ArgumentHelp(\.helpImportSurveySkipUnknown))
     var skipUnknown = false
 
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(.importSurveyDryRun))
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(\.helpImportSurveyDryRun))
     var dryRun = false
 
     func validate() throws {

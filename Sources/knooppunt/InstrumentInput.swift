@@ -42,10 +42,10 @@ enum InstrumentInput {
 struct Respondent: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(.respondentPerson, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpRespondentPerson, valueName: "name"))
     var person: String
 
-    @Option(help: ArgumentHelp(.respondentDate, valueName: "day"))
+    @Option(help: ArgumentHelp(\.helpRespondentDate, valueName: "day"))
     var date: String?
 
     func validate() throws { _ = try InstrumentInput.day(date) }

@@ -7,12 +7,12 @@ import KnooppuntUI
 /// `knooppunt` with no arguments: the full-screen interface (stappenplan board, jaaragenda, meeting mode).
 struct InterfaceCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("interface", .interface, discussion: .interfaceDiscussion)
+        .command("interface", \.helpInterface, discussion: \.helpInterfaceDiscussion)
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("section"), help: ArgumentHelp(.interfaceSection, valueName: "slug"))
+    @Option(name: .customLong("section"), help: ArgumentHelp(\.helpInterfaceSection, valueName: "slug"))
     var section: String?
 
     func run() throws {

@@ -7,7 +7,7 @@ import KnooppuntModel
 struct InterventieCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         .command(
-            "interventie", .interventie, discussion: .interventieDiscussion,
+            "interventie", \.helpInterventie, discussion: \.helpInterventieDiscussion,
             subcommands: [
                 InterventieAddCommand.self, InterventieEditCommand.self, InterventieDoneCommand.self,
                 InterventieRemoveCommand.self,
@@ -44,7 +44,7 @@ struct InterventionTarget: ParsableArguments {
 struct NumberedIntervention: ParsableArguments {
     @OptionGroup var target: InterventionTarget
 
-    @Option(help: ArgumentHelp(.numberedInterventionNumber, valueName: "n"))
+    @Option(help: ArgumentHelp(\.helpNumberedInterventionNumber, valueName: "n"))
     var number: Int
 
     /// Loads the section, lets `change` change the intervention at its place in the list, saves.
@@ -92,17 +92,17 @@ enum InterventionInput {
 }
 
 struct InterventieAddCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("add", .interventieAdd) }
+    static var configuration: CommandConfiguration { .command("add", \.helpInterventieAdd) }
 
     @OptionGroup var target: InterventionTarget
 
-    @Option(help: ArgumentHelp(.interventieAddWhat, valueName: "text"))
+    @Option(help: ArgumentHelp(\.helpInterventieAddWhat, valueName: "text"))
     var what: String
 
-    @Option(help: ArgumentHelp(.interventieAddWho, valueName: "who"))
+    @Option(help: ArgumentHelp(\.helpInterventieAddWho, valueName: "who"))
     var who: String = ""
 
-    @Option(help: ArgumentHelp(.interventieAddBy, valueName: "day"))
+    @Option(help: ArgumentHelp(\.helpInterventieAddBy, valueName: "day"))
     var by: String = ""
 
     func validate() throws {
@@ -132,17 +132,17 @@ struct InterventieAddCommand: ParsableCommand {
 }
 
 struct InterventieEditCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("edit", .interventieEdit) }
+    static var configuration: CommandConfiguration { .command("edit", \.helpInterventieEdit) }
 
     @OptionGroup var chosen: NumberedIntervention
 
-    @Option(help: ArgumentHelp(.interventieAddWhat, valueName: "text"))
+    @Option(help: ArgumentHelp(\.helpInterventieAddWhat, valueName: "text"))
     var what: String?
 
-    @Option(help: ArgumentHelp(.interventieEditWho, valueName: "who"))
+    @Option(help: ArgumentHelp(\.helpInterventieEditWho, valueName: "who"))
     var who: String?
 
-    @Option(help: ArgumentHelp(.interventieEditBy, valueName: "day"))
+    @Option(help: ArgumentHelp(\.helpInterventieEditBy, valueName: "day"))
     var by: String?
 
     func validate() throws {
@@ -168,11 +168,11 @@ struct InterventieEditCommand: ParsableCommand {
 }
 
 struct InterventieDoneCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("done", .interventieDone) }
+    static var configuration: CommandConfiguration { .command("done", \.helpInterventieDone) }
 
     @OptionGroup var chosen: NumberedIntervention
 
-    @Flag(help: ArgumentHelp(.interventieDoneUndo))
+    @Flag(help: ArgumentHelp(\.helpInterventieDoneUndo))
     var undo = false
 
     func run() throws {
@@ -182,7 +182,7 @@ struct InterventieDoneCommand: ParsableCommand {
 }
 
 struct InterventieRemoveCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("remove", .interventieRemove) }
+    static var configuration: CommandConfiguration { .command("remove", \.helpInterventieRemove) }
 
     @OptionGroup var chosen: NumberedIntervention
 

@@ -8,7 +8,7 @@ struct Knooppunt: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "knooppunt",
-            abstract: HelpText.knooppunt.text,
+            abstract: CommandText.language.words.helpKnooppunt,
             version: Knooppunt.version,
             subcommands: [
                 InterfaceCommand.self, DemoCommand.self, SectionsCommand.self, NewSectionCommand.self,

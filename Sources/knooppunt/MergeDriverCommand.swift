@@ -6,12 +6,12 @@ import KnooppuntModel
 /// (`merge=knooppunt` in .gitattributes). Writes the merged section into OURS, as git expects, and
 /// never conflict markers: what both sides changed differently stays in the file as an open conflict.
 struct MergeDriverCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("merge-driver", .mergeDriver) }
+    static var configuration: CommandConfiguration { .command("merge-driver", \.helpMergeDriver) }
 
-    @Argument(help: ArgumentHelp(.mergeDriverBase)) var base: String
-    @Argument(help: ArgumentHelp(.mergeDriverOurs)) var ours: String
-    @Argument(help: ArgumentHelp(.mergeDriverTheirs)) var theirs: String
-    @Argument(help: ArgumentHelp(.mergeDriverPath)) var path: String?
+    @Argument(help: ArgumentHelp(\.helpMergeDriverBase)) var base: String
+    @Argument(help: ArgumentHelp(\.helpMergeDriverOurs)) var ours: String
+    @Argument(help: ArgumentHelp(\.helpMergeDriverTheirs)) var theirs: String
+    @Argument(help: ArgumentHelp(\.helpMergeDriverPath)) var path: String?
 
     func run() throws {
         let name = path ?? ours

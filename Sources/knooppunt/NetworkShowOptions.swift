@@ -8,13 +8,13 @@ import KnooppuntUI
 struct NetworkShowOptions: ParsableArguments {
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(.networkShowName, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpNetworkShowName, valueName: "name"))
     var name: String?
 
-    @Option(help: ArgumentHelp(.networkShowHeight))
+    @Option(help: ArgumentHelp(\.helpNetworkShowHeight))
     var height: Int = 30
 
-    @Flag(help: ArgumentHelp(.networkShowSensitive))
+    @Flag(help: ArgumentHelp(\.helpNetworkShowSensitive))
     var sensitive = false
 
     func validate() throws {

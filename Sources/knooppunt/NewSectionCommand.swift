@@ -4,18 +4,19 @@ import KnooppuntModel
 /// `knooppunt new-section NAME`: creates an empty section and prints its slug.
 struct NewSectionCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("new-section", .newSection, discussion: .newSectionDiscussion)
+        .command("new-section", \.helpNewSection, discussion: \.helpNewSectionDiscussion)
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(.newSectionName))
+    @Argument(help: ArgumentHelp(\.helpNewSectionName))
     var name: String
 
-    @Option(help: ArgumentHelp(.newSectionSchool))
+    @Option(help: ArgumentHelp(\.helpNewSectionSchool))
     var school: String?
 
-    @Option(name: .customLong("school-year"), help: ArgumentHelp(.newSectionSchoolYear, valueName: "year"))
+    @Option(
+        name: .customLong("school-year"), help: ArgumentHelp(\.helpNewSectionSchoolYear, valueName: "year"))
     var schoolYear: String?
 
     func validate() throws {

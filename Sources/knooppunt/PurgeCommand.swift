@@ -5,14 +5,16 @@ import KnooppuntModel
 /// `knooppunt purge --section SLUG --before DATE [--yes]`: the duty to delete personal data that is no
 /// longer needed: sociogram measurements dated before DATE, and kept versions saved before DATE.
 struct PurgeCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("purge", .purge, discussion: .purgeDiscussion) }
+    static var configuration: CommandConfiguration {
+        .command("purge", \.helpPurge, discussion: \.helpPurgeDiscussion)
+    }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(.purgeBefore, valueName: "day"))
+    @Option(help: ArgumentHelp(\.helpPurgeBefore, valueName: "day"))
     var before: String
 
-    @Flag(help: ArgumentHelp(.withoutAsking))
+    @Flag(help: ArgumentHelp(\.helpWithoutAsking))
     var yes = false
 
     func validate() throws {

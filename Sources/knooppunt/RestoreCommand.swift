@@ -6,15 +6,15 @@ import KnooppuntModel
 /// and going back to one. Going back is a normal save: the version it replaces is kept in turn.
 struct RestoreCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("restore", .restore, discussion: .restoreDiscussion)
+        .command("restore", \.helpRestore, discussion: \.helpRestoreDiscussion)
     }
 
     @OptionGroup var target: SectionOptions
 
-    @Flag(help: ArgumentHelp(.restoreList))
+    @Flag(help: ArgumentHelp(\.helpRestoreList))
     var list = false
 
-    @Option(help: ArgumentHelp(.restoreAt, valueName: "YYYY-MM-DDTHH:MM"))
+    @Option(help: ArgumentHelp(\.helpRestoreAt, valueName: "YYYY-MM-DDTHH:MM"))
     var at: String?
 
     func validate() throws {

@@ -6,12 +6,12 @@ import KnooppuntUI
 /// `knooppunt sections [--json]`: the sections of the data directory.
 struct SectionsCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("sections", .sections, discussion: .sectionsDiscussion)
+        .command("sections", \.helpSections, discussion: \.helpSectionsDiscussion)
     }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: ArgumentHelp(.sectionsJson))
+    @Flag(help: ArgumentHelp(\.helpSectionsJson))
     var json = false
 
     struct Unreadable: Encodable {

@@ -5,7 +5,7 @@ import KnooppuntModel
 /// `knooppunt share init|clone`: makes the data directory a git repository that colleagues share.
 struct ShareCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("share", .share, subcommands: [ShareInitCommand.self, ShareCloneCommand.self])
+        .command("share", \.helpShare, subcommands: [ShareInitCommand.self, ShareCloneCommand.self])
     }
 }
 
@@ -69,11 +69,11 @@ enum ShareSetup {
 }
 
 struct ShareInitCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("init", .shareInit) }
+    static var configuration: CommandConfiguration { .command("init", \.helpShareInit) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(.shareInitRemote, valueName: "url"))
+    @Option(help: ArgumentHelp(\.helpShareInitRemote, valueName: "url"))
     var remote: String?
 
     func run() throws {
@@ -100,11 +100,11 @@ struct ShareInitCommand: ParsableCommand {
 }
 
 struct ShareCloneCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("clone", .shareClone) }
+    static var configuration: CommandConfiguration { .command("clone", \.helpShareClone) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(.shareCloneUrl, valueName: "url"))
+    @Argument(help: ArgumentHelp(\.helpShareCloneUrl, valueName: "url"))
     var url: String
 
     func run() throws {

@@ -4,7 +4,7 @@ import ArgumentParser
 struct ShowCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         .command(
-            "show", .show,
+            "show", \.helpShow,
             subcommands: [
                 ShowStappenplanCommand.self, ShowJaaragendaCommand.self, ShowInitiativeCommand.self,
                 ShowMeetingCommand.self, ShowPersonCommand.self, ShowEcogramCommand.self,

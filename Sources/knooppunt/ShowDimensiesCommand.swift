@@ -6,11 +6,11 @@ import KnooppuntUI
 /// `knooppunt show dimensies --section S [--json]`: per round and indicator where the crosses fall
 /// (sorted, no names) and their mean; nothing but the count with fewer than three respondents.
 struct ShowDimensiesCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("dimensies", .showDimensies) }
+    static var configuration: CommandConfiguration { .command("dimensies", \.helpShowDimensies) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Flag(help: ArgumentHelp(.roundsJson))
+    @Flag(help: ArgumentHelp(\.helpRoundsJson))
     var json = false
 
     func run() throws {

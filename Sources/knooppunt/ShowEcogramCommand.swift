@@ -4,7 +4,7 @@ import KnooppuntUI
 /// `knooppunt show ecogram --section SLUG [--name N]`: the ecogram as on screen 3, as plain text.
 struct ShowEcogramCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("ecogram", .showEcogram, discussion: .showEcogramDiscussion)
+        .command("ecogram", \.helpShowEcogram, discussion: \.helpShowEcogramDiscussion)
     }
 
     @OptionGroup var options: NetworkShowOptions

@@ -4,15 +4,15 @@ import KnooppuntUI
 /// `knooppunt show groslijst --section S --person P [--sensitive]`: one person's long list.
 struct ShowGroslijstCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("groslijst", .showGroslijst, discussion: .showGroslijstDiscussion)
+        .command("groslijst", \.helpShowGroslijst, discussion: \.helpShowGroslijstDiscussion)
     }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(.groslijstTargetPerson, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpGroslijstTargetPerson, valueName: "name"))
     var person: String
 
-    @Flag(help: ArgumentHelp(.showGroslijstSensitive))
+    @Flag(help: ArgumentHelp(\.helpShowGroslijstSensitive))
     var sensitive = false
 
     func run() throws {

@@ -4,7 +4,7 @@ import KnooppuntUI
 /// `knooppunt show initiative --section S --initiative TITLE-OR-ID`: every field, the history and the
 /// experiences of one initiative, as the editor shows them.
 struct ShowInitiativeCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("initiative", .showInitiative) }
+    static var configuration: CommandConfiguration { .command("initiative", \.helpShowInitiative) }
 
     @OptionGroup var view: ShowViewOptions
 

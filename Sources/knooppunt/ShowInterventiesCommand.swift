@@ -6,13 +6,13 @@ import KnooppuntUI
 /// `knooppunt show interventies --section S [--sociogram N] [--measurement K] [--json]`: the
 /// interventions of a measurement, numbered, beside what changed by the next measurement.
 struct ShowInterventiesCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("interventies", .showInterventies) }
+    static var configuration: CommandConfiguration { .command("interventies", \.helpShowInterventies) }
 
     @OptionGroup var view: ShowViewOptions
 
     @OptionGroup var measurement: InterventionMeasurement
 
-    @Flag(help: ArgumentHelp(.showInterventiesJson))
+    @Flag(help: ArgumentHelp(\.helpShowInterventiesJson))
     var json = false
 
     func run() throws {

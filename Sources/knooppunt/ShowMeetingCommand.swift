@@ -4,11 +4,11 @@ import KnooppuntUI
 /// `knooppunt show meeting --section S --number K`: one meeting as meeting mode shows it on the shared
 /// screen (never with private notes).
 struct ShowMeetingCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("meeting", .showMeeting) }
+    static var configuration: CommandConfiguration { .command("meeting", \.helpShowMeeting) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(.showMeetingNumber, valueName: "K"))
+    @Option(help: ArgumentHelp(\.helpShowMeetingNumber, valueName: "K"))
     var number: Int
 
     func run() throws {

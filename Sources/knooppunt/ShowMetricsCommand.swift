@@ -6,7 +6,7 @@ import KnooppuntUI
 /// `knooppunt show metrics --section SLUG [--name N] [--topic T] [--measurement K]`: the metrics panel of
 /// screen 4 (each figure with its one-line explanation, and the change since the previous measurement).
 struct ShowMetricsCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("metrics", .showMetrics) }
+    static var configuration: CommandConfiguration { .command("metrics", \.helpShowMetrics) }
 
     @OptionGroup var view: SociogramSelection
 

@@ -4,7 +4,7 @@ import KnooppuntUI
 /// `knooppunt show netwerkanalyse --section SLUG [--name N]`: a network analysis (docs/METHOD.md)
 /// as on screen 3, as plain text.
 struct ShowNetwerkanalyseCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("netwerkanalyse", .showNetwerkanalyse) }
+    static var configuration: CommandConfiguration { .command("netwerkanalyse", \.helpShowNetwerkanalyse) }
 
     @OptionGroup var options: NetworkShowOptions
 

@@ -4,14 +4,14 @@ import KnooppuntUI
 /// `knooppunt show person --section S --name NAME`: one person's initiatives, their stage, what each asks
 /// next and the next meeting on the agenda ("my initiatives").
 struct ShowPersonCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("person", .showPerson) }
+    static var configuration: CommandConfiguration { .command("person", \.helpShowPerson) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(.showPersonName, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpShowPersonName, valueName: "name"))
     var name: String
 
-    @Flag(name: .customLong("private"), help: ArgumentHelp(.showPersonShowPrivate))
+    @Flag(name: .customLong("private"), help: ArgumentHelp(\.helpShowPersonShowPrivate))
     var showPrivate = false
 
     func run() throws {

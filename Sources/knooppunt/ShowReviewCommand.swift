@@ -5,7 +5,7 @@ import KnooppuntUI
 
 /// `knooppunt show review --section S`: the half-year review on one page.
 struct ShowReviewCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("review", .showReview) }
+    static var configuration: CommandConfiguration { .command("review", \.helpShowReview) }
 
     @OptionGroup var view: ShowViewOptions
 

@@ -7,7 +7,7 @@ import KnooppuntUI
 /// on screen 4, as plain text.
 struct ShowSociogramCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("sociogram", .showSociogram, discussion: .showSociogramDiscussion)
+        .command("sociogram", \.helpShowSociogram, discussion: \.helpShowSociogramDiscussion)
     }
 
     @OptionGroup var view: SociogramSelection
@@ -29,7 +29,7 @@ struct ShowSociogramCommand: ParsableCommand {
 struct SociogramSelection: ParsableArguments {
     @OptionGroup var options: NetworkShowOptions
 
-    @Option(help: ArgumentHelp(.sociogramSelectionTopic, valueName: "topic"))
+    @Option(help: ArgumentHelp(\.helpSociogramSelectionTopic, valueName: "topic"))
     var topic: String?
 
     @OptionGroup var measurement: MeasurementChoice

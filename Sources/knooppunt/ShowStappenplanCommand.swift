@@ -7,15 +7,15 @@ import KnooppuntUI
 /// text (the interface's own renderer, in print layout), or the export for scripts.
 struct ShowStappenplanCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("stappenplan", .showStappenplan, discussion: .showStappenplanDiscussion)
+        .command("stappenplan", \.helpShowStappenplan, discussion: \.helpShowStappenplanDiscussion)
     }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(.showStappenplanFormat))
+    @Option(help: ArgumentHelp(\.helpShowStappenplanFormat))
     var format: ShowFormat = .text
 
-    @Flag(help: ArgumentHelp(.showStappenplanDropped))
+    @Flag(help: ArgumentHelp(\.helpShowStappenplanDropped))
     var dropped = false
 
     func run() throws {

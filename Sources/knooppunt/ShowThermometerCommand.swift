@@ -7,14 +7,14 @@ import KnooppuntUI
 /// and mean of the scores, the number of respondents and the change since the previous round; never
 /// one person's answer, and nothing but the count with fewer than three respondents.
 struct ShowThermometerCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("thermometer", .showThermometer) }
+    static var configuration: CommandConfiguration { .command("thermometer", \.helpShowThermometer) }
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(.showThermometerGroup, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpShowThermometerGroup, valueName: "name"))
     var group: String?
 
-    @Flag(help: ArgumentHelp(.roundsJson))
+    @Flag(help: ArgumentHelp(\.helpRoundsJson))
     var json = false
 
     func run() throws {

@@ -11,16 +11,16 @@ enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
 struct ShowViewOptions: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(.showViewWidth))
+    @Option(help: ArgumentHelp(\.helpShowViewWidth))
     var width: Int = 100
 
     @Option(name: .customLong("today"), help: .hidden)
     var today: String?
 
-    @Flag(help: ArgumentHelp(.showViewPseudonyms))
+    @Flag(help: ArgumentHelp(\.helpShowViewPseudonyms))
     var pseudonyms = false
 
-    @Flag(help: ArgumentHelp(.showViewInitials))
+    @Flag(help: ArgumentHelp(\.helpShowViewInitials))
     var initials = false
 
     func validate() throws {

@@ -5,29 +5,31 @@ import KnooppuntModel
 /// `knooppunt step --section SLUG --initiative TITLE-OR-ID next|back|close|drop`: moves an initiative
 /// through the stappenplan, with the rules of `StepRules` and the warnings of `StepRecords`.
 struct StepCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("step", .step, discussion: .stepDiscussion) }
+    static var configuration: CommandConfiguration {
+        .command("step", \.helpStep, discussion: \.helpStepDiscussion)
+    }
 
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(.chosenInitiative, valueName: "title-or-id"))
+    @Option(help: ArgumentHelp(\.helpChosenInitiative, valueName: "title-or-id"))
     var initiative: String
 
-    @Argument(help: ArgumentHelp(.stepMove))
+    @Argument(help: ArgumentHelp(\.helpStepMove))
     var move: StepMove
 
-    @Option(help: ArgumentHelp(.stepTo, valueName: "step"))
+    @Option(help: ArgumentHelp(\.helpStepTo, valueName: "step"))
     var to: Int?
 
-    @Option(help: ArgumentHelp(.stepNote))
+    @Option(help: ArgumentHelp(\.helpStepNote))
     var note: String = ""
 
-    @Option(help: ArgumentHelp(.stepOn, valueName: "day"))
+    @Option(help: ArgumentHelp(\.helpStepOn, valueName: "day"))
     var on: String?
 
-    @Flag(help: ArgumentHelp(.stepForce))
+    @Flag(help: ArgumentHelp(\.helpStepForce))
     var force = false
 
-    @Flag(help: ArgumentHelp(.stepYes))
+    @Flag(help: ArgumentHelp(\.helpStepYes))
     var yes = false
 
     /// For the command-line tests only: after reading, print "read revision N" and wait this many seconds

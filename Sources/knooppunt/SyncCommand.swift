@@ -7,11 +7,11 @@ import KnooppuntModel
 /// the remote moved meanwhile. In a synced folder: merge the conflict copies the sync tool left.
 /// Exit 0 in step, 3 when conflicts wait for a person, 1 when the remote cannot be reached.
 struct SyncCommand: ParsableCommand {
-    static var configuration: CommandConfiguration { .command("sync", .sync) }
+    static var configuration: CommandConfiguration { .command("sync", \.helpSync) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(.syncMessage, valueName: "text"))
+    @Option(help: ArgumentHelp(\.helpSyncMessage, valueName: "text"))
     var message: String?
 
     func run() throws {

@@ -6,18 +6,18 @@ import KnooppuntModel
 /// records one member's relatie-thermometer and tells them their own sum and band.
 struct ThermometerCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        .command("thermometer", .thermometer, discussion: .thermometerDiscussion)
+        .command("thermometer", \.helpThermometer, discussion: \.helpThermometerDiscussion)
     }
 
     @OptionGroup var respondent: Respondent
 
-    @Option(help: ArgumentHelp(.thermometerGroup, valueName: "name"))
+    @Option(help: ArgumentHelp(\.helpThermometerGroup, valueName: "name"))
     var group: String?
 
-    @Option(help: ArgumentHelp(.thermometerScores, valueName: "a,b,c,d"))
+    @Option(help: ArgumentHelp(\.helpThermometerScores, valueName: "a,b,c,d"))
     var scores: String
 
-    @Flag(help: ArgumentHelp(.thermometerJson))
+    @Flag(help: ArgumentHelp(\.helpThermometerJson))
     var json = false
 
     func validate() throws {

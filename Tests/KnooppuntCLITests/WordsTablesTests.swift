@@ -7,7 +7,8 @@ import Testing
     /// Runs WordsGenerator (built beside knooppunt) on two small tables; answers its status, its error
     /// text and the Swift it wrote.
     func generate(dutch: String, english: String) throws -> (status: Int32, error: String, swift: String?) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("words-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "words-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let nl = folder.appendingPathComponent("nl.words")
@@ -33,7 +34,8 @@ import Testing
             english: "saved = \"Saved.\"\nremoveAsk = \"Remove {name} ({count})?\"\n")
         #expect(result.status == 0, "\(result.error)")
         let swift = try #require(result.swift)
-        #expect(swift.contains(#"public var saved: String { isEnglish ? "Saved." : "Opgeslagen." }"#), "\(swift)")
+        #expect(
+            swift.contains(#"public var saved: String { isEnglish ? "Saved." : "Opgeslagen." }"#), "\(swift)")
         #expect(
             swift.contains(
                 #"public func removeAsk(name: some CustomStringConvertible, count: some CustomStringConvertible) -> String { isEnglish ? "Remove \(name) (\(count))?" : "\(name) verwijderen (\(count))?" }"#
@@ -41,12 +43,30 @@ import Testing
     }
 
     @Test(arguments: [
-        ("saved = \"Opgeslagen.\"\nextra = \"Meer\"\n", "saved = \"Saved.\"\n", "nl.words:2: error: `extra` has no English text"),
-        ("saved = \"Opgeslagen.\"\n", "saved = \"Saved.\"\nextra = \"More\"\n", "en.words:2: error: `extra` has no Dutch text"),
-        ("saved = \"Op\"geslagen.\"\n", "saved = \"Saved.\"\n", "nl.words:1: error: the text of `saved` has a bare double quote"),
-        ("saved = Opgeslagen.\n", "saved = \"Saved.\"\n", "nl.words:1: error: the text of `saved` must stand between double quotes"),
-        ("a = \"x\"\na = \"y\"\n", "a = \"x\"\n", "nl.words:2: error: `a` stands here again (first on line 1)"),
-        ("ask = \"{name}?\"\n", "ask = \"Who?\"\n", "nl.words:1: error: `{name}` stands in only one language's text of `ask`"),
+        (
+            "saved = \"Opgeslagen.\"\nextra = \"Meer\"\n", "saved = \"Saved.\"\n",
+            "nl.words:2: error: `extra` has no English text"
+        ),
+        (
+            "saved = \"Opgeslagen.\"\n", "saved = \"Saved.\"\nextra = \"More\"\n",
+            "en.words:2: error: `extra` has no Dutch text"
+        ),
+        (
+            "saved = \"Op\"geslagen.\"\n", "saved = \"Saved.\"\n",
+            "nl.words:1: error: the text of `saved` has a bare double quote"
+        ),
+        (
+            "saved = Opgeslagen.\n", "saved = \"Saved.\"\n",
+            "nl.words:1: error: the text of `saved` must stand between double quotes"
+        ),
+        (
+            "a = \"x\"\na = \"y\"\n", "a = \"x\"\n",
+            "nl.words:2: error: `a` stands here again (first on line 1)"
+        ),
+        (
+            "ask = \"{name}?\"\n", "ask = \"Who?\"\n",
+            "nl.words:1: error: `{name}` stands in only one language's text of `ask`"
+        ),
         ("2x = \"twee\"\n", "2x = \"two\"\n", "nl.words:1: error: `2x` is not a key"),
     ])
     func aTableMistakeStopsTheBuildAtItsLine(dutch: String, english: String, message: String) throws {
@@ -77,8 +97,13 @@ import Testing
         try "Naam;Afkorting\n\"Anna\" de Wit;ADW\n".write(to: file, atomically: true, encoding: .utf8)
         let dutch = try cli.run(["import", "people", file.path, "--section", "sectie-engels"])
         #expect(dutch.status != 0)
-        #expect(dutch.stderr.contains("regel 2: er staat tekst na het afsluitende aanhalingsteken"), "\(dutch.stderr)")
-        let english = try cli.run(["import", "people", file.path, "--section", "sectie-engels", "--lang", "en"])
-        #expect(english.stderr.contains("line 2: a field has text after its closing quote"), "\(english.stderr)")
+        #expect(
+            dutch.stderr.contains("regel 2: er staat tekst na het afsluitende aanhalingsteken"),
+            "\(dutch.stderr)")
+        let english = try cli.run([
+            "import", "people", file.path, "--section", "sectie-engels", "--lang", "en",
+        ])
+        #expect(
+            english.stderr.contains("line 2: a field has text after its closing quote"), "\(english.stderr)")
     }
 }
