@@ -30,7 +30,11 @@ import Testing
         let path = try write(Array("bron;doel\n\"Anaïs\nvan Dam\";Bo\nBo;\n".utf8), in: cli)
         let result = try cli.run(["analyse", path], withDataDir: false)
         #expect(result.status == 2)
-        expectOneLineRefusal(result, mentioning: ["line 4: the target is empty"])
+        expectOneLineRefusal(result, mentioning: ["regel 4: het doel is leeg"])
+        // In the command's language, as every other refusal.
+        let english = try cli.run(["analyse", path, "--lang", "en"], withDataDir: false)
+        #expect(english.status == 2)
+        expectOneLineRefusal(english, mentioning: ["line 4: the target is empty"])
     }
 
     @Test func showPersonFindsPeopleByInitialsSurnameAndFoldedName() throws {
