@@ -11,7 +11,8 @@
 /// - `controversial`: zSI > 1, zLM > 0 and zLL > 0 (chosen often on both questions)
 /// - `average`: everyone else (Coie & Dodge's "average" and "unclassified" together).
 ///
-/// The words for each status are KnooppuntModel's `StatusWording`, by raw value.
+/// The words for each status stand in the word tables (`popular`, `rejected`, …), chosen by an exhaustive
+/// switch in the sociogram's figures (`MetricsReport.statusName`).
 public enum SociometricStatus: String, CaseIterable, Hashable, Sendable, Codable {
     case popular, rejected, neglected, controversial, average
 

@@ -12,8 +12,4 @@ import Testing
             #expect(RoleWording(role: role.rawValue).englishTerm == role.rawValue)
         }
     }
-
-    @Test func everyStatusHasItsWording() {
-        #expect(SociometricStatus.allCases.map(\.rawValue) == StatusWording.allCases.map(\.rawValue))
-    }
 }

@@ -26,12 +26,4 @@ import Testing
         #expect(RoleWording.member.englishTerm == "member")
         #expect(RoleWording(role: "peripheral").dutchTerm == "periferie")
     }
-
-    @Test func everyStatusHasATermAndOneLine() {
-        for s in StatusWording.allCases {
-            #expect(!s.dutchTerm.isEmpty && !s.dutch.isEmpty && !s.english.isEmpty, "\(s)")
-            #expect(!s.dutch.contains("\n") && !s.english.contains("\n"), "\(s)")
-        }
-        #expect(StatusWording.controversial.dutchTerm == "controversieel")
-    }
 }

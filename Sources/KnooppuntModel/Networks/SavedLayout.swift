@@ -1,17 +1,5 @@
 import Foundation
 
-/// A node's place in layout space: an isotropic plane where one unit is as wide as it is tall (the
-/// drawing code corrects for terminal cells being about twice as tall as wide).
-public struct LayoutPoint: Hashable, Sendable, Codable {
-    public var x: Double
-    public var y: Double
-
-    public init(x: Double, y: Double) {
-        self.x = x
-        self.y = y
-    }
-}
-
 /// The positions a network was last drawn with, saved with the network so the picture does not jump
 /// between meetings. Keys are node UUIDs as strings, so the JSON stays an object that diffs well.
 public struct SavedLayout: Hashable, Sendable, Codable, FileDefault {

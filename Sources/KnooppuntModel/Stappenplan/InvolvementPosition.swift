@@ -1,0 +1,14 @@
+/// A position of involvement (network analysis step 5): i, p, s, l, g.
+public enum InvolvementPosition: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    case initiator = "i"
+    case partner = "p"
+    case schakel = "s"
+    case supplier = "l"
+    case user = "g"
+
+    public var letter: String { rawValue }
+
+    public static func < (a: Self, b: Self) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}

@@ -1,0 +1,14 @@
+/// One move in the stappenplan, kept for ever: the history explains why an initiative is where it is.
+public struct StepChange: Hashable, Sendable, Codable {
+    public var from: Stage
+    public var to: Stage
+    public var date: Day
+    public var note: String
+
+    public init(from: Stage, to: Stage, date: Day, note: String = "") {
+        self.from = from
+        self.to = to
+        self.date = date
+        self.note = note
+    }
+}
