@@ -108,7 +108,7 @@ install: prepare
 	$(RELEASE_BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/knooppunt.fish
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Resources/KnooppuntResources.swift
+	$(SWIFT) format --in-place --recursive Package.swift Plugins Sources Tests Resources/KnooppuntResources.swift
 
 clean:
 	rm -rf .build
