@@ -8,7 +8,6 @@ public struct GroslijstState: Hashable, Sendable {
     public var selected = 0
     public var returnTo: ScreenKind = .networks
     public var revealSensitive = false
-    public init() {}
 }
 
 extension App {

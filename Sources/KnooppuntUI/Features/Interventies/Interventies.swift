@@ -7,7 +7,6 @@ import KnooppuntModel
 public struct InterventiesState: Hashable, Sendable {
     public var selected = 0
     public var returnTo: ScreenKind = .sociogram
-    public init() {}
 }
 
 extension App {

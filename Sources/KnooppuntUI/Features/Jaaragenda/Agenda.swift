@@ -242,13 +242,9 @@ extension App {
         case .character("P"):
             return planAgenda(&state, initiative: nil)
         case .character("/"):
-            ask(
-                &state, BoardDialog.filter, title: state.words.filterStappenplan,
-                hint: state.words.partOfATitleOrTask,
-                text: state.filter)
+            askFilter(&state, hint: state.words.partOfATitleOrTask)
         case .escape where !state.filter.isEmpty:
-            state.filter = ""
-            state.say(state.words.filterCleared)
+            clearFilter(&state)
         case .character("m"):
             guard let meeting else { return nil }
             startMeeting(&state, meeting.id)

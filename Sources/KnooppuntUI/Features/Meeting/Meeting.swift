@@ -12,7 +12,6 @@ public struct MeetingState: Hashable, Sendable {
     public var returnTo: ScreenKind = .agenda
     /// Right after leaving meeting mode: the meeting whose minutes the very next `E` exports.
     public var offeredMinutes: Int?
-    public init() {}
 }
 
 extension App {

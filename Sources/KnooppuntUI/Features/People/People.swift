@@ -6,7 +6,6 @@ public struct PeopleState: Hashable, Sendable {
     public var index = 0
     /// Private notes are shown only while this is switched on (never in meeting mode).
     public var showPrivate = false
-    public init() {}
 }
 
 extension App {

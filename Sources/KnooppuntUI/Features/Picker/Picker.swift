@@ -9,7 +9,6 @@ public struct PickerState: Hashable, Sendable {
     public var lastSlug: String?
     /// `s` opens a section to ask its school and school year: the question follows the opening.
     public var settingsFor: String?
-    public init() {}
 }
 
 extension App {

@@ -10,7 +10,6 @@ public struct BoardState: Hashable, Sendable {
     /// The selected initiative by id: undo, a reload or a merge can reorder the board, and the
     /// selection stays on the same card (`column` and `row` are found again from it).
     public var selected: UUID?
-    public init() {}
 }
 
 extension App {
@@ -33,6 +32,19 @@ extension App {
         state.board.column = max(0, min(state.board.column, view.stages.count - 1))
         let count = view.cards(view.stages[state.board.column]).count
         state.board.row = max(0, min(state.board.row, count - 1))
+    }
+
+    /// `/` on the board or the jaaragenda: the two screens share one initiative filter (`usesFilter`).
+    static func askFilter(_ state: inout AppState, hint: String) {
+        ask(&state, BoardDialog.filter, title: state.words.filterStappenplan, hint: hint, text: state.filter)
+    }
+
+    /// Esc while a filter is set, on either screen; the board keeps its selection on one of its cards,
+    /// as when a filter is typed.
+    static func clearFilter(_ state: inout AppState) {
+        state.filter = ""
+        clampBoard(&state)
+        state.say(state.words.filterCleared)
     }
 
     /// The selection found again by the initiative's id (after undo, reload or a merge); when the
@@ -121,14 +133,9 @@ extension App {
                     ? state.words.droppedInitiativesShown
                     : state.words.droppedInitiativesHidden)
         case .character("/"):
-            ask(
-                &state, BoardDialog.filter, title: state.words.filterStappenplan,
-                hint: state.words.partOfATitleOrName,
-                text: state.filter)
+            askFilter(&state, hint: state.words.partOfATitleOrName)
         case .escape where !state.filter.isEmpty:
-            state.filter = ""
-            clampBoard(&state)
-            state.say(state.words.filterCleared)
+            clearFilter(&state)
         case .character("p"):
             guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             return planAgenda(&state, initiative: initiative.id)

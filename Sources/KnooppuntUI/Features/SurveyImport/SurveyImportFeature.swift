@@ -14,7 +14,6 @@ public struct SurveyImportState: Hashable, Sendable {
     public var column = 0
     public var top = 0
     public var waiting = false
-    public init() {}
 }
 
 enum SurveyImportFeature: ScreenFeature {
