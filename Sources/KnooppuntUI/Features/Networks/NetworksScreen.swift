@@ -251,6 +251,12 @@ public struct NetworksScreen: Hashable, Sendable {
 
     // MARK: Drawing
 
+    /// The title line's start: "Ecogram: name (2/3)", or how to make the first one when there is none.
+    func heading(_ label: String, _ name: String?, of count: Int, none: String) -> String {
+        guard let name else { return none }
+        return label + ": \(name) (\(min(currentIndex, count - 1) + 1)/\(count))"
+    }
+
     public func render(_ section: Section, into grid: inout Grid, area: Rect, context outer: ScreenContext) {
         let context = effective(outer)
         guard !area.isEmpty else { return }
@@ -261,23 +267,15 @@ public struct NetworksScreen: Hashable, Sendable {
         case .ecogram:
             let e = ecogram(section)
             legend = e.map { EcogramPicture.legend($0, section: section, context: context) } ?? []
-            let count = section.networks.ecograms.count
-            title =
-                e.map {
-                    context.words.ecogramNetworks
-                        + ": \($0.name) (\(min(currentIndex, count - 1) + 1)/\(count))"
-                }
-                ?? context.words.ecogramNoneYetNNew
+            title = heading(
+                context.words.ecogramNetworks, e?.name, of: section.networks.ecograms.count,
+                none: context.words.ecogramNoneYetNNew)
         case .analysis:
             let a = analysis(section)
             legend = AnalysisPicture.legend(context: context)
-            let count = section.networks.analyses.count
-            title =
-                a.map {
-                    context.words.networkAnalysisNetworks
-                        + ": \(AnalysisPicture.title($0, in: section)) (\(min(currentIndex, count - 1) + 1)/\(count))"
-                }
-                ?? context.words.networkAnalysisNoneYetNNew
+            title = heading(
+                context.words.networkAnalysisNetworks, a.map { AnalysisPicture.title($0, in: section) },
+                of: section.networks.analyses.count, none: context.words.networkAnalysisNoneYetNNew)
         }
         let layout = NetworkScreenLayout(area, legend: legend)
         var header = title
