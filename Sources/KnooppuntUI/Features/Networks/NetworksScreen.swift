@@ -316,9 +316,19 @@ public struct NetworksScreen: Hashable, Sendable {
     /// The details pane: the selected node's ties (and, off the shared screen, private notes).
     func details(_ section: Section, context c: ScreenContext) -> [(text: String, style: Style)] {
         let showPrivate = !EcogramPicture.hidesSensitive(c)
+        // Empty screens say how to start.
         switch kind {
-        case .ecogram: return ecogramDetails(section, context: c, showPrivate: showPrivate)
-        case .analysis: return analysisDetails(section, context: c, showPrivate: showPrivate)
+        case .ecogram:
+            guard let e = ecogram(section) else { return [(c.words.noEcogramYetNNewWho, .plain)] }
+            return ecogramDetails(e, in: section, context: c, showPrivate: showPrivate)
+        case .analysis:
+            guard let a = analysis(section) else { return [(c.words.noNetworkAnalysisYetNNew, .plain)] }
+            return analysisDetails(a, in: section, context: c, showPrivate: showPrivate)
         }
+    }
+
+    /// A network without contacts or links says so, and how to add one when keys can be pressed.
+    func emptyHint(_ withKeys: String, else printed: String) -> (String, Style) {
+        (showsKeyHints ? withKeys : printed, .plain)
     }
 }
