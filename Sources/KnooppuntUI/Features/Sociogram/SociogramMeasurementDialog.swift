@@ -132,7 +132,7 @@ extension SociogramFeature {
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
         guard case .newMeasurementStart(let day)? = choice.purpose.reply(SociogramDialog.self),
-            case .text(let raw) = choice.options[choice.selected].value,
+            let raw = choice.value.text,
             let s = state.sociogram.sociogram(state.section)
         else { return [] }
         if raw == "copy" {
