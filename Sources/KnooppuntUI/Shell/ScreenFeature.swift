@@ -128,6 +128,16 @@ extension ListFeature {
         if let row = list(state, area).row(at: y) { state[keyPath: selection] = row }
         return []
     }
+
+    /// ↑ k and ↓ j move the selection one row, within the list; other keys leave it.
+    static func moveSelection(_ state: inout AppState, _ key: Key) {
+        let row = state[keyPath: selection]
+        switch key {
+        case .up, .character("k"): state[keyPath: selection] = max(0, row - 1)
+        case .down, .character("j"): state[keyPath: selection] = min(max(0, count(state) - 1), row + 1)
+        default: break
+        }
+    }
 }
 
 /// A screen's place on the tab bar: the key that opens it, its label (short below 120 columns) and

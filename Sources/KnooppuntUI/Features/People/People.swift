@@ -13,9 +13,8 @@ extension App {
         let people = state.section.people
         let person = people.indices.contains(state.people.index) ? people[state.people.index] : nil
         switch key {
-        case .up, .character("k"): state.people.index = max(0, state.people.index - 1)
-        case .down, .character("j"):
-            state.people.index = min(max(0, people.count - 1), state.people.index + 1)
+        case .up, .character("k"), .down, .character("j"):
+            PeopleFeature.moveSelection(&state, key)
         case .character("n"):
             ask(
                 &state, PeopleDialog.newPerson, title: state.words.newPerson,
