@@ -131,12 +131,8 @@ extension ListFeature {
 
     /// ↑ k and ↓ j move the selection one row, within the list; other keys leave it.
     static func moveSelection(_ state: inout AppState, _ key: Key) {
-        let row = state[keyPath: selection]
-        switch key {
-        case .up, .character("k"): state[keyPath: selection] = max(0, row - 1)
-        case .down, .character("j"): state[keyPath: selection] = min(max(0, count(state) - 1), row + 1)
-        default: break
-        }
+        state[keyPath: selection] = ListPlacement.stepped(
+            state[keyPath: selection], by: key, count: count(state))
     }
 }
 

@@ -45,9 +45,8 @@ extension App {
         let words = state.words
         let context = state.context
         switch key {
-        case .down, .character("j"):
-            state.groslijst.selected = min(max(0, count - 1), state.groslijst.selected + 1)
-        case .up, .character("k"): state.groslijst.selected = max(0, state.groslijst.selected - 1)
+        case .down, .character("j"), .up, .character("k"):
+            state.groslijst.selected = ListPlacement.stepped(state.groslijst.selected, by: key, count: count)
         case .character("!"):
             state.groslijst.revealSensitive.toggle()
             state.groslijst.selected = 0

@@ -29,9 +29,9 @@ extension App {
     static func interventiesKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         let count = currentInterventions(state).count
         switch key {
-        case .down, .character("j"):
-            state.interventies.selected = min(max(0, count - 1), state.interventies.selected + 1)
-        case .up, .character("k"): state.interventies.selected = max(0, state.interventies.selected - 1)
+        case .down, .character("j"), .up, .character("k"):
+            state.interventies.selected = ListPlacement.stepped(
+                state.interventies.selected, by: key, count: count)
         case .left, .right, .character("h"), .character("l"):
             guard let (s, m) = interventionTarget(state) else { return [] }
             let step = key == .left || key == .character("h") ? -1 : 1

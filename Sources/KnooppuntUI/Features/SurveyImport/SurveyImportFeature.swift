@@ -77,9 +77,9 @@ enum SurveyImportFeature: ScreenFeature {
         guard case .key(let key) = event, let result = state.surveyImport.result else { return nil }
         let columns = result.columns
         switch key {
-        case .up, .character("k"): state.surveyImport.column = max(0, state.surveyImport.column - 1)
-        case .down, .character("j"):
-            state.surveyImport.column = min(max(0, columns.count - 1), state.surveyImport.column + 1)
+        case .up, .character("k"), .down, .character("j"):
+            state.surveyImport.column = ListPlacement.stepped(
+                state.surveyImport.column, by: key, count: columns.count)
         case .pageDown: state.surveyImport.top += 10
         case .pageUp: state.surveyImport.top = max(0, state.surveyImport.top - 10)
         case .character("o"):
