@@ -38,9 +38,7 @@ public struct NetworksScreen: Hashable, Sendable {
         context.projected(revealing: revealSensitive)
     }
 
-    public init() {}
-
-    public init(kind: Kind, index: Int = 0) {
+    public init(kind: Kind = .ecogram, index: Int = 0) {
         self.kind = kind
         self.index = index
     }
