@@ -70,13 +70,13 @@ extension App {
     }
 
     static func personFieldLabel(_ f: PersonField, _ language: Language) -> String {
-        let nl = language == .nl
+        let words = language.words
         switch f {
-        case .name: return nl ? "Naam" : "Name"
-        case .initials: return nl ? "Initialen" : "Initials"
-        case .role: return nl ? "Rol of vak" : "Role or subject"
-        case .leaving: return nl ? "Vertrekt op" : "Leaves on"
-        case .privateNote: return nl ? "Vertrouwelijke notitie" : "Private note"
+        case .name: return words.personFieldName
+        case .initials: return words.personFieldInitials
+        case .role: return words.personFieldRole
+        case .leaving: return words.personFieldLeaving
+        case .privateNote: return words.personFieldPrivateNote
         }
     }
 
@@ -97,11 +97,11 @@ extension App {
     }
 
     static func areaLabel(_ a: Area, _ language: Language) -> String {
-        let nl = language == .nl
+        let words = language.words
         switch a {
-        case .ownSection: return nl ? "eigen sectie" : "own section"
-        case .school: return nl ? "school" : "school"
-        case .outside: return nl ? "buiten school" : "outside school"
+        case .ownSection: return words.ownSection
+        case .school: return words.areaSchool
+        case .outside: return words.outsideSchool
         }
     }
 
