@@ -96,9 +96,7 @@ extension App {
             guard selectedGroslijstEntry(state) != nil else { return [] }
             let analyses = state.section.networks.analyses
             guard !analyses.isEmpty else {
-                state.say(
-                    state.words.noNetworkAnalysisYetMakeOne, error: true)
-                return []
+                return state.refuse(state.words.noNetworkAnalysisYetMakeOne)
             }
             choose(
                 &state, GroslijstDialog.schakel,

@@ -38,7 +38,9 @@ extension App {
             state.sociogram.measurement = (m + step + s.measurements.count) % s.measurements.count
             state.interventies.selected = 0
         case .character("a"):
-            guard let (s, m) = interventionTarget(state) else { return noMeasurementYet(&state) }
+            guard let (s, m) = interventionTarget(state) else {
+                return state.refuse(state.words.firstASociogramWithAMeasurement)
+            }
             askWhat(
                 &state,
                 SociogramIntervention(sociogramID: s.id, measurementID: s.measurements[m].id, what: ""),
@@ -71,12 +73,6 @@ extension App {
         default:
             return nil
         }
-        return []
-    }
-
-    static func noMeasurementYet(_ state: inout AppState) -> [Effect] {
-        state.say(
-            state.words.firstASociogramWithAMeasurement, error: true)
         return []
     }
 

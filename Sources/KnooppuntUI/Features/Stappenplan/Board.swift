@@ -150,11 +150,10 @@ extension App {
         let view = boardView(state)
         let stage = view.stages.indices.contains(state.board.column) ? view.stages[state.board.column] : nil
         let name = stage.map { state.guidance.header($0) } ?? ""
-        state.say(
+        return state.refuse(
             state.filter.isEmpty
                 ? state.words.noInitiativeInPickOneWith(name: name)
-                : state.words.noInitiativeInWithThisFilter(name: name), error: true)
-        return []
+                : state.words.noInitiativeInWithThisFilter(name: name))
     }
 
     /// `>` and `<` (and meeting mode): refuse with the rule's sentence, ask when records are missing,
@@ -168,8 +167,7 @@ extension App {
         }
         switch Rulebook.target(move, initiative, state.options.language) {
         case .failure(let why):
-            state.say(why, error: true)
-            return []
+            return state.refuse(why)
         case .success(let target):
             return requestMove(&state, initiative, to: target, note: note)
         }
@@ -179,8 +177,7 @@ extension App {
         _ state: inout AppState, _ initiative: Initiative, to target: Stage, note: String = ""
     ) -> [Effect] {
         if let why = Rulebook.refusal(initiative, to: target, state.options.language) {
-            state.say(why, error: true)
-            return []
+            return state.refuse(why)
         }
         let missing = Rulebook.missing(initiative, movingTo: target)
         if !missing.isEmpty {

@@ -109,9 +109,7 @@ enum SurveyImportFeature: ScreenFeature {
                 return preview(&state, request)
             }
             guard let imported = result.imported else {
-                state.say(
-                    state.words.nothingToImportSolveTheProblems, error: true)
-                return []
+                return state.refuse(state.words.nothingToImportSolveTheProblems)
             }
             state.surveyImport.result = nil
             state.sociogram.measurement = nil
