@@ -42,4 +42,13 @@ import Testing
         #expect(rows[1].hasSuffix("…"))
         #expect(!rows[0].hasSuffix(" "))
     }
+
+    @Test func upAndDownStepWithinTheListAndOtherKeysKeepTheRow() {
+        #expect(ListPlacement.stepped(2, by: .up, count: 5) == 1)
+        #expect(ListPlacement.stepped(2, by: .character("j"), count: 5) == 3)
+        #expect(ListPlacement.stepped(0, by: .character("k"), count: 5) == 0)
+        #expect(ListPlacement.stepped(4, by: .down, count: 5) == 4)
+        #expect(ListPlacement.stepped(0, by: .down, count: 0) == 0)
+        #expect(ListPlacement.stepped(3, by: .character("x"), count: 5) == 3)
+    }
 }

@@ -20,3 +20,14 @@ struct ListPlacement {
         return y >= top && y < top + visible && row >= 0 && row < count ? row : nil
     }
 }
+
+extension ListPlacement {
+    /// The row that ↑ k or ↓ j select after `row` in a list of `count` rows; other keys keep `row`.
+    static func stepped(_ row: Int, by key: Key, count: Int) -> Int {
+        switch key {
+        case .up, .character("k"): max(0, row - 1)
+        case .down, .character("j"): min(max(0, count - 1), row + 1)
+        default: row
+        }
+    }
+}

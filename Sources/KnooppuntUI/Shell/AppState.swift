@@ -114,4 +114,10 @@ public struct AppState: Hashable, Sendable {
         status = text
         statusIsError = error
     }
+
+    /// What cannot be done here, and why: the reason as an error on the status line, and no effects.
+    mutating func refuse(_ text: String) -> [Effect] {
+        say(text, error: true)
+        return []
+    }
 }

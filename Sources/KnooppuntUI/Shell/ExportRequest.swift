@@ -27,8 +27,7 @@ extension App {
     static func exportScreen(_ state: inout AppState) -> [Effect] {
         guard state.open != nil else { return [] }
         guard let request = ScreenRegistry.feature(state.screen).exportRequest(state) else {
-            state.say(state.words.thisScreenHasNothingToExport, error: true)
-            return []
+            return state.refuse(state.words.thisScreenHasNothingToExport)
         }
         return exportRequested(&state, request)
     }

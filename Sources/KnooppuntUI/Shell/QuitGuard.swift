@@ -87,8 +87,7 @@ enum QuitGuard: ScreenFeature {
     }
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
-        guard case .text(let raw) = choice.options[choice.selected].value, let option = Option(rawValue: raw),
-            let open = state.open
+        guard let option = choice.value.text(as: Option.self), let open = state.open
         else { return [] }
         switch option {
         case .retry:

@@ -34,12 +34,10 @@ extension App {
     {
         guard let open = state.open else { return [] }
         if state.readOnly {
-            state.say(state.words.readOnlyThisSectionCannotBe, error: true)
-            return []
+            return state.refuse(state.words.readOnlyThisSectionCannotBe)
         }
         if state.conflict != nil {
-            state.say(state.words.notSavedFileChangedElsewhereReloads(value: reloadKey(state)), error: true)
-            return []
+            return state.refuse(state.words.notSavedFileChangedElsewhereReloads(value: reloadKey(state)))
         }
         if recordUndo {
             state.undoStack.append(open.section)
@@ -153,8 +151,7 @@ extension App {
             state.say(state.words.exportedTo(path: path))
             return []
         case .openFailed(_, let text), .failed(let text):
-            state.say(text, error: true)
-            return []
+            return state.refuse(text)
         case .renamed(let oldSlug, let slug, let section, let revision):
             state.picker.lastSlug = slug
             if state.open?.slug == oldSlug {

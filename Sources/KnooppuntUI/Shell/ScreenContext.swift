@@ -69,3 +69,14 @@ public enum ScreenOutcome: Hashable, Sendable {
     /// The screen wants to close (Esc at its top level).
     case close
 }
+
+/// A view drawn in a `ScreenContext`, on a screen or printed by `knooppunt show`: its styles and the
+/// stappenplan's wording follow from the context alone.
+protocol ContextView {
+    var context: ScreenContext { get }
+}
+
+extension ContextView {
+    var theme: Theme { Theme(color: context.color) }
+    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
+}

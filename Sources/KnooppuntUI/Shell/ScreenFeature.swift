@@ -128,6 +128,12 @@ extension ListFeature {
         if let row = list(state, area).row(at: y) { state[keyPath: selection] = row }
         return []
     }
+
+    /// ↑ k and ↓ j move the selection one row, within the list; other keys leave it.
+    static func moveSelection(_ state: inout AppState, _ key: Key) {
+        state[keyPath: selection] = ListPlacement.stepped(
+            state[keyPath: selection], by: key, count: count(state))
+    }
 }
 
 /// A screen's place on the tab bar: the key that opens it, its label (short below 120 columns) and

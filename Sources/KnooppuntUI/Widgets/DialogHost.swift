@@ -74,6 +74,16 @@ public enum ChoiceValue: Hashable, Sendable {
     case stage(Stage)
     case text(String)
     case nothing
+
+    /// The text of a `.text` value; nil for the others.
+    var text: String? {
+        if case .text(let text) = self { text } else { nil }
+    }
+
+    /// A `.text` value as a case of the string enum whose raw values made the list.
+    func text<Case: RawRepresentable>(as _: Case.Type) -> Case? where Case.RawValue == String {
+        text.flatMap(Case.init(rawValue:))
+    }
 }
 
 public struct ChoiceOption: Hashable, Sendable {
@@ -90,6 +100,20 @@ public struct Choice: Hashable, Sendable {
     public var purpose: DialogPurpose
     /// As `Prompt.back`: the dialog Esc goes back to.
     public var back: [Dialog] = []
+
+    /// The value of the option under the cursor.
+    var value: ChoiceValue { options[selected].value }
+
+    /// The values of the marked options of a multi-select list, in the list's order.
+    var markedValues: [ChoiceValue] {
+        let marked = self.marked ?? []
+        return options.indices.filter { marked.contains($0) }.map { options[$0].value }
+    }
+
+    /// The ids among the marked values (the people marked in a list of people).
+    var markedIDs: [UUID] {
+        markedValues.compactMap { if case .id(let id) = $0 { id } else { nil } }
+    }
 }
 
 public enum Dialog: Hashable, Sendable {

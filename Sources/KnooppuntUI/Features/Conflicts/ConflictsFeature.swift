@@ -11,7 +11,6 @@ public struct ConflictsState: Hashable, Sendable {
     /// The selected conflict, by id (the list shrinks as conflicts are decided).
     public var selected: UUID?
     public var returnTo: ScreenKind = .board
-    public init() {}
 }
 
 enum ConflictsFeature: SubScreenFeature {

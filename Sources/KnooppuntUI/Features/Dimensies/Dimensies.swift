@@ -8,7 +8,6 @@ public struct DimensiesState: Hashable, Sendable {
     /// The round shown, as an index in date order; nil: the latest. ← → browse older rounds.
     public var round: Int?
     public var entry: PrivateEntry?
-    public init() {}
 }
 
 extension DimensiesFeature {

@@ -3,11 +3,9 @@ import KnooppuntModel
 
 /// One member's private crosses: per indicator the line between its poles with their own cross, and
 /// the poles of the selected indicator in full. Only they see it.
-struct DimensiesEntryView {
+struct DimensiesEntryView: ContextView {
     var entry: PrivateEntry
     var context: ScreenContext
-
-    var theme: Theme { Theme(color: context.color) }
 
     func render(into grid: inout Grid, area: Rect) {
         var y = area.y

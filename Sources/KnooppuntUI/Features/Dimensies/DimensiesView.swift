@@ -6,7 +6,7 @@ import KnooppuntModel
 /// mean and its change since the previous round, and the reminder that this is a conversation tool,
 /// not a test. Below three respondents no dots are drawn. Used by the Dimensies screen and
 /// `knooppunt show dimensies`.
-public struct DimensiesView {
+public struct DimensiesView: ContextView {
     public var rounds: [DimensionRound]
     public var context: ScreenContext
 
@@ -14,8 +14,6 @@ public struct DimensiesView {
         self.rounds = rounds
         self.context = context
     }
-
-    var theme: Theme { Theme(color: context.color) }
 
     public var summaries: [DimensionSummary] { DimensionSummary.rounds(rounds) }
 

@@ -110,19 +110,11 @@ extension NetworksScreen {
         return e.ties.firstIndex { $0.connects(e.centre.id, sel) }
     }
 
-    /// The ecogram's details pane: how to start on an empty screen, else the selected node's ties.
-    func ecogramDetails(_ section: Section, context c: ScreenContext, showPrivate: Bool) -> [(
+    /// The ecogram's details pane: the contacts per area, else the selected node's ties.
+    func ecogramDetails(_ e: Ecogram, in section: Section, context c: ScreenContext, showPrivate: Bool) -> [(
         text: String, style: Style
     )] {
         var out: [(String, Style)] = []
-        // Empty screens say how to start.
-        guard let e = ecogram(section) else {
-            return [
-                (
-                    c.words.noEcogramYetNNewWho, .plain
-                )
-            ]
-        }
         let counts = e.contactsPerArea
         out.append(
             (
@@ -130,11 +122,7 @@ extension NetworksScreen {
                     separator: " · "), .dim
             ))
         if e.contacts.isEmpty {
-            out.append(
-                (
-                    showsKeyHints
-                        ? c.words.noContactsYetAAddA : c.words.noContactsYet, .plain
-                ))
+            out.append(emptyHint(c.words.noContactsYetAAddA, else: c.words.noContactsYet))
         }
         guard let sel = view.selected else {
             if showsKeyHints {

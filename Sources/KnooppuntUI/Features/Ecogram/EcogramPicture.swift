@@ -129,8 +129,12 @@ enum EcogramPicture {
     }
 
     static func colorName(_ color: Color, _ c: ScreenContext) -> String {
-        let nl = ["zwart", "rood", "groen", "geel", "blauw", "paars", "cyaan", "wit"]
-        let en = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
-        return (c.language == .nl ? nl : en)[Int(color.rawValue)]
+        let w = c.words
+        // In the order of Color's raw values.
+        let names = [
+            w.colorBlack, w.colorRed, w.colorGreen, w.colorYellow, w.colorBlue, w.colorMagenta, w.colorCyan,
+            w.colorWhite,
+        ]
+        return names[Int(color.rawValue)]
     }
 }

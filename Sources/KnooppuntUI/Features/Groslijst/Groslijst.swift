@@ -8,7 +8,6 @@ public struct GroslijstState: Hashable, Sendable {
     public var selected = 0
     public var returnTo: ScreenKind = .networks
     public var revealSensitive = false
-    public init() {}
 }
 
 extension App {
@@ -46,9 +45,8 @@ extension App {
         let words = state.words
         let context = state.context
         switch key {
-        case .down, .character("j"):
-            state.groslijst.selected = min(max(0, count - 1), state.groslijst.selected + 1)
-        case .up, .character("k"): state.groslijst.selected = max(0, state.groslijst.selected - 1)
+        case .down, .character("j"), .up, .character("k"):
+            state.groslijst.selected = ListPlacement.stepped(state.groslijst.selected, by: key, count: count)
         case .character("!"):
             state.groslijst.revealSensitive.toggle()
             state.groslijst.selected = 0
@@ -98,8 +96,7 @@ extension App {
             guard selectedGroslijstEntry(state) != nil else { return [] }
             let analyses = state.section.networks.analyses
             guard !analyses.isEmpty else {
-                state.say(state.words.noNetworkAnalysisYetMakeOne, error: true)
-                return []
+                return state.refuse(state.words.noNetworkAnalysisYetMakeOne)
             }
             choose(
                 &state, GroslijstDialog.schakel,

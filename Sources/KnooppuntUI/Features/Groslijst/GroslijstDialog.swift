@@ -82,7 +82,7 @@ extension GroslijstFeature {
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
         guard let reply = choice.purpose.reply(GroslijstDialog.self),
-            case .id(let id) = choice.options[choice.selected].value
+            case .id(let id) = choice.value
         else { return [] }
         switch reply {
         case .whose:

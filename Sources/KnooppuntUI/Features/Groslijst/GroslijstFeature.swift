@@ -43,8 +43,7 @@ enum GroslijstFeature: SubScreenFeature {
     /// `g` on an ecogram: the list of the person in its centre.
     static func enterFromEcogram(_ state: inout AppState) -> [Effect] {
         guard let e = state.networks.ecogram(state.section) else {
-            state.say(state.words.createAnEcogramFirstWithN, error: true)
-            return []
+            return state.refuse(state.words.createAnEcogramFirstWithN)
         }
         guard let person = e.centre.personID, state.section.person(person) != nil else {
             state.say(

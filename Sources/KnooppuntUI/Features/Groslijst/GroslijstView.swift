@@ -5,7 +5,7 @@ import KnooppuntModel
 /// mark (+ positive, − negative), area, note, and the analyses in which it is a schakel. On a shared
 /// screen negative contacts and notes stay hidden (counted, never named) until `!`. Used by the
 /// Groslijst screen and `knooppunt show groslijst`.
-public struct GroslijstView {
+public struct GroslijstView: ContextView {
     public var section: Section
     public var ownerID: UUID
     public var context: ScreenContext
@@ -19,7 +19,6 @@ public struct GroslijstView {
         self.selected = selected
     }
 
-    var theme: Theme { Theme(color: context.color) }
     var hides: Bool { EcogramPicture.hidesSensitive(context) }
 
     public var list: Groslijst { section.instruments.groslijst(of: ownerID) ?? Groslijst(ownerID: ownerID) }

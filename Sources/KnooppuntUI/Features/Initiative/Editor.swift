@@ -123,8 +123,7 @@ extension App {
         guard var editor = state.editor, let result = bufferedInitiative(state) else { return [] }
         switch result {
         case .failure(let why):
-            state.say(why, error: true)
-            return []
+            return state.refuse(why)
         case .success(let updated):
             let recordUndo = !editor.autosaved
             editor.buffer = nil
@@ -230,8 +229,7 @@ extension App {
             var positions = updated.involved[editor.listIndex].positions
             if positions.contains(position) {
                 guard positions.count > 1 else {
-                    state.say(state.words.aPersonHasAtLeastOne, error: true)
-                    return []
+                    return state.refuse(state.words.aPersonHasAtLeastOne)
                 }
                 positions.remove(position)
             } else {

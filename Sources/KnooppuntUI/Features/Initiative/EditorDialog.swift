@@ -90,17 +90,11 @@ extension InitiativeFeature {
     }
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
-        let value = choice.options[choice.selected].value
         var s = state.section
         switch choice.purpose.reply(EditorDialog.self) {
         case .initiators(let id), .involved(let id):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
-            let marked = choice.marked ?? []
-            let chosenIDs = choice.options.indices.filter { marked.contains($0) }.compactMap {
-                index -> UUID? in
-                if case .id(let p) = choice.options[index].value { return p }
-                return nil
-            }
+            let chosenIDs = choice.markedIDs
             if case .initiators = choice.purpose.reply(EditorDialog.self) {
                 let kept = s.initiatives[i].initiators.filter { chosenIDs.contains($0) }
                 s.initiatives[i].initiators = kept + chosenIDs.filter { !kept.contains($0) }
@@ -114,26 +108,20 @@ extension InitiativeFeature {
             return App.change(&state, to: s)
         case .trialParticipants(let id):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
-            let chosenIDs = markedIDs(choice)
+            let chosenIDs = choice.markedIDs
             let kept = s.initiatives[i].details.trialParticipants.filter { chosenIDs.contains($0) }
             s.initiatives[i].details.trialParticipants = kept + chosenIDs.filter { !kept.contains($0) }
             return App.change(&state, to: s)
         case .evidence(let id):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
-            let marked = choice.marked ?? []
             s.initiatives[i].details.evidence = Set(
-                choice.options.indices.filter { marked.contains($0) }.compactMap { index in
-                    if case .text(let raw) = choice.options[index].value {
-                        return EvidenceKind(rawValue: raw)
-                    }
-                    return nil
-                })
+                choice.markedValues.compactMap { $0.text(as: EvidenceKind.self) })
             return App.change(&state, to: s)
         case .trialLogPeople(let id, let date):
-            askTrialLogText(&state, id, date: date, people: markedIDs(choice))
+            askTrialLogText(&state, id, date: date, people: choice.markedIDs)
             return []
         case .origin(let id):
-            guard case .text(let raw) = value, let origin = Origin(rawValue: raw),
+            guard let origin = choice.value.text(as: Origin.self),
                 let i = s.initiatives.firstIndex(where: { $0.id == id })
             else { return [] }
             s.initiatives[i].origin = origin
@@ -164,15 +152,6 @@ extension InitiativeFeature {
             return App.change(&state, to: s)
         default:
             return []
-        }
-    }
-
-    /// The people ticked in a multiple choice of people, in the list's order.
-    static func markedIDs(_ choice: Choice) -> [UUID] {
-        let marked = choice.marked ?? []
-        return choice.options.indices.filter { marked.contains($0) }.compactMap { index in
-            if case .id(let p) = choice.options[index].value { return p }
-            return nil
         }
     }
 }

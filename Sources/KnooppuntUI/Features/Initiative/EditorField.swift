@@ -28,30 +28,30 @@ public enum EditorField: Int, Hashable, Sendable, CaseIterable {
     var isList: Bool { [.involved, .experiences, .history, .trialLog].contains(kind) }
 
     func label(_ language: Language) -> String {
-        let nl = language == .nl
+        let words = language.words
         switch self {
-        case .title: return nl ? "Titel" : "Title"
-        case .origin: return nl ? "Begin (stap 0)" : "Start (step 0)"
-        case .initiators: return nl ? "Initiatiefnemers" : "Initiators"
-        case .motivation: return nl ? "Motivatie" : "Motivation"
-        case .involved: return nl ? "Betrokkenen" : "Involved"
-        case .sectionInput: return nl ? "Inbreng sectie (3)" : "Section input (3)"
-        case .reactions: return nl ? "Reacties (5)" : "Reactions (5)"
-        case .trialParticipants: return nl ? "Doen mee (7)" : "Taking part (7)"
-        case .trialLog: return nl ? "Logboek (8)" : "Trial log (8)"
-        case .evidence: return nl ? "Bewijs (9)" : "Evidence (9)"
-        case .successes: return nl ? "Successen (9)" : "Successes (9)"
-        case .results: return nl ? "Resultaten" : "Results"
-        case .sharing: return nl ? "Zo gedeeld" : "Shared how"
-        case .goal: return nl ? "Doel" : "Goal"
-        case .targetDate: return nl ? "Streefdatum" : "Target date"
-        case .approach: return nl ? "Aanpak" : "Approach"
-        case .trialWhat: return nl ? "Uitproberen: wat" : "Trial: what"
-        case .trialUntil: return nl ? "Uitproberen: tot" : "Trial: until"
-        case .trialWatch: return nl ? "Uitproberen: let op" : "Trial: watch"
-        case .experiences: return nl ? "Ervaringen" : "Experiences"
-        case .closingCriterion: return nl ? "Afgerond als" : "Finished when"
-        case .history: return nl ? "Geschiedenis" : "History"
+        case .title: return words.editorFieldTitle
+        case .origin: return words.editorFieldOrigin
+        case .initiators: return words.editorFieldInitiators
+        case .motivation: return words.editorFieldMotivation
+        case .involved: return words.editorFieldInvolved
+        case .sectionInput: return words.editorFieldSectionInput
+        case .reactions: return words.editorFieldReactions
+        case .trialParticipants: return words.editorFieldTrialParticipants
+        case .trialLog: return words.editorFieldTrialLog
+        case .evidence: return words.editorFieldEvidence
+        case .successes: return words.editorFieldSuccesses
+        case .results: return words.editorFieldResults
+        case .sharing: return words.editorFieldSharing
+        case .goal: return words.editorFieldGoal
+        case .targetDate: return words.editorFieldTargetDate
+        case .approach: return words.editorFieldApproach
+        case .trialWhat: return words.editorFieldTrialWhat
+        case .trialUntil: return words.editorFieldTrialUntil
+        case .trialWatch: return words.editorFieldTrialWatch
+        case .experiences: return words.editorFieldExperiences
+        case .closingCriterion: return words.editorFieldClosingCriterion
+        case .history: return words.editorFieldHistory
         }
     }
 }
@@ -61,9 +61,7 @@ extension Origin {
         switch self {
         case .ownIdea: return language.words.ownIdea
         case .jaaragenda: return language.words.itemOnTheYearAgenda
-        case .request:
-            return language == .nl
-                ? "verzoek (schoolleiding of andere sectie)" : "request (leadership or another section)"
+        case .request: return language.words.originRequest
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import KnooppuntModel
 
 /// One initiative with every field, as the editor shows it and `knooppunt show initiative` prints it.
-public struct InitiativeView {
+public struct InitiativeView: ContextView {
     public var section: Section
     public var initiative: Initiative
     public var context: ScreenContext
@@ -23,8 +23,6 @@ public struct InitiativeView {
         var listIndex: Int?
     }
 
-    var theme: Theme { Theme(color: context.color) }
-    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
     static let labelWidth = 22
 
     func personLabel(_ id: UUID) -> String {

@@ -65,8 +65,7 @@ extension App {
     {
         guard initiative.details.trialLog.indices.contains(index) else { return [] }
         guard let meeting = state.section.nextMeeting(after: state.options.today) else {
-            state.say(state.words.noComingMeetingWithADate, error: true)
-            return []
+            return state.refuse(state.words.noComingMeetingWithADate)
         }
         let entry = initiative.details.trialLog[index]
         let line = TextRules.singleLine("\(initiative.title), \(entry.date): \(entry.text)")

@@ -7,7 +7,6 @@ import KnooppuntModel
 public struct InterventiesState: Hashable, Sendable {
     public var selected = 0
     public var returnTo: ScreenKind = .sociogram
-    public init() {}
 }
 
 extension App {
@@ -30,16 +29,18 @@ extension App {
     static func interventiesKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
         let count = currentInterventions(state).count
         switch key {
-        case .down, .character("j"):
-            state.interventies.selected = min(max(0, count - 1), state.interventies.selected + 1)
-        case .up, .character("k"): state.interventies.selected = max(0, state.interventies.selected - 1)
+        case .down, .character("j"), .up, .character("k"):
+            state.interventies.selected = ListPlacement.stepped(
+                state.interventies.selected, by: key, count: count)
         case .left, .right, .character("h"), .character("l"):
             guard let (s, m) = interventionTarget(state) else { return [] }
             let step = key == .left || key == .character("h") ? -1 : 1
             state.sociogram.measurement = (m + step + s.measurements.count) % s.measurements.count
             state.interventies.selected = 0
         case .character("a"):
-            guard let (s, m) = interventionTarget(state) else { return noMeasurementYet(&state) }
+            guard let (s, m) = interventionTarget(state) else {
+                return state.refuse(state.words.firstASociogramWithAMeasurement)
+            }
             askWhat(
                 &state,
                 SociogramIntervention(sociogramID: s.id, measurementID: s.measurements[m].id, what: ""),
@@ -72,11 +73,6 @@ extension App {
         default:
             return nil
         }
-        return []
-    }
-
-    static func noMeasurementYet(_ state: inout AppState) -> [Effect] {
-        state.say(state.words.firstASociogramWithAMeasurement, error: true)
         return []
     }
 

@@ -5,7 +5,7 @@ import KnooppuntModel
 /// The interventions agreed on one sociogram measurement, and what changed by the next measurement
 /// beside them: the loop of the method (measure, talk, agree, measure again). Used by the Interventies
 /// screen, the sociogram's figures panel and `knooppunt show interventies`.
-public struct InterventionsView {
+public struct InterventionsView: ContextView {
     public var section: Section
     public var sociogram: Sociogram
     /// Index of the measurement in `sociogram.measurements`.
@@ -23,8 +23,6 @@ public struct InterventionsView {
         self.context = context
         self.selected = selected
     }
-
-    var theme: Theme { Theme(color: context.color) }
 
     var current: SociogramMeasurement? {
         sociogram.measurements.indices.contains(measurement) ? sociogram.measurements[measurement] : nil

@@ -121,8 +121,7 @@ extension App {
                 text: meeting.place)
         case .character("a"):
             guard let meeting else {
-                state.say(state.words.addAMeetingFirstN, error: true)
-                return []
+                return state.refuse(state.words.addAMeetingFirstN)
             }
             if column == .regelwerkTussendoor {
                 ask(
@@ -241,13 +240,9 @@ extension App {
         case .character("P"):
             return planAgenda(&state, initiative: nil)
         case .character("/"):
-            ask(
-                &state, BoardDialog.filter, title: state.words.filterStappenplan,
-                hint: state.words.partOfATitleOrTask,
-                text: state.filter)
+            askFilter(&state, hint: state.words.partOfATitleOrTask)
         case .escape where !state.filter.isEmpty:
-            state.filter = ""
-            state.say(state.words.filterCleared)
+            clearFilter(&state)
         case .character("m"):
             guard let meeting else { return nil }
             startMeeting(&state, meeting.id)
@@ -259,8 +254,7 @@ extension App {
 
     /// `o` and `x` belong to routine tasks; elsewhere they say so rather than doing nothing.
     static func notATask(_ state: inout AppState) -> [Effect] {
-        state.say(state.words.oAndXAreForA, error: true)
-        return []
+        state.refuse(state.words.oAndXAreForA)
     }
 
     /// Moves the selected entry to the next/previous meeting or column; a moved item counts as placed by hand.
@@ -272,8 +266,7 @@ extension App {
         let targetMeeting = state.agenda.meeting + meetingDelta
         let targetColumn = state.agenda.column + columnDelta
         guard meetings.indices.contains(targetMeeting), (0..<4).contains(targetColumn) else {
-            state.say(state.words.cannotMoveFurther, error: true)
-            return []
+            return state.refuse(state.words.cannotMoveFurther)
         }
         var s = state.section
         let column = AgendaColumn.allCases[targetColumn]

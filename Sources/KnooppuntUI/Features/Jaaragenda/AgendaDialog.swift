@@ -154,7 +154,7 @@ extension JaaragendaFeature {
     }
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
-        let value = choice.options[choice.selected].value
+        let value = choice.value
         var s = state.section
         switch choice.purpose.reply(AgendaDialog.self) {
         case .timesScope(let id):

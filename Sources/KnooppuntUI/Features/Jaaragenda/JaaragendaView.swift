@@ -15,7 +15,7 @@ public enum AgendaEntry: Hashable, Sendable {
 }
 
 /// The jaaragenda as a picture: meetings as rows, the four columns of figure 3.3 (docs/METHOD.md).
-public struct JaaragendaView {
+public struct JaaragendaView: ContextView {
     public var section: Section
     public var context: ScreenContext
     public let meetings: [Meeting]
@@ -49,9 +49,6 @@ public struct JaaragendaView {
         }
         self.cells = cells
     }
-
-    var theme: Theme { Theme(color: context.color) }
-    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
 
     public func entries(_ meeting: Meeting, _ column: AgendaColumn) -> [AgendaEntry] {
         cells[meeting.id]?[column] ?? []

@@ -12,7 +12,6 @@ public struct MeetingState: Hashable, Sendable {
     public var returnTo: ScreenKind = .agenda
     /// Right after leaving meeting mode: the meeting whose minutes the very next `E` exports.
     public var offeredMinutes: Int?
-    public init() {}
 }
 
 extension App {
@@ -114,8 +113,7 @@ extension App {
             }
         case .enter, .character("n"):
             guard item != nil else {
-                state.say(state.words.thisMeetingHasNoItemsPut, error: true)
-                return []
+                return state.refuse(state.words.thisMeetingHasNoItemsPut)
             }
             guard let initiative else {
                 state.say(
@@ -132,11 +130,10 @@ extension App {
                 multiline: true)
         case .character(">"), .character("<"):
             guard let initiative else {
-                state.say(
+                return state.refuse(
                     item == nil
                         ? state.words.thisMeetingHasNoItemsPut
-                        : state.words.thisItemIsNotAnInitiativeOnly, error: true)
-                return []
+                        : state.words.thisItemIsNotAnInitiativeOnly)
             }
             let move: StepMove = key == .character(">") ? .next : .back
             let target: Checked<Stage> =
@@ -147,8 +144,7 @@ extension App {
                 state.say(why, error: true)
             case .success(let target):
                 if let why = Rulebook.refusal(initiative, to: target, state.options.language) {
-                    state.say(why, error: true)
-                    return []
+                    return state.refuse(why)
                 }
                 ask(
                     &state,
@@ -190,8 +186,7 @@ extension App {
         switch Rulebook.validNote(text, state.options.language) {
         case .success(let note): trimmed = note
         case .failure(let why):
-            state.say(why, error: true)
-            return []
+            return state.refuse(why)
         }
         let prefix = meeting > 0 ? state.words.meetingMeeting(meeting: meeting) : ""
         if let target {

@@ -14,11 +14,7 @@ extension App {
     static func recordAttendance(_ state: inout AppState, meeting id: UUID, choice: Choice) -> [Effect] {
         var section = state.section
         guard let i = section.meetings.firstIndex(where: { $0.id == id }) else { return [] }
-        let marked = choice.marked ?? []
-        let present: [UUID] = choice.options.indices.filter { marked.contains($0) }.compactMap {
-            if case .id(let person) = choice.options[$0].value { return person }
-            return nil
-        }
+        let present = choice.markedIDs
         guard present != section.meetings[i].attendance else { return [] }
         section.meetings[i].attendance = present
         return change(

@@ -54,7 +54,7 @@ extension MeetingFeature {
             return App.recordAttendance(&state, meeting: id, choice: choice)
         }
         guard case .meetingForMode = choice.purpose.reply(MeetingDialog.self),
-            case .id(let id) = choice.options[choice.selected].value
+            case .id(let id) = choice.value
         else { return [] }
         App.startMeeting(&state, id)
         return []

@@ -76,8 +76,7 @@ extension App {
             askTaskNote(&state, task)
             return []
         case .character(">"), .character("<"), .character("e"):
-            state.say(state.words.thisIsATaskNotAn, error: true)
-            return []
+            return state.refuse(state.words.thisIsATaskNotAn)
         default:
             return nil
         }

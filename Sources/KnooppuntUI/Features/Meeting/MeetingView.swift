@@ -4,7 +4,7 @@ import KnooppuntModel
 /// One meeting on the shared screen: a large heading, its items grouped by the three discussion columns,
 /// and the routine tasks as a short list. Private notes never appear here (docs/METHOD.md, privacy):
 /// this view reads no `Person.privateNote` at all.
-public struct MeetingView {
+public struct MeetingView: ContextView {
     public var section: Section
     public var meeting: Meeting
     public var context: ScreenContext
@@ -15,8 +15,6 @@ public struct MeetingView {
         self.context = context
     }
 
-    var theme: Theme { Theme(color: context.color) }
-    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
     static let discussed: [AgendaColumn] = [
         .plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen,
     ]

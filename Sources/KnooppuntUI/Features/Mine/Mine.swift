@@ -7,7 +7,6 @@ public struct MyInitiativesState: Hashable, Sendable {
     public var row = 0
     /// 0: the list of people has the keys; 1: the person's initiatives.
     public var pane = 0
-    public init() {}
 }
 
 extension App {

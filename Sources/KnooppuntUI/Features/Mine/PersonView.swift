@@ -3,7 +3,7 @@ import KnooppuntModel
 
 /// "My initiatives": one person's initiatives, their stage, what the stage asks next and the next meeting
 /// where each is on the agenda. Used by screen 6 and `knooppunt show person`.
-public struct PersonView {
+public struct PersonView: ContextView {
     public var section: Section
     public var person: Person
     public var context: ScreenContext
@@ -16,9 +16,6 @@ public struct PersonView {
         self.context = context
         self.showPrivateNote = showPrivateNote
     }
-
-    var theme: Theme { Theme(color: context.color) }
-    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
 
     public var initiatives: [PersonInitiative] { section.initiatives(of: person.id, today: context.today) }
 

@@ -72,18 +72,14 @@ extension NetworksScreen {
         return .handled
     }
 
-    /// The network analysis's details pane: how to start, else the selected schakel or ingredient.
-    func analysisDetails(_ section: Section, context c: ScreenContext, showPrivate: Bool) -> [(
-        text: String, style: Style
-    )] {
+    /// The network analysis's details pane: what it is for and holds, else the selected schakel or
+    /// ingredient.
+    func analysisDetails(
+        _ a: NetworkAnalysis, in section: Section, context c: ScreenContext, showPrivate: Bool
+    )
+        -> [(text: String, style: Style)]
+    {
         var out: [(String, Style)] = []
-        guard let a = analysis(section) else {
-            return [
-                (
-                    c.words.noNetworkAnalysisYetNNew, .plain
-                )
-            ]
-        }
         let open = a.unconnectedIngredients.count
         // Which initiative the tablecloth is for, while nothing is selected (the pane is short at
         // 80×24 and a selected schakel needs its lines): step 2 of the stappenplan reads it.
@@ -105,13 +101,7 @@ extension NetworksScreen {
                     open: open), .dim
             ))
         if a.schakels.isEmpty && a.ingredients.isEmpty {
-            out.append(
-                (
-                    showsKeyHints
-                        ? c.words.stillEmptyAAddALink
-                        : c.words.stillEmpty,
-                    .plain
-                ))
+            out.append(emptyHint(c.words.stillEmptyAAddALink, else: c.words.stillEmpty))
         }
         guard let sel = view.selected else { return out }
         if let s = a.schakel(sel) {

@@ -38,9 +38,7 @@ public struct NetworksScreen: Hashable, Sendable {
         context.projected(revealing: revealSensitive)
     }
 
-    public init() {}
-
-    public init(kind: Kind, index: Int = 0) {
+    public init(kind: Kind = .ecogram, index: Int = 0) {
         self.kind = kind
         self.index = index
     }
@@ -248,6 +246,12 @@ public struct NetworksScreen: Hashable, Sendable {
 
     // MARK: Drawing
 
+    /// The title line's start: "Ecogram: name (2/3)", or how to make the first one when there is none.
+    func heading(_ label: String, _ name: String?, of count: Int, none: String) -> String {
+        guard let name else { return none }
+        return label + ": \(name) (\(min(currentIndex, count - 1) + 1)/\(count))"
+    }
+
     public func render(_ section: Section, into grid: inout Grid, area: Rect, context outer: ScreenContext) {
         let context = effective(outer)
         guard !area.isEmpty else { return }
@@ -258,23 +262,15 @@ public struct NetworksScreen: Hashable, Sendable {
         case .ecogram:
             let e = ecogram(section)
             legend = e.map { EcogramPicture.legend($0, section: section, context: context) } ?? []
-            let count = section.networks.ecograms.count
-            title =
-                e.map {
-                    context.words.ecogramNetworks
-                        + ": \($0.name) (\(min(currentIndex, count - 1) + 1)/\(count))"
-                }
-                ?? context.words.ecogramNoneYetNNew
+            title = heading(
+                context.words.ecogramNetworks, e?.name, of: section.networks.ecograms.count,
+                none: context.words.ecogramNoneYetNNew)
         case .analysis:
             let a = analysis(section)
             legend = AnalysisPicture.legend(context: context)
-            let count = section.networks.analyses.count
-            title =
-                a.map {
-                    context.words.networkAnalysisNetworks
-                        + ": \(AnalysisPicture.title($0, in: section)) (\(min(currentIndex, count - 1) + 1)/\(count))"
-                }
-                ?? context.words.networkAnalysisNoneYetNNew
+            title = heading(
+                context.words.networkAnalysisNetworks, a.map { AnalysisPicture.title($0, in: section) },
+                of: section.networks.analyses.count, none: context.words.networkAnalysisNoneYetNNew)
         }
         let layout = NetworkScreenLayout(area, legend: legend)
         var header = title
@@ -315,9 +311,19 @@ public struct NetworksScreen: Hashable, Sendable {
     /// The details pane: the selected node's ties (and, off the shared screen, private notes).
     func details(_ section: Section, context c: ScreenContext) -> [(text: String, style: Style)] {
         let showPrivate = !EcogramPicture.hidesSensitive(c)
+        // Empty screens say how to start.
         switch kind {
-        case .ecogram: return ecogramDetails(section, context: c, showPrivate: showPrivate)
-        case .analysis: return analysisDetails(section, context: c, showPrivate: showPrivate)
+        case .ecogram:
+            guard let e = ecogram(section) else { return [(c.words.noEcogramYetNNewWho, .plain)] }
+            return ecogramDetails(e, in: section, context: c, showPrivate: showPrivate)
+        case .analysis:
+            guard let a = analysis(section) else { return [(c.words.noNetworkAnalysisYetNNew, .plain)] }
+            return analysisDetails(a, in: section, context: c, showPrivate: showPrivate)
         }
+    }
+
+    /// A network without contacts or links says so, and how to add one when keys can be pressed.
+    func emptyHint(_ withKeys: String, else printed: String) -> (String, Style) {
+        (showsKeyHints ? withKeys : printed, .plain)
     }
 }

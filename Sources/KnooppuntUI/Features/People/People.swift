@@ -6,7 +6,6 @@ public struct PeopleState: Hashable, Sendable {
     public var index = 0
     /// Private notes are shown only while this is switched on (never in meeting mode).
     public var showPrivate = false
-    public init() {}
 }
 
 extension App {
@@ -14,9 +13,8 @@ extension App {
         let people = state.section.people
         let person = people.indices.contains(state.people.index) ? people[state.people.index] : nil
         switch key {
-        case .up, .character("k"): state.people.index = max(0, state.people.index - 1)
-        case .down, .character("j"):
-            state.people.index = min(max(0, people.count - 1), state.people.index + 1)
+        case .up, .character("k"), .down, .character("j"):
+            PeopleFeature.moveSelection(&state, key)
         case .character("n"):
             ask(
                 &state, PeopleDialog.newPerson, title: state.words.newPerson,
@@ -72,13 +70,13 @@ extension App {
     }
 
     static func personFieldLabel(_ f: PersonField, _ language: Language) -> String {
-        let nl = language == .nl
+        let words = language.words
         switch f {
-        case .name: return nl ? "Naam" : "Name"
-        case .initials: return nl ? "Initialen" : "Initials"
-        case .role: return nl ? "Rol of vak" : "Role or subject"
-        case .leaving: return nl ? "Vertrekt op" : "Leaves on"
-        case .privateNote: return nl ? "Vertrouwelijke notitie" : "Private note"
+        case .name: return words.personFieldName
+        case .initials: return words.personFieldInitials
+        case .role: return words.personFieldRole
+        case .leaving: return words.personFieldLeaving
+        case .privateNote: return words.personFieldPrivateNote
         }
     }
 
@@ -99,11 +97,11 @@ extension App {
     }
 
     static func areaLabel(_ a: Area, _ language: Language) -> String {
-        let nl = language == .nl
+        let words = language.words
         switch a {
-        case .ownSection: return nl ? "eigen sectie" : "own section"
-        case .school: return nl ? "school" : "school"
-        case .outside: return nl ? "buiten school" : "outside school"
+        case .ownSection: return words.ownSection
+        case .school: return words.areaSchool
+        case .outside: return words.outsideSchool
         }
     }
 

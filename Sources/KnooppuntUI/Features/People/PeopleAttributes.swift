@@ -37,7 +37,7 @@ extension App {
     static func chooseAttribute(_ state: inout AppState, _ reply: PeopleDialog, _ value: ChoiceValue)
         -> [Effect]
     {
-        guard case .text(let raw) = value else { return [] }
+        guard let raw = value.text else { return [] }
         switch reply {
         case .attributes(let id):
             guard let person = state.section.person(id) else { return [] }

@@ -86,20 +86,19 @@ extension PeopleFeature {
     }
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
-        let value = choice.options[choice.selected].value
         var s = state.section
         if let reply = choice.purpose.reply(PeopleDialog.self), reply.isAttribute {
-            return App.chooseAttribute(&state, reply, value)
+            return App.chooseAttribute(&state, reply, choice.value)
         }
         switch choice.purpose.reply(PeopleDialog.self) {
         case .personArea(let id):
-            guard case .text(let raw) = value, let area = Area(rawValue: raw),
+            guard let area = choice.value.text(as: Area.self),
                 let i = s.people.firstIndex(where: { $0.id == id })
             else { return [] }
             s.people[i].area = area
             return App.change(&state, to: s)
         case .chooseField(let id):
-            guard case .text(let raw) = value, let person = s.person(id) else { return [] }
+            guard let raw = choice.value.text, let person = s.person(id) else { return [] }
             if raw == "area" {
                 App.choose(
                     &state, PeopleDialog.personArea(id), title: state.words.area,

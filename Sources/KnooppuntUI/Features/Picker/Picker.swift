@@ -9,7 +9,6 @@ public struct PickerState: Hashable, Sendable {
     public var lastSlug: String?
     /// `s` opens a section to ask its school and school year: the question follows the opening.
     public var settingsFor: String?
-    public init() {}
 }
 
 extension App {
@@ -18,13 +17,8 @@ extension App {
         switch key {
         case .character("q"): return [.quit]
         case .character("?"): state.helpVisible = true
-        case .up, .character("k"):
-            state.picker.index = max(0, state.picker.index - 1)
-            if entries.indices.contains(state.picker.index) {
-                state.picker.lastSlug = entries[state.picker.index].slug
-            }
-        case .down, .character("j"):
-            state.picker.index = min(max(0, entries.count - 1), state.picker.index + 1)
+        case .up, .character("k"), .down, .character("j"):
+            PickerFeature.moveSelection(&state, key)
             if entries.indices.contains(state.picker.index) {
                 state.picker.lastSlug = entries[state.picker.index].slug
             }

@@ -108,7 +108,7 @@ extension PrivateEntryFeature {
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
         guard case .whoAnswers(let day) = choice.purpose.reply(Dialog.self)?.entryQuestion,
-            case .id(let person) = choice.options[choice.selected].value
+            case .id(let person) = choice.value
         else { return [] }
         startEntry(&state, person: person, day: day)
         return []

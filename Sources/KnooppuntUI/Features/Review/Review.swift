@@ -4,5 +4,4 @@ import KnooppuntModel
 /// The half-year review screen: how far it is scrolled.
 public struct ReviewState: Hashable, Sendable {
     public var scroll = 0
-    public init() {}
 }

@@ -6,7 +6,7 @@ import KnooppuntWords
 /// initiatives and their steps, target dates that passed, the evaluations of the last meetings, the
 /// latest thermometer and dimensieraamwerk rounds (as aggregates only) and the successes recorded at
 /// step 9 and at closing. Used by the Review screen and `knooppunt show review`.
-public struct ReviewView {
+public struct ReviewView: ContextView {
     public var section: Section
     public var context: ScreenContext
     /// How many of the most recent evaluated meetings are shown.
@@ -16,8 +16,6 @@ public struct ReviewView {
         self.section = section
         self.context = context
     }
-
-    var theme: Theme { Theme(color: context.color) }
 
     var words: Words { context.words }
 

@@ -35,30 +35,31 @@ extension SociogramFeature {
         }
         if key == .character("A") { return InterventiesFeature.enter(&state) }
         guard let s = screen.sociogram(state.section) else { return handleOnScreen(&state, event) }
-        let current = s.measurements.isEmpty ? nil : s.measurements[screen.measurementIndex(s)]
-        switch key {
-        case .character("N"):
+        if key == .character("N") {
             App.ask(
                 &state, SociogramDialog.newMeasurementDate,
                 title: state.words.dateOfTheNewMeasurement,
                 hint: state.words.forExample1512027Or,
                 text: state.options.today.description)
+            return []
+        }
+        // D, R and X are about the measurement on screen.
+        guard !s.measurements.isEmpty else { return noMeasurement(&state) }
+        let current = s.measurements[screen.measurementIndex(s)]
+        switch key {
         case .character("D"):
-            guard let current else { return noMeasurement(&state) }
             App.ask(
                 &state, SociogramDialog.redate(current.id),
                 title: state.words.newDateOfThisMeasurement,
                 hint: state.words.forExample1512027Or,
                 text: current.date.description)
         case .character("R"):
-            guard let current else { return noMeasurement(&state) }
             App.ask(
                 &state, SociogramDialog.rename(current.id),
                 title: state.words.nameOfThisMeasurement,
                 hint: state.words.forExampleAutumn2026EmptyThe,
                 text: current.label)
         default:
-            guard let current else { return noMeasurement(&state) }
             App.confirm(
                 &state,
                 state.words.removeTheMeasurementOf(date: current.date),
@@ -130,7 +131,7 @@ extension SociogramFeature {
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
         guard case .newMeasurementStart(let day)? = choice.purpose.reply(SociogramDialog.self),
-            case .text(let raw) = choice.options[choice.selected].value,
+            let raw = choice.value.text,
             let s = state.sociogram.sociogram(state.section)
         else { return [] }
         if raw == "copy" {

@@ -39,8 +39,6 @@ public struct SociogramScreen: Hashable, Sendable {
         context.projected(revealing: revealSensitive)
     }
 
-    public init() {}
-
     public init(index: Int = 0, topic: UUID? = nil, measurement: Int? = nil, mode: Mode = .picture) {
         self.index = index
         self.topic = topic

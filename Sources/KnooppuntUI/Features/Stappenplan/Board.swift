@@ -10,7 +10,6 @@ public struct BoardState: Hashable, Sendable {
     /// The selected initiative by id: undo, a reload or a merge can reorder the board, and the
     /// selection stays on the same card (`column` and `row` are found again from it).
     public var selected: UUID?
-    public init() {}
 }
 
 extension App {
@@ -33,6 +32,19 @@ extension App {
         state.board.column = max(0, min(state.board.column, view.stages.count - 1))
         let count = view.cards(view.stages[state.board.column]).count
         state.board.row = max(0, min(state.board.row, count - 1))
+    }
+
+    /// `/` on the board or the jaaragenda: the two screens share one initiative filter (`usesFilter`).
+    static func askFilter(_ state: inout AppState, hint: String) {
+        ask(&state, BoardDialog.filter, title: state.words.filterStappenplan, hint: hint, text: state.filter)
+    }
+
+    /// Esc while a filter is set, on either screen; the board keeps its selection on one of its cards,
+    /// as when a filter is typed.
+    static func clearFilter(_ state: inout AppState) {
+        state.filter = ""
+        clampBoard(&state)
+        state.say(state.words.filterCleared)
     }
 
     /// The selection found again by the initiative's id (after undo, reload or a merge); when the
@@ -120,14 +132,9 @@ extension App {
                     ? state.words.droppedInitiativesShown
                     : state.words.droppedInitiativesHidden)
         case .character("/"):
-            ask(
-                &state, BoardDialog.filter, title: state.words.filterStappenplan,
-                hint: state.words.partOfATitleOrName,
-                text: state.filter)
+            askFilter(&state, hint: state.words.partOfATitleOrName)
         case .escape where !state.filter.isEmpty:
-            state.filter = ""
-            clampBoard(&state)
-            state.say(state.words.filterCleared)
+            clearFilter(&state)
         case .character("p"):
             guard let initiative = selectedInitiative(state) else { return sayEmptyColumn(&state) }
             return planAgenda(&state, initiative: initiative.id)
@@ -142,11 +149,10 @@ extension App {
         let view = boardView(state)
         let stage = view.stages.indices.contains(state.board.column) ? view.stages[state.board.column] : nil
         let name = stage.map { state.guidance.header($0) } ?? ""
-        state.say(
+        return state.refuse(
             state.filter.isEmpty
                 ? state.words.noInitiativeInPickOneWith(name: name)
-                : state.words.noInitiativeInWithThisFilter(name: name), error: true)
-        return []
+                : state.words.noInitiativeInWithThisFilter(name: name))
     }
 
     /// `>` and `<` (and meeting mode): refuse with the rule's sentence, ask when records are missing,
@@ -160,8 +166,7 @@ extension App {
         }
         switch Rulebook.target(move, initiative, state.options.language) {
         case .failure(let why):
-            state.say(why, error: true)
-            return []
+            return state.refuse(why)
         case .success(let target):
             return requestMove(&state, initiative, to: target, note: note)
         }
@@ -171,8 +176,7 @@ extension App {
         _ state: inout AppState, _ initiative: Initiative, to target: Stage, note: String = ""
     ) -> [Effect] {
         if let why = Rulebook.refusal(initiative, to: target, state.options.language) {
-            state.say(why, error: true)
-            return []
+            return state.refuse(why)
         }
         let missing = Rulebook.missing(initiative, movingTo: target)
         if !missing.isEmpty {

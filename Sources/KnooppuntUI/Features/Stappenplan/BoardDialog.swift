@@ -47,7 +47,7 @@ extension StappenplanFeature {
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
         guard case .stage(let id) = choice.purpose.reply(BoardDialog.self),
-            case .stage(let target) = choice.options[choice.selected].value,
+            case .stage(let target) = choice.value,
             let initiative = state.section.initiative(id)
         else { return [] }
         return App.requestMove(&state, initiative, to: target)

@@ -4,7 +4,7 @@ import KnooppuntModel
 /// The stappenplan board as a picture: a column per stage, a card per initiative. The interface draws
 /// it into the screen (scrolling sideways when narrow); `knooppunt show stappenplan` draws it in print
 /// layout, in bands of columns that grow downwards.
-public struct StappenplanView {
+public struct StappenplanView: ContextView {
     public var section: Section
     public var context: ScreenContext
     public var showDropped: Bool
@@ -16,9 +16,6 @@ public struct StappenplanView {
         self.showDropped = showDropped
         self.filter = filter
     }
-
-    var guidance: StepGuidance { StepGuidance.forLanguage(context.language) }
-    var theme: Theme { Theme(color: context.color) }
 
     public var stages: [Stage] { Stage.allSteps + [.closed] + (showDropped ? [.dropped] : []) }
 

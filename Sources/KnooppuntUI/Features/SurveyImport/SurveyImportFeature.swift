@@ -14,7 +14,6 @@ public struct SurveyImportState: Hashable, Sendable {
     public var column = 0
     public var top = 0
     public var waiting = false
-    public init() {}
 }
 
 enum SurveyImportFeature: ScreenFeature {
@@ -78,9 +77,9 @@ enum SurveyImportFeature: ScreenFeature {
         guard case .key(let key) = event, let result = state.surveyImport.result else { return nil }
         let columns = result.columns
         switch key {
-        case .up, .character("k"): state.surveyImport.column = max(0, state.surveyImport.column - 1)
-        case .down, .character("j"):
-            state.surveyImport.column = min(max(0, columns.count - 1), state.surveyImport.column + 1)
+        case .up, .character("k"), .down, .character("j"):
+            state.surveyImport.column = ListPlacement.stepped(
+                state.surveyImport.column, by: key, count: columns.count)
         case .pageDown: state.surveyImport.top += 10
         case .pageUp: state.surveyImport.top = max(0, state.surveyImport.top - 10)
         case .character("o"):
@@ -109,8 +108,7 @@ enum SurveyImportFeature: ScreenFeature {
                 return preview(&state, request)
             }
             guard let imported = result.imported else {
-                state.say(state.words.nothingToImportSolveTheProblems, error: true)
-                return []
+                return state.refuse(state.words.nothingToImportSolveTheProblems)
             }
             state.surveyImport.result = nil
             state.sociogram.measurement = nil

@@ -8,7 +8,6 @@ public struct ThermometerState: Hashable, Sendable {
     public var group = 0
     public var scroll = 0
     public var entry: PrivateEntry?
-    public init() {}
 }
 
 extension App {

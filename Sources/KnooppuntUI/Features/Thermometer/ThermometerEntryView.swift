@@ -3,12 +3,10 @@ import KnooppuntModel
 
 /// The private entry of one member: the four statements with their anchors, the member's scores as
 /// a row of five boxes, and their own sum and band, which only they see.
-struct ThermometerEntryView {
+struct ThermometerEntryView: ContextView {
     var entry: PrivateEntry
     var groupName: String
     var context: ScreenContext
-
-    var theme: Theme { Theme(color: context.color) }
 
     func render(into grid: inout Grid, area: Rect) {
         var y = area.y

@@ -5,7 +5,7 @@ import KnooppuntModel
 /// per statement the spread of scores as bars and the mean, the answers per band, and the change since
 /// the previous round. It never shows one answer: below three respondents it says how many answered
 /// and nothing else. Used by the Thermometer screen and `knooppunt show thermometer`.
-public struct ThermometerView {
+public struct ThermometerView: ContextView {
     public var group: ThermometerGroup
     public var context: ScreenContext
 
@@ -13,8 +13,6 @@ public struct ThermometerView {
         self.group = group
         self.context = context
     }
-
-    var theme: Theme { Theme(color: context.color) }
 
     public func groupName() -> String {
         group.isWholeSection ? context.words.wholeSection : group.name
