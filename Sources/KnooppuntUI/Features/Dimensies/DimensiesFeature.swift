@@ -12,7 +12,7 @@ enum DimensiesFeature: PrivateEntryFeature {
 
     static let kind = ScreenKind.dimensies
     static let tab: ScreenTab? = ScreenTab(
-        key: "8", short: { _ in "Dims" }, long: { _ in "Dimensies" },
+        key: "8", short: { $0.words.tabDims }, long: { $0.words.tabDimensies },
         help: { $0.words.dimensionsOfLearning })
 
     static func title(_ state: AppState) -> String {

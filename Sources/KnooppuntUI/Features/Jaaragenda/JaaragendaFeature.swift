@@ -9,7 +9,7 @@ extension ScreenKind {
 enum JaaragendaFeature: ScreenFeature {
     static let kind = ScreenKind.agenda
     static let tab: ScreenTab? = ScreenTab(
-        key: "2", short: { _ in "Agenda" }, long: { $0.words.yearAgenda },
+        key: "2", short: { $0.words.tabAgenda }, long: { $0.words.yearAgenda },
         help: { $0.words.yearAgendaJaaragenda })
     static let usesFilter = true
 

@@ -9,7 +9,8 @@ extension ScreenKind {
 /// docs/METHOD.md, "The sociogram").
 enum SociogramFeature: PictureFeature {
     static let kind = ScreenKind.sociogram
-    static let tab: ScreenTab? = ScreenTab(key: "4", short: { _ in "Sociogram" }, help: { _ in "sociogram" })
+    static let tab: ScreenTab? = ScreenTab(
+        key: "4", short: { $0.words.tabSociogram }, help: { $0.words.tabHelpSociogram })
 
     static func title(_ state: AppState) -> String { "Sociogram" }
 

@@ -9,8 +9,8 @@ extension ScreenKind {
 enum StappenplanFeature: ScreenFeature {
     static let kind = ScreenKind.board
     static let tab: ScreenTab? = ScreenTab(
-        key: "1", short: { $0.words.steps }, long: { _ in "Stappenplan" },
-        help: { _ in "stappenplan" })
+        key: "1", short: { $0.words.steps }, long: { $0.words.tabStappenplan },
+        help: { $0.words.tabHelpStappenplan })
     static let usesFilter = true
 
     static func bindings(_ state: AppState) -> [KeyBinding] {

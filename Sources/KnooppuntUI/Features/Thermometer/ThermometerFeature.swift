@@ -12,7 +12,7 @@ enum ThermometerFeature: PrivateEntryFeature {
 
     static let kind = ScreenKind.thermometer
     static let tab: ScreenTab? = ScreenTab(
-        key: "7", short: { _ in "Thermo" }, long: { $0.words.thermometer },
+        key: "7", short: { $0.words.tabThermo }, long: { $0.words.thermometer },
         help: { $0.words.relationshipThermometerThermometer2 })
 
     static func title(_ state: AppState) -> String {
