@@ -28,7 +28,7 @@ struct AnalyseCommand: ParsableCommand {
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            fail(say.analyseCannotRead(file))
+            fail(say.cliAnalyseCannotRead(file: file))
         }
         let edges: EdgeList
         do {
@@ -38,10 +38,12 @@ struct AnalyseCommand: ParsableCommand {
         }
         if let topic {
             guard edges.hasTopicColumn else {
-                fail(say.analyseNoTopicColumn(file, topic: topic))
+                fail(say.cliAnalyseNoTopicColumn(file: file, topic: topic))
             }
             guard edges.topics.contains(topic) else {
-                fail(say.analyseNoTopic(topic, file: file, topics: edges.topics.joined(separator: ", ")))
+                fail(
+                    say.cliAnalyseNoTopic(
+                        file: file, topic: topic, topics: edges.topics.joined(separator: ", ")))
             }
         }
         let metrics = NetworkMetrics.compute(edges.graph(topic: topic), directed: !undirected)
@@ -54,7 +56,7 @@ struct AnalyseCommand: ParsableCommand {
 
     /// One line on stderr, exit status 2: the input is wrong, not the program.
     private func fail(_ sentence: String) -> Never {
-        TerminalOutput.standardError(say.errorPrefix + sentence + "\n")
+        TerminalOutput.standardError(say.cliErrorPrefix + sentence + "\n")
         Foundation.exit(2)
     }
 }

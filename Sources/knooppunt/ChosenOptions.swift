@@ -29,7 +29,7 @@ struct MeasurementChoice: ParsableArguments {
 
     func validate() throws {
         if let measurement, measurement < 1 {
-            throw CommandFailure(say.measurementRefused(measurement))
+            throw CommandFailure(say.cliMeasurementRefused(given: measurement))
         }
     }
 
@@ -38,8 +38,8 @@ struct MeasurementChoice: ParsableArguments {
         guard let measurement else { return nil }
         guard measurement <= g.measurements.count else {
             throw CommandFailure(
-                say.noSuchMeasurement(
-                    measurement, sociogram: CommandSupport.shown(g.name), count: g.measurements.count))
+                say.cliNoSuchMeasurement(
+                    sociogram: CommandSupport.shown(g.name), count: g.measurements.count, given: measurement))
         }
         return measurement - 1
     }
@@ -59,7 +59,7 @@ struct InterventionMeasurement: ParsableArguments {
             s.networks.sociograms.map { [$0.name] }, name: sociogram, kind: .sociogram, section: s.name)
         let g = s.networks.sociograms[index]
         guard !g.measurements.isEmpty else {
-            throw CommandFailure(say.noMeasurementYet(CommandSupport.shown(g.name)))
+            throw CommandFailure(say.cliNoMeasurementYet(sociogram: CommandSupport.shown(g.name)))
         }
         return (index, try measurement.index(in: g) ?? g.measurements.count - 1)
     }

@@ -57,7 +57,7 @@ enum CommandSupport {
         do {
             return try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw CommandFailure(say.cannotRead(shown(file)))
+            throw CommandFailure(say.cliCannotRead(file: shown(file)))
         }
     }
 
@@ -65,9 +65,11 @@ enum CommandSupport {
     /// each written as an error, and the failure counts them.
     static func refuseImport(_ problems: [String]) throws {
         guard let first = problems.first else { return }
-        if problems.count == 1 { throw CommandFailure(shown(first, limit: 400) + " " + say.nothingImported) }
+        if problems.count == 1 {
+            throw CommandFailure(shown(first, limit: 400) + " " + say.cliNothingImported)
+        }
         for problem in problems { printError(shown(problem, limit: 400)) }
-        throw CommandFailure(say.importProblems(problems.count))
+        throw CommandFailure(say.cliImportProblems(count: problems.count))
     }
 
     /// User text inside a message or a table: one line, no control or direction characters, at most
@@ -86,11 +88,11 @@ enum CommandSupport {
     /// Writes one line to stderr: "Error: ..." for a fault the command reports and goes on after (as
     /// ArgumentParser writes the fault that ends a command), "Warning: ..." for a notice.
     static func printError(_ sentence: String) {
-        TerminalOutput.standardError(say.errorPrefix + sentence + "\n")
+        TerminalOutput.standardError(say.cliErrorPrefix + sentence + "\n")
     }
 
     static func warn(_ sentence: String) {
-        TerminalOutput.standardError(say.warningPrefix + sentence + "\n")
+        TerminalOutput.standardError(say.cliWarningPrefix + sentence + "\n")
     }
 
     /// Writes text to stdout and flushes, so that a reading process sees it at once.

@@ -16,9 +16,9 @@ struct ConflictsCommand: ParsableCommand {
     var keep: String?
 
     func validate() throws {
-        if (id == nil) != (keep == nil) { throw CommandFailure(say.idAndKeepTogether) }
+        if (id == nil) != (keep == nil) { throw CommandFailure(say.cliIdAndKeepTogether) }
         if let keep, keep != "current" && keep != "other" {
-            throw CommandFailure(say.keepRefused(CommandSupport.shown(keep)))
+            throw CommandFailure(say.cliKeepRefused(given: CommandSupport.shown(keep)))
         }
     }
 
@@ -30,7 +30,8 @@ struct ConflictsCommand: ParsableCommand {
                     $0.id.uuidString.lowercased().hasPrefix(id.lowercased())
                 })
             else {
-                throw CommandFailure(say.noConflict(CommandSupport.shown(id), section: stored.section.name))
+                throw CommandFailure(
+                    say.cliNoConflict(section: stored.section.name, id: CommandSupport.shown(id)))
             }
             let decided = stored.section.resolving(conflict.id, keepOther: keep == "other")
             _ = try store.save(decided, slug: stored.slug, expectedRevision: stored.revision)
@@ -41,10 +42,10 @@ struct ConflictsCommand: ParsableCommand {
         }
         let open = stored.section.conflicts
         guard !open.isEmpty else {
-            print(say.noOpenConflicts(stored.section.name))
+            print(say.cliNoOpenConflicts(section: stored.section.name))
             return
         }
-        print(say.openConflictsHeading(open.count, section: stored.section.name))
+        print(say.cliOpenConflictsHeading(count: open.count, section: stored.section.name))
         for c in open {
             print("\(c.id.uuidString.prefix(8).lowercased())  \(c.place)")
             let values = say.conflictValues(

@@ -30,11 +30,11 @@ struct DemoCommand: ParsableCommand {
                 // A broken or newer file also "exists", but --force would refuse it too: say what is
                 // wrong with it (file, line, column) instead of pointing at --force.
                 _ = try store.load(slug)
-                throw CommandFailure(say.demoExists(slug))
+                throw CommandFailure(say.cliDemoExists(slug: slug))
             }
         }
         CommandSupport.emit(
-            say.demoCreated(section.name, slug: stored.slug, folder: store.directory.path) + "\n")
+            say.cliDemoCreated(name: section.name, slug: stored.slug, folder: store.directory.path) + "\n")
     }
 
     /// The demo section from Resources, with the networks helper's file put into `networks` when it is
@@ -45,19 +45,19 @@ struct DemoCommand: ParsableCommand {
         do {
             data = try KnooppuntResources.data(sectionFile)
         } catch {
-            throw CommandFailure(say.demoFileMissing(sectionFile))
+            throw CommandFailure(say.cliDemoFileMissing(file: sectionFile))
         }
         var section: Section
         do {
             section = try JSONDecoder().decode(Section.self, from: data)
         } catch {
-            throw CommandFailure(say.demoFileBroken(sectionFile, reason: Self.reason(error)))
+            throw CommandFailure(say.cliDemoFileBroken(file: sectionFile, reason: Self.reason(error)))
         }
         if let networksData = try? KnooppuntResources.data(networksFile) {
             do {
                 section.networks = try JSONDecoder().decode(Networks.self, from: networksData)
             } catch {
-                throw CommandFailure(say.demoFileBroken(networksFile, reason: Self.reason(error)))
+                throw CommandFailure(say.cliDemoFileBroken(file: networksFile, reason: Self.reason(error)))
             }
         }
         return section

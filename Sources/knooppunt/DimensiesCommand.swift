@@ -31,6 +31,6 @@ struct DimensiesCommand: ParsableCommand {
             section.recordDimensions(answer, person: who.id, on: day, ledger: &ledger)
         }
         let count = updated.instruments.dimensionRound(on: day)?.answers.count ?? 1
-        print(say.dimensionsRecorded(who.name, day: day, answers: count))
+        print(say.cliDimensionsRecorded(person: who.name, day: day, answers: count))
     }
 }

@@ -159,7 +159,7 @@ struct EffectPerformer {
                 failure = "\(folder.path): \(error.localizedDescription)"
             }
         }
-        return .app(.copyFailed(message: CommandText.words(for: language).noCopyWritten(failure)))
+        return .app(.copyFailed(message: CommandText.words(for: language).cliNoCopyWritten(failure: failure)))
     }
 
     /// The names in the folder a typed path points into, for Tab completion (`PathCompletion` decides

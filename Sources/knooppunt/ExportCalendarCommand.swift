@@ -37,7 +37,7 @@ struct ExportCalendarCommand: ParsableCommand {
                     try encoder.encode(result.ledger), at: ledgerURL, makingFolders: true)
             } catch {
                 let reason = (error as? DurableWrite.Failure)?.text(english: say.language == .en)
-                CommandSupport.warn(say.calendarNotRemembered(reason ?? "\(error)"))
+                CommandSupport.warn(say.cliCalendarNotRemembered(error: reason ?? "\(error)"))
             }
         }
     }

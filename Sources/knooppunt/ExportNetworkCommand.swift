@@ -53,18 +53,18 @@ struct ExportNetworkCommand: ParsableCommand {
         let chosen = try ExportOptions.format(format, among: Format.allCases)
         let subjects = [sociogram, ecogram, analysis].compactMap { $0 }.count
         guard subjects == 1 else {
-            throw CommandFailure(say.nameOneNetwork)
+            throw CommandFailure(say.cliNameOneNetwork)
         }
         if sociogram == nil && (topic != nil || measurement != nil) {
-            throw CommandFailure(say.sociogramOptionsAlone)
+            throw CommandFailure(say.cliSociogramOptionsAlone)
         }
         guard GEXFExport.Version(rawValue: gexf) != nil else {
-            throw CommandFailure(say.gexfRefused(CommandSupport.shown(gexf)))
+            throw CommandFailure(say.cliGexfRefused(given: CommandSupport.shown(gexf)))
         }
         if (ties || matrix) && chosen != .csv {
-            throw CommandFailure(say.tablesNeedCSV)
+            throw CommandFailure(say.cliTablesNeedCSV)
         }
-        if ties && matrix { throw CommandFailure(say.oneTable) }
+        if ties && matrix { throw CommandFailure(say.cliOneTable) }
     }
 
     func run() throws {
@@ -114,7 +114,7 @@ struct ExportNetworkCommand: ParsableCommand {
         let s = section.networks.sociograms[i]
         let chosenTopic = try topic.map { try Lookup.topic($0, of: s) }
         guard let latest = s.latestMeasurementIndex else {
-            throw CommandFailure(say.noMeasurementToExport(CommandSupport.shown(s.name)))
+            throw CommandFailure(say.cliNoMeasurementToExport(sociogram: CommandSupport.shown(s.name)))
         }
         var index = latest
         if let measurement {
@@ -127,8 +127,8 @@ struct ExportNetworkCommand: ParsableCommand {
             } else {
                 let dates = s.measurements.map(\.date.description).joined(separator: ", ")
                 throw CommandFailure(
-                    say.noMeasurementOn(
-                        CommandSupport.shown(measurement), sociogram: CommandSupport.shown(s.name),
+                    say.cliNoMeasurementOn(
+                        sociogram: CommandSupport.shown(s.name), given: CommandSupport.shown(measurement),
                         dates: dates))
             }
         }

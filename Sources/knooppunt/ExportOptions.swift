@@ -21,7 +21,7 @@ struct ExportOptions: ParsableArguments {
 
     func validate() throws {
         if let output, output.allSatisfy(\.isWhitespace) {
-            throw CommandFailure(say.outputEmpty)
+            throw CommandFailure(say.cliOutputEmpty)
         }
     }
 
@@ -53,12 +53,12 @@ struct ExportOptions: ParsableArguments {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CommandFailure(say.outputIsFolder(CommandSupport.shown(output)))
+            throw CommandFailure(say.cliOutputIsFolder(path: CommandSupport.shown(output)))
         }
         let folder = url.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue
         else {
-            throw CommandFailure(say.folderMissing(CommandSupport.shown(folder.path)))
+            throw CommandFailure(say.cliFolderMissing(path: CommandSupport.shown(folder.path)))
         }
         do {
             try DurableWrite.replace(Data(text.utf8), at: url)

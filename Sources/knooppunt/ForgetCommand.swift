@@ -29,7 +29,7 @@ struct ForgetCommand: ParsableCommand {
         for m in mentions { print("    \(m.place): \(CommandSupport.shown(m.text))") }
         if let last = plan.last { print(last) }
         guard try Confirmation.ask(yes: yes) else {
-            print(say.nothingChanged)
+            print(say.cliNothingChanged)
             return
         }
         let erased = erasure.erased(from: stored.section, replacingMentions: true)
@@ -38,7 +38,7 @@ struct ForgetCommand: ParsableCommand {
             erasure.erased(from: $0, replacingMentions: true)
         }
         print(
-            say.forgotten(
+            say.cliForgotten(
                 revision: saved.revision, rewritten: scrub.rewritten, removed: scrub.removed,
                 unchanged: scrub.unchanged))
         forgetAnswers(of: found, in: stored.section)
@@ -46,7 +46,7 @@ struct ForgetCommand: ParsableCommand {
         MachineState(dataDirectory: store.directory).forget(stored.slug) {
             erasure.erased(from: $0, replacingMentions: true)
         }
-        print(say.forgetOutOfReach)
+        print(say.cliForgetOutOfReach)
     }
 }
 
@@ -61,7 +61,7 @@ extension ForgetCommand {
             let kept = ledger.removingPerson(person.id, section: section.id)
             guard kept != ledger else { return }
             try file.save(kept)
-            print(say.answersDropped(ledger.entries.count - kept.entries.count))
+            print(say.cliAnswersDropped(count: ledger.entries.count - kept.entries.count))
         } catch {
             CommandSupport.warn("\(error) Which anonymous answers were theirs is still kept on this machine.")
         }
@@ -75,10 +75,10 @@ enum Confirmation {
     static func ask(yes: Bool) throws -> Bool {
         if yes { return true }
         guard isatty(0) == 1 else {
-            print(say.noTerminalToAsk)
+            print(say.cliNoTerminalToAsk)
             return false
         }
-        print(say.goAhead, terminator: "")
+        print(say.cliGoAhead, terminator: "")
         let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
         return answer == "y" || answer == "yes" || answer == "j" || answer == "ja"
     }

@@ -1,11 +1,12 @@
 import Foundation
+import KnooppuntWords
 
 /// git, run as a child process in the data directory. knooppunt uses git as people have it (any
 /// remote git reaches: a bare repository on a share or a stick, a school server, a hosted service).
 struct Git {
     let directory: URL
     /// The words of its failures: the command's language, or the interface's when the interface syncs.
-    var words: any CommandWords = say
+    var words: Words = say
 
     struct Result {
         var status: Int32
@@ -31,7 +32,7 @@ struct Git {
         do {
             try process.run()
         } catch {
-            throw CommandFailure(words.gitNotStarted(error.localizedDescription))
+            throw CommandFailure(words.cliGitNotStarted(reason: error.localizedDescription))
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

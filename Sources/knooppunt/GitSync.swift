@@ -41,7 +41,8 @@ struct GitSync {
                 let merge = try git.run(["merge", "--no-edit", "-q", upstream])
                 guard merge.ok else {
                     _ = try? git.run(["merge", "--abort"])
-                    throw CommandFailure(git.words.gitMergeFailed(upstream, reason: merge.error.trimmed))
+                    throw CommandFailure(
+                        git.words.cliGitMergeFailed(upstream: upstream, reason: merge.error.trimmed))
                 }
             }
             if (try git.run(["push", "-q", "origin", "HEAD:\(branch)"])).ok {
@@ -49,7 +50,7 @@ struct GitSync {
                 return Report(outcome: .synced, cameIn: try incoming(since: before), wentOut: summary)
             }
         }
-        throw CommandFailure(git.words.remoteKeptMoving)
+        throw CommandFailure(git.words.cliRemoteKeptMoving)
     }
 
     /// Commits what changed in the data directory, with a summary per section as the message.
@@ -96,7 +97,7 @@ struct GitSync {
                 let then = git.show(before, path).flatMap({
                     try? SectionFileFormat.decode($0, file: path).section
                 })
-            else { return git.words.newSection(now.name) }
+            else { return git.words.cliNewSection(name: now.name) }
             let change = SectionChangeSummary.line(
                 from: then, to: now, dutch: git.words.language == .nl, limit: 6)
             return "\(now.name): " + change

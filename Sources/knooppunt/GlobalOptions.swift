@@ -13,11 +13,11 @@ struct GlobalOptions: ParsableArguments {
     /// folder would write the user's sections somewhere they did not ask for.
     func validate() throws {
         if let dataDir, dataDir.allSatisfy(\.isWhitespace) {
-            throw CommandFailure(say.dataDirEmpty)
+            throw CommandFailure(say.cliDataDirEmpty)
         }
         if let lang {
             guard Language(rawValue: lang.lowercased()) != nil else {
-                throw CommandFailure(say.langRefused(CommandSupport.shown(lang)))
+                throw CommandFailure(say.cliLangRefused(given: CommandSupport.shown(lang)))
             }
             // What the options say wins over the early look at the command line in `Knooppunt.main`.
             CommandText.language = language

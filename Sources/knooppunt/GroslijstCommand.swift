@@ -53,7 +53,7 @@ struct GroslijstTarget: ParsableArguments {
             return e
         }
         throw CommandFailure(
-            say.notOnList(CommandSupport.shown(contact), owner: CommandSupport.shown(owner.name)))
+            say.cliNotOnList(contact: CommandSupport.shown(contact), owner: CommandSupport.shown(owner.name)))
     }
 }
 
@@ -104,7 +104,7 @@ struct GroslijstAddCommand: ParsableCommand {
         switch PersonLookup(section: section).find(target.contact) {
         case .found(let p):
             guard p.id != owner.id else {
-                throw CommandFailure(say.ownNameOnList)
+                throw CommandFailure(say.cliOwnNameOnList)
             }
             entry.personID = p.id
             entry.name = p.name
@@ -120,7 +120,8 @@ struct GroslijstAddCommand: ParsableCommand {
             == true
         {
             throw CommandFailure(
-                say.alreadyOnList(CommandSupport.shown(entry.name), owner: CommandSupport.shown(owner.name)))
+                say.cliAlreadyOnList(
+                    contact: CommandSupport.shown(entry.name), owner: CommandSupport.shown(owner.name)))
         }
         section.instruments.addGroslijstEntry(entry, owner: owner.id)
         return entry
@@ -166,7 +167,7 @@ struct GroslijstEditCommand: ParsableCommand {
             section.instruments.updateGroslijstEntry(entry, owner: owner.id)
             return entry.shownName(in: section)
         }
-        print(say.contactChanged(CommandSupport.shown(name)))
+        print(say.cliContactChanged(contact: CommandSupport.shown(name)))
     }
 }
 
@@ -180,7 +181,7 @@ struct GroslijstRemoveCommand: ParsableCommand {
             section.instruments.removeGroslijstEntry(entry.id, owner: owner.id)
             return entry.shownName(in: section)
         }
-        print(say.contactRemoved(CommandSupport.shown(name)))
+        print(say.cliContactRemoved(contact: CommandSupport.shown(name)))
     }
 }
 
@@ -197,7 +198,8 @@ struct GroslijstSchakelCommand: ParsableCommand {
             let network = try makeSchakel(entry, in: &section)
             return (entry.shownName(in: section), network)
         }
-        print(say.schakelMade(CommandSupport.shown(name), analysis: CommandSupport.shown(network)))
+        print(
+            say.cliSchakelMade(contact: CommandSupport.shown(name), analysis: CommandSupport.shown(network)))
     }
 
     /// Makes the entry a schakel of the analysis named by `--analysis`, whose name it returns.
@@ -210,9 +212,9 @@ struct GroslijstSchakelCommand: ParsableCommand {
             _ = try section.makeSchakel(from: entry, analysis: a.id)
         } catch {
             throw CommandFailure(
-                say.alreadySchakel(
-                    CommandSupport.shown(entry.shownName(in: section)), analysis: CommandSupport.shown(a.name)
-                ))
+                say.cliAlreadySchakel(
+                    contact: CommandSupport.shown(entry.shownName(in: section)),
+                    analysis: CommandSupport.shown(a.name)))
         }
         return a.name
     }

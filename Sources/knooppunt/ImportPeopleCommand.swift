@@ -22,7 +22,7 @@ struct ImportPeopleCommand: ParsableCommand {
         let english = target.global.language == .en
         let data = try CommandSupport.readInput(file)
         let (store, stored) = try target.load()
-        let nothing = say.nothingImported
+        let nothing = say.cliNothingImported
         let list: StaffList
         do {
             list = try StaffList(csv: data, section: stored.section)
@@ -36,7 +36,7 @@ struct ImportPeopleCommand: ParsableCommand {
             switch row.change {
             case .add(let person):
                 added += 1
-                line = "+ \(person.name)" + say.newMark + Self.details(person)
+                line = "+ \(person.name)" + say.cliNewMark + Self.details(person)
             case .update(let person, let fields):
                 updated += 1
                 line = "~ \(person.name): " + fields.joined(separator: ", ") + Self.details(person)
@@ -47,9 +47,9 @@ struct ImportPeopleCommand: ParsableCommand {
             if dryRun { print(CommandSupport.shown(line, limit: 200)) }
         }
         try CommandSupport.refuseImport(list.problems.map { $0.text(english: english) })
-        let summary = say.staffSummary(added: added, updated: updated, unchanged: unchanged)
+        let summary = say.cliStaffSummary(added: added, updated: updated, unchanged: unchanged)
         if dryRun {
-            print(summary + say.dryRunNothingWritten)
+            print(summary + say.cliDryRunNothingWritten)
             return
         }
         let changed = try list.apply(to: stored.section)

@@ -50,16 +50,16 @@ struct ImportSurveyCommand: ParsableCommand {
 
     func validate() throws {
         if measurement != nil && newMeasurement != nil {
-            throw CommandFailure(say.measurementOrNew)
+            throw CommandFailure(say.cliMeasurementOrNew)
         }
         if addUnknown && skipUnknown {
-            throw CommandFailure(say.addOrSkipUnknown)
+            throw CommandFailure(say.cliAddOrSkipUnknown)
         }
         for date in [measurement, newMeasurement].compactMap({ $0 }) where Day(typed: date) == nil {
-            throw CommandFailure(say.notADate(CommandSupport.shown(date)))
+            throw CommandFailure(say.cliNotADate(given: CommandSupport.shown(date)))
         }
         if let topic, NameKey(topic).isEmpty {
-            throw CommandFailure(say.topicNeedsName)
+            throw CommandFailure(say.cliTopicNeedsName)
         }
         _ = try columnTopics()
     }
@@ -72,7 +72,7 @@ struct ImportSurveyCommand: ParsableCommand {
                 !NameKey(String(given[..<split])).isEmpty,
                 !NameKey(String(given[given.index(after: split)...])).isEmpty
             else {
-                throw CommandFailure(say.columnRefused(CommandSupport.shown(given)))
+                throw CommandFailure(say.cliColumnRefused(given: CommandSupport.shown(given)))
             }
             result[String(given[..<split])] = String(given[given.index(after: split)...])
                 .trimmingCharacters(in: .whitespaces)
@@ -89,7 +89,7 @@ struct ImportSurveyCommand: ParsableCommand {
             unknown: addUnknown ? .add : skipUnknown ? .skip : .refuse, sociogram: sociogram)
         if let day = measurement.flatMap(Day.init(typed:)) { options.measurement = .existing(day) }
         if let day = newMeasurement.flatMap(Day.init(typed:)) { options.measurement = .new(day) }
-        let nothing = say.nothingImported
+        let nothing = say.cliNothingImported
         let survey: SurveyImport
         do {
             survey = try SurveyImport(csv: data, section: stored.section, options: options)
@@ -103,7 +103,7 @@ struct ImportSurveyCommand: ParsableCommand {
             }
             // A script checking a file before importing it learns from the status whether it would import.
             if !survey.problems.isEmpty {
-                throw CommandFailure(say.fileProblems(survey.problems.count))
+                throw CommandFailure(say.cliFileProblems(count: survey.problems.count))
             }
             return
         }
@@ -122,9 +122,9 @@ struct ImportSurveyCommand: ParsableCommand {
             _ = try store.save(outcome.section, slug: stored.slug, expectedRevision: stored.revision)
         }
         let topics = outcome.topics.map {
-            "‘\(CommandSupport.shown($0))’" + (outcome.newTopics.contains($0) ? say.newMark : "")
+            "‘\(CommandSupport.shown($0))’" + (outcome.newTopics.contains($0) ? say.cliNewMark : "")
         }.joined(separator: ", ")
-        let date = "\(outcome.measurementDate)" + (outcome.measurementCreated ? say.newMark : "")
+        let date = "\(outcome.measurementDate)" + (outcome.measurementCreated ? say.cliNewMark : "")
         let respondentColumn =
             survey.table.respondentColumn.map { $0.name.text(english ? .english : .dutch) } ?? ""
         var line = say.surveyImported(
@@ -132,10 +132,10 @@ struct ImportSurveyCommand: ParsableCommand {
             sociogram: CommandSupport.shown(outcome.sociogramName), date: date, column: respondentColumn)
         if !outcome.newPeople.isEmpty {
             line +=
-                say.newPeople
+                say.cliNewPeople
                 + outcome.newPeople.map { CommandSupport.shown($0) }.joined(separator: ", ") + "."
         }
-        if outcome.section == stored.section { line += say.nothingChangedAfter }
+        if outcome.section == stored.section { line += say.cliNothingChangedAfter }
         print(line)
     }
 }

@@ -12,7 +12,7 @@ enum InstrumentInput {
             $0.trimmingCharacters(in: .whitespaces)
         }
         guard parts.count == count else {
-            throw CommandFailure(say.scoresCount(count, order: order, given: parts.count))
+            throw CommandFailure(say.cliScoresCount(count: count, order: order, given: parts.count))
         }
         var result: [Int] = []
         for (i, part) in parts.enumerated() {
@@ -28,7 +28,8 @@ enum InstrumentInput {
     static func day(_ text: String?) throws -> Day {
         guard let text else { return .today }
         guard let day = Day(typed: text) else {
-            throw CommandFailure(say.dateRefused("--date", given: CommandSupport.shown(text, limit: 20)))
+            throw CommandFailure(
+                say.cliDateRefused(option: "--date", given: CommandSupport.shown(text, limit: 20)))
         }
         return day
     }

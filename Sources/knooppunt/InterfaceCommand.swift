@@ -17,7 +17,7 @@ struct InterfaceCommand: ParsableCommand {
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw InterfaceFailure(say.needsTerminal)
+            throw InterfaceFailure(say.cliNeedsTerminal)
         }
         let environment = ProcessInfo.processInfo.environment
         let language = global.language
@@ -27,7 +27,7 @@ struct InterfaceCommand: ParsableCommand {
         let listings = store.list()
         if let section, !listings.contains(where: { $0.slug == section }) {
             throw InterfaceFailure(
-                say.noSectionToOpen(SafeText.clean(section), folder: SafeText.clean(directory.path)))
+                say.cliNoSectionToOpen(slug: SafeText.clean(section), folder: SafeText.clean(directory.path)))
         }
         let summaries = listings.compactMap { listing -> SectionSummary? in
             if case .readable(let summary) = listing { return summary }

@@ -34,7 +34,8 @@ struct InterventionTarget: ParsableArguments {
             let at = s.instruments.interventions.firstIndex(where: { $0.id == list[number - 1].id })
         else {
             throw CommandFailure(
-                say.noIntervention(number, date: sociogram.measurements[m].date, count: list.count))
+                say.cliNoIntervention(date: sociogram.measurements[m].date, count: list.count, number: number)
+            )
         }
         return at
     }
@@ -85,7 +86,8 @@ enum InterventionInput {
         let typed = text.trimmingCharacters(in: .whitespaces)
         if typed.isEmpty { return nil }
         guard let day = Day(typed: typed) else {
-            throw CommandFailure(say.dateRefused("--by", given: CommandSupport.shown(typed, limit: 20)))
+            throw CommandFailure(
+                say.cliDateRefused(option: "--by", given: CommandSupport.shown(typed, limit: 20)))
         }
         return day
     }
@@ -163,7 +165,7 @@ struct InterventieEditCommand: ParsableCommand {
             }
             if let by { section.instruments.interventions[at].byWhen = try InterventionInput.day(by) }
         }
-        print(say.interventionChanged(chosen.number))
+        print(say.cliInterventionChanged(number: chosen.number))
     }
 }
 
@@ -189,6 +191,6 @@ struct InterventieRemoveCommand: ParsableCommand {
     func run() throws {
         var what = ""
         try chosen.change { section, at in what = section.instruments.interventions.remove(at: at).what }
-        print(say.interventionRemoved(chosen.number, what: CommandSupport.shown(what)))
+        print(say.cliInterventionRemoved(number: chosen.number, what: CommandSupport.shown(what)))
     }
 }

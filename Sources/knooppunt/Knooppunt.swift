@@ -66,7 +66,7 @@ struct Knooppunt: ParsableCommand {
             path.append(word)
             command = sub
         }
-        return say.helpHint(path.joined(separator: " "))
+        return say.cliHelpHint(command: path.joined(separator: " "))
     }
 
     /// `--help` and `--version` print their text and exit 0; anything else prints one line. ArgumentParser's
@@ -91,7 +91,7 @@ struct Knooppunt: ParsableCommand {
         if !sentence.isEmpty {
             var oneLine = sentence.split(whereSeparator: \.isNewline).joined(separator: " ")
             if !hint.isEmpty, let last = oneLine.last, !".!?".contains(last) { oneLine += ". " + hint }
-            TerminalOutput.standardError(say.errorPrefix + oneLine + "\n")
+            TerminalOutput.standardError(say.cliErrorPrefix + oneLine + "\n")
         }
         Foundation.exit(code.rawValue)
     }

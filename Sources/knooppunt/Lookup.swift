@@ -7,16 +7,17 @@ enum Lookup {
     static func person(_ query: String, in section: Section, slug: String, changing: Bool = false) throws
         -> Person
     {
-        let nothing = changing ? say.nothingWritten : "."
+        let nothing = changing ? say.cliNothingWritten : "."
         switch PersonLookup(section: section).find(query) {
         case .found(let p): return p
         case .notFound:
             throw CommandFailure(
-                say.noPerson(CommandSupport.shown(query), section: CommandSupport.shown(slug)) + nothing)
+                say.cliNoPerson(section: CommandSupport.shown(slug), query: CommandSupport.shown(query))
+                    + nothing)
         case .ambiguous(let hits):
             throw CommandFailure(
-                say.severalPeople(
-                    CommandSupport.shown(query), count: hits.count,
+                say.cliSeveralPeople(
+                    query: CommandSupport.shown(query), count: hits.count,
                     candidates: CommandSupport.candidates(hits))
                     + nothing)
         }
@@ -27,10 +28,11 @@ enum Lookup {
         let hits = TitleMatch.initiatives(in: section, matching: query)
         guard let hit = hits.first else {
             throw CommandFailure(
-                say.noInitiative(CommandSupport.shown(query), section: CommandSupport.shown(slug)))
+                say.cliNoInitiative(section: CommandSupport.shown(slug), query: CommandSupport.shown(query)))
         }
         guard hits.count == 1 else {
-            throw CommandFailure(say.severalInitiatives(CommandSupport.shown(query), count: hits.count))
+            throw CommandFailure(
+                say.cliSeveralInitiatives(query: CommandSupport.shown(query), count: hits.count))
         }
         return hit
     }
@@ -39,8 +41,8 @@ enum Lookup {
     static func topic(_ topic: String, of s: Sociogram) throws -> SociogramTopic {
         guard let found = s.topic(named: topic) else {
             throw CommandFailure(
-                say.noTopic(
-                    CommandSupport.shown(topic), sociogram: CommandSupport.shown(s.name),
+                say.cliNoTopic(
+                    sociogram: CommandSupport.shown(s.name), topic: CommandSupport.shown(topic),
                     topics: s.topics.map(\.name).joined(separator: ", ")))
         }
         return found

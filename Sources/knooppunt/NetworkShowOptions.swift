@@ -19,7 +19,7 @@ struct NetworkShowOptions: ParsableArguments {
 
     func validate() throws {
         guard (12...500).contains(height) else {
-            throw CommandFailure(say.heightRefused(height))
+            throw CommandFailure(say.cliHeightRefused(height: height))
         }
     }
 

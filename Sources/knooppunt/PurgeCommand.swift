@@ -19,7 +19,7 @@ struct PurgeCommand: ParsableCommand {
 
     func validate() throws {
         guard Day(typed: before) != nil else {
-            throw CommandFailure(say.beforeRefused(CommandSupport.shown(before)))
+            throw CommandFailure(say.cliBeforeRefused(given: CommandSupport.shown(before)))
         }
     }
 
@@ -31,15 +31,15 @@ struct PurgeCommand: ParsableCommand {
         }
         let stamp = String(format: "%04d%02d%02d", day.year, day.month, day.day)
         let oldVersions = store.backups(of: stored.slug).filter { $0.lastPathComponent.prefix(8) < stamp }
-        print(say.purgePlan(stored.section.name, before: day, measurements: old.count))
+        print(say.cliPurgePlan(section: stored.section.name, before: day, measurements: old.count))
         for (name, m) in old { print("    \(name): \(m.date)\(m.label.isEmpty ? "" : " (\(m.label))")") }
-        print(say.purgeVersions(oldVersions.count))
+        print(say.cliPurgeVersions(count: oldVersions.count))
         guard !old.isEmpty || !oldVersions.isEmpty else {
-            print(say.purgeNothingOld)
+            print(say.cliPurgeNothingOld)
             return
         }
         guard try Confirmation.ask(yes: yes) else {
-            print(say.nothingChanged)
+            print(say.cliNothingChanged)
             return
         }
         let purge = { (s: Section) -> Section in
@@ -57,6 +57,6 @@ struct PurgeCommand: ParsableCommand {
         }
         for url in oldVersions { try? FileManager.default.removeItem(at: url) }
         let scrub = try store.scrubBackups(of: stored.slug, purge)
-        print(say.purged(revision: revision, deleted: oldVersions.count, rewritten: scrub.rewritten))
+        print(say.cliPurged(revision: revision, deleted: oldVersions.count, rewritten: scrub.rewritten))
     }
 }

@@ -18,9 +18,9 @@ struct RestoreCommand: ParsableCommand {
     var at: String?
 
     func validate() throws {
-        guard list != (at != nil) else { throw CommandFailure(say.listOrAt) }
+        guard list != (at != nil) else { throw CommandFailure(say.cliListOrAt) }
         if let at, Self.localDate(at) == nil {
-            throw CommandFailure(say.atRefused(CommandSupport.shown(at)))
+            throw CommandFailure(say.cliAtRefused(given: CommandSupport.shown(at)))
         }
     }
 
@@ -55,27 +55,27 @@ struct RestoreCommand: ParsableCommand {
             }
         if list {
             guard !versions.isEmpty else {
-                print(say.noKeptVersions(stored.section.name))
+                print(say.cliNoKeptVersions(section: stored.section.name))
                 return
             }
             for v in versions {
                 let change = SectionChangeSummary.line(
                     from: stored.section, to: v.section, dutch: target.global.language != .en)
-                print(say.keptVersion(Self.shown(v.date), revision: v.revision, change: change))
+                print(say.cliKeptVersion(date: Self.shown(v.date), revision: v.revision, change: change))
             }
             return
         }
         guard let at, let limit = Self.localDate(at) else { return }
         guard let chosen = versions.last(where: { $0.date <= limit }) else {
-            throw CommandFailure(say.noVersionAt(at, section: stored.section.name))
+            throw CommandFailure(say.cliNoVersionAt(section: stored.section.name, at: at))
         }
         // Kept versions hold only what the shared file held; this machine's private notes stay as
         // they are now rather than vanish with the version going back.
         let whole = chosen.section.withPrivate(try store.privateFile.parts(of: chosen.section.id))
         let saved = try store.save(whole, slug: stored.slug, expectedRevision: stored.revision)
         print(
-            say.restored(
-                stored.section.name, date: Self.shown(chosen.date), revision: chosen.revision,
+            say.cliRestored(
+                section: stored.section.name, date: Self.shown(chosen.date), revision: chosen.revision,
                 saved: saved.revision))
     }
 }

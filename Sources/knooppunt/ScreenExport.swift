@@ -83,7 +83,7 @@ struct ScreenExport {
         }()
         guard let text else {
             return .failure(
-                CommandFailure(CommandText.words(for: language).screenGone))
+                CommandFailure(CommandText.words(for: language).cliScreenGone))
         }
         let url = folder().appendingPathComponent(name)
         do {

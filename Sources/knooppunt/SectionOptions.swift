@@ -30,8 +30,8 @@ extension SectionOptions {
             return try store.save(section, slug: stored.slug, expectedRevision: stored.revision)
         } catch StoreError.conflict(_, let expected, let found) {
             throw CommandFailure(
-                say.savedMeanwhile(
-                    CommandSupport.shown(stored.section.name), found: found, expected: expected))
+                say.cliSavedMeanwhile(
+                    section: CommandSupport.shown(stored.section.name), found: found, expected: expected))
         }
     }
 }

@@ -47,7 +47,7 @@ struct SectionsCommand: ParsableCommand {
             let data = try encoder.encode(Listing(sections: readable, unreadable: unreadable))
             CommandSupport.emit(String(decoding: data, as: UTF8.self) + "\n")
         } else if readable.isEmpty && unreadable.isEmpty {
-            CommandSupport.emit(say.noSections(store.directory.path) + "\n")
+            CommandSupport.emit(say.cliNoSections(folder: store.directory.path) + "\n")
         } else {
             CommandSupport.emit(Self.table(readable))
         }

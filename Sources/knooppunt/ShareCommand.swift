@@ -113,13 +113,13 @@ struct ShareCloneCommand: ParsableCommand {
         if let entries = try? FileManager.default.contentsOfDirectory(atPath: directory.path),
             !entries.isEmpty
         {
-            throw CommandFailure(say.cloneNotEmpty(directory.path))
+            throw CommandFailure(say.cliCloneNotEmpty(folder: directory.path))
         }
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         try Git(directory: parent).must(["clone", "-q", url, directory.path], doing: .clone(url))
         let git = Git(directory: directory)
         try ShareSetup.registerDriver(git)
         chmod(directory.path, 0o700)
-        print(say.cloned(url, into: directory.path))
+        print(say.cliCloned(url: url, folder: directory.path))
     }
 }

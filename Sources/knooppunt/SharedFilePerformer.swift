@@ -57,7 +57,7 @@ struct SharedFilePerformer {
                 return [.app(.saveFailed(slug: slug, message: sentence(error)))]
             }
         }
-        return [.app(.conflict(slug: slug, message: CommandText.words(for: language).fileKeptChanging))]
+        return [.app(.conflict(slug: slug, message: CommandText.words(for: language).cliFileKeptChanging))]
     }
 
     /// The file's revision on disk, when it moved past `revision`.
@@ -102,9 +102,9 @@ struct SharedFilePerformer {
         do {
             let report = try GitSync(git: Git(directory: store.directory, words: words), store: store).run()
             switch report.outcome {
-            case .noRemote: return .app(.synced(line: words.syncedNoRemote, ok: true))
+            case .noRemote: return .app(.synced(line: words.cliSyncedNoRemote, ok: true))
             case .unreachable(let reason):
-                return .app(.synced(line: words.syncedUnreachable(reason), ok: false))
+                return .app(.synced(line: words.cliSyncedUnreachable(reason: reason), ok: false))
             case .synced: return .app(.synced(line: words.syncedIn(report.cameIn), ok: true))
             }
         } catch {

@@ -25,10 +25,10 @@ struct ShowViewOptions: ParsableArguments {
 
     func validate() throws {
         guard (40...1000).contains(width) else {
-            throw CommandFailure(say.widthRefused(width))
+            throw CommandFailure(say.cliWidthRefused(width: width))
         }
         if let today, Day(typed: today) == nil {
-            throw CommandFailure(say.todayRefused)
+            throw CommandFailure(say.cliTodayRefused)
         }
     }
 

@@ -40,14 +40,14 @@ struct StepCommand: ParsableCommand {
     func validate() throws {
         if let to {
             guard move == .back else {
-                throw CommandFailure(say.stepToWithoutBack(move.rawValue))
+                throw CommandFailure(say.cliStepToWithoutBack(move: move.rawValue))
             }
             guard (Stage.firstStep...Stage.lastStep).contains(to) else {
-                throw CommandFailure(say.stepToRefused(to))
+                throw CommandFailure(say.cliStepToRefused(to: to))
             }
         }
         if let on, Day(typed: on) == nil {
-            throw CommandFailure(say.stepOnRefused)
+            throw CommandFailure(say.cliStepOnRefused)
         }
         _ = try CommandSupport.validNote(note)
     }
@@ -63,7 +63,7 @@ struct StepCommand: ParsableCommand {
             // `back --to` names a step behind the current one; the rules alone would let `back --to 6`
             // from step 5 through as an ordinary forward move, without the user asking for one.
             if let now = current.stage.stepNumber, to > now {
-                throw CommandFailure(say.stepBackForward(name, at: now, to: to))
+                throw CommandFailure(say.cliStepBackForward(name: name, at: now, to: to))
             }
             target = .step(to)
         } else {
@@ -87,7 +87,7 @@ struct StepCommand: ParsableCommand {
         // a typed date before the last recorded change would make it run backwards.
         let earliest = current.history.last?.date ?? current.created
         if on != nil && day < earliest {
-            throw CommandFailure(say.stepBeforeLastChange(day, name: name, earliest: earliest))
+            throw CommandFailure(say.cliStepBeforeLastChange(day: day, name: name, earliest: earliest))
         }
         if on != nil, day > .today, !yes {
             try Self.confirmFuture(day, name: name)

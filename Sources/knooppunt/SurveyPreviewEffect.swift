@@ -14,7 +14,7 @@ enum SurveyPreviewEffect {
         guard let data = FileManager.default.contents(atPath: path) else {
             return SurveyPreviewResult(
                 request: request,
-                failure: words.cannotRead(request.path))
+                failure: words.cliCannotRead(file: request.path))
         }
         var options = SurveyOptions(columnTopics: request.columnTopics, sociogram: request.sociogram)
         options.unknown =
@@ -45,7 +45,7 @@ enum SurveyPreviewEffect {
         var summary = ""
         if survey.problems.isEmpty, let outcome = try? survey.apply(to: request.section) {
             imported = outcome.section
-            summary = words.previewImported(
+            summary = words.cliPreviewImported(
                 choices: outcome.choices, respondents: outcome.respondents, date: outcome.measurementDate)
         }
         return SurveyPreviewResult(

@@ -24,14 +24,14 @@ struct SyncCommand: ParsableCommand {
                     let recovered = store.recoverLostWrite(summary.slug)
                 else { continue }
                 let line = SectionChangeSummary.line(from: recovered.found, to: recovered.stored.section)
-                print(say.recovered(summary.slug, line))
+                print(say.cliRecovered(slug: summary.slug, line: line))
             }
             let lines = ConflictCopies.mergeAll(
                 in: store, state: MachineState(dataDirectory: store.directory))
             if lines.isEmpty {
-                print(say.noConflictCopies)
+                print(say.cliNoConflictCopies)
             }
-            for line in lines { print(say.merged(line)) }
+            for line in lines { print(say.cliMerged(line: line)) }
             try Self.reportConflicts(store)
             return
         }
@@ -41,11 +41,11 @@ struct SyncCommand: ParsableCommand {
             print(say.committedHere(report.wentOut))
             return
         case .unreachable(let reason):
-            print(say.unreachable(reason))
+            print(say.cliUnreachable(reason: reason))
             throw ExitCode(1)
         case .synced:
-            for line in report.cameIn { print(say.cameIn(line)) }
-            if let out = report.wentOut { print(say.wentOut(out)) }
+            for line in report.cameIn { print(say.cliCameIn(line: line)) }
+            if let out = report.wentOut { print(say.cliWentOut(line: out)) }
             try Self.reportConflicts(store)
         }
     }
@@ -58,11 +58,11 @@ struct SyncCommand: ParsableCommand {
             else { continue }
             waiting += stored.section.conflicts.count
             print(
-                say.openConflicts(
-                    stored.section.name, count: stored.section.conflicts.count, slug: stored.slug))
+                say.cliOpenConflicts(
+                    section: stored.section.name, count: stored.section.conflicts.count, slug: stored.slug))
         }
         if waiting > 0 { throw ExitCode(3) }
-        print(say.inStep)
+        print(say.cliInStep)
     }
 }
 
