@@ -16,7 +16,9 @@ struct WordsTable {
     init(path: String, contents: String) throws(WordsFault) {
         self.path = path
         var seen: [String: Int] = [:]
-        for (index, raw) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, raw) in contents.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .enumerated()
+        {
             let line = index + 1
             let trimmed = raw.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -85,8 +87,10 @@ struct WordsTable {
 }
 
 extension Substring {
+    /// Without spaces and tabs around it, and without the carriage return an editor on Windows leaves.
     var trimmingSpaces: Substring {
-        let start = drop { $0 == " " || $0 == "\t" }
-        return Substring(start.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        let start = drop(while: blank)
+        return Substring(start.reversed().drop(while: blank).reversed())
     }
 }

@@ -42,6 +42,15 @@ import Testing
             ), "\(swift)")
     }
 
+    /// A table saved by an editor on Windows (CRLF line ends) reads the same.
+    @Test func windowsLineEndsAreRead() throws {
+        let result = try generate(
+            dutch: "# kop\r\nsaved = \"Opgeslagen.\"\r\n", english: "saved = \"Saved.\"\r\n")
+        #expect(result.status == 0, "\(result.error)")
+        #expect(
+            result.swift?.contains(#"isEnglish ? "Saved." : "Opgeslagen.""#) == true, "\(result.swift ?? "")")
+    }
+
     @Test(arguments: [
         (
             "saved = \"Opgeslagen.\"\nextra = \"Meer\"\n", "saved = \"Saved.\"\n",
