@@ -34,7 +34,7 @@ struct AnalyseCommand: ParsableCommand {
         do {
             edges = try EdgeList(csv: [UInt8](data))
         } catch {
-            fail("\(file): \(error.text(say.language.words))")
+            fail("\(file): \(error.text(say))")
         }
         if let topic {
             guard edges.hasTopicColumn else {

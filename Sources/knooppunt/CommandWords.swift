@@ -64,8 +64,6 @@ protocol CommandWords: Sendable {
 
     // Git, as `share` and `sync` run it.
     func gitFailed(_ step: GitStep, reason: String) -> String
-    /// The language of these words, for the summaries the model words itself (what came in).
-    var language: Language { get }
     // The interface's sync, as one line for its status bar.
     func syncedIn(_ cameIn: [String]) -> String
 

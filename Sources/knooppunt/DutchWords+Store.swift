@@ -24,7 +24,6 @@ extension DutchWords {
         }
         return "git kon \(what): \(reason)"
     }
-    var language: Language { .nl }
     func syncedIn(_ cameIn: [String]) -> String {
         "Gedeeld ⇅ " + (cameIn.isEmpty ? "niets binnengekomen" : cameIn.joined(separator: "; "))
     }

@@ -25,7 +25,6 @@ extension EnglishWords {
         }
         return "git could not \(what): \(reason)"
     }
-    var language: Language { .en }
     func syncedIn(_ cameIn: [String]) -> String {
         "Shared ⇅ " + (cameIn.isEmpty ? "nothing came in" : cameIn.joined(separator: "; "))
     }

@@ -36,7 +36,7 @@ struct ExportCalendarCommand: ParsableCommand {
                 try DurableWrite.replace(
                     try encoder.encode(result.ledger), at: ledgerURL, makingFolders: true)
             } catch {
-                let reason = (error as? DurableWrite.Failure)?.text(english: say.language == .en)
+                let reason = (error as? DurableWrite.Failure)?.text(english: say.isEnglish)
                 CommandSupport.warn(say.cliCalendarNotRemembered(error: reason ?? "\(error)"))
             }
         }

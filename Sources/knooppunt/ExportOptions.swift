@@ -63,7 +63,7 @@ struct ExportOptions: ParsableArguments {
         do {
             try DurableWrite.replace(Data(text.utf8), at: url)
         } catch {
-            throw CommandFailure(error.text(english: say.language == .en))
+            throw CommandFailure(error.text(english: say.isEnglish))
         }
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import KnooppuntExchange
 import KnooppuntModel
 import KnooppuntUI
+import KnooppuntWords
 
 /// `knooppunt import survey FILE --section S`: a sociogram survey as Microsoft Forms, Google Forms,
 /// LimeSurvey or a spreadsheet exports it, one row per respondent and one topic per question.
@@ -126,7 +127,7 @@ struct ImportSurveyCommand: ParsableCommand {
         }.joined(separator: ", ")
         let date = "\(outcome.measurementDate)" + (outcome.measurementCreated ? say.cliNewMark : "")
         let respondentColumn =
-            survey.table.respondentColumn.map { $0.name.text(english ? .english : .dutch) } ?? ""
+            survey.table.respondentColumn.map { $0.name.text(Words(isEnglish: english)) } ?? ""
         var line = say.surveyImported(
             choices: outcome.choices, respondents: outcome.respondents, topics: topics,
             sociogram: CommandSupport.shown(outcome.sociogramName), date: date, column: respondentColumn)

@@ -89,7 +89,8 @@ extension Words {
     func shared(_ folder: String, remote: String?) -> String { sentences.shared(folder, remote: remote) }
     func committedHere(_ summary: String?) -> String { sentences.committedHere(summary) }
     func gitFailed(_ step: GitStep, reason: String) -> String { sentences.gitFailed(step, reason: reason) }
-    var language: Language { sentences.language }
+    /// The language of these words, for the summaries the model words itself (what came in).
+    var language: Language { isEnglish ? .en : .nl }
     func syncedIn(_ cameIn: [String]) -> String { sentences.syncedIn(cameIn) }
     var sectionsHeader: [String] { sentences.sectionsHeader }
     func conflictDecided(_ place: String, keepOther: Bool, left: Int) -> String {

@@ -67,7 +67,7 @@ public enum AnalyseReport {
     public static func text(_ metrics: NetworkMetrics, english: Bool = false, topic: String? = nil) -> String
     {
         let names = metrics.names.map(printable)
-        let words = english ? Words.english : Words.dutch
+        let words = Words(isEnglish: english)
         func term(_ m: MetricExplanation) -> String { english ? m.englishTerm : m.dutchTerm }
         func explain(_ m: MetricExplanation) -> String { english ? m.english : m.dutch }
         func decimal(_ x: Double) -> String { fixed(x, digits: 3, comma: !english) }

@@ -6,7 +6,7 @@ public enum ExportLanguage: String, Hashable, Sendable, CaseIterable {
     case nl, en
 
     /// The table of words in this language.
-    public var words: Words { self == .en ? .english : .dutch }
+    public var words: Words { Words(isEnglish: self == .en) }
 
     /// For wordings the model carries in both languages (column and step names).
     public func text(_ dutch: String, _ english: String) -> String {

@@ -6,7 +6,7 @@ import KnooppuntWords
 /// each column with its role and topic, each name with its match, and what the import would write.
 public enum SurveyPreview {
     public static func lines(_ survey: SurveyImport, section: Section, english: Bool) -> [String] {
-        let words = english ? Words.english : Words.dutch
+        let words = Words(isEnglish: english)
         let table = survey.table
         var out: [String] = []
         let bom = table.byteOrderMark ? words.withBOM : ""

@@ -14,7 +14,7 @@ public enum Language: String, Hashable, Sendable, CaseIterable {
     }
 
     /// The table of words in this language.
-    public var words: Words { self == .en ? .english : .dutch }
+    public var words: Words { Words(isEnglish: self == .en) }
 }
 
 /// What a screen needs to know about its surroundings besides the section itself.
