@@ -14,17 +14,13 @@ struct AnalyseCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(\.helpAnalyseFile))
-    var file: String
+    @Argument(help: ArgumentHelp(\.helpAnalyseFile)) var file: String
 
-    @Flag(help: ArgumentHelp(\.helpAnalyseUndirected))
-    var undirected = false
+    @Flag(help: ArgumentHelp(\.helpAnalyseUndirected)) var undirected = false
 
-    @Flag(help: ArgumentHelp(\.helpAnalyseJson))
-    var json = false
+    @Flag(help: ArgumentHelp(\.helpAnalyseJson)) var json = false
 
-    @Option(help: ArgumentHelp(\.helpAnalyseTopic))
-    var topic: String?
+    @Option(help: ArgumentHelp(\.helpAnalyseTopic)) var topic: String?
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file) else {

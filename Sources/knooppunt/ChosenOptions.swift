@@ -4,8 +4,7 @@ import KnooppuntModel
 /// `--initiative`: the initiative a command shows or exports, by its id, its title or a unique part of
 /// the title; declared once so every command takes and explains it alike.
 struct InitiativeChoice: ParsableArguments {
-    @Option(help: ArgumentHelp(\.helpChosenInitiative, valueName: "title-or-id"))
-    var initiative: String
+    @Option(help: ArgumentHelp(\.helpChosenInitiative, valueName: "title-or-id")) var initiative: String
 
     func find(in section: Section, slug: String) throws -> Initiative {
         try Lookup.initiative(initiative, in: section, slug: slug)
@@ -14,8 +13,7 @@ struct InitiativeChoice: ParsableArguments {
 
 /// `--meeting N`: the meeting an agenda or the minutes are made of.
 struct MeetingChoice: ParsableArguments {
-    @Option(help: ArgumentHelp(\.helpMeetingNumber, valueName: "N"))
-    var meeting: Int
+    @Option(help: ArgumentHelp(\.helpMeetingNumber, valueName: "N")) var meeting: Int
 
     func find(in section: Section, slug: String) throws -> Meeting {
         try Lookup.meeting(meeting, in: section, slug: slug)
@@ -24,8 +22,7 @@ struct MeetingChoice: ParsableArguments {
 
 /// `--measurement K`: one measurement of a sociogram, counted from 1; without it, the latest.
 struct MeasurementChoice: ParsableArguments {
-    @Option(help: ArgumentHelp(\.helpMeasurementNumber, valueName: "number"))
-    var measurement: Int?
+    @Option(help: ArgumentHelp(\.helpMeasurementNumber, valueName: "number")) var measurement: Int?
 
     func validate() throws {
         if let measurement, measurement < 1 {
@@ -48,8 +45,7 @@ struct MeasurementChoice: ParsableArguments {
 /// `--sociogram NAME --measurement K`: the measurement whose interventions a command means (default:
 /// the first sociogram and its latest measurement).
 struct InterventionMeasurement: ParsableArguments {
-    @Option(help: ArgumentHelp(\.helpInterventionSociogram, valueName: "name"))
-    var sociogram: String?
+    @Option(help: ArgumentHelp(\.helpInterventionSociogram, valueName: "name")) var sociogram: String?
 
     @OptionGroup var measurement: MeasurementChoice
 

@@ -9,11 +9,9 @@ struct ConflictsCommand: ParsableCommand {
 
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(\.helpConflictsId, valueName: "id"))
-    var id: String?
+    @Option(help: ArgumentHelp(\.helpConflictsId, valueName: "id")) var id: String?
 
-    @Option(help: ArgumentHelp(\.helpConflictsKeep, valueName: "current|other"))
-    var keep: String?
+    @Option(help: ArgumentHelp(\.helpConflictsKeep, valueName: "current|other")) var keep: String?
 
     func validate() throws {
         if (id == nil) != (keep == nil) { throw CommandFailure(say.cliIdAndKeepTogether) }

@@ -11,8 +11,7 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: ArgumentHelp(\.helpDemoForce))
-    var force = false
+    @Flag(help: ArgumentHelp(\.helpDemoForce)) var force = false
 
     static let sectionFile = "demo/sectie-engels.json"
     static let networksFile = "demo/sectie-engels-netwerken.json"

@@ -11,8 +11,7 @@ struct DimensiesCommand: ParsableCommand {
 
     @OptionGroup var respondent: Respondent
 
-    @Option(help: ArgumentHelp(\.helpDimensiesScores, valueName: "v1,…,v11"))
-    var scores: String
+    @Option(help: ArgumentHelp(\.helpDimensiesScores, valueName: "v1,…,v11")) var scores: String
 
     static let order = "1a, 1b, 2a, 2b, 3a, 3b, 3c, 4a, 4b, 4c, 4d"
 

@@ -9,8 +9,7 @@ struct ExportThermometerCommand: ReportExportCommand {
 
     @OptionGroup var report: ReportOptions<TableFormats>
 
-    @Option(help: ArgumentHelp(\.helpExportThermometerGroup, valueName: "name"))
-    var group: String?
+    @Option(help: ArgumentHelp(\.helpExportThermometerGroup, valueName: "name")) var group: String?
 
     func document(_ section: Section, export: ExportOptions, as format: ReportFormat) -> ReportDocument {
         InstrumentReport.thermometer(section, group: group, language: export.language)

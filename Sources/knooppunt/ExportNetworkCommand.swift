@@ -16,35 +16,25 @@ struct ExportNetworkCommand: ParsableCommand {
 
     @OptionGroup var export: ExportOptions
 
-    @Option(help: ArgumentHelp(\.helpExportNetworkSociogram, valueName: "name"))
-    var sociogram: String?
+    @Option(help: ArgumentHelp(\.helpExportNetworkSociogram, valueName: "name")) var sociogram: String?
 
-    @Option(help: ArgumentHelp(\.helpExportNetworkEcogram, valueName: "name"))
-    var ecogram: String?
+    @Option(help: ArgumentHelp(\.helpExportNetworkEcogram, valueName: "name")) var ecogram: String?
 
-    @Option(help: ArgumentHelp(\.helpExportNetworkAnalysis, valueName: "name"))
-    var analysis: String?
+    @Option(help: ArgumentHelp(\.helpExportNetworkAnalysis, valueName: "name")) var analysis: String?
 
-    @Option(help: ArgumentHelp(\.helpExportNetworkTopic, valueName: "topic"))
-    var topic: String?
+    @Option(help: ArgumentHelp(\.helpExportNetworkTopic, valueName: "topic")) var topic: String?
 
-    @Option(help: ArgumentHelp(\.helpExportNetworkMeasurement, valueName: "date"))
-    var measurement: String?
+    @Option(help: ArgumentHelp(\.helpExportNetworkMeasurement, valueName: "date")) var measurement: String?
 
-    @Option(help: ArgumentHelp(\.helpExportNetworkFormat, valueName: "format"))
-    var format: String
+    @Option(help: ArgumentHelp(\.helpExportNetworkFormat, valueName: "format")) var format: String
 
-    @Option(help: ArgumentHelp(\.helpExportNetworkGexf, valueName: "1.3|1.2"))
-    var gexf = "1.3"
+    @Option(help: ArgumentHelp(\.helpExportNetworkGexf, valueName: "1.3|1.2")) var gexf = "1.3"
 
-    @Flag(help: ArgumentHelp(\.helpExportNetworkTies))
-    var ties = false
+    @Flag(help: ArgumentHelp(\.helpExportNetworkTies)) var ties = false
 
-    @Flag(help: ArgumentHelp(\.helpExportNetworkMatrix))
-    var matrix = false
+    @Flag(help: ArgumentHelp(\.helpExportNetworkMatrix)) var matrix = false
 
-    @Flag(help: ArgumentHelp(\.helpExportNetworkSensitive))
-    var sensitive = false
+    @Flag(help: ArgumentHelp(\.helpExportNetworkSensitive)) var sensitive = false
 
     @Flag(name: .customLong("private"), help: ArgumentHelp(\.helpExportNetworkPrivateNotes))
     var privateNotes = false

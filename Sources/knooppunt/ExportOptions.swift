@@ -16,8 +16,7 @@ struct ExportOptions: ParsableArguments {
             valueName: "file"))
     var output: String?
 
-    @Flag(help: ArgumentHelp(\.helpExportPseudonyms))
-    var pseudonyms = false
+    @Flag(help: ArgumentHelp(\.helpExportPseudonyms)) var pseudonyms = false
 
     func validate() throws {
         if let output, output.allSatisfy(\.isWhitespace) {

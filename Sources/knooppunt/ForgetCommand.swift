@@ -11,11 +11,9 @@ struct ForgetCommand: ParsableCommand {
 
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(\.helpForgetPerson, valueName: "name"))
-    var person: String
+    @Option(help: ArgumentHelp(\.helpForgetPerson, valueName: "name")) var person: String
 
-    @Flag(help: ArgumentHelp(\.helpWithoutAsking))
-    var yes = false
+    @Flag(help: ArgumentHelp(\.helpWithoutAsking)) var yes = false
 
     func run() throws {
         let (store, stored) = try target.load()

@@ -6,8 +6,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp(\.helpGlobalDataDir, valueName: "dir"))
     var dataDir: String?
 
-    @Option(help: ArgumentHelp(\.helpGlobalLang, valueName: "nl|en"))
-    var lang: String?
+    @Option(help: ArgumentHelp(\.helpGlobalLang, valueName: "nl|en")) var lang: String?
 
     /// `--data-dir "$DIR"` with DIR unset arrives as an empty text; quietly falling back to the default
     /// folder would write the user's sections somewhere they did not ask for.

@@ -19,11 +19,9 @@ struct GroslijstCommand: ParsableCommand {
 struct GroslijstTarget: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(\.helpGroslijstTargetPerson, valueName: "name"))
-    var person: String
+    @Option(help: ArgumentHelp(\.helpGroslijstTargetPerson, valueName: "name")) var person: String
 
-    @Option(help: ArgumentHelp(\.helpGroslijstTargetContact, valueName: "name"))
-    var contact: String
+    @Option(help: ArgumentHelp(\.helpGroslijstTargetContact, valueName: "name")) var contact: String
 
     /// Loads the section, finds the list's owner, lets `change` change the section, saves.
     func change<Result>(_ change: (inout Section, Person) throws -> Result) throws -> Result {
@@ -70,14 +68,11 @@ struct GroslijstAddCommand: ParsableCommand {
 
     @OptionGroup var target: GroslijstTarget
 
-    @Flag(help: ArgumentHelp(\.helpGroslijstAddWished))
-    var wished = false
+    @Flag(help: ArgumentHelp(\.helpGroslijstAddWished)) var wished = false
 
-    @Flag(help: ArgumentHelp(\.helpGroslijstAddNegative))
-    var negative = false
+    @Flag(help: ArgumentHelp(\.helpGroslijstAddNegative)) var negative = false
 
-    @Option(help: ArgumentHelp(\.helpGroslijstAddNote, valueName: "text"))
-    var note: String = ""
+    @Option(help: ArgumentHelp(\.helpGroslijstAddNote, valueName: "text")) var note: String = ""
 
     func validate() throws {
         _ = try GroslijstMark.note(note)
@@ -133,14 +128,11 @@ struct GroslijstEditCommand: ParsableCommand {
 
     @OptionGroup var target: GroslijstTarget
 
-    @Option(help: ArgumentHelp(\.helpGroslijstEditKind, valueName: "now|wished"))
-    var kind: String?
+    @Option(help: ArgumentHelp(\.helpGroslijstEditKind, valueName: "now|wished")) var kind: String?
 
-    @Option(help: ArgumentHelp(\.helpGroslijstEditMark, valueName: "positive|negative"))
-    var mark: String?
+    @Option(help: ArgumentHelp(\.helpGroslijstEditMark, valueName: "positive|negative")) var mark: String?
 
-    @Option(help: ArgumentHelp(\.helpGroslijstEditNote, valueName: "text"))
-    var note: String?
+    @Option(help: ArgumentHelp(\.helpGroslijstEditNote, valueName: "text")) var note: String?
 
     func validate() throws {
         if let kind, !["now", "wished"].contains(kind) {
@@ -190,8 +182,7 @@ struct GroslijstSchakelCommand: ParsableCommand {
 
     @OptionGroup var target: GroslijstTarget
 
-    @Option(help: ArgumentHelp(\.helpGroslijstSchakelAnalysis, valueName: "name"))
-    var analysis: String
+    @Option(help: ArgumentHelp(\.helpGroslijstSchakelAnalysis, valueName: "name")) var analysis: String
 
     func run() throws {
         let (name, network) = try target.changeEntry { section, _, entry in

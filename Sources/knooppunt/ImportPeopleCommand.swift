@@ -12,11 +12,9 @@ struct ImportPeopleCommand: ParsableCommand {
 
     @OptionGroup var target: SectionOptions
 
-    @Argument(help: ArgumentHelp(\.helpImportPeopleFile, valueName: "file"))
-    var file: String
+    @Argument(help: ArgumentHelp(\.helpImportPeopleFile, valueName: "file")) var file: String
 
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(\.helpImportPeopleDryRun))
-    var dryRun = false
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(\.helpImportPeopleDryRun)) var dryRun = false
 
     func run() throws {
         let english = target.global.language == .en

@@ -14,11 +14,9 @@ struct ImportSurveyCommand: ParsableCommand {
 
     @OptionGroup var target: SectionOptions
 
-    @Argument(help: ArgumentHelp(\.helpImportSurveyFile, valueName: "file"))
-    var file: String
+    @Argument(help: ArgumentHelp(\.helpImportSurveyFile, valueName: "file")) var file: String
 
-    @Option(help: ArgumentHelp(\.helpImportSurveyTopic, valueName: "name"))
-    var topic: String?
+    @Option(help: ArgumentHelp(\.helpImportSurveyTopic, valueName: "name")) var topic: String?
 
     @Option(
         name: .customLong("name-column"),
@@ -29,16 +27,14 @@ struct ImportSurveyCommand: ParsableCommand {
         name: .customLong("column"), help: ArgumentHelp(\.helpImportSurveyColumns, valueName: "header=topic"))
     var columns: [String] = []
 
-    @Option(help: ArgumentHelp(\.helpImportSurveyMeasurement, valueName: "date"))
-    var measurement: String?
+    @Option(help: ArgumentHelp(\.helpImportSurveyMeasurement, valueName: "date")) var measurement: String?
 
     @Option(
         name: .customLong("new-measurement"),
         help: ArgumentHelp(\.helpImportSurveyNewMeasurement, valueName: "date"))
     var newMeasurement: String?
 
-    @Option(help: ArgumentHelp(\.helpImportSurveySociogram, valueName: "name"))
-    var sociogram: String?
+    @Option(help: ArgumentHelp(\.helpImportSurveySociogram, valueName: "name")) var sociogram: String?
 
     @Flag(name: .customLong("add-unknown"), help: ArgumentHelp(\.helpImportSurveyAddUnknown))
     var addUnknown = false
@@ -46,8 +42,7 @@ struct ImportSurveyCommand: ParsableCommand {
     @Flag(name: .customLong("skip-unknown"), help: ArgumentHelp(\.helpImportSurveySkipUnknown))
     var skipUnknown = false
 
-    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(\.helpImportSurveyDryRun))
-    var dryRun = false
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(\.helpImportSurveyDryRun)) var dryRun = false
 
     func validate() throws {
         if measurement != nil && newMeasurement != nil {

@@ -43,11 +43,9 @@ enum InstrumentInput {
 struct Respondent: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(\.helpRespondentPerson, valueName: "name"))
-    var person: String
+    @Option(help: ArgumentHelp(\.helpRespondentPerson, valueName: "name")) var person: String
 
-    @Option(help: ArgumentHelp(\.helpRespondentDate, valueName: "day"))
-    var date: String?
+    @Option(help: ArgumentHelp(\.helpRespondentDate, valueName: "day")) var date: String?
 
     func validate() throws { _ = try InstrumentInput.day(date) }
 

@@ -45,8 +45,7 @@ struct InterventionTarget: ParsableArguments {
 struct NumberedIntervention: ParsableArguments {
     @OptionGroup var target: InterventionTarget
 
-    @Option(help: ArgumentHelp(\.helpNumberedInterventionNumber, valueName: "n"))
-    var number: Int
+    @Option(help: ArgumentHelp(\.helpNumberedInterventionNumber, valueName: "n")) var number: Int
 
     /// Loads the section, lets `change` change the intervention at its place in the list, saves.
     func change(_ change: (inout Section, Int) throws -> Void) throws {
@@ -98,14 +97,11 @@ struct InterventieAddCommand: ParsableCommand {
 
     @OptionGroup var target: InterventionTarget
 
-    @Option(help: ArgumentHelp(\.helpInterventieAddWhat, valueName: "text"))
-    var what: String
+    @Option(help: ArgumentHelp(\.helpInterventieAddWhat, valueName: "text")) var what: String
 
-    @Option(help: ArgumentHelp(\.helpInterventieAddWho, valueName: "who"))
-    var who: String = ""
+    @Option(help: ArgumentHelp(\.helpInterventieAddWho, valueName: "who")) var who: String = ""
 
-    @Option(help: ArgumentHelp(\.helpInterventieAddBy, valueName: "day"))
-    var by: String = ""
+    @Option(help: ArgumentHelp(\.helpInterventieAddBy, valueName: "day")) var by: String = ""
 
     func validate() throws {
         _ = try InterventionInput.what(what)
@@ -138,14 +134,11 @@ struct InterventieEditCommand: ParsableCommand {
 
     @OptionGroup var chosen: NumberedIntervention
 
-    @Option(help: ArgumentHelp(\.helpInterventieAddWhat, valueName: "text"))
-    var what: String?
+    @Option(help: ArgumentHelp(\.helpInterventieAddWhat, valueName: "text")) var what: String?
 
-    @Option(help: ArgumentHelp(\.helpInterventieEditWho, valueName: "who"))
-    var who: String?
+    @Option(help: ArgumentHelp(\.helpInterventieEditWho, valueName: "who")) var who: String?
 
-    @Option(help: ArgumentHelp(\.helpInterventieEditBy, valueName: "day"))
-    var by: String?
+    @Option(help: ArgumentHelp(\.helpInterventieEditBy, valueName: "day")) var by: String?
 
     func validate() throws {
         if let what { _ = try InterventionInput.what(what) }
@@ -174,8 +167,7 @@ struct InterventieDoneCommand: ParsableCommand {
 
     @OptionGroup var chosen: NumberedIntervention
 
-    @Flag(help: ArgumentHelp(\.helpInterventieDoneUndo))
-    var undo = false
+    @Flag(help: ArgumentHelp(\.helpInterventieDoneUndo)) var undo = false
 
     func run() throws {
         try chosen.change { section, at in section.instruments.interventions[at].done = !undo }

@@ -8,14 +8,11 @@ import KnooppuntUI
 struct NetworkShowOptions: ParsableArguments {
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(\.helpNetworkShowName, valueName: "name"))
-    var name: String?
+    @Option(help: ArgumentHelp(\.helpNetworkShowName, valueName: "name")) var name: String?
 
-    @Option(help: ArgumentHelp(\.helpNetworkShowHeight))
-    var height: Int = 30
+    @Option(help: ArgumentHelp(\.helpNetworkShowHeight)) var height: Int = 30
 
-    @Flag(help: ArgumentHelp(\.helpNetworkShowSensitive))
-    var sensitive = false
+    @Flag(help: ArgumentHelp(\.helpNetworkShowSensitive)) var sensitive = false
 
     func validate() throws {
         guard (12...500).contains(height) else {

@@ -9,11 +9,9 @@ struct NewSectionCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(\.helpNewSectionName))
-    var name: String
+    @Argument(help: ArgumentHelp(\.helpNewSectionName)) var name: String
 
-    @Option(help: ArgumentHelp(\.helpNewSectionSchool))
-    var school: String?
+    @Option(help: ArgumentHelp(\.helpNewSectionSchool)) var school: String?
 
     @Option(
         name: .customLong("school-year"), help: ArgumentHelp(\.helpNewSectionSchoolYear, valueName: "year"))

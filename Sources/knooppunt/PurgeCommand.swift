@@ -11,11 +11,9 @@ struct PurgeCommand: ParsableCommand {
 
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(\.helpPurgeBefore, valueName: "day"))
-    var before: String
+    @Option(help: ArgumentHelp(\.helpPurgeBefore, valueName: "day")) var before: String
 
-    @Flag(help: ArgumentHelp(\.helpWithoutAsking))
-    var yes = false
+    @Flag(help: ArgumentHelp(\.helpWithoutAsking)) var yes = false
 
     func validate() throws {
         guard Day(typed: before) != nil else {

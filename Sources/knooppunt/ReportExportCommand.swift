@@ -35,8 +35,7 @@ enum MailFormats: ReportFormats { static var formats: [ReportFormat] { [.md, .ht
 struct ReportOptions<Formats: ReportFormats>: ParsableArguments {
     @OptionGroup var export: ExportOptions
 
-    @Option(help: ReportFormat.help(Formats.formats))
-    var format = "md"
+    @Option(help: ReportFormat.help(Formats.formats)) var format = "md"
 
     /// Checked before the section is read, so a wrong format never touches a file.
     func validate() throws { _ = try chosen }

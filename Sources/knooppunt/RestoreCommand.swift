@@ -11,11 +11,9 @@ struct RestoreCommand: ParsableCommand {
 
     @OptionGroup var target: SectionOptions
 
-    @Flag(help: ArgumentHelp(\.helpRestoreList))
-    var list = false
+    @Flag(help: ArgumentHelp(\.helpRestoreList)) var list = false
 
-    @Option(help: ArgumentHelp(\.helpRestoreAt, valueName: "YYYY-MM-DDTHH:MM"))
-    var at: String?
+    @Option(help: ArgumentHelp(\.helpRestoreAt, valueName: "YYYY-MM-DDTHH:MM")) var at: String?
 
     func validate() throws {
         guard list != (at != nil) else { throw CommandFailure(say.cliListOrAt) }

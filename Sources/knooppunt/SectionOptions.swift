@@ -5,8 +5,7 @@ import KnooppuntModel
 struct SectionOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(\.helpSectionSection, valueName: "slug"))
-    var section: String
+    @Option(help: ArgumentHelp(\.helpSectionSection, valueName: "slug")) var section: String
 
     /// The store and the section named by `--section` (see `GlobalOptions.loadSection`).
     func load() throws -> (SectionStore, StoredSection) {

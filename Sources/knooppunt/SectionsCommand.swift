@@ -11,8 +11,7 @@ struct SectionsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: ArgumentHelp(\.helpSectionsJson))
-    var json = false
+    @Flag(help: ArgumentHelp(\.helpSectionsJson)) var json = false
 
     struct Unreadable: Encodable {
         var slug: String

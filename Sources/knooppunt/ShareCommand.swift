@@ -73,8 +73,7 @@ struct ShareInitCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(\.helpShareInitRemote, valueName: "url"))
-    var remote: String?
+    @Option(help: ArgumentHelp(\.helpShareInitRemote, valueName: "url")) var remote: String?
 
     func run() throws {
         let store = try global.openStore()
@@ -104,8 +103,7 @@ struct ShareCloneCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(\.helpShareCloneUrl, valueName: "url"))
-    var url: String
+    @Argument(help: ArgumentHelp(\.helpShareCloneUrl, valueName: "url")) var url: String
 
     func run() throws {
         let directory = global.dataDirectory

@@ -10,8 +10,7 @@ struct ShowDimensiesCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Flag(help: ArgumentHelp(\.helpRoundsJson))
-    var json = false
+    @Flag(help: ArgumentHelp(\.helpRoundsJson)) var json = false
 
     func run() throws {
         let stored = try view.load().stored

@@ -9,11 +9,9 @@ struct ShowGroslijstCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(\.helpGroslijstTargetPerson, valueName: "name"))
-    var person: String
+    @Option(help: ArgumentHelp(\.helpGroslijstTargetPerson, valueName: "name")) var person: String
 
-    @Flag(help: ArgumentHelp(\.helpShowGroslijstSensitive))
-    var sensitive = false
+    @Flag(help: ArgumentHelp(\.helpShowGroslijstSensitive)) var sensitive = false
 
     func run() throws {
         let (stored, section) = try view.load()

@@ -12,8 +12,7 @@ struct ShowInterventiesCommand: ParsableCommand {
 
     @OptionGroup var measurement: InterventionMeasurement
 
-    @Flag(help: ArgumentHelp(\.helpShowInterventiesJson))
-    var json = false
+    @Flag(help: ArgumentHelp(\.helpShowInterventiesJson)) var json = false
 
     func run() throws {
         let section = try view.load().shown

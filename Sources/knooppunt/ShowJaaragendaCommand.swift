@@ -10,8 +10,7 @@ struct ShowJaaragendaCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(\.helpShowJaaragendaFormat))
-    var format: ShowFormat = .text
+    @Option(help: ArgumentHelp(\.helpShowJaaragendaFormat)) var format: ShowFormat = .text
 
     func run() throws {
         try view.print(

@@ -8,8 +8,7 @@ struct ShowMeetingCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(\.helpShowMeetingNumber, valueName: "K"))
-    var number: Int
+    @Option(help: ArgumentHelp(\.helpShowMeetingNumber, valueName: "K")) var number: Int
 
     func run() throws {
         try view.show { section, context in

@@ -8,8 +8,7 @@ struct ShowPersonCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(\.helpShowPersonName, valueName: "name"))
-    var name: String
+    @Option(help: ArgumentHelp(\.helpShowPersonName, valueName: "name")) var name: String
 
     @Flag(name: .customLong("private"), help: ArgumentHelp(\.helpShowPersonShowPrivate))
     var showPrivate = false

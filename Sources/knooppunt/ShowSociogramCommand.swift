@@ -29,8 +29,7 @@ struct ShowSociogramCommand: ParsableCommand {
 struct SociogramSelection: ParsableArguments {
     @OptionGroup var options: NetworkShowOptions
 
-    @Option(help: ArgumentHelp(\.helpSociogramSelectionTopic, valueName: "topic"))
-    var topic: String?
+    @Option(help: ArgumentHelp(\.helpSociogramSelectionTopic, valueName: "topic")) var topic: String?
 
     @OptionGroup var measurement: MeasurementChoice
 

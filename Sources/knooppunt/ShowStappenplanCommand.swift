@@ -12,11 +12,9 @@ struct ShowStappenplanCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(\.helpShowStappenplanFormat))
-    var format: ShowFormat = .text
+    @Option(help: ArgumentHelp(\.helpShowStappenplanFormat)) var format: ShowFormat = .text
 
-    @Flag(help: ArgumentHelp(\.helpShowStappenplanDropped))
-    var dropped = false
+    @Flag(help: ArgumentHelp(\.helpShowStappenplanDropped)) var dropped = false
 
     func run() throws {
         try view.print(

@@ -11,11 +11,9 @@ struct ShowThermometerCommand: ParsableCommand {
 
     @OptionGroup var view: ShowViewOptions
 
-    @Option(help: ArgumentHelp(\.helpShowThermometerGroup, valueName: "name"))
-    var group: String?
+    @Option(help: ArgumentHelp(\.helpShowThermometerGroup, valueName: "name")) var group: String?
 
-    @Flag(help: ArgumentHelp(\.helpRoundsJson))
-    var json = false
+    @Flag(help: ArgumentHelp(\.helpRoundsJson)) var json = false
 
     func run() throws {
         let stored = try view.load().stored

@@ -11,17 +11,13 @@ enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
 struct ShowViewOptions: ParsableArguments {
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(\.helpShowViewWidth))
-    var width: Int = 100
+    @Option(help: ArgumentHelp(\.helpShowViewWidth)) var width: Int = 100
 
-    @Option(name: .customLong("today"), help: .hidden)
-    var today: String?
+    @Option(name: .customLong("today"), help: .hidden) var today: String?
 
-    @Flag(help: ArgumentHelp(\.helpShowViewPseudonyms))
-    var pseudonyms = false
+    @Flag(help: ArgumentHelp(\.helpShowViewPseudonyms)) var pseudonyms = false
 
-    @Flag(help: ArgumentHelp(\.helpShowViewInitials))
-    var initials = false
+    @Flag(help: ArgumentHelp(\.helpShowViewInitials)) var initials = false
 
     func validate() throws {
         guard (40...1000).contains(width) else {

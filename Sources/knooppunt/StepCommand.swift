@@ -11,31 +11,23 @@ struct StepCommand: ParsableCommand {
 
     @OptionGroup var target: SectionOptions
 
-    @Option(help: ArgumentHelp(\.helpChosenInitiative, valueName: "title-or-id"))
-    var initiative: String
+    @Option(help: ArgumentHelp(\.helpChosenInitiative, valueName: "title-or-id")) var initiative: String
 
-    @Argument(help: ArgumentHelp(\.helpStepMove))
-    var move: StepMove
+    @Argument(help: ArgumentHelp(\.helpStepMove)) var move: StepMove
 
-    @Option(help: ArgumentHelp(\.helpStepTo, valueName: "step"))
-    var to: Int?
+    @Option(help: ArgumentHelp(\.helpStepTo, valueName: "step")) var to: Int?
 
-    @Option(help: ArgumentHelp(\.helpStepNote))
-    var note: String = ""
+    @Option(help: ArgumentHelp(\.helpStepNote)) var note: String = ""
 
-    @Option(help: ArgumentHelp(\.helpStepOn, valueName: "day"))
-    var on: String?
+    @Option(help: ArgumentHelp(\.helpStepOn, valueName: "day")) var on: String?
 
-    @Flag(help: ArgumentHelp(\.helpStepForce))
-    var force = false
+    @Flag(help: ArgumentHelp(\.helpStepForce)) var force = false
 
-    @Flag(help: ArgumentHelp(\.helpStepYes))
-    var yes = false
+    @Flag(help: ArgumentHelp(\.helpStepYes)) var yes = false
 
     /// For the command-line tests only: after reading, print "read revision N" and wait this many seconds
     /// before saving, so that a test can play the second writer in between.
-    @Option(name: .customLong("pause-before-save"), help: .hidden)
-    var pauseBeforeSave: Double?
+    @Option(name: .customLong("pause-before-save"), help: .hidden) var pauseBeforeSave: Double?
 
     func validate() throws {
         if let to {

@@ -11,8 +11,7 @@ struct SyncCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp(\.helpSyncMessage, valueName: "text"))
-    var message: String?
+    @Option(help: ArgumentHelp(\.helpSyncMessage, valueName: "text")) var message: String?
 
     func run() throws {
         let store = try global.openStore()

@@ -11,14 +11,11 @@ struct ThermometerCommand: ParsableCommand {
 
     @OptionGroup var respondent: Respondent
 
-    @Option(help: ArgumentHelp(\.helpThermometerGroup, valueName: "name"))
-    var group: String?
+    @Option(help: ArgumentHelp(\.helpThermometerGroup, valueName: "name")) var group: String?
 
-    @Option(help: ArgumentHelp(\.helpThermometerScores, valueName: "a,b,c,d"))
-    var scores: String
+    @Option(help: ArgumentHelp(\.helpThermometerScores, valueName: "a,b,c,d")) var scores: String
 
-    @Flag(help: ArgumentHelp(\.helpThermometerJson))
-    var json = false
+    @Flag(help: ArgumentHelp(\.helpThermometerJson)) var json = false
 
     func validate() throws {
         _ = try InstrumentInput.scores(
