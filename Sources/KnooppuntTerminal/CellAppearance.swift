@@ -17,9 +17,7 @@ public struct CellAppearance: Hashable, Sendable {
     public var background: Color?
 
     public init(attributes: Attributes, foreground: Color? = nil, background: Color? = nil) {
-        self.attributes = attributes
-        self.foreground = foreground
-        self.background = background
+        (self.attributes, self.foreground, self.background) = (attributes, foreground, background)
     }
 
     /// The appearance of `style` on a terminal with (`color` true) or without colour.
@@ -54,8 +52,7 @@ public struct ColorPairTable: Sendable {
         public var foreground: Color?
         public var background: Color?
         public init(foreground: Color?, background: Color?) {
-            self.foreground = foreground
-            self.background = background
+            (self.foreground, self.background) = (foreground, background)
         }
     }
 

@@ -10,10 +10,7 @@ public struct CSVError: Error, Hashable, Sendable, CustomStringConvertible {
     public var line: Int?
     public var fault: CSVFault
 
-    public init(line: Int?, fault: CSVFault) {
-        self.line = line
-        self.fault = fault
-    }
+    public init(line: Int?, fault: CSVFault) { (self.line, self.fault) = (line, fault) }
 
     /// One line in the reader's language, e.g. "regel 4: het doel is leeg".
     public func text(_ words: Words) -> String {

@@ -17,10 +17,7 @@ public struct CSVReader: Hashable, Sendable {
         /// The physical line the record starts on (the header is line 1).
         public var line: Int
 
-        public init(fields: [String], line: Int) {
-            self.fields = fields
-            self.line = line
-        }
+        public init(fields: [String], line: Int) { (self.fields, self.line) = (fields, line) }
     }
 
     /// The records in file order, the header (when the format has one) first.

@@ -10,9 +10,7 @@ public struct ExportNames: Sendable {
     let section: Section
 
     public init(section: Section, pseudonyms: Bool, language: ExportLanguage) {
-        self.section = section
-        self.pseudonyms = pseudonyms
-        self.language = language
+        (self.section, self.pseudonyms, self.language) = (section, pseudonyms, language)
     }
 
     /// Letters that are hard to confuse when read aloud or printed small (no I, O, Q, S, Z).

@@ -7,9 +7,7 @@ public struct NetworkExportOptions: Sendable {
     public var privateNotes: Bool
 
     public init(names: ExportNames, sensitive: Bool = false, privateNotes: Bool = false) {
-        self.names = names
-        self.sensitive = sensitive
-        self.privateNotes = privateNotes
+        (self.names, self.sensitive, self.privateNotes) = (names, sensitive, privateNotes)
     }
 
     var language: ExportLanguage { names.language }

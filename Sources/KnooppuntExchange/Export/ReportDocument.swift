@@ -31,9 +31,7 @@ public struct ReportDocument: Hashable, Sendable {
     public var blocks: [Block]
 
     public init(title: String, language: ExportLanguage, blocks: [Block] = []) {
-        self.title = title
-        self.language = language
-        self.blocks = blocks
+        (self.title, self.language, self.blocks) = (title, language, blocks)
     }
 
     public mutating func add(_ block: Block) { blocks.append(block) }

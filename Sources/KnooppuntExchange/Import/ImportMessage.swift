@@ -11,11 +11,7 @@ public struct ImportMessage: Error, Hashable, Sendable, CustomStringConvertible 
     public var nl: String
     public var en: String
 
-    public init(line: Int? = nil, nl: String, en: String) {
-        self.line = line
-        self.nl = nl
-        self.en = en
-    }
+    public init(line: Int? = nil, nl: String, en: String) { (self.line, self.nl, self.en) = (line, nl, en) }
 
     /// The message from the word tables, worded once in each language.
     init(line: Int? = nil, _ wording: (Words) -> String) {

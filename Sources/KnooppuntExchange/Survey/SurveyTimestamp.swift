@@ -15,10 +15,7 @@ public struct SurveyTimestamp: Hashable, Comparable, Sendable, CustomStringConve
     /// Seconds since midnight.
     public var second: Int
 
-    public init(day: Day, second: Int = 0) {
-        self.day = day
-        self.second = second
-    }
+    public init(day: Day, second: Int = 0) { (self.day, self.second) = (day, second) }
 
     public static func < (a: Self, b: Self) -> Bool { (a.day, a.second) < (b.day, b.second) }
 

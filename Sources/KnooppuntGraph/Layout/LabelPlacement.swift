@@ -4,11 +4,7 @@ public struct LabelBox: Hashable, Sendable {
     public var y: Int
     public var width: Int
 
-    public init(x: Int, y: Int, width: Int) {
-        self.x = x
-        self.y = y
-        self.width = width
-    }
+    public init(x: Int, y: Int, width: Int) { (self.x, self.y, self.width) = (x, y, width) }
 
     public var maxX: Int { x + width }
     /// The middle of the label in dot-free cell coordinates, where lines to the node end.
@@ -34,11 +30,7 @@ public struct CellFrame: Hashable, Sendable {
     public var focus: PlanePoint
 
     public init(width: Int, height: Int, scale: Double, aspect: Double = 2, focus: PlanePoint = .zero) {
-        self.width = width
-        self.height = height
-        self.scale = scale
-        self.aspect = aspect
-        self.focus = focus
+        (self.width, self.height, self.scale, self.aspect, self.focus) = (width, height, scale, aspect, focus)
     }
 
     /// The frame that shows every point, leaving room for labels up to `labelWidth` wide at the edges.

@@ -4,10 +4,7 @@ public struct PlanePoint: Hashable, Sendable {
     public var x: Double
     public var y: Double
 
-    public init(x: Double, y: Double) {
-        self.x = x
-        self.y = y
-    }
+    public init(x: Double, y: Double) { (self.x, self.y) = (x, y) }
 
     public static let zero = PlanePoint(x: 0, y: 0)
 

@@ -7,10 +7,7 @@ public enum RingLayout {
     public struct Node: Hashable, Sendable {
         public var ring: Int
         public var sector: Int
-        public init(ring: Int, sector: Int) {
-            self.ring = ring
-            self.sector = sector
-        }
+        public init(ring: Int, sector: Int) { (self.ring, self.sector) = (ring, sector) }
     }
 
     /// Positions in layout space: ring r at radius r. Each sector gets a wedge in proportion to its number

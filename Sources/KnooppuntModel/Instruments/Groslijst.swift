@@ -10,9 +10,7 @@ public struct Groslijst: Identifiable, Hashable, Sendable, Codable {
     @Defaulted public var entries: [GroslijstEntry]
 
     public init(id: UUID = UUID(), ownerID: UUID, entries: [GroslijstEntry] = []) {
-        self.id = id
-        self.ownerID = ownerID
-        self.entries = entries
+        (self.id, self.ownerID, self.entries) = (id, ownerID, entries)
     }
 
     /// Present contacts first, then the wished-for ones, each in the order they were written.

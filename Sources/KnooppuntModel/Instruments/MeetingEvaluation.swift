@@ -9,9 +9,7 @@ public struct MeetingEvaluation: Hashable, Sendable, Codable {
     @Defaulted public var doBetter: String
 
     public init(meetingID: UUID, wentWell: String = "", doBetter: String = "") {
-        self.meetingID = meetingID
-        self.wentWell = wentWell
-        self.doBetter = doBetter
+        (self.meetingID, self.wentWell, self.doBetter) = (meetingID, wentWell, doBetter)
     }
 
     public var isEmpty: Bool {

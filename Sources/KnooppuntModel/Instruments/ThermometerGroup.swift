@@ -9,9 +9,7 @@ public struct ThermometerGroup: Identifiable, Hashable, Sendable, Codable {
     @Defaulted public var rounds: [ThermometerRound]
 
     public init(id: UUID = UUID(), name: String = "", rounds: [ThermometerRound] = []) {
-        self.id = id
-        self.name = name
-        self.rounds = rounds
+        (self.id, self.name, self.rounds) = (id, name, rounds)
     }
 
     public var isWholeSection: Bool { name.isEmpty }

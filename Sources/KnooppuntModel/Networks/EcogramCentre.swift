@@ -9,8 +9,6 @@ public struct EcogramCentre: Hashable, Sendable, Codable {
     public var name: String
 
     public init(id: UUID = UUID(), personID: UUID? = nil, name: String) {
-        self.id = id
-        self.personID = personID
-        self.name = name
+        (self.id, self.personID, self.name) = (id, personID, name)
     }
 }

@@ -7,8 +7,6 @@ public struct Ingredient: Identifiable, Hashable, Sendable, Codable {
     public var kind: IngredientKind
 
     public init(id: UUID = UUID(), name: String, kind: IngredientKind = .idea) {
-        self.id = id
-        self.name = name
-        self.kind = kind
+        (self.id, self.name, self.kind) = (id, name, kind)
     }
 }

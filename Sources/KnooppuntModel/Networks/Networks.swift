@@ -8,9 +8,7 @@ public struct Networks: Hashable, Sendable, Codable, FileDefault {
     @Defaulted public var sociograms: [Sociogram]
 
     public init(ecograms: [Ecogram] = [], analyses: [NetworkAnalysis] = [], sociograms: [Sociogram] = []) {
-        self.ecograms = ecograms
-        self.analyses = analyses
-        self.sociograms = sociograms
+        (self.ecograms, self.analyses, self.sociograms) = (ecograms, analyses, sociograms)
     }
 
     public static var fileDefault: Networks { Networks() }

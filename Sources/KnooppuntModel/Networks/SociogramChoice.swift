@@ -9,9 +9,6 @@ public struct SociogramChoice: Hashable, Sendable, Codable {
     public var negative: Bool
 
     public init(topicID: UUID, from: UUID, to: UUID, negative: Bool = false) {
-        self.topicID = topicID
-        self.from = from
-        self.to = to
-        self.negative = negative
+        (self.topicID, self.from, self.to, self.negative) = (topicID, from, to, negative)
     }
 }

@@ -9,10 +9,7 @@ public struct SociogramMeasurement: Identifiable, Hashable, Sendable, Codable {
     @Defaulted public var choices: [SociogramChoice]
 
     public init(id: UUID = UUID(), date: Day, label: String = "", choices: [SociogramChoice] = []) {
-        self.id = id
-        self.date = date
-        self.label = label
-        self.choices = choices
+        (self.id, self.date, self.label, self.choices) = (id, date, label, choices)
     }
 
     public func choices(topic: UUID?) -> [SociogramChoice] {

@@ -7,8 +7,6 @@ public struct SociogramOutsider: Identifiable, Hashable, Sendable, Codable {
     public var attributes: [String: String]
 
     public init(id: UUID = UUID(), name: String, attributes: [String: String] = [:]) {
-        self.id = id
-        self.name = name
-        self.attributes = attributes
+        (self.id, self.name, self.attributes) = (id, name, attributes)
     }
 }

@@ -10,9 +10,6 @@ public struct SociogramTopic: Identifiable, Hashable, Sendable, Codable {
     public var isNegative: Bool
 
     public init(id: UUID = UUID(), name: String, question: String = "", isNegative: Bool = false) {
-        self.id = id
-        self.name = name
-        self.question = question
-        self.isNegative = isNegative
+        (self.id, self.name, self.question, self.isNegative) = (id, name, question, isNegative)
     }
 }

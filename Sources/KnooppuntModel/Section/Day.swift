@@ -7,11 +7,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public var month: Int
     public var day: Int
 
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
+    public init(year: Int, month: Int, day: Int) { (self.year, self.month, self.day) = (year, month, day) }
 
     /// Parses "YYYY-MM-DD"; nil for anything else, including impossible dates such as 2026-02-30.
     public init?(_ text: String) {

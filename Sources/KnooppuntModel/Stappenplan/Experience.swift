@@ -3,8 +3,5 @@ public struct Experience: Hashable, Sendable, Codable {
     public var date: Day
     public var text: String
 
-    public init(date: Day, text: String) {
-        self.date = date
-        self.text = text
-    }
+    public init(date: Day, text: String) { (self.date, self.text) = (date, text) }
 }

@@ -6,9 +6,6 @@ public struct StepChange: Hashable, Sendable, Codable {
     public var note: String
 
     public init(from: Stage, to: Stage, date: Day, note: String = "") {
-        self.from = from
-        self.to = to
-        self.date = date
-        self.note = note
+        (self.from, self.to, self.date, self.note) = (from, to, date, note)
     }
 }

@@ -5,9 +5,7 @@ public struct TrialAgreement: Hashable, Sendable, Codable {
     public var watch: String
 
     public init(what: String = "", until: Day? = nil, watch: String = "") {
-        self.what = what
-        self.until = until
-        self.watch = watch
+        (self.what, self.until, self.watch) = (what, until, watch)
     }
 
     public var isEmpty: Bool {

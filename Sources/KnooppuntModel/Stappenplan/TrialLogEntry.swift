@@ -9,8 +9,6 @@ public struct TrialLogEntry: Hashable, Sendable, Codable {
     @Defaulted public var text: String
 
     public init(date: Day, people: [UUID] = [], text: String) {
-        self.date = date
-        self.people = people
-        self.text = text
+        (self.date, self.people, self.text) = (date, people, text)
     }
 }

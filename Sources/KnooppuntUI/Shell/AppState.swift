@@ -8,9 +8,7 @@ public struct AppOptions: Hashable, Sendable {
     public var color: Bool
     public var today: Day
     public init(language: Language = .nl, color: Bool = true, today: Day = .today) {
-        self.language = language
-        self.color = color
-        self.today = today
+        (self.language, self.color, self.today) = (language, color, today)
     }
 }
 

@@ -18,11 +18,7 @@ public struct MouseEvent: Hashable, Sendable {
     public var x: Int
     public var y: Int
     public var action: MouseAction
-    public init(x: Int, y: Int, action: MouseAction) {
-        self.x = x
-        self.y = y
-        self.action = action
-    }
+    public init(x: Int, y: Int, action: MouseAction) { (self.x, self.y, self.action) = (x, y, action) }
 }
 
 /// Everything that can happen to the interface: input, a new size, a timer tick.

@@ -54,10 +54,7 @@ public struct NetworkPicture: Hashable, Sendable {
     public var backdrop: Backdrop?
 
     public init(nodes: [Node] = [], edges: [Edge] = [], marks: Marks = .atEnds, backdrop: Backdrop? = nil) {
-        self.nodes = nodes
-        self.edges = edges
-        self.marks = marks
-        self.backdrop = backdrop
+        (self.nodes, self.edges, self.marks, self.backdrop) = (nodes, edges, marks, backdrop)
     }
 
     /// Where the labels ended up, in grid coordinates, and which form each took.

@@ -5,10 +5,7 @@ public struct PathEntry: Hashable, Sendable {
     public var name: String
     public var isDirectory: Bool
 
-    public init(name: String, isDirectory: Bool) {
-        self.name = name
-        self.isDirectory = isDirectory
-    }
+    public init(name: String, isDirectory: Bool) { (self.name, self.isDirectory) = (name, isDirectory) }
 }
 
 /// Tab completion in a path prompt, like a shell's: the common beginning of the matching names is

@@ -11,8 +11,7 @@ public struct DimensiesView: ContextView {
     public var context: ScreenContext
 
     public init(rounds: [DimensionRound], context: ScreenContext) {
-        self.rounds = rounds
-        self.context = context
+        (self.rounds, self.context) = (rounds, context)
     }
 
     public var summaries: [DimensionSummary] { DimensionSummary.rounds(rounds) }

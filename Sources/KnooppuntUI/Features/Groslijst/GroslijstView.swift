@@ -13,10 +13,7 @@ public struct GroslijstView: ContextView {
     public var selected: Int?
 
     public init(section: Section, ownerID: UUID, context: ScreenContext, selected: Int? = nil) {
-        self.section = section
-        self.ownerID = ownerID
-        self.context = context
-        self.selected = selected
+        (self.section, self.ownerID, self.context, self.selected) = (section, ownerID, context, selected)
     }
 
     var hides: Bool { EcogramPicture.hidesSensitive(context) }

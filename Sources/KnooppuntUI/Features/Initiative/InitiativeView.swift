@@ -8,9 +8,7 @@ public struct InitiativeView: ContextView {
     public var context: ScreenContext
 
     public init(section: Section, initiative: Initiative, context: ScreenContext) {
-        self.section = section
-        self.initiative = initiative
-        self.context = context
+        (self.section, self.initiative, self.context) = (section, initiative, context)
     }
 
     /// One screen line: which field it belongs to, the text, how it looks, and where the cursor is.

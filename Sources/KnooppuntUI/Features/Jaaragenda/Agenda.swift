@@ -13,9 +13,7 @@ public struct AgendaState: Hashable, Sendable {
     public var meetingID: UUID?
     public var entryID: UUID?
     public init(meeting: Int = 0, column: Int = 0, entry: Int = 0) {
-        self.meeting = meeting
-        self.column = column
-        self.entry = entry
+        (self.meeting, self.column, self.entry) = (meeting, column, entry)
     }
 }
 

@@ -10,9 +10,7 @@ public struct MeetingView: ContextView {
     public var context: ScreenContext
 
     public init(section: Section, meeting: Meeting, context: ScreenContext) {
-        self.section = section
-        self.meeting = meeting
-        self.context = context
+        (self.section, self.meeting, self.context) = (section, meeting, context)
     }
 
     static let discussed: [AgendaColumn] = [

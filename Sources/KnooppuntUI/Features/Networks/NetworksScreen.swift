@@ -38,10 +38,7 @@ public struct NetworksScreen: Hashable, Sendable {
         context.projected(revealing: revealSensitive)
     }
 
-    public init(kind: Kind = .ecogram, index: Int = 0) {
-        self.kind = kind
-        self.index = index
-    }
+    public init(kind: Kind = .ecogram, index: Int = 0) { (self.kind, self.index) = (kind, index) }
 
     /// True while a text field has the keyboard: the app then passes every key here (also q and 1-5).
     public var isEditingText: Bool { prompt != nil }

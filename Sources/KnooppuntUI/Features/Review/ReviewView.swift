@@ -13,8 +13,7 @@ public struct ReviewView: ContextView {
     public static let evaluatedMeetings = 3
 
     public init(section: Section, context: ScreenContext) {
-        self.section = section
-        self.context = context
+        (self.section, self.context) = (section, context)
     }
 
     var words: Words { context.words }

@@ -40,10 +40,7 @@ public struct SociogramScreen: Hashable, Sendable {
     }
 
     public init(index: Int = 0, topic: UUID? = nil, measurement: Int? = nil, mode: Mode = .picture) {
-        self.index = index
-        self.topic = topic
-        self.measurement = measurement
-        self.mode = mode
+        (self.index, self.topic, self.measurement, self.mode) = (index, topic, measurement, mode)
     }
 
     /// True while a text field has the keyboard: the app then passes every key here (also q and 1-5).

@@ -11,10 +11,7 @@ public struct StappenplanView: ContextView {
     public var filter: String
 
     public init(section: Section, context: ScreenContext, showDropped: Bool = false, filter: String = "") {
-        self.section = section
-        self.context = context
-        self.showDropped = showDropped
-        self.filter = filter
+        (self.section, self.context, self.showDropped, self.filter) = (section, context, showDropped, filter)
     }
 
     public var stages: [Stage] { Stage.allSteps + [.closed] + (showDropped ? [.dropped] : []) }

@@ -41,10 +41,7 @@ public struct SurveyPreviewResult: Hashable, Sendable {
         public var isQuestion: Bool
 
         public init(letter: String, header: String, role: String, isQuestion: Bool) {
-            self.letter = letter
-            self.header = header
-            self.role = role
-            self.isQuestion = isQuestion
+            (self.letter, self.header, self.role, self.isQuestion) = (letter, header, role, isQuestion)
         }
     }
 

@@ -10,8 +10,7 @@ public struct ThermometerView: ContextView {
     public var context: ScreenContext
 
     public init(group: ThermometerGroup, context: ScreenContext) {
-        self.group = group
-        self.context = context
+        (self.group, self.context) = (group, context)
     }
 
     public func groupName() -> String {
