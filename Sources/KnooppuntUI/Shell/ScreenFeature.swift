@@ -1,5 +1,6 @@
 import Foundation
 import KnooppuntModel
+import KnooppuntWords
 
 /// One screen of an open section, in the spirit of a Bubble Tea model or a TCA feature: everything the
 /// shell needs to know about it, so that adding a screen is one folder under Features plus one line in
@@ -55,7 +56,7 @@ protocol ScreenFeature: Sendable {
 
 extension ScreenFeature {
     static var tab: ScreenTab? { nil }
-    static func title(_ state: AppState) -> String { tab?.long(state.options.language) ?? kind.id }
+    static func title(_ state: AppState) -> String { tab.map { state.words[keyPath: $0.long] } ?? kind.id }
     static var usesFilter: Bool { false }
     static func isEditingText(_ state: AppState) -> Bool { false }
     static func handle(_ state: inout AppState, _ event: Event) -> [Effect]? {
@@ -139,24 +140,28 @@ extension ListFeature {
 /// A screen's place on the tab bar: the key that opens it, its label (short below 120 columns) and
 /// its name in the help overlay's line of screen keys.
 struct ScreenTab: Sendable {
-    var key: Character
-    var short: @Sendable (Language) -> String
-    var long: @Sendable (Language) -> String
-    var help: @Sendable (Language) -> String
+    /// A text of the word tables, named by its key so that the tab follows the language at run time.
+    typealias Text = KeyPath<Words, String> & Sendable
 
-    init(
-        key: Character, short: @escaping @Sendable (Language) -> String,
-        long: (@Sendable (Language) -> String)? = nil, help: @escaping @Sendable (Language) -> String
-    ) {
-        self.key = key
-        self.short = short
-        self.long = long ?? short
-        self.help = help
+    var key: Character
+    var short: Text
+    var long: Text
+    var help: Text
+
+    init(key: Character, short: Text, long: Text, help: Text) {
+        (self.key, self.short, self.long, self.help) = (key, short, long, help)
+    }
+
+    init(key: Character, short: Text, help: Text) {
+        self.init(key: key, short: short, long: short, help: help)
     }
 
     func label(_ language: Language, wide: Bool) -> String {
-        "\(key) " + (wide ? long(language) : short(language))
+        "\(key) " + language.words[keyPath: wide ? long : short]
     }
+
+    func helpText(_ language: Language) -> String { language.words[keyPath: help] }
+    func shortText(_ language: Language) -> String { language.words[keyPath: short] }
 }
 
 /// Which screen is current. The constants live beside their features (`ScreenKind.board` in

@@ -18,10 +18,12 @@ extension App {
                     "\(first.key) … \(last.key)",
                     // Below 120 columns the help box is narrow: the names on the tabs there, in
                     // lower case, keep the line short enough that no key is cut from the help.
-                    digits.map { state.width >= 120 ? $0.help(language) : $0.short(language).lowercased() }
-                        .joined(separator: ", ")))
+                    digits.map {
+                        state.width >= 120 ? $0.helpText(language) : $0.shortText(language).lowercased()
+                    }
+                    .joined(separator: ", ")))
         }
-        bindings += others.map { KeyBinding(String($0.key), $0.help(language)) }
+        bindings += others.map { KeyBinding(String($0.key), $0.helpText(language)) }
         return bindings + [
             KeyBinding("Tab ⇧Tab", words.nextPreviousScreen),
             KeyBinding("E", words.export),

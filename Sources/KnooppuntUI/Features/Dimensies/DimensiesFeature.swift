@@ -12,8 +12,8 @@ enum DimensiesFeature: PrivateEntryFeature {
 
     static let kind = ScreenKind.dimensies
     static let tab: ScreenTab? = ScreenTab(
-        key: "8", short: { $0.words.tabDims }, long: { $0.words.tabDimensies },
-        help: { $0.words.dimensionsOfLearning })
+        key: "8", short: \.tabDims, long: \.tabDimensies,
+        help: \.dimensionsOfLearning)
 
     static func title(_ state: AppState) -> String {
         state.words.dimensionsOfSocialLearning

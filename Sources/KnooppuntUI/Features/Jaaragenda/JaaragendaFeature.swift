@@ -9,8 +9,8 @@ extension ScreenKind {
 enum JaaragendaFeature: ScreenFeature {
     static let kind = ScreenKind.agenda
     static let tab: ScreenTab? = ScreenTab(
-        key: "2", short: { $0.words.tabAgenda }, long: { $0.words.yearAgenda },
-        help: { $0.words.yearAgendaJaaragenda })
+        key: "2", short: \.tabAgenda, long: \.yearAgenda,
+        help: \.yearAgendaJaaragenda)
     static let usesFilter = true
 
     /// The agenda of the meeting the cursor is on, to mail before the meeting.

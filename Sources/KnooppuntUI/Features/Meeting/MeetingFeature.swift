@@ -8,9 +8,7 @@ extension ScreenKind {
 /// Meeting mode (`m`): one meeting on the shared screen, item by item (see docs/METHOD.md).
 enum MeetingFeature: ScreenFeature {
     static let kind = ScreenKind.meeting
-    static let tab: ScreenTab? = ScreenTab(
-        key: "m", short: { $0.words.meetingJaaragenda2 },
-        help: { $0.words.meetingSharedScreen })
+    static let tab: ScreenTab? = ScreenTab(key: "m", short: \.meetingJaaragenda2, help: \.meetingSharedScreen)
 
     /// The minutes of the meeting being held.
     static func exportRequest(_ state: AppState) -> ExportRequest? {

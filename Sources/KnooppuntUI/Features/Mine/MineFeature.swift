@@ -9,9 +9,9 @@ extension ScreenKind {
 enum MineFeature: ScreenFeature {
     static let kind = ScreenKind.mine
     static let tab: ScreenTab? = ScreenTab(
-        key: "6", short: { $0.words.mine },
-        long: { $0.words.myInitiatives },
-        help: { $0.words.myInitiativesMine })
+        key: "6", short: \.mine,
+        long: \.myInitiatives,
+        help: \.myInitiativesMine)
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let words = state.words

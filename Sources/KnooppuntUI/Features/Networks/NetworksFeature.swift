@@ -9,9 +9,9 @@ extension ScreenKind {
 enum NetworksFeature: PictureFeature {
     static let kind = ScreenKind.networks
     static let tab: ScreenTab? = ScreenTab(
-        key: "3", short: { $0.words.networksNetworks },
-        long: { $0.words.networks },
-        help: { $0.words.networksNetworks2 })
+        key: "3", short: \.networksNetworks,
+        long: \.networks,
+        help: \.networksNetworks2)
 
     /// Capitals put relation letters on ecogram ties (K G E R and the section's own letters, any but
     /// L), so `R` cannot also reload here; `o` (opnieuw inlezen) does.

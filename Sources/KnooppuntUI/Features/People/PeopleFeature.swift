@@ -8,8 +8,7 @@ extension ScreenKind {
 /// Screen 5: the people of the section, their attributes and private notes.
 enum PeopleFeature: ListFeature {
     static let kind = ScreenKind.people
-    static let tab: ScreenTab? = ScreenTab(
-        key: "5", short: { $0.words.people }, help: { $0.words.peoplePeople })
+    static let tab: ScreenTab? = ScreenTab(key: "5", short: \.people, help: \.peoplePeople)
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
         let words = state.words

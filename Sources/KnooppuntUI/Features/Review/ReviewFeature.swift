@@ -9,8 +9,8 @@ extension ScreenKind {
 enum ReviewFeature: ScreenFeature {
     static let kind = ScreenKind.review
     static let tab: ScreenTab? = ScreenTab(
-        key: "9", short: { $0.words.review }, long: { $0.words.reviewReview },
-        help: { $0.words.halfYearReviewReview2 })
+        key: "9", short: \.review, long: \.reviewReview,
+        help: \.halfYearReviewReview2)
 
     static func title(_ state: AppState) -> String { state.words.halfYearReviewReview }
 

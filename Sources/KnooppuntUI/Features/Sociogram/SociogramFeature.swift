@@ -9,8 +9,7 @@ extension ScreenKind {
 /// docs/METHOD.md, "The sociogram").
 enum SociogramFeature: PictureFeature {
     static let kind = ScreenKind.sociogram
-    static let tab: ScreenTab? = ScreenTab(
-        key: "4", short: { $0.words.tabSociogram }, help: { $0.words.tabHelpSociogram })
+    static let tab: ScreenTab? = ScreenTab(key: "4", short: \.tabSociogram, help: \.tabHelpSociogram)
 
     static func title(_ state: AppState) -> String { "Sociogram" }
 

@@ -9,8 +9,8 @@ extension ScreenKind {
 enum StappenplanFeature: ScreenFeature {
     static let kind = ScreenKind.board
     static let tab: ScreenTab? = ScreenTab(
-        key: "1", short: { $0.words.steps }, long: { $0.words.tabStappenplan },
-        help: { $0.words.tabHelpStappenplan })
+        key: "1", short: \.steps, long: \.tabStappenplan,
+        help: \.tabHelpStappenplan)
     static let usesFilter = true
 
     static func bindings(_ state: AppState) -> [KeyBinding] {

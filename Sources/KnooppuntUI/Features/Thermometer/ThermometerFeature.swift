@@ -12,8 +12,8 @@ enum ThermometerFeature: PrivateEntryFeature {
 
     static let kind = ScreenKind.thermometer
     static let tab: ScreenTab? = ScreenTab(
-        key: "7", short: { $0.words.tabThermo }, long: { $0.words.thermometer },
-        help: { $0.words.relationshipThermometerThermometer2 })
+        key: "7", short: \.tabThermo, long: \.thermometer,
+        help: \.relationshipThermometerThermometer2)
 
     static func title(_ state: AppState) -> String {
         state.words.relationshipThermometer
