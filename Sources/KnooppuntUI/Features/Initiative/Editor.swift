@@ -151,10 +151,9 @@ extension App {
         _ state: inout AppState, _ initiative: Initiative, message: String? = nil,
         recordUndo: Bool = true
     ) -> [Effect] {
-        var s = state.section
-        guard let i = s.initiatives.firstIndex(where: { $0.id == initiative.id }) else { return [] }
-        s.initiatives[i] = initiative
-        return change(&state, to: s, message: message, recordUndo: recordUndo)
+        edit(&state, \.initiatives, initiative.id, message: message, recordUndo: recordUndo) {
+            $0 = initiative
+        }
     }
 
     static func editorKey(_ state: inout AppState, _ key: Key) -> [Effect]? {

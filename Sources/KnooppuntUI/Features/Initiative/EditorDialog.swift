@@ -90,66 +90,57 @@ extension InitiativeFeature {
     }
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
-        var s = state.section
+        let chosenIDs = choice.markedIDs
         switch choice.purpose.reply(EditorDialog.self) {
-        case .initiators(let id), .involved(let id):
-            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
-            let chosenIDs = choice.markedIDs
-            if case .initiators = choice.purpose.reply(EditorDialog.self) {
-                let kept = s.initiatives[i].initiators.filter { chosenIDs.contains($0) }
-                s.initiatives[i].initiators = kept + chosenIDs.filter { !kept.contains($0) }
-            } else {
-                let kept = s.initiatives[i].involved.filter { chosenIDs.contains($0.personID) }
-                let added = chosenIDs.filter { p in !kept.contains { $0.personID == p } }.map {
-                    Involvement(personID: $0, positions: [.partner])
-                }
-                s.initiatives[i].involved = kept + added
+        case .initiators(let id):
+            return App.edit(&state, \.initiatives, id) {
+                $0.initiators = kept($0.initiators, chosen: chosenIDs)
             }
-            return App.change(&state, to: s)
+        case .involved(let id):
+            return App.edit(&state, \.initiatives, id) { initiative in
+                let people = kept(initiative.involved.map(\.personID), chosen: chosenIDs)
+                initiative.involved = people.map { p in
+                    initiative.involved.first { $0.personID == p }
+                        ?? Involvement(personID: p, positions: [.partner])
+                }
+            }
         case .trialParticipants(let id):
-            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
-            let chosenIDs = choice.markedIDs
-            let kept = s.initiatives[i].details.trialParticipants.filter { chosenIDs.contains($0) }
-            s.initiatives[i].details.trialParticipants = kept + chosenIDs.filter { !kept.contains($0) }
-            return App.change(&state, to: s)
+            return App.edit(&state, \.initiatives, id) {
+                $0.details.trialParticipants = kept($0.details.trialParticipants, chosen: chosenIDs)
+            }
         case .evidence(let id):
-            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
-            s.initiatives[i].details.evidence = Set(
-                choice.markedValues.compactMap { $0.text(as: EvidenceKind.self) })
-            return App.change(&state, to: s)
+            let evidence = Set(choice.markedValues.compactMap { $0.text(as: EvidenceKind.self) })
+            return App.edit(&state, \.initiatives, id) { $0.details.evidence = evidence }
         case .trialLogPeople(let id, let date):
-            askTrialLogText(&state, id, date: date, people: choice.markedIDs)
+            askTrialLogText(&state, id, date: date, people: chosenIDs)
             return []
         case .origin(let id):
-            guard let origin = choice.value.text(as: Origin.self),
-                let i = s.initiatives.firstIndex(where: { $0.id == id })
-            else { return [] }
-            s.initiatives[i].origin = origin
-            return App.change(&state, to: s)
+            guard let origin = choice.value.text(as: Origin.self) else { return [] }
+            return App.edit(&state, \.initiatives, id) { $0.origin = origin }
         default:
             return []
         }
     }
 
+    /// The people still chosen in the order the list had them, then the newly chosen ones in the
+    /// order of the choice: unticking and ticking in a choice list never reshuffles who was there.
+    static func kept(_ current: [UUID], chosen: [UUID]) -> [UUID] {
+        let stay = current.filter { chosen.contains($0) }
+        return stay + chosen.filter { !stay.contains($0) }
+    }
+
     static func confirmed(_ state: inout AppState, _ confirmation: Confirmation) -> [Effect] {
-        var s = state.section
         switch confirmation.action.reply(EditorDialog.self) {
         case .deleteExperience(let id, let index):
-            guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
-                s.initiatives[i].experiences.indices.contains(index)
-            else { return [] }
-            s.initiatives[i].experiences.remove(at: index)
-            return App.change(&state, to: s, message: state.words.experienceRemoved)
+            return App.edit(&state, \.initiatives, id, message: state.words.experienceRemoved) {
+                if $0.experiences.indices.contains(index) { $0.experiences.remove(at: index) }
+            }
         case .deleteTrialLog(let id, let index):
-            guard let i = s.initiatives.firstIndex(where: { $0.id == id }),
-                s.initiatives[i].details.trialLog.indices.contains(index)
-            else { return [] }
-            s.initiatives[i].details.trialLog.remove(at: index)
-            return App.change(&state, to: s, message: state.words.entryRemoved)
+            return App.edit(&state, \.initiatives, id, message: state.words.entryRemoved) {
+                if $0.details.trialLog.indices.contains(index) { $0.details.trialLog.remove(at: index) }
+            }
         case .removeInvolvement(let id, let person):
-            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
-            s.initiatives[i].involved.removeAll { $0.personID == person }
-            return App.change(&state, to: s)
+            return App.edit(&state, \.initiatives, id) { $0.involved.removeAll { $0.personID == person } }
         default:
             return []
         }

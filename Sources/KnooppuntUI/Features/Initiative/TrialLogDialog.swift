@@ -24,16 +24,14 @@ extension InitiativeFeature {
                 return []
             }
         case .trialLogText(let id, let date, let people):
-            guard let i = s.initiatives.firstIndex(where: { $0.id == id }) else { return [] }
             switch Rulebook.validNote(text, language) {
             case .failure(let why): return App.reject(&state, prompt, why)
             case .success(let note):
                 guard !note.isEmpty else { return [] }
-                s.initiatives[i].details.trialLog.append(
-                    TrialLogEntry(date: date, people: people, text: note))
-                s.initiatives[i].details.trialLog.sort { $0.date < $1.date }
-                return App.change(
-                    &state, to: s, message: state.words.addedToTheTrialLog)
+                return App.edit(&state, \.initiatives, id, message: state.words.addedToTheTrialLog) {
+                    $0.details.trialLog.append(TrialLogEntry(date: date, people: people, text: note))
+                    $0.details.trialLog.sort { $0.date < $1.date }
+                }
             }
         case .trialLogEdit(let id, let index):
             guard let i = s.initiatives.firstIndex(where: { $0.id == id }),

@@ -47,10 +47,10 @@ extension JaaragendaFeature {
         }
         switch reply {
         case .meetingTimes(let id):
-            guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
             guard let span = typedTimes(trimmed) else { return notATimeSpan(&state, prompt) }
-            (s.meetings[i].start, s.meetings[i].end) = span
-            return App.change(&state, to: s, message: state.words.timeSet)
+            return App.edit(&state, \.meetings, id, message: state.words.timeSet) {
+                ($0.start, $0.end) = span
+            }
         case .usualTimes:
             guard let span = typedTimes(trimmed) else { return notATimeSpan(&state, prompt) }
             (s.usualStart, s.usualEnd) = span
@@ -59,9 +59,7 @@ extension JaaragendaFeature {
             if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
                 return App.reject(&state, prompt, why)
             }
-            guard let i = s.meetings.firstIndex(where: { $0.id == id }) else { return [] }
-            s.meetings[i].place = trimmed
-            return App.change(&state, to: s)
+            return App.edit(&state, \.meetings, id) { $0.place = trimmed }
         case .agendaText(let meeting, let column):
             if !trimmed.isEmpty, case .failure(let why) = Rulebook.validName(text, language) {
                 return App.reject(&state, prompt, why)
@@ -145,9 +143,7 @@ extension JaaragendaFeature {
                     ? state.words.dateSet
                     : state.words.dateSetItIsNowMeeting(number: number))
         case .routineDue(let task):
-            guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
-            s.routineTasks[i].due = day
-            return App.change(&state, to: s)
+            return App.edit(&state, \.routineTasks, task) { $0.due = day }
         default:
             return []
         }
@@ -182,13 +178,8 @@ extension JaaragendaFeature {
                 return []
             }
         case .routineOwner(let task):
-            guard let i = s.routineTasks.firstIndex(where: { $0.id == task }) else { return [] }
-            if case .id(let person) = value {
-                s.routineTasks[i].ownerID = person
-            } else {
-                s.routineTasks[i].ownerID = nil
-            }
-            return App.change(&state, to: s)
+            let owner: UUID? = if case .id(let person) = value { person } else { nil }
+            return App.edit(&state, \.routineTasks, task) { $0.ownerID = owner }
         case .moveItem(let item):
             guard case .id(let meeting) = value else { return [] }
             if let i = s.agenda.firstIndex(where: { $0.id == item }) {

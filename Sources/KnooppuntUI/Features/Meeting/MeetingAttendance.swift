@@ -12,14 +12,10 @@ extension App {
     }
 
     static func recordAttendance(_ state: inout AppState, meeting id: UUID, choice: Choice) -> [Effect] {
-        var section = state.section
-        guard let i = section.meetings.firstIndex(where: { $0.id == id }) else { return [] }
         let present = choice.markedIDs
-        guard present != section.meetings[i].attendance else { return [] }
-        section.meetings[i].attendance = present
-        return change(
-            &state, to: section,
-            message: state.words.presentRecorded(count: present.count))
+        return edit(&state, \.meetings, id, message: state.words.presentRecorded(count: present.count)) {
+            $0.attendance = present
+        }
     }
 
     /// Who can attend: the own section's people, then colleagues elsewhere in school and outside.

@@ -133,13 +133,10 @@ extension App {
     }
 
     static func setAttribute(_ state: inout AppState, _ id: UUID, key: String, value: String?) -> [Effect] {
-        var section = state.section
-        guard let i = section.people.firstIndex(where: { $0.id == id }) else { return [] }
-        section.people[i].attributes[key] = value
-        let name = section.people[i].name
-        return change(
-            &state, to: section,
-            message: value.map { state.words.text(name: name, key: key, value: $0) }
-                ?? state.words.attributeRemoved(name: name, key: key))
+        guard let name = state.section.person(id)?.name else { return [] }
+        let message =
+            value.map { state.words.text(name: name, key: key, value: $0) }
+            ?? state.words.attributeRemoved(name: name, key: key)
+        return edit(&state, \.people, id, message: message) { $0.attributes[key] = value }
     }
 }

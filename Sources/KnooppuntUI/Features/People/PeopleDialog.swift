@@ -86,17 +86,14 @@ extension PeopleFeature {
     }
 
     static func chosen(_ state: inout AppState, _ choice: Choice) -> [Effect] {
-        var s = state.section
+        let s = state.section
         if let reply = choice.purpose.reply(PeopleDialog.self), reply.isAttribute {
             return App.chooseAttribute(&state, reply, choice.value)
         }
         switch choice.purpose.reply(PeopleDialog.self) {
         case .personArea(let id):
-            guard let area = choice.value.text(as: Area.self),
-                let i = s.people.firstIndex(where: { $0.id == id })
-            else { return [] }
-            s.people[i].area = area
-            return App.change(&state, to: s)
+            guard let area = choice.value.text(as: Area.self) else { return [] }
+            return App.edit(&state, \.people, id) { $0.area = area }
         case .chooseField(let id):
             guard let raw = choice.value.text, let person = s.person(id) else { return [] }
             if raw == "area" {

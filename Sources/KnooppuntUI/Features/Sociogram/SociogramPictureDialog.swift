@@ -44,11 +44,9 @@ extension SociogramFeature {
         case .success(let valid): name = valid
         case .failure(let why): return App.reject(&state, prompt, why)
         }
-        var section = state.section
-        guard let i = section.networks.sociograms.firstIndex(where: { $0.id == id }) else { return [] }
-        section.networks.sociograms[i].name = name
-        return App.change(
-            &state, to: section, message: state.words.renamedTo(name: name))
+        return App.edit(&state, \.networks.sociograms, id, message: state.words.renamedTo(name: name)) {
+            $0.name = name
+        }
     }
 
     static func removeSociogram(_ state: inout AppState, _ id: UUID) -> [Effect] {
