@@ -8,16 +8,12 @@ extension NetworksScreen {
     mutating func handleEcogram(_ key: Key, section: inout Section, context: ScreenContext) -> ScreenOutcome {
         let i = currentIndex
         guard section.networks.ecograms.indices.contains(i) else {
-            return key == .character("a")
-                ? .message(context.words.createAnEcogramFirstWithN)
-                : .ignored
+            return Self.noNetwork(key, adding: "a", context.words.createAnEcogramFirstWithN)
         }
         let e = section.networks.ecograms[i]
         switch key {
         case .character("a"):
-            prompt = NetworkPrompt(
-                .newContact, question: context.words.contactSName)
-            return .handled
+            return ask(.newContact, context.words.contactSName)
         case .character("x"), .delete:
             guard let sel = view.selected, let c = e.contact(sel) else {
                 return .message(context.words.selectAContactFirstTheCentre)
@@ -40,10 +36,7 @@ extension NetworksScreen {
         case .character("t"), .enter:
             return drawTie(section: &section, context: context)
         case .character(":"):
-            prompt = NetworkPrompt(
-                .newRelation,
-                question: context.words.ownLetterAndMeaningEG)
-            return .handled
+            return ask(.newRelation, context.words.ownLetterAndMeaningEG)
         case .character(let ch) where ch.isUppercase && ch != "L" && e.relation(String(ch)) != nil:
             guard let ti = centreTie(e) else {
                 return .message(context.words.selectAContactTiedToThe)

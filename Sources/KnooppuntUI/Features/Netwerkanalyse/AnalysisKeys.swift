@@ -9,19 +9,14 @@ extension NetworksScreen {
     {
         let i = currentIndex
         guard section.networks.analyses.indices.contains(i) else {
-            return key == .character("a") || key == .character("i")
-                ? .message(context.words.createANetworkAnalysisFirstWith)
-                : .ignored
+            return Self.noNetwork(key, adding: "ai", context.words.createANetworkAnalysisFirstWith)
         }
         let a = section.networks.analyses[i]
         switch key {
         case .character("a"):
-            prompt = NetworkPrompt(
-                .newSchakel, question: context.words.nameOfTheLinkPerson)
-            return .handled
+            return ask(.newSchakel, context.words.nameOfTheLinkPerson)
         case .character("i"):
-            prompt = NetworkPrompt(.newIngredient, question: context.words.ingredient)
-            return .handled
+            return ask(.newIngredient, context.words.ingredient)
         case .character("x"), .delete:
             guard let sel = view.selected else { return .handled }
             if a.schakel(sel) != nil {

@@ -63,3 +63,19 @@ public struct NetworkPrompt: Hashable, Sendable {
         grid.put("▏", x: end, y: area.y, style: .reverse, clip: area)
     }
 }
+
+/// A picture screen with the one-line prompt under its drawing (screens 3 and 4).
+protocol NetworkPrompting {
+    var prompt: NetworkPrompt? { get set }
+}
+
+extension NetworkPrompting {
+    /// Opens the prompt; the typed answer comes back through the screen's own prompt handling.
+    mutating func ask(_ purpose: NetworkPrompt.Purpose, _ question: String) -> ScreenOutcome {
+        prompt = NetworkPrompt(purpose, question: question)
+        return .handled
+    }
+}
+
+extension NetworksScreen: NetworkPrompting {}
+extension SociogramScreen: NetworkPrompting {}

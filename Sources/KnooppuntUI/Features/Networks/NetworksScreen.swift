@@ -187,6 +187,12 @@ public struct NetworksScreen: Hashable, Sendable {
         return .message(context.words.newRingLayout)
     }
 
+    /// A key pressed while the list shown has no network yet: a key that adds to a network (`adding`)
+    /// says how to make one first; any other does nothing.
+    static func noNetwork(_ key: Key, adding: String, _ howToMakeOne: String) -> ScreenOutcome {
+        adding.contains { key == .character($0) } ? .message(howToMakeOne) : .ignored
+    }
+
     mutating func drawTie(section: inout Section, context: ScreenContext) -> ScreenOutcome {
         guard let sel = view.selected else { return .handled }
         guard let source = tieSource else {

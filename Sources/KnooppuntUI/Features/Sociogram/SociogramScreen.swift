@@ -78,10 +78,7 @@ public struct SociogramScreen: Hashable, Sendable {
             return handleMatrix(key, s, section: &section, context: context)
         }
         if key == .character("n") {
-            prompt = NetworkPrompt(
-                .newSociogram,
-                question: context.words.nameOfTheNewSociogram)
-            return .handled
+            return ask(.newSociogram, context.words.nameOfTheNewSociogram)
         }
         guard let s = sociogram(section) else {
             if key == .escape { return .close }
@@ -159,9 +156,7 @@ public struct SociogramScreen: Hashable, Sendable {
             view.pan = .zero
             return .message(context.words.newLayoutComputedAndSaved)
         case .character("a"):
-            prompt = NetworkPrompt(
-                .newMember, question: context.words.nameOfTheParticipant)
-            return .handled
+            return ask(.newMember, context.words.nameOfTheParticipant)
         case .character("x"), .delete:
             guard let sel = view.selected, s.memberIDs.contains(sel) else { return .handled }
             let name = s.memberName(sel, in: section)
