@@ -6,69 +6,69 @@ import KnooppuntGraph
 /// one (`EcogramPicture`, `AnalysisPicture`, `SociogramPicture`); `render` draws any of them the same way
 /// per DESIGN.md: edges on a Braille canvas, arrowheads at the target's edge, letters at the middle,
 /// labels over everything.
-public struct NetworkPicture: Hashable, Sendable {
+struct NetworkPicture: Hashable, Sendable {
     /// Made inside this module only, so the memberwise initialiser serves (with the defaults below).
-    public struct Node: Hashable, Sendable {
-        public var id: UUID
+    struct Node: Hashable, Sendable {
+        var id: UUID
         /// The full name, shown for the selected node and in the details pane.
-        public var name: String
+        var name: String
         /// The usual label (a first name, a short title).
-        public var label: String
+        var label: String
         /// The label when the drawing is crowded.
-        public var initials: String
+        var initials: String
         /// Without colour this character in front of the label tells the node's group (see the legend).
-        public var marker: String = ""
+        var marker: String = ""
         /// In front of the label with or without colour: what colour alone must not carry (the × of
         /// an isolated person).
-        public var badge: String = ""
-        public var style: Style = .plain
-        public var point: PlanePoint
+        var badge: String = ""
+        var style: Style = .plain
+        var point: PlanePoint
         /// Higher first: the centre and central people get the best label spots.
-        public var priority: Int = 0
+        var priority: Int = 0
     }
 
-    public struct Edge: Hashable, Sendable {
-        public var from: UUID
-        public var to: UUID
-        public var arrowAtTo: Bool = true
-        public var arrowAtFrom: Bool = false
+    struct Edge: Hashable, Sendable {
+        var from: UUID
+        var to: UUID
+        var arrowAtTo: Bool = true
+        var arrowAtFrom: Bool = false
         /// Relation letters (K, G, E, R) or topic letters, written at the middle of the line.
-        public var letters: String = ""
-        public var pattern: BrailleCanvas.Pattern = .solid
-        public var style: Style = .plain
+        var letters: String = ""
+        var pattern: BrailleCanvas.Pattern = .solid
+        var style: Style = .plain
     }
 
     /// Where arrowheads and letters go. `atEnds`: an arrowhead where the line meets the label it
     /// points at, letters at the middle (the sociogram, where every person may be asked). `alongLine`:
     /// the arrow beside the letters on the line itself ("K→"), never around `centre`: in a star-shaped
     /// picture every line meets the centre, and arrowheads there pile up into an unreadable knot.
-    public enum Marks: Hashable, Sendable {
+    enum Marks: Hashable, Sendable {
         case atEnds
         case alongLine(centre: UUID)
     }
 
-    public var nodes: [Node]
-    public var edges: [Edge]
-    public var marks: Marks
+    var nodes: [Node]
+    var edges: [Edge]
+    var marks: Marks
     /// Rings and sectors drawn faintly under the lines (the ecogram's closeness and areas).
-    public var backdrop: Backdrop?
+    var backdrop: Backdrop?
 
-    public init(nodes: [Node] = [], edges: [Edge] = [], marks: Marks = .atEnds, backdrop: Backdrop? = nil) {
+    init(nodes: [Node] = [], edges: [Edge] = [], marks: Marks = .atEnds, backdrop: Backdrop? = nil) {
         (self.nodes, self.edges, self.marks, self.backdrop) = (nodes, edges, marks, backdrop)
     }
 
     /// Where the labels ended up, in grid coordinates, and which form each took.
-    public struct Placement: Hashable, Sendable {
-        public var boxes: [UUID: LabelBox]
-        public var texts: [UUID: String]
+    struct Placement: Hashable, Sendable {
+        var boxes: [UUID: LabelBox]
+        var texts: [UUID: String]
         /// Nodes without room for a label at all (only in absurdly small areas).
-        public var unplaced: [UUID]
-        public var usedInitials: Bool
+        var unplaced: [UUID]
+        var usedInitials: Bool
         /// Nodes zoomed or panned out of the area, at their (fractional) grid cell: no label, but lines
         /// still run towards them and leave the drawing at its edge.
-        public var outside: [UUID: PlanePoint] = [:]
+        var outside: [UUID: PlanePoint] = [:]
         /// How layout points map to cells of the area (for the backdrop).
-        public var frame: CellFrame? = nil
+        var frame: CellFrame? = nil
     }
 
     struct DrawKey: Hashable, Sendable {
@@ -87,7 +87,7 @@ public struct NetworkPicture: Hashable, Sendable {
     static let drawn = Memo<DrawKey, (cells: Grid, placement: Placement)>(capacity: 4)
 
     /// `render`, from the drawings already made when this picture is drawn the same way again.
-    public func renderCached(
+    func renderCached(
         into grid: inout Grid, area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero,
         color: Bool
     ) {
@@ -102,7 +102,7 @@ public struct NetworkPicture: Hashable, Sendable {
 
     /// Draws the picture into `area` of `grid` and returns where the labels went.
     @discardableResult
-    public func render(
+    func render(
         into grid: inout Grid, area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero,
         color: Bool
     ) -> Placement {

@@ -3,23 +3,23 @@ import KnooppuntGraph
 
 /// Faint rings and sector lines under a drawing: the ecogram's distance from the centre and its areas,
 /// as on the paper form, so closeness and area read at a glance and not only from colour.
-public struct Backdrop: Hashable, Sendable {
+struct Backdrop: Hashable, Sendable {
     /// The middle of the rings, in layout space.
-    public var centre: PlanePoint
+    var centre: PlanePoint
     /// One ring per radius, in layout units.
-    public var radii: [Double]
+    var radii: [Double]
     /// Angles (radians, y grows downwards) of the lines between sectors, from the first ring outwards.
-    public var rays: [Double]
+    var rays: [Double]
     /// Names written just outside the outer ring in the middle of their sector (the areas).
-    public var captions: [Caption]
-    public var style: Style
+    var captions: [Caption]
+    var style: Style
 
-    public struct Caption: Hashable, Sendable {
-        public var angle: Double
-        public var text: String
+    struct Caption: Hashable, Sendable {
+        var angle: Double
+        var text: String
     }
 
-    public init(
+    init(
         centre: PlanePoint = .zero, radii: [Double], rays: [Double] = [], captions: [Caption] = [],
         style: Style = .dim
     ) {

@@ -40,7 +40,7 @@ extension NetworkPicture {
 
     /// Places the labels: normal labels when they all fit near their nodes, initials when crowded.
     /// The selected node always gets its full name.
-    public func place(area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero, color: Bool)
+    func place(area: Rect, selected: UUID?, zoom: Double = 1, pan: PlanePoint = .zero, color: Bool)
         -> Placement
     {
         guard !nodes.isEmpty, !area.isEmpty else {
