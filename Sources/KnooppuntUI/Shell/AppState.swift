@@ -27,20 +27,20 @@ public struct AppState: Hashable, Sendable {
     public var entries: [PickerEntry]
     public var open: OpenSection?
     public var screen: ScreenKind = .board
-    public var picker = PickerState()
-    public var board = BoardState()
-    public var agenda = AgendaState()
-    public var editor: EditorState?
-    public var meeting = MeetingState()
-    public var mine = MyInitiativesState()
-    public var people = PeopleState()
+    var picker = PickerState()
+    var board = BoardState()
+    var agenda = AgendaState()
+    var editor: EditorState?
+    var meeting = MeetingState()
+    var mine = MyInitiativesState()
+    var people = PeopleState()
     public var networks = NetworksScreen()
     public var sociogram = SociogramScreen()
-    public var thermometer = ThermometerState()
-    public var dimensies = DimensiesState()
-    public var review = ReviewState()
-    public var interventies = InterventiesState()
-    public var groslijst = GroslijstState()
+    var thermometer = ThermometerState()
+    var dimensies = DimensiesState()
+    var review = ReviewState()
+    var interventies = InterventiesState()
+    var groslijst = GroslijstState()
     /// This machine's record of which anonymous instrument answers are whose; nil when the file could
     /// not be read, and then no answer is entered here (a new ledger would orphan the old answers).
     public var responses: ResponseLedger? = ResponseLedger()
@@ -50,8 +50,8 @@ public struct AppState: Hashable, Sendable {
     /// How people are named on screen (Ctrl-P): in full, by initials or by pseudonyms. Only drawing
     /// uses it; the section itself keeps the names.
     public var naming: NameDisplay = .fullNames
-    public var surveyImport = SurveyImportState()
-    public var conflicts = ConflictsState()
+    var surveyImport = SurveyImportState()
+    var conflicts = ConflictsState()
     /// The initiative filter, shared by the board and the jaaragenda (`/`; Esc clears it).
     public var filter = ""
     public var dialog: Dialog?

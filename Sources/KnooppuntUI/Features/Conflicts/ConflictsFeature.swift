@@ -7,10 +7,10 @@ extension ScreenKind {
 
 /// Where the open conflicts of a merge wait for a person: per conflict the place, the value the
 /// section holds, the other value with where and when it came from; keep one, and it is decided.
-public struct ConflictsState: Hashable, Sendable {
+struct ConflictsState: Hashable, Sendable {
     /// The selected conflict, by id (the list shrinks as conflicts are decided).
-    public var selected: UUID?
-    public var returnTo: ScreenKind = .board
+    var selected: UUID?
+    var returnTo: ScreenKind = .board
 }
 
 enum ConflictsFeature: SubScreenFeature {

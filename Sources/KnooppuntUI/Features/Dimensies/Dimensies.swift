@@ -3,11 +3,11 @@ import KnooppuntModel
 
 /// The dimensieraamwerk screen: which indicator is selected (its poles are spelled out below the
 /// strips), and, while one member places their crosses privately, that entry (eleven positions).
-public struct DimensiesState: Hashable, Sendable {
-    public var indicator = 0
+struct DimensiesState: Hashable, Sendable {
+    var indicator = 0
     /// The round shown, as an index in date order; nil: the latest. ← → browse older rounds.
-    public var round: Int?
-    public var entry: PrivateEntry?
+    var round: Int?
+    var entry: PrivateEntry?
 }
 
 extension DimensiesFeature {

@@ -3,11 +3,11 @@ import KnooppuntModel
 
 /// The groslijst screen: whose list, which entry is selected, where to go back to, and whether `!`
 /// revealed negative marks and notes.
-public struct GroslijstState: Hashable, Sendable {
-    public var ownerID: UUID?
-    public var selected = 0
-    public var returnTo: ScreenKind = .networks
-    public var revealSensitive = false
+struct GroslijstState: Hashable, Sendable {
+    var ownerID: UUID?
+    var selected = 0
+    var returnTo: ScreenKind = .networks
+    var revealSensitive = false
 }
 
 extension App {

@@ -2,19 +2,19 @@ import Foundation
 import KnooppuntModel
 
 /// The initiative being edited: which field, and the text being typed (nil when not typing).
-public struct EditorState: Hashable, Sendable {
-    public var initiativeID: UUID
-    public var field: EditorField = .title
-    public var buffer: TextBuffer?
+struct EditorState: Hashable, Sendable {
+    var initiativeID: UUID
+    var field: EditorField = .title
+    var buffer: TextBuffer?
     /// The selected line inside a list field (involved people, experiences, history).
-    public var listIndex = 0
-    public var returnTo: ScreenKind = .board
+    var listIndex = 0
+    var returnTo: ScreenKind = .board
     /// What is being typed was already saved on a tick (and has its undo entry).
-    public var autosaved = false
+    var autosaved = false
     /// Esc was pressed on text the field refuses; a second Esc gives the field its stored value back.
-    public var refusedEscape = false
+    var refusedEscape = false
     /// A step move waiting for the record being filled in (`i` in the move's confirmation).
-    public var pendingMove: PendingMove?
+    var pendingMove: PendingMove?
 }
 
 extension App {

@@ -4,16 +4,16 @@ import KnooppuntModel
 /// A step move that waits for a missing record: `i` in the move's confirmation opens the record, and
 /// once it is filled in the move is made. The user asked for the move; filling in the record is the
 /// way to it, not a new decision.
-public struct PendingMove: Hashable, Sendable {
-    public var initiative: UUID
-    public var target: Stage
-    public var note: String
+struct PendingMove: Hashable, Sendable {
+    var initiative: UUID
+    var target: Stage
+    var note: String
     /// The record being filled in, and the field that was opened for it (a record of two fields,
     /// goal and target date, opens the second one when the first is done).
-    public var record: MissingRecord
-    public var field: EditorField
+    var record: MissingRecord
+    var field: EditorField
     /// The move was asked in the editor itself (`>` there): the editor stays open afterwards.
-    public var fromEditor: Bool
+    var fromEditor: Bool
 }
 
 extension App {

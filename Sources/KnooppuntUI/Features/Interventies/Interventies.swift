@@ -4,9 +4,9 @@ import KnooppuntModel
 /// The interventions screen: which intervention is selected, and the screen to go back to. The
 /// sociogram and measurement are those of screen 4 (`state.sociogram`), so ←→ here and `M` there
 /// move through the same measurements.
-public struct InterventiesState: Hashable, Sendable {
-    public var selected = 0
-    public var returnTo: ScreenKind = .sociogram
+struct InterventiesState: Hashable, Sendable {
+    var selected = 0
+    var returnTo: ScreenKind = .sociogram
 }
 
 extension App {

@@ -2,17 +2,17 @@ import Foundation
 import KnooppuntModel
 
 /// Where the user is on the jaaragenda: a meeting row, a column, and an entry in that cell.
-public struct AgendaState: Hashable, Sendable {
-    public var meeting = 0
-    public var column = 0
-    public var entry = 0
+struct AgendaState: Hashable, Sendable {
+    var meeting = 0
+    var column = 0
+    var entry = 0
     /// A free-text item being rewritten: the answer replaces it.
-    public var replacing: UUID?
+    var replacing: UUID?
     /// The selection by id (meeting, and the entry in its cell): undo, a reload or a merge can
     /// renumber meetings or reorder a cell, and the selection stays on the same meeting and entry.
-    public var meetingID: UUID?
-    public var entryID: UUID?
-    public init(meeting: Int = 0, column: Int = 0, entry: Int = 0) {
+    var meetingID: UUID?
+    var entryID: UUID?
+    init(meeting: Int = 0, column: Int = 0, entry: Int = 0) {
         (self.meeting, self.column, self.entry) = (meeting, column, entry)
     }
 }

@@ -2,16 +2,16 @@ import Foundation
 import KnooppuntModel
 
 /// Meeting mode: which meeting, which item, and the optional timer per item.
-public struct MeetingState: Hashable, Sendable {
-    public var meetingID: UUID?
-    public var index = 0
+struct MeetingState: Hashable, Sendable {
+    var meetingID: UUID?
+    var index = 0
     /// Seconds spent per agenda item so far (timers that were stopped).
-    public var spent: [UUID: Double] = [:]
-    public var runningItem: UUID?
-    public var runningSince: Double?
-    public var returnTo: ScreenKind = .agenda
+    var spent: [UUID: Double] = [:]
+    var runningItem: UUID?
+    var runningSince: Double?
+    var returnTo: ScreenKind = .agenda
     /// Right after leaving meeting mode: the meeting whose minutes the very next `E` exports.
-    public var offeredMinutes: Int?
+    var offeredMinutes: Int?
 }
 
 extension App {

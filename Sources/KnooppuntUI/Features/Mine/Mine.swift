@@ -2,11 +2,11 @@ import Foundation
 import KnooppuntModel
 
 /// Screen 6, "my initiatives": which person, and which of their initiatives.
-public struct MyInitiativesState: Hashable, Sendable {
-    public var person = 0
-    public var row = 0
+struct MyInitiativesState: Hashable, Sendable {
+    var person = 0
+    var row = 0
     /// 0: the list of people has the keys; 1: the person's initiatives.
-    public var pane = 0
+    var pane = 0
 }
 
 extension App {

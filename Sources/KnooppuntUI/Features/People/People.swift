@@ -2,10 +2,10 @@ import Foundation
 import KnooppuntModel
 
 /// Screen 5, the people of the section.
-public struct PeopleState: Hashable, Sendable {
-    public var index = 0
+struct PeopleState: Hashable, Sendable {
+    var index = 0
     /// Private notes are shown only while this is switched on (never in meeting mode).
-    public var showPrivate = false
+    var showPrivate = false
 }
 
 extension App {

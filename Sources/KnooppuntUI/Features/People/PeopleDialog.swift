@@ -2,7 +2,7 @@ import Foundation
 import KnooppuntModel
 
 /// A person's fields that are typed (the area is chosen from a list).
-public enum PersonField: String, Hashable, Sendable, CaseIterable {
+enum PersonField: String, Hashable, Sendable, CaseIterable {
     case name, initials, role, privateNote, leaving
 }
 

@@ -2,13 +2,13 @@ import Foundation
 import KnooppuntModel
 
 /// The section picker: which line is selected.
-public struct PickerState: Hashable, Sendable {
-    public var index = 0
+struct PickerState: Hashable, Sendable {
+    var index = 0
     /// The section last opened or renamed: a new listing selects it again, because a section created
     /// or renamed meanwhile shifts the lines, and the same index would point at another section.
-    public var lastSlug: String?
+    var lastSlug: String?
     /// `s` opens a section to ask its school and school year: the question follows the opening.
-    public var settingsFor: String?
+    var settingsFor: String?
 }
 
 extension App {

@@ -4,16 +4,16 @@ import KnooppuntModel
 /// One member's private answer to an instrument while they give it: the thermometer's four scores or
 /// the dimensieraamwerk's eleven crosses, one value per row. Who answers is kept only to find their own
 /// earlier answer on this machine; the entry is never drawn on the shared view.
-public struct PrivateEntry: Hashable, Sendable {
-    public var personID: UUID
+struct PrivateEntry: Hashable, Sendable {
+    var personID: UUID
     /// The day of the round: today, or the day typed after `d` (a round held on paper last week).
-    public var day: Day
+    var day: Day
     /// The thermometer group the answer goes to; nil for the dimensieraamwerk, which has no groups.
-    public var group: String?
-    public var values: [Int]
-    public var row = 0
+    var group: String?
+    var values: [Int]
+    var row = 0
     /// True when the member already answered this round here: saving changes that answer.
-    public var changing: Bool
+    var changing: Bool
 }
 
 /// What a key did to a private entry.

@@ -2,6 +2,6 @@ import Foundation
 import KnooppuntModel
 
 /// The half-year review screen: how far it is scrolled.
-public struct ReviewState: Hashable, Sendable {
-    public var scroll = 0
+struct ReviewState: Hashable, Sendable {
+    var scroll = 0
 }

@@ -2,14 +2,14 @@ import Foundation
 import KnooppuntModel
 
 /// Where the user is on the stappenplan board.
-public struct BoardState: Hashable, Sendable {
+struct BoardState: Hashable, Sendable {
     /// Index into the board's stages (0-10, Afgerond, and Losgelaten when shown).
-    public var column = 0
-    public var row = 0
-    public var showDropped = false
+    var column = 0
+    var row = 0
+    var showDropped = false
     /// The selected initiative by id: undo, a reload or a merge can reorder the board, and the
     /// selection stays on the same card (`column` and `row` are found again from it).
-    public var selected: UUID?
+    var selected: UUID?
 }
 
 extension App {

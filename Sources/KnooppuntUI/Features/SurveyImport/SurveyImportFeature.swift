@@ -8,12 +8,12 @@ extension ScreenKind {
 /// The survey import's preview, opened with `I` on the sociogram: how the file reads, each column's role
 /// and topic, each name's match; `t` gives the selected question column a topic, `o` chooses what
 /// happens to unknown names, Enter imports (one change, undone with `u`), Esc goes back.
-public struct SurveyImportState: Hashable, Sendable {
-    public var result: SurveyPreviewResult?
+struct SurveyImportState: Hashable, Sendable {
+    var result: SurveyPreviewResult?
     /// The selected column (an index into the result's columns).
-    public var column = 0
-    public var top = 0
-    public var waiting = false
+    var column = 0
+    var top = 0
+    var waiting = false
 }
 
 enum SurveyImportFeature: ScreenFeature {

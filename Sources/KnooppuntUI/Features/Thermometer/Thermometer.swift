@@ -3,11 +3,11 @@ import KnooppuntModel
 
 /// The thermometer screen: which group is shown, how far the rounds are scrolled, and, while one
 /// member enters their scores privately, that entry (four scores, for the group it was started in).
-public struct ThermometerState: Hashable, Sendable {
+struct ThermometerState: Hashable, Sendable {
     /// Index into `App.thermometerGroups`.
-    public var group = 0
-    public var scroll = 0
-    public var entry: PrivateEntry?
+    var group = 0
+    var scroll = 0
+    var entry: PrivateEntry?
 }
 
 extension App {
