@@ -125,22 +125,22 @@ public struct JaaragendaView: ContextView {
     public static let labelWidth = 12
 
     /// One meeting row on screen: its index in `meetings`, its height and the lines of each column.
-    public struct VisibleRow: Hashable, Sendable {
-        public var index: Int
-        public var height: Int
-        public var cells: [[CellLine]]
+    struct VisibleRow: Hashable, Sendable {
+        var index: Int
+        var height: Int
+        var cells: [[CellLine]]
     }
 
-    public struct CellLine: Hashable, Sendable {
-        public var entry: Int
-        public var text: String
+    struct CellLine: Hashable, Sendable {
+        var entry: Int
+        var text: String
     }
 
-    public struct Geometry: Hashable, Sendable {
-        public var columnWidth: Int
-        public var firstRow: Int
+    struct Geometry: Hashable, Sendable {
+        var columnWidth: Int
+        var firstRow: Int
         /// The rows that are (at least partly) on screen, top to bottom.
-        public var rows: [VisibleRow]
+        var rows: [VisibleRow]
     }
 
     func row(_ index: Int, columnWidth: Int) -> VisibleRow {
@@ -157,7 +157,7 @@ public struct JaaragendaView: ContextView {
 
     /// Which rows show in `height` lines so that the selected meeting is on screen. Only the rows around
     /// the selection are laid out: a year of 40 meetings costs no more than the few that show.
-    public func geometry(width: Int, height: Int, selected: Int) -> Geometry {
+    func geometry(width: Int, height: Int, selected: Int) -> Geometry {
         let columnWidth = max(8, (width - JaaragendaView.labelWidth) / 4)
         guard !meetings.isEmpty else { return Geometry(columnWidth: columnWidth, firstRow: 0, rows: []) }
         let sel = max(0, min(selected, meetings.count - 1))
