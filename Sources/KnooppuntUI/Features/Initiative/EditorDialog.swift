@@ -71,16 +71,14 @@ extension InitiativeFeature {
             s.initiatives[i].experiences[index].text = note
             return App.change(&state, to: s)
         case .experienceText(let id, let day):
-            guard !trimmed.isEmpty, let i = s.initiatives.firstIndex(where: { $0.id == id }) else {
-                return []
-            }
+            guard !trimmed.isEmpty else { return [] }
             switch Rulebook.validNote(text, language) {
             case .failure(let why): return App.reject(&state, prompt, why)
             case .success(let note):
-                s.initiatives[i].experiences.append(Experience(date: day, text: note))
-                s.initiatives[i].experiences.sort { $0.date < $1.date }
-                return App.change(
-                    &state, to: s, message: state.words.experienceRecorded)
+                return App.edit(&state, \.initiatives, id, message: state.words.experienceRecorded) {
+                    $0.experiences.append(Experience(date: day, text: note))
+                    $0.experiences.sort { $0.date < $1.date }
+                }
             }
         case .trialLogDate, .trialLogText, .trialLogEdit:
             return trialLogAnswer(&state, prompt, text)

@@ -170,13 +170,8 @@ extension App {
                 selected: (state.section.people.firstIndex { $0.id == task.ownerID }).map { $0 + 1 } ?? 0)
         case .character("x"):
             guard case .task(let task) = selectedEntry(state, view) else { return notATask(&state) }
-            var s = state.section
-            guard let i = s.routineTasks.firstIndex(where: { $0.id == task.id }) else { return [] }
-            s.routineTasks[i].done.toggle()
-            return change(
-                &state, to: s,
-                message: s.routineTasks[i].done
-                    ? state.words.taskDone : state.words.taskOpenAgain)
+            let message = task.done ? state.words.taskOpenAgain : state.words.taskDone
+            return edit(&state, \.routineTasks, task.id, message: message) { $0.done.toggle() }
         case .character("d"), .delete:
             guard let entry = selectedEntry(state, view) else { return [] }
             switch entry {

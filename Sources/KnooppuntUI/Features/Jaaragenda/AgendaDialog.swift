@@ -67,10 +67,7 @@ extension JaaragendaFeature {
             if let old = state.agenda.replacing {
                 state.agenda.replacing = nil
                 guard !trimmed.isEmpty else { return [] }
-                if let i = s.agenda.firstIndex(where: { $0.id == old }) {
-                    s.agenda[i].subject = .text(TextRules.singleLine(trimmed))
-                }
-                return App.change(&state, to: s)
+                return App.edit(&state, \.agenda, old) { $0.subject = .text(TextRules.singleLine(trimmed)) }
             }
             guard !trimmed.isEmpty else { return [] }
             s.agenda.append(
