@@ -3,9 +3,10 @@ import KnooppuntUI
 import KnooppuntWords
 
 /// The command line speaks through `Words` (`say.cliNoPerson(query:section:)`: the sentences of the word
-/// tables). Where a sentence needs a choice, the Swift beside the command picks the key; the refusals of
-/// what the options are given stand here, the others in the files named after what they word
-/// (`StepMove+Words.swift`, `Lookup+Words.swift`, `Sharing+Words.swift`, `Outcome+Words.swift`).
+/// tables). Where a sentence needs a choice or a list, a member of `Words` picks the key, written once for
+/// both languages: the refusals of what the options are given stand here, the others in the files named
+/// after what they word (`StepMove+Words.swift`, `Lookup+Words.swift`, `Sharing+Words.swift`,
+/// `Outcome+Words.swift`).
 extension Words {
     /// The language of these words, for the summaries the model words itself (what came in).
     var language: Language { isEnglish ? .en : .nl }
