@@ -11,10 +11,7 @@ enum ReportFormat: String, CaseIterable {
     /// command line's language.
     static func help(_ formats: [ReportFormat]) -> ArgumentHelp {
         let names = formats.map { $0 == .md ? "md (Markdown)" : $0.rawValue }
-        let or = CommandText.language == .en ? " or " : " of "
-        let list =
-            names.dropLast().joined(separator: ", ") + (names.count > 1 ? or : "")
-            + names[names.count - 1]
+        let list = say.list(names, joinedBy: say.cliOr)
         return ArgumentHelp(list + ".", valueName: formats.map(\.rawValue).joined(separator: "|"))
     }
 }
