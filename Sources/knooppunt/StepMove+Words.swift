@@ -6,10 +6,10 @@ extension Words {
     /// "stap 3", or the stage's code for one after the steps ("afgerond").
     func stage(_ stage: Stage) -> String { stage.stepNumber.map { cliStepNumber(number: $0) } ?? stage.code }
 
-    /// The step's title stays Dutch in both languages, as the stappenplan's names are the method's own.
+    /// The step's title in the command's language, as the exports and the English board name it.
     func stepMoved(_ name: String, from: Stage, to: Stage, revision: Int) -> String {
-        cliStepMoved(
-            name: name, from: stage(from), to: stage(to), title: StepNames.dutch(to), revision: revision)
+        let title = isEnglish ? StepNames.english(to) : StepNames.dutch(to)
+        return cliStepMoved(name: name, from: stage(from), to: stage(to), title: title, revision: revision)
     }
     func stepStays(_ name: String, at: Stage, reason: StepRefusal) -> String {
         cliStepStays(name: name, stage: stage(at), reason: lowercased(reason))

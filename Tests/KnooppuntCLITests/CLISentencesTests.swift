@@ -142,11 +142,10 @@ import Testing
     @Test func movingAnInitiative() {
         expect({ $0.stage(.step(3)) }, "stap 3", "step 3")
         expect({ $0.stage(.closed) }, Stage.closed.code, Stage.closed.code)
-        let title = StepNames.dutch(.step(3))
         expect(
             { $0.stepMoved("Bord", from: .step(2), to: .step(3), revision: 4) },
-            "Bord: stap 2 → stap 3 (\(title)), opgeslagen als versie 4.",
-            "Bord: step 2 → step 3 (\(title)), saved as revision 4.")
+            "Bord: stap 2 → stap 3 (Informeren van de sectie over initiatief), opgeslagen als versie 4.",
+            "Bord: step 2 → step 3 (Informing the section about the initiative), saved as revision 4.")
         let refusal = StepRefusal.alreadyThere
         expect(
             { $0.stepStays("Bord", at: .step(2), reason: refusal) },
