@@ -13,7 +13,7 @@ struct ForgetCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(\.helpForgetPerson, valueName: "name")) var person: String
 
-    @Flag(help: ArgumentHelp(\.helpWithoutAsking)) var yes = false
+    @OptionGroup var confirmation: ConfirmOptions
 
     func run() throws {
         let (store, stored) = try target.load()
@@ -26,10 +26,7 @@ struct ForgetCommand: ParsableCommand {
         for line in plan.dropLast() { print(line) }
         for m in mentions { print("    \(m.place): \(CommandSupport.shown(m.text))") }
         if let last = plan.last { print(last) }
-        guard try Confirmation.ask(yes: yes) else {
-            print(say.cliNothingChanged)
-            return
-        }
+        guard confirmation.granted() else { return }
         let erased = erasure.erased(from: stored.section, replacingMentions: true)
         let saved = try store.save(erased, slug: stored.slug, expectedRevision: stored.revision)
         let scrub = try store.scrubBackups(of: stored.slug) {
@@ -61,23 +58,7 @@ extension ForgetCommand {
             try file.save(kept)
             print(say.cliAnswersDropped(count: ledger.entries.count - kept.entries.count))
         } catch {
-            CommandSupport.warn("\(error) Which anonymous answers were theirs is still kept on this machine.")
+            CommandSupport.warn(say.cliAnswersLedgerKept(error: "\(error)"))
         }
-    }
-}
-
-/// A yes/no question on the terminal before a command removes data.
-enum Confirmation {
-    /// True with `--yes`; otherwise asks on a terminal; without one, refuses (nothing is removed by a
-    /// script that forgot the flag).
-    static func ask(yes: Bool) throws -> Bool {
-        if yes { return true }
-        guard isatty(0) == 1 else {
-            print(say.cliNoTerminalToAsk)
-            return false
-        }
-        print(say.cliGoAhead, terminator: "")
-        let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-        return answer == "y" || answer == "yes" || answer == "j" || answer == "ja"
     }
 }

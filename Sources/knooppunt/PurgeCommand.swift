@@ -13,7 +13,7 @@ struct PurgeCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp(\.helpPurgeBefore, valueName: "day")) var before: String
 
-    @Flag(help: ArgumentHelp(\.helpWithoutAsking)) var yes = false
+    @OptionGroup var confirmation: ConfirmOptions
 
     func validate() throws {
         guard Day(typed: before) != nil else {
@@ -36,10 +36,7 @@ struct PurgeCommand: ParsableCommand {
             print(say.cliPurgeNothingOld)
             return
         }
-        guard try Confirmation.ask(yes: yes) else {
-            print(say.cliNothingChanged)
-            return
-        }
+        guard confirmation.granted() else { return }
         let purge = { (s: Section) -> Section in
             var copy = s
             for i in copy.networks.sociograms.indices {
