@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// The four columns of the jaaragenda (docs/METHOD.md).
 public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable {
@@ -12,21 +13,15 @@ public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// The column's name as the method gives it: the one place for it, used by the jaaragenda screen,
     /// the exports and the command line.
-    public var dutchName: String {
-        switch self {
-        case .plannenBespreken: "Plannen bespreken"
-        case .tussentijdsInformeren: "Tussentijds informeren"
-        case .ervaringenUitwisselen: "Ervaringen uitwisselen"
-        case .regelwerkTussendoor: "Regelwerk tussendoor"
-        }
-    }
+    public var dutchName: String { name(.dutch) }
+    public var englishName: String { name(.english) }
 
-    public var englishName: String {
+    public func name(_ words: Words) -> String {
         switch self {
-        case .plannenBespreken: "Discussing plans"
-        case .tussentijdsInformeren: "Progress report"
-        case .ervaringenUitwisselen: "Exchanging experiences"
-        case .regelwerkTussendoor: "Routine work in between"
+        case .plannenBespreken: words.columnPlannenBespreken
+        case .tussentijdsInformeren: words.columnTussentijdsInformeren
+        case .ervaringenUitwisselen: words.columnErvaringenUitwisselen
+        case .regelwerkTussendoor: words.columnRegelwerkTussendoor
         }
     }
 

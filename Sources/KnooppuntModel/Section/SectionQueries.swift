@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// What is next for one person in one initiative ("wat is de volgende stap voor mij?").
 public struct PersonInitiative: Hashable, Sendable, Identifiable {
@@ -9,19 +10,14 @@ public struct PersonInitiative: Hashable, Sendable, Identifiable {
         /// Closed or dropped: nothing to do.
         case nothing
 
-        public var dutch: String {
-            switch self {
-            case .record(let r): return "vastleggen: \(r.dutch)"
-            case .task(let s): return StepNames.dutchTask(s)
-            case .nothing: return "niets"
-            }
-        }
+        public var dutch: String { text(.dutch) }
+        public var english: String { text(.english) }
 
-        public var english: String {
+        public func text(_ words: Words) -> String {
             switch self {
-            case .record(let r): return "record \(r.english)"
-            case .task(let s): return StepNames.englishTask(s)
-            case .nothing: return "nothing"
+            case .record(let r): words.nextRecord(record: r.text(words))
+            case .task(let s): StepNames.task(s, words)
+            case .nothing: words.nextNothing
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// What the section bases its view of a trial on (step 9): the method names talk among colleagues,
 /// pupil surveys, marks, pupils' work and video.
@@ -9,23 +10,16 @@ public enum EvidenceKind: String, Hashable, Sendable, Codable, CaseIterable, Com
     case pupilWork = "leerlingwerk"
     case video = "video"
 
-    public var dutch: String {
-        switch self {
-        case .informal: return "informeel"
-        case .survey: return "leerlingenquête"
-        case .grades: return "cijfers"
-        case .pupilWork: return "leerlingwerk"
-        case .video: return "video"
-        }
-    }
+    public var dutch: String { text(.dutch) }
+    public var english: String { text(.english) }
 
-    public var english: String {
+    public func text(_ words: Words) -> String {
         switch self {
-        case .informal: return "informal"
-        case .survey: return "pupil survey"
-        case .grades: return "marks"
-        case .pupilWork: return "pupils' work"
-        case .video: return "video"
+        case .informal: words.evidenceInformal
+        case .survey: words.evidenceSurvey
+        case .grades: words.evidenceGrades
+        case .pupilWork: words.evidencePupilWork
+        case .video: words.evidenceVideo
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// How deeply a person takes part in an initiative (step 2 asks for it per involved person): from a
 /// single conversation to working on it together throughout.
@@ -10,19 +11,14 @@ public enum InvolvementIntensity: String, Hashable, Sendable, Codable, CaseItera
     /// Works on it all the way, close to the initiator.
     case intensive = "intensief"
 
-    public var dutch: String {
-        switch self {
-        case .light: return "kort gesprek"
-        case .regular: return "af en toe"
-        case .intensive: return "intensief"
-        }
-    }
+    public var dutch: String { text(.dutch) }
+    public var english: String { text(.english) }
 
-    public var english: String {
+    public func text(_ words: Words) -> String {
         switch self {
-        case .light: return "a short talk"
-        case .regular: return "now and then"
-        case .intensive: return "intensive"
+        case .light: words.involvementLight
+        case .regular: words.involvementRegular
+        case .intensive: words.involvementIntensive
         }
     }
 
