@@ -2,14 +2,11 @@ import Foundation
 import KnooppuntWords
 
 /// The four dimensions of social learning the dimensieraamwerk describes (docs/METHOD.md section 6).
-public enum LearningDimension: Int, CaseIterable, Hashable, Sendable {
+public enum LearningDimension: Int, CaseIterable, Hashable, Sendable, NameInBothLanguages {
     case praktijk = 1
     case domein = 2
     case verbondenheid = 3
     case organisatie = 4
-
-    public var dutchName: String { name(.dutch) }
-    public var englishName: String { name(.english) }
 
     public func name(_ words: Words) -> String {
         switch self {

@@ -3,7 +3,7 @@ import KnooppuntWords
 
 /// Where a thermometer sum (4-20) falls. The source names the bands after wealth; we keep that image
 /// in our own words, because it says that relations are a capital a group can build or spend.
-public enum ThermometerBand: Int, CaseIterable, Hashable, Sendable, Codable {
+public enum ThermometerBand: Int, CaseIterable, Hashable, Sendable, Codable, NameInBothLanguages {
     case nearlyBankrupt = 1
     case average = 2
     case rich = 3
@@ -28,26 +28,20 @@ public enum ThermometerBand: Int, CaseIterable, Hashable, Sendable, Codable {
         }
     }
 
-    public var dutchName: String { name(.dutch) }
-    public var englishName: String { name(.english) }
-
-    public func name(_ words: Words) -> String {
-        switch self {
-        case .nearlyBankrupt: words.bandNearlyBankrupt
-        case .average: words.bandAverage
-        case .rich: words.bandRich
-        }
-    }
+    /// The band's name (also `dutchName`, `englishName`).
+    public func name(_ words: Words) -> String { wording(words).name }
 
     /// What the band asks of the group.
     public var dutchAdvice: String { advice(.dutch) }
     public var englishAdvice: String { advice(.english) }
+    public func advice(_ words: Words) -> String { wording(words).advice }
 
-    public func advice(_ words: Words) -> String {
+    /// The name and the advice, side by side so that each band is worded in one place.
+    private func wording(_ words: Words) -> (name: String, advice: String) {
         switch self {
-        case .nearlyBankrupt: words.bandAdviceNearlyBankrupt
-        case .average: words.bandAdviceAverage
-        case .rich: words.bandAdviceRich
+        case .nearlyBankrupt: (words.bandNearlyBankrupt, words.bandAdviceNearlyBankrupt)
+        case .average: (words.bandAverage, words.bandAdviceAverage)
+        case .rich: (words.bandRich, words.bandAdviceRich)
         }
     }
 }

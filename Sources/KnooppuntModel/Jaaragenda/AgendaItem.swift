@@ -2,7 +2,7 @@ import Foundation
 import KnooppuntWords
 
 /// The four columns of the jaaragenda (docs/METHOD.md).
-public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable {
+public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable, NameInBothLanguages {
     case plannenBespreken = "plannen"
     case tussentijdsInformeren = "informeren"
     case ervaringenUitwisselen = "ervaringen"
@@ -13,9 +13,6 @@ public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// The column's name as the method gives it: the one place for it, used by the jaaragenda screen,
     /// the exports and the command line.
-    public var dutchName: String { name(.dutch) }
-    public var englishName: String { name(.english) }
-
     public func name(_ words: Words) -> String {
         switch self {
         case .plannenBespreken: words.columnPlannenBespreken

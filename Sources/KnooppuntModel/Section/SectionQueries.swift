@@ -4,14 +4,11 @@ import KnooppuntWords
 /// What is next for one person in one initiative ("wat is de volgende stap voor mij?").
 public struct PersonInitiative: Hashable, Sendable, Identifiable {
     /// What the current stage asks: a record that is still empty, else the step's task.
-    public enum Next: Hashable, Sendable {
+    public enum Next: Hashable, Sendable, TextInBothLanguages {
         case record(MissingRecord)
         case task(Stage)
         /// Closed or dropped: nothing to do.
         case nothing
-
-        public var dutch: String { text(.dutch) }
-        public var english: String { text(.english) }
 
         public func text(_ words: Words) -> String {
             switch self {

@@ -3,15 +3,14 @@ import KnooppuntWords
 
 /// What the section bases its view of a trial on (step 9): the method names talk among colleagues,
 /// pupil surveys, marks, pupils' work and video.
-public enum EvidenceKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+public enum EvidenceKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable,
+    TextInBothLanguages
+{
     case informal = "informeel"
     case survey = "enquete"
     case grades = "cijfers"
     case pupilWork = "leerlingwerk"
     case video = "video"
-
-    public var dutch: String { text(.dutch) }
-    public var english: String { text(.english) }
 
     public func text(_ words: Words) -> String {
         switch self {

@@ -3,16 +3,13 @@ import KnooppuntWords
 
 /// How deeply a person takes part in an initiative (step 2 asks for it per involved person): from a
 /// single conversation to working on it together throughout.
-public enum InvolvementIntensity: String, Hashable, Sendable, Codable, CaseIterable {
+public enum InvolvementIntensity: String, Hashable, Sendable, Codable, CaseIterable, TextInBothLanguages {
     /// One short conversation, asked for advice or a source.
     case light = "kort"
     /// Now and then: reads along, gives feedback at a few moments.
     case regular = "af-en-toe"
     /// Works on it all the way, close to the initiator.
     case intensive = "intensief"
-
-    public var dutch: String { text(.dutch) }
-    public var english: String { text(.english) }
 
     public func text(_ words: Words) -> String {
         switch self {

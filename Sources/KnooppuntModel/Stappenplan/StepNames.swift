@@ -12,41 +12,26 @@ public enum StepNames {
     public static func dutchTask(_ stage: Stage) -> String { task(stage, .dutch) }
     public static func englishTask(_ stage: Stage) -> String { task(stage, .english) }
 
-    public static func name(_ stage: Stage, _ words: Words) -> String {
-        switch stage {
-        case .step(0): words.stepName0
-        case .step(1): words.stepName1
-        case .step(2): words.stepName2
-        case .step(3): words.stepName3
-        case .step(4): words.stepName4
-        case .step(5): words.stepName5
-        case .step(6): words.stepName6
-        case .step(7): words.stepName7
-        case .step(8): words.stepName8
-        case .step(9): words.stepName9
-        case .step(10): words.stepName10
-        case .step: words.stepNameUnknown
-        case .closed: words.stepNameClosed
-        case .dropped: words.stepNameDropped
-        }
-    }
+    public static func name(_ stage: Stage, _ words: Words) -> String { wording(stage, words).name }
+    public static func task(_ stage: Stage, _ words: Words) -> String { wording(stage, words).task }
 
-    public static func task(_ stage: Stage, _ words: Words) -> String {
+    /// The stage's name and task, side by side so that each stage is named once.
+    private static func wording(_ stage: Stage, _ words: Words) -> (name: String, task: String) {
         switch stage {
-        case .step(0): words.stepTask0
-        case .step(1): words.stepTask1
-        case .step(2): words.stepTask2
-        case .step(3): words.stepTask3
-        case .step(4): words.stepTask4
-        case .step(5): words.stepTask5
-        case .step(6): words.stepTask6
-        case .step(7): words.stepTask7
-        case .step(8): words.stepTask8
-        case .step(9): words.stepTask9
-        case .step(10): words.stepTask10
-        case .step: words.stepTaskUnknown
-        case .closed: words.stepTaskClosed
-        case .dropped: words.stepTaskDropped
+        case .step(0): (words.stepName0, words.stepTask0)
+        case .step(1): (words.stepName1, words.stepTask1)
+        case .step(2): (words.stepName2, words.stepTask2)
+        case .step(3): (words.stepName3, words.stepTask3)
+        case .step(4): (words.stepName4, words.stepTask4)
+        case .step(5): (words.stepName5, words.stepTask5)
+        case .step(6): (words.stepName6, words.stepTask6)
+        case .step(7): (words.stepName7, words.stepTask7)
+        case .step(8): (words.stepName8, words.stepTask8)
+        case .step(9): (words.stepName9, words.stepTask9)
+        case .step(10): (words.stepName10, words.stepTask10)
+        case .step: (words.stepNameUnknown, words.stepTaskUnknown)
+        case .closed: (words.stepNameClosed, words.stepTaskClosed)
+        case .dropped: (words.stepNameDropped, words.stepTaskDropped)
         }
     }
 }

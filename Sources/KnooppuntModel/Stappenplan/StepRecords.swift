@@ -3,7 +3,7 @@ import KnooppuntWords
 /// A record the stappenplan asks for that an initiative does not have yet.
 /// The method's case (docs/METHOD.md) shows why each matters: an initiative without an owner, without a goal with
 /// a date, or without explicit trial agreements did not thrive.
-public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvertible, TextInBothLanguages {
     /// Step 1: at least one initiator (`Initiative.initiators`).
     case owner
     /// Step 1: why the initiator takes it up (`Initiative.motivation`); the step's conversation is about
@@ -56,9 +56,6 @@ public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvert
         case .closingCriterion: return isBlank(initiative.closingCriterion)
         }
     }
-
-    public var dutch: String { text(.dutch) }
-    public var english: String { text(.english) }
 
     public func text(_ words: Words) -> String {
         switch self {

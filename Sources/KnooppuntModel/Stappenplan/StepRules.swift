@@ -2,7 +2,9 @@ import KnooppuntWords
 
 /// Why the stappenplan refuses a move. Each case carries one sentence in both interface languages, so the
 /// command line and the interface tell the user the same thing.
-public enum StepRefusal: Error, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum StepRefusal: Error, Hashable, Sendable, CaseIterable, CustomStringConvertible,
+    TextInBothLanguages
+{
     /// The target is the stage the initiative already has.
     case alreadyThere
     /// Forward moves skip no step: each step has its own conversation or record.
@@ -15,9 +17,6 @@ public enum StepRefusal: Error, Hashable, Sendable, CaseIterable, CustomStringCo
     case noStepAfterLast
     /// `back` from step 0: there is no step before it.
     case noStepBeforeFirst
-
-    public var dutch: String { text(.dutch) }
-    public var english: String { text(.english) }
 
     public func text(_ words: Words) -> String {
         switch self {

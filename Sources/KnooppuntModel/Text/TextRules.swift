@@ -2,13 +2,10 @@ import Foundation
 import KnooppuntWords
 
 /// Why a name or note was refused; one sentence each, in both languages.
-public enum TextRefusal: Error, Hashable, Sendable, CustomStringConvertible {
+public enum TextRefusal: Error, Hashable, Sendable, CustomStringConvertible, TextInBothLanguages {
     case empty
     case controlCharacter
     case tooLong(limit: Int)
-
-    public var english: String { text(.english) }
-    public var dutch: String { text(.dutch) }
 
     public func text(_ words: Words) -> String {
         switch self {
