@@ -29,19 +29,23 @@ public enum ThermometerBand: Int, CaseIterable, Hashable, Sendable, Codable, Nam
     }
 
     /// The band's name (also `dutchName`, `englishName`).
-    public func name(_ words: Words) -> String { wording(words).name }
+    public func name(_ words: Words) -> String {
+        switch self {
+        case .nearlyBankrupt: words.bandNearlyBankrupt
+        case .average: words.bandAverage
+        case .rich: words.bandRich
+        }
+    }
 
     /// What the band asks of the group.
     public var dutchAdvice: String { advice(.dutch) }
     public var englishAdvice: String { advice(.english) }
-    public func advice(_ words: Words) -> String { wording(words).advice }
 
-    /// The name and the advice, side by side so that each band is worded in one place.
-    private func wording(_ words: Words) -> (name: String, advice: String) {
+    public func advice(_ words: Words) -> String {
         switch self {
-        case .nearlyBankrupt: (words.bandNearlyBankrupt, words.bandAdviceNearlyBankrupt)
-        case .average: (words.bandAverage, words.bandAdviceAverage)
-        case .rich: (words.bandRich, words.bandAdviceRich)
+        case .nearlyBankrupt: words.bandAdviceNearlyBankrupt
+        case .average: words.bandAdviceAverage
+        case .rich: words.bandAdviceRich
         }
     }
 }
