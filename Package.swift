@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(name: "WordsGenerator"),
         .plugin(name: "WordsPlugin", capability: .buildTool(), dependencies: ["WordsGenerator"]),
         .target(name: "KnooppuntWords", exclude: ["Tables"], plugins: ["WordsPlugin"]),
-        .target(name: "KnooppuntModel"),
+        .target(name: "KnooppuntModel", dependencies: ["KnooppuntWords"]),
         .target(name: "KnooppuntGraph"),
         // The outside world's formats: one CSV reader, the edge list, the survey, the analyse report.
         .target(

@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// One of the dimensieraamwerk's eleven indicators: a line between two poles on which a member places
 /// a cross, 0 at the first pole and 10 at the second. No position is better than another; 3b shows
@@ -30,63 +31,22 @@ public enum DimensionIndicator: String, CaseIterable, Hashable, Sendable, Codabl
     }
 
     /// The two poles: where 0 and where 10 lies.
-    public var dutchPoles: (from: String, to: String) { poles.dutch }
-    public var englishPoles: (from: String, to: String) { poles.english }
+    public var dutchPoles: (from: String, to: String) { poles(.dutch) }
+    public var englishPoles: (from: String, to: String) { poles(.english) }
 
-    /// The poles in both languages.
-    private var poles: (dutch: (from: String, to: String), english: (from: String, to: String)) {
+    public func poles(_ words: Words) -> (from: String, to: String) {
         switch self {
-        case .i1a:
-            (
-                ("losse, bijzondere gebeurtenissen", "verweven met het dagelijkse werk"),
-                ("separate special events", "woven into daily work")
-            )
-        case .i1b:
-            (
-                ("tijdelijke sociale activiteiten", "blijvende sociale activiteiten"),
-                ("temporary social activities", "lasting social activities")
-            )
-        case .i2a:
-            (
-                ("kennis en vaardigheden uitwisselen", "kennis verbreden en verdiepen"),
-                ("exchanging knowledge and skills", "broadening and deepening them")
-            )
-        case .i2b:
-            (
-                ("waarde voor ieder apart", "waarde voor de groep samen"),
-                ("value for each one apart", "value for the group together")
-            )
-        case .i3a:
-            (
-                ("deelnemers kennen elkaar", "een gedeelde identiteit"),
-                ("members know each other", "a shared identity")
-            )
-        case .i3b: (("sterke banden", "zwakke banden"), ("strong ties", "weak ties"))
-        case .i3c:
-            (
-                ("elkaar zien als uitvoerders", "elkaar zien als kenniswerkers"),
-                ("seeing each other as doers of tasks", "seeing each other as knowledge workers")
-            )
-        case .i4a:
-            (
-                ("gestuurd van buitenaf", "georganiseerd vanuit de groep"),
-                ("steered from outside", "organised from within the group")
-            )
-        case .i4b:
-            (
-                ("activiteiten binnen de eigen plek", "activiteiten over grenzen heen"),
-                ("activities in our own place", "activities across boundaries")
-            )
-        case .i4c:
-            (
-                ("hiërarchische verhoudingen", "gelijkwaardige verhoudingen"),
-                ("hierarchical relations", "equal relations")
-            )
-        case .i4d:
-            (
-                ("weinig gedeelde normen", "gedeelde normen over hoe we met elkaar praten"),
-                ("few shared norms", "shared norms on how we talk with each other")
-            )
+        case .i1a: (words.pole1aFrom, words.pole1aTo)
+        case .i1b: (words.pole1bFrom, words.pole1bTo)
+        case .i2a: (words.pole2aFrom, words.pole2aTo)
+        case .i2b: (words.pole2bFrom, words.pole2bTo)
+        case .i3a: (words.pole3aFrom, words.pole3aTo)
+        case .i3b: (words.pole3bFrom, words.pole3bTo)
+        case .i3c: (words.pole3cFrom, words.pole3cTo)
+        case .i4a: (words.pole4aFrom, words.pole4aTo)
+        case .i4b: (words.pole4bFrom, words.pole4bTo)
+        case .i4c: (words.pole4cFrom, words.pole4cTo)
+        case .i4d: (words.pole4dFrom, words.pole4dTo)
         }
     }
 }

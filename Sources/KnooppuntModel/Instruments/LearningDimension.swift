@@ -1,27 +1,19 @@
 import Foundation
+import KnooppuntWords
 
 /// The four dimensions of social learning the dimensieraamwerk describes (docs/METHOD.md section 6).
-public enum LearningDimension: Int, CaseIterable, Hashable, Sendable {
+public enum LearningDimension: Int, CaseIterable, Hashable, Sendable, NameInBothLanguages {
     case praktijk = 1
     case domein = 2
     case verbondenheid = 3
     case organisatie = 4
 
-    public var dutchName: String {
+    public func name(_ words: Words) -> String {
         switch self {
-        case .praktijk: "Praktijk"
-        case .domein: "Domein en waardecreatie"
-        case .verbondenheid: "Verbondenheid"
-        case .organisatie: "Organisatie"
-        }
-    }
-
-    public var englishName: String {
-        switch self {
-        case .praktijk: "Practice"
-        case .domein: "Domain and value creation"
-        case .verbondenheid: "Connectedness"
-        case .organisatie: "Organisation"
+        case .praktijk: words.dimensionPraktijk
+        case .domein: words.dimensionDomein
+        case .verbondenheid: words.dimensionVerbondenheid
+        case .organisatie: words.dimensionOrganisatie
         }
     }
 

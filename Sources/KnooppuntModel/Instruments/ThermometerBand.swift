@@ -1,8 +1,9 @@
 import Foundation
+import KnooppuntWords
 
 /// Where a thermometer sum (4-20) falls. The source names the bands after wealth; we keep that image
 /// in our own words, because it says that relations are a capital a group can build or spend.
-public enum ThermometerBand: Int, CaseIterable, Hashable, Sendable, Codable {
+public enum ThermometerBand: Int, CaseIterable, Hashable, Sendable, Codable, NameInBothLanguages {
     case nearlyBankrupt = 1
     case average = 2
     case rich = 3
@@ -27,36 +28,24 @@ public enum ThermometerBand: Int, CaseIterable, Hashable, Sendable, Codable {
         }
     }
 
-    public var dutchName: String {
+    /// The band's name (also `dutchName`, `englishName`).
+    public func name(_ words: Words) -> String {
         switch self {
-        case .nearlyBankrupt: "bijna failliet"
-        case .average: "modaal"
-        case .rich: "rijk aan relaties"
-        }
-    }
-
-    public var englishName: String {
-        switch self {
-        case .nearlyBankrupt: "nearly bankrupt"
-        case .average: "average"
-        case .rich: "rich in relations"
+        case .nearlyBankrupt: words.bandNearlyBankrupt
+        case .average: words.bandAverage
+        case .rich: words.bandRich
         }
     }
 
     /// What the band asks of the group.
-    public var dutchAdvice: String {
-        switch self {
-        case .nearlyBankrupt: "er is echt werk te doen aan de onderlinge relaties"
-        case .average: "een middenpositie: tijd voor een plan om te groeien"
-        case .rich: "koester dit kapitaal en deel het"
-        }
-    }
+    public var dutchAdvice: String { advice(.dutch) }
+    public var englishAdvice: String { advice(.english) }
 
-    public var englishAdvice: String {
+    public func advice(_ words: Words) -> String {
         switch self {
-        case .nearlyBankrupt: "there is real work to do on the relations"
-        case .average: "a middle position: time for a plan to grow"
-        case .rich: "cherish this capital and share it"
+        case .nearlyBankrupt: words.bandAdviceNearlyBankrupt
+        case .average: words.bandAdviceAverage
+        case .rich: words.bandAdviceRich
         }
     }
 }

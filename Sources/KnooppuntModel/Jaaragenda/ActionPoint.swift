@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// An action point written in a meeting note, which becomes a routine task: a line such as
 /// "Actie: Fred, 15-1-2027: PTA aanpassen" (who, by when, what), "Actie: Fred: PTA aanpassen" or
@@ -15,6 +16,12 @@ public struct ActionPoint: Hashable, Sendable {
         case point(ActionPoint)
         /// It is one, but cannot be read; the sentence says why, in Dutch and English.
         case problem(dutch: String, english: String)
+
+        /// A problem whose sentence the word tables give in both languages.
+        static func problem(_ sentence: (Words) -> String) -> Self {
+            let (dutch, english) = Words.both(sentence)
+            return .problem(dutch: dutch, english: english)
+        }
     }
 
     static let prefixes = ["actiepunt:", "actie:", "action:"]
@@ -35,9 +42,7 @@ public struct ActionPoint: Hashable, Sendable {
         var due: Day?
         if head.count == 2 {
             guard let day = Day(typed: head[1]) else {
-                return .problem(
-                    dutch: "In het actiepunt is '\(head[1])' geen datum; schrijf bijvoorbeeld 15-03-2027.",
-                    english: "In the action point '\(head[1])' is not a date; write for example 15-03-2027.")
+                return .problem { $0.actionNotADate(date: head[1]) }
             }
             due = day
         }
@@ -46,19 +51,13 @@ public struct ActionPoint: Hashable, Sendable {
             return .point(ActionPoint(text: what, ownerID: person.id, due: due))
         case .ambiguous(let people):
             let names = people.map(\.name).joined(separator: ", ")
-            return .problem(
-                dutch: "'\(who)' past bij meer mensen (\(names)); schrijf meer van de naam.",
-                english: "'\(who)' fits several people (\(names)); write more of the name.")
+            return .problem { $0.actionAmbiguous(who: who, names: names) }
         case .notFound:
-            return .problem(
-                dutch: "Niemand in de sectie heet '\(who)'; schrijf 'Actie: wie, datum: wat'.",
-                english: "Nobody in the section is called '\(who)'; write 'Action: who, date: what'.")
+            return .problem { $0.actionNobody(who: who) }
         }
     }
 
-    static let empty = Reading.problem(
-        dutch: "Het actiepunt zegt niet wat er moet gebeuren; schrijf 'Actie: wie, datum: wat'.",
-        english: "The action point does not say what is to be done; write 'Action: who, date: what'.")
+    static let empty = Reading.problem { $0.actionEmpty }
 
     /// Every action point in a note, or the first problem.
     public static func readAll(_ note: String, lookup: PersonLookup) -> Result<

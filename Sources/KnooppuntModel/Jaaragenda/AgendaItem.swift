@@ -1,7 +1,8 @@
 import Foundation
+import KnooppuntWords
 
 /// The four columns of the jaaragenda (docs/METHOD.md).
-public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable {
+public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable, NameInBothLanguages {
     case plannenBespreken = "plannen"
     case tussentijdsInformeren = "informeren"
     case ervaringenUitwisselen = "ervaringen"
@@ -12,21 +13,12 @@ public enum AgendaColumn: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// The column's name as the method gives it: the one place for it, used by the jaaragenda screen,
     /// the exports and the command line.
-    public var dutchName: String {
+    public func name(_ words: Words) -> String {
         switch self {
-        case .plannenBespreken: "Plannen bespreken"
-        case .tussentijdsInformeren: "Tussentijds informeren"
-        case .ervaringenUitwisselen: "Ervaringen uitwisselen"
-        case .regelwerkTussendoor: "Regelwerk tussendoor"
-        }
-    }
-
-    public var englishName: String {
-        switch self {
-        case .plannenBespreken: "Discussing plans"
-        case .tussentijdsInformeren: "Progress report"
-        case .ervaringenUitwisselen: "Exchanging experiences"
-        case .regelwerkTussendoor: "Routine work in between"
+        case .plannenBespreken: words.columnPlannenBespreken
+        case .tussentijdsInformeren: words.columnTussentijdsInformeren
+        case .ervaringenUitwisselen: words.columnErvaringenUitwisselen
+        case .regelwerkTussendoor: words.columnRegelwerkTussendoor
         }
     }
 

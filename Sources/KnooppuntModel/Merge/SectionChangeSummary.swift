@@ -1,25 +1,23 @@
 import Foundation
+import KnooppuntWords
 
 /// What changed between two versions of a section, in short Dutch (or English) phrases: "Toetsmodel
 /// naar stap 6", "overleg 4 verplaatst naar 19-01-2027". For a commit message, for what a sync brought
 /// in, and for the line the interface shows when a colleague's change arrives.
 public enum SectionChangeSummary {
     public static func describe(from old: Section, to new: Section, dutch: Bool = true) -> [String] {
-        func t(_ nl: String, _ en: String) -> String { dutch ? nl : en }
+        let words = Words(isEnglish: !dutch)
         var out: [String] = []
         matched(old.initiatives, new.initiatives) { before, i in
             guard let before else {
-                out.append(t("nieuw initiatief \(i.title)", "new initiative \(i.title)"))
+                out.append(words.changeNewInitiative(title: i.title))
                 return
             }
             if before.stage != i.stage {
-                out.append(
-                    t(
-                        "\(i.title) naar \(stageWords(i.stage, dutch))",
-                        "\(i.title) to \(stageWords(i.stage, dutch))"))
+                out.append(words.changeStage(title: i.title, stage: stageWords(i.stage, words)))
             }
             if before.title != i.title {
-                out.append(t("\(before.title) heet nu \(i.title)", "\(before.title) renamed \(i.title)"))
+                out.append(words.changeRenamed(before: before.title, title: i.title))
             }
             let otherFields = [
                 before.goal != i.goal, before.approach != i.approach, before.motivation != i.motivation,
@@ -27,51 +25,44 @@ public enum SectionChangeSummary {
                 before.initiators != i.initiators, before.targetDate != i.targetDate,
             ]
             if otherFields.contains(true), before.stage == i.stage, before.title == i.title {
-                out.append(t("\(i.title) bijgewerkt", "\(i.title) updated"))
+                out.append(words.changeUpdated(title: i.title))
             }
         } removed: { i in
-            out.append(t("initiatief \(i.title) verwijderd", "initiative \(i.title) removed"))
+            out.append(words.changeInitiativeRemoved(title: i.title))
         }
         matched(old.meetings, new.meetings) { before, m in
             guard let before else {
-                out.append(t("overleg \(m.number) toegevoegd", "meeting \(m.number) added"))
+                out.append(words.changeMeetingAdded(number: m.number))
                 return
             }
             if before.date != m.date {
-                let day = m.date.map(dayText) ?? t("zonder datum", "undated")
-                out.append(
-                    t("overleg \(m.number) verplaatst naar \(day)", "meeting \(m.number) moved to \(day)"))
+                let day = m.date.map(dayText) ?? words.changeUndated
+                out.append(words.changeMeetingMoved(number: m.number, day: day))
             }
         } removed: { m in
-            out.append(t("overleg \(m.number) verwijderd", "meeting \(m.number) removed"))
+            out.append(words.changeMeetingRemoved(number: m.number))
         }
         let added = new.people.filter { p in !old.people.contains { $0.id == p.id } }
         let removed = old.people.filter { p in !new.people.contains { $0.id == p.id } }
-        for p in added { out.append(t("\(p.name) toegevoegd", "\(p.name) added")) }
-        if !removed.isEmpty {
-            out.append(
-                t("\(removed.count) persoon/personen verwijderd", "\(removed.count) person(s) removed"))
-        }
-        if old.agenda != new.agenda { out.append(t("jaaragenda bijgewerkt", "year agenda updated")) }
-        if old.routineTasks != new.routineTasks { out.append(t("taken bijgewerkt", "tasks updated")) }
-        if old.networks != new.networks { out.append(t("netwerken bijgewerkt", "networks updated")) }
-        if old.name != new.name { out.append(t("sectie heet nu \(new.name)", "section renamed \(new.name)")) }
+        for p in added { out.append(words.changePersonAdded(name: p.name)) }
+        if !removed.isEmpty { out.append(words.changePeopleRemoved(count: removed.count)) }
+        if old.agenda != new.agenda { out.append(words.changeAgenda) }
+        if old.routineTasks != new.routineTasks { out.append(words.changeTasks) }
+        if old.networks != new.networks { out.append(words.changeNetworks) }
+        if old.name != new.name { out.append(words.changeSectionRenamed(name: new.name)) }
         let newConflicts = new.conflicts.count - old.conflicts.count
-        if newConflicts > 0 {
-            out.append(
-                t("\(newConflicts) conflict(en) te beslissen", "\(newConflicts) conflict(s) to decide"))
-        }
+        if newConflicts > 0 { out.append(words.changeConflicts(count: newConflicts)) }
         return out
     }
 
     /// One line: the first few phrases, and how many more.
     public static func line(from old: Section, to new: Section, dutch: Bool = true, limit: Int = 3) -> String
     {
+        let words = Words(isEnglish: !dutch)
         let all = describe(from: old, to: new, dutch: dutch)
-        guard !all.isEmpty else { return dutch ? "geen inhoudelijke wijziging" : "no change in content" }
+        guard !all.isEmpty else { return words.changeNone }
         let shown = all.prefix(limit).joined(separator: "; ")
-        return all.count > limit
-            ? shown + (dutch ? " en \(all.count - limit) meer" : " and \(all.count - limit) more") : shown
+        return all.count > limit ? words.changeMore(shown: shown, count: all.count - limit) : shown
     }
 
     /// Each item of `new` with its earlier version (nil when it is new), in the new order; then each item
@@ -85,11 +76,11 @@ public enum SectionChangeSummary {
         for item in old where !kept.contains(item.id) { removed(item) }
     }
 
-    static func stageWords(_ stage: Stage, _ dutch: Bool) -> String {
+    static func stageWords(_ stage: Stage, _ words: Words) -> String {
         switch stage {
-        case .step(let n): return dutch ? "stap \(n)" : "step \(n)"
-        case .closed: return dutch ? "afgerond" : "closed"
-        case .dropped: return dutch ? "losgelaten" : "dropped"
+        case .step(let n): words.changeStageStep(number: n)
+        case .closed: words.changeStageClosed
+        case .dropped: words.changeStageDropped
         }
     }
 

@@ -1,3 +1,5 @@
+import KnooppuntWords
+
 /// What kind of thing an ingredient is (network analysis step 2, docs/METHOD.md).
 public enum IngredientKind: String, Hashable, Sendable, Codable, CaseIterable {
     case idea = "idee"
@@ -9,16 +11,18 @@ public enum IngredientKind: String, Hashable, Sendable, Codable, CaseIterable {
     case image = "beeld"
     case other = "overig"
 
-    public func label(english: Bool) -> String {
+    public func label(english: Bool) -> String { label(Words(isEnglish: english)) }
+
+    public func label(_ words: Words) -> String {
         switch self {
-        case .idea: return english ? "idea" : "idee"
-        case .resource: return english ? "resource" : "middel"
-        case .person: return english ? "person" : "persoon"
-        case .building: return english ? "building" : "gebouw"
-        case .software: return english ? "software" : "software"
-        case .organisation: return english ? "organisation" : "organisatie"
-        case .image: return english ? "image" : "beeld"
-        case .other: return english ? "other" : "overig"
+        case .idea: words.ingredientIdea
+        case .resource: words.ingredientResource
+        case .person: words.ingredientPerson
+        case .building: words.ingredientBuilding
+        case .software: words.ingredientSoftware
+        case .organisation: words.ingredientOrganisation
+        case .image: words.ingredientImage
+        case .other: words.ingredientOther
         }
     }
 }

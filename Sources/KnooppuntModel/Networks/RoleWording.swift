@@ -1,3 +1,5 @@
+import KnooppuntWords
+
 /// The words for a person's position in a sociogram. KnooppuntGraph decides the position (`ActorRole`)
 /// and holds no wording, and the model does not import the graph module, so a role finds its words here
 /// by its raw value: `RoleWording(role: role.rawValue)`. The cases and raw values are `ActorRole`'s; a
@@ -23,9 +25,9 @@ public enum RoleWording: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// Dutch label of the role.
-    public var dutchTerm: String { explanation?.dutchTerm ?? "lid" }
+    /// The label of the role.
+    public var dutchTerm: String { term(.dutch) }
+    public var englishTerm: String { term(.english) }
 
-    /// English label of the role.
-    public var englishTerm: String { explanation?.englishTerm ?? "member" }
+    public func term(_ words: Words) -> String { explanation?.term(words) ?? words.roleMember }
 }

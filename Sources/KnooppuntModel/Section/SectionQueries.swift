@@ -1,27 +1,20 @@
 import Foundation
+import KnooppuntWords
 
 /// What is next for one person in one initiative ("wat is de volgende stap voor mij?").
 public struct PersonInitiative: Hashable, Sendable, Identifiable {
     /// What the current stage asks: a record that is still empty, else the step's task.
-    public enum Next: Hashable, Sendable {
+    public enum Next: Hashable, Sendable, TextInBothLanguages {
         case record(MissingRecord)
         case task(Stage)
         /// Closed or dropped: nothing to do.
         case nothing
 
-        public var dutch: String {
+        public func text(_ words: Words) -> String {
             switch self {
-            case .record(let r): return "vastleggen: \(r.dutch)"
-            case .task(let s): return StepNames.dutchTask(s)
-            case .nothing: return "niets"
-            }
-        }
-
-        public var english: String {
-            switch self {
-            case .record(let r): return "record \(r.english)"
-            case .task(let s): return StepNames.englishTask(s)
-            case .nothing: return "nothing"
+            case .record(let r): words.nextRecord(record: r.text(words))
+            case .task(let s): StepNames.task(s, words)
+            case .nothing: words.nextNothing
             }
         }
     }

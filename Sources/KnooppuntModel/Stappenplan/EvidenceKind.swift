@@ -1,31 +1,24 @@
 import Foundation
+import KnooppuntWords
 
 /// What the section bases its view of a trial on (step 9): the method names talk among colleagues,
 /// pupil surveys, marks, pupils' work and video.
-public enum EvidenceKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+public enum EvidenceKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable,
+    TextInBothLanguages
+{
     case informal = "informeel"
     case survey = "enquete"
     case grades = "cijfers"
     case pupilWork = "leerlingwerk"
     case video = "video"
 
-    public var dutch: String {
+    public func text(_ words: Words) -> String {
         switch self {
-        case .informal: return "informeel"
-        case .survey: return "leerlingenquête"
-        case .grades: return "cijfers"
-        case .pupilWork: return "leerlingwerk"
-        case .video: return "video"
-        }
-    }
-
-    public var english: String {
-        switch self {
-        case .informal: return "informal"
-        case .survey: return "pupil survey"
-        case .grades: return "marks"
-        case .pupilWork: return "pupils' work"
-        case .video: return "video"
+        case .informal: words.evidenceInformal
+        case .survey: words.evidenceSurvey
+        case .grades: words.evidenceGrades
+        case .pupilWork: words.evidencePupilWork
+        case .video: words.evidenceVideo
         }
     }
 

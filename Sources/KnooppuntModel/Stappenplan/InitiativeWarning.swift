@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// Something about an initiative the section should look at now. The method's own case shows how
 /// initiatives fail (the owner retired and nobody took over, the trial ran on without anyone looking
@@ -18,26 +19,16 @@ public enum InitiativeWarning: Hashable, Sendable {
     /// A one-character mark for places with no room for words (the board's cards).
     public static let mark = "⚠"
 
-    public func dutch(_ names: (UUID) -> String) -> String {
-        switch self {
-        case .targetDatePassed(let day): return "streefdatum \(day) is voorbij"
-        case .trialEnded(let day): return "uitproberen liep tot \(day): nog steeds stap 8"
-        case .noInitiator: return "geen initiatiefnemer meer"
-        case .ownerLeaving(let person, let day):
-            return "eigenaar nodig: \(names(person)) vertrekt \(day)"
-        case .experiencesTooEarly(let n):
-            return "staat bij Ervaringen uitwisselen (overleg \(n)) maar is nog niet bij stap 8"
-        }
-    }
+    public func dutch(_ names: (UUID) -> String) -> String { text(.dutch, names) }
+    public func english(_ names: (UUID) -> String) -> String { text(.english, names) }
 
-    public func english(_ names: (UUID) -> String) -> String {
+    public func text(_ words: Words, _ names: (UUID) -> String) -> String {
         switch self {
-        case .targetDatePassed(let day): return "target date \(day) has passed"
-        case .trialEnded(let day): return "the trial ran until \(day): still at step 8"
-        case .noInitiator: return "no initiator left"
-        case .ownerLeaving(let person, let day): return "owner needed: \(names(person)) leaves on \(day)"
-        case .experiencesTooEarly(let n):
-            return "listed under Exchanging experiences (meeting \(n)) before reaching step 8"
+        case .targetDatePassed(let day): words.warningTargetDatePassed(day: day)
+        case .trialEnded(let day): words.warningTrialEnded(day: day)
+        case .noInitiator: words.warningNoInitiator
+        case .ownerLeaving(let person, let day): words.warningOwnerLeaving(name: names(person), day: day)
+        case .experiencesTooEarly(let n): words.warningExperiencesTooEarly(meeting: n)
         }
     }
 }

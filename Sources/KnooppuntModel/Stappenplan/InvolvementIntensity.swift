@@ -1,8 +1,9 @@
 import Foundation
+import KnooppuntWords
 
 /// How deeply a person takes part in an initiative (step 2 asks for it per involved person): from a
 /// single conversation to working on it together throughout.
-public enum InvolvementIntensity: String, Hashable, Sendable, Codable, CaseIterable {
+public enum InvolvementIntensity: String, Hashable, Sendable, Codable, CaseIterable, TextInBothLanguages {
     /// One short conversation, asked for advice or a source.
     case light = "kort"
     /// Now and then: reads along, gives feedback at a few moments.
@@ -10,19 +11,11 @@ public enum InvolvementIntensity: String, Hashable, Sendable, Codable, CaseItera
     /// Works on it all the way, close to the initiator.
     case intensive = "intensief"
 
-    public var dutch: String {
+    public func text(_ words: Words) -> String {
         switch self {
-        case .light: return "kort gesprek"
-        case .regular: return "af en toe"
-        case .intensive: return "intensief"
-        }
-    }
-
-    public var english: String {
-        switch self {
-        case .light: return "a short talk"
-        case .regular: return "now and then"
-        case .intensive: return "intensive"
+        case .light: words.involvementLight
+        case .regular: words.involvementRegular
+        case .intensive: words.involvementIntensive
         }
     }
 

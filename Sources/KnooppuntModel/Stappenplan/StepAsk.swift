@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// What an initiative really still needs where it stands, read from what it has: the records the
 /// stappenplan asks for first (a skipped one stays missing), then what the current step itself
@@ -22,58 +23,44 @@ public enum StepAsk: Hashable, Sendable {
         let blank: (String) -> Bool = { $0.allSatisfy(\.isWhitespace) }
         switch step {
         case 2 where initiative.involved.allSatisfy({ $0.intensity == nil }):
-            return .stepRecord(
-                dutch: "hoe intensief is ieder betrokken (w in de editor)",
-                english: "how intensively each person is involved (w in the editor)")
-        case 3 where blank(d.sectionInput):
-            return .stepRecord(dutch: "de inbreng van de sectie", english: "the section's input")
-        case 4 where blank(initiative.approach):
-            return .stepRecord(dutch: "een eerste aanpak", english: "a first approach")
-        case 5 where blank(d.reactions):
-            return .stepRecord(
-                dutch: "de reacties van de betrokkenen", english: "the reactions of those involved")
-        case 7 where d.trialParticipants.isEmpty:
-            return .stepRecord(dutch: "wie meedoen met uitproberen", english: "who takes part in the trial")
-        case 8 where d.trialLog.isEmpty:
-            return .stepRecord(dutch: "het logboek van het uitproberen", english: "the trial log")
-        case 9 where d.evidence.isEmpty && blank(d.successes):
-            return .stepRecord(dutch: "bewijs en successen", english: "evidence and successes")
-        case 10 where blank(d.results):
-            return .stepRecord(dutch: "de resultaten", english: "the results")
-        default:
-            return .stepDone(initiative.stage)
+            return .stepRecord { $0.askInvolvement }
+        case 3 where blank(d.sectionInput): return .stepRecord { $0.askSectionInput }
+        case 4 where blank(initiative.approach): return .stepRecord { $0.askApproach }
+        case 5 where blank(d.reactions): return .stepRecord { $0.askReactions }
+        case 7 where d.trialParticipants.isEmpty: return .stepRecord { $0.askParticipants }
+        case 8 where d.trialLog.isEmpty: return .stepRecord { $0.askTrialLog }
+        case 9 where d.evidence.isEmpty && blank(d.successes): return .stepRecord { $0.askEvidence }
+        case 10 where blank(d.results): return .stepRecord { $0.askResults }
+        default: return .stepDone(initiative.stage)
         }
+    }
+
+    /// What the current step records, from the word tables in both languages.
+    static func stepRecord(_ text: (Words) -> String) -> StepAsk {
+        let (dutch, english) = Words.both(text)
+        return .stepRecord(dutch: dutch, english: english)
     }
 
     /// The "Nu" line: "Nu vastleggen: …" when something is missing (one colon, not "Nu: vastleggen:"),
     /// else "Nu: …".
-    /// `lead` is the line's first word ("Nu", "Volgende") in Dutch and English.
+    /// `lead` is the line's first word in Dutch and English ("Volgende", "Next"); "Nu" when not given.
     public func line(
-        dutch: Bool, lead: (dutch: String, english: String) = ("Nu", "Now"), record: (MissingRecord) -> String
+        dutch: Bool, lead: (dutch: String, english: String)? = nil, record: (MissingRecord) -> String
     ) -> String {
-        let word = dutch ? lead.dutch : lead.english
-        return word + body(dutch: dutch, record: record)
-    }
-
-    /// The line after its first word: " vastleggen: …" or ": …".
-    func body(dutch: Bool, record: (MissingRecord) -> String) -> String {
+        let words = Words(isEnglish: !dutch)
+        let lead = lead.map { dutch ? $0.dutch : $0.english } ?? words.askNow
         switch self {
         case .records(let missing):
-            return (dutch ? " vastleggen: " : " record: ") + missing.map(record).joined(separator: "; ")
+            return words.askRecord(lead: lead, what: missing.map(record).joined(separator: "; "))
         case .stepRecord(let nl, let en):
-            return dutch ? " vastleggen: " + nl : " record: " + en
+            return words.askRecord(lead: lead, what: dutch ? nl : en)
         case .stepDone(let stage):
-            guard let n = stage.stepNumber else { return "" }
-            if n == Stage.lastStep {
-                return dutch
-                    ? ": alles van stap \(n) staat er; bijstellen of afronden"
-                    : ": everything of step \(n) is there; adjust or close"
-            }
-            return dutch
-                ? ": alles van stap \(n) staat er; klaar voor stap \(n + 1) (>)"
-                : ": everything of step \(n) is there; ready for step \(n + 1) (>)"
+            guard let n = stage.stepNumber else { return lead }
+            return n == Stage.lastStep
+                ? words.askStepDoneLast(lead: lead, step: n)
+                : words.askStepDone(lead: lead, step: n, next: n + 1)
         case .nothing:
-            return dutch ? ": niets meer" : ": nothing more"
+            return words.askNothing(lead: lead)
         }
     }
 

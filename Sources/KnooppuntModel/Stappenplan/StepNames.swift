@@ -1,88 +1,37 @@
+import KnooppuntWords
+
 /// The names and tasks of the stappenplan (docs/METHOD.md), in Dutch as the method writes them and in
-/// English: the one place for a step's name, used by the interface (board, editor, meeting mode), the
-/// exports and the command line. Resources/guidance holds only each step's short column label and its
-/// two lines of guidance.
+/// English (keys `stepName…` and `stepTask…` of the word tables): the one place for a step's name, used
+/// by the interface (board, editor, meeting mode), the exports and the command line.
+/// Resources/guidance holds only each step's short column label and its two lines of guidance.
 public enum StepNames {
-    public static func dutch(_ stage: Stage) -> String { name(stage).dutch }
-    public static func english(_ stage: Stage) -> String { name(stage).english }
+    public static func dutch(_ stage: Stage) -> String { name(stage, .dutch) }
+    public static func english(_ stage: Stage) -> String { name(stage, .english) }
 
     /// What to do in this stage, as a short imperative (for "what is next for me").
-    public static func dutchTask(_ stage: Stage) -> String { task(stage).dutch }
-    public static func englishTask(_ stage: Stage) -> String { task(stage).english }
+    public static func dutchTask(_ stage: Stage) -> String { task(stage, .dutch) }
+    public static func englishTask(_ stage: Stage) -> String { task(stage, .english) }
 
-    private static func name(_ stage: Stage) -> (dutch: String, english: String) {
-        switch stage {
-        case .step(0): ("Het begin", "The beginning")
-        case .step(1): ("Wil iemand daar iets mee?", "Does anyone want to take it on?")
-        case .step(2): ("Wie betrek je daarbij?", "Whom do you involve?")
-        case .step(3):
-            ("Informeren van de sectie over initiatief", "Informing the section about the initiative")
-        case .step(4): ("Uitwerken van initiatief in aanpak", "Working the initiative out into an approach")
-        case .step(5):
-            ("Initiatief bespreken met betrokkenen", "Discussing the initiative with those involved")
-        case .step(6): ("Aanpassen aanpak", "Adjusting the approach")
-        case .step(7): ("Aanpak bespreken in de sectie", "Discussing the approach in the section")
-        case .step(8): ("Uitproberen initiatief", "Trying out the initiative")
-        case .step(9):
-            (
-                "Verzamelen en bespreken van ervaringen in de sectie",
-                "Collecting and discussing experiences in the section"
-            )
-        case .step(10): ("Bijstellen en uitwerken aanpak", "Refining and working out the approach")
-        case .step: ("Onbekende stap", "Unknown step")
-        case .closed: ("Afgerond", "Closed")
-        case .dropped: ("Losgelaten", "Dropped")
-        }
-    }
+    public static func name(_ stage: Stage, _ words: Words) -> String { wording(stage, words).name }
+    public static func task(_ stage: Stage, _ words: Words) -> String { wording(stage, words).task }
 
-    private static func task(_ stage: Stage) -> (dutch: String, english: String) {
+    /// The stage's name and task, side by side so that each stage is named once.
+    private static func wording(_ stage: Stage, _ words: Words) -> (name: String, task: String) {
         switch stage {
-        case .step(0): ("beschrijf hoe het begon", "describe how it started")
-        case .step(1):
-            (
-                "zoek een initiatiefnemer en bespreek de motivatie",
-                "find an initiator and discuss their motivation"
-            )
-        case .step(2):
-            (
-                "bedenk wie je betrekt, in welke rol (netwerkanalyse)",
-                "decide whom to involve and in which role (network analysis)"
-            )
-        case .step(3):
-            (
-                "vertel de sectie over het initiatief en verzamel input",
-                "tell the section about the initiative and collect input"
-            )
-        case .step(4):
-            (
-                "leg doel, streefdatum en een eerste invulling vast",
-                "record the goal, target date and a first content"
-            )
-        case .step(5): ("bespreek de aanpak met de betrokkenen", "discuss the approach with those involved")
-        case .step(6): ("pas de aanpak aan op de reacties", "adjust the approach to the reactions")
-        case .step(7):
-            (
-                "bespreek de aanpak in de sectie; wie doet mee met uitproberen?",
-                "discuss the approach in the section; who joins the trial?"
-            )
-        case .step(8):
-            (
-                "maak afspraken over wat, hoe lang en waarop je let, en probeer uit",
-                "agree what is tried, for how long and what to watch, then try it"
-            )
-        case .step(9):
-            (
-                "verzamel ervaringen en bespreek ze in de sectie",
-                "collect experiences and discuss them in the section"
-            )
-        case .step(10):
-            (
-                "stel de aanpak bij; probeer wijzigingen opnieuw uit of rond af",
-                "refine the approach; try changes again or close"
-            )
-        case .step: ("", "")
-        case .closed: ("niets meer: het initiatief is afgerond", "nothing: the initiative is closed")
-        case .dropped: ("niets meer: het initiatief is losgelaten", "nothing: the initiative was dropped")
+        case .step(0): (words.stepName0, words.stepTask0)
+        case .step(1): (words.stepName1, words.stepTask1)
+        case .step(2): (words.stepName2, words.stepTask2)
+        case .step(3): (words.stepName3, words.stepTask3)
+        case .step(4): (words.stepName4, words.stepTask4)
+        case .step(5): (words.stepName5, words.stepTask5)
+        case .step(6): (words.stepName6, words.stepTask6)
+        case .step(7): (words.stepName7, words.stepTask7)
+        case .step(8): (words.stepName8, words.stepTask8)
+        case .step(9): (words.stepName9, words.stepTask9)
+        case .step(10): (words.stepName10, words.stepTask10)
+        case .step: (words.stepNameUnknown, words.stepTaskUnknown)
+        case .closed: (words.stepNameClosed, words.stepTaskClosed)
+        case .dropped: (words.stepNameDropped, words.stepTaskDropped)
         }
     }
 }

@@ -1,7 +1,9 @@
+import KnooppuntWords
+
 /// A record the stappenplan asks for that an initiative does not have yet.
 /// The method's case (docs/METHOD.md) shows why each matters: an initiative without an owner, without a goal with
 /// a date, or without explicit trial agreements did not thrive.
-public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvertible, TextInBothLanguages {
     /// Step 1: at least one initiator (`Initiative.initiators`).
     case owner
     /// Step 1: why the initiator takes it up (`Initiative.motivation`); the step's conversation is about
@@ -55,27 +57,15 @@ public enum MissingRecord: Hashable, Sendable, CaseIterable, CustomStringConvert
         }
     }
 
-    public var english: String {
+    public func text(_ words: Words) -> String {
         switch self {
-        case .owner: return "an initiator (owner)"
-        case .motivation: return "why the initiator takes it up (motivation)"
-        case .involvedPeople: return "the people involved"
-        case .goalAndDate: return "a goal and a target date"
-        case .trialAgreements: return "trial agreements (what is tried and until when)"
-        case .experiences: return "experiences from the trial"
-        case .closingCriterion: return "when the initiative counts as finished"
-        }
-    }
-
-    public var dutch: String {
-        switch self {
-        case .owner: return "een initiatiefnemer (eigenaar)"
-        case .motivation: return "waarom de initiatiefnemer het oppakt (motivatie)"
-        case .involvedPeople: return "de betrokkenen"
-        case .goalAndDate: return "een doel en een streefdatum"
-        case .trialAgreements: return "afspraken over het uitproberen (wat en tot wanneer)"
-        case .experiences: return "ervaringen met het uitproberen"
-        case .closingCriterion: return "wanneer het initiatief afgerond is"
+        case .owner: words.missingOwner
+        case .motivation: words.missingMotivation
+        case .involvedPeople: words.missingInvolvedPeople
+        case .goalAndDate: words.missingGoalAndDate
+        case .trialAgreements: words.missingTrialAgreements
+        case .experiences: words.missingExperiences
+        case .closingCriterion: words.missingClosingCriterion
         }
     }
 

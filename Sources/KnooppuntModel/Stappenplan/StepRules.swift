@@ -1,6 +1,10 @@
+import KnooppuntWords
+
 /// Why the stappenplan refuses a move. Each case carries one sentence in both interface languages, so the
 /// command line and the interface tell the user the same thing.
-public enum StepRefusal: Error, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+public enum StepRefusal: Error, Hashable, Sendable, CaseIterable, CustomStringConvertible,
+    TextInBothLanguages
+{
     /// The target is the stage the initiative already has.
     case alreadyThere
     /// Forward moves skip no step: each step has its own conversation or record.
@@ -14,33 +18,14 @@ public enum StepRefusal: Error, Hashable, Sendable, CaseIterable, CustomStringCo
     /// `back` from step 0: there is no step before it.
     case noStepBeforeFirst
 
-    public var english: String {
+    public func text(_ words: Words) -> String {
         switch self {
-        case .alreadyThere: return "The initiative is already at that stage."
-        case .onlyOneStepForward: return "You can only move forward one step at a time."
-        case .closeOnlyAfterExperiences:
-            return "Close an initiative from step 9 or 10, after experiences were discussed in the section."
-        case .alreadyFinished:
-            return "This initiative is already closed or dropped; reopen it at a step first."
-        case .noStepAfterLast:
-            return "Step 10 is the last step: close the initiative, or go back to step 8 for another trial."
-        case .noStepBeforeFirst: return "Step 0 is the first step; there is no step before it."
-        }
-    }
-
-    public var dutch: String {
-        switch self {
-        case .alreadyThere: return "Het initiatief staat al bij die stap."
-        case .onlyOneStepForward: return "Je kunt maar één stap tegelijk vooruit."
-        case .closeOnlyAfterExperiences:
-            return
-                "Rond een initiatief af vanuit stap 9 of 10, nadat de ervaringen in de sectie zijn besproken."
-        case .alreadyFinished:
-            return "Dit initiatief is al afgerond of losgelaten; heropen het eerst bij een stap."
-        case .noStepAfterLast:
-            return
-                "Stap 10 is de laatste stap: rond het initiatief af, of ga terug naar stap 8 om opnieuw uit te proberen."
-        case .noStepBeforeFirst: return "Stap 0 is de eerste stap; daarvoor is er geen stap."
+        case .alreadyThere: words.refusalAlreadyThere
+        case .onlyOneStepForward: words.refusalOnlyOneStepForward
+        case .closeOnlyAfterExperiences: words.refusalCloseOnlyAfterExperiences
+        case .alreadyFinished: words.refusalAlreadyFinished
+        case .noStepAfterLast: words.refusalNoStepAfterLast
+        case .noStepBeforeFirst: words.refusalNoStepBeforeFirst
         }
     }
 

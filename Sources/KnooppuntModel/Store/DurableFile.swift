@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 #if canImport(Glibc)
     import Glibc
@@ -24,22 +25,8 @@ enum DurableFile {
         /// The `call` of every failure while reading a section file (open, inspect, read).
         static let readCall = "read"
 
-        /// A sentence for `StoreError.io`.
-        var sentence: String {
-            switch self {
-            case .missing: "The file is missing."
-            case .exists: "The file already exists."
-            case .tooLarge(let bytes):
-                "The file is \(bytes / 1_000_000) MB, more than a section file may hold."
-            case .notARegularFile: "The path is not a regular file."
-            case .notAFolder(let path): "\(path) is a file where a folder should be; move it out of the way."
-            case .system(let call, let path, let message) where call == Self.readCall:
-                // Reading needs no space, only permission: point at the one thing that can be wrong.
-                "Could not read \(path): \(message); check that file's permissions."
-            case .system(let call, let path, let message):
-                "Could not \(call) \(path): \(message); check the folder's permissions and free space."
-            }
-        }
+        /// A sentence for `StoreError.io`, in English (worded in `DurableWrite+Wording`).
+        var sentence: String { text(.english) }
     }
 
     /// Temporary files are named `.<target name>.tmp-<random>`: hidden, and tied to one target so that a

@@ -5,11 +5,5 @@ public struct SectionRepair: Hashable, Sendable, CustomStringConvertible {
     public var dutch: String
     public var english: String
 
-    /// "1 verwijzing … verwijderd" or "3 verwijzingen … verwijderd": the count with the right form.
-    init(count: Int, dutch: (one: String, many: String), english: (one: String, many: String)) {
-        self.dutch = "\(count) " + (count == 1 ? dutch.one : dutch.many)
-        self.english = "\(count) " + (count == 1 ? english.one : english.many)
-    }
-
     public var description: String { english }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// Everything that can go wrong in the store. Each `text(english:)` is one sentence that names the file
 /// or section and says what to do, ready for stderr or a status line, in the user's language;
@@ -26,71 +27,40 @@ public enum StoreError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The sentence in Dutch, or in English when `english`.
     public func text(english: Bool) -> String {
-        func t(_ nl: String, _ en: String) -> String { english ? en : nl }
-        switch self {
-        case .notFound(let slug):
-            return t(
-                "Er is geen sectie “\(Self.shown(slug))”; `knooppunt sections` toont de secties die er zijn.",
-                "There is no section “\(Self.shown(slug))”; `knooppunt sections` lists the sections there are."
-            )
-        case .alreadyExists(let slug):
-            return t(
-                "Er bestaat al een sectie met de bestandsnaam “\(Self.shown(slug)).json”; kies een andere naam of open die sectie.",
-                "A section with the file name “\(Self.shown(slug)).json” already exists; choose another name or open that section."
-            )
+        let words = Words(isEnglish: english)
+        return switch self {
+        case .notFound(let slug): words.storeNotFound(section: Self.shown(slug))
+        case .alreadyExists(let slug): words.storeAlreadyExists(slug: Self.shown(slug))
         case .corrupt(let file, let line, let column, let reason):
-            return Self.corrupt(file, line: line, column: column, reason: reason, english: english)
+            Self.corrupt(file, line: line, column: column, reason: reason, words: words)
         case .conflict(let slug, let expected, let found):
-            return t(
-                "Sectie “\(Self.shown(slug))” is intussen door iemand anders opgeslagen (versie \(found), jij had \(expected)); laad haar opnieuw en maak je wijziging nog eens.",
-                "Section “\(Self.shown(slug))” was saved by someone else meanwhile (revision \(found), you had \(expected)); reload it and make your change again."
-            )
-        case .locked(let slug):
-            return t(
-                "Sectie “\(Self.shown(slug))” wordt nu door een andere knooppunt opgeslagen; probeer het zo nog eens.",
-                "Section “\(Self.shown(slug))” is being saved by another knooppunt right now; try again in a moment."
-            )
-        case .invalidName(let name):
-            return t(
-                "“\(Self.shown(name))” kan geen sectienaam zijn: gebruik minstens één zichtbaar teken en geen stuurtekens.",
-                "“\(Self.shown(name))” cannot be a section name: use at least one visible character and no control characters."
-            )
+            words.storeConflict(section: Self.shown(slug), found: found, expected: expected)
+        case .locked(let slug): words.storeLocked(section: Self.shown(slug))
+        case .invalidName(let name): words.storeInvalidName(name: Self.shown(name))
         case .unsupportedVersion(let file, let version):
-            return t(
-                "\(file) is geschreven door een nieuwere knooppunt (schemaversie \(version), deze leest tot \(SchemaMigration.currentVersion)); het bestand is niet aangeraakt — werk knooppunt bij om het te openen.",
-                "\(file) was written by a newer knooppunt (schema version \(version), this one reads up to \(SchemaMigration.currentVersion)); the file was left untouched — update knooppunt to open it."
-            )
-        case .io(let sentence):
-            return sentence
+            words.storeUnsupportedVersion(
+                file: file, version: version, current: SchemaMigration.currentVersion)
+        case .io(let sentence): sentence
         }
     }
 
     /// Where the file is broken and what to do. A syntax fault is worded in the user's language; a
     /// reason the decoder gave names a field and stays as it is.
     private static func corrupt(
-        _ file: String, line: Int?, column: Int?, reason: CorruptReason, english: Bool
+        _ file: String, line: Int?, column: Int?, reason: CorruptReason, words: Words
     ) -> String {
-        let reason = reason.text(english: english)
-        var place = file
-        if let line {
-            place += english ? " line \(line)" : " regel \(line)"
-            if let column { place += english ? ", column \(column)" : ", kolom \(column)" }
-        }
+        let place =
+            switch (line, column) {
+            case (nil, _): file
+            case (let line?, nil): words.storeCorruptLine(file: file, line: line)
+            case (let line?, let column?): words.storeCorruptColumn(file: file, line: line, column: column)
+            }
         // Pointing at a backup folder that holds nothing (a section never saved twice, a file
         // copied in by hand) sends the user looking for a rescue that is not there.
-        let backups = hasBackups(of: file)
-        if english {
-            let remedy =
-                backups
-                ? "fix it by hand or restore a backup from \(backupFolder(of: file))"
-                : "fix it by hand or move it out of the data directory (there is no backup of it)"
-            return "\(place): \(reason); the file was left untouched — \(remedy)."
-        }
         let remedy =
-            backups
-            ? "herstel het met de hand of zet een reservekopie terug uit \(backupFolder(of: file))"
-            : "herstel het met de hand of haal het uit de gegevensmap (er is geen reservekopie van)"
-        return "\(place): \(reason); het bestand is niet aangeraakt — \(remedy)."
+            hasBackups(of: file)
+            ? words.storeRemedyBackup(folder: backupFolder(of: file)) : words.storeRemedyNoBackup
+        return words.storeCorrupt(place: place, reason: reason.text(english: words.isEnglish), remedy: remedy)
     }
 
     /// The shelf and slug under which `SectionStore` keeps earlier versions of `file`.

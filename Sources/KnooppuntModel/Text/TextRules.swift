@@ -1,28 +1,17 @@
 import Foundation
+import KnooppuntWords
 
 /// Why a name or note was refused; one sentence each, in both languages.
-public enum TextRefusal: Error, Hashable, Sendable, CustomStringConvertible {
+public enum TextRefusal: Error, Hashable, Sendable, CustomStringConvertible, TextInBothLanguages {
     case empty
     case controlCharacter
     case tooLong(limit: Int)
 
-    public var english: String { sentence.english }
-    public var dutch: String { sentence.dutch }
-
-    private var sentence: (dutch: String, english: String) {
+    public func text(_ words: Words) -> String {
         switch self {
-        case .empty:
-            ("De tekst is leeg; typ minstens één letter.", "The text is empty; type at least one letter.")
-        case .controlCharacter:
-            (
-                "De tekst bevat een stuur- of schrijfrichtingsteken; typ hem opnieuw zonder dat teken.",
-                "The text contains a control or text-direction character; type it again without it."
-            )
-        case .tooLong(let limit):
-            (
-                "De tekst is langer dan \(limit) tekens; maak hem korter.",
-                "The text is longer than \(limit) characters; shorten it."
-            )
+        case .empty: words.textEmpty
+        case .controlCharacter: words.textControlCharacter
+        case .tooLong(let limit): words.textTooLong(limit: limit)
         }
     }
 
