@@ -108,11 +108,5 @@ public enum EcogramNetwork {
             note: options.privateNotes ? e.privateNote : "")
     }
 
-    static func areaName(_ area: Area, _ w: ReportWording) -> String {
-        switch area {
-        case .ownSection: return w.words.ownSection
-        case .school: return w.words.elsewhereInSchool
-        case .outside: return w.words.outsideSchool
-        }
-    }
+    static func areaName(_ area: Area, _ w: ReportWording) -> String { area.name(w.words) }
 }

@@ -1,17 +1,5 @@
 import Foundation
 
-/// Where a person stands relative to the section: the three areas of the ecogram (docs/METHOD.md).
-public enum Area: String, Hashable, Sendable, Codable, CaseIterable {
-    case ownSection = "sectie"
-    case school = "school"
-    case outside = "buiten"
-}
-
-/// A person, contact or schakel whose file gives no area is one of the section's own.
-extension Area: FileDefault {
-    public static var fileDefault: Area { .ownSection }
-}
-
 /// A colleague or contact. Identified by a stable UUID, never by name, so renaming keeps every link.
 public struct Person: Identifiable, Hashable, Sendable, Codable {
     public var id: UUID

@@ -21,13 +21,7 @@ enum NetworkPalette {
         }
     }
 
-    static func areaName(_ area: Area, _ c: ScreenContext) -> String {
-        switch area {
-        case .ownSection: return c.words.ownSection
-        case .school: return c.words.elsewhereInSchool
-        case .outside: return c.words.outsideSchool
-        }
-    }
+    static func areaName(_ area: Area, _ c: ScreenContext) -> String { area.name(c.words) }
 
     static func color(relation letter: String) -> Color {
         switch letter {

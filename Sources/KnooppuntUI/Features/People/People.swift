@@ -96,13 +96,10 @@ extension App {
         }
     }
 
+    /// The people list's column is headed "Gebied", so "school" says enough there where the networks
+    /// say "elders in school".
     static func areaLabel(_ a: Area, _ language: Language) -> String {
-        let words = language.words
-        switch a {
-        case .ownSection: return words.ownSection
-        case .school: return words.areaSchool
-        case .outside: return words.outsideSchool
-        }
+        a == .school ? language.words.areaSchool : a.name(language.words)
     }
 
     static func renderPeople(_ state: AppState, into grid: inout Grid, area: Rect) {
