@@ -41,6 +41,24 @@ import Testing
         #expect(Words.dutch.refusalAlreadyThere == StepRefusal.alreadyThere.text(.dutch))
     }
 
+    /// One name per area and per position, whichever screen or export says it: the editor once called a
+    /// schakel a "connector" in English while the initiative's page and screen 3 said "link".
+    @Test func areasAndPositionsHaveOneNameEach() {
+        #expect(
+            Area.allCases.map { $0.name(.dutch) } == ["eigen sectie", "elders in school", "buiten school"])
+        #expect(
+            Area.allCases.map { $0.name(.english) } == [
+                "own section", "elsewhere in school", "outside school",
+            ])
+        #expect(
+            InvolvementPosition.allCases.map { $0.name(.dutch) }
+                == ["initiatiefnemer", "partner", "schakel", "leverancier", "gebruiker"])
+        #expect(
+            InvolvementPosition.allCases.map { $0.name(.english) } == [
+                "initiator", "partner", "link", "supplier", "user",
+            ])
+    }
+
     @Test func repairsCountInTheRightForm() {
         let kind = SectionValidation.RepairKind.missingPeople
         #expect(kind.sentence(count: 1, .dutch) == "1 verwijzing naar een ontbrekende persoon verwijderd")

@@ -116,13 +116,5 @@ public enum InitiativeReport {
         }
     }
 
-    static func position(_ p: InvolvementPosition, _ w: ReportWording) -> String {
-        switch p {
-        case .initiator: return w.words.initiator
-        case .partner: return w.words.partner
-        case .schakel: return w.words.link
-        case .supplier: return w.words.supplier
-        case .user: return w.words.user
-        }
-    }
+    static func position(_ p: InvolvementPosition, _ w: ReportWording) -> String { p.name(w.words) }
 }

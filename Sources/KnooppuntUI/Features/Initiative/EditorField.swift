@@ -67,13 +67,5 @@ extension Origin {
 }
 
 extension InvolvementPosition {
-    func label(_ language: Language) -> String {
-        switch self {
-        case .initiator: return language.words.initiator
-        case .partner: return "partner"
-        case .schakel: return language.words.connector
-        case .supplier: return language.words.supplier
-        case .user: return language.words.user
-        }
-    }
+    func label(_ language: Language) -> String { name(language.words) }
 }
