@@ -113,7 +113,7 @@ struct SharedFilePerformer {
     }
 
     func mergeCopies() -> [Event] {
-        let lines = ConflictCopies.mergeAll(in: store, state: state)
+        let lines = ConflictCopies.mergeAll(in: store, state: state, words: CommandText.words(for: language))
         return lines.isEmpty ? [] : [.app(.copiesMerged(lines))]
     }
 }

@@ -22,11 +22,12 @@ struct SyncCommand: ParsableCommand {
                 guard case .readable(let summary) = entry,
                     let recovered = store.recoverLostWrite(summary.slug)
                 else { continue }
-                let line = SectionChangeSummary.line(from: recovered.found, to: recovered.stored.section)
+                let line = SectionChangeSummary.line(
+                    from: recovered.found, to: recovered.stored.section, dutch: !say.isEnglish)
                 print(say.cliRecovered(slug: summary.slug, line: line))
             }
             let lines = ConflictCopies.mergeAll(
-                in: store, state: MachineState(dataDirectory: store.directory))
+                in: store, state: MachineState(dataDirectory: store.directory), words: say)
             if lines.isEmpty {
                 print(say.cliNoConflictCopies)
             }

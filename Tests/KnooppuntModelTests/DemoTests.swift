@@ -44,7 +44,7 @@ import Testing
         for number in 1...6 {
             let agenda = section.agenda(ofMeeting: number)
             for column in [AgendaColumn.plannenBespreken, .tussentijdsInformeren, .ervaringenUitwisselen] {
-                let titles = (agenda[column] ?? []).map(section.title(of:))
+                let titles = (agenda[column] ?? []).map { section.title(of: $0) }
                 #expect(
                     titles == Self.figure33[number]?[column.code] ?? [], "overleg \(number), \(column.code)")
             }

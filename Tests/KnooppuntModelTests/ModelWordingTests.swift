@@ -59,6 +59,15 @@ import Testing
             ])
     }
 
+    @Test func anAgendaItemOfARemovedInitiativeSaysSoInEitherLanguage() {
+        var section = Section(name: "Engels")
+        let meeting = Meeting(number: 1, date: Day(year: 2026, month: 9, day: 8))
+        section.meetings = [meeting]
+        let item = AgendaItem(meetingID: meeting.id, column: .plannenBespreken, subject: .initiative(UUID()))
+        #expect(section.title(of: item) == "(verwijderd initiatief)")
+        #expect(section.title(of: item, words: .english) == "(removed initiative)")
+    }
+
     @Test func repairsCountInTheRightForm() {
         let kind = SectionValidation.RepairKind.missingPeople
         #expect(kind.sentence(count: 1, .dutch) == "1 verwijzing naar een ontbrekende persoon verwijderd")

@@ -183,7 +183,8 @@ import Testing
         let demo = try Self.demo()
         let four = demo.agenda(ofMeeting: 4)
         #expect(Set(four.keys) == Set(AgendaColumn.allCases))
-        #expect(four[.ervaringenUitwisselen]?.map(demo.title(of:)) == ["Literatuuronderwijs", "Toetsmodel"])
+        #expect(
+            four[.ervaringenUitwisselen]?.map { demo.title(of: $0) } == ["Literatuuronderwijs", "Toetsmodel"])
         #expect(demo.agenda(ofMeeting: 99).values.allSatisfy { $0.isEmpty })
         #expect(demo.routineTasks(ofMeeting: 3).map(\.text) == ["PTA aanpassen"])
     }

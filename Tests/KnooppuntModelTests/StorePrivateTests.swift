@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 import Testing
 
 @testable import KnooppuntModel
@@ -191,10 +192,37 @@ import Testing
             to: scratch.directory.appendingPathComponent("sectie-engels.sync-conflict-20261201-laptop.json"))
         let report = ConflictCopies.mergeAll(in: store, state: state)
         #expect(report.count == 1, "\(report)")
+        #expect(
+            report.first?.hasPrefix(
+                "sectie-engels: sectie-engels.sync-conflict-20261201-laptop.json samengevoegd (")
+                == true, "\(report)")
         let merged = try store.load(created.slug).section
         #expect(merged.networks.analyses[0].name == "Toetsmodel (hun versie)")
         #expect(merged.splitPrivate().parts == created.section.splitPrivate().parts, "our notes stay")
         let shared = String(decoding: try Data(contentsOf: scratch.file(created.slug)), as: UTF8.self)
         for secret in StorePrivateTests.secrets { #expect(!shared.contains(secret)) }
+    }
+}
+
+/// What the merge of a conflict copy reports is in the reader's language.
+@Suite struct ConflictCopyReportTests {
+    @Test func theReportIsInTheLanguageAsked() throws {
+        let scratch = StoreScratch()
+        let store = try scratch.store()
+        let state = MachineState(
+            dataDirectory: scratch.directory, environment: ["XDG_STATE_HOME": scratch.stateHome.path])
+        let created = try store.create(StorePrivateTests.sectionWithSecrets())
+        state.remember(created.section, slug: created.slug)
+        var theirs = created.section.withoutPrivate
+        theirs.networks.analyses[0].name = "Toetsmodel (their version)"
+        try Data(try SectionFileFormat.encode(theirs, revision: 1)).write(
+            to: scratch.directory.appendingPathComponent("sectie-engels.sync-conflict-20261201-laptop.json"))
+        let report = ConflictCopies.mergeAll(in: store, state: state, words: .english)
+        #expect(report.count == 1, "\(report)")
+        let line = report.first ?? ""
+        #expect(
+            line.hasPrefix("sectie-engels: sectie-engels.sync-conflict-20261201-laptop.json merged ("),
+            "\(line)")
+        #expect(!line.contains("samengevoegd") && !line.contains("conflict(en)"), "\(line)")
     }
 }

@@ -31,7 +31,7 @@ public enum AgendaReport {
 
         let reference = meeting.date ?? today
         doc.add(.heading(level: 2, text: w.column(.regelwerkTussendoor)))
-        let textItems = (columns[.regelwerkTussendoor] ?? []).map { section.title(of: $0) }
+        let textItems = (columns[.regelwerkTussendoor] ?? []).map { section.title(of: $0, words: w.words) }
         if !textItems.isEmpty { doc.add(.bullets(textItems)) }
         let tasks = section.routineTasks(ofMeeting: meeting.number)
         if tasks.isEmpty && textItems.isEmpty {
@@ -68,7 +68,7 @@ public enum AgendaReport {
     static func row(_ item: AgendaItem, section: Section, names: ExportNames, wording w: ReportWording)
         -> [String]
     {
-        var subject = section.title(of: item)
+        var subject = section.title(of: item, words: w.words)
         if !item.note.isEmpty { subject += " – " + item.note }
         guard case .initiative(let id) = item.subject, let initiative = section.initiative(id) else {
             return [subject, "", "", ""]

@@ -51,7 +51,7 @@ public enum JaaragendaReport {
         -> [String]
     {
         var result = section.agenda.filter { $0.meetingID == meeting.id && $0.column == column }.map {
-            section.title(of: $0)
+            section.title(of: $0, words: names.language.words)
         }
         if column == .regelwerkTussendoor {
             result += section.routineTasks(ofMeeting: meeting.number).map { task in

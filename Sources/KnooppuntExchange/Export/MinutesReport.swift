@@ -31,7 +31,7 @@ public enum MinutesReport {
             guard !items.isEmpty else { continue }
             doc.add(.heading(level: 2, text: w.column(column)))
             for item in items {
-                doc.add(.heading(level: 3, text: section.title(of: item)))
+                doc.add(.heading(level: 3, text: section.title(of: item, words: w.words)))
                 var lines: [String] = []
                 if !item.note.isEmpty { lines.append(item.note) }
                 if case .initiative(let id) = item.subject, let initiative = section.initiative(id) {

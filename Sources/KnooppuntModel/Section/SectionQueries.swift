@@ -70,9 +70,9 @@ extension Section {
 
     /// What an agenda item shows: the initiative's title, or its free text. An item whose initiative was
     /// removed shows "(verwijderd initiatief)" rather than disappearing silently.
-    public func title(of item: AgendaItem) -> String {
+    public func title(of item: AgendaItem, words: Words = .dutch) -> String {
         switch item.subject {
-        case .initiative(let id): return initiative(id)?.title ?? "(verwijderd initiatief)"
+        case .initiative(let id): return initiative(id)?.title ?? words.removedInitiative
         case .text(let text): return text
         }
     }

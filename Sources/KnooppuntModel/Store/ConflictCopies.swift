@@ -1,4 +1,5 @@
 import Foundation
+import KnooppuntWords
 
 /// The copies synced folders make when two machines changed a file at once (Syncthing's
 /// `x.sync-conflict-…`, Dropbox's and Nextcloud's `x (… conflicted copy …)`, OneDrive's
@@ -54,7 +55,9 @@ public enum ConflictCopies {
 
     /// Merges every copy into its section and moves it out of the data directory; returns what each
     /// merge brought in ("sectie-engels: 2 conflict(s)…"). A copy that cannot be merged stays.
-    public static func mergeAll(in store: SectionStore, state: MachineState, at: Date = Date()) -> [String] {
+    public static func mergeAll(
+        in store: SectionStore, state: MachineState, words: Words = .dutch, at: Date = Date()
+    ) -> [String] {
         var report: [String] = []
         for copy in find(in: store) {
             guard let data = try? Data(contentsOf: copy.file),
@@ -74,10 +77,12 @@ public enum ConflictCopies {
             let target = state.mergedCopies.appendingPathComponent(
                 "\(Int(at.timeIntervalSince1970))-" + copy.file.lastPathComponent)
             try? FileManager.default.moveItem(at: copy.file, to: target)
-            let summary = SectionChangeSummary.line(from: ours.section, to: merged.section)
+            let summary = SectionChangeSummary.line(
+                from: ours.section, to: merged.section, dutch: !words.isEnglish)
+            let line = words.copyMerged(slug: copy.slug, file: copy.file.lastPathComponent, summary: summary)
             report.append(
-                "\(copy.slug): \(copy.file.lastPathComponent) samengevoegd (\(summary))"
-                    + (merged.conflicts.isEmpty ? "" : "; \(merged.conflicts.count) conflict(en) open"))
+                merged.conflicts.isEmpty
+                    ? line : line + words.copyConflictsOpen(count: merged.conflicts.count))
         }
         return report
     }

@@ -178,7 +178,8 @@ extension App {
             case .item(let item):
                 confirm(
                     &state,
-                    state.words.removeFromTheYearAgenda(value: state.section.title(of: item)),
+                    state.words.removeFromTheYearAgenda(
+                        value: state.section.title(of: item, words: state.words)),
                     action: AgendaDialog.deleteAgendaItem(item.id))
             case .task(let task):
                 confirm(

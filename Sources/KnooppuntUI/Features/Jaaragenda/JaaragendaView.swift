@@ -69,7 +69,9 @@ public struct JaaragendaView: ContextView {
         case .item(let item):
             switch item.subject {
             case .initiative(let id):
-                guard let i = section.initiative(id) else { return section.title(of: item) }
+                guard let i = section.initiative(id) else {
+                    return section.title(of: item, words: context.words)
+                }
                 let stage: String
                 switch i.stage {
                 case .step(let n): stage = compact ? "\(n)" : context.words.stepReview(n: n)

@@ -27,7 +27,7 @@ public struct MeetingView: ContextView {
         section.routineTasks(ofMeeting: meeting.number)
             + (section.agenda(ofMeeting: meeting.number)[.regelwerkTussendoor] ?? []).map {
                 RoutineTask(
-                    id: $0.id, text: section.title(of: $0), meetingID: meeting.id,
+                    id: $0.id, text: section.title(of: $0, words: context.words), meetingID: meeting.id,
                     note: $0.note.isEmpty ? nil : $0.note)
             }
     }
@@ -104,7 +104,7 @@ public struct MeetingView: ContextView {
 
     func itemLine(_ item: AgendaItem) -> String {
         guard case .initiative(let id) = item.subject, let i = section.initiative(id) else {
-            return section.title(of: item)
+            return section.title(of: item, words: context.words)
         }
         let initials = i.initiators.compactMap { section.person($0)?.initials }.joined(separator: " ")
         let stage: String
