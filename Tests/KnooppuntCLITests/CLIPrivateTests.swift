@@ -2,8 +2,8 @@ import Foundation
 import KnooppuntModel
 import Testing
 
-/// Issue 9 §4 through the binary: the demo's private notes live in this machine's private file, a git
-/// share never commits them, and `forget` reaches that file too.
+/// Privacy through the binary (docs/METHOD.md, "Privacy"): the demo's private notes live in this
+/// machine's private file, a git share never commits them, and `forget` reaches that file too.
 @Suite struct CLIPrivateTests {
     static let jochemsNote = "ouderschapsverlof"
     static let theosNote = "eind van dit schooljaar met pensioen"

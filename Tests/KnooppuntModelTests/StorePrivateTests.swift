@@ -4,7 +4,7 @@ import Testing
 
 @testable import KnooppuntModel
 
-/// Issue 9 §4: what is private stays on the machine that wrote it. Private notes and a coach's own
+/// What is private stays on the machine that wrote it. Private notes and a coach's own
 /// sociogram measurements go to the data directory's private file in the state folder; the section
 /// file, which a synced folder or git carries to colleagues, holds only what the section may read.
 @Suite struct StorePrivateTests {

@@ -5,7 +5,7 @@ import Testing
 
 @testable import KnooppuntUI
 
-/// The network pictures as issue 11 asks for them: rings and sectors in the ecogram, no arrowheads or
+/// The network pictures as the method draws them: rings and sectors in the ecogram, no arrowheads or
 /// letters piled up around the centre, one arrow meaning per picture said in the legend, arrows that
 /// go to what is seen, the × of isolated people.
 @Suite("Network picture rules")

@@ -59,7 +59,7 @@ import Testing
         d.type("Zoekt een baan")
         d.key(.enter)  // a new line, not the end of the note
         d.type("dichter bij huis")
-        // The keys are on its bottom border; the hint says where the note lives (issue 9 §4).
+        // The keys are on its bottom border; the hint says where the note lives.
         #expect(d.screen.contains("Tab = opslaan"))
         #expect(d.screen.contains("Alleen op deze computer, nooit in het gedeelde"))
         #expect(d.section.person(UIFixture.caroline.id)?.privateNote == "")

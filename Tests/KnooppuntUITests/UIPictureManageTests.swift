@@ -4,9 +4,9 @@ import Testing
 
 @testable import KnooppuntUI
 
-/// Issue 10: ecograms, network analyses and sociograms are renamed (`H`) and removed (`V`, confirmed,
+/// Ecograms, network analyses and sociograms are renamed (`H`) and removed (`V`, confirmed,
 /// undone with `u`) from their screens; an analysis is linked to its initiative (`K`) by a part of the
-/// title and shows it, as the initiative shows its analysis. Issue 9 §4: `P` marks a sociogram as the
+/// title and shows it, as the initiative shows its analysis. `P` marks a sociogram as the
 /// coach's own.
 @Suite struct UIPictureManageTests {
     func driver(_ screen: Character) throws -> UIDriver {

@@ -4,7 +4,7 @@ import Testing
 
 @testable import KnooppuntUI
 
-/// Issue 10: a section's school and school year are set in the interface (`S`, then `s` in the
+/// A section's school and school year are set in the interface (`S`, then `s` in the
 /// picker), the year checked as two years in a row; undo takes it back.
 @Suite struct UISchoolSettingsTests {
     @Test func aSchoolYearIsTwoYearsInARow() {
