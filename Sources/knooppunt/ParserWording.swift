@@ -51,9 +51,9 @@ enum ParserWording {
     }
 
     /// ArgumentParser's own words in a help text (headings, its `--help` and `--version` lines, defaults),
-    /// in Dutch; the rest of the help is already in the command's language (`HelpText`). The headings
-    /// stand alone at the start of a line; "(default)" beside a command name gives back the spaces its
-    /// longer Dutch takes, so the column of abstracts stays straight.
+    /// in Dutch; the rest of the help is already in the command's language (the `help…` keys,
+    /// `HelpText.swift`). The headings stand alone at the start of a line; "(default)" beside a command
+    /// name gives back the spaces its longer Dutch takes, so the column of abstracts stays straight.
     static func dutchHelp(_ help: String) -> String {
         let headings = [
             ("OVERVIEW:", "OVERZICHT:"), ("USAGE:", "GEBRUIK:"), ("ARGUMENTS:", "ARGUMENTEN:"),
