@@ -127,14 +127,9 @@ struct EffectPerformer {
     /// read): the user learns the section was mended before the next save writes it.
     private func repairSentence(_ repairs: [SectionRepair]) -> String? {
         guard !repairs.isEmpty else { return nil }
-        switch language {
-        case .nl:
-            return "Hersteld bij het inlezen: " + repairs.map(\.dutch).joined(separator: "; ")
-                + " (het bestand verandert pas bij opslaan)."
-        case .en:
-            return "Repaired while reading: " + repairs.map(\.english).joined(separator: "; ")
-                + " (the file changes only when it is saved)."
-        }
+        let english = language == .en
+        return CommandText.words(for: language).cliRepairedWhileReading(
+            repairs: repairs.map { english ? $0.english : $0.dutch }.joined(separator: "; "))
     }
 
     /// The store's errors are already one sentence, in the interface's language; anything else gets its
