@@ -21,8 +21,8 @@ extension Words {
     func thermometerRecorded(_ person: String, sum: Int, band: ThermometerBand, group: String, day: Day)
         -> String
     {
-        let name = pick(dutch: band.dutchName, english: band.englishName)
-        let advice = pick(dutch: band.dutchAdvice, english: band.englishAdvice)
+        let name = band.name(self)
+        let advice = band.advice(self)
         return group.isEmpty
             ? cliThermometerRecordedForSection(
                 person: person, sum: sum, band: band.rawValue, bandName: name, advice: advice, day: day)

@@ -8,7 +8,7 @@ extension Words {
 
     /// The step's title in the command's language, as the exports and the English board name it.
     func stepMoved(_ name: String, from: Stage, to: Stage, revision: Int) -> String {
-        let title = isEnglish ? StepNames.english(to) : StepNames.dutch(to)
+        let title = StepNames.name(to, self)
         return cliStepMoved(name: name, from: stage(from), to: stage(to), title: title, revision: revision)
     }
     func stepStays(_ name: String, at: Stage, reason: StepRefusal) -> String {
@@ -32,11 +32,11 @@ extension Words {
 
     /// A list inside one sentence: commas, not semicolons, which read as the end of a clause.
     private func records(_ missing: [MissingRecord]) -> String {
-        missing.map { pick(dutch: $0.dutch, english: $0.english) }.joined(separator: ", ")
+        missing.map { $0.text(self) }.joined(separator: ", ")
     }
 
     /// The stappenplan's refusal in the middle of a sentence, so with a small first letter.
     private func lowercased(_ reason: StepRefusal) -> String {
-        CommandSupport.lowercasingFirst(pick(dutch: reason.dutch, english: reason.english))
+        CommandSupport.lowercasingFirst(reason.text(self))
     }
 }

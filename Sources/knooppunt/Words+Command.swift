@@ -11,7 +11,7 @@ extension Words {
     /// The language of these words, for the summaries the model words itself (what came in).
     var language: Language { isEnglish ? .en : .nl }
 
-    /// One of the two sentences the model carries beside its rules (a refusal, a repair), in this language.
+    /// One of the two sentences a value carries in both languages (a repair), in this language.
     func pick(dutch: String, english: String) -> String { isEnglish ? english : dutch }
 
     /// "md, html of csv": the items, the last two joined by `word` (`cliOr`, `cliAnd`).
@@ -24,7 +24,7 @@ extension Words {
     }
     func noteRefused(_ reason: TextRefusal) -> String { cliNoteRefused(reason: lowercased(reason)) }
     func optionRefused(_ option: String, reason: TextRefusal) -> String {
-        cliOptionRefused(option: option, reason: pick(dutch: reason.dutch, english: reason.english))
+        cliOptionRefused(option: option, reason: reason.text(self))
     }
     func repaired(_ file: String, _ repair: SectionRepair) -> String {
         cliRepaired(file: file, repair: pick(dutch: repair.dutch, english: repair.english))
@@ -46,6 +46,6 @@ extension Words {
 
     /// A refusal in the middle of a sentence, so with a small first letter.
     private func lowercased(_ reason: TextRefusal) -> String {
-        CommandSupport.lowercasingFirst(pick(dutch: reason.dutch, english: reason.english))
+        CommandSupport.lowercasingFirst(reason.text(self))
     }
 }

@@ -68,8 +68,8 @@ public enum AnalyseReport {
     {
         let names = metrics.names.map(printable)
         let words = Words(isEnglish: english)
-        func term(_ m: MetricExplanation) -> String { english ? m.englishTerm : m.dutchTerm }
-        func explain(_ m: MetricExplanation) -> String { english ? m.english : m.dutch }
+        func term(_ m: MetricExplanation) -> String { m.term(words) }
+        func explain(_ m: MetricExplanation) -> String { m.text(words) }
         func decimal(_ x: Double) -> String { fixed(x, digits: 3, comma: !english) }
         func line(_ label: String, _ value: String, _ m: MetricExplanation) -> String {
             pad(label, 16) + pad(value, 10) + explain(m)
@@ -135,8 +135,7 @@ public enum AnalyseReport {
                 + pad(words.out, 5)
                 + pad(term(.betweenness), 15) + (words.roleAnalyse))
         for v in 0..<metrics.nodes {
-            let wording = RoleWording(role: metrics.roles[v].rawValue)
-            let role = english ? wording.englishTerm : wording.dutchTerm
+            let role = RoleWording(role: metrics.roles[v].rawValue).term(words)
             lines.append(
                 pad(names[v], width) + pad("\(metrics.inDegree[v])", 5) + pad("\(metrics.outDegree[v])", 5)
                     + pad(decimal(metrics.betweenness[v]), 15) + role)

@@ -73,9 +73,7 @@ public enum AgendaReport {
         guard case .initiative(let id) = item.subject, let initiative = section.initiative(id) else {
             return [subject, "", "", ""]
         }
-        let missing = StepRecords.missingNow(for: initiative).map {
-            names.language == .nl ? $0.dutch : $0.english
-        }
+        let missing = StepRecords.missingNow(for: initiative).map { $0.text(w.words) }
         return [subject, w.stage(initiative.stage), missing ?? "–", names.list(initiative.initiators)]
     }
 

@@ -77,7 +77,7 @@ public enum AnalysisNetwork {
         legend += kinds.map {
             .init(
                 colour: NetworkColours.ingredient($0),
-                text: w.words.ingredientExport + $0.label(english: options.language == .en))
+                text: w.words.ingredientExport + $0.label(w.words))
         }
         return NetworkDocument(
             title: a.name + " – " + section.name, subtitle: w.words.networkAnalysisNetworks,

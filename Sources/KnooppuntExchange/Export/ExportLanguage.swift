@@ -8,7 +8,8 @@ public enum ExportLanguage: String, Hashable, Sendable, CaseIterable {
     /// The table of words in this language.
     public var words: Words { Words(isEnglish: self == .en) }
 
-    /// For wordings the model carries in both languages (column and step names).
+    /// For a word written here in both languages (the picture's "Legenda"); the model's own names
+    /// come from `words`.
     public func text(_ dutch: String, _ english: String) -> String {
         self == .nl ? dutch : english
     }

@@ -65,7 +65,7 @@ public enum InitiativeReport {
             doc.add(.bullets(experiences.map { w.shortDate($0.date) + ": " + $0.text }))
         }
         if !details.evidence.isEmpty {
-            let kinds = details.evidence.sorted().map { w.language.text($0.dutch, $0.english) }
+            let kinds = details.evidence.sorted().map { $0.text(w.words) }
             doc.add(.facts([.init(w.words.evidence, kinds.joined(separator: ", "))]))
         }
         addSection(&doc, w.words.successes, details.successes)

@@ -82,14 +82,14 @@ public enum InstrumentReport {
                 let rows = ThermometerStatement.allCases.map { s -> [String] in
                     let summary = r.summary(s)
                     let counts = summary.distribution ?? Array(repeating: 0, count: 5)
-                    return [language == .nl ? s.dutchName : s.englishName] + counts.map { "\($0)" }
+                    return [s.name(w.words)] + counts.map { "\($0)" }
                         + figures(summary.mean, r.change[s], language)
                 }
                 doc.add(.table(header: header, rows: rows))
                 doc.add(
                     .bullets(
                         ThermometerBand.allCases.map { b in
-                            (language == .nl ? b.dutchName : b.englishName)
+                            b.name(w.words)
                                 + " (\(b.sums.lowerBound)-\(b.sums.upperBound)): \(bands[b.rawValue - 1])"
                         }))
             }
@@ -150,7 +150,7 @@ public enum InstrumentReport {
                 w.words.changeExport,
             ]
             let rows = DimensionIndicator.allCases.map { i -> [String] in
-                let poles = language == .nl ? i.dutchPoles : i.englishPoles
+                let poles = i.poles(w.words)
                 return [
                     i.code, poles.from, poles.to,
                     counts(positions[i] ?? []).map(String.init).joined(separator: " "),

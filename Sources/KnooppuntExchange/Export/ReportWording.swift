@@ -8,18 +8,18 @@ struct ReportWording {
 
     var words: Words { language.words }
 
-    func column(_ column: AgendaColumn) -> String { language.text(column.dutchName, column.englishName) }
+    func column(_ column: AgendaColumn) -> String { column.name(words) }
 
     /// "stap 8 (Uitproberen initiatief)", "afgerond".
     func stage(_ stage: Stage) -> String {
-        let name = language == .nl ? StepNames.dutch(stage) : StepNames.english(stage)
+        let name = StepNames.name(stage, words)
         guard let number = stage.stepNumber else { return name.lowercased() }
         return words.stepInitiative + " \(number) (\(name))"
     }
 
     func stageNumber(_ stage: Stage) -> String {
         stage.stepNumber.map { words.stepInitiative + " \($0)" }
-            ?? (language == .nl ? StepNames.dutch(stage) : StepNames.english(stage)).lowercased()
+            ?? StepNames.name(stage, words).lowercased()
     }
 
     func meeting(_ meeting: Meeting) -> String { words.meetingJaaragenda2 + " \(meeting.number)" }

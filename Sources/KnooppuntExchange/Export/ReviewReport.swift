@@ -56,7 +56,7 @@ public enum ReviewReport {
         }
         doc.addTable(
             header: [w.words.groupExport, w.words.roundExport, w.words.answersExport]
-                + ThermometerStatement.allCases.map { language == .nl ? $0.dutchName : $0.englishName },
+                + ThermometerStatement.allCases.map { $0.name(w.words) },
             rows: rows, orRemark: w.noRounds())
         if !rows.isEmpty { doc.add(.remark(InstrumentReport.withheld(w))) }
 

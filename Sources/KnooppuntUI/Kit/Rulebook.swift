@@ -14,7 +14,7 @@ enum Rulebook {
 
     static func refusal(_ initiative: Initiative, to target: Stage, _ language: Language) -> String? {
         if case .forbidden(let why) = StepRules.verdict(from: initiative.stage, to: target) {
-            return language == .nl ? why.dutch : why.english
+            return why.text(language.words)
         }
         return nil
     }
@@ -22,18 +22,14 @@ enum Rulebook {
     static func target(_ move: StepMove, _ initiative: Initiative, _ language: Language) -> Checked<Stage> {
         switch move.target(for: initiative) {
         case .success(let stage): return .success(stage)
-        case .failure(let why): return .failure(language == .nl ? why.dutch : why.english)
+        case .failure(let why): return .failure(why.text(language.words))
         }
-    }
-
-    static func text(_ record: MissingRecord, _ language: Language) -> String {
-        language == .nl ? record.dutch : record.english
     }
 
     /// A safeguard in words, with people by name.
     static func text(_ warning: InitiativeWarning, _ section: Section, _ language: Language) -> String {
         let name: (UUID) -> String = { section.person($0)?.name ?? "?" }
-        return language == .nl ? warning.dutch(name) : warning.english(name)
+        return warning.text(language.words, name)
     }
 
     static func warnings(_ initiative: Initiative, _ section: Section, today: Day) -> [InitiativeWarning] {
@@ -47,7 +43,7 @@ enum Rulebook {
         do {
             return .success(try TextRules.validName(text))
         } catch {
-            return .failure(language == .nl ? error.dutch : error.english)
+            return .failure(error.text(language.words))
         }
     }
 
@@ -56,7 +52,7 @@ enum Rulebook {
         do {
             return .success(try TextRules.validNote(text))
         } catch {
-            return .failure(language == .nl ? error.dutch : error.english)
+            return .failure(error.text(language.words))
         }
     }
 

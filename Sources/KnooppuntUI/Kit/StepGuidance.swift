@@ -39,9 +39,7 @@ public struct StepGuidance: Hashable, Sendable {
         }
     }
 
-    public func name(_ stage: Stage) -> String {
-        language == .nl ? StepNames.dutch(stage) : StepNames.english(stage)
-    }
+    public func name(_ stage: Stage) -> String { StepNames.name(stage, language.words) }
     public func short(_ stage: Stage) -> String { entries[stage.code]?.short ?? name(stage) }
     public func guidance(_ stage: Stage) -> [String] { entries[stage.code]?.guidance ?? [] }
 

@@ -86,7 +86,6 @@ enum NetworkPalette {
     }
 
     static func roleName(_ role: ActorRole, _ c: ScreenContext) -> String {
-        let words = RoleWording(role: role.rawValue)
-        return c.language == .nl ? words.dutchTerm : words.englishTerm
+        RoleWording(role: role.rawValue).term(c.words)
     }
 }

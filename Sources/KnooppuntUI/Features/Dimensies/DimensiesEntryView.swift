@@ -20,7 +20,7 @@ struct DimensiesEntryView: ContextView {
         line(context.words.onlyYouSeeThisNotA, theme.muted)
         let cell = area.width >= 120 ? 4 : 3
         for d in LearningDimension.allCases {
-            line("\(d.rawValue) " + (context.language == .nl ? d.dutchName : d.englishName), theme.header)
+            line("\(d.rawValue) " + d.name(context.words), theme.header)
             for i in d.indicators {
                 guard let row = DimensionIndicator.allCases.firstIndex(of: i) else { continue }
                 let p = entry.values[row]
@@ -34,7 +34,7 @@ struct DimensiesEntryView: ContextView {
         }
         let selected = DimensionIndicator.allCases[
             max(0, min(entry.row, DimensionIndicator.allCases.count - 1))]
-        let poles = context.language == .nl ? selected.dutchPoles : selected.englishPoles
+        let poles = selected.poles(context.words)
         y += 1
         for part in TextLayout.wrap(
             selected.code + ": 0 = " + poles.from + " · 10 = " + poles.to, width: area.width)

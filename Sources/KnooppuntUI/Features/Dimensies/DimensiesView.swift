@@ -22,12 +22,8 @@ public struct DimensiesView: ContextView {
         return text
     }
 
-    func poles(_ i: DimensionIndicator) -> (from: String, to: String) {
-        context.language == .nl ? i.dutchPoles : i.englishPoles
-    }
-
     func dimensionName(_ d: LearningDimension) -> String {
-        "\(d.rawValue) " + (context.language == .nl ? d.dutchName : d.englishName)
+        "\(d.rawValue) " + d.name(context.words)
     }
 
     /// The line of eleven positions, `cell` cells each: "·" where nobody is, "●" for one cross, a digit
@@ -79,15 +75,15 @@ public struct DimensiesView: ContextView {
         for d in LearningDimension.allCases {
             lines.append((dimensionName(d), theme.header))
             for i in d.indicators {
+                let poles = i.poles(context.words)
                 var line = (selected == i ? "▸" : " ") + i.code + " "
                 if wide {
-                    let p = poles(i)
-                    let from = TextLayout.truncate(p.from, width: poleWidth)
+                    let from = TextLayout.truncate(poles.from, width: poleWidth)
                     line +=
                         String(repeating: " ", count: max(0, poleWidth - DisplayWidth.of(from))) + from + " "
                 }
                 line += Self.strip(s.positions?[i] ?? [], cell: cell)
-                if wide { line += TextLayout.fit(poles(i).to, width: poleWidth) + " " }
+                if wide { line += TextLayout.fit(poles.to, width: poleWidth) + " " }
                 if let mean = s.means[i] {
                     line += context.words.mean + number(mean)
                     if let change = s.change[i] { line += " (" + number(change, signed: true) + ")" }
@@ -100,7 +96,7 @@ public struct DimensiesView: ContextView {
 
     /// The two poles of one indicator in words, for the narrow layout.
     public func poleLines(_ i: DimensionIndicator, width: Int) -> [(String, Style)] {
-        let p = poles(i)
+        let p = i.poles(context.words)
         let text = i.code + ": 0 = " + p.from + " · 10 = " + p.to
         return TextLayout.wrap(text, width: width).map { ($0, theme.muted) }
     }

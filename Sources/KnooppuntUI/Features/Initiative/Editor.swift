@@ -241,7 +241,7 @@ extension App {
             var updated = initiative
             let next = InvolvementIntensity.cycle(after: updated.involved[editor.listIndex].intensity)
             updated.involved[editor.listIndex].intensity = next
-            let said = next.map { state.options.language == .nl ? $0.dutch : $0.english }
+            let said = next.map { $0.text(state.words) }
             return replaceInitiative(
                 &state, updated,
                 message: state.words.intensity

@@ -59,7 +59,7 @@ extension App {
                 title: state.words.whatDoesTheViewRestOn,
                 options: EvidenceKind.allCases.map {
                     ChoiceOption(
-                        label: state.options.language == .nl ? $0.dutch : $0.english,
+                        label: $0.text(state.words),
                         value: .text($0.rawValue))
                 },
                 marked: Set(

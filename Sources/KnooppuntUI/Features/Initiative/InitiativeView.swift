@@ -48,7 +48,7 @@ public struct InitiativeView: ContextView {
         guard !missing.isEmpty else { return nil }
         return TextLayout.truncate(
             "! " + context.words.missing
-                + missing.map { Rulebook.text($0, context.language) }.joined(separator: "; "),
+                + missing.map { $0.text(context.words) }.joined(separator: "; "),
             width: width)
     }
 
@@ -112,7 +112,7 @@ public struct InitiativeView: ContextView {
                         inv.positions.contains($0) ? $0.letter : "·"
                     }.joined(separator: " ")
                     let intensity = inv.intensity.map {
-                        " · " + (context.language == .nl ? $0.dutch : $0.english)
+                        " · " + $0.text(context.words)
                     }
                     return "[\(letters)] " + personLabel(inv.personID) + (intensity ?? "")
                 }
@@ -138,7 +138,7 @@ public struct InitiativeView: ContextView {
             case .trialParticipants: add(field, initiative.details.trialParticipants.map(personLabel))
             case .evidence:
                 let kinds = initiative.details.evidence.sorted().map {
-                    context.language == .nl ? $0.dutch : $0.english
+                    $0.text(context.words)
                 }
                 add(field, kinds.isEmpty ? [] : [kinds.joined(separator: ", ")])
             case .trialLog:

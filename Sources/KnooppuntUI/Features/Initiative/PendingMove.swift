@@ -65,7 +65,7 @@ extension App {
             state.editor?.pendingMove = nil
             state.say(
                 state.words.notMovedStillEmpty(
-                    what: Rulebook.text(pending.record, state.options.language)),
+                    what: pending.record.text(state.words)),
                 error: true)
             return []
         }

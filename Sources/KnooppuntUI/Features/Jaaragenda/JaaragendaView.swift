@@ -56,7 +56,7 @@ public struct JaaragendaView: ContextView {
 
     /// "P Plannen bespreken": the column's letter and its name, in both languages with the Dutch letter.
     public static func columnTitle(_ column: AgendaColumn, _ language: Language) -> String {
-        column.letter + " " + (language == .nl ? column.dutchName : column.englishName)
+        column.letter + " " + column.name(language.words)
     }
 
     public func meetingLabel(_ meeting: Meeting) -> String {

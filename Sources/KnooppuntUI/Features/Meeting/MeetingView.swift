@@ -298,7 +298,7 @@ public struct MeetingView: ContextView {
             return y
         }
         let ask = StepAsk.now(i)
-        let text = ask.line(dutch: context.language == .nl) { Rulebook.text($0, context.language) }
+        let text = ask.line(dutch: context.language == .nl) { $0.text(context.words) }
         for (j, l) in TextLayout.wrap(text, width: area.width - 6)
             .prefix(2).enumerated()
         {

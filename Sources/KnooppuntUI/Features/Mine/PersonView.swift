@@ -92,14 +92,14 @@ public struct PersonView: ContextView {
         if !p.missing.isEmpty {
             next =
                 context.words.missing
-                + p.missing.map { Rulebook.text($0, context.language) }.joined(separator: "; ")
+                + p.missing.map { $0.text(context.words) }.joined(separator: "; ")
             nextStyle = theme.warning
         } else {
             // What the step itself still records, read from the initiative (as meeting mode's Nu line),
             // rather than the step's generic task, which may ask for what is already there.
             let ask = StepAsk.now(p.initiative)
             next = ask.line(dutch: context.language == .nl, lead: ("Volgende", "Next")) {
-                Rulebook.text($0, context.language)
+                $0.text(context.words)
             }
             if ask.isMissing { nextStyle = theme.warning }
         }

@@ -118,7 +118,7 @@ extension NetworksScreen {
                     (c.words.noStoryYetSWriteOne, .dim))
             }
         } else if let i = a.ingredient(sel) {
-            out.append((i.name + " (" + i.kind.label(english: c.language == .en) + ")", .bold))
+            out.append((i.name + " (" + i.kind.label(c.words) + ")", .bold))
             let via = a.schakels.filter { $0.ingredientIDs.contains(i.id) }.map {
                 AnalysisPicture.name(of: $0, in: section)
             }

@@ -155,7 +155,7 @@ enum AnalysisPicture {
             kinds = c.words.innerRingLinksOuterRingIngredients
         } else {
             kinds = IngredientKind.allCases.map {
-                NetworkPalette.marker($0) + $0.label(english: c.language == .en)
+                NetworkPalette.marker($0) + $0.label(c.words)
             }
             .joined(separator: " ")
         }

@@ -91,13 +91,13 @@ public struct ReviewView: ContextView {
                 line +=
                     " · "
                     + ThermometerBand.allCases.map { b in
-                        (context.language == .nl ? b.dutchName : b.englishName) + " \(bands[b.rawValue - 1])"
+                        b.name(words) + " \(bands[b.rawValue - 1])"
                     }.joined(separator: ", ")
             }
             lines.append((line, .plain))
             let means = ThermometerStatement.allCases.compactMap { s in
                 latest.summary(s).mean.map {
-                    (context.language == .nl ? s.dutchName : s.englishName) + " " + number($0)
+                    s.name(words) + " " + number($0)
                 }
             }
             if !means.isEmpty { lines.append(("    " + means.joined(separator: " · "), theme.muted)) }

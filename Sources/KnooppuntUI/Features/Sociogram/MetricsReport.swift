@@ -14,8 +14,8 @@ public enum MetricsReport {
     ) -> [(text: String, style: Style)] {
         let m = f.metrics
         var out: [(String, Style)] = []
-        func term(_ e: MetricExplanation) -> String { c.language == .nl ? e.dutchTerm : e.englishTerm }
-        func explain(_ e: MetricExplanation) -> String { c.language == .nl ? e.dutch : e.english }
+        func term(_ e: MetricExplanation) -> String { e.term(c.words) }
+        func explain(_ e: MetricExplanation) -> String { e.text(c.words) }
         func figure(_ e: MetricExplanation, _ value: String) {
             out.append(("\(term(e).capitalizedFirst): \(value)", .bold))
             out.append(("  " + explain(e), .plain))

@@ -48,7 +48,7 @@ extension SociogramScreen {
         } else {
             out.append(("\(f.names[i]): \(NetworkPalette.roleName(role, c))", .bold))
             if let e = RoleWording(role: role.rawValue).explanation {
-                out.append((c.language == .nl ? e.dutch : e.english, .plain))
+                out.append((e.text(c.words), .plain))
             }
         }
         let chose = f.graph.successors[i].map { f.names[$0] }

@@ -184,7 +184,7 @@ extension App {
                 &state,
                 state.words.moveToNotRecordedYet(
                     title: initiative.title, value: state.guidance.header(target)),
-                details: missing.map { "• " + Rulebook.text($0, state.options.language) },
+                details: missing.map { "• " + $0.text(state.words) },
                 action: BoardDialog.moveInitiative(initiative.id, to: target, note: note), destructive: false,
                 fillIn: (Rulebook.field(for: missing[0]), initiative.id))
             return []

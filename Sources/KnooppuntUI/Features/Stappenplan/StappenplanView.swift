@@ -105,7 +105,7 @@ public struct StappenplanView: ContextView {
                     " · ! " + context.words.missing
                     + missing.map {
                         longMissing
-                            ? Rulebook.text($0, context.language)
+                            ? $0.text(context.words)
                             : Rulebook.field(for: $0).label(context.language).lowercased()
                     }.joined(separator: "; ")
             }

@@ -26,14 +26,14 @@ struct ThermometerEntryView: ContextView {
         let wide = area.height >= 4 * 4 + 6
         for (i, statement) in ThermometerStatement.allCases.enumerated() {
             let selected = i == entry.row
-            let name = context.language == .nl ? statement.dutchName : statement.englishName
-            let text = context.language == .nl ? statement.dutchStatement : statement.englishStatement
-            let anchors = context.language == .nl ? statement.dutchAnchors : statement.englishAnchors
+            let name = statement.name(context.words)
+            let text = statement.statement(context.words)
+            let anchors = statement.anchors(context.words)
             let boxes = ThermometerStatement.scores.map { $0 == entry.values[i] ? "[\($0)]" : " \($0) " }
                 .joined()
             let nameWidth =
                 ThermometerStatement.allCases.map {
-                    DisplayWidth.of(context.language == .nl ? $0.dutchName : $0.englishName)
+                    DisplayWidth.of($0.name(context.words))
                 }.max() ?? 14
             line(
                 (selected ? "▸ " : "  ") + TextLayout.fit(name, width: nameWidth) + "  " + boxes,
@@ -49,8 +49,8 @@ struct ThermometerEntryView: ContextView {
         y += wide ? 0 : 1
         let sumText =
             context.words.yourSum + "\(sum) " + context.words.ofThermometer
-            + (context.language == .nl ? band.dutchName : band.englishName) + ": "
-            + (context.language == .nl ? band.dutchAdvice : band.englishAdvice)
+            + band.name(context.words) + ": "
+            + band.advice(context.words)
         for part in TextLayout.wrap(sumText, width: area.width) { line(part, theme.header) }
     }
 }

@@ -17,14 +17,6 @@ public struct ThermometerView: ContextView {
         group.isWholeSection ? context.words.wholeSection : group.name
     }
 
-    func statementName(_ s: ThermometerStatement) -> String {
-        context.language == .nl ? s.dutchName : s.englishName
-    }
-
-    func bandName(_ b: ThermometerBand) -> String {
-        context.language == .nl ? b.dutchName : b.englishName
-    }
-
     /// "3,4" in Dutch, "3.4" in English.
     func number(_ value: Double, signed: Bool = false) -> String {
         var text = String(format: signed ? "%+.1f" : "%.1f", value)
@@ -57,14 +49,15 @@ public struct ThermometerView: ContextView {
                 ))
             return lines
         }
-        let nameWidth = ThermometerStatement.allCases.map { DisplayWidth.of(statementName($0)) }.max() ?? 12
+        let nameWidth =
+            ThermometerStatement.allCases.map { DisplayWidth.of($0.name(context.words)) }.max() ?? 12
         // Five blocks "n:c bar" share what the name and the mean leave.
         let barWidth = max(2, min(10, (width - nameWidth - 4 - 18) / 5 - 5))
         for statement in ThermometerStatement.allCases {
             let s = r.summary(statement)
             let counts = s.distribution ?? []
             let most = counts.max() ?? 0
-            var line = "  " + TextLayout.fit(statementName(statement), width: nameWidth) + "  "
+            var line = "  " + TextLayout.fit(statement.name(context.words), width: nameWidth) + "  "
             for (i, c) in counts.enumerated() {
                 let block = "\(i + 1):\(c) " + Self.bar(c, most: most, width: barWidth)
                 line += TextLayout.fit(block, width: barWidth + 5)
@@ -80,7 +73,7 @@ public struct ThermometerView: ContextView {
             let named = width >= 100
             let parts = ThermometerBand.allCases.map { b in
                 let range = "\(b.sums.lowerBound)-\(b.sums.upperBound)"
-                return (named ? "\(bandName(b)) (\(range))" : range) + ": \(bands[b.rawValue - 1])"
+                return (named ? "\(b.name(context.words)) (\(range))" : range) + ": \(bands[b.rawValue - 1])"
             }
             lines.append(
                 ("  " + context.words.sums + parts.joined(separator: " · "), theme.muted))
