@@ -127,9 +127,9 @@ struct EffectPerformer {
     /// read): the user learns the section was mended before the next save writes it.
     private func repairSentence(_ repairs: [SectionRepair]) -> String? {
         guard !repairs.isEmpty else { return nil }
-        let english = language == .en
-        return CommandText.words(for: language).cliRepairedWhileReading(
-            repairs: repairs.map { english ? $0.english : $0.dutch }.joined(separator: "; "))
+        let words = CommandText.words(for: language)
+        return words.cliRepairedWhileReading(
+            repairs: repairs.map { words.pick(dutch: $0.dutch, english: $0.english) }.joined(separator: "; "))
     }
 
     /// The store's errors are already one sentence, in the interface's language; anything else gets its
