@@ -176,20 +176,29 @@ import Testing
 }
 
 /// The synced-folder path: a colleague's conflict copy is merged in without touching this machine's
-/// private notes, and the merged file still holds none.
+/// private notes, and the merged file still holds none; what the merge reports is in the reader's language.
 @Suite struct StorePrivateCopyTests {
-    @Test func aConflictCopyMergesWithoutLosingOrSharingPrivateNotes() throws {
+    /// A section with private notes, remembered as merged, and a colleague's conflict copy beside it in
+    /// which the analysis was renamed; the copy holds no private note (theirs are theirs).
+    static func sectionWithConflictCopy(renamingTo name: String) throws
+        -> (scratch: StoreScratch, store: SectionStore, state: MachineState, created: StoredSection)
+    {
         let scratch = StoreScratch()
         let store = try scratch.store()
         let state = MachineState(
             dataDirectory: scratch.directory, environment: ["XDG_STATE_HOME": scratch.stateHome.path])
         let created = try store.create(StorePrivateTests.sectionWithSecrets())
         state.remember(created.section, slug: created.slug)
-        // The colleague's laptop renamed the analysis; its copy holds no private note (theirs are theirs).
         var theirs = created.section.withoutPrivate
-        theirs.networks.analyses[0].name = "Toetsmodel (hun versie)"
+        theirs.networks.analyses[0].name = name
         try Data(try SectionFileFormat.encode(theirs, revision: 1)).write(
             to: scratch.directory.appendingPathComponent("sectie-engels.sync-conflict-20261201-laptop.json"))
+        return (scratch, store, state, created)
+    }
+
+    @Test func aConflictCopyMergesWithoutLosingOrSharingPrivateNotes() throws {
+        let (scratch, store, state, created) = try Self.sectionWithConflictCopy(
+            renamingTo: "Toetsmodel (hun versie)")
         let report = ConflictCopies.mergeAll(in: store, state: state)
         #expect(report.count == 1, "\(report)")
         #expect(
@@ -202,22 +211,14 @@ import Testing
         let shared = String(decoding: try Data(contentsOf: scratch.file(created.slug)), as: UTF8.self)
         for secret in StorePrivateTests.secrets { #expect(!shared.contains(secret)) }
     }
-}
 
-/// What the merge of a conflict copy reports is in the reader's language.
-@Suite struct ConflictCopyReportTests {
     @Test func theReportIsInTheLanguageAsked() throws {
-        let scratch = StoreScratch()
-        let store = try scratch.store()
-        let state = MachineState(
-            dataDirectory: scratch.directory, environment: ["XDG_STATE_HOME": scratch.stateHome.path])
-        let created = try store.create(StorePrivateTests.sectionWithSecrets())
-        state.remember(created.section, slug: created.slug)
-        var theirs = created.section.withoutPrivate
-        theirs.networks.analyses[0].name = "Toetsmodel (their version)"
-        try Data(try SectionFileFormat.encode(theirs, revision: 1)).write(
-            to: scratch.directory.appendingPathComponent("sectie-engels.sync-conflict-20261201-laptop.json"))
-        let report = ConflictCopies.mergeAll(in: store, state: state, words: .english)
+        let (scratch, store, state, _) = try Self.sectionWithConflictCopy(
+            renamingTo: "Toetsmodel (their version)")
+        // The scratch folder goes when its owner does, so it is held until the merge has read it.
+        let report = withExtendedLifetime(scratch) {
+            ConflictCopies.mergeAll(in: store, state: state, words: .english)
+        }
         #expect(report.count == 1, "\(report)")
         let line = report.first ?? ""
         #expect(
