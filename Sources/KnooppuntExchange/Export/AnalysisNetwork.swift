@@ -71,7 +71,7 @@ public enum AnalysisNetwork {
         }
         var legend = Area.allCases.map {
             NetworkDocument.LegendEntry(
-                colour: NetworkColours.area($0), text: "schakel: " + EcogramNetwork.areaName($0, w))
+                colour: NetworkColours.area($0), text: "schakel: " + $0.name(w.words))
         }
         let kinds = IngredientKind.allCases.filter { k in a.ingredients.contains { $0.kind == k } }
         legend += kinds.map {

@@ -91,7 +91,7 @@ public enum EcogramNetwork {
         }
 
         let legend = Area.allCases.map {
-            NetworkDocument.LegendEntry(colour: NetworkColours.area($0), text: areaName($0, w))
+            NetworkDocument.LegendEntry(colour: NetworkColours.area($0), text: $0.name(w.words))
         }
         let letters = e.relationLetters.filter { options.sensitive || !$0.isNegative }
             .map { $0.letter + " " + (options.language == .nl ? $0.meaningNL : $0.meaningEN) }.joined(
@@ -108,5 +108,4 @@ public enum EcogramNetwork {
             note: options.privateNotes ? e.privateNote : "")
     }
 
-    static func areaName(_ area: Area, _ w: ReportWording) -> String { area.name(w.words) }
 }

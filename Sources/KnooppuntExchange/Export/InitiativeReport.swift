@@ -79,7 +79,7 @@ public enum InitiativeReport {
             rows: initiative.involved.map { involvement in
                 [
                     names.person(involvement.personID),
-                    involvement.positions.sorted().map { position($0, w) }.joined(separator: ", "),
+                    involvement.positions.sorted().map { $0.name(w.words) }.joined(separator: ", "),
                 ]
             }, orRemark: w.words.nobodyRecordedYet)
 
@@ -116,5 +116,4 @@ public enum InitiativeReport {
         }
     }
 
-    static func position(_ p: InvolvementPosition, _ w: ReportWording) -> String { p.name(w.words) }
 }

@@ -21,8 +21,6 @@ enum NetworkPalette {
         }
     }
 
-    static func areaName(_ area: Area, _ c: ScreenContext) -> String { area.name(c.words) }
-
     static func color(relation letter: String) -> Color {
         switch letter {
         case "K": return .blue

@@ -111,7 +111,7 @@ extension NetworksScreen {
         let counts = e.contactsPerArea
         out.append(
             (
-                Area.allCases.map { "\(NetworkPalette.areaName($0, c)) \(counts[$0] ?? 0)" }.joined(
+                Area.allCases.map { "\($0.name(c.words)) \(counts[$0] ?? 0)" }.joined(
                     separator: " · "), .dim
             ))
         if e.contacts.isEmpty {
@@ -146,7 +146,7 @@ extension NetworksScreen {
             out.append((name, .bold))
             out.append(
                 (
-                    "\(NetworkPalette.areaName(contact.area, c)), \(ring)"
+                    "\(contact.area.name(c.words)), \(ring)"
                         + (contact.groups.isEmpty ? "" : "; " + contact.groups.joined(separator: ", ")),
                     .plain
                 ))

@@ -107,7 +107,7 @@ enum EcogramPicture {
             for (area, count) in zip(Area.allCases, counts) where count > 0 {
                 rays.append(angle)
                 let wedge = 2 * Double.pi * Double(count) / Double(total)
-                captions.append(.init(angle: angle + wedge / 2, text: NetworkPalette.areaName(area, c)))
+                captions.append(.init(angle: angle + wedge / 2, text: area.name(c.words)))
                 angle += wedge
             }
         }
@@ -120,7 +120,7 @@ enum EcogramPicture {
         let letters = e.relationLetters.filter { !(hide && $0.isNegative) }
             .map { "\($0.letter) \(c.language == .nl ? $0.meaningNL : $0.meaningEN)" }.joined(separator: "  ")
         let areas = Area.allCases.map {
-            (c.color ? "" : NetworkPalette.marker($0) + " ") + NetworkPalette.areaName($0, c)
+            (c.color ? "" : NetworkPalette.marker($0) + " ") + $0.name(c.words)
                 + (c.color ? " (\(colorName(NetworkPalette.color($0), c)))" : "")
         }.joined(separator: "  ")
         let lines = c.words.strongWeakABAGives

@@ -90,7 +90,7 @@ extension App {
         case .character("e"):
             return editEntry(&state) { e in
                 e.area = e.area.next
-                return words.areaPeople + NetworkPalette.areaName(e.area, context)
+                return words.areaPeople + e.area.name(context.words)
             }
         case .character("s"):
             guard selectedGroslijstEntry(state) != nil else { return [] }

@@ -26,8 +26,6 @@ public struct GroslijstView: ContextView {
         list.entriesInOrder.filter { !hides || $0.positive }
     }
 
-    func areaName(_ a: Area) -> String { NetworkPalette.areaName(a, context) }
-
     /// The analyses in which this contact is a schakel already.
     func schakelIn(_ e: GroslijstEntry) -> [String] {
         let key = NameKey(e.shownName(in: section))
@@ -42,7 +40,7 @@ public struct GroslijstView: ContextView {
     func entryLine(_ e: GroslijstEntry) -> String {
         var text =
             (hides ? "" : (e.positive ? "+ " : "− ")) + e.shownName(in: section) + " ("
-            + areaName(e.area) + ")"
+            + e.area.name(context.words) + ")"
         let schakels = schakelIn(e)
         if !schakels.isEmpty {
             text += context.words.linkIn + schakels.joined(separator: ", ")

@@ -65,7 +65,3 @@ extension Origin {
         }
     }
 }
-
-extension InvolvementPosition {
-    func label(_ language: Language) -> String { name(language.words) }
-}

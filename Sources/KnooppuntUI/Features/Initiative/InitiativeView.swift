@@ -125,7 +125,7 @@ public struct InitiativeView: ContextView {
                 if !lines.isEmpty {
                     // The letters in the brackets, spelled out once under the list.
                     let legend = InvolvementPosition.allCases.map {
-                        "\($0.letter) \($0.label(context.language))"
+                        "\($0.letter) \($0.name(context.words))"
                     }
                     .joined(separator: " · ")
                     for line in TextLayout.wrap(legend, width: valueWidth) {
