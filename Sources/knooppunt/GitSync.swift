@@ -99,7 +99,7 @@ struct GitSync {
                 })
             else { return git.words.cliNewSection(name: now.name) }
             let change = SectionChangeSummary.line(
-                from: then, to: now, dutch: !git.words.isEnglish, limit: 6)
+                from: then, to: now, words: git.words, limit: 6)
             return "\(now.name): " + change
         }
     }

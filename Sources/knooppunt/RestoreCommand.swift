@@ -58,7 +58,7 @@ struct RestoreCommand: ParsableCommand {
             }
             for v in versions {
                 let change = SectionChangeSummary.line(
-                    from: stored.section, to: v.section, dutch: target.global.language != .en)
+                    from: stored.section, to: v.section, words: say)
                 print(say.cliKeptVersion(date: Self.shown(v.date), revision: v.revision, change: change))
             }
             return

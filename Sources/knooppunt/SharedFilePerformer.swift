@@ -1,6 +1,7 @@
 import Foundation
 import KnooppuntModel
 import KnooppuntUI
+import KnooppuntWords
 
 /// The executable's side of working together: merge bases remembered on this machine, saves that
 /// merge with a newer file instead of refusing it, the file watched for changes from elsewhere, and
@@ -11,6 +12,7 @@ struct SharedFilePerformer {
     let watch = DiskWatch()
     /// The interface's language, for the sentences this side says itself.
     let language: Language
+    var words: Words { CommandText.words(for: language) }
 
     init(store: SectionStore, language: Language = .nl) {
         self.store = store
@@ -30,7 +32,7 @@ struct SharedFilePerformer {
                 state.remember(stored.section, slug: slug)
                 watch.saw(store, slug)
                 if ours == section { return [.app(.saved(slug: slug, revision: stored.revision))] }
-                let summary = SectionChangeSummary.line(from: section, to: ours)
+                let summary = SectionChangeSummary.line(from: section, to: ours, words: words)
                 let open = ours.conflicts.count - section.conflicts.count
                 return [
                     .app(
@@ -57,7 +59,7 @@ struct SharedFilePerformer {
                 return [.app(.saveFailed(slug: slug, message: sentence(error)))]
             }
         }
-        return [.app(.conflict(slug: slug, message: CommandText.words(for: language).cliFileKeptChanging))]
+        return [.app(.conflict(slug: slug, message: words.cliFileKeptChanging))]
     }
 
     /// The file's revision on disk, when it moved past `revision`.
@@ -74,13 +76,14 @@ struct SharedFilePerformer {
                 .app(
                     .merged(
                         slug: slug, section: recovered.stored.section, revision: recovered.stored.revision,
-                        summary: SectionChangeSummary.line(from: before, to: recovered.stored.section),
+                        summary: SectionChangeSummary.line(
+                            from: before, to: recovered.stored.section, words: words),
                         conflicts: 0))
             ]
         }
         let before = state.base(of: slug) ?? disk.section
         state.remember(disk.section, slug: slug)
-        let summary = SectionChangeSummary.line(from: before, to: disk.section)
+        let summary = SectionChangeSummary.line(from: before, to: disk.section, words: words)
         return [
             .app(.changedOnDisk(slug: slug, section: disk.section, revision: disk.revision, summary: summary))
         ]
@@ -113,7 +116,7 @@ struct SharedFilePerformer {
     }
 
     func mergeCopies() -> [Event] {
-        let lines = ConflictCopies.mergeAll(in: store, state: state, words: CommandText.words(for: language))
+        let lines = ConflictCopies.mergeAll(in: store, state: state, words: words)
         return lines.isEmpty ? [] : [.app(.copiesMerged(lines))]
     }
 }

@@ -23,7 +23,7 @@ struct SyncCommand: ParsableCommand {
                     let recovered = store.recoverLostWrite(summary.slug)
                 else { continue }
                 let line = SectionChangeSummary.line(
-                    from: recovered.found, to: recovered.stored.section, dutch: !say.isEnglish)
+                    from: recovered.found, to: recovered.stored.section, words: say)
                 print(say.cliRecovered(slug: summary.slug, line: line))
             }
             let lines = ConflictCopies.mergeAll(

@@ -32,7 +32,7 @@ import Testing
                 "overleg 6 toegevoegd", "overleg 4 verplaatst naar 19-01-2027", "overleg 5 verwijderd",
             ])
         #expect(
-            SectionChangeSummary.line(from: old, to: new, dutch: false)
+            SectionChangeSummary.line(from: old, to: new, words: .english)
                 == "new initiative Nieuw; Toetsmodel to step 6; initiative Leesplan removed and 3 more")
     }
 

@@ -5,8 +5,7 @@ import KnooppuntWords
 /// naar stap 6", "overleg 4 verplaatst naar 19-01-2027". For a commit message, for what a sync brought
 /// in, and for the line the interface shows when a colleague's change arrives.
 public enum SectionChangeSummary {
-    public static func describe(from old: Section, to new: Section, dutch: Bool = true) -> [String] {
-        let words = Words(isEnglish: !dutch)
+    public static func describe(from old: Section, to new: Section, words: Words = .dutch) -> [String] {
         var out: [String] = []
         matched(old.initiatives, new.initiatives) { before, i in
             guard let before else {
@@ -56,10 +55,10 @@ public enum SectionChangeSummary {
     }
 
     /// One line: the first few phrases, and how many more.
-    public static func line(from old: Section, to new: Section, dutch: Bool = true, limit: Int = 3) -> String
+    public static func line(from old: Section, to new: Section, words: Words = .dutch, limit: Int = 3)
+        -> String
     {
-        let words = Words(isEnglish: !dutch)
-        let all = describe(from: old, to: new, dutch: dutch)
+        let all = describe(from: old, to: new, words: words)
         guard !all.isEmpty else { return words.changeNone }
         let shown = all.prefix(limit).joined(separator: "; ")
         return all.count > limit ? words.changeMore(shown: shown, count: all.count - limit) : shown

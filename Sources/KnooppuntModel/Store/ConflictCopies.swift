@@ -78,7 +78,7 @@ public enum ConflictCopies {
                 "\(Int(at.timeIntervalSince1970))-" + copy.file.lastPathComponent)
             try? FileManager.default.moveItem(at: copy.file, to: target)
             let summary = SectionChangeSummary.line(
-                from: ours.section, to: merged.section, dutch: !words.isEnglish)
+                from: ours.section, to: merged.section, words: words)
             let line = words.copyMerged(slug: copy.slug, file: copy.file.lastPathComponent, summary: summary)
             report.append(
                 merged.conflicts.isEmpty
